@@ -1,0 +1,46 @@
+# TextMine — two commands: `make run` and `make test`.
+# Both first make sure the system libraries are there (PCRE2 and SQLite headers, pkg-config), installing them with
+# apt-get when missing (as root, or through sudo).
+
+SWIFT ?= swift
+PIPELINE ?= Pipelines/news.yaml
+INPUT ?= Samples
+JOBS ?=
+APT_PACKAGES = libpcre2-dev libsqlite3-dev pkg-config
+
+.PHONY: run test build release bootstrap check bench clean
+
+run: bootstrap release
+	.build/release/textmine run $(PIPELINE) $(INPUT) $(if $(JOBS),--jobs $(JOBS))
+
+test: bootstrap
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+
+build: bootstrap
+	$(SWIFT) build
+
+release: bootstrap
+	$(SWIFT) build -c release --product textmine
+
+check: release
+	.build/release/textmine check Pipelines/*.yaml
+
+bench: bootstrap
+	Benchmarks/run.sh
+
+# Installs what is missing; does nothing when pkg-config already finds both libraries.
+bootstrap:
+	@if pkg-config --exists libpcre2-8 sqlite3 2>/dev/null; then exit 0; fi; \
+	echo "textmine: installing $(APT_PACKAGES) with apt-get"; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+	else echo "textmine: need root or sudo to install $(APT_PACKAGES); install them by hand and rerun" >&2; exit 1; fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	$$SUDO apt-get install -y --no-install-recommends $(APT_PACKAGES) || \
+	{ $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends $(APT_PACKAGES); } || \
+	{ echo "textmine: apt-get could not install $(APT_PACKAGES)" >&2; exit 1; }; \
+	pkg-config --exists libpcre2-8 sqlite3 || { echo "textmine: pkg-config still cannot find libpcre2-8 and sqlite3" >&2; exit 1; }
+
+clean:
+	rm -rf .build out

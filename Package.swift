@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+//
+// TextMine: a plugin-based text-mining pipeline for news.
+//
+// The package graph mirrors the architecture (see README, "Architecture"):
+//   CPCRE2 (system library) → PCRE2 (Swift wrapper)
+//   TextMineCore            — document model, Stage/Aggregator protocols, config, runner, outputs; knows no stage
+//   Engines/*               — pure algorithms (segmentation, VADER, quote attribution), no TextMine dependency
+//   Stages/*                — one module per built-in stage, each depending only on the core (+ its engine)
+//   Plugins/*               — stage plugins that are not built in, written exactly like the built-ins
+//   TextMineStages          — the list of built-in and bundled plugin stages (the registry's contents)
+//   TextMineCLI → textmine  — the commands (library) and a thin executable
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+/// A built-in stage module under Sources/Stages/<folder>.
+func stage(_ name: String, folder: String, dependencies: [Target.Dependency] = []) -> Target {
+    .target(name: name, dependencies: ["TextMineCore"] + dependencies, path: "Sources/Stages/\(folder)", swiftSettings: strict)
+}
+
+/// A stage plugin module under Plugins/<folder>.
+func plugin(_ name: String, folder: String, dependencies: [Target.Dependency] = []) -> Target {
+    .target(name: name, dependencies: ["TextMineCore"] + dependencies, path: "Plugins/\(folder)", swiftSettings: strict)
+}
+
+let package = Package(
+    name: "TextMine",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "textmine", targets: ["textmine"]),
+        .library(name: "TextMineCore", targets: ["TextMineCore"]),
+        .library(name: "TextMineStages", targets: ["TextMineStages"]),
+        .library(name: "TextMineCLI", targets: ["TextMineCLI"]),
+        .library(name: "TextMineTesting", targets: ["TextMineTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // PCRE2, the regex engine, through the system library (apt: libpcre2-dev).
+        .systemLibrary(name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .target(name: "PCRE2", dependencies: ["CPCRE2"], path: "Sources/PCRE2", swiftSettings: strict),
+        // SQLite, for the database output (apt: libsqlite3-dev).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+
+        .target(name: "TextMineCore", dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"], swiftSettings: strict),
+
+        stage("EntitiesStage", folder: "Entities", dependencies: ["PCRE2"]),
+        stage("AggregateStage", folder: "Aggregate"),
+
+        .target(
+            name: "TextMineStages",
+            dependencies: ["TextMineCore", "EntitiesStage", "AggregateStage"],
+            swiftSettings: strict),
+        .target(
+            name: "TextMineCLI",
+            dependencies: [
+                "TextMineCore", "TextMineStages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(name: "textmine", dependencies: ["TextMineCLI"], swiftSettings: strict),
+        .target(name: "TextMineTesting", dependencies: ["TextMineCore"], swiftSettings: strict),
+
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "TextMineCoreTests", dependencies: ["TextMineCore", "TextMineTesting"]),
+        .testTarget(name: "EntitiesStageTests", dependencies: ["EntitiesStage", "TextMineTesting"]),
+        .testTarget(name: "TextMineCLITests", dependencies: ["TextMineCLI", "TextMineStages", "TextMineTesting"]),
+    ]
+)

@@ -1,0 +1,215 @@
+import PCRE2
+import TextMineCore
+
+/// Finds entity mentions with PCRE2 rules (inline, from pattern files) and phrase lists, and resolves overlaps
+/// between rules by a documented policy.
+public struct EntitiesStage: Stage {
+    /// A compiled rule.
+    struct Rule: Sendable {
+        var id: String
+        var type: String
+        var regex: PCRE2Regex
+        var group: Int
+        var priority: Int
+        var order: Int
+    }
+
+    public static let descriptor = StageDescriptor(
+        name: "entities",
+        summary: "PCRE2 regex rules and phrase lists → typed entity mentions (MONEY, PERCENT, PERSON…), overlaps resolved",
+        consumes: [],
+        produces: [.entities],
+        options: [
+            OptionDescriptor("patterns", "map TYPE→pattern(s) | list of {id,type,pattern,group,priority,flags}", default: "{}", "inline regex rules"),
+            OptionDescriptor("patterns_file", "path | [path]", default: "[]", "files of TYPE<TAB>pattern[<TAB>priority] lines, # comments"),
+            OptionDescriptor("lists", "map TYPE→path", default: "{}", "gazetteers: one phrase per line, matched on word boundaries"),
+            OptionDescriptor("lists_case_sensitive", "bool", default: "false", "match list phrases case-sensitively"),
+            OptionDescriptor("overlap", "all | longest | priority", default: "longest", "how overlapping matches of different rules are resolved"),
+            OptionDescriptor("unicode", "bool", default: "true", "\\w, \\d, \\b follow Unicode (PCRE2_UCP)"),
+            OptionDescriptor("normalize", "bool", default: "true", "attach amount/currency to MONEY and value to PERCENT"),
+            OptionDescriptor("match_limit", "int", default: "10000000", "PCRE2 match limit per attempt (ReDoS guard)"),
+            OptionDescriptor("depth_limit", "int", default: "100000", "PCRE2 depth limit per attempt (ReDoS guard)"),
+        ],
+        example: """
+            - entities:
+                patterns:
+                  MONEY: '[$£€]\\d[\\d,.]*\\s?(?:bn|m|billion|million)?'
+                  PERCENT: '\\d+(?:\\.\\d+)?\\s?(?:%|per cent)'
+                overlap: longest
+            """)
+
+    let rules: [Rule]
+    let gazetteers: [Gazetteer]
+    let overlap: OverlapPolicy
+    let normalize: Bool
+    let name: String
+
+    public init(options: EntitiesOptions, context: StageContext) throws {
+        name = context.instanceName
+        overlap = options.overlap
+        normalize = options.normalize
+        var diagnostics: [Diagnostic] = []
+        let base: PCRE2Regex.Options = options.unicode ? [.unicodeProperties] : []
+        var compiled: [Rule] = []
+
+        for spec in options.patterns.rules {
+            var flags = base
+            if let flagText = spec.flags {
+                for character in flagText.value {
+                    switch character {
+                    case "i": flags.insert(.caseless)
+                    case "m": flags.insert(.multiline)
+                    case "s": flags.insert(.dotAll)
+                    case "x": flags.insert(.extended)
+                    case "U": flags.insert(.ungreedy)
+                    default: diagnostics.append(flagText.error("unknown regex flag '\(character)' (use i, m, s, x, U)"))
+                    }
+                }
+            }
+            do {
+                let regex = try PCRE2Regex(spec.pattern.value, options: flags, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
+                var group = 0
+                if let groupName = spec.group {
+                    if let number = Int(groupName.value), number <= regex.captureCount {
+                        group = number
+                    } else if let number = regex.namedGroups[groupName.value] {
+                        group = number
+                    } else {
+                        diagnostics.append(groupName.error(
+                            "the pattern has no capture group '\(groupName.value)'\(Suggestion.didYouMean(groupName.value, in: regex.namedGroups.keys))"))
+                    }
+                }
+                compiled.append(Rule(
+                    id: spec.id ?? "\(spec.type.value).\(compiled.count + 1)", type: spec.type.value, regex: regex, group: group,
+                    priority: spec.priority, order: compiled.count))
+            } catch let error as PCRE2Regex.CompileError {
+                diagnostics.append(spec.pattern.error("invalid regex: \(error.message)", valueOffset: error.offset))
+            }
+        }
+
+        for file in options.patternsFiles {
+            let loaded: (path: String, text: String)
+            do { loaded = try context.readTextFile(file) } catch let error as ConfigError {
+                diagnostics += error.diagnostics
+                continue
+            }
+            let parsed = PatternFile.parse(loaded.text, path: file.value)
+            diagnostics += parsed.diagnostics
+            for line in parsed.lines {
+                do {
+                    let regex = try PCRE2Regex(line.pattern, options: base, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
+                    compiled.append(Rule(
+                        id: "\(file.value):\(line.location.line)", type: line.type, regex: regex, group: 0,
+                        priority: line.priority, order: compiled.count))
+                } catch let error as PCRE2Regex.CompileError {
+                    let prefix = String(decoding: Array(line.pattern.utf8).prefix(error.offset), as: UTF8.self)
+                    var location = line.location
+                    location.column += prefix.unicodeScalars.count
+                    diagnostics.append(parsed.source.diagnostic(at: location, "invalid regex: \(error.message)"))
+                }
+            }
+        }
+
+        var lists: [Gazetteer] = []
+        for type in options.lists.keys.sorted() {
+            let file = options.lists[type]!
+            do {
+                let (_, text) = try context.readTextFile(file)
+                lists.append(Gazetteer(type: type, phrases: text, caseSensitive: options.listsCaseSensitive))
+            } catch let error as ConfigError {
+                diagnostics += error.diagnostics
+            }
+        }
+        if compiled.isEmpty && lists.isEmpty && diagnostics.isEmpty {
+            let message = "stage 'entities' has no rules: add 'patterns', 'patterns_file' or 'lists'"
+            diagnostics.append(context.entry?.error(message) ?? Diagnostic(at: .unknown(), message))
+        }
+        if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
+        rules = compiled
+        gazetteers = lists
+    }
+
+    /// A rule match waiting for overlap resolution.
+    struct Candidate {
+        var span: Span
+        var rule: Int
+        var priority: Int
+    }
+
+    /// An entity rule hit PCRE2's match or depth limit on a document.
+    struct LimitExceeded: Error, CustomStringConvertible {
+        var rule: String
+        var pattern: String
+        var message: String
+        var description: String { "rule '\(rule)' (\(pattern)) stopped: \(message); the pattern backtracks catastrophically on this document" }
+    }
+
+    public func process(_ document: inout Document) throws {
+        var candidates: [Candidate] = []
+        try document.withUTF8 { text in
+            for (index, rule) in rules.enumerated() {
+                do {
+                    try rule.regex.forEachMatch(in: text) { match in
+                        if let range = match.group(rule.group), !range.isEmpty {
+                            candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
+                        }
+                        return true
+                    }
+                } catch let error as PCRE2Regex.MatchError {
+                    throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message)
+                }
+            }
+            for (index, gazetteer) in gazetteers.enumerated() {
+                gazetteer.matches(in: text) { span in
+                    candidates.append(Candidate(span: span, rule: rules.count + index, priority: 0))
+                }
+            }
+        }
+        let kept = resolve(candidates)
+        var entities: [Entity] = []
+        entities.reserveCapacity(kept.count)
+        for candidate in kept {
+            let (type, id) = describe(candidate.rule)
+            var entity = Entity(span: candidate.span, type: type, rule: id, stage: name)
+            if normalize { entity.value = ValueNormalizer.value(type: type, text: document.utf8[candidate.span.range]) }
+            entities.append(entity)
+        }
+        document.entities.append(contentsOf: entities)
+        if !document.entities.isEmpty, document.entities.count != entities.count {
+            document.entities.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        }
+    }
+
+    private func describe(_ ruleIndex: Int) -> (type: String, id: String) {
+        if ruleIndex < rules.count { return (rules[ruleIndex].type, rules[ruleIndex].id) }
+        let gazetteer = gazetteers[ruleIndex - rules.count]
+        return (gazetteer.type, "list:\(gazetteer.type)")
+    }
+
+    func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        switch overlap {
+        case .all:
+            return candidates.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+        case .longest:
+            let ordered = candidates.sorted {
+                ($0.span.start, -$0.span.end, $0.rule) < ($1.span.start, -$1.span.end, $1.rule)
+            }
+            var kept: [Candidate] = []
+            var end = -1
+            for candidate in ordered where candidate.span.start >= end {
+                kept.append(candidate)
+                end = candidate.span.end
+            }
+            return kept
+        case .priority:
+            let ordered = candidates.sorted {
+                (-$0.priority, -$0.span.count, $0.span.start, $0.rule) < (-$1.priority, -$1.span.count, $1.span.start, $1.rule)
+            }
+            var kept: [Candidate] = []
+            for candidate in ordered where !kept.contains(where: { $0.span.overlaps(candidate.span) }) {
+                kept.append(candidate)
+            }
+            return kept.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        }
+    }
+}

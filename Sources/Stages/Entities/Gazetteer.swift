@@ -1,0 +1,97 @@
+import TextMineCore
+
+/// A phrase list matched in one left-to-right pass with a byte trie: cost per document does not depend on the number
+/// of phrases, so lists of 100k entries are as fast as lists of ten.
+///
+/// Phrases match whole words only: a match must start and end at a word boundary (word bytes are ASCII letters,
+/// digits, `_` and every non-ASCII byte). Case-insensitive matching folds ASCII letters; any whitespace in the text
+/// matches a single space in a phrase.
+struct Gazetteer: Sendable {
+    let type: String
+    let caseSensitive: Bool
+    /// Edges: key = node << 8 | byte → child node.
+    private let edges: [UInt64: Int32]
+    /// Whether a node ends a phrase.
+    private let terminal: [Bool]
+
+    init(type: String, phrases: String, caseSensitive: Bool) {
+        self.type = type
+        self.caseSensitive = caseSensitive
+        var edges: [UInt64: Int32] = [:]
+        var terminal: [Bool] = [false]
+        for line in phrases.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            let phrase = line.trimmed(of: [" ", "\t", "\r"])
+            if phrase.isEmpty || phrase.hasPrefix("#") { continue }
+            var node: Int32 = 0
+            var previousSpace = false
+            for var byte in phrase.utf8 {
+                if byte == 0x09 { byte = 0x20 }
+                if byte == 0x20 {
+                    if previousSpace { continue }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+                if !caseSensitive { byte = Self.fold(byte) }
+                let key = UInt64(node) << 8 | UInt64(byte)
+                if let child = edges[key] {
+                    node = child
+                } else {
+                    let child = Int32(terminal.count)
+                    terminal.append(false)
+                    edges[key] = child
+                    node = child
+                }
+            }
+            terminal[Int(node)] = true
+        }
+        self.edges = edges
+        self.terminal = terminal
+    }
+
+    @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    @inline(__always) static func isWord(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+            || byte >= 0x80
+    }
+
+    /// Calls `found` with the longest phrase starting at each word start.
+    func matches(in text: UnsafeBufferPointer<UInt8>, _ found: (Span) -> Void) {
+        guard terminal.count > 1 else { return }
+        let count = text.count
+        var start = 0
+        while start < count {
+            if !Self.isWord(text[start]) || (start > 0 && Self.isWord(text[start - 1])) {
+                start += 1
+                continue
+            }
+            var node: Int32 = 0
+            var index = start
+            var best = -1
+            while index < count {
+                var byte = text[index]
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D { byte = 0x20 }
+                if !caseSensitive { byte = Self.fold(byte) }
+                guard let child = edges[UInt64(node) << 8 | UInt64(byte)] else { break }
+                node = child
+                index += 1
+                if terminal[Int(node)], index == count || !Self.isWord(text[index]) || !Self.isWord(text[index - 1]) {
+                    best = index
+                }
+            }
+            if best > start {
+                found(Span(start, best))
+            }
+            start += 1
+        }
+    }
+}
+
+extension Substring {
+    func trimmed(of set: Set<Character>) -> String {
+        String(self.drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}

@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import TextMineCore
+
+/// `textmine run`: the main job.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline over folders of articles (or JSON Lines on stdin) and write OUT.",
+        discussion: """
+            INPUT defaults to the pipeline's input.paths, else Samples/. OUT defaults to the pipeline's output.dir.
+            An interrupted run (crash, kill -9, Ctrl-C) resumes from its last checkpoint when run again with the same \
+            pipeline and input; --fresh starts over. Exit codes: see 'textmine --help'.
+            """)
+
+    @Argument(help: "The pipeline file (YAML).")
+    var pipeline: String
+
+    @Argument(help: "Folders or files to process.")
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output folder (default: the pipeline's output.dir).")
+    var out: String?
+
+    @Option(name: .shortAndLong, help: "Worker threads (default: number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Read the list of input files from this file, one path per line ('-' for stdin).")
+    var filesFrom: String?
+
+    @Option(help: "Extra include glob (repeatable); replaces the pipeline's input.include.")
+    var include: [String] = []
+
+    @Option(help: "Extra exclude glob (repeatable); added to the pipeline's input.exclude.")
+    var exclude: [String] = []
+
+    @Option(help: "Stop when more than N documents (or P% of those seen) are skipped or failed.")
+    var maxFailures: String?
+
+    @Option(help: "Process only shard I of N (0-based 'I/N'): contiguous slices of the sorted input, merge with 'textmine merge'.")
+    var shard: String?
+
+    @Flag(help: "Read documents as JSON Lines {\"id\", \"text\", \"group\"?} from stdin.")
+    var stdinJsonl = false
+
+    @Flag(help: "Write each document's result line to stdout instead of OUT/documents.jsonl.")
+    var stdoutJsonl = false
+
+    @Flag(help: "Ignore any checkpoint and start over.")
+    var fresh = false
+
+    @Flag(help: "No progress bar.")
+    var noProgress = false
+
+    @Flag(name: .shortAndLong, help: "No summary table.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let maxFailures, FailureLimit(maxFailures) == nil {
+            throw ValidationError("--max-failures takes a count (10) or a percentage (5%)")
+        }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+        if stdinJsonl && (!inputs.isEmpty || filesFrom != nil) {
+            throw ValidationError("--stdin-jsonl reads documents from stdin; do not also give INPUT or --files-from")
+        }
+    }
+
+    func run() throws {
+        var pipeline = try Console.loadPipeline(self.pipeline)
+        if !include.isEmpty { pipeline.input.include = include }
+        pipeline.input.exclude += exclude
+        var options = RunOptions(outputDirectory: out ?? pipeline.output.dir, jobs: jobs)
+        options.resume = !fresh
+        options.progress = !noProgress && !stdoutJsonl
+        options.maxFailures = maxFailures.flatMap(FailureLimit.init)
+        options.documentsToStandardOutput = stdoutJsonl
+        let runner = Runner(pipeline: pipeline, options: options)
+
+        let summary: RunSummary
+        do {
+            if stdinJsonl {
+                summary = try runner.run(JSONLinesSource(handle: .standardInput))
+            } else {
+                var files = try inputFiles(pipeline)
+                if let shard = shard.flatMap(Shard.init) { files = shard.slice(files) }
+                summary = try runner.run(FileListSource(files))
+            }
+        } catch let error as InputDiscovery.MissingInput {
+            Console.error(error.description)
+            throw ExitCode(Exit.missingInput)
+        } catch let error as RunError {
+            Console.error(error.description)
+            throw ExitCode(error.exitCode)
+        } catch let error as OutputError {
+            Console.error(error.description)
+            throw ExitCode(73)
+        }
+        if !quiet { SummaryTable.print(summary, pipeline: pipeline, toStandardError: stdoutJsonl) }
+        if summary.stoppedEarly {
+            Console.error("error: stopped early: --max-failures \(maxFailures ?? "") exceeded; see \(summary.outputDirectory)/failures.jsonl")
+            throw ExitCode(Exit.stoppedEarly)
+        }
+        if summary.counts.failed + summary.counts.skipped > 0 { throw ExitCode(Exit.failures) }
+    }
+
+    private func inputFiles(_ pipeline: Pipeline) throws -> [InputFile] {
+        let discovery = InputDiscovery(options: pipeline.input)
+        if let filesFrom {
+            let text: String
+            if filesFrom == "-" {
+                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            } else {
+                guard let data = FileManager.default.contents(atPath: filesFrom) else {
+                    throw InputDiscovery.MissingInput(path: filesFrom)
+                }
+                text = String(decoding: data, as: UTF8.self)
+            }
+            let paths = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+            var files = paths.map { path in
+                let id = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+                return InputFile(id: id, group: id.contains("/") ? String(id.prefix { $0 != "/" }) : "", path: path)
+            }
+            files.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            return files
+        }
+        var roots = inputs
+        if roots.isEmpty { roots = pipeline.input.paths }
+        if roots.isEmpty { roots = ["Samples"] }
+        return try discovery.files(in: roots)
+    }
+}
+
+/// `--shard I/N`: the I-th of N contiguous slices of the sorted input, so concatenating the shards' outputs in
+/// order gives the single-run output.
+struct Shard: Equatable {
+    var index: Int
+    var count: Int
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count > 0, index >= 0, index < count else {
+            return nil
+        }
+        self.index = index
+        self.count = count
+    }
+
+    func slice<T>(_ items: [T]) -> [T] {
+        let start = items.count * index / count
+        let end = items.count * (index + 1) / count
+        return Array(items[start..<end])
+    }
+}
+
+/// The end-of-run table.
+enum SummaryTable {
+    static func print(_ summary: RunSummary, pipeline: Pipeline, toStandardError: Bool) {
+        let counts = summary.counts
+        let megabytes = Double(counts.bytes) / 1_048_576
+        let rate = summary.seconds > 0 ? megabytes / summary.seconds : 0
+        var rows: [(String, String)] = [
+            ("pipeline", "\(pipeline.name) (\(pipeline.entries.map(\.name).joined(separator: " → ")))"),
+            ("documents", "\(counts.processed) processed, \(counts.skipped) skipped, \(counts.failed) failed, \(counts.warnings) with warnings"),
+        ]
+        if summary.resumedDocuments > 0 { rows.append(("resumed", "\(summary.resumedDocuments) documents from a checkpoint")) }
+        if counts.tokens > 0 { rows.append(("tokens", "\(counts.tokens)")) }
+        if counts.sentences > 0 { rows.append(("sentences", "\(counts.sentences)")) }
+        rows.append(("entities", "\(counts.entities)"))
+        rows.append(("quotes", "\(counts.quotes) (\(counts.attributedQuotes) with a speaker)"))
+        rows.append(("time", String(format: "%.2f s", summary.seconds)))
+        rows.append(("throughput", String(format: "%.1f MB/s, %.0f documents/s", rate, summary.seconds > 0 ? Double(counts.processed) / summary.seconds : 0)))
+        rows.append(("output", summary.outputDirectory + "/"))
+        if counts.failed + counts.skipped > 0 { rows.append(("problems", "see \(summary.outputDirectory)/failures.jsonl")) }
+        let width = rows.map(\.0.count).max() ?? 0
+        let text = rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count) + "  " + $0.1 }.joined(separator: "\n")
+        if toStandardError { Console.error(text) } else { Swift.print(text) }
+    }
+}

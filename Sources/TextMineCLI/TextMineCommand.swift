@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Synchronization
+import TextMineCore
+
+/// The `textmine` command line. A binary hands in its stage registry and calls ``main(registry:)``:
+/// ```swift
+/// import TextMineCLI
+/// import TextMineStages
+/// TextMineCommand.main(registry: BuiltinStages.registry.adding([MyStage.self]))
+/// ```
+public struct TextMineCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "textmine",
+        abstract: "Text mining for news: entities, quotes with speakers, sentiment, corpus tables.",
+        discussion: """
+            Exit codes: 0 success · 1 finished, but some documents were skipped or failed (see OUT/failures.jsonl) · \
+            2 stopped early by --max-failures · 64 usage error · 65 invalid pipeline · 66 missing input · \
+            73 cannot write output · 75 output folder locked by another run · 70 internal error.
+            """,
+        version: TextMineVersion.string,
+        subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self, MergeCommand.self, NewStageCommand.self],
+        defaultSubcommand: nil)
+
+    public init() {}
+
+    private static let installedRegistry = Mutex<StageRegistry?>(nil)
+
+    /// The registry the commands use.
+    static var registry: StageRegistry {
+        installedRegistry.withLock { $0 } ?? StageRegistry([])
+    }
+
+    /// Runs the command line with a registry of stages.
+    public static func main(registry: StageRegistry) {
+        installedRegistry.withLock { $0 = registry }
+        main()
+    }
+}
+
+/// The version printed by `--version`.
+public enum TextMineVersion {
+    /// Semantic version of the CLI and the output contract's producer.
+    public static let string = "0.1.0"
+}
+
+/// Exit codes, as documented in `--help` and the README.
+enum Exit {
+    static let failures: Int32 = 1
+    static let stoppedEarly: Int32 = 2
+    static let usage: Int32 = 64
+    static let invalidConfig: Int32 = 65
+    static let missingInput: Int32 = 66
+    static let internalError: Int32 = 70
+}
+
+/// Standard error output.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static var colors: Bool { isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+
+    /// Prints diagnostics, `error:` in red when standard error is a terminal.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            var text = diagnostic.rendered
+            if colors {
+                let label = diagnostic.severity == .error ? "\u{1B}[1;31merror:\u{1B}[0m" : "\u{1B}[1;35mwarning:\u{1B}[0m"
+                text = text.replacingOccurrences(of: "\(diagnostic.severity.rawValue):", with: label, options: [], range: text.range(of: "\(diagnostic.severity.rawValue):"))
+            }
+            error(text)
+        }
+    }
+
+    /// Loads a pipeline, printing diagnostics and turning failures into exit codes.
+    static func loadPipeline(_ path: String) throws -> Pipeline {
+        do {
+            let pipeline = try PipelineLoader(registry: TextMineCommand.registry).load(path: path)
+            report(pipeline.warnings)
+            return pipeline
+        } catch let error as ConfigError {
+            report(error.diagnostics)
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            Console.error("\(count) error\(count == 1 ? "" : "s") in \(path)")
+            throw ExitCode(Exit.invalidConfig)
+        } catch let error as PipelineFileError {
+            Console.error(error.description)
+            throw ExitCode(Exit.missingInput)
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Writes one document as one line of `documents.jsonl`, following the output contract (README, "Output contract"):
+/// offsets in Unicode code points, end exclusive; only the layers that ran; fields in a fixed order so output is
+/// byte-identical across runs, `--jobs` values and machines.
+public struct DocumentSerializer: Sendable {
+    /// The `schema_version` written on every line. Bumped on any incompatible change of the contract.
+    public static let schemaVersion = 1
+
+    /// Layers to leave out.
+    public var omittedLayers: Set<String>
+    /// Whether spans carry their `text`.
+    public var spanText: Bool
+
+    /// Creates a serializer.
+    public init(omittedLayers: Set<String> = [], spanText: Bool = true) {
+        self.omittedLayers = omittedLayers
+        self.spanText = spanText
+    }
+
+    /// The document's JSON line, newline included.
+    public func line(for document: Document) -> [UInt8] {
+        var json = JSONWriter(capacity: document.utf8.count * 2 + 256)
+        let index = CodePointIndex(document.utf8)
+        document.withUTF8 { text in
+            json.beginObject()
+            json.key("schema_version"); json.int(Self.schemaVersion)
+            json.key("id"); json.string(document.id)
+            json.key("group"); json.string(document.group)
+            json.key("headline"); json.string(utf8: UnsafeBufferPointer(rebasing: text[document.headlineSpan.range]))
+            json.key("length"); json.int(index.codePointOffset(ofByte: text.count))
+
+            func spanFields(_ span: Span) {
+                let (start, end) = index.codePoints(of: span)
+                json.key("start"); json.int(start)
+                json.key("end"); json.int(end)
+                if spanText {
+                    json.key("text"); json.string(utf8: UnsafeBufferPointer(rebasing: text[span.range]))
+                }
+            }
+            func include(_ layer: Layer) -> Bool {
+                document.producers[layer.name] != nil && !omittedLayers.contains(layer.name)
+            }
+
+            if include(.tokens) {
+                json.key("tokens")
+                json.beginArray()
+                for token in document.tokens {
+                    json.beginObject(); spanFields(token.span); json.endObject()
+                }
+                json.endArray()
+            }
+            if include(.sentences) {
+                json.key("sentences")
+                json.beginArray()
+                for sentence in document.sentences {
+                    json.beginObject()
+                    spanFields(sentence.span)
+                    if let sentiment = sentence.sentiment { json.key("sentiment"); write(sentiment, to: &json) }
+                    json.endObject()
+                }
+                json.endArray()
+            }
+            if include(.entities) {
+                json.key("entities")
+                json.beginArray()
+                for entity in document.entities {
+                    json.beginObject()
+                    spanFields(entity.span)
+                    json.key("type"); json.string(entity.type)
+                    json.key("rule"); json.string(entity.rule)
+                    json.key("stage"); json.string(entity.stage)
+                    if let value = entity.value {
+                        json.key("value"); json.double(value.amount)
+                        if let unit = value.unit { json.key("unit"); json.string(unit) }
+                    }
+                    json.endObject()
+                }
+                json.endArray()
+            }
+            if include(.quotes) {
+                json.key("quotes")
+                json.beginArray()
+                for quote in document.quotes {
+                    json.beginObject()
+                    spanFields(quote.span)
+                    let (contentStart, contentEnd) = index.codePoints(of: quote.contentSpan)
+                    json.key("content_start"); json.int(contentStart)
+                    json.key("content_end"); json.int(contentEnd)
+                    json.key("kind"); json.string(quote.kind.rawValue)
+                    json.key("speaker")
+                    if let speaker = quote.speaker { json.string(speaker) } else { json.null() }
+                    if let span = quote.speakerSpan {
+                        let (start, end) = index.codePoints(of: span)
+                        json.key("speaker_start"); json.int(start)
+                        json.key("speaker_end"); json.int(end)
+                    }
+                    json.key("cue")
+                    if let cue = quote.cue { json.string(cue) } else { json.null() }
+                    json.key("rule"); json.string(quote.rule)
+                    json.key("stage"); json.string(quote.stage)
+                    if quote.unclosed { json.key("unclosed"); json.bool(true) }
+                    if quote.nested { json.key("nested"); json.bool(true) }
+                    if let sentiment = quote.sentiment { json.key("sentiment"); write(sentiment, to: &json) }
+                    json.endObject()
+                }
+                json.endArray()
+            }
+            if let sentiment = document.sentiment, !omittedLayers.contains(Layer.documentSentiment.name) {
+                json.key("sentiment"); write(sentiment, to: &json)
+            }
+            for name in document.extensionLayerNames where !omittedLayers.contains(name) {
+                json.key(name)
+                json.raw(Self.encodeExtension(document.extensionLayers[name]!))
+            }
+            if !document.features.isEmpty {
+                json.key("features"); json.value(.object(document.features))
+            }
+            json.endObject()
+        }
+        json.bytes.append(0x0A)
+        return json.bytes
+    }
+
+    private func write(_ scores: SentimentScores, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("neg"); json.double(scores.neg)
+        json.key("neu"); json.double(scores.neu)
+        json.key("pos"); json.double(scores.pos)
+        json.key("compound"); json.double(scores.compound)
+        if let label = scores.label { json.key("label"); json.string(label) }
+        json.endObject()
+    }
+
+    private static func encodeExtension(_ value: any Sendable & Encodable) -> [UInt8] {
+        if let json = value as? JSONValue {
+            var writer = JSONWriter()
+            writer.value(json)
+            return writer.bytes
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? Array(encoder.encode(value))) ?? Array("null".utf8)
+    }
+}

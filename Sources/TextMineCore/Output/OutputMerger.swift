@@ -1,0 +1,77 @@
+import Foundation
+
+/// Merges the output folders of several runs of one pipeline (shards, Spark partitions) into the folder a single run
+/// over all their inputs would have written: `documents.jsonl` and `failures.jsonl` concatenated in the order given,
+/// aggregate states merged exactly, tables and `summary.json` rendered from the merged states.
+public struct OutputMerger: Sendable {
+    /// The pipeline all parts ran.
+    public var pipeline: Pipeline
+
+    /// Creates a merger.
+    public init(pipeline: Pipeline) { self.pipeline = pipeline }
+
+    /// Merges `parts` into `directory`.
+    ///
+    /// - Throws: ``RunError`` when a part is missing a file or was made by another pipeline.
+    @discardableResult
+    public func merge(_ parts: [String], into directory: String) throws -> RunSummary {
+        let started = Date()
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let aggregators = pipeline.aggregators
+        var states = aggregators.map { $0.makeState() }
+        var counts = RunCounts()
+        var documents = Data()
+        var failures = Data()
+        var hasDocuments = true
+        for part in parts {
+            guard let summaryData = FileManager.default.contents(atPath: part + "/summary.json") else {
+                throw RunError("'\(part)' has no summary.json: not a finished textmine output folder", exitCode: 66)
+            }
+            let summary = try JSONDecoder().decode(SummaryFile.self, from: summaryData)
+            guard summary.stages == pipeline.entries.map(\.name) else {
+                throw RunError("'\(part)' was made by a pipeline with stages \(summary.stages), not \(pipeline.entries.map(\.name))", exitCode: 65)
+            }
+            counts.add(summary.counts)
+            if let data = FileManager.default.contents(atPath: part + "/documents.jsonl") { documents.append(data) } else { hasDocuments = false }
+            if let data = FileManager.default.contents(atPath: part + "/failures.jsonl") { failures.append(data) }
+            for (index, aggregator) in aggregators.enumerated() {
+                let path = "\(part)/state/\(aggregator.name).json"
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw RunError("'\(path)' is missing", exitCode: 66)
+                }
+                let state: any AggregateState
+                do { state = try aggregator.decode(data) } catch {
+                    throw RunError("'\(path)' cannot be read: \(error)", exitCode: 65)
+                }
+                aggregator.merge(&states[index], state)
+            }
+        }
+        var files: [String] = []
+        if hasDocuments {
+            try AtomicFile.write(documents, to: directory + "/documents.jsonl")
+            files.append("documents.jsonl")
+        }
+        try AtomicFile.write(failures, to: directory + "/failures.jsonl")
+        files.append("failures.jsonl")
+        let writer = OutputWriter(pipeline: pipeline, directory: directory)
+        files += try writer.writeStates(states, aggregators: aggregators)
+        var summaries: [String: JSONValue] = [:]
+        var tables: [OutputTable] = []
+        for (index, aggregator) in aggregators.enumerated() {
+            let report = aggregator.report(states[index])
+            tables += report.tables
+            if !report.summary.isEmpty { summaries[aggregator.name] = .object(report.summary) }
+        }
+        files += try writer.writeTables(tables)
+        let summary = RunSummary(
+            counts: counts, seconds: Date().timeIntervalSince(started), resumedDocuments: 0, stoppedEarly: false,
+            outputDirectory: directory, files: files + ["summary.json"], stageSummaries: summaries)
+        try writer.writeSummary(summary)
+        return summary
+    }
+
+    private struct SummaryFile: Decodable {
+        var counts: RunCounts
+        var stages: [String]
+    }
+}

@@ -1,0 +1,107 @@
+/// A table an aggregator contributes: written as `NAME.csv`, as an SQLite table and in the HTML report.
+public struct OutputTable: Sendable, Equatable {
+    /// A column's declared type (SQLite affinity).
+    public enum ColumnType: String, Sendable, Equatable {
+        /// UTF-8 text.
+        case text = "TEXT"
+        /// A 64-bit integer.
+        case integer = "INTEGER"
+        /// A floating-point number.
+        case real = "REAL"
+    }
+
+    /// A column.
+    public struct Column: Sendable, Equatable {
+        /// The column name (snake_case).
+        public var name: String
+        /// The column type.
+        public var type: ColumnType
+
+        /// Creates a column.
+        public init(_ name: String, _ type: ColumnType) {
+            self.name = name
+            self.type = type
+        }
+    }
+
+    /// One cell.
+    public enum Value: Sendable, Hashable {
+        /// Text.
+        case text(String)
+        /// An integer.
+        case integer(Int)
+        /// A number.
+        case real(Double)
+        /// Missing.
+        case null
+
+        /// The value as CSV/HTML text.
+        public var text: String {
+            switch self {
+            case .text(let string): return string
+            case .integer(let number): return String(number)
+            case .real(let number): return OutputTable.format(number)
+            case .null: return ""
+            }
+        }
+    }
+
+    /// The table name: file name and SQLite table name.
+    public var name: String
+    /// What the table holds, for the report.
+    public var title: String
+    /// The columns.
+    public var columns: [Column]
+    /// The rows, each with one value per column.
+    public var rows: [[Value]]
+    /// Columns to index in SQLite.
+    public var indexes: [String]
+
+    /// Creates a table.
+    public init(name: String, title: String, columns: [Column], rows: [[Value]] = [], indexes: [String] = []) {
+        self.name = name
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.indexes = indexes
+    }
+
+    /// Formats a number with up to 6 decimals and no trailing zeros, so tables are stable across platforms.
+    public static func format(_ number: Double) -> String {
+        guard number.isFinite else { return "" }
+        let scaled = (number * 1_000_000).rounded()
+        if scaled == 0 { return "0" }
+        let negative = scaled < 0
+        let magnitude = Int64(abs(scaled))
+        let whole = magnitude / 1_000_000
+        var fraction = String(magnitude % 1_000_000)
+        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (negative ? "-" : "") + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// The table as RFC 4180 CSV (header row, CRLF-free: `\n` line ends, fields quoted when needed).
+    public func csv() -> String {
+        var out = columns.map { Self.csvField($0.name) }.joined(separator: ",") + "\n"
+        for row in rows {
+            out += row.map { Self.csvField($0.text) }.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        result.reserveCapacity(count)
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

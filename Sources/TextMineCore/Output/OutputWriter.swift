@@ -1,0 +1,101 @@
+import Foundation
+
+/// Writes the end-of-run files of an output folder: aggregate states, tables in the pipeline's formats, and
+/// `summary.json`. Every file is written atomically.
+public struct OutputWriter: Sendable {
+    /// The pipeline that ran.
+    public var pipeline: Pipeline
+    /// The output folder.
+    public var directory: String
+
+    /// Creates a writer.
+    public init(pipeline: Pipeline, directory: String) {
+        self.pipeline = pipeline
+        self.directory = directory
+    }
+
+    /// Writes each aggregator's state to `state/NAME.json` (the input of `textmine merge`).
+    public func writeStates(_ states: [any AggregateState], aggregators: [AnyAggregator]) throws -> [String] {
+        guard !aggregators.isEmpty else { return [] }
+        try FileManager.default.createDirectory(atPath: directory + "/state", withIntermediateDirectories: true)
+        var files: [String] = []
+        for (index, aggregator) in aggregators.enumerated() {
+            let name = "state/\(aggregator.name).json"
+            try AtomicFile.write(aggregator.encode(states[index]), to: directory + "/" + name)
+            files.append(name)
+        }
+        return files
+    }
+
+    /// Writes the tables in every requested format.
+    public func writeTables(_ tables: [OutputTable]) throws -> [String] {
+        var files: [String] = []
+        let formats = Set(pipeline.output.formats)
+        if formats.contains(.csv) {
+            for table in tables {
+                try AtomicFile.write(table.csv(), to: "\(directory)/\(table.name).csv")
+                files.append("\(table.name).csv")
+            }
+        }
+        for format in TableFormatRegistry.writers where formats.contains(format.format) {
+            files += try format.write(tables, directory, pipeline)
+        }
+        return files
+    }
+
+    /// Writes `summary.json`.
+    public func writeSummary(_ summary: RunSummary) throws {
+        var fields: [String: JSONValue] = [
+            "schema_version": .int(DocumentSerializer.schemaVersion),
+            "pipeline": .string(pipeline.name),
+            "documents": .object([
+                "processed": .int(summary.counts.processed), "skipped": .int(summary.counts.skipped),
+                "failed": .int(summary.counts.failed), "warnings": .int(summary.counts.warnings),
+            ]),
+            "annotations": .object([
+                "tokens": .int(summary.counts.tokens), "sentences": .int(summary.counts.sentences),
+                "entities": .int(summary.counts.entities), "quotes": .int(summary.counts.quotes),
+                "attributed_quotes": .int(summary.counts.attributedQuotes),
+            ]),
+            "bytes": .int(summary.counts.bytes),
+            "counts": Self.json(summary.counts),
+            "stopped_early": .bool(summary.stoppedEarly),
+            "files": .array(summary.files.map(JSONValue.string)),
+            "stages": .array(pipeline.entries.map { .string($0.name) }),
+        ]
+        if !summary.stageSummaries.isEmpty { fields["aggregates"] = .object(summary.stageSummaries) }
+        var writer = JSONWriter()
+        writer.value(.object(fields))
+        writer.bytes.append(0x0A)
+        try AtomicFile.write(Data(writer.bytes), to: directory + "/summary.json")
+    }
+}
+
+extension OutputWriter {
+    static func json(_ value: some Encodable) -> JSONValue {
+        guard let data = try? JSONEncoder.sorted.encode(value), let decoded = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+            return .null
+        }
+        return decoded
+    }
+}
+
+/// Writers for table formats beyond CSV (SQLite, HTML), registered by the modules that implement them.
+public enum TableFormatRegistry {
+    /// A table format writer.
+    public struct Writer: Sendable {
+        /// The format it writes.
+        public var format: OutputOptions.Format
+        /// Writes the tables into the folder; returns the files written.
+        public var write: @Sendable ([OutputTable], String, Pipeline) throws -> [String]
+
+        /// Creates a writer.
+        public init(format: OutputOptions.Format, write: @escaping @Sendable ([OutputTable], String, Pipeline) throws -> [String]) {
+            self.format = format
+            self.write = write
+        }
+    }
+
+    /// The built-in writers.
+    public static let writers: [Writer] = []
+}

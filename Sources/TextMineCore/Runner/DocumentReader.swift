@@ -1,0 +1,141 @@
+import Foundation
+
+/// A document that was skipped or failed, or processed with a warning: one line of `OUT/failures.jsonl`.
+public struct DocumentIssue: Sendable, Hashable, Codable {
+    /// What happened to the document.
+    public enum Outcome: String, Sendable, Codable {
+        /// Not processed because of its content (empty, binary, too large, invalid UTF-8 under `skip`).
+        case skipped
+        /// Reading it or a stage failed.
+        case failed
+        /// Processed, but something was repaired (e.g. invalid UTF-8 replaced).
+        case warning
+    }
+
+    /// The document id.
+    public var id: String
+    /// Skipped, failed or warning.
+    public var outcome: Outcome
+    /// `read`, `input` or the name of the stage that failed.
+    public var stage: String
+    /// A short machine-friendly reason: `unreadable`, `empty`, `binary`, `too_large`, `invalid_utf8`, `stage_error`.
+    public var reason: String
+    /// A human explanation.
+    public var message: String
+
+    /// Creates an issue record.
+    public init(id: String, outcome: Outcome, stage: String, reason: String, message: String) {
+        self.id = id
+        self.outcome = outcome
+        self.stage = stage
+        self.reason = reason
+        self.message = message
+    }
+}
+
+/// Reads input files into documents, checking what makes a file unusable before any stage sees it.
+public struct DocumentReader: Sendable {
+    /// The input policy.
+    public var options: InputOptions
+
+    /// Creates a reader.
+    public init(options: InputOptions) { self.options = options }
+
+    /// Reads one file: a document (perhaps with a warning), or the issue that stopped it.
+    public func read(_ file: InputFile) -> (document: Document?, issue: DocumentIssue?) {
+        let descriptor = open(file.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            return (nil, issue(file.id, .failed, "unreadable", "cannot open: \(String(cString: strerror(errno)))"))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return (nil, issue(file.id, .failed, "unreadable", "cannot stat: \(String(cString: strerror(errno)))"))
+        }
+        let size = Int(status.st_size)
+        if size > options.maxBytes {
+            return (nil, issue(file.id, .skipped, "too_large", "\(size) bytes is over max_bytes (\(options.maxBytes))"))
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, size - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return (nil, issue(file.id, .failed, "unreadable", "read error: \(String(cString: strerror(errno)))"))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        if filled < size { bytes.removeLast(size - filled) }
+        return make(id: file.id, group: file.group, bytes: bytes, sourcePath: file.path)
+    }
+
+    /// Checks raw bytes (from a file or a JSON Lines record) and builds the document.
+    public func make(id: String, group: String, bytes: [UInt8], sourcePath: String?) -> (document: Document?, issue: DocumentIssue?) {
+        if bytes.count > options.maxBytes {
+            return (nil, issue(id, .skipped, "too_large", "\(bytes.count) bytes is over max_bytes (\(options.maxBytes))"))
+        }
+        var hasContent = false
+        var hasNUL = false
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                if byte == 0 { hasNUL = true; break }
+                if !hasContent, byte > 0x20 { hasContent = true }
+            }
+        }
+        if hasNUL {
+            return (nil, issue(id, .skipped, "binary", "contains NUL bytes: not a text file"))
+        }
+        if !hasContent {
+            return (nil, issue(id, .skipped, "empty", "the file has no text"))
+        }
+        if let valid = UTF8Validation.firstInvalidOffset(bytes) {
+            switch options.invalidUTF8 {
+            case .skip:
+                return (nil, issue(id, .skipped, "invalid_utf8", "invalid UTF-8 at byte \(valid) (input.invalid_utf8: skip)"))
+            case .replace:
+                let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+                let document = Document(id: id, group: group, utf8: repaired, sourcePath: sourcePath)
+                return (document, issue(id, .warning, "invalid_utf8", "invalid UTF-8 from byte \(valid) replaced with U+FFFD"))
+            }
+        }
+        return (Document(id: id, group: group, utf8: bytes, sourcePath: sourcePath), nil)
+    }
+
+    private func issue(_ id: String, _ outcome: DocumentIssue.Outcome, _ reason: String, _ message: String) -> DocumentIssue {
+        DocumentIssue(id: id, outcome: outcome, stage: "input", reason: reason, message: message)
+    }
+}
+
+/// UTF-8 validation without decoding.
+public enum UTF8Validation {
+    /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil when all bytes are valid.
+    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte < 0x80 { index += 1; continue }
+                let length: Int, minimum: UInt32
+                var scalar: UInt32
+                switch byte {
+                case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
+                case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
+                case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+                default: return index
+                }
+                guard index + length <= count else { return index }
+                for offset in 1..<length {
+                    let next = buffer[index + offset]
+                    guard next & 0xC0 == 0x80 else { return index }
+                    scalar = scalar << 6 | UInt32(next & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+                index += length
+            }
+            return nil
+        }
+    }
+}

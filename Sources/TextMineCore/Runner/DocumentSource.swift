@@ -1,0 +1,153 @@
+import Foundation
+
+/// A document waiting to be read and processed.
+public enum PendingDocument: Sendable {
+    /// A file, read by the worker that processes it.
+    case file(InputFile)
+    /// Text that arrived inline (JSON Lines input).
+    case inline(id: String, group: String, bytes: [UInt8])
+    /// A line of input that could not be understood; reported, not processed.
+    case invalid(id: String, message: String)
+
+    /// The document id.
+    public var id: String {
+        switch self {
+        case .file(let file): return file.id
+        case .inline(let id, _, _), .invalid(let id, _): return id
+        }
+    }
+}
+
+/// Where a run's documents come from, in order.
+public protocol DocumentSource {
+    /// Up to `maxCount` more documents; an empty array at the end.
+    mutating func next(maxCount: Int) throws -> [PendingDocument]
+    /// A digest of the whole input list when it is known up front (used to check that a resumed run sees the same
+    /// input); nil for streams, which cannot be resumed.
+    var fingerprint: String? { get }
+    /// The number of documents, when known up front.
+    var expectedCount: Int? { get }
+    /// Skips the first `count` documents (resume).
+    mutating func skip(_ count: Int)
+}
+
+/// A sorted list of files.
+public struct FileListSource: DocumentSource {
+    private let files: [InputFile]
+    private var position = 0
+
+    /// Wraps a list of files (already sorted and filtered).
+    public init(_ files: [InputFile]) { self.files = files }
+
+    public mutating func next(maxCount: Int) throws -> [PendingDocument] {
+        let end = min(files.count, position + maxCount)
+        defer { position = end }
+        return files[position..<end].map { .file($0) }
+    }
+
+    public var fingerprint: String? {
+        var hash = StableHash()
+        for file in files {
+            hash.add(file.id)
+            hash.add(file.group)
+        }
+        return hash.hex
+    }
+
+    public var expectedCount: Int? { files.count }
+
+    public mutating func skip(_ count: Int) { position = min(files.count, position + count) }
+}
+
+/// JSON Lines on a file handle (usually stdin): `{"id": …, "text": …, "group"?: …}` per line.
+public struct JSONLinesSource: DocumentSource {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var atEnd = false
+    private var lineNumber = 0
+
+    /// Reads from a handle.
+    public init(handle: FileHandle) { self.handle = handle }
+
+    public var fingerprint: String? { nil }
+    public var expectedCount: Int? { nil }
+    public mutating func skip(_ count: Int) {}
+
+    public mutating func next(maxCount: Int) throws -> [PendingDocument] {
+        var result: [PendingDocument] = []
+        while result.count < maxCount {
+            guard let line = nextLine() else { break }
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            result.append(Self.parse(line, lineNumber: lineNumber))
+        }
+        return result
+    }
+
+    private struct Record: Decodable {
+        var id: String
+        var text: String
+        var group: String?
+    }
+
+    static func parse(_ line: [UInt8], lineNumber: Int) -> PendingDocument {
+        do {
+            let record = try JSONDecoder().decode(Record.self, from: Data(line))
+            return .inline(id: record.id, group: record.group ?? Self.group(of: record.id), bytes: Array(record.text.utf8))
+        } catch {
+            return .invalid(id: "<stdin line \(lineNumber)>", message: "not a JSON object with string fields 'id' and 'text': \(error)")
+        }
+    }
+
+    static func group(of id: String) -> String {
+        id.contains("/") ? String(id.prefix { $0 != "/" }) : ""
+    }
+
+    private mutating func nextLine() -> [UInt8]? {
+        while true {
+            if let newline = buffer.firstIndex(of: 0x0A) {
+                let line = Array(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                return line
+            }
+            if atEnd {
+                if buffer.isEmpty { return nil }
+                defer { buffer.removeAll() }
+                return buffer
+            }
+            let data = handle.readData(ofLength: 1 << 20)
+            if data.isEmpty { atEnd = true } else { buffer.append(contentsOf: data) }
+        }
+    }
+}
+
+/// FNV-1a, 64 bit: a stable digest (Swift's `Hasher` is seeded per process).
+public struct StableHash: Sendable {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// A fresh digest.
+    public init() {}
+
+    /// Adds bytes.
+    public mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            state ^= UInt64(byte)
+            state = state &* 0x100_0000_01b3
+        }
+    }
+
+    /// Adds a string and a separator.
+    public mutating func add(_ text: String) {
+        add(text.utf8)
+        add(CollectionOfOne(0xFF))
+    }
+
+    /// The digest as 16 hex digits.
+    public var hex: String {
+        let digits = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The digest.
+    public var value: UInt64 { state }
+}

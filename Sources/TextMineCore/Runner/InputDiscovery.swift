@@ -1,0 +1,110 @@
+import Foundation
+
+/// One input file found for a run.
+public struct InputFile: Sendable, Hashable {
+    /// The document id: the path relative to its input root, `/`-separated (for a file given directly, its name).
+    public var id: String
+    /// The first folder of the id, or an empty string.
+    public var group: String
+    /// The path to open.
+    public var path: String
+
+    /// Creates an input file entry.
+    public init(id: String, group: String, path: String) {
+        self.id = id
+        self.group = group
+        self.path = path
+    }
+}
+
+/// Finds the input files of a run: walks the given folders, applies include/exclude globs, and sorts by id so every
+/// run, whatever the file system's order, sees the same documents in the same order.
+public struct InputDiscovery: Sendable {
+    /// Files a path must match (relative to its root).
+    public var include: [Glob]
+    /// Files to leave out.
+    public var exclude: [Glob]
+    /// Whether to follow symbolic links (each real folder is visited once, so loops are impossible).
+    public var followSymlinks: Bool
+
+    /// Creates a discovery from the pipeline's `input:` options.
+    public init(options: InputOptions) {
+        include = options.include.map(Glob.init)
+        exclude = options.exclude.map(Glob.init)
+        followSymlinks = options.followSymlinks
+    }
+
+    /// A problem with an input root itself (missing folder).
+    public struct MissingInput: Error, Sendable, CustomStringConvertible {
+        /// The path given.
+        public var path: String
+        /// Creates the error for a path.
+        public init(path: String) { self.path = path }
+        /// `path: error: no such file or folder`
+        public var description: String { "\(path): error: no such file or folder" }
+    }
+
+    /// Lists the documents under `roots` (folders or files), sorted by id, without duplicates.
+    ///
+    /// - Throws: ``MissingInput`` when a root does not exist.
+    public func files(in roots: [String]) throws -> [InputFile] {
+        var found: [InputFile] = []
+        var seenIds: Set<String> = []
+        for root in roots {
+            var status = stat()
+            guard stat(root, &status) == 0 else { throw MissingInput(path: root) }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                var visited: Set<[UInt64]> = []
+                walk(folder: root, relative: "", into: &found, visited: &visited)
+            } else {
+                let name = (root as NSString).lastPathComponent
+                found.append(InputFile(id: name, group: "", path: root))
+            }
+        }
+        found.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        found.removeAll { !seenIds.insert($0.id).inserted }
+        return found
+    }
+
+    /// Whether a relative path passes the include and exclude globs.
+    public func accepts(_ relative: String) -> Bool {
+        include.contains { $0.matches(relative) } && !exclude.contains { $0.matches(relative) }
+    }
+
+    private func walk(folder: String, relative: String, into found: inout [InputFile], visited: inout Set<[UInt64]>) {
+        var folderStatus = stat()
+        guard stat(folder, &folderStatus) == 0 else { return }
+        guard visited.insert([UInt64(folderStatus.st_dev), UInt64(folderStatus.st_ino)]).inserted else { return }
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var status = stat()
+            guard lstat(path, &status) == 0 else {
+                entries.append((name, false))
+                continue
+            }
+            var kind = status.st_mode & S_IFMT
+            if kind == S_IFLNK {
+                guard followSymlinks, stat(path, &status) == 0 else { continue }
+                kind = status.st_mode & S_IFMT
+            }
+            if kind == S_IFDIR { entries.append((name, true)) } else if kind == S_IFREG { entries.append((name, false)) }
+        }
+        for entry in entries {
+            let path = folder.hasSuffix("/") ? folder + entry.name : folder + "/" + entry.name
+            let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.isFolder {
+                walk(folder: path, relative: childRelative, into: &found, visited: &visited)
+            } else if accepts(childRelative) {
+                let group = childRelative.contains("/") ? String(childRelative.prefix { $0 != "/" }) : ""
+                found.append(InputFile(id: childRelative, group: group, path: path))
+            }
+        }
+    }
+}

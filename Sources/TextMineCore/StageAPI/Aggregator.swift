@@ -1,0 +1,65 @@
+/// A stage that also gathers corpus-level results: counts, tables, rankings.
+///
+/// Each worker keeps its own ``State``; the runner merges the workers' states at the end, `textmine merge` merges
+/// the states of separate runs (shards, machines, Spark partitions), and the merged state is rendered into
+/// ``OutputTable``s. For parallel, sharded and merged runs to give exactly the single-run answer, ``AggregateState/
+/// merge(_:)`` must be associative and commutative *exactly*: keep sums of fractional values in integer fixed point
+/// (see ``FixedPoint``), never as `Double`s added in arrival order.
+public protocol Aggregator: Stage {
+    /// The per-worker, mergeable state.
+    associatedtype State: AggregateState
+
+    /// A fresh, empty state.
+    func makeState() -> State
+
+    /// Adds one finished document to a state. Documents arrive in any order.
+    func accumulate(_ document: Document, into state: inout State)
+
+    /// Renders a (merged) state into the tables and summary this stage contributes to the outputs.
+    func report(_ state: State) -> AggregateReport
+}
+
+extension Aggregator {
+    /// Aggregators usually leave documents unchanged.
+    public func process(_ document: inout Document) throws {}
+}
+
+/// The mergeable state of an ``Aggregator``.
+///
+/// Laws (tested for the built-ins by random splits): `a.merge(b)` equals `b.merge(a)`, merging is associative, and
+/// merging an empty state changes nothing. The state is `Codable` so separate runs can be merged later.
+public protocol AggregateState: Codable, Sendable, Equatable {
+    /// Folds `other` into this state.
+    mutating func merge(_ other: Self)
+}
+
+/// What an aggregator contributes to the outputs: tables (CSV, SQLite, HTML) and summary fields.
+public struct AggregateReport: Sendable, Equatable {
+    /// Tables, each written as `NAME.csv` and as an SQLite table.
+    public var tables: [OutputTable]
+    /// Fields merged into `summary.json` under the stage's name.
+    public var summary: [String: JSONValue]
+
+    /// Creates a report.
+    public init(tables: [OutputTable] = [], summary: [String: JSONValue] = [:]) {
+        self.tables = tables
+        self.summary = summary
+    }
+}
+
+/// Exact fixed-point arithmetic for mergeable sums of fractional values.
+///
+/// `Double` addition is not associative, so sums built in a different order (another `--jobs`, another shard split)
+/// differ in their last bits. Sums kept as integers in units of 10⁻⁶ merge exactly.
+public enum FixedPoint {
+    /// Units per 1.0.
+    public static let scale: Double = 1_000_000
+
+    /// Converts a value to fixed point (rounded to the nearest unit).
+    @inlinable
+    public static func units(_ value: Double) -> Int64 { Int64((value * scale).rounded()) }
+
+    /// Converts fixed point back to a value.
+    @inlinable
+    public static func value(_ units: Int64) -> Double { Double(units) / scale }
+}

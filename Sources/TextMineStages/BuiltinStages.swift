@@ -1,0 +1,18 @@
+import AggregateStage
+import EntitiesStage
+import TextMineCore
+
+/// The stages a stock `textmine` binary knows: the built-ins and the bundled plugins.
+///
+/// This list is the registry's only source; a test checks that every stage module of the package appears here. A
+/// binary of your own passes `BuiltinStages.all + [MyStage.self]` to ``TextMineCLI``.
+public enum BuiltinStages {
+    /// Every built-in and bundled stage type.
+    public static let all: [any Stage.Type] = [
+        EntitiesStage.self,
+        AggregateStage.self,
+    ]
+
+    /// A registry of ``all``.
+    public static var registry: StageRegistry { StageRegistry(all) }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import TextMineCore
+
+/// Helpers for testing stages and pipelines: build documents, run stages, load pipelines from strings, read outputs.
+public enum TestSupport {
+    /// The repository root (found from this file's path).
+    public static let repositoryRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The shared BBC corpus, when present on this machine.
+    public static var bbcCorpus: String? {
+        let candidates = [
+            ProcessInfo.processInfo.environment["TEXTMINE_BBC_CORPUS"],
+            repositoryRoot + "/../shared/corpora/bbc-news",
+        ].compactMap { $0 }
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Runs stages over a text, as the runner does (recording producers), and returns the document.
+    public static func run(_ stages: [any Stage], on text: String, id: String = "test.txt", group: String = "") throws -> Document {
+        var document = Document(id: id, group: group, text: text)
+        for stage in stages {
+            try stage.process(&document)
+            for layer in stage.produces { document.recordProducer(type(of: stage).descriptor.name, of: layer) }
+        }
+        return document
+    }
+
+    /// Loads a pipeline from YAML text, returning it or the rendered diagnostics.
+    public static func load(_ yaml: String, registry: StageRegistry, path: String = "test.yaml") -> Result<Pipeline, ConfigError> {
+        do {
+            return .success(try PipelineLoader(registry: registry).load(yaml: yaml, path: path))
+        } catch let error as ConfigError {
+            return .failure(error)
+        } catch {
+            return .failure(ConfigError(at: .unknown(path), "\(error)"))
+        }
+    }
+
+    /// The texts of a layer's spans.
+    public static func texts(_ spans: [Span], in document: Document) -> [String] {
+        spans.map { document[$0] }
+    }
+
+    /// A fresh temporary folder.
+    public static func temporaryDirectory(_ name: String = "textmine-test") throws -> String {
+        let path = NSTemporaryDirectory() + "/\(name)-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Parses a JSON Lines file into objects.
+    public static func readJSONLines(_ path: String) throws -> [[String: Any]] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return try text.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+}

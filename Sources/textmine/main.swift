@@ -1,0 +1,4 @@
+import TextMineCLI
+import TextMineStages
+
+TextMineCommand.main(registry: BuiltinStages.registry)
