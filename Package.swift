@@ -45,14 +45,18 @@ let package = Package(
         // SQLite, for the database output (apt: libsqlite3-dev).
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
+        // Engines: pure algorithms with no TextMine dependency, reusable on their own.
+        .target(name: "VADER", path: "Sources/Engines/VADER", exclude: ["LICENSE-vaderSentiment.txt"], swiftSettings: strict),
+
         .target(name: "TextMineCore", dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"], swiftSettings: strict),
 
         stage("EntitiesStage", folder: "Entities", dependencies: ["PCRE2"]),
+        stage("SentimentStage", folder: "Sentiment", dependencies: ["VADER"]),
         stage("AggregateStage", folder: "Aggregate"),
 
         .target(
             name: "TextMineStages",
-            dependencies: ["TextMineCore", "EntitiesStage", "AggregateStage"],
+            dependencies: ["TextMineCore", "EntitiesStage", "SentimentStage", "AggregateStage"],
             swiftSettings: strict),
         .target(
             name: "TextMineCLI",
@@ -64,7 +68,11 @@ let package = Package(
         .executableTarget(name: "textmine", dependencies: ["TextMineCLI"], swiftSettings: strict),
         .target(name: "TextMineTesting", dependencies: ["TextMineCore"], swiftSettings: strict),
 
+        .executableTarget(name: "VADERBench", dependencies: ["VADER"], path: "Benchmarks/VADERBench"),
+
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "VADERTests", dependencies: ["VADER"], exclude: ["Fixtures"]),
+        .testTarget(name: "SentimentStageTests", dependencies: ["SentimentStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCoreTests", dependencies: ["TextMineCore", "TextMineTesting"]),
         .testTarget(name: "EntitiesStageTests", dependencies: ["EntitiesStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCLITests", dependencies: ["TextMineCLI", "TextMineStages", "TextMineTesting"]),

@@ -1,5 +1,6 @@
 import AggregateStage
 import EntitiesStage
+import SentimentStage
 import TextMineCore
 
 /// The stages a stock `textmine` binary knows: the built-ins and the bundled plugins.
@@ -10,6 +11,7 @@ public enum BuiltinStages {
     /// Every built-in and bundled stage type.
     public static let all: [any Stage.Type] = [
         EntitiesStage.self,
+        SentimentStage.self,
         AggregateStage.self,
     ]
 

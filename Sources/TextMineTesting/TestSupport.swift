@@ -19,6 +19,14 @@ public enum TestSupport {
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 
+    /// Builds a stage from its options written as YAML (e.g. `"{on: sentences}"`), as a pipeline file would, without
+    /// the stage-order check.
+    public static func makeStage<S: Stage>(_ type: S.Type, _ optionsYAML: String = "{}", name: String? = nil) throws -> S {
+        let node = try ConfigNode.parse(yaml: optionsYAML, path: "options.yaml")
+        let options = try ConfigDecoding.decode(S.Options.self, from: node, subject: "stage '\(S.descriptor.name)'")
+        return try S(options: options, context: .standalone(name ?? S.descriptor.name))
+    }
+
     /// Runs stages over a text, as the runner does (recording producers), and returns the document.
     public static func run(_ stages: [any Stage], on text: String, id: String = "test.txt", group: String = "") throws -> Document {
         var document = Document(id: id, group: group, text: text)
