@@ -49,6 +49,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Ignore any checkpoint and start over.")
     var fresh = false
 
+    @Flag(help: "Continue an interrupted run from its checkpoint (the default whenever the checkpoint matches this pipeline and input).")
+    var resume = false
+
+    @Option(help: .hidden)
+    var checkpointSeconds: Double = 2
+
     @Flag(help: "No progress bar.")
     var noProgress = false
 
@@ -61,6 +67,7 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--max-failures takes a count (10) or a percentage (5%)")
         }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+        if resume && fresh { throw ValidationError("--resume and --fresh exclude each other") }
         if stdinJsonl && (!inputs.isEmpty || filesFrom != nil) {
             throw ValidationError("--stdin-jsonl reads documents from stdin; do not also give INPUT or --files-from")
         }
@@ -75,6 +82,7 @@ struct RunCommand: ParsableCommand {
         options.progress = !noProgress && !stdoutJsonl
         options.maxFailures = maxFailures.flatMap(FailureLimit.init)
         options.documentsToStandardOutput = stdoutJsonl
+        options.checkpointInterval = checkpointSeconds
         let runner = Runner(pipeline: pipeline, options: options)
 
         let summary: RunSummary

@@ -1,7 +1,9 @@
 import AggregateStage
 import EntitiesStage
+import SentencesStage
 import SentimentStage
 import TextMineCore
+import TokenizeStage
 
 /// The stages a stock `textmine` binary knows: the built-ins and the bundled plugins.
 ///
@@ -10,6 +12,8 @@ import TextMineCore
 public enum BuiltinStages {
     /// Every built-in and bundled stage type.
     public static let all: [any Stage.Type] = [
+        TokenizeStage.self,
+        SentencesStage.self,
         EntitiesStage.self,
         SentimentStage.self,
         AggregateStage.self,

@@ -24,6 +24,15 @@ struct Checkpoint: Codable {
         return try? JSONDecoder().decode(Checkpoint.self, from: data)
     }
 
+    /// Whether the partial files hold at least what this checkpoint recorded.
+    func isConsistent(documents: String, issues: String, expectsDocuments: Bool) -> Bool {
+        func size(_ path: String) -> Int {
+            var status = stat()
+            return stat(path, &status) == 0 ? Int(status.st_size) : -1
+        }
+        return (!expectsDocuments || size(documents) >= documentBytes) && size(issues) >= issueBytes
+    }
+
     func save(to path: String) throws {
         try AtomicFile.write(JSONEncoder.sorted.encode(self), to: path)
     }
@@ -38,9 +47,14 @@ final class OutputLock {
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
         guard descriptor >= 0 else { throw RunError("cannot create lock file '\(path)'", exitCode: 73) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            var buffer = [UInt8](repeating: 0, count: 32)
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 32) }
             close(descriptor)
-            let folder = (path as NSString).deletingLastPathComponent
-            throw RunError("another textmine run is writing to '\((folder as NSString).deletingLastPathComponent)' (lock: \(path))", exitCode: 75)
+            let holder = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).filter(\.isNumber)
+            let folder = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+            throw RunError(
+                "another textmine run (pid \(holder.isEmpty ? "unknown" : holder)) is writing to '\(folder)'; wait for it or stop it (lock: \(path))",
+                exitCode: 75)
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)
@@ -53,20 +67,22 @@ final class OutputLock {
     }
 }
 
-/// A one-line progress bar on standard error, drawn only when it is a terminal.
+/// Progress on standard error: a redrawn one-line bar on a terminal, a plain line every few seconds otherwise (logs).
 final class ProgressBar {
     private let enabled: Bool
+    private let terminal: Bool
     private let total: Int?
     private let started = Date()
-    private var lastDraw = Date.distantPast
+    private var lastDraw = Date()
 
     init(enabled: Bool, total: Int?) {
-        self.enabled = enabled && isatty(STDERR_FILENO) == 1
+        self.enabled = enabled
+        self.terminal = isatty(STDERR_FILENO) == 1
         self.total = total
     }
 
     func update(done: Int, counts: RunCounts) {
-        guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+        guard enabled, Date().timeIntervalSince(lastDraw) > (terminal ? 0.1 : 5) else { return }
         lastDraw = Date()
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
         let rate = Double(counts.bytes) / elapsed / 1_048_576
@@ -81,12 +97,17 @@ final class ProgressBar {
         } else {
             line = "\(done) documents"
         }
-        line += String(format: "  %.1f MB/s  failed %d  skipped %d", rate, counts.failed, counts.skipped)
-        FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+        let documentsPerSecond = Double(counts.processed) / elapsed
+        line += String(format: "  %.0f docs/s  %.1f MB/s  failed %d  skipped %d", documentsPerSecond, rate, counts.failed, counts.skipped)
+        if terminal {
+            FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+        } else {
+            FileHandle.standardError.write(Data(("progress: " + line + "\n").utf8))
+        }
     }
 
     func finish() {
-        guard enabled else { return }
+        guard enabled, terminal else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

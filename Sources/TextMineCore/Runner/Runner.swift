@@ -88,12 +88,20 @@ public final class Runner: Sendable {
 
         let aggregators = pipeline.aggregators
         var counts = checkpoint?.counts ?? RunCounts()
-        var baseStates: [any AggregateState] = try aggregators.enumerated().map { index, aggregator in
-            guard let saved = checkpoint?.states[aggregator.name] else { return aggregator.makeState() }
-            do { return try aggregator.decode(Data(saved.utf8)) } catch {
+        if let saved = checkpoint, !saved.isConsistent(documents: partialDocuments, issues: partialIssues, expectsDocuments: !options.documentsToStandardOutput) {
+            // The partial files are shorter than the checkpoint says (the run was killed while finishing, after the
+            // partial files were moved into place): start over; the finished outputs stay untouched until replaced.
+            checkpoint = nil
+        }
+        var baseStates: [any AggregateState] = []
+        for aggregator in aggregators {
+            guard let saved = checkpoint?.states[aggregator.name] else {
+                baseStates.append(aggregator.makeState())
+                continue
+            }
+            do { baseStates.append(try aggregator.decode(Data(saved.utf8))) } catch {
                 throw RunError("the checkpoint's state for '\(aggregator.name)' cannot be read; rerun with --fresh")
             }
-            _ = index
         }
         let resumed = checkpoint?.documents ?? 0
         if resumed > 0 { source.skip(resumed) }
@@ -112,6 +120,7 @@ public final class Runner: Sendable {
         var lastCheckpoint = DispatchTime.now()
         var stoppedEarly = false
         let standardOutput = FileHandle.standardOutput
+        var pendingStandardOutput: [UInt8] = []
 
         while true {
             let batch = try source.next(maxCount: batchSize)
@@ -124,14 +133,18 @@ public final class Runner: Sendable {
                         try documentsFile.append(line)
                         documentBytes += line.count
                     } else {
-                        standardOutput.write(Data(line))
+                        pendingStandardOutput.append(contentsOf: line)
                     }
                 }
                 for issue in result.issues {
-                    let line = Array(try JSONEncoder.sorted.encode(issue)) + [0x0A]
+                    let line = try Array(JSONEncoder.sorted.encode(issue)) + [0x0A]
                     try issuesFile.append(line)
                     issueBytes += line.count
                 }
+            }
+            if !pendingStandardOutput.isEmpty {
+                standardOutput.write(Data(pendingStandardOutput))
+                pendingStandardOutput.removeAll(keepingCapacity: true)
             }
             documentsDone += batch.count
             progress.update(done: documentsDone, counts: counts)

@@ -1,0 +1,165 @@
+// Word lists used by the attributor, keyed by a hash of the lower-cased UTF-8 bytes.
+
+/// Bit flags attached to lexicon words.
+enum Lex {
+    static let title: UInt32 = 1 << 0        // role/title words stripped from the left of a name
+    static let honMale: UInt32 = 1 << 1
+    static let honFemale: UInt32 = 1 << 2
+    static let stopCap: UInt32 = 1 << 3      // function words / months / days that are capitalised but never names
+    static let skipAdv: UInt32 = 1 << 4      // auxiliaries and adverbs between subject and cue verb
+    static let pronMale: UInt32 = 1 << 5
+    static let pronFemale: UInt32 = 1 << 6
+    static let pronOther: UInt32 = 1 << 7    // it, they, we ... (speaker unknown)
+    static let who: UInt32 = 1 << 8
+    static let det: UInt32 = 1 << 9
+    static let prep: UInt32 = 1 << 10
+    static let speakerNoun: UInt32 = 1 << 11 // heads of descriptive speaker NPs ("the ministry")
+    static let orgWord: UInt32 = 1 << 12     // words that make a capitalised sequence an organisation
+    static let place: UInt32 = 1 << 13
+    static let particle: UInt32 = 1 << 14    // van, de, al ... inside names
+    static let abbrev: UInt32 = 1 << 15      // abbreviations followed by "." that do not end sentences
+    static let plural: UInt32 = 1 << 16      // plural speaker nouns usable without a determiner ("officials said")
+    static let conj: UInt32 = 1 << 17        // and, or, but
+    static let honorific: UInt32 = 1 << 18   // Mr, Mrs ... (strip, and makes a person)
+}
+
+/// FNV-1a over lower-cased ASCII (other bytes as they are).
+@inline(__always)
+func lexHash(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+    var h: UInt64 = 0xcbf29ce484222325
+    var i = s
+    while i < e {
+        var b = p[i]
+        if b >= 65 && b <= 90 { b &+= 32 }
+        h = (h ^ UInt64(b)) &* 0x100000001b3
+        i += 1
+    }
+    return h
+}
+
+/// Hash of a Swift string with the same function as the byte version.
+func lexHash(_ s: String) -> UInt64 {
+    var u = Array(s.utf8)
+    return u.withUnsafeMutableBufferPointer { lexHash(UnsafeBufferPointer($0), 0, $0.count) }
+}
+
+private func words(_ s: String) -> [String] {
+    s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+}
+
+/// The static lexicon.
+let lexicon: [UInt64: UInt32] = {
+    var d: [UInt64: UInt32] = [:]
+    func add(_ list: String, _ f: UInt32) {
+        for w in words(list) { d[lexHash(w), default: 0] |= f }
+    }
+    add("""
+        president vice prime minister secretary chancellor senator sen rep representative congressman congresswoman
+        governor gov mayor king queen prince princess pope general gen colonel col captain capt lieutenant lt
+        sergeant sgt officer chief executive chairman chairwoman chairperson director manager coach judge justice
+        attorney state foreign home defence defense health finance trade culture education shadow deputy former
+        ex acting interim spokesman spokeswoman spokesperson leader head boss founder ceo cfo coo cto chair speaker
+        ambassador envoy commissioner inspector superintendent detective constable bishop archbishop rev reverend
+        father sheikh ayatollah imam rabbi cardinal labour conservative tory liberal democrat democratic republican
+        lib dem mp mep msp am writer teacher nurse analyst economist striker midfielder defender goalkeeper keeper
+        winger forward skipper captain singer actor actress star producer author rapper novelist journalist
+        correspondent editor presenter broadcaster host comedian designer chef artist veteran champion
+        treasury transport environment business industry energy science technology justice interior
+        agriculture work pensions culture media sport welsh scottish northern irish first lady assistant
+        general attorney-general solicitor-general secretary-general senior junior managing vice-president
+        professor prof dr doctor lord lady sir dame baroness baron earl duke duchess count countess
+        mr mrs ms miss mx madame monsieur herr frau mister master
+        analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
+        economist engineer architect pilot driver rider player manager boss owner chairman president
+        commander marshal admiral brigadier major corporal private opposition
+        """, Lex.title)
+    add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
+    add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
+    add("mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister", Lex.honorific)
+    add("""
+        the a an and but or nor so yet for in on at to of by with from as if when while after before since
+        though although because until unless then than that this these those there here where what which who
+        whom whose why how it its he she they we i you his her their our my your him them us me
+        last next this meanwhile however also still now today yesterday tomorrow earlier later mostly many
+        most some all any both each every few more much other such no not only just even ever never always
+        indeed instead thus hence therefore moreover furthermore besides despite during under over into onto
+        about above below between among around through across along within without toward towards upon
+        monday tuesday wednesday thursday friday saturday sunday
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec
+        speaking asked according said says told added writing reporting
+        analysis comment opinion update breaking watch read live video photos story highlights source
+        mp mps bbc
+        """, Lex.stopCap)
+    add("""
+        has have had was were is are be been will would could should can may might must shall did does do
+        also later then now once recently previously subsequently earlier still further again simply
+        himself herself itself themselves yesterday today repeatedly reportedly apparently publicly privately
+        never always often already just once twice not n't cannot meanwhile however though too instead
+        """, Lex.skipAdv)
+    add("he", Lex.pronMale)
+    add("she", Lex.pronFemale)
+    add("it they we i you which that this there what", Lex.pronOther)
+    add("who", Lex.who)
+    add("the a an its his her their our my your this that these those another one some each", Lex.det)
+    add("""
+        of with by to from for against on at about between into under over than like including in after before
+        during among via towards toward upon within without behind beyond across near alongside amid
+        """, Lex.prep)
+    add("""
+        ministry firm company spokesman spokeswoman spokesperson official officials statement report government
+        department group police source sources analyst analysts experts expert researchers researcher survey
+        study critics critic campaigners campaigner protestors protesters demonstrators residents witnesses
+        witness minister ministers secretary commission committee council agency organisation organization
+        union unions bank banks regulator regulators watchdog court judge prosecutors prosecutor lawyer lawyers
+        spokesmen chairman chairwoman director executive executives chief boss manager coach president leader
+        army military army's officer officers authorities authority insiders aides aide sources diplomats
+        diplomat observers observer economists economist doctors doctor scientists scientist teachers teacher
+        family relatives parents mother father wife husband son daughter friend friends fans fan
+        spokesperson party club team federation association board statement paper newspaper magazine website
+        letter email memo document filing prospectus note release announcement website blog
+        lawmakers legislators senators mps campaign charity foundation institute centre center university
+        industry retailer retailers carmaker airline operator provider maker makers producer producers
+        broadcaster channel network studio label publisher developer developers pundits commentators
+        insurer group's investors traders dealers brokers analysts' players player manager woman man
+        official's users customers consumers voters people staff workers employees members member
+        leaders chiefs heads head owners owner founder author writer reporter journalist correspondent
+        """, Lex.speakerNoun)
+    add("""
+        officials analysts experts researchers critics campaigners protestors protesters demonstrators residents
+        witnesses sources police prosecutors lawyers insiders aides diplomats observers economists doctors
+        scientists teachers relatives parents friends fans lawmakers legislators senators mps investors traders
+        dealers brokers pundits commentators users customers consumers voters people staff workers employees
+        members leaders chiefs executives ministers authorities regulators unions banks retailers makers
+        producers developers officers
+        """, Lex.plural)
+    add("""
+        house ministry party council bank inc ltd plc corp corporation group company co university college
+        association commission committee department office army navy force forces union court agency
+        organisation organization institute foundation trust federation league club united city fc rovers
+        county government parliament assembly senate congress police service services network news times
+        post journal magazine telegraph guardian herald mail press radio television tv channel airlines airways
+        motors systems technologies labs studios records pictures entertainment street square road avenue
+        hospital school church board bureau authority council's exchange fund index centre center museum
+        gallery prize awards festival cup championship games olympics world europe national international
+        federal royal republic kingdom states nations secretariat democrats tories conservatives liberals
+        republicans greens dems nationalists socialists unionists
+        """, Lex.orgWord)
+    add("""
+        us usa uk britain england scotland wales ireland france germany italy spain russia china japan india
+        iran iraq syria turkey israel egypt america american british english scottish welsh irish french german
+        italian spanish russian chinese japanese indian iranian iraqi syrian turkish israeli egyptian saudi
+        arabia gulf europe european africa african asia asian london paris berlin moscow washington beijing
+        tokyo baghdad damascus aleppo tehran beirut brussels geneva new york los angeles california texas
+        australia australian canada canadian brazil mexico pakistan afghanistan korea korean north south east
+        west western eastern kurdish kurds sunni sunnis shia islamic muslim christian arab arabic jordan
+        lebanon libya yemen qatar kuwait dubai idlib homs raqqa kremlin whitehall westminster downing
+        """, Lex.place)
+    add("van von de der den da di du la le al el bin ben ibn del della dos das ter ten af mac st", Lex.particle)
+    add("""
+        mr mrs ms dr st prof gen col capt lt sgt rev sen rep gov jr sr inc ltd co corp vs etc no nos
+        jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op
+        """, Lex.abbrev)
+    add("and or but nor", Lex.conj)
+    return d
+}()

@@ -1,0 +1,360 @@
+// Byte classes, paragraph splitting and quotation-mark pairing.
+
+@inline(__always) func isAsciiAlnum(_ b: UInt8) -> Bool {
+    (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57)
+}
+
+@inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+/// Length of the whitespace character at `i`, or 0.
+@inline(__always) func spaceLen(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Int {
+    let b = p[i]
+    if b == 32 || b == 10 || b == 13 || b == 9 || b == 11 || b == 12 { return 1 }
+    if b == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { return 2 }
+    if b == 0xE2, i + 2 < n, p[i + 1] == 0x80 {
+        let c = p[i + 2]
+        if (c >= 0x80 && c <= 0x8B) || c == 0xAF || c == 0xA8 || c == 0xA9 { return 3 }
+    }
+    if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x80 { return 3 }
+    return 0
+}
+
+/// UTF-8 sequence length from a lead byte.
+@inline(__always) func seqLen(_ b: UInt8) -> Int {
+    if b < 0x80 { return 1 }
+    if b >= 0xF0 { return 4 }
+    if b >= 0xE0 { return 3 }
+    if b >= 0xC0 { return 2 }
+    return 1
+}
+
+/// Whether the character at `i` is a letter or digit (multi-byte: everything except punctuation/symbol blocks).
+@inline(__always) func isWordChar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+    let b = p[i]
+    if b < 0x80 { return isAsciiAlnum(b) }
+    if b == 0xC2 { return false }             // Latin-1 punctuation, nbsp, guillemets, currency
+    if b == 0xE2 || b == 0xE3 { return false } // general punctuation, symbols, CJK punctuation
+    if b >= 0xF0 { return false }              // emoji etc.
+    if b < 0xC0 { return true }                // continuation byte (should not be asked)
+    if b == 0xC3, i + 1 < n, (p[i + 1] == 0x97 || p[i + 1] == 0xB7) { return false } // × ÷
+    return true
+}
+
+/// Whether the (word) character at `i` is an upper-case letter.
+@inline(__always) func isUpperAt(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+    let b = p[i]
+    if b < 0x80 { return b >= 65 && b <= 90 }
+    if i + 1 >= n { return false }
+    let c = p[i + 1]
+    if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
+    if b == 0xC4 || b == 0xC5 { return c & 1 == 0 }
+    return false
+}
+
+/// A quotation-mark candidate.
+struct Mark {
+    enum Role: UInt8 { case open, close, ambiguous }
+    var pos: Int
+    var len: Int
+    var style: QuoteMarkStyle
+    var role: Role
+    var possessive: Bool = false   // closing single mark that could be a plural possessive (Jones' book)
+}
+
+/// A quotation found by pairing marks (before attribution).
+struct RawQuote {
+    var open: Int
+    var openLen: Int
+    var close: Int        // position of the closing mark, or content end for unclosed quotes
+    var closeLen: Int     // 0 when unclosed
+    var style: QuoteMarkStyle
+    var para: Int
+    var depth: Int
+    var unclosed: Bool
+    var lastPara: Int
+    var dropped = false
+    var range: Range<Int> { open..<(close + closeLen) }
+    var content: Range<Int> { (open + openLen)..<close }
+}
+
+/// Splits text into paragraphs: the first non-empty line is a paragraph of its own, then blocks separated by blank lines.
+func splitParagraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    let n = p.count
+    var paras: [Range<Int>] = []
+    var i = 0
+    var first = true
+    var blockStart = -1
+    var blockEnd = -1
+    while i < n {
+        // one line: [i, le)
+        var le = i
+        while le < n && p[le] != 10 { le += 1 }
+        // is the line blank?
+        var j = i
+        var lastNonSpace = -1
+        var firstNonSpace = -1
+        while j < le {
+            let s = spaceLen(p, j, n)
+            if s > 0 { j += s; continue }
+            if firstNonSpace < 0 { firstNonSpace = j }
+            j += seqLen(p[j])
+            lastNonSpace = j
+        }
+        if firstNonSpace < 0 {
+            if blockStart >= 0 { paras.append(blockStart..<blockEnd); blockStart = -1 }
+        } else if first {
+            paras.append(firstNonSpace..<min(lastNonSpace, le))
+            first = false
+        } else {
+            if blockStart < 0 { blockStart = firstNonSpace }
+            blockEnd = min(lastNonSpace, le)
+        }
+        i = le + 1
+    }
+    if blockStart >= 0 { paras.append(blockStart..<blockEnd) }
+    return paras
+}
+
+/// Finds and pairs quotation marks paragraph by paragraph; merges quotes continued across paragraphs.
+func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: QuoteOptions) -> [RawQuote] {
+    let n = p.count
+    let useStraight = options.marks.contains(.straightDouble)
+    let useCurly = options.marks.contains(.curlyDouble)
+    let useSingle = options.marks.contains(.single)
+    let useGuil = options.marks.contains(.guillemets)
+    var out: [RawQuote] = []
+    var marks: [Mark] = []
+
+    @inline(__always) func spaceBefore(_ i: Int, _ ps: Int) -> Bool {
+        if i <= ps { return true }
+        var k = i - 1
+        while k > ps && p[k] & 0xC0 == 0x80 { k -= 1 }
+        if spaceLen(p, k, n) > 0 { return true }
+        let b = p[k]
+        if b == 40 || b == 91 || b == 123 || b == 45 || b == 47 || b == 34 || b == 39 { return true }
+        if b == 0xE2, k + 2 < n, p[k + 1] == 0x80 {
+            let c = p[k + 2]
+            if c == 0x93 || c == 0x94 || c == 0x98 || c == 0x9C { return true } // dashes, opening quotes
+        }
+        if b == 0xC2, p[k + 1] == 0xAB { return true }
+        return false
+    }
+    @inline(__always) func spaceAfter(_ i: Int, _ pe: Int) -> Bool {
+        if i >= pe { return true }
+        if spaceLen(p, i, n) > 0 { return true }
+        let b = p[i]
+        switch b {
+        case 44, 46, 59, 58, 33, 63, 41, 93, 125, 45, 34, 39: return true
+        default: break
+        }
+        if b == 0xE2, i + 2 < n, p[i + 1] == 0x80 {
+            let c = p[i + 2]
+            if c == 0x93 || c == 0x94 || c == 0x99 || c == 0x9D || c == 0xA6 { return true }
+        }
+        if b == 0xC2, i + 1 < n, p[i + 1] == 0xBB { return true }
+        return false
+    }
+    @inline(__always) func wordCharBefore(_ i: Int, _ ps: Int) -> Bool {
+        if i <= ps { return false }
+        var k = i - 1
+        while k > ps && p[k] & 0xC0 == 0x80 { k -= 1 }
+        return isWordChar(p, k, n)
+    }
+    /// Whether the mark at `i` follows sentence-final punctuation and a space (". "A").
+    func afterTerminal(_ i: Int, _ ps: Int) -> Bool {
+        var k = i - 1
+        var sawSpace = false
+        while k > ps && (p[k] == 32 || p[k] == 10) { k -= 1; sawSpace = true }
+        guard sawSpace, k > ps else { return false }
+        let b = p[k]
+        return b == 46 || b == 33 || b == 63 || (b == 0xA6 && k >= 2 && p[k - 1] == 0x80 && p[k - 2] == 0xE2)
+    }
+    /// Apostrophe-initial contractions: 'n', 'em, 'til, 'cause, 'tis, 'twas, 'bout.
+    func contractionAfter(_ i: Int, _ pe: Int) -> (Bool, Int) {
+        var e = i
+        while e < pe && p[e] < 0x80 && isAsciiAlnum(p[e]) { e += 1 }
+        let h = lexHash(p, i, e)
+        if e - i == 1 && (p[i] | 32) == 110 { // n
+            if e < pe && (p[e] == 39 || (p[e] == 0xE2 && e + 2 < n && p[e + 1] == 0x80 && p[e + 2] == 0x99)) {
+                return (true, e) // skip closing apostrophe of 'n'
+            }
+        }
+        if contractionHashes.contains(h) { return (true, -1) }
+        return (false, -1)
+    }
+
+    for (pi, para) in paras.enumerated() {
+        let ps = para.lowerBound, pe = para.upperBound
+        marks.removeAll(keepingCapacity: true)
+        var i = ps
+        var skipAt = -1
+        while i < pe {
+            let b = p[i]
+            if b == 34 {
+                if useStraight {
+                    let sb = spaceBefore(i, ps), sa = spaceAfter(i + 1, pe)
+                    let role: Mark.Role = (sb && !sa) ? .open : (!sb && sa) ? .close : .ambiguous
+                    marks.append(Mark(pos: i, len: 1, style: .straightDouble, role: role))
+                }
+                i += 1
+                continue
+            }
+            if b == 39 || (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x98 || p[i + 2] == 0x99)) {
+                let len = b == 39 ? 1 : 3
+                let kindByte: UInt8 = b == 39 ? 0 : p[i + 2] // 0 straight, 0x98 left, 0x99 right
+                defer { i += len }
+                if !useSingle || i == skipAt { continue }
+                let wb = wordCharBefore(i, ps)
+                let wa = i + len < pe && isWordChar(p, i + len, n)
+                if wb && wa { continue } // don't, O'Brien, Syria’s
+                let sb = spaceBefore(i, ps)
+                let sa = spaceAfter(i + len, pe)
+                if sb && !sa && kindByte != 0x99 {
+                    if i + len < pe && isDigit(p[i + len]) { continue } // '90s
+                    let (isC, skip) = contractionAfter(i + len, pe)
+                    if isC { skipAt = skip; continue }
+                    marks.append(Mark(pos: i, len: len, style: .single, role: .open))
+                } else if !sb && sa && kindByte != 0x98 {
+                    var k = i - 1
+                    while k > ps && p[k] & 0xC0 == 0x80 { k -= 1 }
+                    let poss = p[k] == 115 || p[k] == 83 || p[k] == 122
+                    marks.append(Mark(pos: i, len: len, style: .single, role: .close, possessive: poss))
+                }
+                continue
+            }
+            if b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x9C || p[i + 2] == 0x9D || p[i + 2] == 0x9E) {
+                if useCurly {
+                    let c = p[i + 2]
+                    var role: Mark.Role = c == 0x9D ? .close : .open
+                    if c == 0x9D && spaceBefore(i, ps) && !spaceAfter(i + 3, pe) { role = .ambiguous }
+                    marks.append(Mark(pos: i, len: 3, style: .curlyDouble, role: role))
+                }
+                i += 3
+                continue
+            }
+            if b == 0xC2 && i + 1 < n && (p[i + 1] == 0xAB || p[i + 1] == 0xBB) {
+                if useGuil {
+                    marks.append(Mark(pos: i, len: 2, style: .guillemets, role: p[i + 1] == 0xAB ? .open : .close))
+                }
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        if marks.isEmpty { continue }
+        // pair
+        var stack: [Mark] = []
+        var k = 0
+        while k < marks.count {
+            var m = marks[k]
+            if m.role == .ambiguous {
+                m.role = stack.contains(where: { $0.style == m.style }) ? .close : .open
+            }
+            if m.role == .open {
+                if (m.style == .straightDouble || m.style == .curlyDouble), let top = stack.last, top.style == m.style {
+                    if afterTerminal(m.pos, ps) {
+                        // news convention flattened into one paragraph: `"A. "B. "C."` is one quote
+                        k += 1
+                        continue
+                    }
+                    if m.style == .curlyDouble { stack.append(m); k += 1; continue } // nested curly
+                    // otherwise an opening-shaped straight mark while one is open closes it (toggle)
+                    m.role = .close
+                } else {
+                    stack.append(m)
+                    k += 1
+                    continue
+                }
+            }
+            // closing
+            guard let idx = stack.lastIndex(where: { $0.style == m.style }) else { k += 1; continue }
+            if m.style == .single && m.possessive {
+                // prefer a later non-possessive closer before the next single opener
+                var later = false
+                var j = k + 1
+                while j < marks.count {
+                    let mm = marks[j]
+                    if mm.style == .single {
+                        if mm.role == .open { break }
+                        if mm.role == .close { later = true; break }
+                    }
+                    j += 1
+                }
+                if later { k += 1; continue }
+            }
+            let o = stack[idx]
+            stack.removeSubrange(idx...)
+            out.append(RawQuote(open: o.pos, openLen: o.len, close: m.pos, closeLen: m.len, style: m.style,
+                                para: pi, depth: idx, unclosed: false, lastPara: pi))
+            k += 1
+        }
+        // unclosed at paragraph end
+        if let o = stack.first {
+            let keep = o.style != .single || o.pos == ps
+            if keep {
+                out.append(RawQuote(open: o.pos, openLen: o.len, close: pe, closeLen: 0, style: o.style,
+                                    para: pi, depth: 0, unclosed: true, lastPara: pi))
+            }
+        }
+    }
+    // order by start (quotes were emitted at their closing mark)
+    out.sort { $0.open < $1.open || ($0.open == $1.open && $0.depth < $1.depth) }
+    // fix depth: a quote contained in another is nested
+    var openStack: [Int] = []
+    for qi in out.indices {
+        while let t = openStack.last, out[t].range.upperBound <= out[qi].open { openStack.removeLast() }
+        out[qi].depth = openStack.count
+        openStack.append(qi)
+    }
+    // merge quotes continued across paragraphs
+    var qi = 0
+    while qi < out.count {
+        if out[qi].unclosed && out[qi].depth == 0 && !out[qi].dropped {
+            var nextPara = out[qi].lastPara + 1
+            var j = qi + 1
+            while j < out.count {
+                if out[j].dropped || out[j].depth != 0 { j += 1; continue }
+                if out[j].para != nextPara { break }
+                guard nextPara < paras.count, out[j].open == paras[nextPara].lowerBound,
+                      out[j].style == out[qi].style || (out[j].style != .single && out[qi].style != .single) else { break }
+                out[qi].close = out[j].close
+                out[qi].closeLen = out[j].closeLen
+                out[qi].unclosed = out[j].unclosed
+                out[qi].lastPara = out[j].lastPara
+                out[j].dropped = true
+                if !out[j].unclosed { break }
+                nextPara += 1
+                j += 1
+            }
+        }
+        qi += 1
+    }
+    // drop over-long quotes
+    var result: [RawQuote] = []
+    result.reserveCapacity(out.count)
+    for q in out where !q.dropped {
+        if countWords(p, q.content) > options.maxWords { continue }
+        result.append(q)
+    }
+    return result
+}
+
+/// Number of whitespace-separated words in a byte range.
+func countWords(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
+    var c = 0
+    var inWord = false
+    var i = r.lowerBound
+    while i < r.upperBound {
+        let b = p[i]
+        if b == 32 || b == 10 || b == 9 || b == 13 {
+            inWord = false
+        } else if !inWord {
+            inWord = true
+            c += 1
+        }
+        i += 1
+    }
+    return c
+}
+
+let contractionHashes: Set<UInt64> = Set(["em", "til", "cause", "tis", "twas", "bout", "cos", "twixt", "ere", "neath"].map { lexHash($0) })

@@ -1,0 +1,92 @@
+// Public types of the quotation extraction and speaker attribution engine.
+
+/// Whether a quotation reports speech/writing or merely quotes a term ("scare quotes", titles, nicknames).
+public enum QuoteKind: String, Sendable {
+    /// Reported speech or writing.
+    case speech
+    /// A quoted term, nickname, title or scare-quoted fragment.
+    case scare
+}
+
+/// The quotation-mark families the extractor recognises.
+public enum QuoteMarkStyle: String, Sendable, CaseIterable {
+    /// `"…"` (U+0022 on both sides; direction inferred from the surrounding bytes).
+    case straightDouble
+    /// `“…”` (U+201C / U+201D).
+    case curlyDouble
+    /// `'…'` and `‘…’` when used as quotation marks (not apostrophes).
+    case single
+    /// `«…»` (U+00AB / U+00BB).
+    case guillemets
+}
+
+/// One quotation found in a text, with its attribution.
+///
+/// All ranges are half-open UTF-8 byte offsets into the buffer passed to ``QuoteExtractor/extract(_:sentences:persons:)``.
+public struct ExtractedQuote: Sendable, Equatable {
+    /// Byte range including the quote marks (for an unclosed quote: up to the end of its paragraph).
+    public var range: Range<Int>
+    /// Byte range inside the marks; for multi-paragraph quotes from the first content byte to the last.
+    public var content: Range<Int>
+    /// Speech or scare quote.
+    public var kind: QuoteKind
+    /// Normalised speaker: a full person name ("Josh Earnest") or a description/organisation as written ("the ministry").
+    public var speaker: String?
+    /// The mention used for attribution (for a surname or pronoun, the full-name mention it resolved to).
+    public var speakerRange: Range<Int>?
+    /// The cue verb or phrase as written ("said", "according to").
+    public var cue: String?
+    /// Byte range of ``cue``.
+    public var cueRange: Range<Int>?
+    /// The attribution rule that fired (provenance), e.g. "quote-comma-name-verb", "pronoun", "continuation", "none".
+    public var rule: String
+    /// True when the quote has no closing mark (it then ends with its paragraph).
+    public var unclosed: Bool
+    /// True for an inner quote inside another quote.
+    public var nested: Bool
+
+    /// Creates a quote record.
+    public init(range: Range<Int>, content: Range<Int>, kind: QuoteKind, speaker: String? = nil,
+                speakerRange: Range<Int>? = nil, cue: String? = nil, cueRange: Range<Int>? = nil,
+                rule: String = "none", unclosed: Bool = false, nested: Bool = false) {
+        self.range = range
+        self.content = content
+        self.kind = kind
+        self.speaker = speaker
+        self.speakerRange = speakerRange
+        self.cue = cue
+        self.cueRange = cueRange
+        self.rule = rule
+        self.unclosed = unclosed
+        self.nested = nested
+    }
+}
+
+/// Options of the extractor.
+public struct QuoteOptions: Sendable {
+    /// Quotes longer than this many words are treated as mis-paired marks and dropped.
+    public var maxWords: Int = 300
+    /// Which mark families are recognised.
+    public var marks: Set<QuoteMarkStyle> = [.straightDouble, .curlyDouble, .single, .guillemets]
+    /// Whether scare quotes are returned.
+    public var keepScare: Bool = true
+    /// Speech cues: verb lemmas (inflections are generated) and multi-word phrases (first word inflected).
+    /// A phrase ending in "to" or "by" ("according to") takes its speaker on the right.
+    public var cues: [String] = QuoteOptions.defaultCues
+
+    /// Creates options with the defaults.
+    public init() {}
+
+    /// The default cue list.
+    public static let defaultCues: [String] = [
+        "say", "tell", "add", "warn", "argue", "explain", "insist", "write", "ask", "according to",
+        "claim", "state", "note", "comment", "reply", "respond", "answer", "admit", "acknowledge",
+        "announce", "declare", "suggest", "maintain", "continue", "conclude", "confirm", "deny",
+        "observe", "remark", "recall", "reiterate", "stress", "emphasise", "emphasize", "urge",
+        "predict", "agree", "complain", "concede", "quote", "describe", "advise", "tweet", "joke",
+        "boast", "reveal", "vow", "pledge", "caution", "chant", "shout", "scream",
+        "whisper", "point out", "go on", "speak", "testify", "report", "recount", "quip", "plead",
+        "assert", "allege", "contend", "counter", "retort", "exclaim", "mutter", "proclaim",
+        "interject", "muse", "fume", "mention", "inform",
+    ]
+}

@@ -1,0 +1,304 @@
+// Tokenisation, sentence boundaries and capitalised name sequences.
+
+/// A token: a word, a punctuation character or a quotation mark.
+struct Tok {
+    static let word: UInt8 = 0, punct: UInt8 = 1, qopen: UInt8 = 2, qclose: UInt8 = 3
+    var start: Int32
+    var end: Int32
+    var hash: UInt64
+    var flags: UInt32
+    var kind: UInt8
+    var cap: Bool        // starts with an upper-case letter
+    var allCaps: Bool
+    var possessive: Bool // ends with 's / s'
+    var para: Int32
+    var sent: Int32 = 0
+    var quote: Int32 = -1   // top-level quote containing this token (marks included)
+    var seq: Int32 = -1     // capitalised sequence containing this token
+    var firstByte: UInt8
+}
+
+/// A maximal run of capitalised words (with name particles, initials and "of" between capitals).
+struct CapSeq {
+    var start: Int        // first token
+    var end: Int          // last token (inclusive)
+    var nameStart: Int    // first token after title stripping
+    var titled = false    // a title/role/honorific was stripped
+    var honorific = false
+    var male = false
+    var female = false
+    var org = false       // contains an organisation word
+    var place = false     // single/all place words
+    var afterDet = false  // preceded by a determiner
+    var subject = false   // not preceded by a preposition
+    var personLike = false
+    var lastHash: UInt64 = 0
+    var nameLen: Int { end - nameStart + 1 }
+    var inQuote = false
+    var possessed = false  // "Arsenal's Edu"
+    var detBefore = false  // a lower-case determiner precedes the sequence
+}
+
+/// Tokenises the text. `markRole[i]` is 1/2 at opening/closing quote-mark positions.
+func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], markRole: [Int: (UInt8, Int)]) -> [Tok] {
+    let n = p.count
+    var toks: [Tok] = []
+    toks.reserveCapacity(n / 5)
+    for (pi, para) in paras.enumerated() {
+        var i = para.lowerBound
+        let pe = para.upperBound
+        while i < pe {
+            let s = spaceLen(p, i, n)
+            if s > 0 { i += s; continue }
+            if let (role, len) = markRole[i] {
+                toks.append(Tok(start: Int32(i), end: Int32(i + len), hash: 0, flags: 0,
+                                kind: role == 1 ? Tok.qopen : Tok.qclose, cap: false, allCaps: false,
+                                possessive: false, para: Int32(pi), firstByte: p[i]))
+                i += len
+                continue
+            }
+            if isWordChar(p, i, n) {
+                let st = i
+                var hasLower = false
+                var letters = 0
+                while i < pe {
+                    if isWordChar(p, i, n) {
+                        let b = p[i]
+                        if b >= 97 && b <= 122 { hasLower = true }
+                        else if b >= 0x80 && !isUpperAt(p, i, n) { hasLower = true }
+                        letters += 1
+                        i += seqLen(b)
+                        continue
+                    }
+                    // joiners inside words: ' ’ - . , (digits) followed by a word char
+                    let b = p[i]
+                    var jl = 0
+                    if b == 39 || b == 45 { jl = 1 }
+                    else if b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x99 { jl = 3 }
+                    else if b == 46 || b == 44 || b == 58 {
+                        // 1.5 2,000 10:30 U.S
+                        if i + 1 < pe && i > st && (isDigit(p[i - 1]) && isDigit(p[i + 1]) ||
+                            (b == 46 && isAsciiAlnum(p[i + 1]) && !isDigit(p[i + 1]) && i + 2 <= pe &&
+                             (i + 2 == pe || p[i + 2] == 46) && i - st <= 3)) {
+                            jl = 1
+                        }
+                    }
+                    if jl > 0, i + jl < pe, markRole[i] == nil, isWordChar(p, i + jl, n) {
+                        i += jl
+                        continue
+                    }
+                    break
+                }
+                // trailing possessive apostrophe (Jones')
+                var poss = false
+                if i - st >= 2 {
+                    let l1 = p[i - 1] | 32, l2 = p[i - 2]
+                    if l1 == 115 && (l2 == 39 || l2 == 0x99) { poss = true }
+                }
+                if i < pe && p[i] == 39 && markRole[i] == nil && (p[i - 1] | 32) == 115 { poss = true; i += 1 }
+                let h = lexHash(p, st, i)
+                let cap = isUpperAt(p, st, n)
+                toks.append(Tok(start: Int32(st), end: Int32(i), hash: h, flags: lexicon[h] ?? 0, kind: Tok.word,
+                                cap: cap, allCaps: cap && !hasLower && letters >= 2, possessive: poss,
+                                para: Int32(pi), firstByte: p[st]))
+                continue
+            }
+            let l = seqLen(p[i])
+            toks.append(Tok(start: Int32(i), end: Int32(min(i + l, pe)), hash: 0, flags: 0, kind: Tok.punct,
+                            cap: false, allCaps: false, possessive: false, para: Int32(pi), firstByte: p[i]))
+            i += l
+        }
+    }
+    return toks
+}
+
+@inline(__always) func isTerminal(_ t: Tok) -> Bool {
+    t.kind == Tok.punct && (t.firstByte == 46 || t.firstByte == 33 || t.firstByte == 63 ||
+                            (t.firstByte == 0xE2 && t.end - t.start == 3)) // … counts only via the check below
+}
+
+extension Tok {
+    var isPeriodLike: Bool { kind == Tok.punct && (firstByte == 46 || firstByte == 33 || firstByte == 63) }
+    func isPunct(_ c: UInt8) -> Bool { kind == Tok.punct && firstByte == c }
+    var isWord: Bool { kind == Tok.word }
+    var isDash: Bool {
+        kind == Tok.punct && (firstByte == 45 || (firstByte == 0xE2 && end - start == 3))
+    }
+}
+
+/// Assigns sentence ids. Boundaries: paragraph starts, [.!?] outside quotes followed by a capital/quote/digit (not
+/// after abbreviations or initials), quote ends whose content ends in [.!?] followed by a capital, and caller-given
+/// sentence starts outside quotes.
+func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given: [Range<Int>]) {
+    var sent: Int32 = 0
+    var givenStarts = Set<Int32>()
+    for r in given { givenStarts.insert(Int32(r.lowerBound)) }
+    let c = toks.count
+    var i = 0
+    while i < c {
+        if i > 0 {
+            var boundary = toks[i].para != toks[i - 1].para
+            if !boundary && (toks[i].quote < 0 || toks[i].kind == Tok.qopen) {
+                let prev = toks[i - 1]
+                let cur = toks[i]
+                let startsLikeSentence = cur.cap || cur.kind == Tok.qopen || isDigit(cur.firstByte)
+                if prev.isPeriodLike && prev.quote < 0 && startsLikeSentence {
+                    boundary = true
+                    if prev.firstByte == 46 && i >= 2 {
+                        let w = toks[i - 2]
+                        if w.kind == Tok.word && w.end == prev.start {
+                            if w.flags & Lex.abbrev != 0 && w.cap { boundary = false }
+                            if w.end - w.start == 1 && w.cap { boundary = false } // initial
+                            if w.flags & Lex.honorific != 0 { boundary = false }
+                        }
+                    }
+                } else if prev.kind == Tok.qclose && startsLikeSentence && i >= 2 && toks[i - 2].isPeriodLike {
+                    boundary = true
+                }
+                if !boundary && !givenStarts.isEmpty && givenStarts.contains(cur.start) { boundary = true }
+            }
+            if boundary { sent += 1 }
+        }
+        toks[i].sent = sent
+        i += 1
+    }
+}
+
+/// Finds capitalised sequences and strips titles/roles from their left.
+func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSeq] {
+    var seqs: [CapSeq] = []
+    let c = toks.count
+    var i = 0
+    @inline(__always) func isCapWord(_ t: Tok) -> Bool { t.kind == Tok.word && t.cap }
+    @inline(__always) func isAlPrefixed(_ t: Tok) -> Bool {
+        // al-Assad, el-Sisi, bin-Laden
+        t.kind == Tok.word && !t.cap && t.flags & Lex.particle != 0
+    }
+    while i < c {
+        let t = toks[i]
+        guard isCapWord(t) else { i += 1; continue }
+        var e = i
+        while e + 1 < c {
+            let nx = toks[e + 1]
+            if nx.sent != t.sent || nx.quote != t.quote { break }
+            if toks[e].possessive { break }
+            if isCapWord(nx) && nx.start - toks[e].end <= 2 { e += 1; continue }
+            // particles / of between capitals; initials "W."
+            if e + 2 < c, isCapWord(toks[e + 2]), toks[e + 2].sent == t.sent {
+                if nx.kind == Tok.word && !nx.cap && (nx.flags & Lex.particle != 0 || nx.hash == hOf) {
+                    e += 2; continue
+                }
+                if nx.isPunct(46) && toks[e].end - toks[e].start == 1 && nx.start == toks[e].end {
+                    e += 2; continue
+                }
+            }
+            // lower-case particle words fused with hyphen (al-Sham) are single tokens already
+            if nx.kind == Tok.word && !nx.cap && isAlPrefixed(nx) && nx.end - nx.start > 3 { e += 1; continue }
+            break
+        }
+        var s = CapSeq(start: i, end: e, nameStart: i)
+        // strip titles, honorifics, stop words, acronyms, possessives from the left; never the last token
+        var k = i
+        while k < e {
+            let tk = toks[k]
+            let f = tk.flags
+            if f & Lex.honorific != 0 {
+                s.honorific = true; s.titled = true
+                if f & Lex.honFemale != 0 { s.female = true } else if f & Lex.honMale != 0 { s.male = true }
+                k += 1; continue
+            }
+            if f & Lex.title != 0 {
+                s.titled = true
+                if f & Lex.honFemale != 0 { s.female = true } else if f & Lex.honMale != 0 { s.male = true }
+                k += 1; continue
+            }
+            if f & (Lex.stopCap | Lex.place) != 0 || tk.allCaps || tk.possessive || tk.hash == hOf || tk.isPunct(46) {
+                k += 1; continue
+            }
+            if f & Lex.orgWord != 0 && k + 1 <= e && toks[k + 1].flags & Lex.title != 0 {
+                k += 1; continue // "Treasury Secretary", "Home Office Minister"
+            }
+            break
+        }
+        // a title further right wins: "Casino Association Chairman Penny Cobham", "Secretary of State John Kerry"
+        var ti = e - 1
+        while ti >= k {
+            let f = toks[ti].flags
+            if toks[ti].kind == Tok.word && f & (Lex.title | Lex.honorific) != 0 && f & Lex.orgWord == 0 {
+                s.titled = true
+                if f & Lex.honFemale != 0 { s.female = true } else if f & Lex.honMale != 0 { s.male = true }
+                if f & Lex.honorific != 0 { s.honorific = true }
+                k = ti + 1
+                break
+            }
+            ti -= 1
+        }
+        // do not leave a particle/of at the start
+        while k < e && (toks[k].hash == hOf || !toks[k].cap || toks[k].isPunct(46)) { k += 1 }
+        s.nameStart = k
+        s.lastHash = toks[e].hash
+        var orgish = false, allPlace = true
+        for j in s.nameStart...e where toks[j].kind == Tok.word {
+            if toks[j].flags & Lex.orgWord != 0 { orgish = true }
+            if toks[j].flags & Lex.place == 0 { allPlace = false }
+            if toks[j].allCaps { orgish = true }
+        }
+        if toks[e].flags & Lex.stopCap != 0 && s.nameLen == 1 && !s.honorific { allPlace = true }
+        s.org = orgish
+        s.place = allPlace
+        if i > 0 {
+            let pv = toks[i - 1]
+            if pv.kind == Tok.word && pv.flags & Lex.det != 0 && !pv.cap { s.afterDet = true; s.detBefore = true }
+        }
+        if t.hash == hThe && s.nameStart > i { s.afterDet = true } // "The Brazilian"
+
+        // subject position: the noun phrase is not inside a PP or a list, and a verb-like word or an appositive follows
+        var left = i - 1
+        while left >= 0 && toks[left].sent == t.sent && toks[left].kind == Tok.word &&
+                (toks[left].cap || (toks[left].flags & (Lex.title | Lex.speakerNoun) != 0 && toks[left].flags & (Lex.prep | Lex.det | Lex.conj) == 0)) {
+            left -= 1
+        }
+        var okLeft = true
+        if left >= 0 && toks[left].sent == t.sent {
+            let lt = toks[left]
+            if lt.kind == Tok.word {
+                if lt.flags & (Lex.prep | Lex.conj) != 0 { okLeft = false }
+                else if lt.flags & Lex.det != 0 && !lt.cap { okLeft = false }
+                else if lt.flags & (Lex.stopCap | Lex.skipAdv) == 0 && !lt.cap { okLeft = false } // object of a verb
+            }
+        }
+        var okRight = false
+        if e + 1 < c && toks[e + 1].sent == t.sent {
+            let nx = toks[e + 1]
+            if nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det) == 0 { okRight = true }
+            if nx.isPunct(44) && e + 2 < c {
+                let n2 = toks[e + 2]
+                if n2.kind == Tok.word && (n2.flags & (Lex.det | Lex.who) != 0 || (!n2.cap && n2.flags & Lex.title != 0)) { okRight = true }
+                if isDigit(n2.firstByte) { okRight = true }
+                if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj) == 0 && n2.end - n2.start > 3 &&
+                    (p[Int(n2.end) - 1] == 100 || p[Int(n2.end) - 1] == 115) { okRight = true } // ", said" / ", says"
+
+            }
+        }
+        s.subject = okLeft && okRight
+        if i > 0 && toks[i - 1].possessive && toks[i - 1].cap && e == i { s.possessed = true }
+        s.inQuote = t.quote >= 0
+        let idx = Int32(seqs.count)
+        for j in i...e { toks[j].seq = idx }
+        seqs.append(s)
+        i = e + 1
+    }
+    return seqs
+}
+
+let hOf = lexHash("of")
+let hWhich = lexHash("which")
+let hAs = lexHash("as")
+let hQuoted = lexHash("quoted")
+let hFor = lexHash("for")
+let hAt = lexHash("at")
+let hThe = lexHash("the")
+let hBy = lexHash("by")
+let hKnown = lexHash("known")
+let hBilled = lexHash("billed")
+let namingHashes: Set<UInt64> = Set(["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map { lexHash($0) })

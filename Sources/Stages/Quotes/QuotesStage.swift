@@ -1,0 +1,100 @@
+import QuoteAttribution
+import TextMineCore
+
+/// Quotations and who said them: straight, curly, single and guillemet marks, nested and multi-paragraph quotes,
+/// speech vs scare quotes, and speaker attribution by news patterns (see docs/quotes.md).
+public struct QuotesStage: Stage {
+    public static let descriptor = StageDescriptor(
+        name: "quotes",
+        summary: "quotations with speaker, cue and kind (speech/scare), news attribution patterns",
+        consumes: [.sentences],
+        produces: [.quotes],
+        options: [
+            OptionDescriptor("max_length", "int", default: "300", "longest quotation kept, in words"),
+            OptionDescriptor("marks", "[straight_double | curly_double | single | guillemets]", default: "all", "which quotation mark styles count"),
+            OptionDescriptor("keep_scare", "bool", default: "true", "keep scare quotes (quoted terms, titles) as kind: scare"),
+            OptionDescriptor("cues_add", "[string]", default: "[]", "more speech verbs or phrases (base forms; inflections are handled)"),
+            OptionDescriptor("cues", "[string]", default: "(built-in list)", "replace the speech cue list"),
+            OptionDescriptor("person_types", "[string]", default: "[PERSON]", "entity types used as candidate speakers, when an entities stage ran"),
+        ],
+        example: "- quotes: {max_length: 120, keep_scare: false}")
+
+    /// A mark style as written in YAML.
+    public enum MarkOption: String, OptionEnum {
+        case straightDouble = "straight_double"
+        case curlyDouble = "curly_double"
+        case single
+        case guillemets
+
+        var style: QuoteMarkStyle {
+            switch self {
+            case .straightDouble: return .straightDouble
+            case .curlyDouble: return .curlyDouble
+            case .single: return .single
+            case .guillemets: return .guillemets
+            }
+        }
+    }
+
+    /// Options.
+    public struct Options: StageOptions {
+        var maxLength = 300
+        var marks: [MarkOption] = MarkOption.allCases
+        var keepScare = true
+        var cuesAdd: [String] = []
+        var cues: [String]?
+        var personTypes = ["PERSON"]
+
+        enum CodingKeys: String, CodingKey {
+            case maxLength = "max_length"
+            case marks
+            case keepScare = "keep_scare"
+            case cuesAdd = "cues_add"
+            case cues
+            case personTypes = "person_types"
+        }
+
+        /// The defaults.
+        public init() {}
+
+        /// Decodes the options; every key is optional.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maxLength = try container.decode(Int.self, forKey: .maxLength, default: 300)
+            marks = try container.decode([MarkOption].self, forKey: .marks, default: MarkOption.allCases)
+            keepScare = try container.decode(Bool.self, forKey: .keepScare, default: true)
+            cuesAdd = try container.decode([String].self, forKey: .cuesAdd, default: [])
+            cues = try container.decodeIfPresent([String].self, forKey: .cues)
+            personTypes = try container.decode([String].self, forKey: .personTypes, default: ["PERSON"])
+        }
+    }
+
+    let extractor: QuoteExtractor
+    let personTypes: Set<String>
+    let name: String
+
+    public init(options: Options, context: StageContext) throws {
+        var settings = QuoteOptions()
+        settings.maxWords = options.maxLength
+        settings.marks = Set(options.marks.map(\.style))
+        settings.keepScare = options.keepScare
+        settings.cues = (options.cues ?? QuoteOptions.defaultCues) + options.cuesAdd
+        extractor = QuoteExtractor(options: settings)
+        personTypes = Set(options.personTypes)
+        name = context.instanceName
+    }
+
+    public func process(_ document: inout Document) throws {
+        let sentences = document.sentences.map(\.span.range)
+        let persons = document.entities.filter { personTypes.contains($0.type) }.map(\.span.range)
+        let extracted = document.withUTF8 { extractor.extract($0, sentences: sentences, persons: persons) }
+        document.quotes = extracted.map { quote in
+            Quote(
+                span: Span(quote.range), contentSpan: Span(quote.content),
+                kind: quote.kind == .speech ? .speech : .scare,
+                speaker: quote.speaker, speakerSpan: quote.speakerRange.map(Span.init),
+                cue: quote.cue, cueSpan: quote.cueRange.map(Span.init),
+                rule: quote.rule, stage: name, unclosed: quote.unclosed, nested: quote.nested)
+        }
+    }
+}

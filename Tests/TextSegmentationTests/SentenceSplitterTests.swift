@@ -1,0 +1,105 @@
+import Foundation
+import XCTest
+@testable import TextSegmentation
+
+final class SentenceSplitterTests: XCTestCase {
+    private func split(_ s: String, _ splitter: SentenceSplitter = SentenceSplitter(headlineIsSentence: false)) -> [String] {
+        FixtureSupport.sentences(s, splitter: splitter)
+    }
+
+    /// The Golden-Rules-style set in Fixtures/golden_rules.json: at least 47 of 48 must pass.
+    func testGoldenRules() throws {
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: FixtureSupport.fixture("golden_rules.json")) as? [String: Any])
+        let rules = try XCTUnwrap(root["rules"] as? [[String: Any]])
+        XCTAssertEqual(rules.count, 48)
+        var passed = 0
+        for rule in rules {
+            let input = try XCTUnwrap(rule["input"] as? String)
+            let expected = try XCTUnwrap(rule["expected"] as? [String])
+            let got = split(input)
+            if got == expected { passed += 1 } else {
+                print("golden rule \(rule["id"] ?? "?") \(rule["name"] ?? "") failed\n  expected \(expected)\n  got      \(got)")
+            }
+        }
+        print("golden rules passed: \(passed)/\(rules.count)")
+        XCTAssertGreaterThanOrEqual(passed, 47)
+    }
+
+    func testHeadlineAndParagraphs() {
+        let text = "Shell to pay $1m to ex-boss\n\nShell is to pay $1m. It said so\n\nA new paragraph. Done."
+        XCTAssertEqual(FixtureSupport.sentences(text), [
+            "Shell to pay $1m to ex-boss", "Shell is to pay $1m.", "It said so", "A new paragraph.", "Done.",
+        ])
+        XCTAssertEqual(FixtureSupport.sentences("\n\n  Headline? Yes\nbody. More."), ["Headline? Yes", "body.", "More."])
+    }
+
+    func testTitlesAbbreviationsInitials() {
+        XCTAssertEqual(split("Mr. Smith met Dr. Jones and Gen. Powell on Jan. 5 at Acme Inc. The talks failed."),
+                       ["Mr. Smith met Dr. Jones and Gen. Powell on Jan. 5 at Acme Inc.", "The talks failed."])
+        XCTAssertEqual(split("J. K. Rowling wrote it. The U.S. Senate agreed. It rose 1.5% in v2.0.1 tests."),
+                       ["J. K. Rowling wrote it.", "The U.S. Senate agreed.", "It rose 1.5% in v2.0.1 tests."])
+        XCTAssertEqual(split("Watch the SEC. The company said so."), ["Watch the SEC.", "The company said so."])
+    }
+
+    func testQuotes() {
+        XCTAssertEqual(split("\"Why?\" he asked. She said nothing."), ["\"Why?\" he asked.", "She said nothing."])
+        XCTAssertEqual(split("“Why?” he asked. She said nothing."), ["“Why?” he asked.", "She said nothing."])
+        XCTAssertEqual(split("He attacked the \"regime.\" The PM replied."), ["He attacked the \"regime.\"", "The PM replied."])
+        XCTAssertEqual(split("He attacked the “regime.” The PM replied."), ["He attacked the “regime.”", "The PM replied."])
+        XCTAssertEqual(split("She said: 'It's over!' Then she left."), ["She said: 'It's over!'", "Then she left."])
+    }
+
+    func testEllipses() {
+        XCTAssertEqual(split("It was... well, odd. Next."), ["It was... well, odd.", "Next."])
+        XCTAssertEqual(split("It was a murky area... There will be questions."), ["It was a murky area...", "There will be questions."])
+        XCTAssertEqual(split("It was a murky area… There will be questions."), ["It was a murky area…", "There will be questions."])
+        XCTAssertEqual(split("I'm A Celebrity... Get Me Out Of Here ended."), ["I'm A Celebrity... Get Me Out Of Here ended."])
+    }
+
+    func testListsAndBullets() {
+        XCTAssertEqual(split("Options:\n- cut rates\n- raise taxes", SentenceSplitter(headlineIsSentence: false)),
+                       ["Options:", "- cut rates", "- raise taxes"])
+        XCTAssertEqual(split("• First point • Second point"), ["• First point", "• Second point"])
+        XCTAssertEqual(split("1. Buy low 2. Sell high"), ["1. Buy low", "2. Sell high"])
+    }
+
+    func testNonASCII() {
+        XCTAssertEqual(split("Zürich gewann. Österreich verlor. Café au lait? Oui."),
+                       ["Zürich gewann.", "Österreich verlor.", "Café au lait?", "Oui."])
+        XCTAssertEqual(split("Он пришёл. Она ушла."), ["Он пришёл.", "Она ушла."])
+    }
+
+    func testCustomAbbreviations() {
+        let s = SentenceSplitter(abbreviations: ["Ald."], headlineIsSentence: false, titles: ["Ald."])
+        XCTAssertEqual(split("Ask Ald. Jones. He knows.", s), ["Ask Ald. Jones.", "He knows."])
+        XCTAssertEqual(split("Ask Ald. Jones. He knows."), ["Ask Ald.", "Jones.", "He knows."])
+        // Removing an abbreviation from the default list.
+        let noInc = SentenceSplitter(abbreviations: SentenceSplitter.defaultAbbreviations.filter { $0 != "U.S." }, headlineIsSentence: false)
+        XCTAssertEqual(split("The U.S. Senate met.", noInc), ["The U.S. Senate met."]) // still an initialism
+        XCTAssertEqual(split("Cllr. Smith spoke."), ["Cllr. Smith spoke."])
+    }
+
+    /// Passages taken from the BBC corpus.
+    func testBBCNewsPassages() {
+        let text = """
+        $1m payoff for former Shell boss
+
+        Shell is to pay $1m (£522,000) to the ex-finance chief who stepped down from her post in April 2004 after the firm over-stated its reserves.
+
+        She was leaving "by mutual agreement to pursue other career opportunities", the firm said in a statement. In September, it paid £82.7m in fines to regulators. "I'd like to see Mr. Benn," he said. Viewers said: "This is a very murky area... There will inevitably be suspicions."
+        """
+        XCTAssertEqual(FixtureSupport.sentences(text), [
+            "$1m payoff for former Shell boss",
+            "Shell is to pay $1m (£522,000) to the ex-finance chief who stepped down from her post in April 2004 after the firm over-stated its reserves.",
+            "She was leaving \"by mutual agreement to pursue other career opportunities\", the firm said in a statement.",
+            "In September, it paid £82.7m in fines to regulators.",
+            "\"I'd like to see Mr. Benn,\" he said.",
+            "Viewers said: \"This is a very murky area...",
+            "There will inevitably be suspicions.\"",
+        ])
+        XCTAssertEqual(split("the deal with the SEC. The company said it was unable to comment."),
+                       ["the deal with the SEC.", "The company said it was unable to comment."])
+        XCTAssertEqual(split("said President George W. Bush, adding that the U.S. economy grew 3.5%. Shares rose."),
+                       ["said President George W. Bush, adding that the U.S. economy grew 3.5%.", "Shares rose."])
+    }
+}
