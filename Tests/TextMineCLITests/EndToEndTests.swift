@@ -5,29 +5,11 @@ import XCTest
 
 /// Runs the built `textmine` binary as a user would.
 final class EndToEndTests: XCTestCase {
-    static var binary: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("textmine").path
-    }
+    static var binary: String { CLI.binary }
 
     @discardableResult
-    func textmine(_ arguments: [String], stdin: Data? = nil, cwd: String = TestSupport.repositoryRoot) throws -> (status: Int32, out: String, err: String) {
-        let binary = Self.binary
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("\(binary) not built; run 'swift build' first") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: cwd)
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    func textmine(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: String, err: String) {
+        try CLI.run(arguments, stdin: stdin)
     }
 
     func testRunOnSamplesWritesOneLinePerArticle() throws {
