@@ -147,18 +147,7 @@ public struct EntitiesStage: Stage {
     public func process(_ document: inout Document) throws {
         var candidates: [Candidate] = []
         try document.withUTF8 { text in
-            for (index, rule) in rules.enumerated() {
-                do {
-                    try rule.regex.forEachMatch(in: text) { match in
-                        if let range = match.group(rule.group), !range.isEmpty {
-                            candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
-                        }
-                        return true
-                    }
-                } catch let error as PCRE2Regex.MatchError {
-                    throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message)
-                }
-            }
+            try scanEachRule(text, into: &candidates)
             for (index, gazetteer) in gazetteers.enumerated() {
                 gazetteer.matches(in: text) { span in
                     candidates.append(Candidate(span: span, rule: rules.count + index, priority: 0))
@@ -177,6 +166,22 @@ public struct EntitiesStage: Stage {
         document.entities.append(contentsOf: entities)
         if !document.entities.isEmpty, document.entities.count != entities.count {
             document.entities.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        }
+    }
+
+    /// Every rule scans the text on its own, left to right without overlaps (as `pcre2grep -o` does).
+    private func scanEachRule(_ text: UnsafeBufferPointer<UInt8>, into candidates: inout [Candidate]) throws {
+        for (index, rule) in rules.enumerated() {
+            do {
+                try rule.regex.forEachMatch(in: text) { match in
+                    if let range = match.group(rule.group), !range.isEmpty {
+                        candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
+                    }
+                    return true
+                }
+            } catch let error as PCRE2Regex.MatchError {
+                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message)
+            }
         }
     }
 

@@ -118,6 +118,7 @@ public final class Runner: Sendable {
         let serializer = DocumentSerializer(omittedLayers: Set(pipeline.output.omitLayers), spanText: pipeline.output.spanText)
         let progress = ProgressBar(enabled: options.progress, total: source.expectedCount)
         var lastCheckpoint = DispatchTime.now()
+        var checkpointInterval = options.checkpointInterval
         var stoppedEarly = false
         let standardOutput = FileHandle.standardOutput
         var pendingStandardOutput: [UInt8] = []
@@ -154,8 +155,9 @@ public final class Runner: Sendable {
                 break
             }
             if let fingerprint, documentsFile != nil,
-                Double(DispatchTime.now().uptimeNanoseconds - lastCheckpoint.uptimeNanoseconds) / 1e9 >= options.checkpointInterval
+                Double(DispatchTime.now().uptimeNanoseconds - lastCheckpoint.uptimeNanoseconds) / 1e9 >= checkpointInterval
             {
+                let checkpointStarted = DispatchTime.now()
                 try documentsFile?.sync()
                 try issuesFile.sync()
                 let merged = merge(base: baseStates, workers: workerStates, aggregators: aggregators)
@@ -164,6 +166,9 @@ public final class Runner: Sendable {
                     counts: counts, states: try encodeStates(merged, aggregators: aggregators)
                 ).save(to: checkpointPath)
                 lastCheckpoint = DispatchTime.now()
+                // Keep checkpointing under ~5% of the run time even when aggregate states grow large.
+                let cost = Double(lastCheckpoint.uptimeNanoseconds - checkpointStarted.uptimeNanoseconds) / 1e9
+                checkpointInterval = max(options.checkpointInterval, cost * 20)
             }
         }
         progress.finish()
