@@ -48,18 +48,20 @@ let package = Package(
         // Engines: pure algorithms with no TextMine dependency, reusable on their own.
         .target(name: "VADER", path: "Sources/Engines/VADER", exclude: ["LICENSE-vaderSentiment.txt"], swiftSettings: strict),
         .target(name: "TextSegmentation", path: "Sources/Engines/TextSegmentation", swiftSettings: strict),
+        .target(name: "QuoteAttribution", path: "Sources/Engines/QuoteAttribution", swiftSettings: strict),
 
         .target(name: "TextMineCore", dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"], swiftSettings: strict),
 
         stage("TokenizeStage", folder: "Tokenize", dependencies: ["TextSegmentation"]),
         stage("SentencesStage", folder: "Sentences", dependencies: ["TextSegmentation"]),
         stage("EntitiesStage", folder: "Entities", dependencies: ["PCRE2"]),
+        stage("QuotesStage", folder: "Quotes", dependencies: ["QuoteAttribution"]),
         stage("SentimentStage", folder: "Sentiment", dependencies: ["VADER"]),
         stage("AggregateStage", folder: "Aggregate"),
 
         .target(
             name: "TextMineStages",
-            dependencies: ["TextMineCore", "TokenizeStage", "SentencesStage", "EntitiesStage", "SentimentStage", "AggregateStage"],
+            dependencies: ["TextMineCore", "TokenizeStage", "SentencesStage", "EntitiesStage", "QuotesStage", "SentimentStage", "AggregateStage"],
             swiftSettings: strict),
         .target(
             name: "TextMineCLI",
@@ -72,12 +74,15 @@ let package = Package(
         .target(name: "TextMineTesting", dependencies: ["TextMineCore"], swiftSettings: strict),
 
         .executableTarget(name: "VADERBench", dependencies: ["VADER"], path: "Benchmarks/VADERBench"),
+        .executableTarget(name: "QuotesBench", dependencies: ["QuoteAttribution"], path: "Benchmarks/QuotesBench"),
         .executableTarget(name: "SegmentationBench", dependencies: ["TextSegmentation"], path: "Benchmarks/SegmentationBench"),
         .executableTarget(name: "SegmentationDump", dependencies: ["TextSegmentation"], path: "Scripts/segmentation/SegmentationDump"),
 
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "VADERTests", dependencies: ["VADER"], exclude: ["Fixtures"]),
         .testTarget(name: "TextSegmentationTests", dependencies: ["TextSegmentation"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuotesStageTests", dependencies: ["QuotesStage", "TextMineTesting"]),
         .testTarget(name: "SegmentationStagesTests", dependencies: ["TokenizeStage", "SentencesStage", "TextMineTesting"]),
         .testTarget(name: "SentimentStageTests", dependencies: ["SentimentStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCoreTests", dependencies: ["TextMineCore", "TextMineTesting"]),

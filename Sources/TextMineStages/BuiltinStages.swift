@@ -1,5 +1,6 @@
 import AggregateStage
 import EntitiesStage
+import QuotesStage
 import SentencesStage
 import SentimentStage
 import TextMineCore
@@ -15,6 +16,7 @@ public enum BuiltinStages {
         TokenizeStage.self,
         SentencesStage.self,
         EntitiesStage.self,
+        QuotesStage.self,
         SentimentStage.self,
         AggregateStage.self,
     ]

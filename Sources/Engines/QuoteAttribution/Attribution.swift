@@ -28,6 +28,9 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
                                  "describe", "ask", "add", "continue", "respond", "remark", "observe", "reveal",
                                  "recall", "chant", "tell", "write"]
     // forms that must never be cues (too ambiguous as nouns)
+    // lemmas whose -ing form is not a speech cue ("continuing to", "going on")
+    let noParticiple: Set<String> = ["continue", "go", "describe", "quote", "recall", "agree", "report", "promise",
+                                     "post", "state", "note", "answer", "counter", "mention", "maintain", "observe"]
     let neverInvertible: Set<String> = ["describe", "advise", "chant", "quote", "continue", "reveal", "promise", "recall"]
     for phrase in cues {
         let ws = phrase.lowercased().split(separator: " ").map(String.init)
@@ -73,8 +76,10 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         }
         table[lexHash(third), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: inv && !nl,
                                                            participle: false, weak: nl))
-        table[lexHash(ing), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
-                                                         participle: true, weak: false))
+        if !noParticiple.contains(lemma) {
+            table[lexHash(ing), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
+                                                             participle: true, weak: false))
+        }
         if !nl {
             table[lexHash(lemma), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
                                                                participle: false, weak: true))

@@ -47,8 +47,43 @@ private func words(_ s: String) -> [String] {
     s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }
 
+/// An open-addressing hash table from word hashes to flags (the keys are already well-mixed FNV hashes).
+struct HashFlags: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt32]
+    private let mask: Int
+
+    init(_ d: [UInt64: UInt32]) {
+        var size = 16
+        while size < d.count * 3 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+        mask = size - 1
+        for (k, v) in d {
+            let key = k == 0 ? 1 : k
+            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+            keys[i] = key
+            values[i] = v
+        }
+    }
+
+    @inline(__always) subscript(_ k: UInt64) -> UInt32 {
+        let key = k == 0 ? 1 : k
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let kk = keys[i]
+            if kk == key { return values[i] }
+            if kk == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+}
+
 /// The static lexicon.
-let lexicon: [UInt64: UInt32] = {
+let lexicon: HashFlags = HashFlags(lexiconDict)
+
+let lexiconDict: [UInt64: UInt32] = {
     var d: [UInt64: UInt32] = [:]
     func add(_ list: String, _ f: UInt32) {
         for w in words(list) { d[lexHash(w), default: 0] |= f }

@@ -89,16 +89,23 @@ func splitParagraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         // one line: [i, le)
         var le = i
         while le < n && p[le] != 10 { le += 1 }
-        // is the line blank?
-        var j = i
-        var lastNonSpace = -1
-        var firstNonSpace = -1
-        while j < le {
-            let s = spaceLen(p, j, n)
-            if s > 0 { j += s; continue }
-            if firstNonSpace < 0 { firstNonSpace = j }
-            j += seqLen(p[j])
-            lastNonSpace = j
+        // first and last non-space bytes of the line
+        var firstNonSpace = i
+        while firstNonSpace < le {
+            let s = spaceLen(p, firstNonSpace, n)
+            if s == 0 { break }
+            firstNonSpace += s
+        }
+        var lastNonSpace = le
+        if firstNonSpace >= le {
+            firstNonSpace = -1
+        } else {
+            while lastNonSpace > firstNonSpace {
+                let b = p[lastNonSpace - 1]
+                if b == 32 || b == 9 || b == 13 || b == 11 || b == 12 { lastNonSpace -= 1 }
+                else if b == 0xA0 && lastNonSpace - 2 >= firstNonSpace && p[lastNonSpace - 2] == 0xC2 { lastNonSpace -= 2 }
+                else { break }
+            }
         }
         if firstNonSpace < 0 {
             if blockStart >= 0 { paras.append(blockStart..<blockEnd); blockStart = -1 }

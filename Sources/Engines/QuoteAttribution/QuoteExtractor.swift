@@ -7,11 +7,15 @@ public struct QuoteExtractor: Sendable {
     /// The options in force.
     public let options: QuoteOptions
     let cueTable: [UInt64: [CueForm]]
+    let cueSet: HashFlags
 
     /// Creates an extractor; the cue list in `options` is inflected once here.
     public init(options: QuoteOptions = QuoteOptions()) {
         self.options = options
         self.cueTable = buildCueTable(options.cues)
+        var d: [UInt64: UInt32] = [:]
+        for k in cueTable.keys { d[k] = 1 }
+        self.cueSet = HashFlags(d)
     }
 
     /// Extracts and attributes the quotations of `text`.
@@ -24,7 +28,7 @@ public struct QuoteExtractor: Sendable {
     /// - Returns: quotes in text order, nested quotes after the quote containing them.
     public func extract(_ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>]) -> [ExtractedQuote] {
         if text.isEmpty { return [] }
-        var doc = DocState(p: text, options: options, cues: cueTable)
+        var doc = DocState(p: text, options: options, cues: cueTable, cueSet: cueSet)
         return doc.run(sentences: sentences, persons: persons)
     }
 
@@ -56,10 +60,13 @@ struct DocState {
     var spoke: Set<Int> = []
     var canonCache: [Int: (String, Range<Int>)] = [:]
 
-    init(p: UnsafeBufferPointer<UInt8>, options: QuoteOptions, cues: [UInt64: [CueForm]]) {
+    let cueSet: HashFlags
+
+    init(p: UnsafeBufferPointer<UInt8>, options: QuoteOptions, cues: [UInt64: [CueForm]], cueSet: HashFlags) {
         self.p = p
         self.options = options
         self.cues = cues
+        self.cueSet = cueSet
     }
 
     // MARK: - pipeline
@@ -68,12 +75,15 @@ struct DocState {
         paras = splitParagraphs(p)
         quotes = findQuotes(p, paras: paras, options: options)
         if quotes.isEmpty { return [] }
-        var markRole: [Int: (UInt8, Int)] = [:]
+        var marks: [(pos: Int, role: UInt8, len: Int)] = []
+        marks.reserveCapacity(quotes.count * 2)
         for q in quotes {
-            markRole[q.open] = (1, q.openLen)
-            if q.closeLen > 0 { markRole[q.close] = (2, q.closeLen) }
+            marks.append((q.open, 1, q.openLen))
+            if q.closeLen > 0 { marks.append((q.close, 2, q.closeLen)) }
         }
-        toks = tokenize(p, paras: paras, markRole: markRole)
+        marks.sort { $0.pos < $1.pos }
+        toks = tokenize(p, paras: paras, marks: marks)
+        for i in toks.indices where toks[i].kind == Tok.word && cueSet[toks[i].hash] != 0 { toks[i].isCue = true }
         // token indices of quote marks; top-level membership
         qOpenTok = Array(repeating: -1, count: quotes.count)
         qCloseTok = Array(repeating: -1, count: quotes.count)
@@ -272,7 +282,7 @@ struct DocState {
     /// The cue starting at token `i`: number of tokens and form.
     func cueAt(_ i: Int, limit: Int) -> (Int, CueForm)? {
         let t = toks[i]
-        guard t.kind == Tok.word, let forms = cues[t.hash] else { return nil }
+        guard t.isCue, let forms = cues[t.hash] else { return nil }
         if t.cap && t.seq >= 0 && seqs[Int(t.seq)].start != i { return nil }
         var best: (Int, CueForm)? = nil
         for f in forms {
@@ -305,11 +315,20 @@ struct DocState {
     func subjectLeft(_ c: Int, lb: Int, allowAppositive: Bool = true) -> Subj? {
         var j = c - 1
         var skipped = 0
+        var passive = false
         while j >= lb, toks[j].kind == Tok.word, !toks[j].cap,
               toks[j].flags & Lex.skipAdv != 0 || endsWithLy(toks[j]), skipped < 3 {
+            if beHashes.contains(toks[j].hash) { passive = true }
             j -= 1; skipped += 1
         }
         guard j >= lb else { return nil }
+        // "he is described", "it was said": passive, the subject is not the speaker
+        if passive && !toks[c].cap {
+            let e = Int(toks[c].end)
+            if e - Int(toks[c].start) > 3 && ((p[e - 2] == 101 && p[e - 1] == 100) || toks[c].hash == hSaid || toks[c].hash == hTold) {
+                return Subj(kind: .unknown, first: j + 1, last: c - 1)
+            }
+        }
         let t = toks[j]
         if t.kind == Tok.word {
             return subjectEndingAt(j, lb: lb)
@@ -327,7 +346,7 @@ struct DocState {
             }
             guard k > lb, k + 1 < j else { return nil }
             let first = toks[k + 1]
-            guard first.kind == Tok.word, cues[first.hash] == nil else { return nil }
+            guard first.kind == Tok.word, !first.isCue else { return nil }
             if let s = subjectEndingAt(k - 1, lb: lb) {
                 switch s.kind {
                 case .seq: if first.hash != hWhich { return s }
@@ -382,7 +401,7 @@ struct DocState {
                     let a = extendNP(k, lb: lb) ?? k
                     return Subj(kind: .np(a, j), first: a, last: j)
                 }
-                if tk.flags & (Lex.prep | Lex.skipAdv | Lex.conj) != 0 || cues[tk.hash] != nil { break }
+                if tk.flags & (Lex.prep | Lex.skipAdv | Lex.conj) != 0 || tk.isCue { break }
                 k -= 1; steps += 1
             }
             if t.flags & Lex.plural != 0 { return Subj(kind: .np(j, j), first: j, last: j) }
@@ -403,7 +422,7 @@ struct DocState {
             let tm = toks[m]
             if tm.kind != Tok.word { return nil }
             if tm.flags & Lex.det != 0 && tm.flags & Lex.pronMale == 0 { return m }
-            if tm.flags & (Lex.prep | Lex.conj) != 0 || cues[tm.hash] != nil { return nil }
+            if tm.flags & (Lex.prep | Lex.conj) != 0 || tm.isCue { return nil }
             m -= 1; steps += 1
         }
         return nil
@@ -424,7 +443,7 @@ struct DocState {
                 var headEnd = -1
                 while k < ub && k < j0 + 7 {
                     let tk = toks[k]
-                    if tk.kind != Tok.word || tk.flags & (Lex.prep | Lex.conj) != 0 || cues[tk.hash] != nil { break }
+                    if tk.kind != Tok.word || tk.flags & (Lex.prep | Lex.conj) != 0 || tk.isCue { break }
                     if !tk.cap && isSpeakerNoun(tk) && !tk.possessive { headEnd = k }
                     else if headEnd >= 0 && !tk.cap { break }
                     if tk.seq >= 0 && toks[k].cap {
@@ -473,8 +492,9 @@ struct DocState {
     func roleThenName(_ j0: Int, ub: Int) -> Subj? {
         var k = j0
         var n = 0
-        while k < ub && n < 5 {
-            let tk = toks[k]
+        while k < ub && n < 6 {
+            var tk = toks[k]
+            if n > 0 && tk.isPunct(44) && k + 1 < ub && toks[k + 1].cap { k += 1; tk = toks[k] } // "economist, Steve Radley"
             if tk.kind == Tok.word && tk.cap && tk.seq >= 0 {
                 let s = seqs[Int(tk.seq)]
                 if n > 0 && s.start == k && (s.personLike || s.nameLen >= 1 && !s.org && !s.place) {
@@ -497,10 +517,15 @@ struct DocState {
             let (name, r) = canonical(si)
             return Speaker(name: name, range: r, canonicalKey: name, seq: si)
         case .np(let a, let b):
+            if toks[a].hash == hThe && a + 1 == b && orgHeadHashes.contains(toks[b].hash), let si = orgAntecedent(a) {
+                let (name, r) = canonical(si)
+                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            }
             if toks[a].hash == hThe && a < b && isRoleHead(toks[b]) {
                 var plainNP = true
                 for k in a...b where toks[k].flags & Lex.prep != 0 { plainNP = false }
-                if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true) {
+                if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true),
+                   seqs[si].titled || spoke.contains(si) {
                     let (name, r) = canonical(si)
                     return Speaker(name: name, range: r, canonicalKey: name, seq: si)
                 }
@@ -521,6 +546,23 @@ struct DocState {
     }
 
     /// The most recent person named as speaker or subject before token `j`, compatible with the pronoun's gender.
+    /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
+    func orgAntecedent(_ j: Int) -> Int? {
+        let para = Int(toks[j].para)
+        var lo = 0, hi = seqs.count
+        while lo < hi { let m = (lo + hi) >> 1; if seqs[m].start < j { lo = m + 1 } else { hi = m } }
+        var si = lo - 1
+        while si >= 0 {
+            let s = seqs[si]
+            if Int(toks[s.start].para) < para - 1 { break }
+            if !s.personLike && !s.inQuote && (s.org || toks[s.end].allCaps) && !s.place && (s.subject || spoke.contains(si)) {
+                return si
+            }
+            si -= 1
+        }
+        return nil
+    }
+
     /// Heads of descriptions that refer back to a person ("the Ealing North MP", "the 67-year-old").
     func isRoleHead(_ t: Tok) -> Bool {
         if t.kind != Tok.word || t.flags & Lex.orgWord != 0 || t.flags & Lex.plural != 0 { return false }
@@ -687,6 +729,12 @@ struct DocState {
                     }
                 }
                 let cr = byteRange(c, c + len - 1)
+                if let s = subj, splitStart >= 0, s.first <= splitStart, !toks[splitStart].isPunct(44),
+                   !(toks[splitStart - 2].isPunct(44) || toks[splitStart - 2].isPunct(63) || toks[splitStart - 2].isPunct(33)) {
+                    // `the "X" New Labour had promised`: a relative clause after the previous quote, not a split quote
+                    c -= 1
+                    continue
+                }
                 if let s = subj {
                     if let sp = resolve(s) {
                         if case .pronoun = s.kind, rule != "split" { rule = "pronoun" }
@@ -741,7 +789,7 @@ struct DocState {
                         var m = endTok + 1
                         var clean = true
                         while m < ub {
-                            if toks[m].kind == Tok.word { rest += 1; if cues[toks[m].hash] != nil { clean = false } }
+                            if toks[m].kind == Tok.word { rest += 1; if toks[m].isCue { clean = false } }
                             m += 1
                         }
                         if clean && rest <= 6 {
@@ -765,7 +813,12 @@ struct DocState {
         guard qo >= 1, toks[qo - 1].kind == Tok.word else { return false }
         let h = toks[qo - 1].hash
         if namingHashes.contains(h) { return true }
-        if h == hAs && qo >= 2 && toks[qo - 2].kind == Tok.word && (toks[qo - 2].hash == hKnown || toks[qo - 2].hash == hBilled) { return true }
+        if h == hAs && qo >= 2 && toks[qo - 2].kind == Tok.word {
+            let v = toks[qo - 2].hash
+            if asNamingHashes.contains(v) { return true }
+            // passive "is described as", "was branded as"
+            if qo >= 3 && toks[qo - 3].kind == Tok.word && beHashes.contains(toks[qo - 3].hash) && cues[v] != nil { return true }
+        }
         return false
     }
 
@@ -778,6 +831,8 @@ struct DocState {
         if countWords(p, contentRange(q)) > 3 { return false }
         let inner = toks[qc - 1]
         if inner.kind != Tok.word { return false }
+        let ie = Int(inner.end)
+        if ie - Int(inner.start) > 4 && p[ie - 3] == 105 && p[ie - 2] == 110 && p[ie - 1] == 103 { return false } // "rushing"
         let qo = qOpenTok[qi]
         if qo >= 1 && toks[qo - 1].isPunct(58) { return false }
         let nx = toks[qc + 1]
@@ -790,7 +845,7 @@ struct DocState {
         guard b - a <= 8 else { return false }
         var k = a
         while k < b {
-            if toks[k].kind != Tok.word || cues[toks[k].hash] != nil { return false }
+            if toks[k].kind != Tok.word || toks[k].isCue { return false }
             k += 1
         }
         return true

@@ -84,7 +84,7 @@ public struct QuoteOptions: Sendable {
         "announce", "declare", "suggest", "maintain", "continue", "conclude", "confirm", "deny",
         "observe", "remark", "recall", "reiterate", "stress", "emphasise", "emphasize", "urge",
         "predict", "agree", "complain", "concede", "quote", "describe", "advise", "tweet", "joke",
-        "boast", "reveal", "vow", "pledge", "caution", "chant", "shout", "scream",
+        "boast", "reveal", "promise", "vow", "pledge", "caution", "chant", "shout", "scream",
         "whisper", "point out", "go on", "speak", "testify", "report", "recount", "quip", "plead",
         "assert", "allege", "contend", "counter", "retort", "exclaim", "mutter", "proclaim",
         "interject", "muse", "fume", "mention", "inform",

@@ -16,6 +16,7 @@ struct Tok {
     var quote: Int32 = -1   // top-level quote containing this token (marks included)
     var seq: Int32 = -1     // capitalised sequence containing this token
     var firstByte: UInt8
+    var isCue = false
 }
 
 /// A maximal run of capitalised words (with name particles, initials and "of" between capitals).
@@ -40,8 +41,15 @@ struct CapSeq {
 }
 
 /// Tokenises the text. `markRole[i]` is 1/2 at opening/closing quote-mark positions.
-func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], markRole: [Int: (UInt8, Int)]) -> [Tok] {
+func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos: Int, role: UInt8, len: Int)]) -> [Tok] {
     let n = p.count
+    var mi = 0
+    /// The quote mark at byte `i` (positions are asked in increasing order).
+    func markAt(_ i: Int) -> (UInt8, Int)? {
+        while mi < marks.count && marks[mi].pos < i { mi += 1 }
+        if mi < marks.count && marks[mi].pos == i { return (marks[mi].role, marks[mi].len) }
+        return nil
+    }
     var toks: [Tok] = []
     toks.reserveCapacity(n / 5)
     for (pi, para) in paras.enumerated() {
@@ -50,7 +58,7 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], markRole: [I
         while i < pe {
             let s = spaceLen(p, i, n)
             if s > 0 { i += s; continue }
-            if let (role, len) = markRole[i] {
+            if let (role, len) = markAt(i) {
                 toks.append(Tok(start: Int32(i), end: Int32(i + len), hash: 0, flags: 0,
                                 kind: role == 1 ? Tok.qopen : Tok.qclose, cap: false, allCaps: false,
                                 possessive: false, para: Int32(pi), firstByte: p[i]))
@@ -83,7 +91,7 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], markRole: [I
                             jl = 1
                         }
                     }
-                    if jl > 0, i + jl < pe, markRole[i] == nil, isWordChar(p, i + jl, n) {
+                    if jl > 0, i + jl < pe, markAt(i) == nil, isWordChar(p, i + jl, n) {
                         i += jl
                         continue
                     }
@@ -95,10 +103,10 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], markRole: [I
                     let l1 = p[i - 1] | 32, l2 = p[i - 2]
                     if l1 == 115 && (l2 == 39 || l2 == 0x99) { poss = true }
                 }
-                if i < pe && p[i] == 39 && markRole[i] == nil && (p[i - 1] | 32) == 115 { poss = true; i += 1 }
+                if i < pe && p[i] == 39 && markAt(i) == nil && (p[i - 1] | 32) == 115 { poss = true; i += 1 }
                 let h = lexHash(p, st, i)
                 let cap = isUpperAt(p, st, n)
-                toks.append(Tok(start: Int32(st), end: Int32(i), hash: h, flags: lexicon[h] ?? 0, kind: Tok.word,
+                toks.append(Tok(start: Int32(st), end: Int32(i), hash: h, flags: lexicon[h], kind: Tok.word,
                                 cap: cap, allCaps: cap && !hasLower && letters >= 2, possessive: poss,
                                 para: Int32(pi), firstByte: p[st]))
                 continue
@@ -185,7 +193,12 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             if isCapWord(nx) && nx.start - toks[e].end <= 2 { e += 1; continue }
             // particles / of between capitals; initials "W."
             if e + 2 < c, isCapWord(toks[e + 2]), toks[e + 2].sent == t.sent {
-                if nx.kind == Tok.word && !nx.cap && (nx.flags & Lex.particle != 0 || nx.hash == hOf) {
+                if nx.kind == Tok.word && !nx.cap && nx.flags & Lex.particle != 0 && !toks[e + 2].possessive {
+                    e += 2; continue
+                }
+                // "Secretary of State", "Bank of England" – not "Gerard Rijk of Inbev's"
+                if nx.kind == Tok.word && nx.hash == hOf && !toks[e + 2].possessive
+                    && toks[e].flags & (Lex.title | Lex.orgWord) != 0 {
                     e += 2; continue
                 }
                 if nx.isPunct(46) && toks[e].end - toks[e].start == 1 && nx.start == toks[e].end {
@@ -255,7 +268,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         // subject position: the noun phrase is not inside a PP or a list, and a verb-like word or an appositive follows
         var left = i - 1
         while left >= 0 && toks[left].sent == t.sent && toks[left].kind == Tok.word &&
-                (toks[left].cap || (toks[left].flags & (Lex.title | Lex.speakerNoun) != 0 && toks[left].flags & (Lex.prep | Lex.det | Lex.conj) == 0)) {
+                (toks[left].cap || (toks[left].flags & (Lex.title | Lex.speakerNoun) != 0 && toks[left].flags & (Lex.prep | Lex.det | Lex.conj) == 0)
+                 || ((toks[left].flags & Lex.conj != 0 || toks[left].hash == hOf) && left > 0 && toks[left - 1].cap && !toks[left].cap)) {
             left -= 1
         }
         var okLeft = true
@@ -275,6 +289,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 let n2 = toks[e + 2]
                 if n2.kind == Tok.word && (n2.flags & (Lex.det | Lex.who) != 0 || (!n2.cap && n2.flags & Lex.title != 0)) { okRight = true }
                 if isDigit(n2.firstByte) { okRight = true }
+                if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj | Lex.pronOther) == 0 { okRight = true } // appositive
                 if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj) == 0 && n2.end - n2.start > 3 &&
                     (p[Int(n2.end) - 1] == 100 || p[Int(n2.end) - 1] == 115) { okRight = true } // ", said" / ", says"
 
@@ -302,3 +317,8 @@ let hBy = lexHash("by")
 let hKnown = lexHash("known")
 let hBilled = lexHash("billed")
 let namingHashes: Set<UInt64> = Set(["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map { lexHash($0) })
+let hSaid = lexHash("said")
+let hTold = lexHash("told")
+let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { lexHash($0) })
+let asNamingHashes: Set<UInt64> = Set(["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { lexHash($0) })
+let orgHeadHashes: Set<UInt64> = Set(["organisation", "organization", "company", "firm", "group", "body", "agency", "charity"].map { lexHash($0) })

@@ -1,0 +1,50 @@
+import SentencesStage
+import TextMineCore
+import TextMineTesting
+import XCTest
+@testable import QuotesStage
+
+final class QuotesStageTests: XCTestCase {
+    func run(_ text: String, options: String = "{}") throws -> Document {
+        let sentences = try TestSupport.makeStage(SentencesStage.self)
+        let quotes = try TestSupport.makeStage(QuotesStage.self, options)
+        return try TestSupport.run([sentences, quotes], on: text)
+    }
+
+    func testSpeechQuoteWithSpeakerCueAndProvenance() throws {
+        let document = try run("Bridge vote\n\n\"We will build it,\" Mayor Helena Marsh said on Tuesday.\n")
+        XCTAssertEqual(document.quotes.count, 1)
+        let quote = document.quotes[0]
+        XCTAssertEqual(document[quote.span], "\"We will build it,\"")
+        XCTAssertEqual(document[quote.contentSpan], "We will build it,")
+        XCTAssertEqual(quote.kind, .speech)
+        XCTAssertEqual(quote.speaker, "Helena Marsh")
+        XCTAssertEqual(quote.cue, "said")
+        XCTAssertEqual(quote.stage, "quotes")
+        XCTAssertFalse(quote.rule.isEmpty)
+    }
+
+    func testScareQuotesCanBeDropped() throws {
+        let text = "Minister has 'frank' talks\n\nThe so-called \"reform\" stalled.\n"
+        let kept = try run(text)
+        XCTAssertTrue(kept.quotes.allSatisfy { $0.kind == .scare })
+        XCTAssertFalse(kept.quotes.isEmpty)
+        let dropped = try run(text, options: "{keep_scare: false}")
+        XCTAssertTrue(dropped.quotes.isEmpty)
+    }
+
+    func testMarkStylesOption() throws {
+        let text = "Head\n\n“Curly words here,” she said. \"Straight words here,\" he said.\n"
+        let curlyOnly = try run(text, options: "{marks: [curly_double]}")
+        XCTAssertEqual(curlyOnly.quotes.map { curlyOnly[$0.contentSpan] }, ["Curly words here,"])
+        XCTAssertThrowsError(try TestSupport.makeStage(QuotesStage.self, "{marks: [curly]}"))
+    }
+
+    func testExtraCueVerb() throws {
+        let text = "Head\n\n\"The plan is dead,\" Ana Ruiz harrumphed.\n"
+        let plain = try run(text)
+        let extended = try run(text, options: "{cues_add: [harrumph]}")
+        XCTAssertNil(plain.quotes.first?.speaker)
+        XCTAssertEqual(extended.quotes.first?.speaker, "Ana Ruiz")
+    }
+}
