@@ -40,11 +40,14 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Process only shard I of N (0-based 'I/N'): contiguous slices of the sorted input, merge with 'textmine merge'.")
     var shard: String?
 
-    @Flag(help: "Read documents as JSON Lines {\"id\", \"text\", \"group\"?} from stdin.")
+    @Flag(help: "Read documents as JSON Lines {\"id\", \"text\", \"group\"?} from stdin ('base64' (raw bytes) or 'path' (a file to read) instead of 'text').")
     var stdinJsonl = false
 
     @Flag(help: "Write each document's result line to stdout instead of OUT/documents.jsonl.")
     var stdoutJsonl = false
+
+    @Flag(help: "Print the documents this run would process as JSON Lines {\"id\", \"group\", \"path\"}, in order, and exit.")
+    var listInputs = false
 
     @Flag(help: "Ignore any checkpoint and start over.")
     var fresh = false
@@ -71,12 +74,17 @@ struct RunCommand: ParsableCommand {
         if stdinJsonl && (!inputs.isEmpty || filesFrom != nil) {
             throw ValidationError("--stdin-jsonl reads documents from stdin; do not also give INPUT or --files-from")
         }
+        if stdinJsonl && listInputs { throw ValidationError("--list-inputs lists files; it cannot list a --stdin-jsonl stream") }
     }
 
     func run() throws {
         var pipeline = try Console.loadPipeline(self.pipeline)
         if !include.isEmpty { pipeline.input.include = include }
         pipeline.input.exclude += exclude
+        if listInputs {
+            try listInputFiles(pipeline)
+            return
+        }
         var options = RunOptions(outputDirectory: out ?? pipeline.output.dir, jobs: jobs)
         options.resume = !fresh
         options.progress = !noProgress && !stdoutJsonl
@@ -90,9 +98,7 @@ struct RunCommand: ParsableCommand {
             if stdinJsonl {
                 summary = try runner.run(JSONLinesSource(handle: .standardInput))
             } else {
-                var files = try inputFiles(pipeline)
-                if let shard = shard.flatMap(Shard.init) { files = shard.slice(files) }
-                summary = try runner.run(FileListSource(files))
+                summary = try runner.run(FileListSource(try selectedInputFiles(pipeline)))
             }
         } catch let error as InputDiscovery.MissingInput {
             Console.error(error.description)
@@ -110,6 +116,34 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(Exit.stoppedEarly)
         }
         if summary.counts.failed + summary.counts.skipped > 0 { throw ExitCode(Exit.failures) }
+    }
+
+    /// The files this run processes, in order: the inputs, then `--shard`'s slice of them.
+    private func selectedInputFiles(_ pipeline: Pipeline) throws -> [InputFile] {
+        let files = try inputFiles(pipeline)
+        return shard.flatMap(Shard.init)?.slice(files) ?? files
+    }
+
+    /// `--list-inputs`: the exact ids, groups and order a run uses, for drivers that feed `--stdin-jsonl` (Spark).
+    private func listInputFiles(_ pipeline: Pipeline) throws {
+        let files: [InputFile]
+        do { files = try selectedInputFiles(pipeline) } catch let error as InputDiscovery.MissingInput {
+            Console.error(error.description)
+            throw ExitCode(Exit.missingInput)
+        }
+        var lines: [UInt8] = []
+        lines.reserveCapacity(files.count * 96)
+        for file in files {
+            var json = JSONWriter(capacity: 128)
+            json.beginObject()
+            json.key("id"); json.string(file.id)
+            json.key("group"); json.string(file.group)
+            json.key("path"); json.string(file.path)
+            json.endObject()
+            lines += json.bytes
+            lines.append(0x0A)
+        }
+        FileHandle.standardOutput.write(Data(lines))
     }
 
     private func inputFiles(_ pipeline: Pipeline) throws -> [InputFile] {

@@ -59,7 +59,8 @@ public struct FileListSource: DocumentSource {
     public mutating func skip(_ count: Int) { position = min(files.count, position + count) }
 }
 
-/// JSON Lines on a file handle (usually stdin): `{"id": …, "text": …, "group"?: …}` per line.
+/// JSON Lines on a file handle (usually stdin): `{"id": …, "text": …, "group"?: …}` per line, or `base64` / `path`
+/// instead of `text` (see `Record`).
 public struct JSONLinesSource: DocumentSource {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
@@ -84,18 +85,39 @@ public struct JSONLinesSource: DocumentSource {
         return result
     }
 
+    /// One input line. The content is given in exactly one of three ways, so any file can travel as JSON Lines and
+    /// be judged exactly as a local run judges it (NUL bytes, invalid UTF-8, empty, too large, unreadable):
+    /// `text` (a JSON string, for valid UTF-8), `base64` (the raw bytes, for anything that is not valid UTF-8) or
+    /// `path` (a file this process opens and reads itself, as it reads input files).
     private struct Record: Decodable {
         var id: String
-        var text: String
         var group: String?
+        var text: String?
+        var base64: String?
+        var path: String?
     }
 
     static func parse(_ line: [UInt8], lineNumber: Int) -> PendingDocument {
+        let record: Record
         do {
-            let record = try JSONDecoder().decode(Record.self, from: Data(line))
-            return .inline(id: record.id, group: record.group ?? Self.group(of: record.id), bytes: Array(record.text.utf8))
+            record = try JSONDecoder().decode(Record.self, from: Data(line))
         } catch {
-            return .invalid(id: "<stdin line \(lineNumber)>", message: "not a JSON object with string fields 'id' and 'text': \(error)")
+            return .invalid(id: "<stdin line \(lineNumber)>", message: "not a JSON object with a string field 'id': \(error)")
+        }
+        let group = record.group ?? Self.group(of: record.id)
+        switch (record.text, record.base64, record.path) {
+        case (let text?, nil, nil):
+            return .inline(id: record.id, group: group, bytes: Array(text.utf8))
+        case (nil, let base64?, nil):
+            guard let data = Data(base64Encoded: base64) else {
+                return .invalid(id: record.id, message: "stdin line \(lineNumber): 'base64' is not valid base64")
+            }
+            return .inline(id: record.id, group: group, bytes: Array(data))
+        case (nil, nil, let path?):
+            return .file(InputFile(id: record.id, group: group, path: path))
+        default:
+            return .invalid(
+                id: record.id, message: "stdin line \(lineNumber): give exactly one of the string fields 'text', 'base64' or 'path'")
         }
     }
 
