@@ -8,7 +8,7 @@ INPUT ?= Samples
 JOBS ?=
 APT_PACKAGES = libpcre2-dev libsqlite3-dev pkg-config
 
-.PHONY: run test build release bootstrap check bench clean
+.PHONY: run test spark-test build release bootstrap check bench clean
 
 run: bootstrap release
 	.build/release/textmine run $(PIPELINE) $(INPUT) $(if $(JOBS),--jobs $(JOBS))
@@ -16,6 +16,12 @@ run: bootstrap release
 test: bootstrap
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+# The Spark driver's integration test (Scripts/spark): pyspark in .venv-spark, local[2], merged OUT == local run.
+# Uses the debug binary that 'make test' already built (builds it when missing).
+spark-test: bootstrap
+	$(SWIFT) build --product textmine
+	Scripts/spark/test_spark.sh .build/debug/textmine
 
 build: bootstrap
 	$(SWIFT) build
