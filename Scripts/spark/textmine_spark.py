@@ -9,7 +9,8 @@ How it works (README, "Scale-out on Apache Spark"):
 1. The driver asks textmine itself for the input list (`textmine run PIPELINE INPUT... --list-inputs`), so ids,
    groups, order, include/exclude globs, hidden files and symlinks are exactly those of a local run.
 2. The list is cut into contiguous id ranges, one per partition (`SparkContext.parallelize` slices in order).
-3. `SparkContext.addFile` ships the textmine binary and the pipeline file to every executor. Each partition runs
+3. `SparkContext.addFile` ships the textmine binary and the pipeline's folder (the pipeline file and the pattern
+   files and lists it names relative to itself) to every executor. Each partition runs
    `textmine run PIPELINE --stdin-jsonl --stdout-jsonl --out TMP` in a subprocess (`mapPartitionsWithIndex`), feeding
    one JSON Lines record per document:
      --read executor (default): {"id", "group", "path"}; textmine opens the file itself, exactly as a local run
@@ -89,6 +90,22 @@ def list_inputs(textmine, pipeline, inputs, include=(), exclude=(), shard=None):
     return [json.loads(line) for line in output.split(b"\n") if line]
 
 
+SHIP_LIMIT = 256 * 1024 * 1024
+
+
+def _check_shippable(folder):
+    """Refuses to ship a pipeline folder that is clearly not one (a whole repository, a home folder)."""
+    total = 0
+    for parent, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(parent, name)
+            total += os.path.getsize(path) if os.path.isfile(path) else 0
+            if total > SHIP_LIMIT:
+                raise TextMineSparkError(
+                    f"the pipeline's folder {folder} holds over {SHIP_LIMIT >> 20} MB, and it is shipped to every "
+                    "executor: put the pipeline and the files it names in a folder of their own")
+
+
 def read_on_driver(record):
     """Turns a {"id", "group", "path"} record into one that carries the file's bytes (see the module doc)."""
     try:
@@ -151,13 +168,16 @@ def write_part(folder, part):
 
 
 def make_partition_runner(binary_name, pipeline_name, jobs, parts_dir):
-    """The function each partition runs (it only captures these small settings)."""
+    """The function each partition runs (it only captures these small settings).
+
+    `pipeline_name` is the pipeline's path under SparkFiles' root directory: FOLDER/FILE.
+    """
 
     def run_partition(index, records):
         from pyspark import SparkFiles
 
         binary = _executable(SparkFiles.get(binary_name))
-        pipeline = SparkFiles.get(pipeline_name)
+        pipeline = os.path.join(SparkFiles.getRootDirectory(), pipeline_name)
         work = tempfile.mkdtemp(prefix=f"textmine-part-{index:05d}-")
         try:
             out = os.path.join(work, "out")
@@ -227,8 +247,11 @@ def run(sc, textmine, pipeline, inputs, out, partitions=None, read="executor", j
     partitions = max(1, min(partitions or sc.defaultParallelism, len(records) or 1))
     log(f"textmine-spark: {len(records)} documents in {partitions} partitions (read on the {read})")
 
+    # The pipeline travels with its folder, so files it names relative to itself (patterns_file, lists) are found
+    # beside it in the executors too.
+    _check_shippable(os.path.dirname(pipeline))
     sc.addFile(textmine)
-    sc.addFile(pipeline)
+    sc.addFile(os.path.dirname(pipeline), recursive=True)
     sc.addPyFile(os.path.abspath(__file__))  # the partition function's helpers live in this module
     out = os.path.abspath(out)
     executor_writes = parts_dir is not None
@@ -241,7 +264,8 @@ def run(sc, textmine, pipeline, inputs, out, partitions=None, read="executor", j
         os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
         parts_dir = tempfile.mkdtemp(prefix=".textmine-parts-", dir=os.path.dirname(out) or ".")
 
-    runner = make_partition_runner(os.path.basename(textmine), os.path.basename(pipeline), jobs,
+    shipped_pipeline = os.path.join(os.path.basename(os.path.dirname(pipeline)), os.path.basename(pipeline))
+    runner = make_partition_runner(os.path.basename(textmine), shipped_pipeline, jobs,
                                    parts_dir if executor_writes else None)
     try:
         results = sc.parallelize(records, partitions).mapPartitionsWithIndex(runner).collect()
