@@ -87,6 +87,7 @@ let package = Package(
         .testTarget(name: "SentimentStageTests", dependencies: ["SentimentStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCoreTests", dependencies: ["TextMineCore", "TextMineTesting"]),
         .testTarget(name: "EntitiesStageTests", dependencies: ["EntitiesStage", "TextMineTesting"]),
+        .testTarget(name: "AggregateStageTests", dependencies: ["AggregateStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCLITests", dependencies: ["TextMineCLI", "TextMineStages", "TextMineTesting"]),
     ]
 )

@@ -23,6 +23,7 @@ struct MergeCommand: ParsableCommand {
         do {
             let summary = try OutputMerger(pipeline: pipeline).merge(parts, into: out)
             print("merged \(parts.count) parts: \(summary.counts.processed) documents → \(out)/")
+            OutputList.print(summary, toStandardError: false)
         } catch let error as RunError {
             Console.error(error.description)
             throw ExitCode(error.exitCode)

@@ -110,7 +110,10 @@ struct RunCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(73)
         }
-        if !quiet { SummaryTable.print(summary, pipeline: pipeline, toStandardError: stdoutJsonl) }
+        if !quiet {
+            SummaryTable.print(summary, pipeline: pipeline, toStandardError: stdoutJsonl)
+            OutputList.print(summary, toStandardError: stdoutJsonl)
+        }
         if summary.stoppedEarly {
             Console.error("error: stopped early: --max-failures \(maxFailures ?? "") exceeded; see \(summary.outputDirectory)/failures.jsonl")
             throw ExitCode(Exit.stoppedEarly)
@@ -216,6 +219,21 @@ enum SummaryTable {
         if counts.failed + counts.skipped > 0 { rows.append(("problems", "see \(summary.outputDirectory)/failures.jsonl")) }
         let width = rows.map(\.0.count).max() ?? 0
         let text = rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count) + "  " + $0.1 }.joined(separator: "\n")
+        if toStandardError { Console.error(text) } else { Swift.print(text) }
+    }
+}
+
+/// The end-of-run list of written files, one `wrote PATH` line per file, so scripts and users see where each
+/// output went.
+enum OutputList {
+    static func lines(_ summary: RunSummary) -> [String] {
+        let directory = summary.outputDirectory.hasSuffix("/") ? String(summary.outputDirectory.dropLast()) : summary.outputDirectory
+        return summary.files.map { "wrote \(directory)/\($0)" }
+    }
+
+    static func print(_ summary: RunSummary, toStandardError: Bool) {
+        let text = lines(summary).joined(separator: "\n")
+        guard !text.isEmpty else { return }
         if toStandardError { Console.error(text) } else { Swift.print(text) }
     }
 }

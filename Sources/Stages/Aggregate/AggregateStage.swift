@@ -1,92 +1,327 @@
+import Foundation
 import TextMineCore
 
-/// Corpus-wide tables: entity mentions and document frequencies, overall and per group.
-public struct AggregateStage: Aggregator {
+/// Corpus-wide tables: entities (with MONEY totals), entity co-occurrence, speakers, per-group totals, and one row
+/// per document and per quotation. Writes `report.html` when the pipeline asks for the `html` format.
+public struct AggregateStage: Aggregator, TableFormatProvider {
     public static let descriptor = StageDescriptor(
         name: "aggregate",
-        summary: "corpus tables: entity counts and document frequency (overall and per group), per-document rows",
+        summary: "corpus tables: entities, money, co-occurrence, speakers, groups, documents, quotes (overall and per group)",
         consumes: [],
         produces: [],
         options: [
-            OptionDescriptor("top", "int", default: "0", "keep only the top N rows of each ranked table (0: all)"),
-            OptionDescriptor("min_count", "int", default: "1", "drop entity rows mentioned fewer times"),
+            OptionDescriptor(
+                "tables", "[entities|money|cooccurrence|speakers|groups|documents|quotes]", default: "(all)",
+                "which tables to produce"),
+            OptionDescriptor("top", "int", default: "0", "keep the top N rows per group and type (entities), scope (co-occurrence), group (speakers); 0: all"),
+            OptionDescriptor("min_count", "int", default: "1", "drop entities, pairs and speakers seen fewer times"),
+            OptionDescriptor("group_by", "group | none", default: "group", "also break tables down by the document's group (first folder)"),
         ],
-        example: "- aggregate: {top: 100}")
+        example: "- aggregate: {tables: [entities, speakers], top: 100, min_count: 2}")
 
-    /// Options.
+    /// The stage's options.
     public struct Options: StageOptions {
-        var top = 0
-        var minCount = 1
-        enum CodingKeys: String, CodingKey {
-            case top
-            case minCount = "min_count"
+        /// A table the stage can produce.
+        public enum Table: String, OptionEnum {
+            /// Mentions and document frequency per (group, type, text).
+            case entities
+            /// Normalised MONEY totals per (group, currency).
+            case money
+            /// Entity pairs within a sentence and within a document.
+            case cooccurrence
+            /// Quotation statistics per (group, speaker).
+            case speakers
+            /// Totals per group.
+            case groups
+            /// One row per document.
+            case documents
+            /// One row per quotation.
+            case quotes
         }
+
+        /// How rows are broken down.
+        public enum GroupBy: String, OptionEnum {
+            /// Per document group (and overall, group `""`).
+            case group
+            /// Overall only.
+            case none
+        }
+
+        /// Tables to produce.
+        public var tables: [Table] = Table.allCases
+        /// Rows kept per ranked block (0: all).
+        public var top = 0
+        /// Minimum count for entity, pair and speaker rows.
+        public var minCount = 1
+        /// The breakdown.
+        public var groupBy: GroupBy = .group
+
+        enum CodingKeys: String, CodingKey {
+            case tables, top
+            case minCount = "min_count"
+            case groupBy = "group_by"
+        }
+
+        /// Defaults: every table, no limits, per group.
+        public init() {}
+
+        /// Decodes the options; every key is optional.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
+            tables = try container.decode([Table].self, forKey: .tables, default: Table.allCases)
             top = try container.decode(Int.self, forKey: .top, default: 0)
             minCount = try container.decode(Int.self, forKey: .minCount, default: 1)
+            groupBy = try container.decode(GroupBy.self, forKey: .groupBy, default: .group)
         }
-        init() {}
     }
 
-    /// Mergeable counts.
+    /// The mergeable state: every field is an exact count or fixed-point sum, a min/max with a total tie-break, or a
+    /// list kept sorted canonically, so merging is commutative and associative and equal inputs give equal states
+    /// (and byte-identical encodings).
     public struct State: AggregateState {
-        /// "type\u{1F}text\u{1F}group" → [mentions, documents]
-        var entities: [String: [Int]] = [:]
-        var documents = 0
-        var groups: [String: Int] = [:]
+        /// Documents seen.
+        public var documents = 0
+        /// Totals per group key (`""` holds documents without a group, or all when `group_by: none`).
+        public var groups: [String: GroupStats] = [:]
+        /// `group␟type␟text` → counts.
+        public var entities: [String: EntityCounts] = [:]
+        /// `group␟currency` → total.
+        public var money: [String: MoneyTotal] = [:]
+        /// `scope␟typeA␟textA␟typeB␟textB` → count (A before B in byte order).
+        public var pairs: [String: Int] = [:]
+        /// `group␟speaker` → statistics.
+        public var speakers: [String: SpeakerStats] = [:]
+        /// Per-document rows, sorted by ``DocumentRow/precedes(_:_:)``.
+        public var rows: [DocumentRow] = []
 
+        /// An empty state.
+        public init() {}
+
+        /// Folds `other` into this state.
         public mutating func merge(_ other: State) {
-            for (key, value) in other.entities {
-                entities[key, default: [0, 0]][0] += value[0]
-                entities[key, default: [0, 0]][1] += value[1]
-            }
             documents += other.documents
-            for (group, count) in other.groups { groups[group, default: 0] += count }
+            for (key, value) in other.groups { groups[key, default: GroupStats()].merge(value) }
+            for (key, value) in other.entities { entities[key, default: EntityCounts()].add(value) }
+            for (key, value) in other.money { money[key, default: MoneyTotal()].add(value) }
+            for (key, value) in other.pairs { pairs[key, default: 0] += value }
+            for (key, value) in other.speakers { speakers[key, default: SpeakerStats()].merge(value) }
+            rows = Self.mergeSorted(rows, other.rows)
         }
+
+        /// Inserts one row at its canonical place (appending in the common case of ids arriving in order).
+        mutating func insert(_ row: DocumentRow) {
+            if let last = rows.last, !DocumentRow.precedes(last, row) {
+                var low = 0, high = rows.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if DocumentRow.precedes(rows[middle], row) { low = middle + 1 } else { high = middle }
+                }
+                rows.insert(row, at: low)
+            } else {
+                rows.append(row)
+            }
+        }
+
+        static func mergeSorted(_ a: [DocumentRow], _ b: [DocumentRow]) -> [DocumentRow] {
+            if b.isEmpty { return a }
+            if a.isEmpty { return b }
+            var merged: [DocumentRow] = []
+            merged.reserveCapacity(a.count + b.count)
+            var i = 0, j = 0
+            while i < a.count, j < b.count {
+                if DocumentRow.precedes(b[j], a[i]) {
+                    merged.append(b[j])
+                    j += 1
+                } else {
+                    merged.append(a[i])
+                    i += 1
+                }
+            }
+            merged += a[i...]
+            merged += b[j...]
+            return merged
+        }
+
+        enum CodingKeys: String, CodingKey { case documents, groups, entities, money, pairs, speakers, rows }
     }
 
     let options: Options
+    let tables: Set<Options.Table>
 
+    /// Builds the stage.
+    ///
+    /// - Throws: ``ConfigError`` for a negative `top` or a `min_count` below 1.
     public init(options: Options, context: StageContext) throws {
+        var problems: [Diagnostic] = []
+        func problem(_ message: String) {
+            problems.append(context.entry?.error(message) ?? Diagnostic(at: .unknown(), message))
+        }
+        if options.top < 0 { problem("'top' must be 0 (all rows) or more, found \(options.top)") }
+        if options.minCount < 1 { problem("'min_count' must be at least 1, found \(options.minCount)") }
+        if !problems.isEmpty { throw ConfigError(problems) }
         self.options = options
+        self.tables = Set(options.tables)
     }
 
+    /// An empty state.
     public func makeState() -> State { State() }
 
+    /// Adds one document.
     public func accumulate(_ document: Document, into state: inout State) {
+        let group = options.groupBy == .group ? document.group.keyPart : ""
         state.documents += 1
-        state.groups[document.group, default: 0] += 1
-        var seen: Set<String> = []
-        for entity in document.entities {
-            let text = EntityText.normalized(document[entity.span])
-            for group in document.group.isEmpty ? [""] : ["", document.group] {
-                let key = entity.type + "\u{1F}" + text + "\u{1F}" + group
-                state.entities[key, default: [0, 0]][0] += 1
-                if seen.insert(key).inserted { state.entities[key, default: [0, 0]][1] += 1 }
+
+        var groupStats = GroupStats()
+        groupStats.documents = 1
+        groupStats.entities = document.entities.count
+        groupStats.quotes = document.quotes.count
+        if let sentiment = document.sentiment {
+            groupStats.scoredDocuments = 1
+            groupStats.documentCompoundUnits = FixedPoint.units(sentiment.compound)
+        }
+
+        let wantsEntities = tables.contains(.entities), wantsMoney = tables.contains(.money)
+        let wantsPairs = tables.contains(.cooccurrence)
+        var entityKeys: [String] = []
+        if wantsEntities || wantsPairs {
+            entityKeys = document.entities.map { $0.type.keyPart + String(keySeparator) + Self.normalized(document[$0.span]) }
+        }
+        if wantsEntities {
+            var seen: Set<String> = []
+            for key in entityKeys {
+                let full = group + String(keySeparator) + key
+                state.entities[full, default: EntityCounts()].mentions += 1
+                if seen.insert(full).inserted { state.entities[full, default: EntityCounts()].documents += 1 }
             }
+        }
+        if wantsMoney {
+            for entity in document.entities where entity.type == "MONEY" {
+                guard let value = entity.value, value.amount.isFinite else { continue }
+                let key = group + String(keySeparator) + (value.unit ?? "").keyPart
+                state.money[key, default: MoneyTotal()].mentions += 1
+                state.money[key, default: MoneyTotal()].total.add(value.amount)
+            }
+        }
+        if wantsPairs { Self.countPairs(document, keys: entityKeys, into: &state.pairs) }
+
+        let wantsSpeakers = tables.contains(.speakers), wantsQuotes = tables.contains(.quotes)
+        var quoteRows: [QuoteRow] = []
+        var attributed = 0
+        if !document.quotes.isEmpty {
+            let index = CodePointIndex(document.utf8)
+            for quote in document.quotes {
+                let (start, end) = index.codePoints(of: quote.span)
+                let text = document[quote.contentSpan]
+                let compound = quote.sentiment.map { FixedPoint.units($0.compound) }
+                if let compound {
+                    groupStats.scoredQuotes += 1
+                    groupStats.quoteCompoundUnits += compound
+                }
+                let speaker = quote.speaker.map(Self.normalized).flatMap { $0.isEmpty ? nil : $0 }
+                if let speaker {
+                    attributed += 1
+                    if wantsSpeakers {
+                        var stats = SpeakerStats()
+                        stats.quotes = 1
+                        if let compound, let sentiment = quote.sentiment {
+                            stats.scored = 1
+                            stats.compoundUnits = compound
+                            switch Self.polarity(sentiment) {
+                            case 1: stats.positive = 1
+                            case -1: stats.negative = 1
+                            default: break
+                            }
+                            let reference = QuoteReference(compound: compound, document: document.id, start: start, text: text)
+                            stats.mostPositive = reference
+                            stats.mostNegative = reference
+                        }
+                        state.speakers[group + String(keySeparator) + speaker, default: SpeakerStats()].merge(stats)
+                    }
+                }
+                if wantsQuotes {
+                    let content = index.codePoints(of: quote.contentSpan)
+                    quoteRows.append(QuoteRow(
+                        start: start, end: end, contentStart: content.start, contentEnd: content.end, speaker: speaker,
+                        cue: quote.cue, kind: quote.kind.rawValue, text: text, compound: compound, label: quote.sentiment?.label))
+                }
+            }
+        }
+        groupStats.attributedQuotes = attributed
+        state.groups[group, default: GroupStats()].merge(groupStats)
+
+        if tables.contains(.documents) || wantsQuotes {
+            quoteRows.sort { ($0.start, $0.end, $0.contentStart) < ($1.start, $1.end, $1.contentStart) }
+            let length = CodePointIndex(document.utf8).codePointOffset(ofByte: document.utf8.count)
+            state.insert(DocumentRow(
+                id: document.id, group: document.group, headline: document.headline, length: length,
+                tokens: document.tokens.count, sentences: document.sentences.count, entities: document.entities.count,
+                quotes: document.quotes.count, attributedQuotes: attributed,
+                compound: document.sentiment.map { FixedPoint.units($0.compound) }, label: document.sentiment?.label,
+                quoteRows: quoteRows))
         }
     }
 
-    public func report(_ state: State) -> AggregateReport {
-        var rows: [(type: String, text: String, group: String, mentions: Int, documents: Int)] = []
-        for (key, value) in state.entities where value[0] >= options.minCount {
-            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            rows.append((String(parts[0]), String(parts[1]), String(parts[2]), value[0], value[1]))
+    /// Counts each unordered pair of distinct entities once per sentence and once per document.
+    static func countPairs(_ document: Document, keys: [String], into pairs: inout [String: Int]) {
+        func add(_ scope: String, _ members: [String]) {
+            let distinct = Array(Set(members)).sorted(by: bytesLess)
+            guard distinct.count > 1 else { return }
+            for i in 0..<(distinct.count - 1) {
+                for j in (i + 1)..<distinct.count {
+                    pairs[scope + String(keySeparator) + distinct[i] + String(keySeparator) + distinct[j], default: 0] += 1
+                }
+            }
         }
-        rows.sort { ($0.group, -$0.mentions, $0.type, $0.text) < ($1.group, -$1.mentions, $1.type, $1.text) }
-        let table = OutputTable(
-            name: "entities", title: "Entity mentions (group empty = whole corpus)",
-            columns: [.init("group", .text), .init("type", .text), .init("text", .text), .init("mentions", .integer), .init("documents", .integer)],
-            rows: rows.map { [.text($0.group), .text($0.type), .text($0.text), .integer($0.mentions), .integer($0.documents)] },
-            indexes: ["type", "text"])
-        return AggregateReport(tables: [table], summary: ["documents": .int(state.documents), "distinct_entities": .int(Set(rows.filter { $0.group.isEmpty }.map { $0.type + $0.text }).count)])
+        add("document", keys)
+        guard !document.sentences.isEmpty else { return }
+        let order = document.entities.indices.sorted { document.entities[$0].span < document.entities[$1].span }
+        var next = 0
+        for sentence in document.sentences {
+            while next < order.count, document.entities[order[next]].span.start < sentence.span.start { next += 1 }
+            var members: [String] = []
+            var cursor = next
+            while cursor < order.count, document.entities[order[cursor]].span.start < sentence.span.end {
+                members.append(keys[order[cursor]])
+                cursor += 1
+            }
+            add("sentence", members)
+        }
+    }
+
+    /// +1 positive, −1 negative, 0 neutral: the sentiment stage's label, else VADER's ±0.05 thresholds.
+    static func polarity(_ sentiment: SentimentScores) -> Int {
+        switch sentiment.label {
+        case "positive": return 1
+        case "negative": return -1
+        case .some: return 0
+        case nil: return sentiment.compound >= 0.05 ? 1 : sentiment.compound <= -0.05 ? -1 : 0
+        }
+    }
+
+    /// How entity texts and speaker names are normalised for counting: Unicode NFC, whitespace runs collapsed to one
+    /// space, trimmed, and control characters (which could collide with the state's key separator) turned to spaces.
+    static func normalized(_ text: String) -> String {
+        let composed = text.precomposedStringWithCanonicalMapping
+        return composed.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } })
+            .joined(separator: " ")
+    }
+
+    /// Renders the tables.
+    public func report(_ state: State) -> AggregateReport {
+        AggregateTables(options: options, state: state).report()
+    }
+
+    /// `report.html`, written when the pipeline's `output.formats` includes `html`.
+    public static var tableFormats: [TableFormatRegistry.Writer] {
+        [TableFormatRegistry.Writer(format: .html) { tables, directory, pipeline in
+            let html = HTMLReport(tables: tables, pipelineName: pipeline.name).render()
+            try AtomicFile.write(html, to: directory + "/report.html")
+            return ["report.html"]
+        }]
     }
 }
 
-/// How entity texts are normalised for counting: whitespace runs collapsed to one space, trimmed.
-enum EntityText {
-    static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-    }
+extension String {
+    /// The string with the key separator replaced, so it can be one part of a composite key.
+    var keyPart: String { contains(keySeparator) ? String(map { $0 == keySeparator ? " " : $0 }) : self }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table an aggregator contributes: written as `NAME.csv`, as an SQLite table and in the HTML report.
 public struct OutputTable: Sendable, Equatable {
     /// A column's declared type (SQLite affinity).
@@ -54,22 +56,30 @@ public struct OutputTable: Sendable, Equatable {
     public var columns: [Column]
     /// The rows, each with one value per column.
     public var rows: [[Value]]
-    /// Columns to index in SQLite.
+    /// Columns to index in SQLite; an entry may name several columns separated by commas (`"group,type"`).
     public var indexes: [String]
+    /// The columns that identify a row (the SQLite primary key), or empty for none. Writers fall back to a plain
+    /// index when the rows turn out not to be unique.
+    public var primaryKey: [String]
 
     /// Creates a table.
-    public init(name: String, title: String, columns: [Column], rows: [[Value]] = [], indexes: [String] = []) {
+    public init(
+        name: String, title: String, columns: [Column], rows: [[Value]] = [], indexes: [String] = [], primaryKey: [String] = []
+    ) {
         self.name = name
         self.title = title
         self.columns = columns
         self.rows = rows
         self.indexes = indexes
+        self.primaryKey = primaryKey
     }
 
     /// Formats a number with up to 6 decimals and no trailing zeros, so tables are stable across platforms.
     public static func format(_ number: Double) -> String {
         guard number.isFinite else { return "" }
         let scaled = (number * 1_000_000).rounded()
+        // Beyond what Int64 holds in millionths (about 9.2 × 10¹²), print the rounded whole number.
+        if abs(scaled) >= 9.0e18 { return String(format: "%.0f", number.rounded()) }
         if scaled == 0 { return "0" }
         let negative = scaled < 0
         let magnitude = Int64(abs(scaled))

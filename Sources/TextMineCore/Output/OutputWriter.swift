@@ -37,7 +37,7 @@ public struct OutputWriter: Sendable {
                 files.append("\(table.name).csv")
             }
         }
-        for format in TableFormatRegistry.writers where formats.contains(format.format) {
+        for format in TableFormatRegistry.writers(for: pipeline) where formats.contains(format.format) {
             files += try format.write(tables, directory, pipeline)
         }
         return files
@@ -80,13 +80,14 @@ extension OutputWriter {
     }
 }
 
-/// Writers for table formats beyond CSV (SQLite, HTML), registered by the modules that implement them.
+/// Writers for table formats beyond CSV: the core's stage-agnostic ones (SQLite) and those contributed by the
+/// pipeline's stages through ``TableFormatProvider`` (such as the aggregate stage's HTML report).
 public enum TableFormatRegistry {
     /// A table format writer.
     public struct Writer: Sendable {
         /// The format it writes.
         public var format: OutputOptions.Format
-        /// Writes the tables into the folder; returns the files written.
+        /// Writes the tables into the folder; returns the files written (relative to the folder).
         public var write: @Sendable ([OutputTable], String, Pipeline) throws -> [String]
 
         /// Creates a writer.
@@ -96,6 +97,24 @@ public enum TableFormatRegistry {
         }
     }
 
-    /// The built-in writers.
-    public static let writers: [Writer] = []
+    /// The core's writers, which work for any tables.
+    public static let writers: [Writer] = [SQLiteTableWriter.writer]
+
+    /// The writers for a pipeline: the core's, then those its stage types provide, one per format (the first wins).
+    public static func writers(for pipeline: Pipeline) -> [Writer] {
+        var chosen: [Writer] = []
+        var seen: Set<OutputOptions.Format> = []
+        let provided = pipeline.entries.flatMap { entry in
+            (type(of: entry.stage) as? any TableFormatProvider.Type)?.tableFormats ?? []
+        }
+        for writer in writers + provided where seen.insert(writer.format).inserted { chosen.append(writer) }
+        return chosen
+    }
+}
+
+/// A stage type that can write the tables in an output format of its own (for example a report that knows how to
+/// present the stage's tables). The core asks the pipeline's stage types for these; it knows none by name.
+public protocol TableFormatProvider {
+    /// The writers this stage type contributes.
+    static var tableFormats: [TableFormatRegistry.Writer] { get }
 }

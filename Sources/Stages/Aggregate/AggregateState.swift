@@ -1,0 +1,404 @@
+import TextMineCore
+
+/// Exact, order-independent comparison of strings by their UTF-8 bytes (the order `sort` uses with `LC_ALL=C`, and
+/// the order of document ids in `documents.jsonl`). Swift's `<` on `String` compares canonical equivalence classes;
+/// bytes keep distinct strings distinct.
+@inline(__always)
+func bytesLess(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+/// Byte-wise equality (distinguishes canonically equivalent but differently encoded strings).
+@inline(__always)
+func bytesEqual(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+
+/// The separator inside composite dictionary keys of the state (a control character normalisation removes from
+/// every key part).
+let keySeparator: Character = "\u{1F}"
+
+/// A signed sum kept exactly in 128 bits of fixed point (10⁻⁶ units), for amounts such as money whose totals can
+/// exceed what 64-bit fixed point holds. Encoded as a decimal string so JSON readers lose no digits.
+public struct ExactSum: Codable, Sendable, Equatable {
+    /// The sum in units of 10⁻⁶.
+    public var units: Int128
+
+    /// Zero.
+    public init() { units = 0 }
+
+    /// Adds a value, rounded to the nearest unit; non-finite values are ignored.
+    public mutating func add(_ value: Double) {
+        guard value.isFinite else { return }
+        let scaled = (value * FixedPoint.scale).rounded()
+        guard abs(scaled) < 1e36 else { return }
+        units += Int128(scaled)
+    }
+
+    /// Adds another sum.
+    public mutating func add(_ other: ExactSum) { units += other.units }
+
+    /// The sum as a number.
+    public var value: Double { Double(units) / FixedPoint.scale }
+
+    /// Decodes the decimal string.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let units = Int128(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an integer: \(text)"))
+        }
+        self.units = units
+    }
+
+    /// Encodes the units as a decimal string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(String(units))
+    }
+}
+
+/// Mention count and document frequency of one entity (encoded compactly as `[mentions, documents]`).
+public struct EntityCounts: Codable, Sendable, Equatable {
+    /// Mentions.
+    public var mentions = 0
+    /// Documents that mention it.
+    public var documents = 0
+
+    /// Zero counts.
+    public init() {}
+
+    /// Adds another entity's counts (documents partition, so document frequencies add).
+    public mutating func add(_ other: EntityCounts) {
+        mentions += other.mentions
+        documents += other.documents
+    }
+
+    /// Decodes `[mentions, documents]`.
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        mentions = try container.decode(Int.self)
+        documents = try container.decode(Int.self)
+    }
+
+    /// Encodes `[mentions, documents]`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(mentions)
+        try container.encode(documents)
+    }
+}
+
+/// Normalised MONEY mentions of one currency: how many, and their exact total (encoded as `[mentions, "units"]`).
+public struct MoneyTotal: Codable, Sendable, Equatable {
+    /// MONEY mentions with a normalised value in this currency.
+    public var mentions = 0
+    /// Their sum.
+    public var total = ExactSum()
+
+    /// Zero.
+    public init() {}
+
+    /// Adds another total.
+    public mutating func add(_ other: MoneyTotal) {
+        mentions += other.mentions
+        total.add(other.total)
+    }
+
+    /// Decodes `[mentions, "units"]`.
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        mentions = try container.decode(Int.self)
+        total = try container.decode(ExactSum.self)
+    }
+
+    /// Encodes `[mentions, "units"]`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(mentions)
+        try container.encode(total)
+    }
+}
+
+/// A scored quotation remembered as a speaker's most positive or most negative one.
+public struct QuoteReference: Codable, Sendable, Equatable {
+    /// Compound score in fixed-point units (see ``FixedPoint``).
+    public var compound: Int64
+    /// The document's id.
+    public var document: String
+    /// The quotation's start in code points.
+    public var start: Int
+    /// The quoted words.
+    public var text: String
+
+    /// Creates a reference.
+    public init(compound: Int64, document: String, start: Int, text: String) {
+        self.compound = compound
+        self.document = document
+        self.start = start
+        self.text = text
+    }
+
+    /// Whether `self` beats `other` as the extreme quote: the higher (`positive`) or lower compound wins; ties go to
+    /// the smaller document id, then the earlier start, then the smaller text, so the choice never depends on the
+    /// order quotes or states arrive in.
+    func beats(_ other: QuoteReference, positive: Bool) -> Bool {
+        if compound != other.compound { return positive ? compound > other.compound : compound < other.compound }
+        if !bytesEqual(document, other.document) { return bytesLess(document, other.document) }
+        if start != other.start { return start < other.start }
+        return bytesLess(text, other.text)
+    }
+
+    /// The better of two optional references.
+    static func best(_ a: QuoteReference?, _ b: QuoteReference?, positive: Bool) -> QuoteReference? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b.beats(a, positive: positive) ? b : a
+    }
+}
+
+/// One speaker's quotations in one group: counts, exact compound sum and extremes.
+public struct SpeakerStats: Codable, Sendable, Equatable {
+    /// Quotations attributed to the speaker.
+    public var quotes = 0
+    /// Of those, how many carry a sentiment score.
+    public var scored = 0
+    /// Sum of their compound scores in fixed-point units.
+    public var compoundUnits: Int64 = 0
+    /// Scored quotations labelled positive.
+    public var positive = 0
+    /// Scored quotations labelled negative.
+    public var negative = 0
+    /// The most positive scored quotation.
+    public var mostPositive: QuoteReference?
+    /// The most negative scored quotation.
+    public var mostNegative: QuoteReference?
+
+    /// Empty statistics.
+    public init() {}
+
+    /// Folds in another speaker's statistics (commutative and associative).
+    public mutating func merge(_ other: SpeakerStats) {
+        quotes += other.quotes
+        scored += other.scored
+        compoundUnits += other.compoundUnits
+        positive += other.positive
+        negative += other.negative
+        mostPositive = QuoteReference.best(mostPositive, other.mostPositive, positive: true)
+        mostNegative = QuoteReference.best(mostNegative, other.mostNegative, positive: false)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case quotes = "q", scored = "s", compoundUnits = "c", positive = "p", negative = "n"
+        case mostPositive = "max", mostNegative = "min"
+    }
+}
+
+/// Per-group totals for the `groups` table and the report's breakdown.
+public struct GroupStats: Codable, Sendable, Equatable {
+    /// Documents.
+    public var documents = 0
+    /// Entity mentions.
+    public var entities = 0
+    /// Quotations.
+    public var quotes = 0
+    /// Quotations with a speaker.
+    public var attributedQuotes = 0
+    /// Scored quotations.
+    public var scoredQuotes = 0
+    /// Sum of quotation compounds, fixed point.
+    public var quoteCompoundUnits: Int64 = 0
+    /// Documents with a document-level sentiment.
+    public var scoredDocuments = 0
+    /// Sum of document compounds, fixed point.
+    public var documentCompoundUnits: Int64 = 0
+
+    /// Zero.
+    public init() {}
+
+    /// Adds another group's totals.
+    public mutating func merge(_ other: GroupStats) {
+        documents += other.documents
+        entities += other.entities
+        quotes += other.quotes
+        attributedQuotes += other.attributedQuotes
+        scoredQuotes += other.scoredQuotes
+        quoteCompoundUnits += other.quoteCompoundUnits
+        scoredDocuments += other.scoredDocuments
+        documentCompoundUnits += other.documentCompoundUnits
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case documents = "d", entities = "e", quotes = "q", attributedQuotes = "a", scoredQuotes = "qs"
+        case quoteCompoundUnits = "qc", scoredDocuments = "ds", documentCompoundUnits = "dc"
+    }
+}
+
+/// One quotation as a row of the `quotes` table; encoded as a JSON array to keep states small.
+public struct QuoteRow: Codable, Sendable, Equatable {
+    /// Start of the quotation (with its marks), in code points.
+    public var start: Int
+    /// End (exclusive), in code points.
+    public var end: Int
+    /// Start of the quoted words, in code points.
+    public var contentStart: Int
+    /// End of the quoted words, in code points.
+    public var contentEnd: Int
+    /// The speaker, if attributed.
+    public var speaker: String?
+    /// The speech cue as written.
+    public var cue: String?
+    /// `speech` or `scare`.
+    public var kind: String
+    /// The quoted words.
+    public var text: String
+    /// Compound score in fixed-point units, when scored.
+    public var compound: Int64?
+    /// Sentiment label, when scored.
+    public var label: String?
+
+    /// Creates a row.
+    public init(
+        start: Int, end: Int, contentStart: Int, contentEnd: Int, speaker: String?, cue: String?, kind: String,
+        text: String, compound: Int64?, label: String?
+    ) {
+        self.start = start
+        self.end = end
+        self.contentStart = contentStart
+        self.contentEnd = contentEnd
+        self.speaker = speaker
+        self.cue = cue
+        self.kind = kind
+        self.text = text
+        self.compound = compound
+        self.label = label
+    }
+
+    /// Decodes `[start, end, content_start, content_end, speaker, cue, kind, text, compound, label]`.
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        start = try c.decode(Int.self)
+        end = try c.decode(Int.self)
+        contentStart = try c.decode(Int.self)
+        contentEnd = try c.decode(Int.self)
+        speaker = try c.decode(String?.self)
+        cue = try c.decode(String?.self)
+        kind = try c.decode(String.self)
+        text = try c.decode(String.self)
+        compound = try c.decode(Int64?.self)
+        label = try c.decode(String?.self)
+    }
+
+    /// Encodes the array form.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(start)
+        try c.encode(end)
+        try c.encode(contentStart)
+        try c.encode(contentEnd)
+        try c.encode(speaker)
+        try c.encode(cue)
+        try c.encode(kind)
+        try c.encode(text)
+        try c.encode(compound)
+        try c.encode(label)
+    }
+}
+
+/// One document as a row of the `documents` table, with its quotation rows; encoded as a JSON array.
+public struct DocumentRow: Codable, Sendable, Equatable {
+    /// The document id.
+    public var id: String
+    /// Its group.
+    public var group: String
+    /// Its headline.
+    public var headline: String
+    /// Length in code points.
+    public var length: Int
+    /// Tokens.
+    public var tokens: Int
+    /// Sentences.
+    public var sentences: Int
+    /// Entity mentions.
+    public var entities: Int
+    /// Quotations.
+    public var quotes: Int
+    /// Quotations with a speaker.
+    public var attributedQuotes: Int
+    /// Document compound in fixed-point units, when a sentiment stage scored the document.
+    public var compound: Int64?
+    /// Document sentiment label.
+    public var label: String?
+    /// Quotation rows (only kept when the `quotes` table is produced), sorted by start.
+    public var quoteRows: [QuoteRow]
+
+    /// Creates a row.
+    public init(
+        id: String, group: String, headline: String, length: Int, tokens: Int, sentences: Int, entities: Int,
+        quotes: Int, attributedQuotes: Int, compound: Int64?, label: String?, quoteRows: [QuoteRow]
+    ) {
+        self.id = id
+        self.group = group
+        self.headline = headline
+        self.length = length
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities
+        self.quotes = quotes
+        self.attributedQuotes = attributedQuotes
+        self.compound = compound
+        self.label = label
+        self.quoteRows = quoteRows
+    }
+
+    /// Decodes the array form.
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        id = try c.decode(String.self)
+        group = try c.decode(String.self)
+        headline = try c.decode(String.self)
+        length = try c.decode(Int.self)
+        tokens = try c.decode(Int.self)
+        sentences = try c.decode(Int.self)
+        entities = try c.decode(Int.self)
+        quotes = try c.decode(Int.self)
+        attributedQuotes = try c.decode(Int.self)
+        compound = try c.decode(Int64?.self)
+        label = try c.decode(String?.self)
+        quoteRows = try c.decode([QuoteRow].self)
+    }
+
+    /// Encodes `[id, group, headline, length, tokens, sentences, entities, quotes, attributed, compound, label, [quotes]]`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(id)
+        try c.encode(group)
+        try c.encode(headline)
+        try c.encode(length)
+        try c.encode(tokens)
+        try c.encode(sentences)
+        try c.encode(entities)
+        try c.encode(quotes)
+        try c.encode(attributedQuotes)
+        try c.encode(compound)
+        try c.encode(label)
+        try c.encode(quoteRows)
+    }
+
+    /// The canonical order of rows: by id bytes; rows with the same id (possible with JSON Lines input) by their
+    /// content, so the order never depends on arrival order.
+    static func precedes(_ a: DocumentRow, _ b: DocumentRow) -> Bool {
+        if !bytesEqual(a.id, b.id) { return bytesLess(a.id, b.id) }
+        return a.tieBreakKey.lexicographicallyPrecedes(b.tieBreakKey)
+    }
+
+    private var tieBreakKey: [UInt8] {
+        var key: [UInt8] = []
+        for part in [group, headline, String(length), String(tokens), String(sentences), String(entities), String(quotes),
+                     String(attributedQuotes), compound.map { String($0) } ?? "", label ?? ""] {
+            key += Array(part.utf8) + [0]
+        }
+        for row in quoteRows {
+            for part in [String(row.start), String(row.end), String(row.contentStart), String(row.contentEnd), row.speaker ?? "", row.cue ?? "", row.kind, row.text,
+                         row.compound.map { String($0) } ?? "", row.label ?? ""] {
+                key += Array(part.utf8) + [0]
+            }
+        }
+        return key
+    }
+}

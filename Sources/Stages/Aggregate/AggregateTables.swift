@@ -1,0 +1,231 @@
+import TextMineCore
+
+/// Renders an ``AggregateStage/State`` into the stage's tables.
+///
+/// The state keeps only per-group figures; the corpus rows (group `""`) are derived here by merging the groups,
+/// which is exact because documents partition into groups. With `group_by: group`, documents outside any folder
+/// count towards the corpus rows only.
+struct AggregateTables {
+    let options: AggregateStage.Options
+    let state: AggregateStage.State
+
+    typealias Value = OutputTable.Value
+
+    func report() -> AggregateReport {
+        var tables: [OutputTable] = []
+        let wanted = Set(options.tables)
+        if wanted.contains(.entities) { tables.append(entities()) }
+        if wanted.contains(.money) { tables.append(money()) }
+        if wanted.contains(.cooccurrence) { tables.append(cooccurrence()) }
+        if wanted.contains(.speakers) { tables.append(speakers()) }
+        if wanted.contains(.groups) { tables.append(groups()) }
+        if wanted.contains(.documents) { tables.append(documents()) }
+        if wanted.contains(.quotes) { tables.append(quotes()) }
+        let corpus = state.groups.values.reduce(into: GroupStats()) { $0.merge($1) }
+        var summary: [String: JSONValue] = [
+            "documents": .int(state.documents),
+            "quotes": .int(corpus.quotes),
+            "attributed_quotes": .int(corpus.attributedQuotes),
+            "tables": .array(tables.map { .string($0.name) }),
+        ]
+        if wanted.contains(.entities) {
+            summary["distinct_entities"] = .int(Set(state.entities.keys.map { Self.split($0, 2)[1...].joined(separator: "\u{1F}") }).count)
+        }
+        if wanted.contains(.speakers) {
+            summary["distinct_speakers"] = .int(Set(state.speakers.keys.map { Self.split($0, 1)[1] }).count)
+        }
+        return AggregateReport(tables: tables, summary: summary)
+    }
+
+    // MARK: Grouping
+
+    /// Splits a composite key into `maxSplits + 1` parts.
+    static func split(_ key: String, _ maxSplits: Int) -> [String] {
+        key.split(separator: keySeparator, maxSplits: maxSplits, omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Sums per-group values into corpus values (group `""`) and keeps the per-group ones for named groups.
+    func withCorpus<V>(_ values: [String: V], merge: (inout V, V) -> Void, empty: V) -> [(group: String, rest: String, value: V)] {
+        var corpus: [String: V] = [:]
+        var rows: [(group: String, rest: String, value: V)] = []
+        for (key, value) in values {
+            let parts = Self.split(key, 1)
+            let rest = parts.count > 1 ? parts[1] : ""
+            merge(&corpus[rest, default: empty], value)
+            if !parts[0].isEmpty { rows.append((parts[0], rest, value)) }
+        }
+        for (rest, value) in corpus { rows.append(("", rest, value)) }
+        return rows
+    }
+
+    /// Keeps at most `options.top` rows of each block of consecutive rows with the same block key (rows are sorted).
+    func limited<Row>(_ rows: [Row], block: (Row) -> String) -> [Row] {
+        guard options.top > 0 else { return rows }
+        var kept: [Row] = []
+        var current: String?
+        var count = 0
+        for row in rows {
+            let key = block(row)
+            if current.map({ bytesEqual($0, key) }) != true {
+                current = key
+                count = 0
+            }
+            count += 1
+            if count <= options.top { kept.append(row) }
+        }
+        return kept
+    }
+
+    static func real(_ units: Int64, over count: Int) -> Value {
+        count > 0 ? .real(Double(units) / FixedPoint.scale / Double(count)) : .null
+    }
+
+    static func optionalText(_ text: String?) -> Value { text.map(Value.text) ?? .null }
+
+    // MARK: Tables
+
+    func entities() -> OutputTable {
+        struct Row { var group, type, text: String; var counts: EntityCounts }
+        var rows = withCorpus(state.entities, merge: { $0.add($1) }, empty: EntityCounts()).map { entry -> Row in
+            let parts = Self.split(entry.rest, 1)
+            return Row(group: entry.group, type: parts[0], text: parts.count > 1 ? parts[1] : "", counts: entry.value)
+        }.filter { $0.counts.mentions >= options.minCount }
+        rows.sort { a, b in
+            if !bytesEqual(a.group, b.group) { return bytesLess(a.group, b.group) }
+            if !bytesEqual(a.type, b.type) { return bytesLess(a.type, b.type) }
+            if a.counts.mentions != b.counts.mentions { return a.counts.mentions > b.counts.mentions }
+            if a.counts.documents != b.counts.documents { return a.counts.documents > b.counts.documents }
+            return bytesLess(a.text, b.text)
+        }
+        rows = limited(rows) { $0.group + "\u{1F}" + $0.type }
+        return OutputTable(
+            name: "entities", title: "Entities: mentions and documents per type and text (group empty = whole corpus)",
+            columns: [.init("group", .text), .init("type", .text), .init("text", .text), .init("mentions", .integer), .init("documents", .integer)],
+            rows: rows.map { [.text($0.group), .text($0.type), .text($0.text), .integer($0.counts.mentions), .integer($0.counts.documents)] },
+            indexes: ["type", "text"], primaryKey: ["group", "type", "text"])
+    }
+
+    func money() -> OutputTable {
+        var rows = withCorpus(state.money, merge: { $0.add($1) }, empty: MoneyTotal())
+        rows.sort { a, b in bytesEqual(a.group, b.group) ? bytesLess(a.rest, b.rest) : bytesLess(a.group, b.group) }
+        return OutputTable(
+            name: "money", title: "Money: normalised MONEY mentions summed per currency (group empty = whole corpus)",
+            columns: [.init("group", .text), .init("currency", .text), .init("mentions", .integer), .init("total", .real)],
+            rows: rows.map { [.text($0.group), .text($0.rest), .integer($0.value.mentions), .real($0.value.total.value)] },
+            primaryKey: ["group", "currency"])
+    }
+
+    func cooccurrence() -> OutputTable {
+        struct Row { var parts: [String]; var count: Int }
+        var rows = state.pairs.filter { $0.value >= options.minCount }.map { Row(parts: Self.split($0.key, 4), count: $0.value) }
+            .filter { $0.parts.count == 5 }
+        rows.sort { a, b in
+            if !bytesEqual(a.parts[0], b.parts[0]) { return bytesLess(a.parts[0], b.parts[0]) }
+            if a.count != b.count { return a.count > b.count }
+            for index in 1..<5 where !bytesEqual(a.parts[index], b.parts[index]) { return bytesLess(a.parts[index], b.parts[index]) }
+            return false
+        }
+        rows = limited(rows) { $0.parts[0] }
+        return OutputTable(
+            name: "cooccurrence", title: "Entity pairs mentioned in the same sentence or the same document",
+            columns: [.init("scope", .text), .init("a_type", .text), .init("a", .text), .init("b_type", .text), .init("b", .text), .init("count", .integer)],
+            rows: rows.map { $0.parts.map(Value.text) + [.integer($0.count)] },
+            indexes: ["a", "b"], primaryKey: ["scope", "a_type", "a", "b_type", "b"])
+    }
+
+    func speakers() -> OutputTable {
+        var rows = withCorpus(state.speakers, merge: { $0.merge($1) }, empty: SpeakerStats())
+            .filter { $0.value.quotes >= options.minCount }
+        rows.sort { a, b in
+            if !bytesEqual(a.group, b.group) { return bytesLess(a.group, b.group) }
+            if a.value.quotes != b.value.quotes { return a.value.quotes > b.value.quotes }
+            return bytesLess(a.rest, b.rest)
+        }
+        rows = limited(rows) { $0.group }
+        func reference(_ quote: QuoteReference?) -> [Value] {
+            guard let quote else { return [.null, .null, .null] }
+            return [.text(quote.text), .text(quote.document), .integer(quote.start)]
+        }
+        return OutputTable(
+            name: "speakers", title: "Speakers: how often they are quoted and how positive their quotations are",
+            columns: [
+                .init("group", .text), .init("speaker", .text), .init("quotes", .integer), .init("scored", .integer),
+                .init("mean_compound", .real), .init("min_compound", .real), .init("max_compound", .real),
+                .init("share_positive", .real), .init("share_negative", .real),
+                .init("most_positive", .text), .init("most_positive_document", .text), .init("most_positive_start", .integer),
+                .init("most_negative", .text), .init("most_negative_document", .text), .init("most_negative_start", .integer),
+            ],
+            rows: rows.map { row in
+                let stats = row.value
+                let shares: [Value] = stats.scored > 0
+                    ? [.real(Double(stats.positive) / Double(stats.scored)), .real(Double(stats.negative) / Double(stats.scored))]
+                    : [.null, .null]
+                return [.text(row.group), .text(row.rest), .integer(stats.quotes), .integer(stats.scored),
+                        Self.real(stats.compoundUnits, over: stats.scored),
+                        stats.mostNegative.map { .real(FixedPoint.value($0.compound)) } ?? .null,
+                        stats.mostPositive.map { .real(FixedPoint.value($0.compound)) } ?? .null]
+                    + shares + reference(stats.mostPositive) + reference(stats.mostNegative)
+            },
+            indexes: ["speaker"], primaryKey: ["group", "speaker"])
+    }
+
+    func groups() -> OutputTable {
+        var corpus = GroupStats()
+        var rows: [(String, GroupStats)] = []
+        for (group, stats) in state.groups {
+            corpus.merge(stats)
+            if !group.isEmpty { rows.append((group, stats)) }
+        }
+        rows.sort { bytesLess($0.0, $1.0) }
+        rows.insert(("", corpus), at: 0)
+        return OutputTable(
+            name: "groups", title: "Groups (first folder): documents, mentions, quotations and mean sentiment (group empty = whole corpus)",
+            columns: [
+                .init("group", .text), .init("documents", .integer), .init("entities", .integer), .init("quotes", .integer),
+                .init("attributed_quotes", .integer), .init("mean_quote_compound", .real), .init("mean_document_sentiment", .real),
+            ],
+            rows: rows.map { group, stats in
+                [.text(group), .integer(stats.documents), .integer(stats.entities), .integer(stats.quotes),
+                 .integer(stats.attributedQuotes), Self.real(stats.quoteCompoundUnits, over: stats.scoredQuotes),
+                 Self.real(stats.documentCompoundUnits, over: stats.scoredDocuments)]
+            },
+            primaryKey: ["group"])
+    }
+
+    func documents() -> OutputTable {
+        OutputTable(
+            name: "documents", title: "Documents: annotation counts and document sentiment",
+            columns: [
+                .init("id", .text), .init("group", .text), .init("headline", .text), .init("length", .integer),
+                .init("tokens", .integer), .init("sentences", .integer), .init("entities", .integer), .init("quotes", .integer),
+                .init("attributed_quotes", .integer), .init("sentiment", .real), .init("sentiment_label", .text),
+            ],
+            rows: state.rows.map { row in
+                [.text(row.id), .text(row.group), .text(row.headline), .integer(row.length), .integer(row.tokens),
+                 .integer(row.sentences), .integer(row.entities), .integer(row.quotes), .integer(row.attributedQuotes),
+                 row.compound.map { .real(FixedPoint.value($0)) } ?? .null, Self.optionalText(row.label)]
+            },
+            indexes: ["group"], primaryKey: ["id"])
+    }
+
+    func quotes() -> OutputTable {
+        var rows: [[Value]] = []
+        for document in state.rows {
+            for quote in document.quoteRows {
+                rows.append([
+                    .text(document.id), .integer(quote.start), .integer(quote.end), .integer(quote.contentStart),
+                    .integer(quote.contentEnd), Self.optionalText(quote.speaker), Self.optionalText(quote.cue), .text(quote.kind),
+                    .text(quote.text), quote.compound.map { .real(FixedPoint.value($0)) } ?? .null, Self.optionalText(quote.label),
+                ])
+            }
+        }
+        return OutputTable(
+            name: "quotes", title: "Quotations: speaker, cue, kind, text and sentiment (offsets in code points)",
+            columns: [
+                .init("document_id", .text), .init("start", .integer), .init("end", .integer), .init("content_start", .integer),
+                .init("content_end", .integer), .init("speaker", .text), .init("cue", .text), .init("kind", .text),
+                .init("text", .text), .init("compound", .real), .init("label", .text),
+            ],
+            rows: rows, indexes: ["speaker"], primaryKey: ["document_id", "start", "end"])
+    }
+}

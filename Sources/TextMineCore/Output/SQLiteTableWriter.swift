@@ -1,0 +1,164 @@
+import CSQLite
+import Foundation
+
+/// Writes tables into an SQLite database, `OUT/textmine.sqlite`: one SQL table per ``OutputTable`` with its declared
+/// column types, its primary key and indexes; rows go in through one prepared statement per table, all in a single
+/// transaction. The database is built under a temporary name and renamed into place, so readers only ever see a
+/// complete database.
+public enum SQLiteTableWriter {
+    /// The file name inside the output folder.
+    public static let fileName = "textmine.sqlite"
+
+    /// The registry entry for the `sqlite` format.
+    public static let writer = TableFormatRegistry.Writer(format: .sqlite) { tables, directory, _ in
+        try write(tables, to: directory + "/" + fileName)
+        return [fileName]
+    }
+
+    /// Writes `tables` to a new database at `path` (replacing any file there, atomically).
+    ///
+    /// - Throws: ``OutputError`` with SQLite's message when the database cannot be written.
+    public static func write(_ tables: [OutputTable], to path: String) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        unlink(temporary)
+        do {
+            let database = try Database(path: temporary, reportingAs: path)
+            try database.execute("PRAGMA journal_mode=OFF")
+            try database.execute("PRAGMA synchronous=OFF")
+            try database.execute("BEGIN")
+            var names: Set<String> = []
+            for table in tables {
+                guard names.insert(table.name.lowercased()).inserted else {
+                    throw OutputError(path: path, reason: "two tables are named '\(table.name)' (two aggregate stages?)")
+                }
+                try insert(table, into: database)
+            }
+            try database.execute("COMMIT")
+            try database.close()
+            let handle = open(temporary, O_RDONLY)
+            if handle >= 0 {
+                fsync(handle)
+                close(handle)
+            }
+            try AtomicFile.commit(temporary, to: path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Creates one table, fills it and indexes it.
+    static func insert(_ table: OutputTable, into database: Database) throws {
+        let name = quoted(table.name)
+        let columnNames = Set(table.columns.map(\.name))
+        var definitions = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }
+        let key = table.primaryKey.filter(columnNames.contains)
+        let keyIsUnique = !key.isEmpty && key.count == table.primaryKey.count && isUnique(table, on: key)
+        if keyIsUnique { definitions.append("PRIMARY KEY (\(key.map(quoted).joined(separator: ", ")))") }
+        try database.execute("CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))")
+
+        if !table.rows.isEmpty {
+            let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+            let statement = try database.prepare("INSERT INTO \(name) VALUES (\(placeholders))")
+            defer { sqlite3_finalize(statement) }
+            for row in table.rows {
+                for (offset, value) in row.prefix(table.columns.count).enumerated() {
+                    bind(value, at: Int32(offset + 1), in: statement)
+                }
+                let status = sqlite3_step(statement)
+                guard status == SQLITE_DONE else { throw database.error("inserting into \(table.name)") }
+                sqlite3_reset(statement)
+                sqlite3_clear_bindings(statement)
+            }
+        }
+
+        var indexes = table.indexes.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        if !keyIsUnique, !key.isEmpty { indexes.append(key) }
+        for columns in indexes where !columns.isEmpty && columns.allSatisfy(columnNames.contains) {
+            let indexName = quoted(table.name + "_" + columns.joined(separator: "_"))
+            try database.execute("CREATE INDEX IF NOT EXISTS \(indexName) ON \(name) (\(columns.map(quoted).joined(separator: ", ")))")
+        }
+    }
+
+    /// Whether no two rows share the same values in `columns`.
+    static func isUnique(_ table: OutputTable, on columns: [String]) -> Bool {
+        let positions = columns.compactMap { column in table.columns.firstIndex { $0.name == column } }
+        var seen: Set<[OutputTable.Value]> = []
+        for row in table.rows where !seen.insert(positions.map { $0 < row.count ? row[$0] : .null }).inserted {
+            return false
+        }
+        return true
+    }
+
+    static func bind(_ value: OutputTable.Value, at index: Int32, in statement: OpaquePointer) {
+        switch value {
+        case .null: sqlite3_bind_null(statement, index)
+        case .integer(let number): sqlite3_bind_int64(statement, index, sqlite3_int64(number))
+        case .real(let number):
+            if number.isFinite { sqlite3_bind_double(statement, index, number) } else { sqlite3_bind_null(statement, index) }
+        case .text(let text):
+            var text = text
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { characters in
+                    // An empty buffer may have no address; SQLite would store NULL for a null pointer.
+                    if let base = characters.baseAddress, !characters.isEmpty {
+                        csqlite_bind_text_transient(statement, index, base, Int32(characters.count))
+                    } else {
+                        csqlite_bind_text_transient(statement, index, "", 0)
+                    }
+                }
+            }
+        }
+    }
+
+    /// An SQL identifier in double quotes.
+    static func quoted(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A connection to one database file, closed when released.
+    final class Database {
+        private var handle: OpaquePointer?
+        private let path: String
+
+        init(path: String, reportingAs reportedPath: String) throws {
+            self.path = reportedPath
+            let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+            guard status == SQLITE_OK else {
+                let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+                sqlite3_close(handle)
+                handle = nil
+                throw OutputError(path: reportedPath, reason: "sqlite: \(message)")
+            }
+        }
+
+        deinit { if let handle { sqlite3_close(handle) } }
+
+        func execute(_ sql: String) throws {
+            var message: UnsafeMutablePointer<CChar>?
+            guard sqlite3_exec(handle, sql, nil, nil, &message) == SQLITE_OK else {
+                let text = message.map { String(cString: $0) } ?? "error"
+                sqlite3_free(message)
+                throw OutputError(path: path, reason: "sqlite: \(text) (in: \(sql.prefix(120)))")
+            }
+        }
+
+        func prepare(_ sql: String) throws -> OpaquePointer {
+            var statement: OpaquePointer?
+            guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+                throw error("preparing \(sql.prefix(120))")
+            }
+            return statement
+        }
+
+        func error(_ doing: String) -> OutputError {
+            OutputError(path: path, reason: "sqlite: \(handle.map { String(cString: sqlite3_errmsg($0)) } ?? "closed") (\(doing))")
+        }
+
+        func close() throws {
+            guard let handle else { return }
+            guard sqlite3_close(handle) == SQLITE_OK else { throw error("closing") }
+            self.handle = nil
+        }
+    }
+}
