@@ -116,7 +116,7 @@ public struct HTMLReport: Sendable {
             return html + Self.empty("No attributed quotations: add the quotes stage (and sentiment on quotes) to the pipeline.") + "</section>\n"
         }
         html += "<p class=\"note\">Bar length: number of quotations attributed to the speaker. Colour: mean VADER compound of their scored quotations, from red (−1) through grey (0) to green (+1).</p>"
-        let rowHeight = 28, labelWidth = 210, barWidth = 430, top = 8
+        let rowHeight = 28, labelWidth = 250, barWidth = 430, top = 8
         let width = labelWidth + barWidth + 190
         let height = top + rows.count * rowHeight + 44
         let most = max(1, rows.map { speakers.int($0, "quotes") ?? 0 }.max() ?? 1)
@@ -127,7 +127,7 @@ public struct HTMLReport: Sendable {
             let quotes = speakers.int(row, "quotes") ?? 0
             let mean = speakers.real(row, "mean_compound")
             let length = max(2, Int((Double(quotes) / Double(most) * Double(barWidth)).rounded()))
-            let name = Self.escape(Self.truncated(speakers.text(row, "speaker"), 30))
+            let name = Self.escape(Self.truncated(speakers.text(row, "speaker"), 28))
             let meanText = mean.map { "mean " + Self.signed($0) } ?? "not scored"
             let tooltip = Self.escape("\(speakers.text(row, "speaker")): \(quotes) quotations, \(meanText)")
             html += "<g><title>\(tooltip)</title>"
@@ -313,6 +313,7 @@ public struct HTMLReport: Sendable {
     static func amount(_ value: Double) -> String {
         let magnitude = abs(value)
         let sign = value < 0 ? "−" : ""
+        if magnitude >= 1e12 { return sign + String(format: "%.2f tn", magnitude / 1e12) }
         if magnitude >= 1e9 { return sign + String(format: "%.2f bn", magnitude / 1e9) }
         if magnitude >= 1e6 { return sign + String(format: "%.2f m", magnitude / 1e6) }
         return sign + String(format: "%.2f", magnitude)
