@@ -8,12 +8,12 @@ INPUT ?= Samples
 JOBS ?=
 APT_PACKAGES = libpcre2-dev libsqlite3-dev pkg-config
 
-.PHONY: run test spark-test build release bootstrap check bench clean
+.PHONY: run test spark-test build release bootstrap bootstrap-browser check bench clean
 
 run: bootstrap release
 	.build/release/textmine run $(PIPELINE) $(INPUT) $(if $(JOBS),--jobs $(JOBS))
 
-test: bootstrap
+test: bootstrap bootstrap-browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
 
@@ -47,6 +47,18 @@ bootstrap:
 	{ $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends $(APT_PACKAGES); } || \
 	{ echo "textmine: apt-get could not install $(APT_PACKAGES)" >&2; exit 1; }; \
 	pkg-config --exists libpcre2-8 sqlite3 || { echo "textmine: pkg-config still cannot find libpcre2-8 and sqlite3" >&2; exit 1; }
+
+# Optional: a headless browser (Debian's chromium) and the sqlite3 shell, for the tests that render report.html and
+# query textmine.sqlite. Never fails the build: without them those tests skip with a message.
+bootstrap-browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v sqlite3 >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo -n"; \
+	else echo "textmine: skipping chromium/sqlite3 (need root or sudo); the report and SQL tests will skip"; exit 0; fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	$$SUDO apt-get install -y --no-install-recommends chromium sqlite3 >/dev/null 2>&1 || \
+	{ $$SUDO apt-get update >/dev/null 2>&1 && $$SUDO apt-get install -y --no-install-recommends chromium sqlite3 >/dev/null 2>&1; } || \
+	echo "textmine: apt-get could not install chromium/sqlite3; the report and SQL tests will skip"; \
+	exit 0
 
 clean:
 	rm -rf .build out
