@@ -50,7 +50,7 @@ final class MergeAndOutputsTests: XCTestCase {
     func files(_ folder: String) throws -> [String] {
         try FileManager.default.subpathsOfDirectory(atPath: folder).filter { path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
             return !isDirectory.boolValue && !path.hasPrefix(".textmine")
         }.sorted()
     }
