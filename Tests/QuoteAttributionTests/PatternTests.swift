@@ -263,4 +263,33 @@ final class PatternTests: XCTestCase {
         XCTAssertEqual(a.str(q.range), "\"We will win the vote on Tuesday,\"")
         XCTAssertEqual(a.str(q.speakerRange), "John Smith")
     }
+
+    func testPronounToDescription() {
+        let t = head + "Tony Blair chaired the meeting. The prime minister's official spokesman said the Cabinet met. But he added: \"You cannot run a modern government that way.\""
+        check(t, "You cannot", speaker: "the prime minister's official spokesman", rule: "pronoun")
+    }
+
+    func testDescriptionResolvesToNamedPerson() {
+        let t = head + "Mr Stephen Pound said he was shocked.\n\n\"It was a pretty horrible thing with a happy ending,\" said the Ealing North MP."
+        check(t, "It was a pretty", speaker: "Stephen Pound", rule: "quote-comma-verb-name")
+    }
+
+    func testPassiveAgent() {
+        check(head + "Ministers announced the plan, in a move branded a \"humiliating retreat\" by the Tories.", "humiliating retreat",
+              speaker: "the Tories", rule: "quote-by-agent")
+    }
+
+    func testNamingAndModifiersAreScare() {
+        let r = Run(head + "Tom Hardy said he was known as \"Precious\" at school. Ann Lee says 'card-not-present' fraud has risen. He is described as \"a proud grandfather\" of four.")
+        for q in r.quotes {
+            XCTAssertNil(q.speaker, r.str(q.content)!)
+            XCTAssertEqual(q.kind, .scare, r.str(q.content)!)
+        }
+        XCTAssertEqual(r.quotes.count, 3)
+    }
+
+    func testSameSentenceSecondFragment() {
+        check(head + "Ed Davey said instead of the \"bonfire of quangos\" promised, there had been an \"explosion\" of them.",
+              "explosion", speaker: "Ed Davey", rule: "continuation")
+    }
 }

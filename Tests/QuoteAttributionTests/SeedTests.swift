@@ -33,4 +33,29 @@ final class SeedTests: XCTestCase {
         XCTAssertFalse(r.quotes.contains { r.str($0.content)!.hasPrefix("s ") })
         for q in r.quotes { print("seed:", q.kind.rawValue, r.str(q.content)!.prefix(50), "->", q.speaker ?? "nil", q.rule) }
     }
+
+    func testSeedArticleWithUpstreamPersons() throws {
+        guard let data = FileManager.default.contents(atPath: Self.seedPath) else {
+            throw XCTSkip("seed article not found at \(Self.seedPath)")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        // what an entity stage would give: every mention of the people in the article, full or surname-only
+        let bytes = Array(text.utf8)
+        var persons: [Range<Int>] = []
+        for name in ["Barack Obama", "Obama", "John Kerry", "Sergey Lavrov", "Josh Earnest", "Aimen Dean", "Dean", "Bashar al-Assad", "Assad"] {
+            let n = Array(name.utf8)
+            var i = 0
+            while i + n.count <= bytes.count {
+                if bytes[i..<(i + n.count)].elementsEqual(n), !persons.contains(where: { $0.contains(i) }) {
+                    persons.append(i..<(i + n.count))
+                    i += n.count
+                } else { i += 1 }
+            }
+        }
+        let r = Run(text, persons: persons)
+        XCTAssertEqual(r.quote("grave differences")?.speaker, "Barack Obama")
+        XCTAssertEqual(r.quote("We’ve got a test case")?.speaker, "Josh Earnest")
+        XCTAssertEqual(r.quote("I did not fast")?.speaker, "Aimen Dean")
+        XCTAssertEqual(r.quote("What is it about Assad")?.speaker, "Aimen Dean")
+    }
 }

@@ -28,7 +28,7 @@ final class BatchTests: XCTestCase {
         var files: [String: Data] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: folder) where !path.hasPrefix(".textmine") {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
             if !isFolder.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
         }
         return files

@@ -31,7 +31,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     // lemmas whose -ing form is not a speech cue ("continuing to", "going on")
     let noParticiple: Set<String> = ["continue", "go", "describe", "quote", "recall", "agree", "report", "promise",
                                      "post", "state", "note", "answer", "counter", "mention", "maintain", "observe"]
-    let neverInvertible: Set<String> = ["describe", "advise", "chant", "quote", "continue", "reveal", "promise", "recall"]
+    let neverInvertible: Set<String> = ["tell", "inform", "advise", "describe", "advise", "chant", "quote", "continue", "reveal", "promise", "recall"]
     for phrase in cues {
         let ws = phrase.lowercased().split(separator: " ").map(String.init)
         guard let lemma = ws.first else { continue }

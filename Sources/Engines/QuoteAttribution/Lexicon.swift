@@ -21,6 +21,8 @@ enum Lex {
     static let plural: UInt32 = 1 << 16      // plural speaker nouns usable without a determiner ("officials said")
     static let conj: UInt32 = 1 << 17        // and, or, but
     static let honorific: UInt32 = 1 << 18   // Mr, Mrs ... (strip, and makes a person)
+    static let firstMale: UInt32 = 1 << 19   // common male first names (gender hint only)
+    static let firstFemale: UInt32 = 1 << 20 // common female first names (gender hint only)
 }
 
 /// FNV-1a over lower-cased ASCII (other bytes as they are).
@@ -107,6 +109,8 @@ let lexiconDict: [UInt64: UInt32] = {
         analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
         commander marshal admiral brigadier major corporal private opposition
+        scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
+        defiant veteran teenage young rookie affairs
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
@@ -178,7 +182,7 @@ let lexiconDict: [UInt64: UInt32] = {
         hospital school church board bureau authority council's exchange fund index centre center museum
         gallery prize awards festival cup championship games olympics world europe national international
         federal royal republic kingdom states nations secretariat democrats tories conservatives liberals
-        republicans greens dems nationalists socialists unionists
+        republicans greens dems dem nationalists socialists unionists
         """, Lex.orgWord)
     add("""
         us usa uk britain england scotland wales ireland france germany italy spain russia china japan india
@@ -189,6 +193,15 @@ let lexiconDict: [UInt64: UInt32] = {
         australia australian canada canadian brazil mexico pakistan afghanistan korea korean north south east
         west western eastern kurdish kurds sunni sunnis shia islamic muslim christian arab arabic jordan
         lebanon libya yemen qatar kuwait dubai idlib homs raqqa kremlin whitehall westminster downing
+        dutch danish swedish norwegian finnish polish czech greek portuguese belgian swiss austrian hungarian
+        brazilian argentine argentinian mexican colombian chilean peruvian cuban nigerian kenyan ghanaian
+        pakistani afghan thai vietnamese indonesian malaysian filipino australian canadian zealand kiwi
+        ukrainian georgian serbian croatian bosnian romanian bulgarian scandinavian latin catholic protestant
+        jewish hindu sikh buddhist palestinian lebanese jordanian libyan sudanese somali ethiopian zimbabwean
+        african-american hispanic asian-american holland netherlands sweden norway denmark finland poland
+        greece portugal belgium switzerland austria hungary argentina chile peru cuba nigeria kenya ghana
+        vietnam indonesia malaysia philippines ukraine serbia croatia romania bulgaria sudan somalia ethiopia
+        zimbabwe uganda tanzania zambia venezuela colombia bolivia ecuador uruguay paraguay singapore taiwan
         """, Lex.place)
     add("van von de der den da di du la le al el bin ben ibn del della dos das ter ten af mac st", Lex.particle)
     add("""
@@ -196,5 +209,35 @@ let lexiconDict: [UInt64: UInt32] = {
         jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op
         """, Lex.abbrev)
     add("and or but nor", Lex.conj)
+    add("""
+        james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+        donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+        nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+        jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian
+        keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe
+        logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene louis
+        harry tony gordon tom ian alistair alastair neil nigel graham gareth rhodri geoff geoffrey clive colin derek trevor
+        barry martin simon jeremy oliver hugh rupert giles toby ross craig stuart dougal angus hamish fergus liam sean seamus
+        declan kieran niall ronan eoin jamie lee dean wayne darren jason ashley steve mike chris nick dave rob bob bill jim
+        ken ed ted ben sam dan matt pat andy tim rick ricky alex max luke jake josh charlie archie freddie alfie thierry
+        arsene jose sven gerhard jacques nicolas silvio vladimir mikhail boris hans jurgen franz pierre jean luc marcel
+        carlos luis juan pedro miguel antonio francesco giuseppe marco paolo roberto rafael diego sergio fernando ahmed
+        mohammed muhammad ali hassan hussein omar yusuf ibrahim khalid abdul rahul raj sanjay vijay amit arjun hiroshi
+        kenji takeshi wei jun barack hicham lleyton andre roger gustavo
+        """, Lex.firstMale)
+    add("""
+        mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+        kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
+        amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+        janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+        cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail
+        julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte
+        rose alexis kayla tessa hazel hilary hillary margaret maggie theresa ruth patricia harriet tessa clare claire fiona
+        gillian jill joanna kate katie kirsty lucy louise nicola penny polly sally sue tracy wendy yvonne zoe jane jo liz
+        beth lynne lorraine caroline charlotte cherie cate nicole kylie britney madonna beyonce kylie shakira imelda helena
+        angelina jennifer paula kelly serena venus amelie martina monica maria steffi justine svetlana anastasia conchita
+        sonia indira benazir condoleezza laura hillary michelle oprah barbra meryl julianne reese halle penelope keira
+        """, Lex.firstFemale)
+    add("week month year night weekend morning afternoon evening", Lex.stopCap)
     return d
 }()

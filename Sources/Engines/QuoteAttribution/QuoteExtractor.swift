@@ -245,10 +245,17 @@ struct DocState {
             }
             for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
                 let h = seqs[si].lastHash
+                let tf = toks[seqs[si].end].flags
                 if fullByLast[h] != nil || (!seqs[si].place && cueSubjects.contains(h)
-                                             && toks[seqs[si].end].flags & Lex.stopCap == 0 && !toks[seqs[si].end].allCaps) {
+                                             && tf & (Lex.stopCap | Lex.plural | Lex.speakerNoun | Lex.title) == 0
+                                             && !toks[seqs[si].end].allCaps) {
                     seqs[si].personLike = true
                 }
+            }
+        } else {
+            // with an upstream entity stage: a surname of a known person is a person too
+            for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
+                if fullByLast[seqs[si].lastHash] != nil { seqs[si].personLike = true }
             }
         }
     }
@@ -264,10 +271,12 @@ struct DocState {
             var name = text(byteRange(a, s.end))
             if name.hasPrefix("The ") { name = "the " + name.dropFirst(4) }
             res = (name, byteRange(a, s.end))
-        } else if s.nameLen == 1, let cands = fullByLast[s.lastHash], !cands.isEmpty {
+        } else if let cands = fullByLast[s.lastHash], !cands.isEmpty,
+                  s.nameLen == 1 || cands.contains(where: { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) }) {
+            let usable = s.nameLen == 1 ? cands : cands.filter { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) }
             var best = -1
-            for c in cands where c < si { best = c }
-            if best < 0 { best = cands[0] }
+            for c in usable where c < si { best = c }
+            if best < 0 { best = usable[0] }
             let f = seqs[best]
             res = (text(byteRange(f.nameStart, f.end)), byteRange(f.nameStart, f.end))
         } else {
@@ -275,6 +284,15 @@ struct DocState {
         }
         canonCache[si] = res
         return res
+    }
+
+    /// Whether the name tokens of `a` are the last name tokens of `b` ("El Guerrouj" / "Hicham El Guerrouj").
+    func isSuffix(_ a: Int, of b: Int) -> Bool {
+        let sa = seqs[a], sb = seqs[b]
+        let la = sa.nameLen, lb = sb.nameLen
+        guard la <= lb else { return false }
+        for k in 0..<la where toks[sa.end - k].hash != toks[sb.end - k].hash { return false }
+        return true
     }
 
     // MARK: - cues and subjects
@@ -302,6 +320,8 @@ struct DocState {
 
     func isSpeakerNoun(_ t: Tok) -> Bool {
         if t.flags & (Lex.speakerNoun | Lex.title) != 0 && t.flags & Lex.honorific == 0 { return true }
+        if documentHashes.contains(t.hash) { return true }
+        if isAgeOrDemonym(t) && !t.cap { return true }
         let e = Int(t.end), l = e - Int(t.start)
         guard l > 4 else { return false }
         // -man -woman -ist -ists
@@ -347,6 +367,11 @@ struct DocState {
             guard k > lb, k + 1 < j else { return nil }
             let first = toks[k + 1]
             guard first.kind == Tok.word, !first.isCue else { return nil }
+            // "The charity's director, Barbara Stocking, said": the name inside the commas
+            if first.seq >= 0, seqs[Int(first.seq)].start == k + 1, seqs[Int(first.seq)].end == j - 1, seqs[Int(first.seq)].personLike {
+                let s = seqs[Int(first.seq)]
+                return Subj(kind: .seq(Int(first.seq)), first: s.start, last: s.end)
+            }
             if let s = subjectEndingAt(k - 1, lb: lb) {
                 switch s.kind {
                 case .seq: if first.hash != hWhich { return s }
@@ -378,7 +403,8 @@ struct DocState {
         if t.seq >= 0 {
             let s = seqs[Int(t.seq)]
             guard s.end == j, !t.possessive else { return nil }
-            if s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0 && !toks[s.start - 1].cap {
+            if s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0 && !toks[s.start - 1].cap
+                && toks[s.start - 1].hash != hBut {
                 return nil // "Rain Man and Tootsie said": only part of a coordination
             }
             if s.place && !s.org && s.nameLen == s.end - s.start + 1 && !s.personLike && !s.afterDet {
@@ -386,6 +412,9 @@ struct DocState {
             }
             let first = s.afterDet ? s.start - 1 : s.start
             if first < lb && !s.afterDet { return nil }
+            if s.detBefore && first >= lb && toks[j].flags & Lex.title != 0 && toks[j].flags & Lex.orgWord == 0 && !s.personLike {
+                return Subj(kind: .np(first, j), first: first, last: j) // "the Ealing North MP said"
+            }
             if let ext = extendNP(first, lb: lb) { return Subj(kind: .np(ext, j), first: ext, last: j) }
             return Subj(kind: .seq(Int(t.seq)), first: max(first, lb), last: j)
         }
@@ -398,6 +427,13 @@ struct DocState {
                 let tk = toks[k]
                 if tk.kind != Tok.word { break }
                 if tk.flags & Lex.det != 0 && tk.flags & Lex.pronMale == 0 {
+                    // "Michael Lamberty, a Lufthansa spokesman told": the name before the appositive
+                    if k >= lb + 2 && toks[k - 1].isPunct(44) && toks[k - 2].seq >= 0 {
+                        let s = seqs[Int(toks[k - 2].seq)]
+                        if s.end == k - 2 && s.personLike && !toks[k - 2].possessive && tk.hash != hThe {
+                            return Subj(kind: .seq(Int(toks[k - 2].seq)), first: s.start, last: s.end)
+                        }
+                    }
                     let a = extendNP(k, lb: lb) ?? k
                     return Subj(kind: .np(a, j), first: a, last: j)
                 }
@@ -405,6 +441,16 @@ struct DocState {
                 k -= 1; steps += 1
             }
             if t.flags & Lex.plural != 0 { return Subj(kind: .np(j, j), first: j, last: j) }
+            // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said" (appositive without its closing comma)
+            if k >= lb + 1 && toks[k].isPunct(44), toks[k - 1].seq >= 0 {
+                let s = seqs[Int(toks[k - 1].seq)]
+                if s.end == k - 1 && s.personLike && !toks[k - 1].possessive { return Subj(kind: .seq(Int(toks[k - 1].seq)), first: s.start, last: s.end) }
+            }
+            // "UKIP spokesman said": organisation + role
+            if k >= lb && k < j && toks[k + 1].cap && toks[k + 1].seq >= 0 && !isSpeakerNoun(toks[k + 1]) {
+                let s = seqs[Int(toks[k + 1].seq)]
+                if !s.personLike && s.start >= lb { return Subj(kind: .np(s.start, j), first: s.start, last: j) }
+            }
         }
         return nil
     }
@@ -452,6 +498,12 @@ struct DocState {
                             return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                         }
                         if s.start == k && k == j0 + 1 && !s.personLike {
+                            if s.start == s.end && isAgeOrDemonym(toks[s.end]) {
+                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end) // "the German"
+                            }
+                            if toks[s.end].flags & Lex.title != 0 && toks[s.end].flags & Lex.orgWord == 0 {
+                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end) // "the Ealing North MP"
+                            }
                             // "the White House", "the BBC"
                             if s.end + 1 < ub, toks[s.end + 1].kind == Tok.word, !toks[s.end + 1].cap,
                                toks[s.end + 1].flags & Lex.prep == 0, isSpeakerNoun(toks[s.end + 1]) {
@@ -478,10 +530,13 @@ struct DocState {
             let si = Int(t.seq)
             let s = seqs[si]
             guard s.start == j0 else { return nil }
-            if !s.personLike {
-                // "White House spokesman Josh Earnest"
-                if let r = roleThenName(s.end + 1, ub: ub) { return r }
+            // "said Xbox's Peter Moore"
+            if toks[s.end].possessive && s.end + 1 < ub && toks[s.end + 1].cap && toks[s.end + 1].seq >= 0 {
+                let n2 = seqs[Int(toks[s.end + 1].seq)]
+                if n2.start == s.end + 1 { return Subj(kind: .seq(Int(toks[s.end + 1].seq)), first: n2.start, last: n2.end) }
             }
+            // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan"
+            if let r = roleThenName(s.end + 1, ub: ub) { return r }
             return Subj(kind: .seq(si), first: j0, last: s.end)
         }
         if !t.cap { return roleThenName(j0, ub: ub) }
@@ -492,18 +547,26 @@ struct DocState {
     func roleThenName(_ j0: Int, ub: Int) -> Subj? {
         var k = j0
         var n = 0
+        var roles = 0
         while k < ub && n < 6 {
             var tk = toks[k]
             if n > 0 && tk.isPunct(44) && k + 1 < ub && toks[k + 1].cap { k += 1; tk = toks[k] } // "economist, Steve Radley"
             if tk.kind == Tok.word && tk.cap && tk.seq >= 0 {
                 let s = seqs[Int(tk.seq)]
-                if n > 0 && s.start == k && (s.personLike || s.nameLen >= 1 && !s.org && !s.place) {
+                if toks[s.end].possessive && s.start == k { k = s.end + 1; n += 1; roles += 1; continue } // "Young's Sanjay Mehta"
+                if n > 0 && roles > 0 && s.start == k && (s.personLike || s.nameLen >= 1 && !s.org && !s.place) {
                     return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                 }
                 return nil
             }
-            guard tk.kind == Tok.word, !tk.cap,
-                  tk.flags & (Lex.title | Lex.speakerNoun | Lex.conj) != 0 || isSpeakerNoun(tk) else { return nil }
+            if tk.kind == Tok.word && tk.flags & Lex.conj == 0 { roles += 1 }
+            // "director of commercial planning, Robert Boyle"
+            if n > 0 && tk.kind == Tok.word && (tk.hash == hOf || tk.hash == hFor) && k + 1 < ub && !toks[k + 1].cap {
+                k += 1; n += 1; continue
+            }
+            guard tk.kind == Tok.word, !tk.cap, !tk.isCue,
+                  tk.flags & (Lex.title | Lex.speakerNoun | Lex.conj) != 0 || isSpeakerNoun(tk)
+                    || (n < 2 && tk.flags & (Lex.prep | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap) == 0) else { return nil }
             k += 1; n += 1
         }
         return nil
@@ -521,11 +584,12 @@ struct DocState {
                 let (name, r) = canonical(si)
                 return Speaker(name: name, range: r, canonicalKey: name, seq: si)
             }
-            if toks[a].hash == hThe && a < b && isRoleHead(toks[b]) {
-                var plainNP = true
-                for k in a...b where toks[k].flags & Lex.prep != 0 { plainNP = false }
+            if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b])) {
+                var plainNP = b - a <= 4
+                for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
+                let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
                 if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true),
-                   seqs[si].titled || spoke.contains(si) {
+                   seqs[si].titled || spoke.contains(si) || loose {
                     let (name, r) = canonical(si)
                     return Speaker(name: name, range: r, canonicalKey: name, seq: si)
                 }
@@ -537,7 +601,11 @@ struct DocState {
             }
             return Speaker(name: name, range: byteRange(a, b), canonicalKey: name)
         case .pronoun(let j, let male):
-            guard let si = antecedent(j, male: male) else { return nil }
+            let si0 = antecedent(j, male: male)
+            if let (a, b) = recentDescriptionSubject(before: j), si0 == nil || seqs[si0!].start < a {
+                return resolve(Subj(kind: .np(a, b), first: a, last: b))
+            }
+            guard let si = si0 else { return nil }
             let (name, r) = canonical(si)
             return Speaker(name: name, range: r, canonicalKey: name, seq: si)
         case .unknown:
@@ -563,7 +631,37 @@ struct DocState {
         return nil
     }
 
+    /// The most recent description subject of a cue in this paragraph ("The prime minister's official spokesman said …").
+    func recentDescriptionSubject(before j: Int) -> (Int, Int)? {
+        let para = Int(toks[j].para)
+        var k = j - 1
+        let stop = max(paraFirstTok[para], j - 80)
+        while k >= stop {
+            if toks[k].isCue, let (_, form) = cueAt(k, limit: j), !form.speakerRight, !form.participle {
+                if let s = subjectLeft(k, lb: sentFirst[Int(toks[k].sent)]), case .np(let a, let b) = s.kind,
+                   toks[a].flags & Lex.det != 0 {
+                    let h = toks[b]
+                    let e = Int(h.end)
+                    let personish = roleHeadHashes.contains(h.hash) || celebrityHeads.contains(h.hash) || isAgeOrDemonym(h)
+                        || (e - Int(h.start) > 4 && p[e - 3] == 109 && p[e - 2] == 97 && p[e - 1] == 110)
+                        || (e - Int(h.start) > 6 && p[e - 6] == 112 && p[e - 1] == 110) // -man, -person
+                    if personish && h.flags & Lex.plural == 0 { return (a, b) }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Heads of descriptions that refer back to a person ("the Ealing North MP", "the 67-year-old").
+    /// "the 23-year-old", "the German", "the Spaniard".
+    func isAgeOrDemonym(_ t: Tok) -> Bool {
+        if t.kind != Tok.word { return false }
+        if t.cap && (t.flags & Lex.place != 0 || demonymHashes.contains(t.hash)) { return true }
+        let e = Int(t.end)
+        return e - Int(t.start) > 6 && p[e - 4] == 45 && p[e - 3] == 111 && p[e - 2] == 108 && p[e - 1] == 100
+    }
+
     func isRoleHead(_ t: Tok) -> Bool {
         if t.kind != Tok.word || t.flags & Lex.orgWord != 0 || t.flags & Lex.plural != 0 { return false }
         if t.flags & Lex.title != 0 && t.flags & Lex.honorific == 0 { return true }
@@ -582,7 +680,7 @@ struct DocState {
             let s = seqs[si]
             let sp = Int(toks[s.start].para)
             if sp < para - 2 { break }
-            if s.personLike && !s.inQuote && !s.org {
+            if s.personLike && !s.inQuote && !s.org && !toks[s.end].possessive {
                 let bad = anyGender ? false : male ? (femaleLast.contains(s.lastHash) && !maleLast.contains(s.lastHash))
                                : (maleLast.contains(s.lastHash) && !femaleLast.contains(s.lastHash))
                 if !bad {
@@ -634,6 +732,10 @@ struct DocState {
             }
             let pe = paraLastTok[Int(toks[qc].para)] + 1
             let ub = min(pe, nextOpen)
+            // `"Q" said X` and `"Q" he added` without a comma
+            if !ok && ni < ub, let (_, form) = cueAt(ni, limit: ub), form.invertible { ok = true }
+            if !ok && ni + 1 < ub && toks[ni].kind == Tok.word && toks[ni].flags & (Lex.pronMale | Lex.pronFemale) != 0
+                && !toks[ni].cap && cueAt(ni + 1, limit: ub) != nil { ok = true }
             if ok && ni < ub {
                 if let (len, form) = cueAt(ni, limit: ub), form.invertible || form.speakerRight {
                     if let s = subjectRight(ni + len, ub: ub) {
@@ -650,7 +752,7 @@ struct DocState {
                 }
                 if pendingCue == nil {
                     var k = ni
-                    let lim = min(ub, ni + 12)
+                    let lim = min(ub, ni + 24)
                     while k < lim {
                         if toks[k].kind == Tok.qopen || toks[k].isPeriodLike || toks[k].isPunct(59) { break }
                         if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle {
@@ -710,7 +812,7 @@ struct DocState {
                 } else {
                     subj = subjectLeft(c, lb: lb)
                     if let s = subj, form.weak, s.last != c - 1, !toks[c - 1].isPunct(44) { subj = nil }
-                    if let s = subj, case .np = s.kind, form.weak { subj = nil }
+                    if let s = subj, case .np(_, let hb) = s.kind, form.weak, s.last != c - 1 || !documentHashes.contains(toks[hb].hash) { subj = nil }
                     let between = qo - (c + len)
                     if subj == nil && form.invertible, let s = subjectRight(c + len, ub: qo), !s.isPronoun,
                        s.last + 1 == qo || toks[s.last + 1].isPunct(58) || toks[s.last + 1].isPunct(44) {
@@ -890,11 +992,16 @@ struct DocState {
            toks[qCloseTok[prevTop]].sent == toks[qo].sent, !quotes[prevTop].unclosed {
             let pc = qCloseTok[prevTop]
             var cueBetween = false
-            for k in (pc + 1)..<qo where toks[k].kind == Tok.word && cueAt(k, limit: qo) != nil { cueBetween = true }
+            for k in (pc + 1)..<qo where toks[k].isCue && cueAt(k, limit: qo) != nil {
+                // a cue with its own subject introduces another speaker; `the "X" Labour promised` does not
+                if let s = subjectLeft(k, lb: pc + 1), s.first > pc + 1 { cueBetween = true }
+            }
             if !cueBetween && !personIntervenes(from: pc + 1, to: qo, except: sp.canonicalKey) {
                 return Att(speaker: sp, cue: nil, rule: "continuation")
             }
         }
+        // across sentences only quotes that look like speech continue a speaker ("Gaming widows" has become …)
+        guard looksLikeSpeech(quotes[qi]) else { return nil }
         if prevTop >= 0 {
             let pc = qCloseTok[prevTop]
             let prevLastPara = Int(toks[min(max(pc - (quotes[prevTop].unclosed ? 1 : 0), 0), toks.count - 1)].para)
@@ -938,11 +1045,12 @@ struct DocState {
 
     mutating func personIntervenes(from a: Int, to b: Int, except key: String) -> Bool {
         guard a < b else { return false }
+        let skipSent = toks[a - 1].sent  // mentions in the previous quote's own attribution clause do not count
         var lo = 0, hi = seqs.count
         while lo < hi { let m = (lo + hi) >> 1; if seqs[m].start < a { lo = m + 1 } else { hi = m } }
         var si = lo
         while si < seqs.count && seqs[si].start < b {
-            if seqs[si].personLike && !seqs[si].inQuote {
+            if seqs[si].personLike && !seqs[si].inQuote && toks[seqs[si].start].sent != skipSent {
                 if canonical(si).0 != key { return true }
             }
             si += 1

@@ -40,16 +40,32 @@ struct CapSeq {
     var detBefore = false  // a lower-case determiner precedes the sequence
 }
 
-/// Tokenises the text. `markRole[i]` is 1/2 at opening/closing quote-mark positions.
-func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos: Int, role: UInt8, len: Int)]) -> [Tok] {
-    let n = p.count
+/// Walks the sorted quote marks alongside the tokenizer.
+struct MarkCursor {
+    let marks: [(pos: Int, role: UInt8, len: Int)]
     var mi = 0
+    var next: Int
+
+    init(marks: [(pos: Int, role: UInt8, len: Int)]) {
+        self.marks = marks
+        self.next = marks.first?.pos ?? Int.max
+    }
+
     /// The quote mark at byte `i` (positions are asked in increasing order).
-    func markAt(_ i: Int) -> (UInt8, Int)? {
+    @inline(__always) mutating func at(_ i: Int) -> (UInt8, Int)? {
+        if i < next { return nil }
         while mi < marks.count && marks[mi].pos < i { mi += 1 }
+        next = mi < marks.count ? marks[mi].pos : Int.max
         if mi < marks.count && marks[mi].pos == i { return (marks[mi].role, marks[mi].len) }
         return nil
     }
+}
+
+/// Tokenises the text. `markRole[i]` is 1/2 at opening/closing quote-mark positions.
+func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos: Int, role: UInt8, len: Int)]) -> [Tok] {
+    let n = p.count
+    var cursor = MarkCursor(marks: marks)
+    @inline(__always) func markAt(_ i: Int) -> (UInt8, Int)? { cursor.at(i) }
     var toks: [Tok] = []
     toks.reserveCapacity(n / 5)
     for (pi, para) in paras.enumerated() {
@@ -250,6 +266,11 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         while k < e && (toks[k].hash == hOf || !toks[k].cap || toks[k].isPunct(46)) { k += 1 }
         s.nameStart = k
         s.lastHash = toks[e].hash
+        if !s.male && !s.female && k < e {
+            let f = toks[k].flags
+            if f & Lex.firstMale != 0 && f & Lex.firstFemale == 0 { s.male = true }
+            if f & Lex.firstFemale != 0 && f & Lex.firstMale == 0 { s.female = true }
+        }
         var orgish = false, allPlace = true
         for j in s.nameStart...e where toks[j].kind == Tok.word {
             if toks[j].flags & Lex.orgWord != 0 { orgish = true }
@@ -269,14 +290,16 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         var left = i - 1
         while left >= 0 && toks[left].sent == t.sent && toks[left].kind == Tok.word &&
                 (toks[left].cap || (toks[left].flags & (Lex.title | Lex.speakerNoun) != 0 && toks[left].flags & (Lex.prep | Lex.det | Lex.conj) == 0)
-                 || ((toks[left].flags & Lex.conj != 0 || toks[left].hash == hOf) && left > 0 && toks[left - 1].cap && !toks[left].cap)) {
+                 || (left > 0 && toks[left - 1].possessive && toks[left].flags & (Lex.prep | Lex.det | Lex.conj | Lex.skipAdv) == 0)
+                 || ((toks[left].flags & Lex.conj != 0 || toks[left].hash == hOf) && left > 0 && !toks[left].cap
+                     && (toks[left - 1].cap || (toks[left].hash == hOf && toks[left - 1].flags & Lex.title != 0 && !toks[left + 1].cap)))) {
             left -= 1
         }
         var okLeft = true
         if left >= 0 && toks[left].sent == t.sent {
             let lt = toks[left]
             if lt.kind == Tok.word {
-                if lt.flags & (Lex.prep | Lex.conj) != 0 { okLeft = false }
+                if lt.flags & (Lex.prep | Lex.conj) != 0 && lt.hash != hBut { okLeft = false }
                 else if lt.flags & Lex.det != 0 && !lt.cap { okLeft = false }
                 else if lt.flags & (Lex.stopCap | Lex.skipAdv) == 0 && !lt.cap { okLeft = false } // object of a verb
             }
@@ -322,3 +345,23 @@ let hTold = lexHash("told")
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { lexHash($0) })
 let asNamingHashes: Set<UInt64> = Set(["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { lexHash($0) })
 let orgHeadHashes: Set<UInt64> = Set(["organisation", "organization", "company", "firm", "group", "body", "agency", "charity"].map { lexHash($0) })
+let hBut = lexHash("but")
+let demonymHashes: Set<UInt64> = Set(["spaniard", "frenchman", "frenchwoman", "briton", "scot", "scotsman", "welshman",
+    "irishman", "englishman", "dane", "swede", "finn", "pole", "czech", "greek", "moroccan", "algerian", "tunisian",
+    "ethiopian", "kenyan", "brazilian", "argentine", "argentinian", "american", "australian", "canadian", "italian",
+    "german", "russian", "chinese", "japanese", "korean", "indian", "pakistani", "serb", "croat", "swiss", "dutchman",
+    "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian", "south african", "new zealander"].map { lexHash($0) })
+let celebrityHeads: Set<UInt64> = Set(["champion", "star", "singer", "actor", "actress", "striker", "midfielder", "defender",
+    "goalkeeper", "keeper", "winger", "forward", "player", "skipper", "captain", "rider", "driver", "boxer", "golfer",
+    "sprinter", "athlete", "runner", "veteran", "teenager", "youngster", "rapper", "musician", "comedian", "presenter",
+    "novelist", "author", "writer", "film-maker", "filmmaker", "frontman", "guitarist", "drummer", "model", "heiress",
+    "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist"].map { lexHash($0) })
+let documentHashes: Set<UInt64> = Set(["lawsuit", "suit", "complaint", "filing", "ruling", "judgement", "judgment", "verdict",
+    "letter", "website", "study", "report", "survey", "statement", "document", "documents", "memo", "paper", "papers",
+    "newspaper", "magazine", "blog", "email", "e-mail", "note", "release", "announcement", "bill", "law", "review",
+    "research", "findings", "poll", "guidelines", "manifesto", "motion", "petition", "warning", "advert", "notice"].map { lexHash($0) })
+let roleHeadHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "director",
+    "chairman", "chairwoman", "executive", "chief", "official", "boss", "manager", "coach", "leader", "president", "mp",
+    "analyst", "economist", "strategist", "lawyer", "consultant", "founder", "owner", "editor", "correspondent", "mayor",
+    "governor", "senator", "ambassador", "envoy", "commissioner", "officer", "inspector", "professor", "researcher",
+    "scientist", "expert", "campaigner", "activist", "agent", "head", "judge", "prosecutor", "chancellor"].map { lexHash($0) })
