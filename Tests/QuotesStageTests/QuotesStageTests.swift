@@ -24,6 +24,17 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertFalse(quote.rule.isEmpty)
     }
 
+    func testNonASCIINamesAndSurnameResolution() throws {
+        let document = try run("""
+            Vote
+
+            Councillor Łukasz Nowak, who chairs the committee, said the plan was "built on sand".
+
+            "Why now?" Nowak asked. Ždenka Šťastná said: "We agree with Łukasz."
+            """)
+        XCTAssertEqual(document.quotes.map(\.speaker), ["Łukasz Nowak", "Łukasz Nowak", "Ždenka Šťastná"])
+    }
+
     func testScareQuotesCanBeDropped() throws {
         let text = "Minister has 'frank' talks\n\nThe so-called \"reform\" stalled.\n"
         let kept = try run(text)

@@ -47,7 +47,15 @@
     if i + 1 >= n { return false }
     let c = p[i + 1]
     if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
-    if b == 0xC4 || b == 0xC5 { return c & 1 == 0 }
+    if b == 0xC4 || b == 0xC5 {
+        // Latin Extended-A pairs capitals with small letters, capital first, except in two runs (Ĺ…ň, Ź…ž) where
+        // the capital is the odd code point; Ÿ (U+0178) is a capital, ĸ and ŉ have no capital.
+        let scalar = (UInt32(b & 0x1F) << 6) | UInt32(c & 0x3F)
+        if scalar == 0x178 { return true }
+        if scalar == 0x138 || scalar == 0x149 { return false }
+        if (0x139...0x148).contains(scalar) || (0x179...0x17E).contains(scalar) { return scalar & 1 == 1 }
+        return scalar & 1 == 0
+    }
     return false
 }
 

@@ -15,7 +15,7 @@ public struct QuotesStage: Stage {
             OptionDescriptor("keep_scare", "bool", default: "true", "keep scare quotes (quoted terms, titles) as kind: scare"),
             OptionDescriptor("cues_add", "[string]", default: "[]", "more speech verbs or phrases (base forms; inflections are handled)"),
             OptionDescriptor("cues", "[string]", default: "(built-in list)", "replace the speech cue list"),
-            OptionDescriptor("person_types", "[string]", default: "[PERSON]", "entity types used as candidate speakers, when an entities stage ran"),
+            OptionDescriptor("person_types", "[string]", default: "[]", "entity types whose mentions are used as candidate speakers (default: the stage's own name finder)"),
         ],
         example: "- quotes: {max_length: 120, keep_scare: false}")
 
@@ -43,7 +43,7 @@ public struct QuotesStage: Stage {
         var keepScare = true
         var cuesAdd: [String] = []
         var cues: [String]?
-        var personTypes = ["PERSON"]
+        var personTypes: [String] = []
 
         enum CodingKeys: String, CodingKey {
             case maxLength = "max_length"
@@ -65,7 +65,7 @@ public struct QuotesStage: Stage {
             keepScare = try container.decode(Bool.self, forKey: .keepScare, default: true)
             cuesAdd = try container.decode([String].self, forKey: .cuesAdd, default: [])
             cues = try container.decodeIfPresent([String].self, forKey: .cues)
-            personTypes = try container.decode([String].self, forKey: .personTypes, default: ["PERSON"])
+            personTypes = try container.decode([String].self, forKey: .personTypes, default: [])
         }
     }
 
