@@ -124,6 +124,36 @@ final class EntitiesStageTests: XCTestCase {
         }
     }
 
+    /// Rules that match the empty string must step over whole characters (never split a UTF-8 sequence, never loop)
+    /// and report only their non-empty matches.
+    func testEmptyMatchesOverMultibyteTextAdvanceByWholeCharacters() throws {
+        let entities = try stage("""
+                  patterns:
+                    - {id: star, type: X, pattern: 'x*'}
+                    - {id: look, type: L, pattern: '(?=é)'}
+                    - {id: lazy, type: Y, pattern: '\\p{Lu}*?'}
+                    - {id: word, type: W, pattern: '\\w*'}
+                  overlap: all
+            """)
+        // 2-, 3- and 4-byte characters (é, €, 🎉, a ZWJ sequence) around and between the x's.
+        let text = "éxé€xx🎉👨‍👩‍👧xé"
+        let document = try TestSupport.run([entities], on: text)
+        let found = document.entities.map { "\($0.rule):\(document[$0.span])" }
+        XCTAssertEqual(found.filter { $0.hasPrefix("star:") }, ["star:x", "star:xx", "star:x"])
+        XCTAssertTrue(found.allSatisfy { !$0.hasPrefix("look:") && !$0.hasPrefix("lazy:") }, "empty matches are not entities: \(found)")
+        XCTAssertEqual(found.filter { $0.hasPrefix("word:") }, ["word:éxé", "word:xx", "word:xé"])
+        for entity in document.entities {
+            // Every span starts and ends on a character boundary: its text round-trips through UTF-8.
+            let bytes = Array(document.utf8[entity.span.start..<entity.span.end])
+            XCTAssertNotNil(String(validating: bytes, as: UTF8.self), "\(entity.rule) split a character at \(entity.span)")
+        }
+        // A long multibyte text with an empty-matching rule finishes (no infinite loop) and finds nothing.
+        let long = String(repeating: "żółć🎉", count: 20_000)
+        let empty = try TestSupport.run([entities], on: long)
+        XCTAssertEqual(empty.entities.filter { $0.rule == "star" }.count, 0)
+        XCTAssertEqual(empty.entities.filter { $0.rule == "word" }.count, 20_000, "each żółć is one \\w+ run")
+    }
+
     func testNoRulesIsAConfigError() {
         XCTAssertThrowsError(try stage("      overlap: all\n"))
     }
