@@ -103,6 +103,26 @@ final class EntitiesStageTests: XCTestCase {
             ["GPE:united kingdom", "GPE:UK", "GPE:New\nYork", "GPE:Poland"])
     }
 
+    func testSeveralListFilesForOneTypeAndPriorityBelowZero() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        try "France\nUnited States\n".write(toFile: folder + "/countries.txt", atomically: true, encoding: .utf8)
+        try "Paris\nNew York\n".write(toFile: folder + "/cities.txt", atomically: true, encoding: .utf8)
+        let pipeline = try PipelineLoader(registry: registry).load(yaml: """
+            stages:
+              - entities:
+                  lists: {LOCATION: [countries.txt, cities.txt]}
+                  lists_case_sensitive: true
+                  patterns:
+                    - {type: PROPN, pattern: '\\b\\p{Lu}\\w+(?:\\s+\\p{Lu}\\w+)+', priority: -2}
+                  overlap: priority
+            """, path: folder + "/p.yaml")
+        let stage = try XCTUnwrap(pipeline.entries[0].stage as? EntitiesStage)
+        // Lists (priority 0) win over the low-priority PROPN rule even where PROPN is longer; it fills the gaps.
+        XCTAssertEqual(
+            try found(stage, in: "In Paris and New York, France met Jane Smith; not the united states."),
+            ["LOCATION:Paris", "LOCATION:New York", "LOCATION:France", "PROPN:Jane Smith"])
+    }
+
     func testLargeGazetteerStaysFast() throws {
         let folder = try TestSupport.temporaryDirectory()
         let phrases = (0..<100_000).map { "Phrase\($0) Entry" }.joined(separator: "\n")
