@@ -6,7 +6,7 @@ SWIFT ?= swift
 PIPELINE ?= Pipelines/news.yaml
 INPUT ?= Samples
 JOBS ?=
-APT_PACKAGES = libpcre2-dev libsqlite3-dev pkg-config
+APT_PACKAGES = libpcre2-dev libsqlite3-dev pkg-config pcre2-utils
 
 .PHONY: run test spark-test build release bootstrap bootstrap-browser check bench clean
 
@@ -35,9 +35,10 @@ check: release
 bench: bootstrap
 	Benchmarks/run.sh
 
-# Installs what is missing; does nothing when pkg-config already finds both libraries.
+# Installs what is missing; does nothing when pkg-config already finds both libraries and pcre2grep (pcre2-utils, the
+# oracle the entities tests compare against) is on PATH.
 bootstrap:
-	@if pkg-config --exists libpcre2-8 sqlite3 2>/dev/null; then exit 0; fi; \
+	@if pkg-config --exists libpcre2-8 sqlite3 2>/dev/null && command -v pcre2grep >/dev/null 2>&1; then exit 0; fi; \
 	echo "textmine: installing $(APT_PACKAGES) with apt-get"; \
 	if [ "$$(id -u)" = 0 ]; then SUDO=; \
 	elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \

@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "SegmentationStagesTests", dependencies: ["TokenizeStage", "SentencesStage", "TextMineTesting"]),
         .testTarget(name: "SentimentStageTests", dependencies: ["SentimentStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCoreTests", dependencies: ["TextMineCore", "TextMineTesting"]),
-        .testTarget(name: "EntitiesStageTests", dependencies: ["EntitiesStage", "TextMineTesting"]),
+        .testTarget(name: "EntitiesStageTests", dependencies: ["EntitiesStage", "TextMineTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "AggregateStageTests", dependencies: ["AggregateStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCLITests", dependencies: ["TextMineCLI", "TextMineStages", "TextMineTesting"]),
     ]

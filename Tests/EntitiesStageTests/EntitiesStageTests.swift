@@ -103,6 +103,26 @@ final class EntitiesStageTests: XCTestCase {
             ["GPE:united kingdom", "GPE:UK", "GPE:New\nYork", "GPE:Poland"])
     }
 
+    func testSeveralListFilesForOneTypeAndPriorityBelowZero() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        try "France\nUnited States\n".write(toFile: folder + "/countries.txt", atomically: true, encoding: .utf8)
+        try "Paris\nNew York\n".write(toFile: folder + "/cities.txt", atomically: true, encoding: .utf8)
+        let pipeline = try PipelineLoader(registry: registry).load(yaml: """
+            stages:
+              - entities:
+                  lists: {LOCATION: [countries.txt, cities.txt]}
+                  lists_case_sensitive: true
+                  patterns:
+                    - {type: PROPN, pattern: '\\b\\p{Lu}\\w+(?:\\s+\\p{Lu}\\w+)+', priority: -2}
+                  overlap: priority
+            """, path: folder + "/p.yaml")
+        let stage = try XCTUnwrap(pipeline.entries[0].stage as? EntitiesStage)
+        // Lists (priority 0) win over the low-priority PROPN rule even where PROPN is longer; it fills the gaps.
+        XCTAssertEqual(
+            try found(stage, in: "In Paris and New York, France met Jane Smith; not the united states."),
+            ["LOCATION:Paris", "LOCATION:New York", "LOCATION:France", "PROPN:Jane Smith"])
+    }
+
     func testLargeGazetteerStaysFast() throws {
         let folder = try TestSupport.temporaryDirectory()
         let phrases = (0..<100_000).map { "Phrase\($0) Entry" }.joined(separator: "\n")
@@ -122,6 +142,36 @@ final class EntitiesStageTests: XCTestCase {
         XCTAssertThrowsError(try entities.process(&document)) { error in
             XCTAssertTrue("\(error)".contains("rule 'BAD'"), "\(error)")
         }
+    }
+
+    /// Rules that match the empty string must step over whole characters (never split a UTF-8 sequence, never loop)
+    /// and report only their non-empty matches.
+    func testEmptyMatchesOverMultibyteTextAdvanceByWholeCharacters() throws {
+        let entities = try stage("""
+                  patterns:
+                    - {id: star, type: X, pattern: 'x*'}
+                    - {id: look, type: L, pattern: '(?=é)'}
+                    - {id: lazy, type: Y, pattern: '\\p{Lu}*?'}
+                    - {id: word, type: W, pattern: '\\w*'}
+                  overlap: all
+            """)
+        // 2-, 3- and 4-byte characters (é, €, 🎉, a ZWJ sequence) around and between the x's.
+        let text = "éxé€xx🎉👨‍👩‍👧xé"
+        let document = try TestSupport.run([entities], on: text)
+        let found = document.entities.map { "\($0.rule):\(document[$0.span])" }
+        XCTAssertEqual(found.filter { $0.hasPrefix("star:") }, ["star:x", "star:xx", "star:x"])
+        XCTAssertTrue(found.allSatisfy { !$0.hasPrefix("look:") && !$0.hasPrefix("lazy:") }, "empty matches are not entities: \(found)")
+        XCTAssertEqual(found.filter { $0.hasPrefix("word:") }, ["word:éxé", "word:xx", "word:xé"])
+        for entity in document.entities {
+            // Every span starts and ends on a character boundary: its text round-trips through UTF-8.
+            let bytes = Array(document.utf8[entity.span.start..<entity.span.end])
+            XCTAssertNotNil(String(validating: bytes, as: UTF8.self), "\(entity.rule) split a character at \(entity.span)")
+        }
+        // A long multibyte text with an empty-matching rule finishes (no infinite loop) and finds nothing.
+        let long = String(repeating: "żółć🎉", count: 20_000)
+        let empty = try TestSupport.run([entities], on: long)
+        XCTAssertEqual(empty.entities.filter { $0.rule == "star" }.count, 0)
+        XCTAssertEqual(empty.entities.filter { $0.rule == "word" }.count, 20_000, "each żółć is one \\w+ run")
     }
 
     func testNoRulesIsAConfigError() {

@@ -69,7 +69,7 @@ enum OverlapPolicy: String, OptionEnum {
 public struct EntitiesOptions: StageOptions {
     var patterns = PatternsOption()
     var patternsFiles: [Located<String>] = []
-    var lists: [String: Located<String>] = [:]
+    var lists: [String: [Located<String>]] = [:]
     var listsCaseSensitive = false
     var overlap: OverlapPolicy = .longest
     var unicode = true
@@ -95,7 +95,7 @@ public struct EntitiesOptions: StageOptions {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         patterns = try container.decode(PatternsOption.self, forKey: .patterns, default: patterns)
         patternsFiles = try container.decode(OneOrMany<Located<String>>.self, forKey: .patternsFile, default: OneOrMany()).values
-        lists = try container.decode([String: Located<String>].self, forKey: .lists, default: [:])
+        lists = try container.decode([String: OneOrMany<Located<String>>].self, forKey: .lists, default: [:]).mapValues(\.values)
         listsCaseSensitive = try container.decode(Bool.self, forKey: .listsCaseSensitive, default: false)
         overlap = try container.decode(OverlapPolicy.self, forKey: .overlap, default: .longest)
         unicode = try container.decode(Bool.self, forKey: .unicode, default: true)

@@ -22,7 +22,7 @@ public struct EntitiesStage: Stage {
         options: [
             OptionDescriptor("patterns", "map TYPE→pattern(s) | list of {id,type,pattern,group,priority,flags}", default: "{}", "inline regex rules"),
             OptionDescriptor("patterns_file", "path | [path]", default: "[]", "files of TYPE<TAB>pattern[<TAB>priority] lines, # comments"),
-            OptionDescriptor("lists", "map TYPE→path", default: "{}", "gazetteers: one phrase per line, matched on word boundaries"),
+            OptionDescriptor("lists", "map TYPE→path | [path]", default: "{}", "gazetteers: one phrase per line, matched on word boundaries"),
             OptionDescriptor("lists_case_sensitive", "bool", default: "false", "match list phrases case-sensitively"),
             OptionDescriptor("overlap", "all | longest | priority", default: "longest", "how overlapping matches of different rules are resolved"),
             OptionDescriptor("unicode", "bool", default: "true", "\\w, \\d, \\b follow Unicode (PCRE2_UCP)"),
@@ -112,13 +112,16 @@ public struct EntitiesStage: Stage {
 
         var lists: [Gazetteer] = []
         for type in options.lists.keys.sorted() {
-            let file = options.lists[type]!
-            do {
-                let (_, text) = try context.readTextFile(file)
-                lists.append(Gazetteer(type: type, phrases: text, caseSensitive: options.listsCaseSensitive))
-            } catch let error as ConfigError {
-                diagnostics += error.diagnostics
+            // All files of one type go into one trie: one pass per type, however many files.
+            var texts: [String] = []
+            for file in options.lists[type]! {
+                do {
+                    texts.append(try context.readTextFile(file).text)
+                } catch let error as ConfigError {
+                    diagnostics += error.diagnostics
+                }
             }
+            lists.append(Gazetteer(type: type, phrases: texts.joined(separator: "\n"), caseSensitive: options.listsCaseSensitive))
         }
         if compiled.isEmpty && lists.isEmpty && diagnostics.isEmpty {
             let message = "stage 'entities' has no rules: add 'patterns', 'patterns_file' or 'lists'"
@@ -210,11 +213,20 @@ public struct EntitiesStage: Stage {
             let ordered = candidates.sorted {
                 (-$0.priority, -$0.span.count, $0.span.start, $0.rule) < (-$1.priority, -$1.span.count, $1.span.start, $1.rule)
             }
+            // Kept spans are disjoint and held in start order, so one binary search finds the only neighbours a
+            // candidate could overlap (O(n log n) rather than comparing with every kept span).
             var kept: [Candidate] = []
-            for candidate in ordered where !kept.contains(where: { $0.span.overlaps(candidate.span) }) {
-                kept.append(candidate)
+            for candidate in ordered {
+                var low = 0, high = kept.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if kept[middle].span.start < candidate.span.start { low = middle + 1 } else { high = middle }
+                }
+                if low > 0, kept[low - 1].span.end > candidate.span.start { continue }
+                if low < kept.count, kept[low].span.start < candidate.span.end { continue }
+                kept.insert(candidate, at: low)
             }
-            return kept.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+            return kept
         }
     }
 }
