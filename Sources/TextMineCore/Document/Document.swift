@@ -74,7 +74,8 @@ public struct Document: Sendable {
         set { extensionLayers[Key.name] = newValue }
     }
 
-    /// Sets a layer by name (used by `exec` stages, whose layers arrive as JSON).
+    /// Sets a layer by name to JSON written as it is (no offset conversion; for layers with spans use
+    /// ``setSpannedLayer(named:to:)``).
     public mutating func setLayer(named name: String, to value: JSONValue) {
         extensionLayers[name] = value
     }
