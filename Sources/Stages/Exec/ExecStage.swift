@@ -220,7 +220,7 @@ public struct ExecStage: Stage {
         case nil, .null?: break
         default: throw ExecFailure("\"features\" must be an object {name: value}")
         }
-        for (name, value) in layers { document.setSpannedLayer(named: name, to: value) }
+        for (name, value) in layers { document.setLayer(named: name, to: value) }
         for (name, value) in features { document.features[name] = value }
     }
 

@@ -1,10 +1,13 @@
+import Foundation
+
 /// A plugin layer held as JSON whose spans are UTF-8 byte offsets inside TextMine, like every other layer, and code
 /// point offsets in `documents.jsonl`.
 ///
-/// A *span object* is any JSON object, at any depth, with integer fields `start` and `end`. ``Document/
-/// setSpannedLayer(named:to:)`` stores such a value (with byte offsets), and ``DocumentSerializer`` converts both
-/// fields to code points on output, so `exec` stages and Swift stages that build layers from JSON keep the output
-/// contract (README, "Output contract") without knowing the text's encoding.
+/// A *span object* is any JSON object, at any depth, with integer fields `start` and `end`. In every plugin layer —
+/// set with ``Document/setLayer(named:to:)`` or through a typed ``LayerKey`` whose value encodes ``Span``s or
+/// `start`/`end` fields — ``DocumentSerializer`` converts both fields from bytes to code points on output, so
+/// plugins keep the output contract (README, "Output contract") without knowing the text's encoding. The names
+/// `start` and `end` are therefore reserved for spans in plugin layers.
 public struct SpannedJSON: Sendable, Hashable, Encodable {
     /// The layer's value; span objects hold UTF-8 byte offsets.
     public var value: JSONValue
@@ -38,18 +41,16 @@ public struct SpannedJSON: Sendable, Hashable, Encodable {
 }
 
 extension Document {
-    /// Stores a JSON layer whose span objects (`{"start", "end", …}`) are UTF-8 byte offsets into ``utf8``; they are
-    /// written to `documents.jsonl` in code points. `exec` stages store their layers this way.
-    public mutating func setSpannedLayer(named name: String, to value: JSONValue) {
-        extensionLayers[name] = SpannedJSON(value)
-    }
-
-    /// A layer stored with ``setSpannedLayer(named:to:)`` (byte offsets), or with ``setLayer(named:to:)``.
+    /// A plugin layer as JSON: one set with ``setLayer(named:to:)`` (span offsets in bytes), or a typed layer
+    /// encoded through `Encodable`; nil when the document has no layer of that name.
     public func jsonLayer(named name: String) -> JSONValue? {
         switch extensionLayers[name] {
+        case nil: return nil
         case let spanned as SpannedJSON: return spanned.value
         case let json as JSONValue: return json
-        default: return nil
+        case let value?:
+            guard let data = try? JSONEncoder().encode(value) else { return nil }
+            return try? JSONDecoder().decode(JSONValue.self, from: data)
         }
     }
 }

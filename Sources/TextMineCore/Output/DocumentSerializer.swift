@@ -143,11 +143,10 @@ public struct DocumentSerializer: Sendable {
         }
         for name in document.extensionLayerNames where includeExtension(name) {
             json.key(name)
-            if let spanned = document.extensionLayers[name] as? SpannedJSON {
-                json.value(SpannedJSON.mapSpans(spanned.value) { index.codePointOffset(ofByte: min(max($0, 0), text.count)) })
-            } else {
-                json.raw(Self.encodeExtension(document.extensionLayers[name]!))
-            }
+            // Plugin layers: every span object ({"start", "end", …} with integers) is bytes inside, code points here.
+            let value = document.extensionLayers[name]!
+            let plain = (value as? SpannedJSON)?.value ?? Self.encodeExtension(value)
+            json.value(SpannedJSON.mapSpans(plain) { index.codePointOffset(ofByte: min(max($0, 0), text.count)) })
         }
     }
 
@@ -161,14 +160,10 @@ public struct DocumentSerializer: Sendable {
         json.endObject()
     }
 
-    private static func encodeExtension(_ value: any Sendable & Encodable) -> [UInt8] {
-        if let json = value as? JSONValue {
-            var writer = JSONWriter()
-            writer.value(json)
-            return writer.bytes
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? Array(encoder.encode(value))) ?? Array("null".utf8)
+    /// A typed plugin layer as JSON (through its `Encodable` conformance).
+    private static func encodeExtension(_ value: any Sendable & Encodable) -> JSONValue {
+        if let json = value as? JSONValue { return json }
+        guard let data = try? JSONEncoder().encode(value) else { return .null }
+        return (try? JSONDecoder().decode(JSONValue.self, from: data)) ?? .null
     }
 }
