@@ -8,7 +8,7 @@ INPUT ?= Samples
 JOBS ?=
 APT_PACKAGES = libpcre2-dev libsqlite3-dev pkg-config pcre2-utils
 
-.PHONY: run test spark-test build release bootstrap bootstrap-browser check bench clean
+.PHONY: run test spark-test build release bootstrap bootstrap-browser check bench clean custom-binary-check
 
 run: bootstrap release
 	.build/release/textmine run $(PIPELINE) $(INPUT) $(if $(JOBS),--jobs $(JOBS))
@@ -31,6 +31,11 @@ release: bootstrap
 
 check: release
 	.build/release/textmine check Pipelines/*.yaml
+
+# Builds Samples/CustomBinary (a package of its own that depends on TextMine and adds a stage) and a package made by
+# `new-stage`, and runs them (Scripts/custom-binary-check.sh; about 1.5 minutes on 2 cores, in .build-custom/).
+custom-binary-check: bootstrap
+	SWIFT=$(SWIFT) Scripts/custom-binary-check.sh
 
 bench: bootstrap
 	Benchmarks/run.sh
@@ -62,4 +67,4 @@ bootstrap-browser:
 	exit 0
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-custom out

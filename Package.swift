@@ -24,6 +24,13 @@ func plugin(_ name: String, folder: String, dependencies: [Target.Dependency] = 
     .target(name: name, dependencies: ["TextMineCore"] + dependencies, path: "Plugins/\(folder)", swiftSettings: strict)
 }
 
+/// Stage plugins bundled with the stock binary: `Plugins/<Name>` is module `<Name>Stage`, tested by
+/// `Tests/<Name>StageTests`. Adding one is this one line plus its entry in Sources/TextMineStages/BuiltinStages.swift.
+let plugins = [
+    "Keywords",
+    "Readability",
+]
+
 let package = Package(
     name: "TextMine",
     platforms: [.macOS(.v15)],
@@ -58,10 +65,12 @@ let package = Package(
         stage("QuotesStage", folder: "Quotes", dependencies: ["QuoteAttribution"]),
         stage("SentimentStage", folder: "Sentiment", dependencies: ["VADER"]),
         stage("AggregateStage", folder: "Aggregate"),
+        stage("ExecStage", folder: "Exec"),
 
         .target(
             name: "TextMineStages",
-            dependencies: ["TextMineCore", "TokenizeStage", "SentencesStage", "EntitiesStage", "QuotesStage", "SentimentStage", "AggregateStage"],
+            dependencies: ["TextMineCore", "TokenizeStage", "SentencesStage", "EntitiesStage", "QuotesStage", "SentimentStage", "AggregateStage"]
+                + ["ExecStage"] + plugins.map { .target(name: "\($0)Stage") },
             swiftSettings: strict),
         .target(
             name: "TextMineCLI",
@@ -89,5 +98,8 @@ let package = Package(
         .testTarget(name: "EntitiesStageTests", dependencies: ["EntitiesStage", "TextMineTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "AggregateStageTests", dependencies: ["AggregateStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCLITests", dependencies: ["TextMineCLI", "TextMineStages", "TextMineTesting"]),
+        .testTarget(name: "ExecStageTests", dependencies: ["ExecStage", "TextMineTesting"]),
     ]
+        + plugins.map { plugin("\($0)Stage", folder: $0) }
+        + plugins.map { .testTarget(name: "\($0)StageTests", dependencies: [.target(name: "\($0)Stage"), "TextMineTesting"]) }
 )

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `textmine new-stage`: scaffold a stage plugin (filled in by the plugins work).
+/// `textmine new-stage`: scaffold a stage plugin and its test.
 struct NewStageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-stage",
@@ -9,7 +9,10 @@ struct NewStageCommand: ParsableCommand {
     @Argument(help: "The stage's type name, e.g. Topics.")
     var name: String
 
+    @Option(help: "The repository root to write under (default: the current directory).")
+    var root = "."
+
     func run() throws {
-        try Scaffold(name: name).write()
+        try Scaffold(name: name, root: root).write()
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// prints the two one-line edits that register it.
 struct Scaffold {
     var name: String
+    /// The repository (or package) root the files are written under.
+    var root = "."
 
     var stageName: String {
         var result = ""
@@ -22,17 +24,20 @@ struct Scaffold {
         let folder = "Plugins/\(name)"
         let testFolder = "Tests/\(name)StageTests"
         let manager = FileManager.default
-        guard !manager.fileExists(atPath: folder) else { throw ValidationError("\(folder) already exists") }
-        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try manager.createDirectory(atPath: testFolder, withIntermediateDirectories: true)
-        try source.write(toFile: "\(folder)/\(name)Stage.swift", atomically: true, encoding: .utf8)
-        try test.write(toFile: "\(testFolder)/\(name)StageTests.swift", atomically: true, encoding: .utf8)
+        for path in [folder, testFolder] where manager.fileExists(atPath: "\(root)/\(path)") {
+            throw ValidationError("\(path) already exists")
+        }
+        try manager.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: "\(root)/\(testFolder)", withIntermediateDirectories: true)
+        try source.write(toFile: "\(root)/\(folder)/\(name)Stage.swift", atomically: true, encoding: .utf8)
+        try test.write(toFile: "\(root)/\(testFolder)/\(name)StageTests.swift", atomically: true, encoding: .utf8)
         print("""
             Wrote \(folder)/\(name)Stage.swift and \(testFolder)/\(name)StageTests.swift.
-            Register it with two one-line edits:
-              Package.swift, in the plugins list:      plugin("\(name)Stage", folder: "\(name)"),
-              Sources/TextMineStages/BuiltinStages.swift, in 'all':   \(name)Stage.self,   (and 'import \(name)Stage')
+            Register it with two edits:
+              Package.swift, in the 'plugins' list:                  "\(name)",
+              Sources/TextMineStages/BuiltinStages.swift, in 'all':  \(name)Stage.self,   (and 'import \(name)Stage' at the top)
             Then: swift build && .build/debug/textmine stages \(stageName)
+            Guide: docs/writing-a-stage.md
             """)
     }
 
@@ -40,14 +45,15 @@ struct Scaffold {
         """
         import TextMineCore
 
-        /// Counts the words of each document and stores the count as the `\(stageName)_words` feature.
-        /// Replace the body of `process(_:)` with your stage's work.
+        /// Counts the tokens of each document that are at least `min_length` bytes long and stores the count as the
+        /// `\(stageName)_words` feature. Replace the body of `process(_:)` with your stage's work, and list any layer
+        /// it adds in `produces` (docs/writing-a-stage.md).
         public struct \(name)Stage: Stage {
             public static let descriptor = StageDescriptor(
                 name: "\(stageName)",
                 summary: "describe what \(stageName) does in one line",
                 consumes: [.tokens],
-                produces: [Layer("\(stageName)")],
+                produces: [],
                 options: [OptionDescriptor("min_length", "int", default: "1", "ignore tokens shorter than this")],
                 example: "- \(stageName): {min_length: 1}")
 
@@ -55,6 +61,8 @@ struct Scaffold {
             public struct Options: StageOptions {
                 var minLength = 1
                 enum CodingKeys: String, CodingKey { case minLength = "min_length" }
+
+                /// Decodes the options; unknown keys are reported with their position.
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: CodingKeys.self)
                     minLength = try container.decode(Int.self, forKey: .minLength, default: 1)
@@ -64,10 +72,12 @@ struct Scaffold {
 
             let options: Options
 
+            /// Builds the stage; throw a `ConfigError` pointing at a bad option here (see `Located`).
             public init(options: Options, context: StageContext) throws {
                 self.options = options
             }
 
+            /// Adds this stage's results to one document.
             public func process(_ document: inout Document) throws {
                 let words = document.tokens.filter { $0.span.count >= options.minLength }.count
                 document.features["\(stageName)_words"] = .int(words)

@@ -1,6 +1,9 @@
 import AggregateStage
 import EntitiesStage
+import ExecStage
+import KeywordsStage
 import QuotesStage
+import ReadabilityStage
 import SentencesStage
 import SentimentStage
 import TextMineCore
@@ -19,6 +22,10 @@ public enum BuiltinStages {
         QuotesStage.self,
         SentimentStage.self,
         AggregateStage.self,
+        ExecStage.self,
+        // Bundled plugins (Plugins/<Name>, listed in Package.swift's `plugins`).
+        KeywordsStage.self,
+        ReadabilityStage.self,
     ]
 
     /// A registry of ``all``.

@@ -74,9 +74,11 @@ public struct Document: Sendable {
         set { extensionLayers[Key.name] = newValue }
     }
 
-    /// Sets a layer by name (used by `exec` stages, whose layers arrive as JSON).
+    /// Sets a plugin layer by name to a JSON value (used by `exec` stages, whose layers arrive as JSON). Span
+    /// objects in it (`{"start", "end", …}` with integer offsets) are UTF-8 byte offsets, like every span inside
+    /// TextMine; they are written to `documents.jsonl` in code points (see ``SpannedJSON``).
     public mutating func setLayer(named name: String, to value: JSONValue) {
-        extensionLayers[name] = value
+        extensionLayers[name] = SpannedJSON(value)
     }
 
     /// The names of the plugin layers present, sorted.

@@ -29,90 +29,10 @@ public struct DocumentSerializer: Sendable {
             json.key("group"); json.string(document.group)
             json.key("headline"); json.string(utf8: UnsafeBufferPointer(rebasing: text[document.headlineSpan.range]))
             json.key("length"); json.int(index.codePointOffset(ofByte: text.count))
-
-            func spanFields(_ span: Span) {
-                let (start, end) = index.codePoints(of: span)
-                json.key("start"); json.int(start)
-                json.key("end"); json.int(end)
-                if spanText {
-                    json.key("text"); json.string(utf8: UnsafeBufferPointer(rebasing: text[span.range]))
-                }
-            }
-            func include(_ layer: Layer) -> Bool {
-                document.producers[layer.name] != nil && !omittedLayers.contains(layer.name)
-            }
-
-            if include(.tokens) {
-                json.key("tokens")
-                json.beginArray()
-                for token in document.tokens {
-                    json.beginObject(); spanFields(token.span); json.endObject()
-                }
-                json.endArray()
-            }
-            if include(.sentences) {
-                json.key("sentences")
-                json.beginArray()
-                for sentence in document.sentences {
-                    json.beginObject()
-                    spanFields(sentence.span)
-                    if let sentiment = sentence.sentiment { json.key("sentiment"); write(sentiment, to: &json) }
-                    json.endObject()
-                }
-                json.endArray()
-            }
-            if include(.entities) {
-                json.key("entities")
-                json.beginArray()
-                for entity in document.entities {
-                    json.beginObject()
-                    spanFields(entity.span)
-                    json.key("type"); json.string(entity.type)
-                    json.key("rule"); json.string(entity.rule)
-                    json.key("stage"); json.string(entity.stage)
-                    if let value = entity.value {
-                        json.key("value"); json.double(value.amount)
-                        if let unit = value.unit { json.key("unit"); json.string(unit) }
-                    }
-                    json.endObject()
-                }
-                json.endArray()
-            }
-            if include(.quotes) {
-                json.key("quotes")
-                json.beginArray()
-                for quote in document.quotes {
-                    json.beginObject()
-                    spanFields(quote.span)
-                    let (contentStart, contentEnd) = index.codePoints(of: quote.contentSpan)
-                    json.key("content_start"); json.int(contentStart)
-                    json.key("content_end"); json.int(contentEnd)
-                    json.key("kind"); json.string(quote.kind.rawValue)
-                    json.key("speaker")
-                    if let speaker = quote.speaker { json.string(speaker) } else { json.null() }
-                    if let span = quote.speakerSpan {
-                        let (start, end) = index.codePoints(of: span)
-                        json.key("speaker_start"); json.int(start)
-                        json.key("speaker_end"); json.int(end)
-                    }
-                    json.key("cue")
-                    if let cue = quote.cue { json.string(cue) } else { json.null() }
-                    json.key("rule"); json.string(quote.rule)
-                    json.key("stage"); json.string(quote.stage)
-                    if quote.unclosed { json.key("unclosed"); json.bool(true) }
-                    if quote.nested { json.key("nested"); json.bool(true) }
-                    if let sentiment = quote.sentiment { json.key("sentiment"); write(sentiment, to: &json) }
-                    json.endObject()
-                }
-                json.endArray()
-            }
-            if let sentiment = document.sentiment, !omittedLayers.contains(Layer.documentSentiment.name) {
-                json.key("sentiment"); write(sentiment, to: &json)
-            }
-            for name in document.extensionLayerNames where !omittedLayers.contains(name) {
-                json.key(name)
-                json.raw(Self.encodeExtension(document.extensionLayers[name]!))
-            }
+            writeLayers(
+                of: document, text: text, index: index, into: &json,
+                includeBuiltin: { document.producers[$0.name] != nil && !omittedLayers.contains($0.name) },
+                includeExtension: { !omittedLayers.contains($0) })
             if !document.features.isEmpty {
                 json.key("features"); json.value(.object(document.features))
             }
@@ -120,6 +40,114 @@ public struct DocumentSerializer: Sendable {
         }
         json.bytes.append(0x0A)
         return json.bytes
+    }
+
+    /// The named layers of a document as one JSON object `{"LAYER": value, …}`, each written exactly as in
+    /// `documents.jsonl` (code point offsets). `exec` stages send this as a request's `layers`.
+    ///
+    /// Names are output field names (`tokens`, `sentences`, `entities`, `quotes`, `sentiment`, or a plugin layer);
+    /// a layer the document does not hold is left out.
+    public func layersObject(_ names: Set<String>, of document: Document) -> [UInt8] {
+        var json = JSONWriter(capacity: document.utf8.count + 64)
+        let index = CodePointIndex(document.utf8)
+        document.withUTF8 { text in
+            json.beginObject()
+            writeLayers(
+                of: document, text: text, index: index, into: &json,
+                includeBuiltin: { names.contains($0.name) }, includeExtension: { names.contains($0) })
+            json.endObject()
+        }
+        return json.bytes
+    }
+
+    /// Writes the layer fields (tokens … plugin layers) of a document into an open object.
+    private func writeLayers(
+        of document: Document, text: UnsafeBufferPointer<UInt8>, index: CodePointIndex, into json: inout JSONWriter,
+        includeBuiltin include: (Layer) -> Bool, includeExtension: (String) -> Bool
+    ) {
+        func spanFields(_ span: Span) {
+            let (start, end) = index.codePoints(of: span)
+            json.key("start"); json.int(start)
+            json.key("end"); json.int(end)
+            if spanText {
+                json.key("text"); json.string(utf8: UnsafeBufferPointer(rebasing: text[span.range]))
+            }
+        }
+
+        if include(.tokens) {
+            json.key("tokens")
+            json.beginArray()
+            for token in document.tokens {
+                json.beginObject(); spanFields(token.span); json.endObject()
+            }
+            json.endArray()
+        }
+        if include(.sentences) {
+            json.key("sentences")
+            json.beginArray()
+            for sentence in document.sentences {
+                json.beginObject()
+                spanFields(sentence.span)
+                if let sentiment = sentence.sentiment { json.key("sentiment"); write(sentiment, to: &json) }
+                json.endObject()
+            }
+            json.endArray()
+        }
+        if include(.entities) {
+            json.key("entities")
+            json.beginArray()
+            for entity in document.entities {
+                json.beginObject()
+                spanFields(entity.span)
+                json.key("type"); json.string(entity.type)
+                json.key("rule"); json.string(entity.rule)
+                json.key("stage"); json.string(entity.stage)
+                if let value = entity.value {
+                    json.key("value"); json.double(value.amount)
+                    if let unit = value.unit { json.key("unit"); json.string(unit) }
+                }
+                json.endObject()
+            }
+            json.endArray()
+        }
+        if include(.quotes) {
+            json.key("quotes")
+            json.beginArray()
+            for quote in document.quotes {
+                json.beginObject()
+                spanFields(quote.span)
+                let (contentStart, contentEnd) = index.codePoints(of: quote.contentSpan)
+                json.key("content_start"); json.int(contentStart)
+                json.key("content_end"); json.int(contentEnd)
+                json.key("kind"); json.string(quote.kind.rawValue)
+                json.key("speaker")
+                if let speaker = quote.speaker { json.string(speaker) } else { json.null() }
+                if let span = quote.speakerSpan {
+                    let (start, end) = index.codePoints(of: span)
+                    json.key("speaker_start"); json.int(start)
+                    json.key("speaker_end"); json.int(end)
+                }
+                json.key("cue")
+                if let cue = quote.cue { json.string(cue) } else { json.null() }
+                json.key("rule"); json.string(quote.rule)
+                json.key("stage"); json.string(quote.stage)
+                if quote.unclosed { json.key("unclosed"); json.bool(true) }
+                if quote.nested { json.key("nested"); json.bool(true) }
+                if let sentiment = quote.sentiment { json.key("sentiment"); write(sentiment, to: &json) }
+                json.endObject()
+            }
+            json.endArray()
+        }
+        if let sentiment = document.sentiment, includeExtension(Layer.documentSentiment.name) {
+            json.key("sentiment"); write(sentiment, to: &json)
+        }
+        for name in document.extensionLayerNames where includeExtension(name) {
+            json.key(name)
+            // Plugin layers: every span object ({"start", "end", …} with integers) is bytes inside, code points here.
+            let value = document.extensionLayers[name]!
+            let plain = (value as? SpannedJSON)?.value ?? Self.encodeExtension(value)
+            json.value(SpannedJSON.mapSpans(plain) { index.codePointOffset(ofByte: min(max($0, 0), text.count)) })
+        }
     }
 
     private func write(_ scores: SentimentScores, to json: inout JSONWriter) {
@@ -132,14 +160,10 @@ public struct DocumentSerializer: Sendable {
         json.endObject()
     }
 
-    private static func encodeExtension(_ value: any Sendable & Encodable) -> [UInt8] {
-        if let json = value as? JSONValue {
-            var writer = JSONWriter()
-            writer.value(json)
-            return writer.bytes
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? Array(encoder.encode(value))) ?? Array("null".utf8)
+    /// A typed plugin layer as JSON (through its `Encodable` conformance).
+    private static func encodeExtension(_ value: any Sendable & Encodable) -> JSONValue {
+        if let json = value as? JSONValue { return json }
+        guard let data = try? JSONEncoder().encode(value) else { return .null }
+        return (try? JSONDecoder().decode(JSONValue.self, from: data)) ?? .null
     }
 }
