@@ -12,6 +12,52 @@ public struct EntitiesStage: Stage {
         var group: Int
         var priority: Int
         var order: Int
+        /// The same pattern compiled without PCRE2_UCP, used on documents where that gives identical matches
+        /// (see ``EntitiesStage/needsUnicodeClasses(_:)``); JIT code for ASCII `\b`, `\w`, `\d` is much faster.
+        var withoutUCP: PCRE2Regex?
+    }
+
+    /// Compiles the UCP-free twin of a rule's pattern, when UCP is on and the pattern has no POSIX class (whose
+    /// meaning for non-ASCII punctuation depends on UCP).
+    static func twin(of regex: PCRE2Regex, matchLimit: UInt32, depthLimit: UInt32) -> PCRE2Regex? {
+        guard regex.options.contains(.unicodeProperties), !regex.pattern.contains("[:") else { return nil }
+        var options = regex.options
+        options.remove(.unicodeProperties)
+        return try? PCRE2Regex(regex.pattern, options: options, matchLimit: matchLimit, depthLimit: depthLimit)
+    }
+
+    /// Whether `\b`, `\w`, `\d`, `\s` can mean something different with UCP on this text: only when it contains a
+    /// non-ASCII letter, number or separator (or other whitespace). Punctuation and symbols such as `’`, `—`, `£`
+    /// are non-word, non-digit, non-space characters either way.
+    static func needsUnicodeClasses(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = text.count
+        while index < count {
+            if text[index] < 0x80 {
+                index += 1
+                continue
+            }
+            var length = 1
+            let lead = text[index]
+            if lead >= 0xF0 { length = 4 } else if lead >= 0xE0 { length = 3 } else if lead >= 0xC0 { length = 2 }
+            length = min(length, count - index)
+            var decoder = UTF8()
+            var iterator = UnsafeBufferPointer(rebasing: text[index..<(index + length)]).makeIterator()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                let properties = scalar.properties
+                if properties.isWhitespace || properties.isAlphabetic { return true }
+                switch properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                    .decimalNumber, .letterNumber, .otherNumber, .spaceSeparator, .lineSeparator, .paragraphSeparator:
+                    return true
+                default: break
+                }
+            } else {
+                return true
+            }
+            index += length
+        }
+        return false
     }
 
     public static let descriptor = StageDescriptor(
@@ -41,6 +87,8 @@ public struct EntitiesStage: Stage {
     let rules: [Rule]
     let gazetteers: [Gazetteer]
     let overlap: OverlapPolicy
+    /// Tests set this to check that the UCP-free twins never change a result.
+    var alwaysUnicodeClasses = false
     let normalize: Bool
     let name: String
 
@@ -81,7 +129,8 @@ public struct EntitiesStage: Stage {
                 }
                 compiled.append(Rule(
                     id: spec.id ?? "\(spec.type.value).\(compiled.count + 1)", type: spec.type.value, regex: regex, group: group,
-                    priority: spec.priority, order: compiled.count))
+                    priority: spec.priority, order: compiled.count,
+                    withoutUCP: Self.twin(of: regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)))
             } catch let error as PCRE2Regex.CompileError {
                 diagnostics.append(spec.pattern.error("invalid regex: \(error.message)", valueOffset: error.offset))
             }
@@ -100,7 +149,8 @@ public struct EntitiesStage: Stage {
                     let regex = try PCRE2Regex(line.pattern, options: base, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
                     compiled.append(Rule(
                         id: "\(file.value):\(line.location.line)", type: line.type, regex: regex, group: 0,
-                        priority: line.priority, order: compiled.count))
+                        priority: line.priority, order: compiled.count,
+                        withoutUCP: Self.twin(of: regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)))
                 } catch let error as PCRE2Regex.CompileError {
                     let prefix = String(decoding: Array(line.pattern.utf8).prefix(error.offset), as: UTF8.self)
                     var location = line.location
@@ -174,9 +224,11 @@ public struct EntitiesStage: Stage {
 
     /// Every rule scans the text on its own, left to right without overlaps (as `pcre2grep -o` does).
     private func scanEachRule(_ text: UnsafeBufferPointer<UInt8>, into candidates: inout [Candidate]) throws {
+        let unicodeClassesMatter = alwaysUnicodeClasses || (rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text))
         for (index, rule) in rules.enumerated() {
+            let regex = unicodeClassesMatter ? rule.regex : (rule.withoutUCP ?? rule.regex)
             do {
-                try rule.regex.forEachMatch(in: text) { match in
+                try regex.forEachMatch(in: text) { match in
                     if let range = match.group(rule.group), !range.isEmpty {
                         candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
                     }
