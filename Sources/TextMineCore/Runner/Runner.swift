@@ -214,7 +214,10 @@ public final class Runner: Sendable {
     ) -> [DocumentResult] {
         let results = UnsafeMutableBufferPointer<DocumentResult>.allocate(capacity: batch.count)
         results.initialize(repeating: DocumentResult())
-        defer { results.deallocate() }
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let next = Atomic<Int>(0)
         let reader = DocumentReader(options: pipeline.input)
         let workers = min(options.jobs, batch.count)
