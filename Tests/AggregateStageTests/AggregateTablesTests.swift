@@ -58,7 +58,12 @@ final class AggregateTablesTests: XCTestCase {
         let stage = try TestSupport.makeStage(AggregateStage.self, options)
         var state = stage.makeState()
         for document in documents { stage.accumulate(document, into: &state) }
-        return Dictionary(uniqueKeysWithValues: stage.report(state).tables.map { ($0.name, $0) })
+        // The per-document tables are streamed by the runner in id order; build them the same way.
+        var rowTables = stage.rowTables
+        for document in documents.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+            for (index, rows) in stage.rows(for: document).enumerated() { rowTables[index].rows += rows }
+        }
+        return Dictionary(uniqueKeysWithValues: (stage.report(state).tables + rowTables).map { ($0.name, $0) })
     }
 
     func testEntitiesCountMentionsAndDocumentsOverallAndPerGroup() throws {
@@ -85,8 +90,14 @@ final class AggregateTablesTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(report()["money"]).csv(), "group,currency,mentions,total\n,GBP,1,2.5\npolitics,GBP,1,2.5\n")
     }
 
-    func testCooccurrenceWithinSentencesAndDocuments() throws {
+    func testCooccurrenceCountsOnlyPairTypesByDefault() throws {
         let csv = try XCTUnwrap(report()["cooccurrence"]).csv()
+        XCTAssertFalse(csv.contains("MONEY"), csv)
+        XCTAssertTrue(csv.contains("document,PERSON,Ann Lee,PERSON,Bob Day,2"), csv)
+    }
+
+    func testCooccurrenceWithinSentencesAndDocuments() throws {
+        let csv = try XCTUnwrap(report("{pair_types: []}")["cooccurrence"]).csv()
         XCTAssertEqual(csv, """
             scope,a_type,a,b_type,b,count
             document,PERSON,Ann Lee,PERSON,Bob Day,2

@@ -68,7 +68,7 @@ final class MergeAndOutputsTests: XCTestCase {
         let database = out + "/textmine.sqlite"
         XCTAssertEqual(try sqlite(database, "select count(*) from documents"), "12\n")
         XCTAssertEqual(try sqlite(database, "select name from sqlite_master where type = 'table' order by name"),
-                       "cooccurrence\ndocuments\nentities\ngroups\nmoney\nquotes\nspeakers\n")
+                       "cooccurrence\ndocuments\nentities\ngroups\nmoney\nquote_highlights\nquotes\nspeakers\n")
         // The README's example queries run (quotes are empty until a quotes stage is in the pipeline).
         _ = try sqlite(database, "select speaker, count(*) from quotes group by speaker order by 2 desc")
         XCTAssertEqual(try sqlite(database, "select currency, total from money where \"group\" = '' order by currency"),

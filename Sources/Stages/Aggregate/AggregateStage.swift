@@ -3,7 +3,7 @@ import TextMineCore
 
 /// Corpus-wide tables: entities (with MONEY totals), entity co-occurrence, speakers, per-group totals, and one row
 /// per document and per quotation. Writes `report.html` when the pipeline asks for the `html` format.
-public struct AggregateStage: Aggregator, TableFormatProvider {
+public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvider {
     public static let descriptor = StageDescriptor(
         name: "aggregate",
         summary: "corpus tables: entities, money, co-occurrence, speakers, groups, documents, quotes (overall and per group)",
@@ -16,6 +16,7 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
             OptionDescriptor("top", "int", default: "0", "keep the top N rows per group and type (entities), scope (co-occurrence), group (speakers); 0: all"),
             OptionDescriptor("min_count", "int", default: "1", "drop entities, pairs and speakers seen fewer times"),
             OptionDescriptor("group_by", "group | none", default: "group", "also break tables down by the document's group (first folder)"),
+            OptionDescriptor("pair_types", "[string]", default: "[PERSON, ORG, LOCATION]", "entity types counted in co-occurrence pairs ([] for all types)"),
         ],
         example: "- aggregate: {tables: [entities, speakers], top: 100, min_count: 2}")
 
@@ -55,11 +56,15 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
         public var minCount = 1
         /// The breakdown.
         public var groupBy: GroupBy = .group
+        /// Entity types counted in co-occurrence pairs (empty: all). Numbers, dates and acronyms pair with everything
+        /// and would make the pair table grow with the square of each document's mentions.
+        public var pairTypes: [String] = ["PERSON", "ORG", "LOCATION"]
 
         enum CodingKeys: String, CodingKey {
             case tables, top
             case minCount = "min_count"
             case groupBy = "group_by"
+            case pairTypes = "pair_types"
         }
 
         /// Defaults: every table, no limits, per group.
@@ -72,6 +77,7 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
             top = try container.decode(Int.self, forKey: .top, default: 0)
             minCount = try container.decode(Int.self, forKey: .minCount, default: 1)
             groupBy = try container.decode(GroupBy.self, forKey: .groupBy, default: .group)
+            pairTypes = try container.decode([String].self, forKey: .pairTypes, default: ["PERSON", "ORG", "LOCATION"])
         }
     }
 
@@ -91,8 +97,8 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
         public var pairs: [String: Int] = [:]
         /// `group␟speaker` → statistics.
         public var speakers: [String: SpeakerStats] = [:]
-        /// Per-document rows, sorted by ``DocumentRow/precedes(_:_:)``.
-        public var rows: [DocumentRow] = []
+        /// The most positive and most negative quotations (bounded; the full `quotes` table is streamed to CSV).
+        public var highlights = QuoteHighlights()
 
         /// An empty state.
         public init() {}
@@ -105,48 +111,15 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
             for (key, value) in other.money { money[key, default: MoneyTotal()].add(value) }
             for (key, value) in other.pairs { pairs[key, default: 0] += value }
             for (key, value) in other.speakers { speakers[key, default: SpeakerStats()].merge(value) }
-            rows = Self.mergeSorted(rows, other.rows)
+            highlights.merge(other.highlights)
         }
 
-        /// Inserts one row at its canonical place (appending in the common case of ids arriving in order).
-        mutating func insert(_ row: DocumentRow) {
-            if let last = rows.last, !DocumentRow.precedes(last, row) {
-                var low = 0, high = rows.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if DocumentRow.precedes(rows[middle], row) { low = middle + 1 } else { high = middle }
-                }
-                rows.insert(row, at: low)
-            } else {
-                rows.append(row)
-            }
-        }
-
-        static func mergeSorted(_ a: [DocumentRow], _ b: [DocumentRow]) -> [DocumentRow] {
-            if b.isEmpty { return a }
-            if a.isEmpty { return b }
-            var merged: [DocumentRow] = []
-            merged.reserveCapacity(a.count + b.count)
-            var i = 0, j = 0
-            while i < a.count, j < b.count {
-                if DocumentRow.precedes(b[j], a[i]) {
-                    merged.append(b[j])
-                    j += 1
-                } else {
-                    merged.append(a[i])
-                    i += 1
-                }
-            }
-            merged += a[i...]
-            merged += b[j...]
-            return merged
-        }
-
-        enum CodingKeys: String, CodingKey { case documents, groups, entities, money, pairs, speakers, rows }
+        enum CodingKeys: String, CodingKey { case documents, groups, entities, money, pairs, speakers, highlights }
     }
 
     let options: Options
     let tables: Set<Options.Table>
+    let pairTypes: Set<String>
 
     /// Builds the stage.
     ///
@@ -161,6 +134,7 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
         if !problems.isEmpty { throw ConfigError(problems) }
         self.options = options
         self.tables = Set(options.tables)
+        self.pairTypes = Set(options.pairTypes)
     }
 
     /// An empty state.
@@ -202,7 +176,7 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
                 state.money[key, default: MoneyTotal()].total.add(value.amount)
             }
         }
-        if wantsPairs { Self.countPairs(document, keys: entityKeys, into: &state.pairs) }
+        if wantsPairs { Self.countPairs(document, keys: entityKeys, types: pairTypes, into: &state.pairs) }
 
         let wantsSpeakers = tables.contains(.speakers), wantsQuotes = tables.contains(.quotes)
         var quoteRows: [QuoteRow] = []
@@ -238,7 +212,7 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
                         state.speakers[group + String(keySeparator) + speaker, default: SpeakerStats()].merge(stats)
                     }
                 }
-                if wantsQuotes {
+                if wantsQuotes, compound != nil {
                     let content = index.codePoints(of: quote.contentSpan)
                     quoteRows.append(QuoteRow(
                         start: start, end: end, contentStart: content.start, contentEnd: content.end, speaker: speaker,
@@ -249,20 +223,53 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
         groupStats.attributedQuotes = attributed
         state.groups[group, default: GroupStats()].merge(groupStats)
 
-        if tables.contains(.documents) || wantsQuotes {
-            quoteRows.sort { ($0.start, $0.end, $0.contentStart) < ($1.start, $1.end, $1.contentStart) }
-            let length = CodePointIndex(document.utf8).codePointOffset(ofByte: document.utf8.count)
-            state.insert(DocumentRow(
-                id: document.id, group: document.group, headline: document.headline, length: length,
-                tokens: document.tokens.count, sentences: document.sentences.count, entities: document.entities.count,
-                quotes: document.quotes.count, attributedQuotes: attributed,
-                compound: document.sentiment.map { FixedPoint.units($0.compound) }, label: document.sentiment?.label,
-                quoteRows: quoteRows))
+        for row in quoteRows { state.highlights.offer(row, document: document.id) }
+    }
+
+    // MARK: Per-document rows (streamed by the runner, not kept in the state)
+
+    /// The `documents` and `quotes` tables, when selected.
+    public var rowTables: [OutputTable] {
+        let empty = AggregateTables(options: options, state: State())
+        var result: [OutputTable] = []
+        if tables.contains(.documents) { result.append(empty.documents()) }
+        if tables.contains(.quotes) { result.append(empty.quotes()) }
+        return result
+    }
+
+    /// One `documents` row and one `quotes` row per quotation.
+    public func rows(for document: Document) -> [[[OutputTable.Value]]] {
+        let index = CodePointIndex(document.utf8)
+        var quoteRows: [QuoteRow] = []
+        var attributed = 0
+        for quote in document.quotes {
+            let (start, end) = index.codePoints(of: quote.span)
+            let content = index.codePoints(of: quote.contentSpan)
+            let speaker = quote.speaker.map(Self.normalized).flatMap { $0.isEmpty ? nil : $0 }
+            if speaker != nil { attributed += 1 }
+            quoteRows.append(QuoteRow(
+                start: start, end: end, contentStart: content.start, contentEnd: content.end, speaker: speaker,
+                cue: quote.cue, kind: quote.kind.rawValue, text: document[quote.contentSpan],
+                compound: quote.sentiment.map { FixedPoint.units($0.compound) }, label: quote.sentiment?.label))
         }
+        quoteRows.sort { ($0.start, $0.end, $0.contentStart) < ($1.start, $1.end, $1.contentStart) }
+        let row = DocumentRow(
+            id: document.id, group: document.group, headline: document.headline,
+            length: index.codePointOffset(ofByte: document.utf8.count),
+            tokens: document.tokens.count, sentences: document.sentences.count, entities: document.entities.count,
+            quotes: document.quotes.count, attributedQuotes: attributed,
+            compound: document.sentiment.map { FixedPoint.units($0.compound) }, label: document.sentiment?.label,
+            quoteRows: quoteRows)
+        var result: [[[OutputTable.Value]]] = []
+        if tables.contains(.documents) { result.append([AggregateTables.documentValues(row)]) }
+        if tables.contains(.quotes) { result.append(quoteRows.map { AggregateTables.quoteValues($0, document: document.id) }) }
+        return result
     }
 
     /// Counts each unordered pair of distinct entities once per sentence and once per document.
-    static func countPairs(_ document: Document, keys: [String], into pairs: inout [String: Int]) {
+    static func countPairs(_ document: Document, keys: [String], types: Set<String>, into pairs: inout [String: Int]) {
+        let counted = types.isEmpty ? Array(document.entities.indices) : document.entities.indices.filter { types.contains(document.entities[$0].type) }
+        guard counted.count > 1 else { return }
         func add(_ scope: String, _ members: [String]) {
             let distinct = Array(Set(members)).sorted(by: bytesLess)
             guard distinct.count > 1 else { return }
@@ -272,9 +279,9 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
                 }
             }
         }
-        add("document", keys)
+        add("document", counted.map { keys[$0] })
         guard !document.sentences.isEmpty else { return }
-        let order = document.entities.indices.sorted { document.entities[$0].span < document.entities[$1].span }
+        let order = counted.sorted { document.entities[$0].span < document.entities[$1].span }
         var next = 0
         for sentence in document.sentences {
             while next < order.count, document.entities[order[next]].span.start < sentence.span.start { next += 1 }
@@ -301,6 +308,17 @@ public struct AggregateStage: Aggregator, TableFormatProvider {
     /// How entity texts and speaker names are normalised for counting: Unicode NFC, whitespace runs collapsed to one
     /// space, trimmed, and control characters (which could collide with the state's key separator) turned to spaces.
     static func normalized(_ text: String) -> String {
+        // Fast path: ASCII text with single spaces is already normalised (NFC changes nothing in ASCII).
+        var simple = true
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) {
+                simple = false
+                break
+            }
+            previousSpace = byte == 0x20
+        }
+        if simple && !previousSpace { return text }
         let composed = text.precomposedStringWithCanonicalMapping
         return composed.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } })
             .joined(separator: " ")

@@ -402,3 +402,62 @@ public struct DocumentRow: Codable, Sendable, Equatable {
         return key
     }
 }
+
+/// The most positive and most negative scored quotations seen, at most ``limit`` of each: a bounded, mergeable
+/// stand-in for the full `quotes` table in the report. Ties are broken by document id, then position, so the result
+/// does not depend on the order documents arrive in.
+public struct QuoteHighlights: Codable, Sendable, Equatable {
+    /// A quotation and its document.
+    public struct Entry: Codable, Sendable, Equatable {
+        /// The document id.
+        public var document: String
+        /// The quotation row.
+        public var quote: QuoteRow
+    }
+
+    /// How many of each kind are kept.
+    public static let limit = 10
+    /// Most positive first.
+    public var positive: [Entry] = []
+    /// Most negative first.
+    public var negative: [Entry] = []
+
+    /// None yet.
+    public init() {}
+
+    /// Both lists, positive then negative, without duplicates, in document order.
+    public var all: [Entry] {
+        var seen: Set<String> = []
+        let unique = (positive + negative).filter { seen.insert("\($0.document)\u{1F}\($0.quote.start)").inserted }
+        return unique.sorted { bytesLess($0.document, $1.document) || ($0.document == $1.document && $0.quote.start < $1.quote.start) }
+    }
+
+    static func before(_ a: Entry, _ b: Entry, positiveFirst: Bool) -> Bool {
+        let x = a.quote.compound ?? 0, y = b.quote.compound ?? 0
+        if x != y { return positiveFirst ? x > y : x < y }
+        if a.document != b.document { return bytesLess(a.document, b.document) }
+        return (a.quote.start, a.quote.end) < (b.quote.start, b.quote.end)
+    }
+
+    /// Considers one scored quotation.
+    public mutating func offer(_ quote: QuoteRow, document: String) {
+        guard quote.compound != nil else { return }
+        let entry = Entry(document: document, quote: quote)
+        Self.insert(entry, into: &positive, positiveFirst: true)
+        Self.insert(entry, into: &negative, positiveFirst: false)
+    }
+
+    /// Folds in another set.
+    public mutating func merge(_ other: QuoteHighlights) {
+        for entry in other.positive { Self.insert(entry, into: &positive, positiveFirst: true) }
+        for entry in other.negative { Self.insert(entry, into: &negative, positiveFirst: false) }
+    }
+
+    private static func insert(_ entry: Entry, into list: inout [Entry], positiveFirst: Bool) {
+        if list.count >= limit, let last = list.last, !before(entry, last, positiveFirst: positiveFirst) { return }
+        if list.contains(entry) { return }
+        let position = list.firstIndex { before(entry, $0, positiveFirst: positiveFirst) } ?? list.count
+        list.insert(entry, at: position)
+        if list.count > limit { list.removeLast() }
+    }
+}

@@ -19,8 +19,7 @@ struct AggregateTables {
         if wanted.contains(.cooccurrence) { tables.append(cooccurrence()) }
         if wanted.contains(.speakers) { tables.append(speakers()) }
         if wanted.contains(.groups) { tables.append(groups()) }
-        if wanted.contains(.documents) { tables.append(documents()) }
-        if wanted.contains(.quotes) { tables.append(quotes()) }
+        if wanted.contains(.quotes) { tables.append(highlights()) }
         let corpus = state.groups.values.reduce(into: GroupStats()) { $0.merge($1) }
         var summary: [String: JSONValue] = [
             "documents": .int(state.documents),
@@ -192,6 +191,7 @@ struct AggregateTables {
             primaryKey: ["group"])
     }
 
+    /// The `documents` table's schema (rows are streamed per document by the runner).
     func documents() -> OutputTable {
         OutputTable(
             name: "documents", title: "Documents: annotation counts and document sentiment",
@@ -200,32 +200,38 @@ struct AggregateTables {
                 .init("tokens", .integer), .init("sentences", .integer), .init("entities", .integer), .init("quotes", .integer),
                 .init("attributed_quotes", .integer), .init("sentiment", .real), .init("sentiment_label", .text),
             ],
-            rows: state.rows.map { row in
-                [.text(row.id), .text(row.group), .text(row.headline), .integer(row.length), .integer(row.tokens),
-                 .integer(row.sentences), .integer(row.entities), .integer(row.quotes), .integer(row.attributedQuotes),
-                 row.compound.map { .real(FixedPoint.value($0)) } ?? .null, Self.optionalText(row.label)]
-            },
             indexes: ["group"], primaryKey: ["id"])
     }
 
-    func quotes() -> OutputTable {
-        var rows: [[Value]] = []
-        for document in state.rows {
-            for quote in document.quoteRows {
-                rows.append([
-                    .text(document.id), .integer(quote.start), .integer(quote.end), .integer(quote.contentStart),
-                    .integer(quote.contentEnd), Self.optionalText(quote.speaker), Self.optionalText(quote.cue), .text(quote.kind),
-                    .text(quote.text), quote.compound.map { .real(FixedPoint.value($0)) } ?? .null, Self.optionalText(quote.label),
-                ])
-            }
-        }
-        return OutputTable(
-            name: "quotes", title: "Quotations: speaker, cue, kind, text and sentiment (offsets in code points)",
+    /// One `documents` row.
+    static func documentValues(_ row: DocumentRow) -> [Value] {
+        [.text(row.id), .text(row.group), .text(row.headline), .integer(row.length), .integer(row.tokens),
+         .integer(row.sentences), .integer(row.entities), .integer(row.quotes), .integer(row.attributedQuotes),
+         row.compound.map { .real(FixedPoint.value($0)) } ?? .null, optionalText(row.label)]
+    }
+
+    /// The `quotes` table's schema (rows are streamed per document by the runner).
+    func quotes(name: String = "quotes", title: String = "Quotations: speaker, cue, kind, text and sentiment (offsets in code points)", rows: [[Value]] = []) -> OutputTable {
+        OutputTable(
+            name: name, title: title,
             columns: [
                 .init("document_id", .text), .init("start", .integer), .init("end", .integer), .init("content_start", .integer),
                 .init("content_end", .integer), .init("speaker", .text), .init("cue", .text), .init("kind", .text),
                 .init("text", .text), .init("compound", .real), .init("label", .text),
             ],
             rows: rows, indexes: ["speaker"], primaryKey: ["document_id", "start", "end"])
+    }
+
+    /// One `quotes` row.
+    static func quoteValues(_ quote: QuoteRow, document: String) -> [Value] {
+        [.text(document), .integer(quote.start), .integer(quote.end), .integer(quote.contentStart),
+         .integer(quote.contentEnd), optionalText(quote.speaker), optionalText(quote.cue), .text(quote.kind),
+         .text(quote.text), quote.compound.map { .real(FixedPoint.value($0)) } ?? .null, optionalText(quote.label)]
+    }
+
+    /// The most positive and most negative scored quotations (for the report), in document order.
+    func highlights() -> OutputTable {
+        let rows = state.highlights.all.map { Self.quoteValues($0.quote, document: $0.document) }
+        return quotes(name: "quote_highlights", title: "The most positive and most negative quotations", rows: rows)
     }
 }

@@ -187,7 +187,7 @@ public struct HTMLReport: Sendable {
 
     func quotes() -> String {
         var html = "<section id=\"quotes\"><h2>Most positive and most negative quotations</h2>"
-        guard let quotes = table("quotes") else { return html + Self.empty("The quotes table was not produced.") + "</section>\n" }
+        guard let quotes = table("quote_highlights") else { return html + Self.empty("The quotes table was not produced.") + "</section>\n" }
         let scored = quotes.rows.compactMap { row in quotes.real(row, "compound").map { (row, $0) } }
         guard !scored.isEmpty else {
             return html + Self.empty("No scored quotations: add the quotes stage and sentiment on quotes to the pipeline.") + "</section>\n"

@@ -53,10 +53,13 @@ public final class AppendFile {
     private var buffer: [UInt8] = []
     /// The file's path.
     public let path: String
+    /// Bytes in the file, including buffered ones.
+    public private(set) var length: Int
 
     /// Opens (creating or truncating to `length` bytes) a file for appending.
     public init(path: String, truncatingTo length: Int = 0) throws {
         self.path = path
+        self.length = length
         descriptor = open(path, O_WRONLY | O_CREAT, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
         guard ftruncate(descriptor, off_t(length)) == 0, lseek(descriptor, off_t(length), SEEK_SET) >= 0 else {
@@ -71,6 +74,7 @@ public final class AppendFile {
     /// Appends bytes (buffered).
     public func append(_ bytes: some Collection<UInt8>) throws {
         buffer.append(contentsOf: bytes)
+        length += bytes.count
         if buffer.count >= 1 << 20 { try flush() }
     }
 

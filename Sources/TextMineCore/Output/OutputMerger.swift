@@ -47,6 +47,21 @@ public struct OutputMerger: Sendable {
             }
         }
         var files: [String] = []
+        let rowTables = RowTables(pipeline: pipeline, workDirectory: directory)
+        var rowFiles: [String] = []
+        for slot in rowTables.slots {
+            let name = "\(slot.schema.name).csv"
+            var merged = Data(slot.schema.csvHeader)
+            for part in parts {
+                guard let data = FileManager.default.contents(atPath: "\(part)/\(name)") else {
+                    throw RunError("'\(part)/\(name)' is missing", exitCode: 66)
+                }
+                // Drop the part's header line (column names never contain a newline).
+                if let newline = data.firstIndex(of: 0x0A) { merged.append(data[(newline + 1)...]) }
+            }
+            try AtomicFile.write(merged, to: "\(directory)/\(name)")
+            rowFiles.append(name)
+        }
         if hasDocuments {
             try AtomicFile.write(documents, to: directory + "/documents.jsonl")
             files.append("documents.jsonl")
@@ -55,6 +70,7 @@ public struct OutputMerger: Sendable {
         files.append("failures.jsonl")
         let writer = OutputWriter(pipeline: pipeline, directory: directory)
         files += try writer.writeStates(states, aggregators: aggregators)
+        files += rowFiles
         var summaries: [String: JSONValue] = [:]
         var tables: [OutputTable] = []
         for (index, aggregator) in aggregators.enumerated() {
@@ -62,7 +78,7 @@ public struct OutputMerger: Sendable {
             tables += report.tables
             if !report.summary.isEmpty { summaries[aggregator.name] = .object(report.summary) }
         }
-        files += try writer.writeTables(tables)
+        files += try writer.writeTables(tables + rowTables.tables(in: directory))
         let summary = RunSummary(
             counts: counts, seconds: Date().timeIntervalSince(started), resumedDocuments: 0, stoppedEarly: false,
             outputDirectory: directory, files: files + ["summary.json"], stageSummaries: summaries)

@@ -61,6 +61,9 @@ public struct OutputTable: Sendable, Equatable {
     /// The columns that identify a row (the SQLite primary key), or empty for none. Writers fall back to a plain
     /// index when the rows turn out not to be unique.
     public var primaryKey: [String]
+    /// When set, the rows are not in ``rows`` but in this CSV file (written by the runner from a
+    /// ``DocumentRowProducer``, header line first), read back as a stream by writers that need them.
+    public var rowFile: String?
 
     /// Creates a table.
     public init(
@@ -88,6 +91,43 @@ public struct OutputTable: Sendable, Equatable {
         fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         return (negative ? "-" : "") + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// The header line of the table's CSV, newline included.
+    public var csvHeader: [UInt8] {
+        Array((columns.map { Self.csvField($0.name) }.joined(separator: ",") + "\n").utf8)
+    }
+
+    /// One row as a CSV line, newline included.
+    public static func csvLine(_ row: [Value]) -> [UInt8] {
+        Array((row.map { csvField($0.text) }.joined(separator: ",") + "\n").utf8)
+    }
+
+    /// The rows of a table, from ``rows`` or streamed from ``rowFile`` (typed by the columns: empty cells of
+    /// integer and real columns are `.null`).
+    public func forEachRow(_ body: ([Value]) throws -> Void) throws {
+        guard let rowFile else {
+            for row in rows { try body(row) }
+            return
+        }
+        var first = true
+        try CSVReader.forEachRecord(inFile: rowFile) { fields in
+            if first {
+                first = false
+                return
+            }
+            var row: [Value] = []
+            row.reserveCapacity(columns.count)
+            for (index, column) in columns.enumerated() {
+                let field = index < fields.count ? fields[index] : ""
+                switch column.type {
+                case .text: row.append(.text(field))
+                case .integer: row.append(Int(field).map(Value.integer) ?? .null)
+                case .real: row.append(Double(field).map(Value.real) ?? .null)
+                }
+            }
+            try body(row)
+        }
     }
 
     /// The table as RFC 4180 CSV (header row, CRLF-free: `\n` line ends, fields quoted when needed).

@@ -32,7 +32,7 @@ public struct OutputWriter: Sendable {
         var files: [String] = []
         let formats = Set(pipeline.output.formats)
         if formats.contains(.csv) {
-            for table in tables {
+            for table in tables where table.rowFile == nil {
                 try AtomicFile.write(table.csv(), to: "\(directory)/\(table.name).csv")
                 files.append("\(table.name).csv")
             }

@@ -57,11 +57,11 @@ public enum SQLiteTableWriter {
         if keyIsUnique { definitions.append("PRIMARY KEY (\(key.map(quoted).joined(separator: ", ")))") }
         try database.execute("CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))")
 
-        if !table.rows.isEmpty {
+        if !table.rows.isEmpty || table.rowFile != nil {
             let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
             let statement = try database.prepare("INSERT INTO \(name) VALUES (\(placeholders))")
             defer { sqlite3_finalize(statement) }
-            for row in table.rows {
+            try table.forEachRow { row in
                 for (offset, value) in row.prefix(table.columns.count).enumerated() {
                     bind(value, at: Int32(offset + 1), in: statement)
                 }
@@ -84,10 +84,11 @@ public enum SQLiteTableWriter {
     static func isUnique(_ table: OutputTable, on columns: [String]) -> Bool {
         let positions = columns.compactMap { column in table.columns.firstIndex { $0.name == column } }
         var seen: Set<[OutputTable.Value]> = []
-        for row in table.rows where !seen.insert(positions.map { $0 < row.count ? row[$0] : .null }).inserted {
-            return false
+        var unique = true
+        try? table.forEachRow { row in
+            if unique, !seen.insert(positions.map { $0 < row.count ? row[$0] : .null }).inserted { unique = false }
         }
-        return true
+        return unique
     }
 
     static func bind(_ value: OutputTable.Value, at index: Int32, in statement: OpaquePointer) {

@@ -14,6 +14,8 @@ struct Checkpoint: Codable {
     var documentBytes: Int
     /// Length of the partial `failures.jsonl` at this point.
     var issueBytes: Int
+    /// Length of each row table's partial CSV at this point, by table name.
+    var rowBytes: [String: Int]?
     /// Counts so far.
     var counts: RunCounts
     /// Each aggregator's merged state, as canonical JSON.

@@ -62,7 +62,11 @@ public final class Runner: Sendable {
     public init(pipeline: Pipeline, options: RunOptions) {
         self.pipeline = pipeline
         self.options = options
+        self.rowTables = RowTables(pipeline: pipeline, workDirectory: options.outputDirectory + "/.textmine")
     }
+
+    /// The per-document row tables of the pipeline's ``DocumentRowProducer`` stages.
+    let rowTables: RowTables
 
     private var workDirectory: String { options.outputDirectory + "/.textmine" }
     private var partialDocuments: String { workDirectory + "/documents.jsonl.partial" }
@@ -88,7 +92,10 @@ public final class Runner: Sendable {
 
         let aggregators = pipeline.aggregators
         var counts = checkpoint?.counts ?? RunCounts()
-        if let saved = checkpoint, !saved.isConsistent(documents: partialDocuments, issues: partialIssues, expectsDocuments: !options.documentsToStandardOutput) {
+        if let saved = checkpoint,
+            !saved.isConsistent(documents: partialDocuments, issues: partialIssues, expectsDocuments: !options.documentsToStandardOutput)
+                || !rowTables.isConsistent(with: saved.rowBytes ?? [:])
+        {
             // The partial files are shorter than the checkpoint says (the run was killed while finishing, after the
             // partial files were moved into place): start over; the finished outputs stay untouched until replaced.
             checkpoint = nil
@@ -111,6 +118,8 @@ public final class Runner: Sendable {
         let issuesFile = try AppendFile(path: partialIssues, truncatingTo: checkpoint?.issueBytes ?? 0)
         var documentBytes = checkpoint?.documentBytes ?? 0
         var issueBytes = checkpoint?.issueBytes ?? 0
+        let rowFiles = try rowTables.open(resumingAt: checkpoint?.rowBytes ?? [:])
+        var rowBytes = rowTables.lengths(of: rowFiles)
         var documentsDone = resumed
         let jobs = options.jobs
         let batchSize = options.batchSize ?? max(64, jobs * 64)
@@ -137,6 +146,10 @@ public final class Runner: Sendable {
                         pendingStandardOutput.append(contentsOf: line)
                     }
                 }
+                for (slot, lines) in result.rowLines.enumerated() where !lines.isEmpty {
+                    try rowFiles[slot].append(lines)
+                    rowBytes[slot] += lines.count
+                }
                 for issue in result.issues {
                     let line = try Array(JSONEncoder.sorted.encode(issue)) + [0x0A]
                     try issuesFile.append(line)
@@ -160,10 +173,11 @@ public final class Runner: Sendable {
                 let checkpointStarted = DispatchTime.now()
                 try documentsFile?.sync()
                 try issuesFile.sync()
+                for file in rowFiles { try file.sync() }
                 let merged = merge(base: baseStates, workers: workerStates, aggregators: aggregators)
                 try Checkpoint(
                     fingerprint: fingerprint, documents: documentsDone, documentBytes: documentBytes, issueBytes: issueBytes,
-                    counts: counts, states: try encodeStates(merged, aggregators: aggregators)
+                    rowBytes: rowTables.named(rowBytes), counts: counts, states: try encodeStates(merged, aggregators: aggregators)
                 ).save(to: checkpointPath)
                 lastCheckpoint = DispatchTime.now()
                 // Keep checkpointing under ~5% of the run time even when aggregate states grow large.
@@ -174,6 +188,7 @@ public final class Runner: Sendable {
         progress.finish()
         try documentsFile?.sync()
         try issuesFile.sync()
+        for file in rowFiles { try file.sync() }
         baseStates = merge(base: baseStates, workers: workerStates, aggregators: aggregators)
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -191,7 +206,8 @@ public final class Runner: Sendable {
             summaries[aggregator.name] = .object(report.summary)
         }
         files += try writer.writeStates(baseStates, aggregators: aggregators)
-        files += try writer.writeTables(reports.flatMap { $0.1.tables })
+        files += try rowTables.commit(into: options.outputDirectory)
+        files += try writer.writeTables(reports.flatMap { $0.1.tables } + rowTables.tables(in: options.outputDirectory))
         let summary = RunSummary(
             counts: counts, seconds: seconds, resumedDocuments: resumed, stoppedEarly: stoppedEarly,
             outputDirectory: options.outputDirectory, files: files + ["summary.json"], stageSummaries: summaries)
@@ -204,6 +220,7 @@ public final class Runner: Sendable {
 
     private struct DocumentResult {
         var line: [UInt8]?
+        var rowLines: [[UInt8]] = []
         var issues: [DocumentIssue] = []
         var counts = RunCounts()
     }
@@ -268,6 +285,7 @@ public final class Runner: Sendable {
             }
             for layer in entry.stage.produces { document.recordProducer(entry.name, of: layer) }
         }
+        result.rowLines = rowTables.lines(for: document)
         for (index, aggregator) in aggregators.enumerated() { aggregator.accumulate(document, into: &states[index]) }
         result.counts.count(document)
         result.line = serializer.line(for: document)

@@ -1,0 +1,97 @@
+import Foundation
+
+/// The per-document row tables of a pipeline (from its ``DocumentRowProducer`` stages): their schemas, where their
+/// partial CSV files live during a run, and how a document's rows become CSV lines.
+struct RowTables: Sendable {
+    struct Slot: Sendable {
+        var producer: Int
+        var table: Int
+        var schema: OutputTable
+    }
+
+    let producers: [any DocumentRowProducer]
+    let slots: [Slot]
+    let workDirectory: String
+
+    init(pipeline: Pipeline, workDirectory: String) {
+        var producers: [any DocumentRowProducer] = []
+        var slots: [Slot] = []
+        for entry in pipeline.entries {
+            guard let producer = entry.stage as? any DocumentRowProducer else { continue }
+            for (index, schema) in producer.rowTables.enumerated() {
+                slots.append(Slot(producer: producers.count, table: index, schema: schema))
+            }
+            producers.append(producer)
+        }
+        self.producers = producers
+        self.slots = slots
+        self.workDirectory = workDirectory
+    }
+
+    func partialPath(_ slot: Slot) -> String { workDirectory + "/rows-\(slot.schema.name).csv.partial" }
+
+    /// Whether every partial file holds at least what the checkpoint recorded.
+    func isConsistent(with recorded: [String: Int]) -> Bool {
+        slots.allSatisfy { slot in
+            var status = stat()
+            let size = stat(partialPath(slot), &status) == 0 ? Int(status.st_size) : -1
+            return size >= (recorded[slot.schema.name] ?? 0)
+        }
+    }
+
+    /// Opens the partial files, cut back to the checkpoint's lengths; new files start with the header line.
+    func open(resumingAt recorded: [String: Int]) throws -> [AppendFile] {
+        try slots.map { slot in
+            let length = recorded[slot.schema.name] ?? 0
+            let file = try AppendFile(path: partialPath(slot), truncatingTo: length)
+            if length == 0 { try file.append(slot.schema.csvHeader) }
+            return file
+        }
+    }
+
+    /// The current lengths (header included) of freshly opened files.
+    func lengths(of files: [AppendFile]) -> [Int] {
+        files.map(\.length)
+    }
+
+    /// Lengths by table name, for the checkpoint.
+    func named(_ lengths: [Int]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: zip(slots.map(\.schema.name), lengths))
+    }
+
+    /// A document's rows as CSV lines, one byte buffer per slot.
+    func lines(for document: Document) -> [[UInt8]] {
+        guard !slots.isEmpty else { return [] }
+        var lines = [[UInt8]](repeating: [], count: slots.count)
+        var slotIndex = 0
+        for producer in producers {
+            let tables = producer.rows(for: document)
+            let count = producer.rowTables.count
+            for table in 0..<count {
+                if table < tables.count {
+                    for row in tables[table] { lines[slotIndex + table].append(contentsOf: OutputTable.csvLine(row)) }
+                }
+            }
+            slotIndex += count
+        }
+        return lines
+    }
+
+    /// Moves the finished partial files to `OUT/NAME.csv`.
+    func commit(into directory: String) throws -> [String] {
+        try slots.map { slot in
+            try AtomicFile.commit(partialPath(slot), to: "\(directory)/\(slot.schema.name).csv")
+            return "\(slot.schema.name).csv"
+        }
+    }
+
+    /// The schemas pointing at the committed CSV files, for the table writers (SQLite).
+    func tables(in directory: String) -> [OutputTable] {
+        slots.map { slot in
+            var table = slot.schema
+            table.rows = []
+            table.rowFile = "\(directory)/\(slot.schema.name).csv"
+            return table
+        }
+    }
+}
