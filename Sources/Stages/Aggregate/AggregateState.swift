@@ -4,11 +4,27 @@ import TextMineCore
 /// the order of document ids in `documents.jsonl`). Swift's `<` on `String` compares canonical equivalence classes;
 /// bytes keep distinct strings distinct.
 @inline(__always)
-func bytesLess(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+func bytesLess(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { x in
+        b.withUTF8 { y in
+            let count = min(x.count, y.count)
+            var index = 0
+            while index < count {
+                if x[index] != y[index] { return x[index] < y[index] }
+                index += 1
+            }
+            return x.count < y.count
+        }
+    }
+}
 
 /// Byte-wise equality (distinguishes canonically equivalent but differently encoded strings).
 @inline(__always)
-func bytesEqual(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+func bytesEqual(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) } }
+}
 
 /// The separator inside composite dictionary keys of the state (a control character normalisation removes from
 /// every key part).

@@ -19,7 +19,8 @@ public enum CSVReader {
         while true {
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { break }
-            for byte in chunk {
+            try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            for byte in raw {
                 if inQuotes {
                     if pendingQuote {
                         pendingQuote = false
@@ -56,6 +57,7 @@ public enum CSVReader {
                     field.append(byte)
                     sawAnything = true
                 }
+            }
             }
         }
         if sawAnything || !field.isEmpty || !fields.isEmpty {
