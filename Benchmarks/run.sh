@@ -58,13 +58,17 @@ for n in "${sizes[@]}"; do
     read -r s k <<<"$(measure "$tm" run Pipelines/news.yaml "$corpus" --out "$bench_dir/out-x$n" --jobs $jobs --fresh --no-progress -q)"
     report "x$n textmine news.yaml --jobs $jobs" "$s" "$k" "$bytes"
   done
+  for jobs in 1 2; do
+    read -r s k <<<"$(measure "$tm" run Benchmarks/pipelines/peer-equivalent.yaml "$corpus" --out "$bench_dir/out-pe-x$n" --jobs $jobs --fresh --no-progress -q)"
+    report "x$n textmine peer-equivalent.yaml --jobs $jobs" "$s" "$k" "$bytes"
+  done
   read -r s k <<<"$(measure "$tm" run "$entities_only" "$corpus" --out "$bench_dir/out-ent-x$n" --jobs 2 --fresh --no-progress -q)"
   report "x$n textmine entities only --jobs 2" "$s" "$k" "$bytes"
   if command -v rg >/dev/null; then
     read -r s k <<<"$(measure bash "$shared/bench/peer_rg.sh" "$corpus")"
     report "x$n peer_rg.sh (rg -P, regex only)" "$s" "$k" "$bytes"
   fi
-  if [ -n "${PEER_PYTHON:-}" ] && [ "$n" -le "${PEER_MAX:-5}" ]; then
+  if [ -n "${PEER_PYTHON:-}" ] && [ "$n" -le "${PEER_MAX:-20}" ]; then
     read -r s k <<<"$(runs=1 measure "$PEER_PYTHON" "$shared/bench/peer_spacy.py" "$corpus" "$bench_dir/peer-x$n" --procs 2)"
     report "x$n peer_spacy.py --procs 2" "$s" "$k" "$bytes"
   fi
