@@ -103,8 +103,8 @@ public struct OutputTable: Sendable, Equatable {
         Array((row.map { csvField($0.text) }.joined(separator: ",") + "\n").utf8)
     }
 
-    /// The rows of a table, from ``rows`` or streamed from ``rowFile`` (typed by the columns: empty cells of
-    /// integer and real columns are `.null`).
+    /// The rows of a table, from ``rows`` or streamed from ``rowFile`` (typed by the columns; CSV cannot tell an
+    /// empty string from a missing value, so empty cells read back as `.null`).
     public func forEachRow(_ body: ([Value]) throws -> Void) throws {
         guard let rowFile else {
             for row in rows { try body(row) }
@@ -121,7 +121,7 @@ public struct OutputTable: Sendable, Equatable {
             for (index, column) in columns.enumerated() {
                 let field = index < fields.count ? fields[index] : ""
                 switch column.type {
-                case .text: row.append(.text(field))
+                case .text: row.append(field.isEmpty ? .null : .text(field))  // CSV cannot tell "" from NULL; NULL it is
                 case .integer: row.append(Int(field).map(Value.integer) ?? .null)
                 case .real: row.append(Double(field).map(Value.real) ?? .null)
                 }
