@@ -153,17 +153,27 @@ def _read_part(folder):
             with open(os.path.join(state_folder, name), "rb") as handle:
                 states[name] = handle.read()
     part["state"] = states
+    # Per-document row tables (documents.csv, quotes.csv …) are streamed by textmine to OUT like documents.jsonl;
+    # `textmine merge` concatenates them, so every top-level CSV travels with the part.
+    part["tables"] = {
+        name: open(os.path.join(folder, name), "rb").read()
+        for name in sorted(os.listdir(folder)) if name.endswith(".csv")
+    }
     return part
 
 
 def write_part(folder, part):
-    """Writes a part folder as `textmine merge` reads it: documents.jsonl, failures.jsonl, summary.json, state/."""
+    """Writes a part folder as `textmine merge` reads it: documents.jsonl, failures.jsonl, summary.json, state/ and
+    the per-document row tables (*.csv)."""
     os.makedirs(os.path.join(folder, "state"), exist_ok=True)
     for name in PART_FILES:
         with open(os.path.join(folder, name), "wb") as handle:
             handle.write(part[name])
     for name, content in part["state"].items():
         with open(os.path.join(folder, "state", name), "wb") as handle:
+            handle.write(content)
+    for name, content in part.get("tables", {}).items():
+        with open(os.path.join(folder, name), "wb") as handle:
             handle.write(content)
 
 
