@@ -143,6 +143,7 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     /// Adds one document.
     public func accumulate(_ document: Document, into state: inout State) {
         let group = options.groupBy == .group ? document.group.keyPart : ""
+        let separator = String(keySeparator)
         state.documents += 1
 
         var groupStats = GroupStats()
@@ -158,14 +159,16 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         let wantsPairs = tables.contains(.cooccurrence)
         var entityKeys: [String] = []
         if wantsEntities || wantsPairs {
-            entityKeys = document.entities.map { $0.type.keyPart + String(keySeparator) + Self.normalized(document[$0.span]) }
+            entityKeys = document.entities.map { $0.type.keyPart + separator + Self.normalized(document[$0.span]) }
         }
         if wantsEntities {
             var seen: Set<String> = []
+            seen.reserveCapacity(entityKeys.count)
             for key in entityKeys {
-                let full = group + String(keySeparator) + key
+                let full = group + separator + key
+                let first = seen.insert(full).inserted
                 state.entities[full, default: EntityCounts()].mentions += 1
-                if seen.insert(full).inserted { state.entities[full, default: EntityCounts()].documents += 1 }
+                if first { state.entities[full]!.documents += 1 }
             }
         }
         if wantsMoney {
@@ -341,5 +344,5 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
 
 extension String {
     /// The string with the key separator replaced, so it can be one part of a composite key.
-    var keyPart: String { contains(keySeparator) ? String(map { $0 == keySeparator ? " " : $0 }) : self }
+    var keyPart: String { utf8.contains(0x1F) ? String(map { $0 == keySeparator ? " " : $0 }) : self }
 }
