@@ -5,23 +5,9 @@ import XCTest
 
 /// `textmine run` with every format, and `textmine merge` of shards giving exactly the single run's files.
 final class MergeAndOutputsTests: XCTestCase {
-    /// Runs the built binary from the repository root, as ``EndToEndTests`` does.
+    /// Runs the built binary from the repository root.
     func textmine(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let binary = EndToEndTests.binary
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("\(binary) not built; run 'swift build' first") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.repositoryRoot)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try CLI.run(arguments)
     }
 
     /// Every table of a database, dumped as SQL text (schema and rows), for comparing contents.

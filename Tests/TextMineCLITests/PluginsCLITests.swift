@@ -9,21 +9,9 @@ import XCTest
 /// end, and the `new-stage` scaffold. (Compiling a scaffolded stage and the bring-your-own-binary package is
 /// `make custom-binary-check`, run by CI: it needs two more package builds.)
 final class PluginsCLITests: XCTestCase {
+    /// Runs the built binary from the repository root.
     func textmine(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("textmine").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("\(binary) not built") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.repositoryRoot)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try CLI.run(arguments)
     }
 
     func testStagesListsThePluginsWithTheirOptions() throws {
