@@ -180,9 +180,9 @@ public final class Runner: Sendable {
                     rowBytes: rowTables.named(rowBytes), counts: counts, states: try encodeStates(merged, aggregators: aggregators)
                 ).save(to: checkpointPath)
                 lastCheckpoint = DispatchTime.now()
-                // Keep checkpointing under ~5% of the run time even when aggregate states grow large.
+                // Keep checkpointing to ~2% of the run time even when aggregate states grow large.
                 let cost = Double(lastCheckpoint.uptimeNanoseconds - checkpointStarted.uptimeNanoseconds) / 1e9
-                checkpointInterval = max(options.checkpointInterval, cost * 20)
+                checkpointInterval = max(options.checkpointInterval, cost * 50)
             }
         }
         progress.finish()
