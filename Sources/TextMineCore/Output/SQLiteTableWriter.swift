@@ -53,7 +53,9 @@ public enum SQLiteTableWriter {
         let columnNames = Set(table.columns.map(\.name))
         var definitions = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }
         let key = table.primaryKey.filter(columnNames.contains)
-        let keyIsUnique = !key.isEmpty && key.count == table.primaryKey.count && isUnique(table, on: key)
+        // Streamed tables are not read twice: their key becomes a unique index after the rows are in (below).
+        let streamed = table.rowFile != nil
+        let keyIsUnique = !streamed && !key.isEmpty && key.count == table.primaryKey.count && isUnique(table, on: key)
         if keyIsUnique { definitions.append("PRIMARY KEY (\(key.map(quoted).joined(separator: ", ")))") }
         try database.execute("CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))")
 
@@ -73,7 +75,18 @@ public enum SQLiteTableWriter {
         }
 
         var indexes = table.indexes.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        if !keyIsUnique, !key.isEmpty { indexes.append(key) }
+        if streamed, !key.isEmpty, key.count == table.primaryKey.count {
+            let indexName = quoted(table.name + "_key")
+            let columns = key.map(quoted).joined(separator: ", ")
+            do {
+                try database.execute("CREATE UNIQUE INDEX \(indexName) ON \(name) (\(columns))")
+            } catch {
+                // Duplicate keys (e.g. repeated ids in JSON Lines input): a plain index instead.
+                try database.execute("CREATE INDEX \(indexName) ON \(name) (\(columns))")
+            }
+        } else if !keyIsUnique, !key.isEmpty {
+            indexes.append(key)
+        }
         for columns in indexes where !columns.isEmpty && columns.allSatisfy(columnNames.contains) {
             let indexName = quoted(table.name + "_" + columns.joined(separator: "_"))
             try database.execute("CREATE INDEX IF NOT EXISTS \(indexName) ON \(name) (\(columns.map(quoted).joined(separator: ", ")))")
