@@ -4,27 +4,34 @@ import TextMineCore
 /// the order of document ids in `documents.jsonl`). Swift's `<` on `String` compares canonical equivalence classes;
 /// bytes keep distinct strings distinct.
 @inline(__always)
-func bytesLess(_ a: String, _ b: String) -> Bool {
-    var a = a, b = b
-    return a.withUTF8 { x in
-        b.withUTF8 { y in
-            let count = min(x.count, y.count)
-            var index = 0
-            while index < count {
-                if x[index] != y[index] { return x[index] < y[index] }
-                index += 1
-            }
-            return x.count < y.count
-        }
+func bytesLess(_ a: String, _ b: String) -> Bool { bytesCompare(a, b) < 0 }
+
+/// Byte-wise three-way comparison of the UTF-8 forms: negative, zero or positive.
+@inline(__always)
+func bytesCompare(_ a: String, _ b: String) -> Int {
+    if let result = a.utf8.withContiguousStorageIfAvailable({ x in
+        b.utf8.withContiguousStorageIfAvailable { y in compareBytes(x, y) }
+    }), let result {
+        return result
     }
+    var a = a, b = b
+    return a.withUTF8 { x in b.withUTF8 { y in compareBytes(x, y) } }
+}
+
+@inline(__always)
+private func compareBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+    let count = min(x.count, y.count)
+    var index = 0
+    while index < count {
+        if x[index] != y[index] { return x[index] < y[index] ? -1 : 1 }
+        index += 1
+    }
+    return x.count - y.count
 }
 
 /// Byte-wise equality (distinguishes canonically equivalent but differently encoded strings).
 @inline(__always)
-func bytesEqual(_ a: String, _ b: String) -> Bool {
-    var a = a, b = b
-    return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) } }
-}
+func bytesEqual(_ a: String, _ b: String) -> Bool { bytesCompare(a, b) == 0 }
 
 /// The separator inside composite dictionary keys of the state (a control character normalisation removes from
 /// every key part).

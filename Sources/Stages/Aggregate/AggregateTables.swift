@@ -90,8 +90,10 @@ struct AggregateTables {
             return Row(group: entry.group, type: parts[0], text: parts.count > 1 ? parts[1] : "", counts: entry.value)
         }.filter { $0.counts.mentions >= options.minCount }
         rows.sort { a, b in
-            if !bytesEqual(a.group, b.group) { return bytesLess(a.group, b.group) }
-            if !bytesEqual(a.type, b.type) { return bytesLess(a.type, b.type) }
+            let byGroup = bytesCompare(a.group, b.group)
+            if byGroup != 0 { return byGroup < 0 }
+            let byType = bytesCompare(a.type, b.type)
+            if byType != 0 { return byType < 0 }
             if a.counts.mentions != b.counts.mentions { return a.counts.mentions > b.counts.mentions }
             if a.counts.documents != b.counts.documents { return a.counts.documents > b.counts.documents }
             return bytesLess(a.text, b.text)
@@ -119,9 +121,13 @@ struct AggregateTables {
         var rows = state.pairs.filter { $0.value >= options.minCount }.map { Row(parts: Self.split($0.key, 4), count: $0.value) }
             .filter { $0.parts.count == 5 }
         rows.sort { a, b in
-            if !bytesEqual(a.parts[0], b.parts[0]) { return bytesLess(a.parts[0], b.parts[0]) }
+            let byScope = bytesCompare(a.parts[0], b.parts[0])
+            if byScope != 0 { return byScope < 0 }
             if a.count != b.count { return a.count > b.count }
-            for index in 1..<5 where !bytesEqual(a.parts[index], b.parts[index]) { return bytesLess(a.parts[index], b.parts[index]) }
+            for index in 1..<5 {
+                let order = bytesCompare(a.parts[index], b.parts[index])
+                if order != 0 { return order < 0 }
+            }
             return false
         }
         rows = limited(rows) { $0.parts[0] }
@@ -136,7 +142,8 @@ struct AggregateTables {
         var rows = withCorpus(state.speakers, merge: { $0.merge($1) }, empty: SpeakerStats())
             .filter { $0.value.quotes >= options.minCount }
         rows.sort { a, b in
-            if !bytesEqual(a.group, b.group) { return bytesLess(a.group, b.group) }
+            let byGroup = bytesCompare(a.group, b.group)
+            if byGroup != 0 { return byGroup < 0 }
             if a.value.quotes != b.value.quotes { return a.value.quotes > b.value.quotes }
             return bytesLess(a.rest, b.rest)
         }
