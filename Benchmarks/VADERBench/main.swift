@@ -2,7 +2,8 @@
 //
 // Usage: VADERBench [iterations=20] [fixture.tsv ...]
 // Without fixture arguments it uses Tests/VADERTests/Fixtures/*.tsv relative to
-// the current directory (run it from the package root).
+// the current directory (run it from the package root); the BBC fixture's texts are read from
+// $TEXTMINE_BBC_CORPUS or ../shared/corpora/bbc-news.
 import VADER
 
 #if canImport(Glibc)
@@ -53,6 +54,21 @@ func loadTexts(_ path: String) -> [String] {
         exit(1)
     }
     var texts: [String] = []
+    if content.hasPrefix("document\t") {
+        // A reference fixture: document, start, length (code points) into the BBC corpus.
+        let corpus = getenv("TEXTMINE_BBC_CORPUS").map { String(cString: $0) } ?? "../shared/corpora/bbc-news"
+        for line in content.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 3, let start = Int(fields[1]), let length = Int(fields[2]),
+                  let document = readFile(corpus + "/" + fields[0]) else { continue }
+            let scalars = Array(document.unicodeScalars)
+            guard start + length <= scalars.count else { continue }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<(start + length)])
+            texts.append(String(text))
+        }
+        return texts
+    }
     for line in content.split(separator: "\n", omittingEmptySubsequences: true).dropFirst() {
         guard let tab = line.firstIndex(of: "\t") else { continue }
         texts.append(unescape(line[..<tab]))

@@ -3,12 +3,15 @@
 
 Writes into Tests/VADERTests/Fixtures of the package (or the directory given
 with --out):
-  bbc_quotes_vader.tsv  quoted spans (3-60 words) from the BBC News corpus
+  bbc_quotes_vader.tsv  quoted spans (3-60 words) from the BBC News corpus, as references
+                        (document, start, length in code points) - the corpus text itself is
+                        never committed; the Swift test reads it from the corpus
   rules_vader.tsv       hand-written sentences from rules_sentences.txt
 
-Columns: text, neg, neu, pos, compound (scores from vaderSentiment 3.3.2, as
-returned by SentimentIntensityAnalyzer.polarity_scores). Text escaping: backslash
--> \\\\, tab -> \\t, newline -> \\n, carriage return -> \\r.
+Columns of bbc_quotes_vader.tsv: document, start, length, neg, neu, pos, compound.
+Columns of rules_vader.tsv: text, neg, neu, pos, compound (text escaping: backslash
+-> \\\\, tab -> \\t, newline -> \\n, carriage return -> \\r).
+Scores are vaderSentiment 3.3.2's SentimentIntensityAnalyzer.polarity_scores.
 
 Usage: python3 make_fixture.py [--corpus DIR] [--out DIR]
 (run with a Python that has vaderSentiment==3.3.2 installed).
@@ -84,19 +87,24 @@ def main():
         print("warning: vaderSentiment %s, expected 3.3.2" % version, file=sys.stderr)
     analyzer = SentimentIntensityAnalyzer()
 
-    seen, texts = set(), []
+    seen, references = set(), []
     for path in sorted(glob.glob(os.path.join(args.corpus, "**", "*.txt"), recursive=True)):
         if os.path.basename(path).upper().startswith("LICENSE"):
             continue
-        with open(path, encoding="utf-8", errors="replace") as f:
+        with open(path, encoding="utf-8", errors="replace", newline="") as f:
             doc = f.read()
         for q in quotes_in(doc):
             q = q.strip()
             if 3 <= len(q.split()) <= 60 and q not in seen:
                 seen.add(q)
-                texts.append(q)
+                references.append((os.path.relpath(path, args.corpus), doc.find(q), len(q), q))
     os.makedirs(args.out, exist_ok=True)
-    write(os.path.join(args.out, "bbc_quotes_vader.tsv"), texts, analyzer)
+    with open(os.path.join(args.out, "bbc_quotes_vader.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("document\tstart\tlength\tneg\tneu\tpos\tcompound\n")
+        for document, start, length, text in references:
+            s = analyzer.polarity_scores(text)
+            f.write("%s\t%d\t%d\t%r\t%r\t%r\t%r\n" % (document, start, length, s["neg"], s["neu"], s["pos"], s["compound"]))
+    texts = references
 
     rules = []
     with open(args.rules, encoding="utf-8") as f:

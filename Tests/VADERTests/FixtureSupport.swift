@@ -38,6 +38,45 @@ enum Fixtures {
         return String(out)
     }
 
+    /// The BBC corpus the reference fixture points into: `$TEXTMINE_BBC_CORPUS`, else `../shared/corpora/bbc-news`
+    /// beside the repository; nil when absent.
+    static var corpus: URL? {
+        let repository = directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [
+            ProcessInfo.processInfo.environment["TEXTMINE_BBC_CORPUS"].map { URL(fileURLWithPath: $0) },
+            repository.deletingLastPathComponent().appendingPathComponent("shared/corpora/bbc-news"),
+        ].compactMap { $0 }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// Loads a reference fixture (`document, start, length, neg, neu, pos, compound`: offsets in code points into a
+    /// corpus file), reading each text from the corpus, so no corpus text is stored in the repository.
+    static func loadReferences(_ name: String, corpus: URL) throws -> [FixtureRow] {
+        let content = String(decoding: try Data(contentsOf: directory.appendingPathComponent(name)), as: UTF8.self)
+        var documents: [String: [Unicode.Scalar]] = [:]
+        var rows: [FixtureRow] = []
+        for (index, line) in content.split(separator: "\n").enumerated().dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 7, let start = Int(fields[1]), let length = Int(fields[2]),
+                  let neg = Double(fields[3]), let neu = Double(fields[4]),
+                  let pos = Double(fields[5]), let compound = Double(fields[6])
+            else { throw FixtureError.malformed(name, index + 1) }
+            let document = String(fields[0])
+            if documents[document] == nil {
+                let data = try Data(contentsOf: corpus.appendingPathComponent(document))
+                documents[document] = Array(String(decoding: data, as: UTF8.self).unicodeScalars)
+            }
+            let scalars = documents[document]!
+            guard start >= 0, start + length <= scalars.count else { throw FixtureError.malformed(name, index + 1) }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<(start + length)])
+            rows.append(FixtureRow(
+                line: index + 1, text: String(text),
+                expected: SentimentScores(negative: neg, neutral: neu, positive: pos, compound: compound)))
+        }
+        return rows
+    }
+
     static func load(_ name: String) throws -> [FixtureRow] {
         let url = directory.appendingPathComponent(name)
         let data = try Data(contentsOf: url)
