@@ -190,6 +190,7 @@ public final class Runner: Sendable {
         try issuesFile.sync()
         for file in rowFiles { try file.sync() }
         baseStates = merge(base: baseStates, workers: workerStates, aggregators: aggregators)
+        workerStates = []  // the merged copy is all that is needed from here on: free the per-worker ones
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let writer = OutputWriter(pipeline: pipeline, directory: options.outputDirectory)

@@ -14,13 +14,17 @@ public struct AnyAggregator: Sendable {
     public init<A: Aggregator>(_ aggregator: A, name: String) {
         self.name = name
         makeStateBody = { aggregator.makeState() }
+        // Take the value out of the existential and leave an empty state behind while mutating, so the state's
+        // storage is uniquely referenced and updated in place instead of copied.
         accumulateBody = { document, state in
             var typed = state as! A.State
+            state = aggregator.makeState()
             aggregator.accumulate(document, into: &typed)
             state = typed
         }
         mergeBody = { state, other in
             var typed = state as! A.State
+            state = aggregator.makeState()
             typed.merge(other as! A.State)
             state = typed
         }
