@@ -35,6 +35,17 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertEqual(document.quotes.map(\.speaker), ["Łukasz Nowak", "Łukasz Nowak", "Ždenka Šťastná"])
     }
 
+    func testFullNameIntroducedInThePossessive() throws {
+        let document = try run("""
+            Final
+
+            City led through captain Freya Lund’s header before the break.
+
+            "We were the better side," said Lund, "but they wanted it more."
+            """)
+        XCTAssertEqual(document.quotes.map(\.speaker), ["Freya Lund", "Freya Lund"])
+    }
+
     func testScareQuotesCanBeDropped() throws {
         let text = "Minister has 'frank' talks\n\nThe so-called \"reform\" stalled.\n"
         let kept = try run(text)

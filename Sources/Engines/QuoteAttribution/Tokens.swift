@@ -120,9 +120,15 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                     if l1 == 115 && (l2 == 39 || l2 == 0x99) { poss = true }
                 }
                 if i < pe && p[i] == 39 && markAt(i) == nil && (p[i - 1] | 32) == 115 { poss = true; i += 1 }
-                let h = lexHash(p, st, i)
+                // A possessive 's (or ’s) is not part of the name: "Freya Lund's header" names Freya Lund, so the
+                // token's text and hash are the stem's (surname look-ups then find it).
+                var stemEnd = i
+                if poss, i - st >= 3, (p[i - 1] | 32) == 115 {
+                    if p[i - 2] == 39 { stemEnd = i - 2 } else if i - st >= 5, p[i - 2] == 0x99, p[i - 3] == 0x80, p[i - 4] == 0xE2 { stemEnd = i - 4 }
+                }
+                let h = lexHash(p, st, stemEnd)
                 let cap = isUpperAt(p, st, n)
-                toks.append(Tok(start: Int32(st), end: Int32(i), hash: h, flags: lexicon[h], kind: Tok.word,
+                toks.append(Tok(start: Int32(st), end: Int32(stemEnd), hash: h, flags: lexicon[h], kind: Tok.word,
                                 cap: cap, allCaps: cap && !hasLower && letters >= 2, possessive: poss,
                                 para: Int32(pi), firstByte: p[st]))
                 continue
