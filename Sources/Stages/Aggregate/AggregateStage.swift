@@ -185,7 +185,7 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         var quoteRows: [QuoteRow] = []
         var attributed = 0
         if !document.quotes.isEmpty {
-            let index = CodePointIndex(document.utf8)
+            let index = document.codePoints
             for quote in document.quotes {
                 let (start, end) = index.codePoints(of: quote.span)
                 let text = document[quote.contentSpan]
@@ -242,7 +242,7 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
 
     /// One `documents` row and one `quotes` row per quotation.
     public func rows(for document: Document) -> [[[OutputTable.Value]]] {
-        let index = CodePointIndex(document.utf8)
+        let index = document.codePoints
         var quoteRows: [QuoteRow] = []
         var attributed = 0
         for quote in document.quotes {

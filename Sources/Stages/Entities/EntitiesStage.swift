@@ -11,7 +11,6 @@ public struct EntitiesStage: Stage {
         var regex: PCRE2Regex
         var group: Int
         var priority: Int
-        var order: Int
         /// The same pattern compiled without PCRE2_UCP, used on documents where that gives identical matches
         /// (see ``EntitiesStage/needsUnicodeClasses(_:)``); JIT code for ASCII `\b`, `\w`, `\d` is much faster.
         var withoutUCP: PCRE2Regex?
@@ -129,7 +128,7 @@ public struct EntitiesStage: Stage {
                 }
                 compiled.append(Rule(
                     id: spec.id ?? "\(spec.type.value).\(compiled.count + 1)", type: spec.type.value, regex: regex, group: group,
-                    priority: spec.priority, order: compiled.count,
+                    priority: spec.priority,
                     withoutUCP: Self.twin(of: regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)))
             } catch let error as PCRE2Regex.CompileError {
                 diagnostics.append(spec.pattern.error("invalid regex: \(error.message)", valueOffset: error.offset))
@@ -149,7 +148,7 @@ public struct EntitiesStage: Stage {
                     let regex = try PCRE2Regex(line.pattern, options: base, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
                     compiled.append(Rule(
                         id: "\(file.value):\(line.location.line)", type: line.type, regex: regex, group: 0,
-                        priority: line.priority, order: compiled.count,
+                        priority: line.priority,
                         withoutUCP: Self.twin(of: regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)))
                 } catch let error as PCRE2Regex.CompileError {
                     let prefix = String(decoding: Array(line.pattern.utf8).prefix(error.offset), as: UTF8.self)

@@ -16,6 +16,9 @@ public struct Document: Sendable {
     public let utf8: [UInt8]
     /// The span of the first non-empty line, trimmed.
     public let headlineSpan: Span
+    /// Byte → code point conversion for this text, built once (free for ASCII) and shared by everything that writes
+    /// offsets (documents.jsonl, row tables, aggregates).
+    public let codePoints: CodePointIndex
 
     /// Token spans, once a tokenizer ran.
     public var tokens: [Token] = []
@@ -50,6 +53,7 @@ public struct Document: Sendable {
         self.utf8 = utf8
         self.sourcePath = sourcePath
         self.headlineSpan = Document.firstLine(of: utf8)
+        self.codePoints = CodePointIndex(utf8)
     }
 
     /// Creates a document from a string (tests and streaming input).

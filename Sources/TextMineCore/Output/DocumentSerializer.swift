@@ -21,7 +21,7 @@ public struct DocumentSerializer: Sendable {
     /// The document's JSON line, newline included.
     public func line(for document: Document) -> [UInt8] {
         var json = JSONWriter(capacity: document.utf8.count * 2 + 256)
-        let index = CodePointIndex(document.utf8)
+        let index = document.codePoints
         document.withUTF8 { text in
             json.beginObject()
             json.key("schema_version"); json.int(Self.schemaVersion)
@@ -49,7 +49,7 @@ public struct DocumentSerializer: Sendable {
     /// a layer the document does not hold is left out.
     public func layersObject(_ names: Set<String>, of document: Document) -> [UInt8] {
         var json = JSONWriter(capacity: document.utf8.count + 64)
-        let index = CodePointIndex(document.utf8)
+        let index = document.codePoints
         document.withUTF8 { text in
             json.beginObject()
             writeLayers(
