@@ -81,42 +81,6 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         }
     }
 
-    /// The mergeable state: every field is an exact count or fixed-point sum, a min/max with a total tie-break, or a
-    /// list kept sorted canonically, so merging is commutative and associative and equal inputs give equal states
-    /// (and byte-identical encodings).
-    public struct State: AggregateState {
-        /// Documents seen.
-        public var documents = 0
-        /// Totals per group key (`""` holds documents without a group, or all when `group_by: none`).
-        public var groups: [String: GroupStats] = [:]
-        /// `group␟type␟text` → counts.
-        public var entities: [String: EntityCounts] = [:]
-        /// `group␟currency` → total.
-        public var money: [String: MoneyTotal] = [:]
-        /// `scope␟typeA␟textA␟typeB␟textB` → count (A before B in byte order).
-        public var pairs: [String: Int] = [:]
-        /// `group␟speaker` → statistics.
-        public var speakers: [String: SpeakerStats] = [:]
-        /// The most positive and most negative quotations (bounded; the full `quotes` table is streamed to CSV).
-        public var highlights = QuoteHighlights()
-
-        /// An empty state.
-        public init() {}
-
-        /// Folds `other` into this state.
-        public mutating func merge(_ other: State) {
-            documents += other.documents
-            for (key, value) in other.groups { groups[key, default: GroupStats()].merge(value) }
-            for (key, value) in other.entities { entities[key, default: EntityCounts()].add(value) }
-            for (key, value) in other.money { money[key, default: MoneyTotal()].add(value) }
-            for (key, value) in other.pairs { pairs[key, default: 0] += value }
-            for (key, value) in other.speakers { speakers[key, default: SpeakerStats()].merge(value) }
-            highlights.merge(other.highlights)
-        }
-
-        enum CodingKeys: String, CodingKey { case documents, groups, entities, money, pairs, speakers, highlights }
-    }
-
     let options: Options
     let tables: Set<Options.Table>
     let pairTypes: Set<String>
@@ -143,7 +107,6 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     /// Adds one document.
     public func accumulate(_ document: Document, into state: inout State) {
         let group = options.groupBy == .group ? document.group.keyPart : ""
-        let separator = String(keySeparator)
         state.documents += 1
 
         var groupStats = GroupStats()
@@ -156,19 +119,33 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         }
 
         let wantsEntities = tables.contains(.entities), wantsMoney = tables.contains(.money)
-        let wantsPairs = tables.contains(.cooccurrence)
-        var entityKeys: [String] = []
+        let wantsPairs = tables.contains(.cooccurrence), wantsSpeakers = tables.contains(.speakers)
+        let groupID = wantsEntities || wantsSpeakers ? state.strings.id(for: group) : 0
+        var entityIDs: [UInt32] = []
         if wantsEntities || wantsPairs {
-            entityKeys = document.entities.map { $0.type.keyPart + separator + Self.normalized(document[$0.span]) }
+            entityIDs.reserveCapacity(document.entities.count)
+            // Types repeat within a document: look each up once.
+            var typeIDs: [(type: String, id: UInt32)] = []
+            for entity in document.entities {
+                let typeID: UInt32
+                if let known = typeIDs.first(where: { $0.type == entity.type }) {
+                    typeID = known.id
+                } else {
+                    typeID = state.strings.id(for: entity.type)
+                    typeIDs.append((entity.type, typeID))
+                }
+                let textID = state.strings.id(for: Self.normalized(document[entity.span]))
+                entityIDs.append(state.entityPool.id(type: typeID, text: textID))
+            }
         }
         if wantsEntities {
-            var seen: Set<String> = []
-            seen.reserveCapacity(entityKeys.count)
-            for key in entityKeys {
-                let full = group + separator + key
-                let first = seen.insert(full).inserted
-                state.entities[full, default: EntityCounts()].mentions += 1
-                if first { state.entities[full]!.documents += 1 }
+            var seen: Set<UInt32> = []
+            seen.reserveCapacity(entityIDs.count)
+            for entity in entityIDs {
+                let first = seen.insert(entity).inserted
+                let key = packed(groupID, entity)
+                state.entities[key, default: EntityCounts()].mentions += 1
+                if first { state.entities[key, default: EntityCounts()].documents += 1 }
             }
         }
         if wantsMoney {
@@ -179,9 +156,9 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
                 state.money[key, default: MoneyTotal()].total.add(value.amount)
             }
         }
-        if wantsPairs { Self.countPairs(document, keys: entityKeys, types: pairTypes, into: &state.pairs) }
+        if wantsPairs { Self.countPairs(document, entityIDs: entityIDs, types: pairTypes, into: &state) }
 
-        let wantsSpeakers = tables.contains(.speakers), wantsQuotes = tables.contains(.quotes)
+        let wantsQuotes = tables.contains(.quotes)
         var quoteRows: [QuoteRow] = []
         var attributed = 0
         if !document.quotes.isEmpty {
@@ -212,7 +189,7 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
                             stats.mostPositive = reference
                             stats.mostNegative = reference
                         }
-                        state.speakers[group + String(keySeparator) + speaker, default: SpeakerStats()].merge(stats)
+                        state.speakers[packed(groupID, state.strings.id(for: speaker)), default: SpeakerStats()].merge(stats)
                     }
                 }
                 if wantsQuotes, compound != nil {
@@ -270,31 +247,37 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     }
 
     /// Counts each unordered pair of distinct entities once per sentence and once per document.
-    static func countPairs(_ document: Document, keys: [String], types: Set<String>, into pairs: inout [String: Int]) {
+    static func countPairs(_ document: Document, entityIDs: [UInt32], types: Set<String>, into state: inout State) {
         let counted = types.isEmpty ? Array(document.entities.indices) : document.entities.indices.filter { types.contains(document.entities[$0].type) }
         guard counted.count > 1 else { return }
-        func add(_ scope: String, _ members: [String]) {
-            let distinct = Array(Set(members)).sorted(by: bytesLess)
-            guard distinct.count > 1 else { return }
-            for i in 0..<(distinct.count - 1) {
-                for j in (i + 1)..<distinct.count {
-                    pairs[scope + String(keySeparator) + distinct[i] + String(keySeparator) + distinct[j], default: 0] += 1
-                }
+        var members: [UInt32] = []
+        members.reserveCapacity(counted.count)
+        func add(_ table: inout [UInt64: Int]) {
+            members.sort()
+            var distinct = 0
+            for index in members.indices where distinct == 0 || members[distinct - 1] != members[index] {
+                members[distinct] = members[index]
+                distinct += 1
+            }
+            guard distinct > 1 else { return }
+            for i in 0..<(distinct - 1) {
+                for j in (i + 1)..<distinct { table[packed(members[i], members[j]), default: 0] += 1 }
             }
         }
-        add("document", counted.map { keys[$0] })
+        members = counted.map { entityIDs[$0] }
+        add(&state.documentPairs)
         guard !document.sentences.isEmpty else { return }
         let order = counted.sorted { document.entities[$0].span < document.entities[$1].span }
         var next = 0
         for sentence in document.sentences {
             while next < order.count, document.entities[order[next]].span.start < sentence.span.start { next += 1 }
-            var members: [String] = []
+            members.removeAll(keepingCapacity: true)
             var cursor = next
             while cursor < order.count, document.entities[order[cursor]].span.start < sentence.span.end {
-                members.append(keys[order[cursor]])
+                members.append(entityIDs[order[cursor]])
                 cursor += 1
             }
-            add("sentence", members)
+            add(&state.sentencePairs)
         }
     }
 

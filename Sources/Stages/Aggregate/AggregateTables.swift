@@ -8,6 +8,18 @@ import TextMineCore
 struct AggregateTables {
     let options: AggregateStage.Options
     let state: AggregateStage.State
+    /// Positions of the state's interned strings in byte order: rows sort on these integers.
+    let ranks: [UInt32]
+
+    init(options: AggregateStage.Options, state: AggregateStage.State) {
+        self.options = options
+        self.state = state
+        self.ranks = state.strings.byteOrderRanks()
+    }
+
+    /// The byte-order rank of an interned string.
+    @inline(__always)
+    func rank(_ id: UInt32) -> Int { Int(ranks[Int(id)]) }
 
     typealias Value = OutputTable.Value
 
@@ -28,10 +40,10 @@ struct AggregateTables {
             "tables": .array(tables.map { .string($0.name) }),
         ]
         if wanted.contains(.entities) {
-            summary["distinct_entities"] = .int(Set(state.entities.keys.map { Self.split($0, 2)[1...].joined(separator: "\u{1F}") }).count)
+            summary["distinct_entities"] = .int(Set(state.entities.keys.map(\.lowID)).count)
         }
         if wanted.contains(.speakers) {
-            summary["distinct_speakers"] = .int(Set(state.speakers.keys.map { Self.split($0, 1)[1] }).count)
+            summary["distinct_speakers"] = .int(Set(state.speakers.keys.map(\.lowID)).count)
         }
         return AggregateReport(tables: tables, summary: summary)
     }
@@ -58,14 +70,14 @@ struct AggregateTables {
     }
 
     /// Keeps at most `options.top` rows of each block of consecutive rows with the same block key (rows are sorted).
-    func limited<Row>(_ rows: [Row], block: (Row) -> String) -> [Row] {
+    func limited<Row, Block: Equatable>(_ rows: [Row], block: (Row) -> Block) -> [Row] {
         guard options.top > 0 else { return rows }
         var kept: [Row] = []
-        var current: String?
+        var current: Block?
         var count = 0
         for row in rows {
             let key = block(row)
-            if current.map({ bytesEqual($0, key) }) != true {
+            if current != key {
                 current = key
                 count = 0
             }
@@ -84,25 +96,36 @@ struct AggregateTables {
     // MARK: Tables
 
     func entities() -> OutputTable {
-        struct Row { var group, type, text: String; var counts: EntityCounts }
-        var rows = withCorpus(state.entities, merge: { $0.add($1) }, empty: EntityCounts()).map { entry -> Row in
-            let parts = Self.split(entry.rest, 1)
-            return Row(group: entry.group, type: parts[0], text: parts.count > 1 ? parts[1] : "", counts: entry.value)
-        }.filter { $0.counts.mentions >= options.minCount }
+        /// `group` is the group's rank, or -1 for the corpus rows (group `""`, first in byte order).
+        struct Row { var group: Int; var groupID: UInt32?; var entity: UInt32; var type: Int; var counts: EntityCounts }
+        var corpus = [EntityCounts](repeating: EntityCounts(), count: state.entityPool.count)
+        var rows: [Row] = []
+        rows.reserveCapacity(state.entities.count)
+        for (key, counts) in state.entities {
+            corpus[Int(key.lowID)].add(counts)
+            guard counts.mentions >= options.minCount, !state.strings[key.highID].isEmpty else { continue }
+            rows.append(Row(group: rank(key.highID), groupID: key.highID, entity: key.lowID, type: rank(state.entityPool[key.lowID].type), counts: counts))
+        }
+        for (entity, counts) in corpus.enumerated() where counts.mentions > 0 && counts.mentions >= options.minCount {
+            let id = UInt32(entity)
+            rows.append(Row(group: -1, groupID: nil, entity: id, type: rank(state.entityPool[id].type), counts: counts))
+        }
         rows.sort { a, b in
-            let byGroup = bytesCompare(a.group, b.group)
-            if byGroup != 0 { return byGroup < 0 }
-            let byType = bytesCompare(a.type, b.type)
-            if byType != 0 { return byType < 0 }
+            if a.group != b.group { return a.group < b.group }
+            if a.type != b.type { return a.type < b.type }
             if a.counts.mentions != b.counts.mentions { return a.counts.mentions > b.counts.mentions }
             if a.counts.documents != b.counts.documents { return a.counts.documents > b.counts.documents }
-            return bytesLess(a.text, b.text)
+            return rank(state.entityPool[a.entity].text) < rank(state.entityPool[b.entity].text)
         }
-        rows = limited(rows) { $0.group + "\u{1F}" + $0.type }
+        rows = limited(rows) { [$0.group, $0.type] }
         return OutputTable(
             name: "entities", title: "Entities: mentions and documents per type and text (group empty = whole corpus)",
             columns: [.init("group", .text), .init("type", .text), .init("text", .text), .init("mentions", .integer), .init("documents", .integer)],
-            rows: rows.map { [.text($0.group), .text($0.type), .text($0.text), .integer($0.counts.mentions), .integer($0.counts.documents)] },
+            rows: rows.map { row in
+                let member = state.entityPool[row.entity]
+                return [.text(row.groupID.map { state.strings[$0] } ?? ""), .text(state.strings[member.type]), .text(state.strings[member.text]),
+                        .integer(row.counts.mentions), .integer(row.counts.documents)]
+            },
             indexes: ["type", "text"], primaryKey: ["group", "type", "text"])
     }
 
@@ -117,35 +140,53 @@ struct AggregateTables {
     }
 
     func cooccurrence() -> OutputTable {
-        struct Row { var parts: [String]; var count: Int }
-        var rows = state.pairs.filter { $0.value >= options.minCount }.map { Row(parts: Self.split($0.key, 4), count: $0.value) }
-            .filter { $0.parts.count == 5 }
-        rows.sort { a, b in
-            let byScope = bytesCompare(a.parts[0], b.parts[0])
-            if byScope != 0 { return byScope < 0 }
-            if a.count != b.count { return a.count > b.count }
-            for index in 1..<5 {
-                let order = bytesCompare(a.parts[index], b.parts[index])
-                if order != 0 { return order < 0 }
+        /// Entity A is the one whose type, then text, comes first in byte order.
+        struct Row { var scope: Int; var a: UInt32; var b: UInt32; var order: (Int, Int, Int, Int); var count: Int }
+        var rows: [Row] = []
+        rows.reserveCapacity(state.documentPairs.count + state.sentencePairs.count)
+        for (scope, table) in [state.documentPairs, state.sentencePairs].enumerated() {
+            for (key, count) in table where count >= options.minCount {
+                let x = state.entityPool[key.highID], y = state.entityPool[key.lowID]
+                var a = (id: key.highID, type: rank(x.type), text: rank(x.text)), b = (id: key.lowID, type: rank(y.type), text: rank(y.text))
+                if (b.type, b.text) < (a.type, a.text) { swap(&a, &b) }
+                rows.append(Row(scope: scope, a: a.id, b: b.id, order: (a.type, a.text, b.type, b.text), count: count))
             }
-            return false
         }
-        rows = limited(rows) { $0.parts[0] }
+        rows.sort { a, b in
+            if a.scope != b.scope { return a.scope < b.scope }
+            if a.count != b.count { return a.count > b.count }
+            return a.order < b.order
+        }
+        rows = limited(rows) { $0.scope }
+        let scopes = ["document", "sentence"]
         return OutputTable(
             name: "cooccurrence", title: "Entity pairs mentioned in the same sentence or the same document",
             columns: [.init("scope", .text), .init("a_type", .text), .init("a", .text), .init("b_type", .text), .init("b", .text), .init("count", .integer)],
-            rows: rows.map { $0.parts.map(Value.text) + [.integer($0.count)] },
+            rows: rows.map { row in
+                let a = state.entityPool[row.a], b = state.entityPool[row.b]
+                return [.text(scopes[row.scope]), .text(state.strings[a.type]), .text(state.strings[a.text]),
+                        .text(state.strings[b.type]), .text(state.strings[b.text]), .integer(row.count)]
+            },
             indexes: ["a", "b"], primaryKey: ["scope", "a_type", "a", "b_type", "b"])
     }
 
     func speakers() -> OutputTable {
-        var rows = withCorpus(state.speakers, merge: { $0.merge($1) }, empty: SpeakerStats())
-            .filter { $0.value.quotes >= options.minCount }
+        /// `group` is the group's rank, or -1 for the corpus rows.
+        struct Row { var group: Int; var groupID: UInt32?; var speaker: UInt32; var value: SpeakerStats }
+        var corpus: [UInt32: SpeakerStats] = [:]
+        var rows: [Row] = []
+        for (key, stats) in state.speakers {
+            corpus[key.lowID, default: SpeakerStats()].merge(stats)
+            guard stats.quotes >= options.minCount, !state.strings[key.highID].isEmpty else { continue }
+            rows.append(Row(group: rank(key.highID), groupID: key.highID, speaker: key.lowID, value: stats))
+        }
+        for (speaker, stats) in corpus where stats.quotes >= options.minCount {
+            rows.append(Row(group: -1, groupID: nil, speaker: speaker, value: stats))
+        }
         rows.sort { a, b in
-            let byGroup = bytesCompare(a.group, b.group)
-            if byGroup != 0 { return byGroup < 0 }
+            if a.group != b.group { return a.group < b.group }
             if a.value.quotes != b.value.quotes { return a.value.quotes > b.value.quotes }
-            return bytesLess(a.rest, b.rest)
+            return rank(a.speaker) < rank(b.speaker)
         }
         rows = limited(rows) { $0.group }
         func reference(_ quote: QuoteReference?) -> [Value] {
@@ -166,7 +207,7 @@ struct AggregateTables {
                 let shares: [Value] = stats.scored > 0
                     ? [.real(Double(stats.positive) / Double(stats.scored)), .real(Double(stats.negative) / Double(stats.scored))]
                     : [.null, .null]
-                return [.text(row.group), .text(row.rest), .integer(stats.quotes), .integer(stats.scored),
+                return [.text(row.groupID.map { state.strings[$0] } ?? ""), .text(state.strings[row.speaker]), .integer(stats.quotes), .integer(stats.scored),
                         Self.real(stats.compoundUnits, over: stats.scored),
                         stats.mostNegative.map { .real(FixedPoint.value($0.compound)) } ?? .null,
                         stats.mostPositive.map { .real(FixedPoint.value($0.compound)) } ?? .null]

@@ -95,12 +95,62 @@ public struct OutputTable: Sendable, Equatable {
 
     /// The header line of the table's CSV, newline included.
     public var csvHeader: [UInt8] {
-        Array((columns.map { Self.csvField($0.name) }.joined(separator: ",") + "\n").utf8)
+        var line: [UInt8] = []
+        Self.appendCSVLine(columns.map { Value.text($0.name) }, to: &line)
+        return line
     }
 
     /// One row as a CSV line, newline included.
     public static func csvLine(_ row: [Value]) -> [UInt8] {
-        Array((row.map { csvField($0.text) }.joined(separator: ",") + "\n").utf8)
+        var line: [UInt8] = []
+        appendCSVLine(row, to: &line)
+        return line
+    }
+
+    /// Appends one row as a CSV line (RFC 4180 quoting, `\n` line end) to `out`, working on UTF-8 bytes.
+    public static func appendCSVLine(_ row: [Value], to out: inout [UInt8]) {
+        for (index, value) in row.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            switch value {
+            case .text(let text): appendCSVField(text, to: &out)
+            case .integer(let number): appendDecimal(number, to: &out)
+            case .real(let number): out.append(contentsOf: format(number).utf8)
+            case .null: break
+            }
+        }
+        out.append(0x0A)
+    }
+
+    /// Appends a field, quoted (with doubled quotes) when it holds a comma, a quote or a line break.
+    static func appendCSVField(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(0x22)
+            for byte in bytes {
+                if byte == 0x22 { out.append(0x22) }
+                out.append(byte)
+            }
+            out.append(0x22)
+        }
+    }
+
+    /// Appends an integer in decimal.
+    public static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in  // UInt64.max has 20 digits
+            var index = digits.count
+            repeat {
+                index -= 1
+                digits[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index...]))
+        }
     }
 
     /// The rows of a table, from ``rows`` or streamed from ``rowFile`` (typed by the columns; CSV cannot tell an
@@ -131,27 +181,12 @@ public struct OutputTable: Sendable, Equatable {
     }
 
     /// The table as RFC 4180 CSV (header row, CRLF-free: `\n` line ends, fields quoted when needed).
-    public func csv() -> String {
-        var out = columns.map { Self.csvField($0.name) }.joined(separator: ",") + "\n"
-        for row in rows {
-            out += row.map { Self.csvField($0.text) }.joined(separator: ",") + "\n"
-        }
+    public func csvBytes() -> [UInt8] {
+        var out = csvHeader
+        for row in rows { Self.appendCSVLine(row, to: &out) }
         return out
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        result.reserveCapacity(count)
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
-        }
-        return result
-    }
+    /// The table as CSV text (see ``csvBytes()``).
+    public func csv() -> String { String(decoding: csvBytes(), as: UTF8.self) }
 }

@@ -33,7 +33,7 @@ public struct OutputWriter: Sendable {
         let formats = Set(pipeline.output.formats)
         if formats.contains(.csv) {
             for table in tables where table.rowFile == nil {
-                try AtomicFile.write(table.csv(), to: "\(directory)/\(table.name).csv")
+                try AtomicFile.write(Data(table.csvBytes()), to: "\(directory)/\(table.name).csv")
                 files.append("\(table.name).csv")
             }
         }

@@ -48,34 +48,35 @@ public enum SQLiteTableWriter {
     }
 
     /// Creates one table, fills it and indexes it.
+    ///
+    /// A table with a primary key is created with it and filled; should two rows share a key (an aggregator whose
+    /// rows are not unique), the table is dropped and made again without one, with a plain index on those
+    /// columns. Streamed tables (``OutputTable/rowFile``) get a unique index after the rows are in, so their file is
+    /// read once.
     static func insert(_ table: OutputTable, into database: Database) throws {
-        let name = quoted(table.name)
         let columnNames = Set(table.columns.map(\.name))
-        var definitions = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }
         let key = table.primaryKey.filter(columnNames.contains)
-        // Streamed tables are not read twice: their key becomes a unique index after the rows are in (below).
+        let completeKey = !key.isEmpty && key.count == table.primaryKey.count
         let streamed = table.rowFile != nil
-        let keyIsUnique = !streamed && !key.isEmpty && key.count == table.primaryKey.count && isUnique(table, on: key)
-        if keyIsUnique { definitions.append("PRIMARY KEY (\(key.map(quoted).joined(separator: ", ")))") }
-        try database.execute("CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))")
-
-        if !table.rows.isEmpty || table.rowFile != nil {
-            let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
-            let statement = try database.prepare("INSERT INTO \(name) VALUES (\(placeholders))")
-            defer { sqlite3_finalize(statement) }
-            try table.forEachRow { row in
-                for (offset, value) in row.prefix(table.columns.count).enumerated() {
-                    bind(value, at: Int32(offset + 1), in: statement)
-                }
-                let status = sqlite3_step(statement)
-                guard status == SQLITE_DONE else { throw database.error("inserting into \(table.name)") }
-                sqlite3_reset(statement)
-                sqlite3_clear_bindings(statement)
+        var keyIsPrimary = false
+        if completeKey && !streamed {
+            try create(table, primaryKey: key, in: database)
+            do {
+                try fill(table, in: database)
+                keyIsPrimary = true
+            } catch is DuplicateKey {
+                // The database has no journal (written once, renamed into place), so no ROLLBACK: drop the table.
+                try database.execute("DROP TABLE \(quoted(table.name))")
             }
         }
+        if !keyIsPrimary {
+            try create(table, primaryKey: [], in: database)
+            try fill(table, in: database)
+        }
 
+        let name = quoted(table.name)
         var indexes = table.indexes.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        if streamed, !key.isEmpty, key.count == table.primaryKey.count {
+        if streamed, completeKey {
             let indexName = quoted(table.name + "_key")
             let columns = key.map(quoted).joined(separator: ", ")
             do {
@@ -84,7 +85,7 @@ public enum SQLiteTableWriter {
                 // Duplicate keys (e.g. repeated ids in JSON Lines input): a plain index instead.
                 try database.execute("CREATE INDEX \(indexName) ON \(name) (\(columns))")
             }
-        } else if !keyIsUnique, !key.isEmpty {
+        } else if !keyIsPrimary, !key.isEmpty {
             indexes.append(key)
         }
         for columns in indexes where !columns.isEmpty && columns.allSatisfy(columnNames.contains) {
@@ -93,15 +94,33 @@ public enum SQLiteTableWriter {
         }
     }
 
-    /// Whether no two rows share the same values in `columns`.
-    static func isUnique(_ table: OutputTable, on columns: [String]) -> Bool {
-        let positions = columns.compactMap { column in table.columns.firstIndex { $0.name == column } }
-        var seen: Set<[OutputTable.Value]> = []
-        var unique = true
-        try? table.forEachRow { row in
-            if unique, !seen.insert(positions.map { $0 < row.count ? row[$0] : .null }).inserted { unique = false }
+    /// Two rows of a table share its primary key.
+    private struct DuplicateKey: Error {}
+
+    private static func create(_ table: OutputTable, primaryKey: [String], in database: Database) throws {
+        var definitions = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }
+        if !primaryKey.isEmpty { definitions.append("PRIMARY KEY (\(primaryKey.map(quoted).joined(separator: ", ")))") }
+        try database.execute("CREATE TABLE \(quoted(table.name)) (\(definitions.joined(separator: ", ")))")
+    }
+
+    /// Inserts the rows through one prepared statement.
+    ///
+    /// - Throws: ``DuplicateKey`` when a row breaks the table's key; the database's error otherwise.
+    private static func fill(_ table: OutputTable, in database: Database) throws {
+        guard !table.rows.isEmpty || table.rowFile != nil else { return }
+        let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+        let statement = try database.prepare("INSERT INTO \(quoted(table.name)) VALUES (\(placeholders))")
+        defer { sqlite3_finalize(statement) }
+        try table.forEachRow { row in
+            for (offset, value) in row.prefix(table.columns.count).enumerated() {
+                bind(value, at: Int32(offset + 1), in: statement)
+            }
+            let status = sqlite3_step(statement)
+            if status == SQLITE_CONSTRAINT { throw DuplicateKey() }
+            guard status == SQLITE_DONE else { throw database.error("inserting into \(table.name)") }
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
         }
-        return unique
     }
 
     static func bind(_ value: OutputTable.Value, at index: Int32, in statement: OpaquePointer) {

@@ -1,0 +1,263 @@
+import TextMineCore
+
+extension AggregateStage {
+    /// The mergeable state: every figure is an exact count or fixed-point sum, a min/max with a total tie-break, or a
+    /// bounded list kept in a canonical order, so merging is commutative and associative, and equal inputs give equal
+    /// states and byte-identical encodings.
+    ///
+    /// Entity texts, types, speakers and group names are interned in a ``StringPool`` and the large tables are keyed
+    /// by packed ids: a mention costs one string hash and one integer-keyed update, and a table row a few bytes.
+    /// Ids depend on arrival order; equality and the encoding go through a canonical form sorted by string bytes.
+    public struct State: AggregateState {
+        /// Documents seen.
+        public var documents = 0
+        /// Totals per group key (`""` holds documents without a group, or all when `group_by: none`).
+        public var groups: [String: GroupStats] = [:]
+        /// `group␟currency` → total.
+        public var money: [String: MoneyTotal] = [:]
+        /// The most positive and most negative quotations (bounded; the full `quotes` table is streamed to CSV).
+        public var highlights = QuoteHighlights()
+
+        /// Group names, entity types and texts, speakers.
+        var strings = StringPool()
+        /// Entities as (type, text) string ids.
+        var entityPool = EntityPool()
+        /// `packed(group, entity)` → counts.
+        var entities: [UInt64: EntityCounts] = [:]
+        /// `packed(lower entity id, higher entity id)` → documents mentioning both.
+        var documentPairs: [UInt64: Int] = [:]
+        /// `packed(lower entity id, higher entity id)` → sentences mentioning both.
+        var sentencePairs: [UInt64: Int] = [:]
+        /// `packed(group, speaker)` → statistics.
+        var speakers: [UInt64: SpeakerStats] = [:]
+
+        /// An empty state.
+        public init() {}
+
+        /// The id of the entity `(type, text)`, interning both strings.
+        mutating func entityID(type: String, text: String) -> UInt32 {
+            entityPool.id(type: strings.id(for: type), text: strings.id(for: text))
+        }
+
+        /// The key of an unordered pair of entity ids.
+        @inline(__always)
+        static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 { a < b ? packed(a, b) : packed(b, a) }
+
+        /// Folds `other` into this state, translating its ids into this state's.
+        public mutating func merge(_ other: State) {
+            if documents == 0 && strings.count == 0 && groups.isEmpty && money.isEmpty && highlights.positive.isEmpty {
+                // Merging into an empty state (the runner's first worker): nothing to translate.
+                let highlights = highlights
+                self = other
+                self.highlights.merge(highlights)
+                return
+            }
+            documents += other.documents
+            for (key, value) in other.groups { groups[key, default: GroupStats()].merge(value) }
+            for (key, value) in other.money { money[key, default: MoneyTotal()].add(value) }
+            highlights.merge(other.highlights)
+
+            let stringMap = other.strings.strings.map { strings.id(for: $0) }
+            let entityMap = other.entityPool.members.map { entityPool.id(type: stringMap[Int($0.type)], text: stringMap[Int($0.text)]) }
+            for (key, value) in other.entities {
+                entities[packed(stringMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: EntityCounts()].add(value)
+            }
+            for (key, value) in other.documentPairs {
+                documentPairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0] += value
+            }
+            for (key, value) in other.sentencePairs {
+                sentencePairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0] += value
+            }
+            for (key, value) in other.speakers {
+                speakers[packed(stringMap[Int(key.highID)], stringMap[Int(key.lowID)]), default: SpeakerStats()].merge(value)
+            }
+        }
+
+        // MARK: Canonical form (equality and encoding)
+
+        /// The state with its ids replaced by positions in the byte-sorted string list and its tables sorted: the
+        /// same for every arrival order. This is what the state file holds.
+        struct Canonical: Codable, Equatable {
+            /// Layout version of the state file.
+            var format = State.format
+            var documents: Int
+            var groups: [String: GroupStats]
+            var money: [String: MoneyTotal]
+            var highlights: QuoteHighlights
+            /// Every interned string, in byte order; the tables below refer to them by index.
+            var strings: [String]
+            /// Rows of five: group, type, text, mentions, documents.
+            var entities: PackedIntegers
+            /// Rows of six: scope (0 document, 1 sentence), type and text of A, type and text of B, count; A is the
+            /// entity whose type, then text, comes first in byte order.
+            var pairs: PackedIntegers
+            /// Rows of nine: group, speaker, quotes, scored, compound sum, positive, negative, and the most positive
+            /// and most negative quotation (indexes into ``references``, -1 for none).
+            var speakers: PackedIntegers
+            /// Document ids and quotation texts the references use, in byte order.
+            var referenceTexts: [String]
+            /// Rows of four, sorted: compound, document (index into ``referenceTexts``), start, text (index).
+            var references: PackedIntegers
+        }
+
+        /// The version of the state file's layout (1: string-keyed tables; 2: interned strings and flat rows).
+        static let format = 2
+
+        /// The canonical form.
+        var canonical: Canonical {
+            let ranks = strings.byteOrderRanks()
+            var sorted = [String](repeating: "", count: strings.count)
+            for (id, rank) in ranks.enumerated() { sorted[Int(rank)] = strings.strings[id] }
+            func rank(_ id: UInt32) -> Int { Int(ranks[Int(id)]) }
+
+            var entityRows = entities.map { key, counts in
+                let member = entityPool[key.lowID]
+                return (key: (rank(key.highID), rank(member.type), rank(member.text)), counts: counts)
+            }
+            entityRows.sort { $0.key < $1.key }
+            var flatEntities: [Int] = []
+            flatEntities.reserveCapacity(entityRows.count * 5)
+            for row in entityRows {
+                flatEntities += [row.key.0, row.key.1, row.key.2, row.counts.mentions, row.counts.documents]
+            }
+
+            var pairRows: [(key: (Int, Int, Int, Int, Int), count: Int)] = []
+            pairRows.reserveCapacity(documentPairs.count + sentencePairs.count)
+            for (scope, table) in [documentPairs, sentencePairs].enumerated() {
+                for (key, count) in table {
+                    let x = entityPool[key.highID], y = entityPool[key.lowID]
+                    var a = (rank(x.type), rank(x.text)), b = (rank(y.type), rank(y.text))
+                    if b < a { swap(&a, &b) }
+                    pairRows.append((key: (scope, a.0, a.1, b.0, b.1), count: count))
+                }
+            }
+            pairRows.sort { $0.key < $1.key }
+            var flatPairs: [Int] = []
+            flatPairs.reserveCapacity(pairRows.count * 6)
+            for row in pairRows { flatPairs += [row.key.0, row.key.1, row.key.2, row.key.3, row.key.4, row.count] }
+
+            var texts = StringPool()
+            var referenceRows: [(compound: Int, document: UInt32, start: Int, text: UInt32)] = []
+            var referenceIndex: [QuoteReference: Int] = [:]
+            func reference(_ quote: QuoteReference?) -> Int {
+                guard let quote else { return -1 }
+                if let index = referenceIndex[quote] { return index }
+                referenceIndex[quote] = referenceRows.count
+                referenceRows.append((Int(quote.compound), texts.id(for: quote.document), quote.start, texts.id(for: quote.text)))
+                return referenceRows.count - 1
+            }
+            var speakerRows = speakers.map { key, stats in
+                (key: (rank(key.highID), rank(key.lowID)),
+                 values: [stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive, stats.negative,
+                          reference(stats.mostPositive), reference(stats.mostNegative)])
+            }
+            speakerRows.sort { $0.key < $1.key }
+            // References in canonical order, and the speakers' indexes renumbered to match.
+            let textRanks = texts.byteOrderRanks()
+            var sortedTexts = [String](repeating: "", count: texts.count)
+            for (id, rank) in textRanks.enumerated() { sortedTexts[Int(rank)] = texts.strings[id] }
+            let order = referenceRows.indices.sorted { a, b in
+                let x = referenceRows[a], y = referenceRows[b]
+                return (x.compound, textRanks[Int(x.document)], x.start, textRanks[Int(x.text)])
+                    < (y.compound, textRanks[Int(y.document)], y.start, textRanks[Int(y.text)])
+            }
+            var position = [Int](repeating: 0, count: referenceRows.count)
+            for (index, row) in order.enumerated() { position[row] = index }
+            var flatReferences: [Int] = []
+            flatReferences.reserveCapacity(referenceRows.count * 4)
+            for row in order.map({ referenceRows[$0] }) {
+                flatReferences += [row.compound, Int(textRanks[Int(row.document)]), row.start, Int(textRanks[Int(row.text)])]
+            }
+            var flatSpeakers: [Int] = []
+            flatSpeakers.reserveCapacity(speakerRows.count * 9)
+            for row in speakerRows {
+                flatSpeakers += [row.key.0, row.key.1] + row.values[0..<5]
+                flatSpeakers += row.values[5...].map { $0 < 0 ? -1 : position[$0] }
+            }
+
+            return Canonical(
+                documents: documents, groups: groups, money: money, highlights: highlights, strings: sorted,
+                entities: PackedIntegers(flatEntities), pairs: PackedIntegers(flatPairs), speakers: PackedIntegers(flatSpeakers),
+                referenceTexts: sortedTexts, references: PackedIntegers(flatReferences))
+        }
+
+        /// Rebuilds a state from its canonical form.
+        ///
+        /// - Throws: `DecodingError` for another layout version, repeated strings or out-of-range references.
+        init(_ canonical: Canonical, codingPath: [any CodingKey]) throws {
+            func corrupt(_ message: String) -> DecodingError {
+                DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
+            }
+            guard canonical.format == Self.format else {
+                throw corrupt("aggregate state format \(canonical.format) is not the supported format \(Self.format); rerun the aggregation")
+            }
+            documents = canonical.documents
+            groups = canonical.groups
+            money = canonical.money
+            highlights = canonical.highlights
+            for string in canonical.strings { _ = strings.id(for: string) }
+            guard strings.count == canonical.strings.count else { throw corrupt("the state's string list repeats a string") }
+            let count = strings.count
+            func id(_ index: Int) throws -> UInt32 {
+                guard index >= 0 && index < count else { throw corrupt("string index \(index) out of range") }
+                return UInt32(index)
+            }
+            let entityValues = canonical.entities.values, pairValues = canonical.pairs.values
+            let speakerValues = canonical.speakers.values, referenceValues = canonical.references.values
+            guard entityValues.count % 5 == 0, pairValues.count % 6 == 0, speakerValues.count % 9 == 0, referenceValues.count % 4 == 0 else {
+                throw corrupt("the state's entity, pair, speaker or reference rows are incomplete")
+            }
+            for row in stride(from: 0, to: entityValues.count, by: 5) {
+                let entity = entityPool.id(type: try id(entityValues[row + 1]), text: try id(entityValues[row + 2]))
+                var counts = EntityCounts()
+                counts.mentions = entityValues[row + 3]
+                counts.documents = entityValues[row + 4]
+                entities[packed(try id(entityValues[row]), entity), default: EntityCounts()].add(counts)
+            }
+            for row in stride(from: 0, to: pairValues.count, by: 6) {
+                let a = entityPool.id(type: try id(pairValues[row + 1]), text: try id(pairValues[row + 2]))
+                let b = entityPool.id(type: try id(pairValues[row + 3]), text: try id(pairValues[row + 4]))
+                switch pairValues[row] {
+                case 0: documentPairs[Self.pairKey(a, b), default: 0] += pairValues[row + 5]
+                case 1: sentencePairs[Self.pairKey(a, b), default: 0] += pairValues[row + 5]
+                default: throw corrupt("pair scope \(pairValues[row]) is neither 0 (document) nor 1 (sentence)")
+                }
+            }
+            let texts = canonical.referenceTexts
+            func text(_ index: Int) throws -> String {
+                guard index >= 0 && index < texts.count else { throw corrupt("reference text index \(index) out of range") }
+                return texts[index]
+            }
+            func reference(_ index: Int) throws -> QuoteReference? {
+                guard index >= 0 else { return nil }
+                let row = index * 4
+                guard row + 3 < referenceValues.count else { throw corrupt("quotation reference \(index) out of range") }
+                return QuoteReference(
+                    compound: Int64(referenceValues[row]), document: try text(referenceValues[row + 1]), start: referenceValues[row + 2],
+                    text: try text(referenceValues[row + 3]))
+            }
+            for row in stride(from: 0, to: speakerValues.count, by: 9) {
+                var stats = SpeakerStats()
+                stats.quotes = speakerValues[row + 2]
+                stats.scored = speakerValues[row + 3]
+                stats.compoundUnits = Int64(speakerValues[row + 4])
+                stats.positive = speakerValues[row + 5]
+                stats.negative = speakerValues[row + 6]
+                stats.mostPositive = try reference(speakerValues[row + 7])
+                stats.mostNegative = try reference(speakerValues[row + 8])
+                speakers[packed(try id(speakerValues[row]), try id(speakerValues[row + 1])), default: SpeakerStats()].merge(stats)
+            }
+        }
+
+        /// Decodes the canonical form.
+        public init(from decoder: any Decoder) throws {
+            try self.init(try Canonical(from: decoder), codingPath: decoder.codingPath)
+        }
+
+        /// Encodes the canonical form.
+        public func encode(to encoder: any Encoder) throws { try canonical.encode(to: encoder) }
+
+        /// States are equal when their canonical forms are.
+        public static func == (lhs: State, rhs: State) -> Bool { lhs.canonical == rhs.canonical }
+    }
+}
