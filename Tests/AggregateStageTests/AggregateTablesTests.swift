@@ -86,7 +86,7 @@ final class AggregateTablesTests: XCTestCase {
             ,PERSON,Bob Day,2,2
 
             """)
-        XCTAssertEqual(try XCTUnwrap(report("{top: 1}")["entities"]).rows.count, 6)
+        XCTAssertEqual(try XCTUnwrap(report("{top: 1}")["entities"]).rowCollection.count, 6)
         XCTAssertEqual(try XCTUnwrap(report()["money"]).csv(), "group,currency,mentions,total\n,GBP,1,2.5\npolitics,GBP,1,2.5\n")
     }
 
@@ -110,8 +110,8 @@ final class AggregateTablesTests: XCTestCase {
             sentence,MONEY,£2.50,ORG,Café,1
 
             """)
-        XCTAssertEqual(try XCTUnwrap(report("{min_count: 2}")["cooccurrence"]).rows.count, 2)
-        XCTAssertEqual(try XCTUnwrap(report("{top: 1}")["cooccurrence"]).rows.count, 2)
+        XCTAssertEqual(try XCTUnwrap(report("{min_count: 2}")["cooccurrence"]).rowCollection.count, 2)
+        XCTAssertEqual(try XCTUnwrap(report("{top: 1}")["cooccurrence"]).rowCollection.count, 2)
     }
 
     func testSpeakersStatisticsAndExtremes() throws {
@@ -135,7 +135,7 @@ final class AggregateTablesTests: XCTestCase {
         documents.append(extra)
         for order in [documents, documents.reversed()] {
             let speakers = try XCTUnwrap(report("{}", order)["speakers"])
-            let bob = try XCTUnwrap(speakers.rows.first { $0[0] == .text("") && $0[1] == .text("Bob Day") })
+            let bob = try XCTUnwrap(speakers.rowCollection.first { $0[0] == .text("") && $0[1] == .text("Bob Day") })
             XCTAssertEqual(bob[12], .text("no way"))
             XCTAssertEqual(bob[13], .text("politics/0.txt"))
         }

@@ -38,6 +38,21 @@ final class StateEncodingTests: XCTestCase {
         XCTAssertEqual(pool.byteOrderRanks(), [2, 1, 0, 3])
     }
 
+    func testDirectlyWrittenJSONIsTheCodableFormAndReadsBack() throws {
+        let stage = try TestSupport.makeStage(AggregateStage.self)
+        for seed in UInt64(1)...UInt64(5) {
+            var state = stage.makeState()
+            for document in CorpusGenerator.corpus(seed: seed, count: 20) { stage.accumulate(document, into: &state) }
+            let direct = Data(try state.jsonBytes())
+            let viaEncoder = try JSONEncoder().encode(state)
+            let a = try JSONSerialization.jsonObject(with: direct) as! NSDictionary
+            let b = try JSONSerialization.jsonObject(with: viaEncoder) as! NSDictionary
+            XCTAssertEqual(a, b, "seed \(seed)")
+            XCTAssertEqual(try JSONDecoder().decode(AggregateStage.State.self, from: direct), state)
+            XCTAssertGreaterThan(((a["entities"] as? String) ?? "").count, 0)
+        }
+    }
+
     func testOutdatedOrDamagedStateFilesGiveClearErrors() throws {
         let stage = try TestSupport.makeStage(AggregateStage.self)
         var state = stage.makeState()

@@ -1,3 +1,4 @@
+import Foundation
 import TextMineCore
 
 extension AggregateStage {
@@ -8,7 +9,7 @@ extension AggregateStage {
     /// Entity texts, types, speakers and group names are interned in a ``StringPool`` and the large tables are keyed
     /// by packed ids: a mention costs one string hash and one integer-keyed update, and a table row a few bytes.
     /// Ids depend on arrival order; equality and the encoding go through a canonical form sorted by string bytes.
-    public struct State: AggregateState {
+    public struct State: JSONWritingAggregateState {
         /// Documents seen.
         public var documents = 0
         /// Totals per group key (`""` holds documents without a group, or all when `group_by: none`).
@@ -115,11 +116,11 @@ extension AggregateStage {
                 return (key: (rank(key.highID), rank(member.type), rank(member.text)), counts: counts)
             }
             entityRows.sort { $0.key < $1.key }
-            var flatEntities: [Int] = []
-            flatEntities.reserveCapacity(entityRows.count * 5)
+            var flatEntities = PackedIntegers()
             for row in entityRows {
-                flatEntities += [row.key.0, row.key.1, row.key.2, row.counts.mentions, row.counts.documents]
+                for value in [row.key.0, row.key.1, row.key.2, row.counts.mentions, row.counts.documents] { flatEntities.append(value) }
             }
+            entityRows = []
 
             var pairRows: [(key: (Int, Int, Int, Int, Int), count: Int)] = []
             pairRows.reserveCapacity(documentPairs.count + sentencePairs.count)
@@ -132,9 +133,11 @@ extension AggregateStage {
                 }
             }
             pairRows.sort { $0.key < $1.key }
-            var flatPairs: [Int] = []
-            flatPairs.reserveCapacity(pairRows.count * 6)
-            for row in pairRows { flatPairs += [row.key.0, row.key.1, row.key.2, row.key.3, row.key.4, row.count] }
+            var flatPairs = PackedIntegers()
+            for row in pairRows {
+                for value in [row.key.0, row.key.1, row.key.2, row.key.3, row.key.4, row.count] { flatPairs.append(value) }
+            }
+            pairRows = []
 
             var texts = StringPool()
             var referenceRows: [(compound: Int, document: UInt32, start: Int, text: UInt32)] = []
@@ -163,22 +166,20 @@ extension AggregateStage {
             }
             var position = [Int](repeating: 0, count: referenceRows.count)
             for (index, row) in order.enumerated() { position[row] = index }
-            var flatReferences: [Int] = []
-            flatReferences.reserveCapacity(referenceRows.count * 4)
+            var flatReferences = PackedIntegers()
             for row in order.map({ referenceRows[$0] }) {
-                flatReferences += [row.compound, Int(textRanks[Int(row.document)]), row.start, Int(textRanks[Int(row.text)])]
+                for value in [row.compound, Int(textRanks[Int(row.document)]), row.start, Int(textRanks[Int(row.text)])] { flatReferences.append(value) }
             }
-            var flatSpeakers: [Int] = []
-            flatSpeakers.reserveCapacity(speakerRows.count * 9)
+            var flatSpeakers = PackedIntegers()
             for row in speakerRows {
-                flatSpeakers += [row.key.0, row.key.1] + row.values[0..<5]
-                flatSpeakers += row.values[5...].map { $0 < 0 ? -1 : position[$0] }
+                for value in [row.key.0, row.key.1] + row.values[0..<5] { flatSpeakers.append(value) }
+                for value in row.values[5...] { flatSpeakers.append(value < 0 ? -1 : position[value]) }
             }
 
             return Canonical(
                 documents: documents, groups: groups, money: money, highlights: highlights, strings: sorted,
-                entities: PackedIntegers(flatEntities), pairs: PackedIntegers(flatPairs), speakers: PackedIntegers(flatSpeakers),
-                referenceTexts: sortedTexts, references: PackedIntegers(flatReferences))
+                entities: flatEntities, pairs: flatPairs, speakers: flatSpeakers,
+                referenceTexts: sortedTexts, references: flatReferences)
         }
 
         /// Rebuilds a state from its canonical form.
@@ -247,6 +248,51 @@ extension AggregateStage {
                 stats.mostNegative = try reference(speakerValues[row + 8])
                 speakers[packed(try id(speakerValues[row]), try id(speakerValues[row + 1])), default: SpeakerStats()].merge(stats)
             }
+        }
+
+        /// The canonical form as JSON, written directly: the packed integer lists and string lists go into one
+        /// buffer sized up front, with no encoder tree beside them. Reads back through ``init(from:)``.
+        public func jsonBytes() throws -> [UInt8] {
+            let canonical = canonical
+            let small = JSONEncoder()
+            small.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let groups = try small.encode(canonical.groups), money = try small.encode(canonical.money)
+            let highlights = try small.encode(canonical.highlights)
+            let packed = [canonical.entities, canonical.pairs, canonical.references, canonical.speakers]
+            let estimate = packed.reduce(0) { $0 + $1.text.count } + groups.count + money.count + highlights.count
+                + (canonical.strings + canonical.referenceTexts).reduce(0) { $0 + $1.utf8.count + 3 } + 256
+            var writer = JSONWriter(capacity: estimate + estimate / 16)
+            func packedValue(_ list: PackedIntegers) { list.text.withUnsafeBufferPointer { writer.string(utf8: $0) } }
+            func strings(_ list: [String]) {
+                writer.beginArray()
+                for string in list { writer.string(string) }
+                writer.endArray()
+            }
+            writer.beginObject()
+            writer.key("documents")
+            writer.int(canonical.documents)
+            writer.key("entities")
+            packedValue(canonical.entities)
+            writer.key("format")
+            writer.int(canonical.format)
+            writer.key("groups")
+            writer.raw(groups)
+            writer.key("highlights")
+            writer.raw(highlights)
+            writer.key("money")
+            writer.raw(money)
+            writer.key("pairs")
+            packedValue(canonical.pairs)
+            writer.key("referenceTexts")
+            strings(canonical.referenceTexts)
+            writer.key("references")
+            packedValue(canonical.references)
+            writer.key("speakers")
+            packedValue(canonical.speakers)
+            writer.key("strings")
+            strings(canonical.strings)
+            writer.endObject()
+            return writer.bytes
         }
 
         /// Decodes the canonical form.

@@ -118,15 +118,17 @@ struct AggregateTables {
             return rank(state.entityPool[a.entity].text) < rank(state.entityPool[b.entity].text)
         }
         rows = limited(rows) { [$0.group, $0.type] }
-        return OutputTable(
+        var table = OutputTable(
             name: "entities", title: "Entities: mentions and documents per type and text (group empty = whole corpus)",
             columns: [.init("group", .text), .init("type", .text), .init("text", .text), .init("mentions", .integer), .init("documents", .integer)],
-            rows: rows.map { row in
-                let member = state.entityPool[row.entity]
-                return [.text(row.groupID.map { state.strings[$0] } ?? ""), .text(state.strings[member.type]), .text(state.strings[member.text]),
-                        .integer(row.counts.mentions), .integer(row.counts.documents)]
-            },
             indexes: ["type", "text"], primaryKey: ["group", "type", "text"])
+        let strings = state.strings, entities = state.entityPool
+        table.lazyRows = .init(count: rows.count) { [rows] index in
+            let row = rows[index], member = entities[row.entity]
+            return [.text(row.groupID.map { strings[$0] } ?? ""), .text(strings[member.type]), .text(strings[member.text]),
+                    .integer(row.counts.mentions), .integer(row.counts.documents)]
+        }
+        return table
     }
 
     func money() -> OutputTable {
@@ -158,16 +160,17 @@ struct AggregateTables {
             return a.order < b.order
         }
         rows = limited(rows) { $0.scope }
-        let scopes = ["document", "sentence"]
-        return OutputTable(
+        var table = OutputTable(
             name: "cooccurrence", title: "Entity pairs mentioned in the same sentence or the same document",
             columns: [.init("scope", .text), .init("a_type", .text), .init("a", .text), .init("b_type", .text), .init("b", .text), .init("count", .integer)],
-            rows: rows.map { row in
-                let a = state.entityPool[row.a], b = state.entityPool[row.b]
-                return [.text(scopes[row.scope]), .text(state.strings[a.type]), .text(state.strings[a.text]),
-                        .text(state.strings[b.type]), .text(state.strings[b.text]), .integer(row.count)]
-            },
             indexes: ["a", "b"], primaryKey: ["scope", "a_type", "a", "b_type", "b"])
+        let strings = state.strings, entities = state.entityPool
+        table.lazyRows = .init(count: rows.count) { [rows] index in
+            let row = rows[index], a = entities[row.a], b = entities[row.b]
+            return [.text(row.scope == 0 ? "document" : "sentence"), .text(strings[a.type]), .text(strings[a.text]),
+                    .text(strings[b.type]), .text(strings[b.text]), .integer(row.count)]
+        }
+        return table
     }
 
     func speakers() -> OutputTable {
@@ -189,11 +192,7 @@ struct AggregateTables {
             return rank(a.speaker) < rank(b.speaker)
         }
         rows = limited(rows) { $0.group }
-        func reference(_ quote: QuoteReference?) -> [Value] {
-            guard let quote else { return [.null, .null, .null] }
-            return [.text(quote.text), .text(quote.document), .integer(quote.start)]
-        }
-        return OutputTable(
+        var table = OutputTable(
             name: "speakers", title: "Speakers: how often they are quoted and how positive their quotations are",
             columns: [
                 .init("group", .text), .init("speaker", .text), .init("quotes", .integer), .init("scored", .integer),
@@ -202,18 +201,24 @@ struct AggregateTables {
                 .init("most_positive", .text), .init("most_positive_document", .text), .init("most_positive_start", .integer),
                 .init("most_negative", .text), .init("most_negative_document", .text), .init("most_negative_start", .integer),
             ],
-            rows: rows.map { row in
-                let stats = row.value
-                let shares: [Value] = stats.scored > 0
-                    ? [.real(Double(stats.positive) / Double(stats.scored)), .real(Double(stats.negative) / Double(stats.scored))]
-                    : [.null, .null]
-                return [.text(row.groupID.map { state.strings[$0] } ?? ""), .text(state.strings[row.speaker]), .integer(stats.quotes), .integer(stats.scored),
-                        Self.real(stats.compoundUnits, over: stats.scored),
-                        stats.mostNegative.map { .real(FixedPoint.value($0.compound)) } ?? .null,
-                        stats.mostPositive.map { .real(FixedPoint.value($0.compound)) } ?? .null]
-                    + shares + reference(stats.mostPositive) + reference(stats.mostNegative)
-            },
             indexes: ["speaker"], primaryKey: ["group", "speaker"])
+        let strings = state.strings
+        table.lazyRows = .init(count: rows.count) { [rows] index in
+            func reference(_ quote: QuoteReference?) -> [Value] {
+                guard let quote else { return [.null, .null, .null] }
+                return [.text(quote.text), .text(quote.document), .integer(quote.start)]
+            }
+            let row = rows[index], stats = row.value
+            let shares: [Value] = stats.scored > 0
+                ? [.real(Double(stats.positive) / Double(stats.scored)), .real(Double(stats.negative) / Double(stats.scored))]
+                : [.null, .null]
+            return [.text(row.groupID.map { strings[$0] } ?? ""), .text(strings[row.speaker]), .integer(stats.quotes), .integer(stats.scored),
+                    Self.real(stats.compoundUnits, over: stats.scored),
+                    stats.mostNegative.map { .real(FixedPoint.value($0.compound)) } ?? .null,
+                    stats.mostPositive.map { .real(FixedPoint.value($0.compound)) } ?? .null]
+                + shares + reference(stats.mostPositive) + reference(stats.mostNegative)
+        }
+        return table
     }
 
     func groups() -> OutputTable {

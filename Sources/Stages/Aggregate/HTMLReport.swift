@@ -163,19 +163,32 @@ public struct HTMLReport: Sendable {
         guard !named.isEmpty else {
             return html + Self.empty("All documents are in one group (no sub-folders, or group_by: none).") + "</section>\n"
         }
-        let entities = table("entities"), speakers = table("speakers")
+        // One pass over each large table for every group's top entities and most quoted speaker.
+        var topEntities: [String: [(mentions: Int, label: String)]] = [:]
+        if let entities = table("entities") {
+            for row in entities.rows {
+                let group = entities.text(row, "group")
+                guard !group.isEmpty else { continue }
+                let mentions = entities.int(row, "mentions") ?? 0
+                var top = topEntities[group, default: []]
+                // Most mentions first; among equals, table order (the first three seen stay).
+                guard top.count < 3 || mentions > top[top.count - 1].mentions else { continue }
+                let position = top.firstIndex { mentions > $0.mentions } ?? top.count
+                top.insert((mentions, "\(entities.text(row, "text")) (\(mentions))"), at: position)
+                topEntities[group] = Array(top.prefix(3))
+            }
+        }
+        var mostQuoted: [String: String] = [:]
+        if let speakers = table("speakers") {
+            for row in speakers.rows where !speakers.text(row, "group").isEmpty && mostQuoted[speakers.text(row, "group")] == nil {
+                mostQuoted[speakers.text(row, "group")] = "\(speakers.text(row, "speaker")) (\(speakers.text(row, "quotes")))"
+            }
+        }
         html += "<table><thead><tr><th>group</th><th class=\"num\">documents</th><th class=\"num\">mentions</th><th class=\"num\">quotes</th><th class=\"num\">quote mean</th><th class=\"num\">document mean</th><th>top entities</th><th>most quoted</th></tr></thead><tbody>"
         for row in named {
             let group = groups.text(row, "group")
-            var top: [String] = []
-            if let entities {
-                let rows = entities.rows.filter { entities.text($0, "group") == group }
-                    .sorted { (entities.int($0, "mentions") ?? 0) > (entities.int($1, "mentions") ?? 0) }
-                top = rows.prefix(3).map { "\(entities.text($0, "text")) (\(entities.text($0, "mentions")))" }
-            }
-            let speaker = speakers.flatMap { speakers in
-                speakers.rows.first { speakers.text($0, "group") == group }.map { "\(speakers.text($0, "speaker")) (\(speakers.text($0, "quotes")))" }
-            }
+            let top = (topEntities[group] ?? []).map(\.label)
+            let speaker = mostQuoted[group]
             html += "<tr><td><b>\(Self.escape(group))</b></td><td class=\"num\">\(Self.escape(groups.text(row, "documents")))</td>"
             html += "<td class=\"num\">\(Self.escape(groups.text(row, "entities")))</td><td class=\"num\">\(Self.escape(groups.text(row, "quotes")))</td>"
             html += "<td class=\"num\">\(groups.real(row, "mean_quote_compound").map(Self.badge) ?? "–")</td>"
@@ -252,7 +265,7 @@ public struct HTMLReport: Sendable {
 
     /// A table with its columns looked up by name.
     struct View {
-        let rows: [[OutputTable.Value]]
+        let rows: OutputTable.LazyRows
         let positions: [String: Int]
 
         func value(_ row: [OutputTable.Value], _ column: String) -> OutputTable.Value {
@@ -277,7 +290,7 @@ public struct HTMLReport: Sendable {
         guard let table = tables.first(where: { $0.name == name }) else { return nil }
         var positions: [String: Int] = [:]
         for (index, column) in table.columns.enumerated() { positions[column.name] = index }
-        return View(rows: table.rows, positions: positions)
+        return View(rows: table.rowCollection, positions: positions)
     }
 
     /// Escapes text for HTML content and attribute values.

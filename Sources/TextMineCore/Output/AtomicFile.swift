@@ -17,9 +17,29 @@ public enum AtomicFile {
         try commit(temporary, to: path)
     }
 
+    /// Writes `bytes` to `path` atomically, straight from the array's storage.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(to: path) { file in try file.write(bytes) }
+    }
+
     /// Writes a string to `path` atomically.
     public static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `path` atomically from a stream of appends: `body` fills a temporary file, which is synced and renamed
+    /// over `path` when `body` returns; when it throws, the temporary file is removed and `path` is untouched.
+    public static func write(to path: String, _ body: (AppendFile) throws -> Void) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        do {
+            let file = try AppendFile(path: temporary)
+            try body(file)
+            try file.sync()
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        try commit(temporary, to: path)
     }
 
     /// Renames a finished temporary file over `path`.
@@ -80,8 +100,20 @@ public final class AppendFile {
 
     /// Writes buffered bytes to the file.
     public func flush() throws {
+        try writeAll(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends `bytes` straight from their storage, after any buffered ones (no copy into the buffer).
+    public func write(_ bytes: [UInt8]) throws {
+        try flush()
+        try writeAll(bytes)
+        length += bytes.count
+    }
+
+    private func writeAll(_ bytes: [UInt8]) throws {
         var offset = 0
-        try buffer.withUnsafeBytes { raw in
+        try bytes.withUnsafeBytes { raw in
             while offset < raw.count {
                 let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 {
@@ -91,7 +123,6 @@ public final class AppendFile {
                 offset += written
             }
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes and makes the bytes durable (survives a crash or power loss).

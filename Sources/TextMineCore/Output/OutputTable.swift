@@ -54,7 +54,7 @@ public struct OutputTable: Sendable, Equatable {
     public var title: String
     /// The columns.
     public var columns: [Column]
-    /// The rows, each with one value per column.
+    /// The rows, each with one value per column (empty when ``lazyRows`` or ``rowFile`` provides them).
     public var rows: [[Value]]
     /// Columns to index in SQLite; an entry may name several columns separated by commas (`"group,type"`).
     public var indexes: [String]
@@ -64,6 +64,38 @@ public struct OutputTable: Sendable, Equatable {
     /// When set, the rows are not in ``rows`` but in this CSV file (written by the runner from a
     /// ``DocumentRowProducer``, header line first), read back as a stream by writers that need them.
     public var rowFile: String?
+    /// When set, the rows are not in ``rows`` but made on demand by this collection: a large aggregate table keeps
+    /// its compact sorted keys and turns each into values only while a writer passes over it.
+    public var lazyRows: LazyRows?
+
+    /// Rows made on demand from an index: a random-access collection of `[Value]`.
+    public struct LazyRows: RandomAccessCollection, Sendable, Equatable {
+        /// The number of rows.
+        public let count: Int
+        private let make: @Sendable (Int) -> [Value]
+
+        /// A collection of `count` rows, row `i` being `make(i)`.
+        public init(count: Int, make: @escaping @Sendable (Int) -> [Value]) {
+            self.count = count
+            self.make = make
+        }
+
+        /// Rows that are already values.
+        public init(_ rows: [[Value]]) { self.init(count: rows.count) { rows[$0] } }
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+        public subscript(position: Int) -> [Value] { make(position) }
+
+        /// Equal when every row is.
+        public static func == (lhs: LazyRows, rhs: LazyRows) -> Bool { lhs.elementsEqual(rhs) }
+    }
+
+    /// The rows held in memory or made on demand (not those of a ``rowFile``; see ``forEachRow(_:)``).
+    public var rowCollection: LazyRows { lazyRows ?? LazyRows(rows) }
+
+    /// Whether the table has no rows in memory or on demand (a ``rowFile`` may still hold some).
+    public var hasNoRowsInMemory: Bool { rows.isEmpty && (lazyRows?.isEmpty ?? true) }
 
     /// Creates a table.
     public init(
@@ -157,7 +189,11 @@ public struct OutputTable: Sendable, Equatable {
     /// empty string from a missing value, so empty cells read back as `.null`).
     public func forEachRow(_ body: ([Value]) throws -> Void) throws {
         guard let rowFile else {
-            for row in rows { try body(row) }
+            if let lazyRows {
+                for row in lazyRows { try body(row) }
+            } else {
+                for row in rows { try body(row) }
+            }
             return
         }
         var first = true
@@ -183,8 +219,21 @@ public struct OutputTable: Sendable, Equatable {
     /// The table as RFC 4180 CSV (header row, CRLF-free: `\n` line ends, fields quoted when needed).
     public func csvBytes() -> [UInt8] {
         var out = csvHeader
-        for row in rows { Self.appendCSVLine(row, to: &out) }
+        for row in rowCollection { Self.appendCSVLine(row, to: &out) }
         return out
+    }
+
+    /// Writes the table as CSV to `path`, atomically, in chunks (the whole text is never held at once).
+    public func writeCSV(to path: String) throws {
+        try AtomicFile.write(to: path) { file in
+            try file.append(csvHeader)
+            var line: [UInt8] = []
+            for row in rowCollection {
+                line.removeAll(keepingCapacity: true)
+                Self.appendCSVLine(row, to: &line)
+                try file.append(line)
+            }
+        }
     }
 
     /// The table as CSV text (see ``csvBytes()``).

@@ -21,7 +21,7 @@ public struct OutputWriter: Sendable {
         var files: [String] = []
         for (index, aggregator) in aggregators.enumerated() {
             let name = "state/\(aggregator.name).json"
-            try AtomicFile.write(aggregator.encode(states[index]), to: directory + "/" + name)
+            try AtomicFile.write(aggregator.encodedBytes(states[index]), to: directory + "/" + name)
             files.append(name)
         }
         return files
@@ -33,7 +33,7 @@ public struct OutputWriter: Sendable {
         let formats = Set(pipeline.output.formats)
         if formats.contains(.csv) {
             for table in tables where table.rowFile == nil {
-                try AtomicFile.write(Data(table.csvBytes()), to: "\(directory)/\(table.name).csv")
+                try table.writeCSV(to: "\(directory)/\(table.name).csv")
                 files.append("\(table.name).csv")
             }
         }

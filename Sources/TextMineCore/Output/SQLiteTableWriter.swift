@@ -107,7 +107,7 @@ public enum SQLiteTableWriter {
     ///
     /// - Throws: ``DuplicateKey`` when a row breaks the table's key; the database's error otherwise.
     private static func fill(_ table: OutputTable, in database: Database) throws {
-        guard !table.rows.isEmpty || table.rowFile != nil else { return }
+        guard !table.hasNoRowsInMemory || table.rowFile != nil else { return }
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
         let statement = try database.prepare("INSERT INTO \(quoted(table.name)) VALUES (\(placeholders))")
         defer { sqlite3_finalize(statement) }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// What an interrupted run had finished, saved atomically every few seconds in `OUT/.textmine/checkpoint.json`.
+/// What an interrupted run had finished, saved atomically every few seconds in `OUT/.textmine/checkpoint.json`, with
+/// the aggregate states beside it in `OUT/.textmine/state-GENERATION-INDEX.json`.
 ///
 /// Together with the partial `documents.jsonl` (flushed and synced before each checkpoint) it lets a rerun of the same
 /// pipeline over the same input continue after the last checkpoint: the partial files are cut back to the recorded
@@ -18,8 +19,10 @@ struct Checkpoint: Codable {
     var rowBytes: [String: Int]?
     /// Counts so far.
     var counts: RunCounts
-    /// Each aggregator's merged state, as canonical JSON.
-    var states: [String: String]
+    /// How many checkpoints the run has saved; names this one's state files.
+    var generation: Int
+    /// Each aggregator's merged state: a canonical JSON file in the work folder, by aggregator name.
+    var stateFiles: [String: String]
 
     static func load(from path: String) -> Checkpoint? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }

@@ -102,12 +102,15 @@ public final class Runner: Sendable {
         }
         var baseStates: [any AggregateState] = []
         for aggregator in aggregators {
-            guard let saved = checkpoint?.states[aggregator.name] else {
+            guard let file = checkpoint?.stateFiles[aggregator.name] else {
                 baseStates.append(aggregator.makeState())
                 continue
             }
-            do { baseStates.append(try aggregator.decode(Data(saved.utf8))) } catch {
-                throw RunError("the checkpoint's state for '\(aggregator.name)' cannot be read; rerun with --fresh")
+            do {
+                guard let data = FileManager.default.contents(atPath: workDirectory + "/" + file) else { throw RunError("missing") }
+                baseStates.append(try aggregator.decode(data))
+            } catch {
+                throw RunError("the checkpoint's state for '\(aggregator.name)' (\(workDirectory)/\(file)) cannot be read; rerun with --fresh")
             }
         }
         let resumed = checkpoint?.documents ?? 0
@@ -128,6 +131,8 @@ public final class Runner: Sendable {
         let progress = ProgressBar(enabled: options.progress, total: source.expectedCount)
         var lastCheckpoint = DispatchTime.now()
         var checkpointInterval = options.checkpointInterval
+        var generation = checkpoint?.generation ?? 0
+        var stateFiles = checkpoint?.stateFiles ?? [:]
         var stoppedEarly = false
         let standardOutput = FileHandle.standardOutput
         var pendingStandardOutput: [UInt8] = []
@@ -174,11 +179,20 @@ public final class Runner: Sendable {
                 try documentsFile?.sync()
                 try issuesFile.sync()
                 for file in rowFiles { try file.sync() }
-                let merged = merge(base: baseStates, workers: workerStates, aggregators: aggregators)
+                // Fold the workers' states into the base (in place, no copy) and let the workers start afresh: the
+                // base is what the checkpoint saves, and memory holds one merged state plus what the workers added
+                // since, not a merged copy beside every worker's full state.
+                merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
+                // States go to files of their own, named by generation, so the checkpoint never points at a state
+                // file that a later checkpoint is rewriting; the previous generation's files go once it is replaced.
+                generation += 1
+                let previousFiles = stateFiles
+                stateFiles = try saveStates(baseStates, aggregators: aggregators, generation: generation)
                 try Checkpoint(
                     fingerprint: fingerprint, documents: documentsDone, documentBytes: documentBytes, issueBytes: issueBytes,
-                    rowBytes: rowTables.named(rowBytes), counts: counts, states: try encodeStates(merged, aggregators: aggregators)
+                    rowBytes: rowTables.named(rowBytes), counts: counts, generation: generation, stateFiles: stateFiles
                 ).save(to: checkpointPath)
+                for file in previousFiles.values where !stateFiles.values.contains(file) { unlink(workDirectory + "/" + file) }
                 lastCheckpoint = DispatchTime.now()
                 // Keep checkpointing to ~2% of the run time even when aggregate states grow large.
                 let cost = Double(lastCheckpoint.uptimeNanoseconds - checkpointStarted.uptimeNanoseconds) / 1e9
@@ -189,7 +203,7 @@ public final class Runner: Sendable {
         try documentsFile?.sync()
         try issuesFile.sync()
         for file in rowFiles { try file.sync() }
-        baseStates = merge(base: baseStates, workers: workerStates, aggregators: aggregators)
+        merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
         workerStates = []  // the merged copy is all that is needed from here on: free the per-worker ones
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -201,12 +215,13 @@ public final class Runner: Sendable {
         }
         try AtomicFile.commit(partialIssues, to: options.outputDirectory + "/failures.jsonl")
         files.append("failures.jsonl")
+        // The state file first: its encoding's buffers are freed before the reports' tables are built.
+        files += try writer.writeStates(baseStates, aggregators: aggregators)
         var summaries: [String: JSONValue] = [:]
         let reports = aggregators.enumerated().map { index, aggregator in (aggregator, aggregator.report(baseStates[index])) }
         for (aggregator, report) in reports where !report.summary.isEmpty {
             summaries[aggregator.name] = .object(report.summary)
         }
-        files += try writer.writeStates(baseStates, aggregators: aggregators)
         files += try rowTables.commit(into: options.outputDirectory)
         files += try writer.writeTables(reports.flatMap { $0.1.tables } + rowTables.tables(in: options.outputDirectory))
         let summary = RunSummary(
@@ -214,6 +229,7 @@ public final class Runner: Sendable {
             outputDirectory: options.outputDirectory, files: files + ["summary.json"], stageSummaries: summaries)
         try writer.writeSummary(summary)
         try? FileManager.default.removeItem(atPath: checkpointPath)
+        removeStateFiles()
         return summary
     }
 
@@ -293,22 +309,32 @@ public final class Runner: Sendable {
         return result
     }
 
-    private func merge(
-        base: [any AggregateState], workers: [[any AggregateState]], aggregators: [AnyAggregator]
-    ) -> [any AggregateState] {
-        var merged = base
-        for (index, aggregator) in aggregators.enumerated() {
-            for worker in workers { aggregator.merge(&merged[index], worker[index]) }
+    /// Merges every worker's states into `base` in place and leaves the workers with empty states.
+    private func merge(into base: inout [any AggregateState], workers: inout [[any AggregateState]], aggregators: [AnyAggregator]) {
+        for worker in workers.indices {
+            for (index, aggregator) in aggregators.enumerated() {
+                let state = workers[worker][index]
+                workers[worker][index] = aggregator.makeState()
+                aggregator.merge(&base[index], state)
+            }
         }
-        return merged
     }
 
-    private func encodeStates(_ states: [any AggregateState], aggregators: [AnyAggregator]) throws -> [String: String] {
-        var encoded: [String: String] = [:]
+    /// Writes each aggregator's state to `state-GENERATION-INDEX.json` in the work folder, atomically.
+    private func saveStates(_ states: [any AggregateState], aggregators: [AnyAggregator], generation: Int) throws -> [String: String] {
+        var files: [String: String] = [:]
         for (index, aggregator) in aggregators.enumerated() {
-            encoded[aggregator.name] = String(decoding: try aggregator.encode(states[index]), as: UTF8.self)
+            let file = "state-\(generation)-\(index).json"
+            try AtomicFile.write(aggregator.encodedBytes(states[index]), to: workDirectory + "/" + file)
+            files[aggregator.name] = file
         }
-        return encoded
+        return files
+    }
+
+    /// Removes every checkpoint state file (the run finished, or starts over).
+    private func removeStateFiles() {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: workDirectory)) ?? []
+        for file in files where file.hasPrefix("state-") && file.hasSuffix(".json") { unlink(workDirectory + "/" + file) }
     }
 
     private func pipelineFingerprint() -> String {

@@ -33,6 +33,16 @@ public protocol AggregateState: Codable, Sendable, Equatable {
     mutating func merge(_ other: Self)
 }
 
+/// An ``AggregateState`` that writes its JSON itself rather than through `JSONEncoder`: for states with millions of
+/// values, where the encoder's intermediate copies would set the peak memory of a run.
+///
+/// The bytes must be JSON that `init(from:)` reads back (with `JSONDecoder`) to an equal state, and the same bytes
+/// for equal states, so state files of equal runs are identical.
+public protocol JSONWritingAggregateState: AggregateState {
+    /// The state as JSON.
+    func jsonBytes() throws -> [UInt8]
+}
+
 /// What an aggregator contributes to the outputs: tables (CSV, SQLite, HTML) and summary fields.
 public struct AggregateReport: Sendable, Equatable {
     /// Tables, each written as `NAME.csv` and as an SQLite table.

@@ -51,11 +51,15 @@ public struct AnyAggregator: Sendable {
     /// Renders a state.
     public func report(_ state: any AggregateState) -> AggregateReport { reportBody(state) }
 
-    /// Encodes a state as canonical JSON (sorted keys), as stored in `OUT/state/NAME.json`.
-    public func encode(_ state: any AggregateState) throws -> Data {
+    /// Encodes a state as canonical JSON (sorted keys, or the state's own writer), as stored in `OUT/state/NAME.json`.
+    public func encode(_ state: any AggregateState) throws -> Data { Data(try encodedBytes(state)) }
+
+    /// The bytes of ``encode(_:)``, without a copy into `Data`.
+    public func encodedBytes(_ state: any AggregateState) throws -> [UInt8] {
+        if let writing = state as? any JSONWritingAggregateState { return try writing.jsonBytes() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(state)
+        return Array(try encoder.encode(state))
     }
 
     /// Decodes a state saved by ``encode(_:)``.
