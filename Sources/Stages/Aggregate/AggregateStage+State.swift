@@ -95,9 +95,10 @@ extension AggregateStage {
             /// Rows of nine: group, speaker, quotes, scored, compound sum, positive, negative, and the most positive
             /// and most negative quotation (indexes into ``references``, -1 for none).
             var speakers: PackedIntegers
-            /// Document ids and quotation texts the references use, in byte order.
+            /// Document ids and quotation texts the references use, in order of first use.
             var referenceTexts: [String]
-            /// Rows of four, sorted: compound, document (index into ``referenceTexts``), start, text (index).
+            /// Rows of four, in order of first use: compound, document (index into ``referenceTexts``), start, text
+            /// (index).
             var references: PackedIntegers
         }
 
@@ -139,47 +140,37 @@ extension AggregateStage {
             }
             pairRows = []
 
+            var speakerRows = speakers.map { (key: (rank($0.key.highID), rank($0.key.lowID)), stats: $0.value) }
+            speakerRows.sort { $0.key < $1.key }
+            // References and their texts are numbered in order of first use by the sorted speakers, which is already
+            // the same for every arrival order.
             var texts = StringPool()
-            var referenceRows: [(compound: Int, document: UInt32, start: Int, text: UInt32)] = []
+            var references = PackedIntegers()
             var referenceIndex: [QuoteReference: Int] = [:]
             func reference(_ quote: QuoteReference?) -> Int {
                 guard let quote else { return -1 }
                 if let index = referenceIndex[quote] { return index }
-                referenceIndex[quote] = referenceRows.count
-                referenceRows.append((Int(quote.compound), texts.id(for: quote.document), quote.start, texts.id(for: quote.text)))
-                return referenceRows.count - 1
-            }
-            var speakerRows = speakers.map { key, stats in
-                (key: (rank(key.highID), rank(key.lowID)),
-                 values: [stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive, stats.negative,
-                          reference(stats.mostPositive), reference(stats.mostNegative)])
-            }
-            speakerRows.sort { $0.key < $1.key }
-            // References in canonical order, and the speakers' indexes renumbered to match.
-            let textRanks = texts.byteOrderRanks()
-            var sortedTexts = [String](repeating: "", count: texts.count)
-            for (id, rank) in textRanks.enumerated() { sortedTexts[Int(rank)] = texts.strings[id] }
-            let order = referenceRows.indices.sorted { a, b in
-                let x = referenceRows[a], y = referenceRows[b]
-                return (x.compound, textRanks[Int(x.document)], x.start, textRanks[Int(x.text)])
-                    < (y.compound, textRanks[Int(y.document)], y.start, textRanks[Int(y.text)])
-            }
-            var position = [Int](repeating: 0, count: referenceRows.count)
-            for (index, row) in order.enumerated() { position[row] = index }
-            var flatReferences = PackedIntegers()
-            for row in order.map({ referenceRows[$0] }) {
-                for value in [row.compound, Int(textRanks[Int(row.document)]), row.start, Int(textRanks[Int(row.text)])] { flatReferences.append(value) }
+                let index = referenceIndex.count
+                referenceIndex[quote] = index
+                for value in [Int(quote.compound), Int(texts.id(for: quote.document)), quote.start, Int(texts.id(for: quote.text))] {
+                    references.append(value)
+                }
+                return index
             }
             var flatSpeakers = PackedIntegers()
             for row in speakerRows {
-                for value in [row.key.0, row.key.1] + row.values[0..<5] { flatSpeakers.append(value) }
-                for value in row.values[5...] { flatSpeakers.append(value < 0 ? -1 : position[value]) }
+                let stats = row.stats
+                for value in [row.key.0, row.key.1, stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive, stats.negative] {
+                    flatSpeakers.append(value)
+                }
+                flatSpeakers.append(reference(stats.mostPositive))
+                flatSpeakers.append(reference(stats.mostNegative))
             }
 
             return Canonical(
                 documents: documents, groups: groups, money: money, highlights: highlights, strings: sorted,
                 entities: flatEntities, pairs: flatPairs, speakers: flatSpeakers,
-                referenceTexts: sortedTexts, references: flatReferences)
+                referenceTexts: texts.strings, references: references)
         }
 
         /// Rebuilds a state from its canonical form.

@@ -20,7 +20,7 @@ struct PackedIntegers: Codable, Equatable, Sendable {
     /// Appends a number.
     mutating func append(_ value: Int) {
         if !text.isEmpty { text.append(UInt8(ascii: " ")) }
-        OutputTable.appendDecimal(value, to: &text)
+        text.appendDecimal(value)
     }
 
     /// The numbers.

@@ -13,8 +13,8 @@ struct Gazetteer: Sendable {
     private let edges: [UInt64: Int32]
     /// Whether a node ends a phrase.
     private let terminal: [Bool]
-    /// The root's children by byte (-1: none), so the many word starts that begin no phrase cost one array read.
-    private let rootChildren: [Int32]
+    /// Whether some phrase begins with this byte: the many word starts that begin none cost one array read.
+    private let startsPhrase: [Bool]
 
     init(type: String, phrases: String, caseSensitive: Bool) {
         self.type = type
@@ -47,11 +47,9 @@ struct Gazetteer: Sendable {
             }
             terminal[Int(node)] = true
         }
-        var rootChildren = [Int32](repeating: -1, count: 256)
-        for byte in 0...255 { rootChildren[byte] = edges[UInt64(byte)] ?? -1 }
+        self.startsPhrase = (0...255).map { edges[UInt64($0)] != nil }
         self.edges = edges
         self.terminal = terminal
-        self.rootChildren = rootChildren
     }
 
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
@@ -74,17 +72,13 @@ struct Gazetteer: Sendable {
                 continue
             }
             // Word starts are never whitespace, so the first byte needs no mapping beyond case folding.
-            let first = caseSensitive ? text[start] : Self.fold(text[start])
-            var node = rootChildren[Int(first)]
-            if node < 0 {
+            guard startsPhrase[Int(caseSensitive ? text[start] : Self.fold(text[start]))] else {
                 start += 1
                 continue
             }
-            var index = start + 1
+            var node: Int32 = 0
+            var index = start
             var best = -1
-            if terminal[Int(node)], index == count || !Self.isWord(text[index]) || !Self.isWord(text[index - 1]) {
-                best = index
-            }
             while index < count {
                 var byte = text[index]
                 if byte == 0x09 || byte == 0x0A || byte == 0x0D { byte = 0x20 }

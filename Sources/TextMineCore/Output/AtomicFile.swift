@@ -3,36 +3,25 @@ import Foundation
 /// Writes files so that readers (and a crash) only ever see the old file or the complete new one: write a temporary
 /// file in the same folder, flush it to disk, then rename it over the target.
 public enum AtomicFile {
-    /// Writes `data` to `path` atomically.
-    public static func write(_ data: Data, to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw OutputError(path: path, reason: "cannot create a temporary file beside it")
-        }
-        let handle = open(temporary, O_RDONLY)
-        if handle >= 0 {
-            fsync(handle)
-            close(handle)
-        }
-        try commit(temporary, to: path)
-    }
-
-    /// Writes `bytes` to `path` atomically, straight from the array's storage.
-    public static func write(_ bytes: [UInt8], to path: String) throws {
+    /// Writes `bytes` (`Data`, `[UInt8]`) to `path` atomically, straight from their storage.
+    public static func write(_ bytes: some ContiguousBytes, to path: String) throws {
         try write(to: path) { file in try file.write(bytes) }
     }
 
     /// Writes a string to `path` atomically.
     public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        try write(Array(text.utf8), to: path)
     }
 
     /// Writes `path` atomically from a stream of appends: `body` fills a temporary file, which is synced and renamed
     /// over `path` when `body` returns; when it throws, the temporary file is removed and `path` is untouched.
     public static func write(to path: String, _ body: (AppendFile) throws -> Void) throws {
         let temporary = path + ".tmp-\(getpid())"
+        let file: AppendFile
+        do { file = try AppendFile(path: temporary) } catch {
+            throw OutputError(path: path, reason: "cannot create a temporary file beside it: \((error as? OutputError)?.reason ?? "\(error)")")
+        }
         do {
-            let file = try AppendFile(path: temporary)
             try body(file)
             try file.sync()
         } catch {
@@ -105,13 +94,14 @@ public final class AppendFile {
     }
 
     /// Appends `bytes` straight from their storage, after any buffered ones (no copy into the buffer).
-    public func write(_ bytes: [UInt8]) throws {
+    public func write(_ bytes: some ContiguousBytes) throws {
         try flush()
-        try writeAll(bytes)
-        length += bytes.count
+        length += try writeAll(bytes)
     }
 
-    private func writeAll(_ bytes: [UInt8]) throws {
+    /// Writes every byte, retrying short writes; returns how many.
+    @discardableResult
+    private func writeAll(_ bytes: some ContiguousBytes) throws -> Int {
         var offset = 0
         try bytes.withUnsafeBytes { raw in
             while offset < raw.count {
@@ -123,6 +113,7 @@ public final class AppendFile {
                 offset += written
             }
         }
+        return offset
     }
 
     /// Flushes and makes the bytes durable (survives a crash or power loss).

@@ -46,7 +46,7 @@ public struct JSONWriter: Sendable {
     /// Writes an integer.
     public mutating func int(_ value: Int) {
         separator()
-        appendInt(value)
+        bytes.appendDecimal(value)
     }
 
     /// Writes a floating-point number (shortest round-trip form; non-finite values as null).
@@ -54,7 +54,7 @@ public struct JSONWriter: Sendable {
         separator()
         guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
         if value == value.rounded(), abs(value) < 1e15 {
-            appendInt(Int(value))
+            bytes.appendDecimal(Int(value))
             bytes.append(contentsOf: ".0".utf8)
         } else {
             bytes.append(contentsOf: "\(value)".utf8)
@@ -89,24 +89,6 @@ public struct JSONWriter: Sendable {
                 self.value(fields[name]!)
             }
             endObject()
-        }
-    }
-
-    private mutating func appendInt(_ value: Int) {
-        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
-        var magnitude = value.magnitude
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
     }
 

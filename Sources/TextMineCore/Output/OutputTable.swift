@@ -145,7 +145,7 @@ public struct OutputTable: Sendable, Equatable {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             switch value {
             case .text(let text): appendCSVField(text, to: &out)
-            case .integer(let number): appendDecimal(number, to: &out)
+            case .integer(let number): out.appendDecimal(number)
             case .real(let number): out.append(contentsOf: format(number).utf8)
             case .null: break
             }
@@ -167,21 +167,6 @@ public struct OutputTable: Sendable, Equatable {
                 out.append(byte)
             }
             out.append(0x22)
-        }
-    }
-
-    /// Appends an integer in decimal.
-    public static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
-        if number < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in  // UInt64.max has 20 digits
-            var index = digits.count
-            repeat {
-                index -= 1
-                digits[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index...]))
         }
     }
 
