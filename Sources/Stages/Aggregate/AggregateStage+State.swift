@@ -112,59 +112,58 @@ extension AggregateStage {
             for (id, rank) in ranks.enumerated() { sorted[Int(rank)] = strings.strings[id] }
             func rank(_ id: UInt32) -> Int { Int(ranks[Int(id)]) }
 
-            var entityRows = entities.map { key, counts in
+            // Only the 8-byte keys are sorted (ranks looked up while comparing); values are fetched when written.
+            func entityOrder(_ key: UInt64) -> (Int, Int, Int) {
                 let member = entityPool[key.lowID]
-                return (key: (rank(key.highID), rank(member.type), rank(member.text)), counts: counts)
+                return (rank(key.highID), rank(member.type), rank(member.text))
             }
-            entityRows.sort { $0.key < $1.key }
             var flatEntities = PackedIntegers()
-            for row in entityRows {
-                for value in [row.key.0, row.key.1, row.key.2, row.counts.mentions, row.counts.documents] { flatEntities.append(value) }
+            for key in entities.keys.sorted(by: { entityOrder($0) < entityOrder($1) }) {
+                let order = entityOrder(key), counts = entities[key]!
+                for value in [order.0, order.1, order.2, counts.mentions, counts.documents] { flatEntities.append(value) }
             }
-            entityRows = []
 
-            var pairRows: [(key: (Int, Int, Int, Int, Int), count: Int)] = []
-            pairRows.reserveCapacity(documentPairs.count + sentencePairs.count)
-            for (scope, table) in [documentPairs, sentencePairs].enumerated() {
-                for (key, count) in table {
-                    let x = entityPool[key.highID], y = entityPool[key.lowID]
-                    var a = (rank(x.type), rank(x.text)), b = (rank(y.type), rank(y.text))
-                    if b < a { swap(&a, &b) }
-                    pairRows.append((key: (scope, a.0, a.1, b.0, b.1), count: count))
-                }
+            // Scope and the 8-byte key per pair; A is the entity whose type, then text, comes first in byte order.
+            func pairOrder(_ pair: (scope: Int, key: UInt64)) -> (Int, Int, Int, Int, Int) {
+                let x = entityPool[pair.key.highID], y = entityPool[pair.key.lowID]
+                let a = (rank(x.type), rank(x.text)), b = (rank(y.type), rank(y.text))
+                return b < a ? (pair.scope, b.0, b.1, a.0, a.1) : (pair.scope, a.0, a.1, b.0, b.1)
             }
-            pairRows.sort { $0.key < $1.key }
+            let tables = [documentPairs, sentencePairs]
+            var pairKeys = documentPairs.keys.map { (scope: 0, key: $0) } + sentencePairs.keys.map { (scope: 1, key: $0) }
+            pairKeys.sort { pairOrder($0) < pairOrder($1) }
             var flatPairs = PackedIntegers()
-            for row in pairRows {
-                for value in [row.key.0, row.key.1, row.key.2, row.key.3, row.key.4, row.count] { flatPairs.append(value) }
+            for pair in pairKeys {
+                let order = pairOrder(pair)
+                for value in [order.0, order.1, order.2, order.3, order.4, tables[pair.scope][pair.key]!] { flatPairs.append(value) }
             }
-            pairRows = []
+            pairKeys = []
 
-            var speakerRows = speakers.map { (key: (rank($0.key.highID), rank($0.key.lowID)), stats: $0.value) }
-            speakerRows.sort { $0.key < $1.key }
+            func speakerOrder(_ key: UInt64) -> (Int, Int) { (rank(key.highID), rank(key.lowID)) }
+            let speakerKeys = speakers.keys.sorted { speakerOrder($0) < speakerOrder($1) }
             // References and their texts are numbered in order of first use by the sorted speakers, which is already
-            // the same for every arrival order.
+            // the same for every arrival order. A quotation belongs to one speaker in one group, so only a speaker's
+            // own two references can coincide.
             var texts = StringPool()
             var references = PackedIntegers()
-            var referenceIndex: [QuoteReference: Int] = [:]
+            var referenceCount = 0
             func reference(_ quote: QuoteReference?) -> Int {
                 guard let quote else { return -1 }
-                if let index = referenceIndex[quote] { return index }
-                let index = referenceIndex.count
-                referenceIndex[quote] = index
                 for value in [Int(quote.compound), Int(texts.id(for: quote.document)), quote.start, Int(texts.id(for: quote.text))] {
                     references.append(value)
                 }
-                return index
+                referenceCount += 1
+                return referenceCount - 1
             }
             var flatSpeakers = PackedIntegers()
-            for row in speakerRows {
-                let stats = row.stats
-                for value in [row.key.0, row.key.1, stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive, stats.negative] {
+            for key in speakerKeys {
+                let order = speakerOrder(key), stats = speakers[key]!
+                for value in [order.0, order.1, stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive, stats.negative] {
                     flatSpeakers.append(value)
                 }
-                flatSpeakers.append(reference(stats.mostPositive))
-                flatSpeakers.append(reference(stats.mostNegative))
+                let mostPositive = reference(stats.mostPositive)
+                flatSpeakers.append(mostPositive)
+                flatSpeakers.append(stats.mostNegative == stats.mostPositive ? mostPositive : reference(stats.mostNegative))
             }
 
             return Canonical(

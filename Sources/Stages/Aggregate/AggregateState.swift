@@ -139,7 +139,7 @@ public struct MoneyTotal: Codable, Sendable, Equatable {
 }
 
 /// A scored quotation remembered as a speaker's most positive or most negative one.
-public struct QuoteReference: Codable, Sendable, Hashable {
+public struct QuoteReference: Codable, Sendable, Equatable {
     /// Compound score in fixed-point units (see ``FixedPoint``).
     public var compound: Int64
     /// The document's id.

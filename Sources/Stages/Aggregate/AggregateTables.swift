@@ -174,21 +174,22 @@ struct AggregateTables {
     }
 
     func speakers() -> OutputTable {
-        /// `group` is the group's rank, or -1 for the corpus rows.
-        struct Row { var group: Int; var groupID: UInt32?; var speaker: UInt32; var value: SpeakerStats }
+        /// `group` is the group's rank, or -1 for the corpus rows; the statistics stay in the state (or `corpus`) and
+        /// are looked up as rows are made, so a row costs a few integers, not a copy of its quotations.
+        struct Row { var group: Int; var groupID: UInt32?; var speaker: UInt32; var quotes: Int }
         var corpus: [UInt32: SpeakerStats] = [:]
         var rows: [Row] = []
         for (key, stats) in state.speakers {
             corpus[key.lowID, default: SpeakerStats()].merge(stats)
             guard stats.quotes >= options.minCount, !state.strings[key.highID].isEmpty else { continue }
-            rows.append(Row(group: rank(key.highID), groupID: key.highID, speaker: key.lowID, value: stats))
+            rows.append(Row(group: rank(key.highID), groupID: key.highID, speaker: key.lowID, quotes: stats.quotes))
         }
         for (speaker, stats) in corpus where stats.quotes >= options.minCount {
-            rows.append(Row(group: -1, groupID: nil, speaker: speaker, value: stats))
+            rows.append(Row(group: -1, groupID: nil, speaker: speaker, quotes: stats.quotes))
         }
         rows.sort { a, b in
             if a.group != b.group { return a.group < b.group }
-            if a.value.quotes != b.value.quotes { return a.value.quotes > b.value.quotes }
+            if a.quotes != b.quotes { return a.quotes > b.quotes }
             return rank(a.speaker) < rank(b.speaker)
         }
         rows = limited(rows) { $0.group }
@@ -202,13 +203,14 @@ struct AggregateTables {
                 .init("most_negative", .text), .init("most_negative_document", .text), .init("most_negative_start", .integer),
             ],
             indexes: ["speaker"], primaryKey: ["group", "speaker"])
-        let strings = state.strings
-        table.lazyRows = .init(count: rows.count) { [rows] index in
+        let strings = state.strings, speakers = state.speakers
+        table.lazyRows = .init(count: rows.count) { [rows, corpus] index in
             func reference(_ quote: QuoteReference?) -> [Value] {
                 guard let quote else { return [.null, .null, .null] }
                 return [.text(quote.text), .text(quote.document), .integer(quote.start)]
             }
-            let row = rows[index], stats = row.value
+            let row = rows[index]
+            let stats = row.groupID.map { speakers[packed($0, row.speaker)]! } ?? corpus[row.speaker]!
             let shares: [Value] = stats.scored > 0
                 ? [.real(Double(stats.positive) / Double(stats.scored)), .real(Double(stats.negative) / Double(stats.scored))]
                 : [.null, .null]
