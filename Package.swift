@@ -5,7 +5,7 @@
 // The package graph mirrors the architecture (see README, "Architecture"):
 //   CPCRE2 (system library) → PCRE2 (Swift wrapper)
 //   TextMineCore            — document model, Stage/Aggregator protocols, config, runner, outputs; knows no stage
-//   Engines/*               — pure algorithms (segmentation, VADER, quote attribution), no TextMine dependency
+//   Engines/*               — pure algorithms (segmentation, VADER, people, quote attribution), no TextMine dependency
 //   Stages/*                — one module per built-in stage, each depending only on the core (+ its engine)
 //   Plugins/*               — stage plugins that are not built in, written exactly like the built-ins
 //   TextMineStages          — the list of built-in and bundled plugin stages (the registry's contents)
@@ -56,12 +56,14 @@ let package = Package(
         .target(name: "VADER", path: "Sources/Engines/VADER", exclude: ["LICENSE-vaderSentiment.txt"], swiftSettings: strict),
         .target(name: "TextSegmentation", path: "Sources/Engines/TextSegmentation", swiftSettings: strict),
         .target(name: "QuoteAttribution", path: "Sources/Engines/QuoteAttribution", swiftSettings: strict),
+        .target(name: "People", path: "Sources/Engines/People", swiftSettings: strict),
 
         .target(name: "TextMineCore", dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"], swiftSettings: strict),
 
         stage("TokenizeStage", folder: "Tokenize", dependencies: ["TextSegmentation"]),
         stage("SentencesStage", folder: "Sentences", dependencies: ["TextSegmentation"]),
         stage("EntitiesStage", folder: "Entities", dependencies: ["PCRE2"]),
+        stage("PeopleStage", folder: "People", dependencies: ["People"]),
         stage("QuotesStage", folder: "Quotes", dependencies: ["QuoteAttribution"]),
         stage("SentimentStage", folder: "Sentiment", dependencies: ["VADER"]),
         stage("AggregateStage", folder: "Aggregate"),
@@ -69,7 +71,7 @@ let package = Package(
 
         .target(
             name: "TextMineStages",
-            dependencies: ["TextMineCore", "TokenizeStage", "SentencesStage", "EntitiesStage", "QuotesStage", "SentimentStage", "AggregateStage"]
+            dependencies: ["TextMineCore", "TokenizeStage", "SentencesStage", "EntitiesStage", "PeopleStage", "QuotesStage", "SentimentStage", "AggregateStage"]
                 + ["ExecStage"] + plugins.map { .target(name: "\($0)Stage") },
             swiftSettings: strict),
         .target(
@@ -91,6 +93,8 @@ let package = Package(
         .testTarget(name: "VADERTests", dependencies: ["VADER"], exclude: ["Fixtures"]),
         .testTarget(name: "TextSegmentationTests", dependencies: ["TextSegmentation"], exclude: ["Fixtures"]),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution"], exclude: ["Fixtures"]),
+        .testTarget(name: "PeopleTests", dependencies: ["People"], exclude: ["Fixtures"]),
+        .testTarget(name: "PeopleStageTests", dependencies: ["PeopleStage", "SentencesStage", "EntitiesStage", "QuotesStage", "TextMineTesting"]),
         .testTarget(name: "QuotesStageTests", dependencies: ["QuotesStage", "TextMineTesting"]),
         .testTarget(name: "SegmentationStagesTests", dependencies: ["TokenizeStage", "SentencesStage", "TextMineTesting"]),
         .testTarget(name: "SentimentStageTests", dependencies: ["SentimentStage", "TextMineTesting"]),

@@ -2,6 +2,7 @@ import AggregateStage
 import EntitiesStage
 import ExecStage
 import KeywordsStage
+import PeopleStage
 import QuotesStage
 import ReadabilityStage
 import SentencesStage
@@ -19,6 +20,7 @@ public enum BuiltinStages {
         TokenizeStage.self,
         SentencesStage.self,
         EntitiesStage.self,
+        PeopleStage.self,
         QuotesStage.self,
         SentimentStage.self,
         AggregateStage.self,

@@ -47,14 +47,18 @@ public struct Entity: Hashable, Sendable, Codable {
     public var stage: String
     /// A normalised value, when the type has an obvious one.
     public var value: EntityValue?
+    /// Who or what the mention names, when a stage resolved it (`Mr Obama` → `Barack Obama`); corpus tables count
+    /// the entity under this name instead of its text.
+    public var canonical: String?
 
     /// Creates an entity mention.
-    public init(span: Span, type: String, rule: String, stage: String, value: EntityValue? = nil) {
+    public init(span: Span, type: String, rule: String, stage: String, value: EntityValue? = nil, canonical: String? = nil) {
         self.span = span
         self.type = type
         self.rule = rule
         self.stage = stage
         self.value = value
+        self.canonical = canonical
     }
 }
 

@@ -106,6 +106,7 @@ public struct DocumentSerializer: Sendable {
                     json.key("value"); json.double(value.amount)
                     if let unit = value.unit { json.key("unit"); json.string(unit) }
                 }
+                if let canonical = entity.canonical { json.key("canonical"); json.string(canonical) }
                 json.endObject()
             }
             json.endArray()

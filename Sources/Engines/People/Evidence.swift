@@ -1,0 +1,171 @@
+/// The rules that make a candidate a person, one function per ``PersonRule``, and the negative evidence that vetoes
+/// them. Each rule looks only at the words of the candidate and a few words around it, so the whole pass is linear.
+struct Evidence {
+    let words: [Word]
+    let blocked: [Range<Int>]
+    /// Index into `blocked` of the first range that may still overlap a later candidate.
+    var blockedCursor = 0
+    /// The last accepted candidate and its rule, for coordination (`Kostas Kenteris and Katerina Thanou`).
+    var lastAccepted: (last: Int, rule: PersonRule)?
+
+    static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of")
+
+    init(words: [Word], blocked: [Range<Int>]) {
+        self.words = words
+        self.blocked = blocked
+    }
+
+    /// The strongest rule that makes the candidate a person, or nil. Candidates must be asked in text order.
+    mutating func rule(for c: NameCandidate) -> PersonRule? {
+        let found = evidence(for: c)
+        if let found { lastAccepted = (c.last, found) }
+        return found
+    }
+
+    private mutating func evidence(for c: NameCandidate) -> PersonRule? {
+        let insideBlocked = isBlocked(c)
+        if c.titled && !hasVetoWord(c, allowTime: true) { return .title }
+        if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c) || endsAnOrganisationName(c) { return nil }
+        if followsRoleNoun(c) { return .role }
+        if isSpeaker(c) { return .speechVerb }
+        if hasApposition(c) { return .apposition }
+        if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
+        if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
+        if let coordinated = coordinatedRule(c) { return coordinated }
+        return nil
+    }
+
+    /// `Bank of England`, `Duke of Edinburgh`'s place part: a sequence right after `of` that follows a capitalised
+    /// word belongs to that name.
+    func endsAnOrganisationName(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard s >= 2, s == c.first, words[s].joinedToPrevious, words[s - 1].hash == Self.of, words[s - 1].joinedToPrevious else { return false }
+        return words[s - 2].capital
+    }
+
+    /// `sprinters Kostas Kenteris and Katerina Thanou`: a full name joined by `and`/`or` to a person found by a role,
+    /// title or apposition shares that evidence.
+    func coordinatedRule(_ c: NameCandidate) -> PersonRule? {
+        let s = c.sequenceStart
+        guard c.nameWords >= 2, s >= 2, let previous = lastAccepted, previous.last == s - 2, words[s].joinedToPrevious else { return nil }
+        let conjunction = words[s - 1]
+        guard conjunction.joinedToPrevious, conjunction.hash == Self.and || conjunction.hash == Self.or else { return nil }
+        return [.role, .title, .apposition].contains(previous.rule) ? previous.rule : nil
+    }
+
+    /// Whether a candidate with no evidence of its own may still be a short form of a person found elsewhere.
+    func mayCorefer(_ c: NameCandidate) -> Bool {
+        c.nameWords <= 3 && !hasVetoWord(c, allowTime: false) && looksLikeName(c)
+    }
+
+    // MARK: - negative evidence
+
+    /// A place, organisation or (for single words) time word inside the name: `Premier League`, `Downing Street`.
+    func hasVetoWord(_ c: NameCandidate, allowTime: Bool) -> Bool {
+        let givenName = words[c.first].classes.contains(.firstName) && c.nameWords >= 2
+        for j in c.first...c.last {
+            let cls = words[j].classes
+            if !cls.isDisjoint(with: [.organisation, .place]) {
+                // `Jerry Hall`, `Stuart Park`: a family name that is also a place or organisation word, after a given name
+                if j == c.last && givenName && cls.contains(.surname) { continue }
+                return true
+            }
+            if cls.contains(.time) && !allowTime && !cls.contains(.firstName) { return true }
+            if !cls.isDisjoint(with: [.nationality, .pronoun, .function]) && c.nameWords == 1 { return true }
+        }
+        return false
+    }
+
+    /// Name words are capitalised words that are not acronyms; a name of one word must not be a closed-class word.
+    func looksLikeName(_ c: NameCandidate) -> Bool {
+        let w = words[c.first]
+        if c.nameWords == 1 && !w.classes.isDisjoint(with: WordClass.notAName) { return false }
+        if c.nameWords == 1 && w.initial { return false }
+        return !words[c.last].initial
+    }
+
+    /// Whether a gazetteer range covers the whole candidate.
+    mutating func isBlocked(_ c: NameCandidate) -> Bool {
+        let start = words[c.first].start, end = words[c.last].end
+        while blockedCursor < blocked.count && blocked[blockedCursor].upperBound <= start { blockedCursor += 1 }
+        var k = blockedCursor
+        while k < blocked.count && blocked[k].lowerBound <= start {
+            if blocked[k].upperBound >= end { return true }
+            k += 1
+        }
+        return false
+    }
+
+    // MARK: - positive evidence
+
+    /// `striker Jermain Defoe`, `chief executive Sam Hale`: a lower-case role noun right before the sequence.
+    func followsRoleNoun(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard s > 0, words[s].joinedToPrevious else { return false }
+        let before = words[s - 1]
+        return !before.capital && (before.classes.contains(.role) || before.singularClasses.contains(.role))
+    }
+
+    /// `Okafor said`, `Okafor, 34, said`, `said Ada Okafor`: the subject of a speech verb.
+    func isSpeaker(_ c: NameCandidate) -> Bool {
+        // `Analysts said`, `Officials said`: a plural noun at the start of a sentence is no name
+        let first = words[c.first]
+        if c.nameWords == 1, first.sentenceStart, !first.singularClasses.isEmpty || (first.classes.isDisjoint(with: [.firstName, .surname]) && endsInPluralS(first)) {
+            return false
+        }
+        if c.last + 1 < words.count {
+            let next = words[c.last + 1]
+            if !next.capital, next.classes.contains(.speechVerb), next.punctuationBefore == 0 || next.punctuationBefore == Byte.comma { return true }
+        }
+        let s = c.sequenceStart
+        if s > 0, words[s].joinedToPrevious {
+            let before = words[s - 1]
+            if !before.capital, before.classes.contains(.speechVerb) { return true }
+        }
+        return false
+    }
+
+    /// `Ada Okafor, 34,`, `Okafor, the chief executive,`, `Okafor, who …`: an age, a role description or `who` after a
+    /// comma.
+    func hasApposition(_ c: NameCandidate) -> Bool {
+        // `His opponent, Viktor Yanukovich,` / `The new President, Viktor Yushchenko,`
+        let s = c.sequenceStart
+        if s > 0, s == c.first, words[s].punctuationBefore == Byte.comma, c.last + 1 < words.count,
+           words[c.last + 1].punctuationBefore == Byte.comma || words[c.last + 1].classes.contains(.speechVerb) {
+            let before = words[s - 1]
+            if !before.classes.isDisjoint(with: [.role, .title]) || before.singularClasses.contains(.role) { return true }
+        }
+        let k = c.last + 1
+        guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
+        let next = words[k]
+        if isASCIIDigit(next.firstByte), next.end - next.start <= 3, k + 1 < words.count, words[k + 1].punctuationBefore == Byte.comma { return true }
+        if next.classes.contains(.relativeWho) { return c.nameWords >= 2 }
+        if next.classes.contains(.determiner) || next.classes.contains(.role) {
+            var j = k
+            while j < min(k + 5, words.count) {
+                if j > k && !words[j].joinedToPrevious { break }
+                if words[j].classes.contains(.role) && !words[j].capital { return true }
+                j += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether a word ends in a plural `s` (not `ss`, not `'s`).
+    func endsInPluralS(_ w: Word) -> Bool {
+        w.pluralS
+    }
+
+    /// `Ada Okafor`: the first name word is a known given name.
+    func startsWithGivenName(_ c: NameCandidate) -> Bool {
+        let first = words[c.first]
+        return first.classes.contains(.firstName) || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
+    }
+
+    /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.
+    func endsWithFamilyName(_ c: NameCandidate) -> Bool {
+        let first = words[c.first], last = words[c.last]
+        guard last.classes.contains(.surname), first.classes.isDisjoint(with: [.function, .time, .nationality, .role, .title]) else { return false }
+        return !(first.sentenceStart && c.first == c.sequenceStart && !first.classes.contains(.surname))
+    }
+}

@@ -1,0 +1,80 @@
+/// A capitalised sequence with titles and sentence-initial words stripped: the words that would be the name.
+struct NameCandidate {
+    /// Index of the first word of the whole capitalised sequence (before stripping).
+    var sequenceStart: Int
+    /// Index of the first word of the name.
+    var first: Int
+    /// Index of the last word of the name.
+    var last: Int
+    /// An honorific or title stood right before the name (`Mr`, `President`, `Analyst`).
+    var titled: Bool
+    /// Name words, particles not counted (`Ruud van Nistelrooy` has 2).
+    var nameWords: Int
+}
+
+/// Finds the capitalised sequences of a text and strips each to its name part.
+///
+/// A sequence is a run of capitalised words joined by spaces only (no punctuation, no line break), with name
+/// particles (`van`, `de`, `al`) inside and initials (`W.`, `J.K.`); a possessive word ends it, so `Arsenal's Edu`
+/// gives two sequences. Acronyms (`BBC`) are never part of one.
+func nameCandidates(_ words: [Word]) -> [NameCandidate] {
+    var candidates: [NameCandidate] = []
+    let count = words.count
+    @inline(__always) func isNameWord(_ w: Word) -> Bool { w.capital && !w.allCaps }
+    var i = 0
+    while i < count {
+        guard isNameWord(words[i]) else { i += 1; continue }
+        var last = i
+        while last + 1 < count, !words[last].possessive {
+            let next = words[last + 1]
+            guard next.joinedToPrevious else { break }
+            if isNameWord(next) { last += 1; continue }
+            if !next.capital, next.classes.contains(.particle), last + 2 < count, words[last + 2].joinedToPrevious, isNameWord(words[last + 2]) {
+                last += 2
+                continue
+            }
+            break
+        }
+        if let candidate = strip(words, sequence: i...last) { candidates.append(candidate) }
+        i = last + 1
+    }
+    return candidates
+}
+
+/// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
+/// further right wins (`Home Office Minister Sam Hale`, `US Secretary of State John Kerry` → the name after it).
+private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate? {
+    let last = sequence.upperBound
+    var k = sequence.lowerBound
+    var titled = false
+    while k <= last {
+        let w = words[k]
+        let c = w.classes
+        if !c.isDisjoint(with: [.honorific, .title, .role]) && k < last { titled = true; k += 1; continue }
+        if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality]) && !(c.contains(.firstName) && !w.sentenceStart) {
+            titled = false; k += 1; continue
+        }
+        if c.contains(.time) && !c.contains(.firstName) { titled = false; k += 1; continue }
+        break
+    }
+    if k > last { return nil }
+    var t = last - 1
+    while t >= k {
+        if !words[t].classes.isDisjoint(with: [.honorific, .title]) && words[t].classes.isDisjoint(with: [.firstName, .surname]) {
+            titled = true
+            k = t + 1
+            break
+        }
+        t -= 1
+    }
+    while k <= last && !words[k].capital { k += 1 }
+    guard k <= last else { return nil }
+    // `Veteran Conchita Martinez`, `Hooker Robin McBryde`: an unknown first word before a given name is a description
+    if last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName), words[k + 1].capital {
+        k += 1
+    }
+    var nameWords = 0
+    for j in k...last where words[j].capital { nameWords += 1 }
+    guard nameWords <= 5 else { return nil }
+    return NameCandidate(sequenceStart: sequence.lowerBound, first: k, last: last, titled: titled, nameWords: nameWords)
+}

@@ -1,0 +1,50 @@
+/// Everything the person finder knows about words: the built-in closed classes (titles, roles, function words,
+/// organisation and place words, months, nationalities, speech verbs) and the given names and family names a caller
+/// loads from data files. Built once per stage and shared by every worker.
+public struct NameLexicon: Sendable {
+    let table: WordTable
+
+    /// Builds the lexicon. `firstNames` and `surnames` are names as written (`Ada`, `Okafor`); case does not matter.
+    /// A name that is also a closed-class word (`May`, `Will`, `Young`) keeps both classes: the rules decide.
+    public init(firstNames: [String] = [], surnames: [String] = []) {
+        var entries: [UInt64: WordClass] = [:]
+        func add(_ words: String, _ cls: WordClass) {
+            for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { entries[foldedHash(String(w)), default: []].insert(cls) }
+        }
+        add(BuiltinWords.honorifics, .honorific)
+        add(BuiltinWords.titles, .title)
+        add(BuiltinWords.roles, .role)
+        add(BuiltinWords.function, .function)
+        add(BuiltinWords.organisation, .organisation)
+        add(BuiltinWords.place, .place)
+        add(BuiltinWords.time, .time)
+        add(BuiltinWords.nationality, .nationality)
+        add(BuiltinWords.speechVerbs, .speechVerb)
+        add(BuiltinWords.particles, .particle)
+        add(BuiltinWords.suffixes, .suffix)
+        add(BuiltinWords.who, .relativeWho)
+        add(BuiltinWords.determiners, .determiner)
+        add(BuiltinWords.pronouns, .pronoun)
+        for name in firstNames where !name.isEmpty { entries[foldedHash(name), default: []].insert(.firstName) }
+        for name in surnames where !name.isEmpty { entries[foldedHash(name), default: []].insert(.surname) }
+        table = WordTable(entries)
+    }
+
+    /// Reads a name list: one name per line; blank lines and lines starting with `#` are skipped; only the first
+    /// whitespace-separated field counts (so frequency columns may follow).
+    public static func names(fromList text: String) -> [String] {
+        var names: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if let field = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).first { names.append(String(field)) }
+        }
+        return names
+    }
+
+    /// The classes of a word given by its folded hash.
+    @inline(__always) func classes(_ hash: UInt64) -> WordClass { table[hash] }
+
+    /// The classes of a word given as a string (for tests and tools).
+    public func classes(of word: String) -> WordClass { table[foldedHash(word)] }
+}

@@ -1,0 +1,40 @@
+/// Finds the people a news text mentions and resolves every mention to one canonical name per person.
+///
+/// The finder is rule-based and linear in the text: one word scan, one pass over capitalised sequences, then
+/// clustering by shared name parts. A sequence of capitalised words becomes a candidate name once titles, role words
+/// and sentence-initial function words are stripped from its left (``NameCandidate``); it is a person when one of the
+/// ``PersonRule`` kinds of evidence holds and no negative evidence does (a place, organisation, month or
+/// nationality word inside it, or a span the caller blocks because a gazetteer named it a place or organisation).
+/// Short forms (`Okafor`, `Ada`) are people when they match a person found elsewhere in the same document.
+public struct PersonFinder: Sendable {
+    let lexicon: NameLexicon
+
+    /// Creates a finder over a lexicon (built once, shared by all workers).
+    public init(lexicon: NameLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The person mentions of a text, in text order.
+    /// - Parameters:
+    ///   - text: UTF-8 bytes.
+    ///   - sentenceStarts: byte offsets where sentences start, sorted (may be empty).
+    ///   - blocked: byte ranges known to be something else (places, organisations), sorted by start. A candidate
+    ///     inside one is not a person unless a title or role introduces it.
+    public func mentions(in text: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int] = [], blocked: [Range<Int>] = []) -> [PersonMention] {
+        let words = scanWords(text, lexicon: lexicon, sentenceStarts: sentenceStarts)
+        let candidates = nameCandidates(words)
+        var evidence = Evidence(words: words, blocked: blocked)
+        var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
+        var deferred: [NameCandidate] = []
+        for candidate in candidates {
+            if let rule = evidence.rule(for: candidate) { accepted.append((candidate, rule)) } else if evidence.mayCorefer(candidate) { deferred.append(candidate) }
+        }
+        return Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
+    }
+
+    /// Convenience for tests and tools: the mentions of a Swift string.
+    public func mentions(in text: String) -> [PersonMention] {
+        var copy = text
+        return copy.withUTF8 { mentions(in: $0) }
+    }
+}

@@ -1,0 +1,38 @@
+/// One mention of a person: where the name is (bytes, titles and possessives left out), who it is in this document,
+/// and the rule that made it a person.
+public struct PersonMention: Sendable, Hashable {
+    /// The name as written, in UTF-8 bytes of the text.
+    public var range: Range<Int>
+    /// The fullest form of this person's name in the document (`Mr Obama` → `Barack Obama`), spaces collapsed.
+    public var canonical: String
+    /// Mentions of one person share a cluster number (0, 1, … in order of first mention).
+    public var cluster: Int
+    /// Why this is a person: ``PersonRule``.
+    public var rule: PersonRule
+
+    public init(range: Range<Int>, canonical: String, cluster: Int, rule: PersonRule) {
+        self.range = range
+        self.canonical = canonical
+        self.cluster = cluster
+        self.rule = rule
+    }
+}
+
+/// The evidence that made a capitalised sequence a person, strongest first. The raw value is the rule id written to
+/// the output (`people:title`) so a surprising mention can be traced to the function that accepted it.
+public enum PersonRule: String, Sendable, Hashable, CaseIterable {
+    /// After an honorific or title: `Mr Okafor`, `President Obama`, `Sen. Warren`.
+    case title
+    /// After a lower-case role noun: `striker Jermain Defoe`, `chief executive Sam Hale`.
+    case role
+    /// Next to a speech verb: `Ronaldinho said`, `said Gordon Brown`.
+    case speechVerb = "speech-verb"
+    /// Followed by an age or a description: `Ada Okafor, 34,`, `Okafor, the chief executive`, `Okafor, who`.
+    case apposition
+    /// Starts with a known given name: `Ada Okafor`.
+    case givenName = "given-name"
+    /// Ends with a known family name after a name-like word: `Thierry Henry`.
+    case familyName = "family-name"
+    /// Matches a person found elsewhere in the document: `Okafor` after `Ada Okafor`.
+    case coreference
+}

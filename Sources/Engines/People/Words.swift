@@ -1,0 +1,122 @@
+/// A word of the text as the person finder sees it: its byte range (a possessive `'s` left out), the classes of its
+/// lower-cased form, and the shape facts the rules use. Words are scanned once per document into one array.
+struct Word {
+    /// First byte.
+    var start: Int
+    /// End of the name stem (before a possessive `'s`, `’s` or `'`).
+    var end: Int
+    /// End of the word as written (after a possessive).
+    var fullEnd: Int
+    var hash: UInt64
+    var classes: WordClass
+    /// For a word ending in `s`, the classes of the word without it (`analysts` → a role): plurals are never names.
+    var singularClasses: WordClass
+    /// Ends in a plural-looking `s` (not `ss`, not a possessive).
+    var pluralS: Bool
+    /// The first byte (digits start ages and numbers).
+    var firstByte: UInt8
+    /// Starts with a capital letter.
+    var capital: Bool
+    /// Two or more letters, all capitals (`BBC`, `NATO`): acronyms are not names.
+    var allCaps: Bool
+    /// A single capital and a full stop (`W.`), or capitals with full stops (`J.K.`).
+    var initial: Bool
+    var possessive: Bool
+    /// Starts a sentence (or a line): capitalisation says nothing here.
+    var sentenceStart: Bool
+    /// Only spaces lie between the previous word and this one (no punctuation, no line break).
+    var joinedToPrevious: Bool
+    /// The first non-space byte between the previous word and this one (0 when none).
+    var punctuationBefore: UInt8
+}
+
+/// Scans the words of a text in one pass. `sentenceStarts` are byte offsets where sentences begin (sorted); when
+/// empty, a word starts a sentence after `.`, `!`, `?`, a line break or the start of the text (quote marks and
+/// brackets in between are skipped).
+func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceStarts: [Int]) -> [Word] {
+    let n = p.count
+    var words: [Word] = []
+    words.reserveCapacity(n / 6)
+    var i = 0
+    var gapStart = 0
+    var nextSentence = 0
+    while i < n {
+        guard isLetterOrDigit(p, i) else { i += sequenceLength(p[i]); continue }
+        let start = i
+        var letters = 0, capitals = 0
+        var periods = 0
+        while i < n {
+            if isLetterOrDigit(p, i) {
+                if isCapitalAt(p, i) { capitals += 1 }
+                letters += 1
+                i += sequenceLength(p[i])
+                continue
+            }
+            let b = p[i]
+            // joiners: O'Neill, Jean-Pierre, J.K.; a joiner must be followed by a letter or digit
+            var joinerLength = 0
+            if b == Byte.apostrophe || b == Byte.hyphen { joinerLength = 1 } else if isCurlyApostrophe(p, i) { joinerLength = 3 }
+            if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) { i += joinerLength; continue }
+            if b == Byte.period, letters == capitals, letters == periods + 1 {
+                // initials: a capital (or capitals) each followed by a full stop
+                periods += 1
+                i += 1
+                if i < n, isLetterOrDigit(p, i), isCapitalAt(p, i) { continue }
+                break
+            }
+            break
+        }
+        var end = i, fullEnd = i
+        var possessive = false
+        // possessive 's / ’s inside the scanned word, or a trailing apostrophe after s (Jones')
+        if end - start >= 3, p[end - 1] | 0x20 == Byte.lowerS {
+            if p[end - 2] == Byte.apostrophe { end -= 2; possessive = true }
+            else if end - start >= 5, isCurlyApostrophe(p, end - 4) { end -= 4; possessive = true }
+        }
+        if !possessive, i < n, p[i - 1] | 0x20 == Byte.lowerS {
+            if p[i] == Byte.apostrophe, i + 1 >= n || !isLetterOrDigit(p, i + 1) { possessive = true; fullEnd = i + 1 }
+            else if isCurlyApostrophe(p, i), i + 3 >= n || !isLetterOrDigit(p, i + 3) { possessive = true; fullEnd = i + 3 }
+        }
+        // the gap before this word
+        var joined = !words.isEmpty
+        var punctuation: UInt8 = 0
+        var lineBreak = words.isEmpty
+        var terminal = words.isEmpty
+        var g = gapStart
+        // the full stop of an abbreviated title (`Mr.`, `Sen.`, `Gov.`) belongs to it
+        if let previous = words.last, !previous.classes.isDisjoint(with: [.honorific, .title]), g < start, p[g] == Byte.period { g += 1 }
+        while g < start {
+            let b = p[g]
+            if b == Byte.newline || b == Byte.carriageReturn { lineBreak = true; joined = false; terminal = true }
+            else if b != Byte.space && b != Byte.tab {
+                if b == 0xC2, g + 1 < n, p[g + 1] == 0xA0 { g += 2; continue } // no-break space
+                joined = false
+                if punctuation == 0 { punctuation = b }
+                if b == Byte.period || b == 0x21 || b == 0x3F { terminal = true }
+                else if b == Byte.colon || b == Byte.semicolon || b == Byte.comma { terminal = false }
+            }
+            g += 1
+        }
+        var sentenceStart: Bool
+        if sentenceStarts.isEmpty {
+            // a word after an initial ("W. Bush") does not start a sentence
+            sentenceStart = lineBreak || (terminal && !(words.last?.initial ?? false))
+        } else {
+            while nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] < gapStart { nextSentence += 1 }
+            sentenceStart = lineBreak || (nextSentence < sentenceStarts.count && sentenceStarts[nextSentence] <= start)
+            if sentenceStart, nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] <= start { nextSentence += 1 }
+        }
+        let hash = foldedHash(p, start, periods > 0 ? start + sequenceLength(p[start]) : end) // `W.` hashes as `w`
+        let pluralS = !possessive && end - start > 3 && p[end - 1] == Byte.lowerS && p[end - 2] != Byte.lowerS
+        let singular: WordClass = pluralS ? lexicon.classes(foldedHash(p, start, end - 1)) : []
+        words.append(Word(
+            start: start, end: end, fullEnd: fullEnd, hash: hash, classes: lexicon.classes(hash), singularClasses: singular, pluralS: pluralS,
+            firstByte: p[start],
+            capital: isCapitalAt(p, start), allCaps: periods == 0 && capitals >= 2 && capitals == letters,
+            initial: periods > 0, possessive: possessive, sentenceStart: sentenceStart,
+            joinedToPrevious: joined, punctuationBefore: punctuation))
+        i = fullEnd
+        gapStart = i
+    }
+    return words
+}

@@ -1,0 +1,101 @@
+import EntitiesStage
+import Foundation
+import PeopleStage
+import QuotesStage
+import SentencesStage
+import TextMineCore
+import TextMineTesting
+import Testing
+
+/// The stage as the default pipeline configures it.
+func peopleStage(_ extra: String = "") throws -> PeopleStage {
+    try TestSupport.makeStage(PeopleStage.self, """
+        {given_names: Pipelines/lists/people/given-names.txt, family_names: Pipelines/lists/people/family-names.txt\(extra)}
+        """)
+}
+
+func persons(_ document: Document) -> [(text: String, canonical: String?, rule: String)] {
+    document.entities.filter { $0.type == "PERSON" }.map { (document[$0.span], $0.canonical, $0.rule) }
+}
+
+@Suite struct PeopleStageOutput {
+    @Test func writesPersonEntitiesWithCanonicalNameAndRule() throws {
+        let document = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), try peopleStage()], on: """
+            Okafor steps down
+
+            Ada Okafor, the chief executive, said on Monday she would leave. Ms Okafor joined in 2001.
+            """)
+        let found = persons(document)
+        #expect(found.map(\.text) == ["Okafor", "Ada Okafor", "Okafor"])
+        #expect(found.allSatisfy { $0.canonical == "Ada Okafor" })
+        #expect(found.map(\.rule) == ["people:coreference", "people:apposition", "people:title"])
+        #expect(document.entities.allSatisfy { $0.stage == "people" })
+    }
+
+    @Test func replacesOverlappingProperNounsAndKeepsOtherEntities() throws {
+        let entities = try TestSupport.makeStage(EntitiesStage.self, """
+            {patterns: {PROPN: '\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+\\b', LOCATION: '\\bLagos\\b'}}
+            """)
+        let document = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage()],
+                                           on: "Headline\n\nBut Ada Okafor flew to Lagos on Friday.")
+        #expect(document.entities.map(\.type) == ["PERSON", "LOCATION"])
+        #expect(document[document.entities[0].span] == "Ada Okafor")
+    }
+
+    @Test func blockedTypesVetoANameTheyCover() throws {
+        let entities = try TestSupport.makeStage(EntitiesStage.self, "{patterns: {ORG: '\\bRightmove\\b'}}")
+        let text = "Rightmove said prices fell. Tunde said so too."
+        let blocked = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage()], on: text)
+        #expect(persons(blocked).map(\.text) == ["Tunde"])
+        let unblocked = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage(", blocked_types: []")], on: text)
+        #expect(persons(unblocked).map(\.text) == ["Rightmove", "Tunde"])
+    }
+
+    @Test func aliasesPinIdentitiesAcrossDocuments() throws {
+        let folder = try TestSupport.temporaryDirectory("people-aliases")
+        let path = folder + "/aliases.tsv"
+        try "# pinned\nTony Blair\tBlair\tMr Blair\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let stage = try peopleStage(", aliases: \(path)")
+        let document = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), stage], on: "Talks\n\nMr Blair said no.")
+        #expect(persons(document).map(\.canonical) == ["Tony Blair"])
+    }
+
+    @Test func aBadAliasFileIsAConfigError() throws {
+        let folder = try TestSupport.temporaryDirectory("people-aliases-bad")
+        let path = folder + "/aliases.tsv"
+        try "Tony Blair\tBlair\nCherie Blair\tBlair\nlonely\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: ConfigError.self) { try peopleStage(", aliases: \(path)") }
+        do { _ = try peopleStage(", aliases: \(path)") } catch let error as ConfigError {
+            let messages = error.diagnostics.map(\.message)
+            #expect(messages.contains { $0.contains("already an alias of 'Tony Blair'") })
+            #expect(messages.contains { $0.contains("line 3") })
+        }
+    }
+
+    @Test func aMissingNameListIsAConfigError() throws {
+        #expect(throws: ConfigError.self) { try TestSupport.makeStage(PeopleStage.self, "{given_names: no/such/file.txt}") }
+    }
+}
+
+@Suite struct QuotesUsePeople {
+    func run(_ text: String) throws -> Document {
+        try TestSupport.run([
+            try TestSupport.makeStage(SentencesStage.self), try peopleStage(),
+            try TestSupport.makeStage(QuotesStage.self, "{person_types: [PERSON]}"),
+        ], on: text)
+    }
+
+    @Test func speakersAreCanonicalNames() throws {
+        let straight = try run("Talks\n\nBarack Obama arrived late. \"We will talk,\" Mr Obama said.")
+        #expect(straight.quotes.map(\.speaker) == ["Barack Obama"])
+        let curly = try run("Talks\n\nBarack Obama arrived late. “We will talk,” said Obama.")
+        #expect(curly.quotes.map(\.speaker) == ["Barack Obama"])
+    }
+
+    @Test func partialQuoteInReportedSpeechIsSpeech() throws {
+        let document = try run("Merger\n\nAda Okafor runs the firm. Ms Okafor said the merger would be \"painless\".")
+        #expect(document.quotes.map(\.kind) == [.speech])
+        #expect(document.quotes.map(\.speaker) == ["Ada Okafor"])
+    }
+}

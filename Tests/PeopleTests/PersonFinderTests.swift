@@ -1,0 +1,131 @@
+import Foundation
+import People
+import Testing
+
+/// The finder with the shipped name lists (Pipelines/lists/people), as the default pipeline uses it.
+let shippedFinder: PersonFinder = {
+    let lists = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Pipelines/lists/people")
+    func read(_ name: String) -> [String] {
+        let text = (try? String(contentsOf: lists.appendingPathComponent(name), encoding: .utf8)) ?? ""
+        return NameLexicon.names(fromList: text)
+    }
+    let given = read("given-names.txt"), family = read("family-names.txt")
+    precondition(given.count > 4000 && family.count > 10000, "name lists missing under \(lists.path)")
+    return PersonFinder(lexicon: NameLexicon(firstNames: given, surnames: family))
+}()
+
+/// `(text, canonical, rule)` of every mention, for compact expectations.
+func people(_ text: String, finder: PersonFinder = shippedFinder) -> [(String, String, String)] {
+    let bytes = Array(text.utf8)
+    return finder.mentions(in: text).map { (String(decoding: bytes[$0.range], as: UTF8.self), $0.canonical, $0.rule.rawValue) }
+}
+
+func texts(_ text: String) -> [String] { people(text).map(\.0) }
+
+@Suite struct EvidenceRules {
+    @Test func titleGivesAPersonWithoutTheTitle() {
+        #expect(people("Mr Okafor arrived. Dr. Jane Roe left.").map(\.0) == ["Okafor", "Jane Roe"])
+        #expect(people("Mr Okafor arrived.")[0].2 == "title")
+        #expect(texts("Sen. Elizabeth Warren spoke.") == ["Elizabeth Warren"])
+        #expect(texts("US Secretary of State John Kerry flew in.") == ["John Kerry"])
+    }
+
+    @Test func roleNounBeforeTheName() {
+        #expect(people("The deal was signed by chief executive Tunde Bakare on Monday.").map(\.2) == ["role"])
+        #expect(texts("sprinters Kostas Kenteris and Katerina Thanou") == ["Kostas Kenteris", "Katerina Thanou"])
+    }
+
+    @Test func speechVerbMakesASpeaker() {
+        #expect(people("\"It was hard,\" Ronaldinho said.").map(\.0) == ["Ronaldinho"])
+        #expect(people("\"It was hard,\" said Ronaldinho.").map(\.2) == ["speech-verb"])
+        // plural nouns at the start of a sentence are not names
+        #expect(texts("Analysts said the deal was good. Officials said nothing.").isEmpty)
+    }
+
+    @Test func appositions() {
+        #expect(people("Tunde Bakare, 34, was hired.").map(\.2) == ["apposition"])
+        #expect(texts("His opponent, Viktor Yanukovich, still has support.") == ["Viktor Yanukovich"])
+        #expect(texts("Okonkwo, the chief executive of the firm, resigned.") == ["Okonkwo"])
+    }
+
+    @Test func givenAndFamilyNamesWithoutAnyCue() {
+        #expect(people("The deal with Ada Okafor's firm fell through.").map(\.0) == ["Ada Okafor"])
+        #expect(people("The plan was backed by Thierry Henry yesterday.").map(\.2) == ["family-name"])
+        #expect(texts("Theresa May won.") == ["Theresa May"])
+    }
+
+    @Test func particlesInitialsAndHyphens() {
+        #expect(texts("Striker Ruud van Nistelrooy scored.") == ["Ruud van Nistelrooy"])
+        #expect(texts("President George W. Bush and J.K. Rowling met.") == ["George W. Bush", "J.K. Rowling"])
+        #expect(texts("Mr Martin O'Neill and Ms Anne-Marie Duff.") == ["Martin O'Neill", "Anne-Marie Duff"])
+    }
+
+    @Test func negativeEvidence() {
+        #expect(texts("Shares rose on Wall Street and in the Premier League.").isEmpty)
+        #expect(texts("But the Bank of England said on Monday.").isEmpty)
+        #expect(texts("British Airways and Downing Street said no.").isEmpty)
+        // a gazetteer span covering the whole candidate blocks it
+        let text = "Jordan said it would help."
+        let blocked = text.utf8.count > 0 ? [0..<6] : []
+        var copy = text
+        let found = copy.withUTF8 { shippedFinder.mentions(in: $0, blocked: blocked) }
+        #expect(found.isEmpty)
+    }
+
+    @Test func sentenceInitialWordsAreStripped() {
+        #expect(texts("But Ada Okafor disagreed.") == ["Ada Okafor"])
+        #expect(texts("Analyst Jane Roe said it was bad.") == ["Jane Roe"])
+        #expect(texts("Veteran Spaniard Conchita Martinez won.") == ["Conchita Martinez"])
+    }
+
+    @Test func namesNeverCrossALineBreak() {
+        #expect(texts("Music man at the Oscars\n\nBill Conti's job is hard.") == ["Bill Conti"])
+    }
+}
+
+@Suite struct Coreference {
+    @Test func surnamesAndTitlesResolveToTheFullName() {
+        let found = people("Barack Obama arrived. Mr Obama said little. Later Obama left, and President Obama flew home.")
+        #expect(found.map(\.0) == ["Barack Obama", "Obama", "Obama", "Obama"])
+        #expect(Set(found.map(\.1)) == ["Barack Obama"])
+        #expect(found[2].2 == "coreference")
+    }
+
+    @Test func aShortFormBeforeTheFullNameResolvesToo() {
+        let found = people("Okafor quits\n\nThe boss, Ada Okafor, resigned on Monday.")
+        #expect(found.map(\.1) == ["Ada Okafor", "Ada Okafor"])
+    }
+
+    @Test func aSharedSurnameGoesToTheMostRecentPerson() {
+        let found = people("Venus Williams beat Serena Williams. Williams said it was hard. Venus Williams was happy, and Williams smiled.")
+        #expect(found.map(\.1) == ["Venus Williams", "Serena Williams", "Serena Williams", "Venus Williams", "Venus Williams"])
+    }
+
+    @Test func aGivenNameAloneJoinsTheOnlyPersonWithIt() {
+        let found = people("Tony Blair spoke. Later Tony smiled.")
+        #expect(found.map(\.1) == ["Tony Blair", "Tony Blair"])
+    }
+
+    @Test func wordsWithoutEvidenceOrAFullNameAreNotPeople() {
+        #expect(texts("Fowler missed. Keane scored.").isEmpty)
+    }
+
+    @Test func clustersAreNumberedInOrderOfFirstMention() {
+        let found = shippedFinder.mentions(in: "Ada Okafor met John Bakare. Okafor left.")
+        #expect(found.map(\.cluster) == [0, 1, 0])
+    }
+}
+
+@Suite struct Lexicon {
+    @Test func listsSkipCommentsAndExtraColumns() {
+        #expect(NameLexicon.names(fromList: "# comment\nAda 0.1\n\n  Tunde\n") == ["Ada", "Tunde"])
+    }
+
+    @Test func namesAndClosedClassesCombine() {
+        let lexicon = NameLexicon(firstNames: ["Ada"], surnames: ["Okafor"])
+        #expect(lexicon.classes(of: "ADA").contains(.firstName))
+        #expect(lexicon.classes(of: "okafor").contains(.surname))
+        #expect(lexicon.classes(of: "Mr").contains(.honorific))
+        #expect(lexicon.classes(of: "said").contains(.speechVerb))
+    }
+}
