@@ -64,7 +64,7 @@ let package = Package(
         stage("SentencesStage", folder: "Sentences", dependencies: ["TextSegmentation"]),
         stage("EntitiesStage", folder: "Entities", dependencies: ["PCRE2"]),
         stage("PeopleStage", folder: "People", dependencies: ["People"]),
-        stage("QuotesStage", folder: "Quotes", dependencies: ["QuoteAttribution"]),
+        stage("QuotesStage", folder: "Quotes", dependencies: ["QuoteAttribution", "People"]),
         stage("SentimentStage", folder: "Sentiment", dependencies: ["VADER"]),
         stage("AggregateStage", folder: "Aggregate"),
         stage("ExecStage", folder: "Exec"),

@@ -78,6 +78,12 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Veteran Spaniard Conchita Martinez won.") == ["Conchita Martinez"])
     }
 
+    @Test func leftoversOfTitlesAndCompoundNamesAreNotSpeakers() {
+        #expect(texts("Weitz, who directed About A Boy, said New Line feared it.").isEmpty)
+        #expect(texts("A spokesman for the Department for Culture, Media and Sport said no.").isEmpty)
+        #expect(texts("Figures published last week suggest otherwise. Globally, the market grew.").isEmpty)
+    }
+
     @Test func namesNeverCrossALineBreak() {
         #expect(texts("Music man at the Oscars\n\nBill Conti's job is hard.") == ["Bill Conti"])
     }

@@ -26,6 +26,7 @@ struct Evidence {
         let insideBlocked = isBlocked(c)
         if c.titled && !hasVetoWord(c, allowTime: true) { return .title }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c) || endsAnOrganisationName(c) { return nil }
+        if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
         if followsRoleNoun(c) { return .role }
         if isSpeaker(c) { return .speechVerb }
         if hasApposition(c) { return .apposition }
@@ -41,6 +42,20 @@ struct Evidence {
         let s = c.sequenceStart
         guard s >= 2, s == c.first, words[s].joinedToPrevious, words[s - 1].hash == Self.of, words[s - 1].joinedToPrevious else { return false }
         return words[s - 2].capital
+    }
+
+    /// A one-word name needs more than context when it is not a known name: not a plural (`Figures`), not an adverb
+    /// (`Globally`), not what is left of a title after stripping (`About A Boy`), not the end of a compound name
+    /// (`Culture, Media and Sport`).
+    func isPlausibleSingleName(_ c: NameCandidate) -> Bool {
+        let w = words[c.first]
+        if w.classes.contains(.firstName) { return true }
+        if c.first > c.sequenceStart { return false }
+        if w.classes.contains(.surname) { return true }
+        if w.pluralS || (w.end - w.start > 4 && w.endsInLy) { return false }
+        let s = c.sequenceStart
+        if s >= 2, w.joinedToPrevious, words[s - 1].hash == Self.and, words[s - 2].capital { return false }
+        return true
     }
 
     /// `sprinters Kostas Kenteris and Katerina Thanou`: a full name joined by `and`/`or` to a person found by a role,
@@ -103,7 +118,7 @@ struct Evidence {
         let s = c.sequenceStart
         guard s > 0, words[s].joinedToPrevious else { return false }
         let before = words[s - 1]
-        return !before.capital && (before.classes.contains(.role) || before.singularClasses.contains(.role))
+        return !before.capital && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
     }
 
     /// `Okafor said`, `Okafor, 34, said`, `said Ada Okafor`: the subject of a speech verb.

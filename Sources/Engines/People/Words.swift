@@ -13,6 +13,8 @@ struct Word {
     var singularClasses: WordClass
     /// Ends in a plural-looking `s` (not `ss`, not a possessive).
     var pluralS: Bool
+    /// Ends in `ly` (`Globally`): an adverb, when it is not a known name.
+    var endsInLy: Bool
     /// The first byte (digits start ages and numbers).
     var firstByte: UInt8
     /// Starts with a capital letter.
@@ -111,6 +113,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         let singular: WordClass = pluralS ? lexicon.classes(foldedHash(p, start, end - 1)) : []
         words.append(Word(
             start: start, end: end, fullEnd: fullEnd, hash: hash, classes: lexicon.classes(hash), singularClasses: singular, pluralS: pluralS,
+            endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
             firstByte: p[start],
             capital: isCapitalAt(p, start), allCaps: periods == 0 && capitals >= 2 && capitals == letters,
             initial: periods > 0, possessive: possessive, sentenceStart: sentenceStart,

@@ -119,6 +119,7 @@ struct DocState {
 
         var results: [ExtractedQuote] = []
         results.reserveCapacity(quotes.count)
+        var resultQuote: [Int] = []  // index into `quotes` of each result
         var speakers: [Speaker?] = Array(repeating: nil, count: quotes.count)
         var prevTop = -1
         for qi in quotes.indices {
@@ -130,6 +131,7 @@ struct DocState {
                 eq.kind = looksLikeSpeech(q) ? .speech : .scare
                 if eq.kind == .scare && !options.keepScare { continue }
                 results.append(eq)
+                resultQuote.append(qi)
                 continue
             }
             var att = attribute(qi, prevTop: prevTop, speakers: speakers)
@@ -151,8 +153,27 @@ struct DocState {
             prevTop = qi
             if eq.kind == .scare && !options.keepScare { continue }
             results.append(eq)
+            resultQuote.append(qi)
         }
+        attributeHeadlineQuotes(&results, quoteIndices: resultQuote)
         return results
+    }
+
+    /// Headlines quote the story's words in brief (`Firm's plan 'painless'`): a headline quote with no speaker takes
+    /// the speaker of the same words quoted in the body (`headline-repeat`) and is speech. Giving it the story's first
+    /// speaker when the words are not repeated was measured and dropped: right and wrong about equally often.
+    func attributeHeadlineQuotes(_ results: inout [ExtractedQuote], quoteIndices: [Int]) {
+        for r in results.indices where quotes[quoteIndices[r]].para == 0 && results[r].speaker == nil && !results[r].nested {
+            let words = text(results[r].content).lowercased()
+            guard let from = results.indices.first(where: {
+                quotes[quoteIndices[$0]].para > 0 && results[$0].speaker != nil && !results[$0].nested
+                    && text(results[$0].content).lowercased() == words
+            }) else { continue }
+            results[r].speaker = results[from].speaker
+            results[r].speakerRange = results[from].speakerRange
+            results[r].kind = .speech
+            results[r].rule = "headline-repeat"
+        }
     }
 
     func contentRange(_ q: RawQuote) -> Range<Int> {

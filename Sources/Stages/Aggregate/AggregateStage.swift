@@ -134,7 +134,8 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
                     typeID = state.strings.id(for: entity.type)
                     typeIDs.append((entity.type, typeID))
                 }
-                let textID = state.strings.id(for: Self.normalized(document[entity.span]))
+                // A resolved entity counts under its canonical name (`Mr Obama` and `Obama` as `Barack Obama`).
+                let textID = state.strings.id(for: Self.normalized(entity.canonical ?? document[entity.span]))
                 entityIDs.append(state.entityPool.id(type: typeID, text: textID))
             }
         }

@@ -1,3 +1,4 @@
+import People
 import QuoteAttribution
 import TextMineCore
 
@@ -89,28 +90,17 @@ public struct QuotesStage: Stage {
         let personEntities = document.entities.filter { personTypes.contains($0.type) }.sorted { $0.span < $1.span }
         let persons = personEntities.map(\.span.range)
         let extracted = document.withUTF8 { extractor.extract($0, sentences: sentences, persons: persons) }
-        document.quotes = extracted.map { quote in
+        let identities = document.withUTF8 { text in
+            extracted.map { SpeakerIdentity.name(of: $0, persons: personEntities, text: text) }
+        }
+        document.quotes = zip(extracted, identities).map { quote, speaker in
             Quote(
                 span: Span(quote.range), contentSpan: Span(quote.content),
                 kind: quote.kind == .speech ? .speech : .scare,
-                speaker: Self.canonicalSpeaker(quote, among: personEntities), speakerSpan: quote.speakerRange.map(Span.init),
+                speaker: speaker, speakerSpan: quote.speakerRange.map(Span.init),
                 cue: quote.cue, cueSpan: quote.cueRange.map(Span.init),
                 rule: quote.rule, stage: name, unclosed: quote.unclosed, nested: quote.nested)
         }
     }
 
-    /// The speaker's name: the canonical name of the person mention the engine pointed at (so `Mr Obama said` is
-    /// `Barack Obama` whenever the people stage resolved it), else the engine's own text.
-    static func canonicalSpeaker(_ quote: ExtractedQuote, among persons: [Entity]) -> String? {
-        guard let range = quote.speakerRange, !persons.isEmpty else { return quote.speaker }
-        var low = 0, high = persons.count
-        while low < high {
-            let mid = (low + high) / 2
-            if persons[mid].span.range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        if low < persons.count, persons[low].span.range.lowerBound < range.upperBound, let canonical = persons[low].canonical {
-            return canonical
-        }
-        return quote.speaker
-    }
 }

@@ -1,0 +1,74 @@
+import People
+import QuoteAttribution
+import TextMineCore
+
+/// Names speakers by the people the `people` stage found, so that every table counts a person once.
+enum SpeakerIdentity {
+    /// Role nouns (`MP`, `leader`, `spokeswoman`) come from the person finder's lexicon: one list for both stages.
+    static let lexicon = NameLexicon()
+
+    /// The speaker of an extracted quote: the canonical name of the person mention the engine pointed at
+    /// (`Mr Obama said` → `Barack Obama`); for a definite description (`the Salford MP said`), the person the article
+    /// attached that role to, or else the person mentioned last before it; otherwise the engine's own text.
+    static func name(of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let range = quote.speakerRange, let speaker = quote.speaker, !persons.isEmpty else { return quote.speaker }
+        let first = firstIndex(endingAfter: range.lowerBound, in: persons)
+        if first < persons.count, persons[first].span.range.lowerBound < range.upperBound, let canonical = persons[first].canonical {
+            return canonical
+        }
+        return person(describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text) ?? speaker
+    }
+
+    /// Index of the first person whose mention ends after `offset` (binary search; persons are sorted).
+    static func firstIndex(endingAfter offset: Int, in persons: [Entity]) -> Int {
+        var low = 0, high = persons.count
+        while low < high {
+            let mid = (low + high) / 2
+            if persons[mid].span.range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Resolves `the opposition leader`, `the Salford MP`, `the 31-year-old`: definite, no possessive or `of`
+    /// (`the prime minister's spokesman`, `the head of the firm` stay as written), ending in a role noun or an age.
+    static func person(describedAs description: String, before offset: Int, persons: [Entity], firstAfter: Int,
+                       text: UnsafeBufferPointer<UInt8>) -> String? {
+        let words = description.lowercased().split(separator: " ")
+        guard words.count >= 2, words.count <= 5, words[0] == "the",
+              !description.contains("'s"), !description.contains("’s"), !words.contains("of"), !words.contains("for"),
+              let head = words.last else { return nil }
+        let isAge = head.hasSuffix("-year-old")
+        guard isAge || !lexicon.classes(of: String(head)).isDisjoint(with: [.role, .title]) else { return nil }
+        // The nearest earlier person the role was written next to (`Sam Hale, the opposition leader`,
+        // `opposition leader Sam Hale`), looking back over at most 40 mentions; else the nearest earlier person.
+        let headBytes = Array(head.utf8)
+        var index = firstAfter - 1
+        var looked = 0
+        while index >= 0 && looked < 40 {
+            let span = persons[index].span.range
+            let window = max(0, span.lowerBound - 60)..<min(text.count, span.upperBound + 80)
+            if contains(headBytes, in: text, window), let canonical = persons[index].canonical { return canonical }
+            index -= 1
+            looked += 1
+        }
+        return firstAfter > 0 ? persons[firstAfter - 1].canonical : nil
+    }
+
+    /// Whether the lower-case word occurs, as a whole word and ignoring ASCII case, in the window.
+    static func contains(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ window: Range<Int>) -> Bool {
+        guard !word.isEmpty, window.count >= word.count else { return false }
+        var i = window.lowerBound
+        while i + word.count <= window.upperBound {
+            var k = 0
+            while k < word.count, (text[i + k] | (text[i + k] >= 0x41 && text[i + k] <= 0x5A ? 0x20 : 0)) == word[k] { k += 1 }
+            if k == word.count {
+                let before = i == 0 ? 0x20 : text[i - 1], after = i + k < text.count ? text[i + k] : 0x20
+                if !isLetter(before) && !isLetter(after) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
+}
