@@ -70,7 +70,10 @@ for g in gold:
         cand = None
         for k, pq in enumerate(d.get("quotes", [])):
             if k in used or pq.get("nested"): continue
-            content = norm(text[pq["content_start"]:pq["content_end"]])
+            cs, ce = pq.get("content_start"), pq.get("content_end")
+            if cs is None:  # the peer gives the quote with its marks
+                cs, ce = pq["start"] + 1, pq["end"] - 1
+            content = norm(text[cs:ce])
             if content.startswith(want) or (len(content) >= 3 and want.startswith(content)):
                 cand = k; break
         if cand is None:

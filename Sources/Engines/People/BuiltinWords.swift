@@ -48,6 +48,10 @@ enum BuiltinWords {
         first second third final top up down out off back around across along behind beyond near inside outside
         following according despite given including says said say asked told added us it's i'm we're they're
         don't can't won't isn't wasn't didn't there's that's what's let's oh mr dear please thanks thank sorry
+        i'd i've i'll i'm you're you've you'll he's he'd he'll she's she'd she'll we've we'd we'll they've they'd
+        they'll it'll it'd i’d i’ve i’ll i’m you’re you’ve you’ll he’s he’d he’ll she’s she’d she’ll we’ve we’d we’ll
+        we’re they’ve they’d they’ll they’re it’s it’ll don’t can’t won’t isn’t wasn’t didn’t there’s that’s what’s
+        let’s
         meet watch read see hear click more one two three four five six seven eight nine ten eleven twelve
         thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
         million billion

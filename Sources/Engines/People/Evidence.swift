@@ -27,7 +27,7 @@ struct Evidence {
         if c.titled && !hasVetoWord(c, allowTime: true) { return .title }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c) || endsAnOrganisationName(c) { return nil }
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
-        if followsRoleNoun(c) { return .role }
+        if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) { return .role }
         if isSpeaker(c) { return .speechVerb }
         if hasApposition(c) { return .apposition }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
@@ -95,7 +95,7 @@ struct Evidence {
     func looksLikeName(_ c: NameCandidate) -> Bool {
         let w = words[c.first]
         if c.nameWords == 1 && !w.classes.isDisjoint(with: WordClass.notAName) { return false }
-        if c.nameWords == 1 && w.initial { return false }
+        if c.nameWords == 1 && (w.initial || w.end - w.start == 1) { return false }
         return !words[c.last].initial
     }
 

@@ -8,6 +8,8 @@ struct NameCandidate {
     var last: Int
     /// An honorific or title stood right before the name (`Mr`, `President`, `Analyst`).
     var titled: Bool
+    /// A capitalised role word stood right before the name (`Striker Ruud van Nistelrooy`).
+    var roleBefore: Bool
     /// Name words, particles not counted (`Ruud van Nistelrooy` has 2).
     var nameWords: Int
 }
@@ -47,14 +49,17 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate
     let last = sequence.upperBound
     var k = sequence.lowerBound
     var titled = false
+    var roleBefore = false
     while k <= last {
         let w = words[k]
         let c = w.classes
-        if !c.isDisjoint(with: [.honorific, .title, .role]) && k < last { titled = true; k += 1; continue }
+        // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
+        if !c.isDisjoint(with: [.honorific, .title]) && k < last { titled = true; roleBefore = false; k += 1; continue }
+        if c.contains(.role) && k < last { titled = false; roleBefore = true; k += 1; continue }
         if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality]) && !(c.contains(.firstName) && !w.sentenceStart) {
-            titled = false; k += 1; continue
+            titled = false; roleBefore = false; k += 1; continue
         }
-        if c.contains(.time) && !c.contains(.firstName) { titled = false; k += 1; continue }
+        if c.contains(.time) && !c.contains(.firstName) { titled = false; roleBefore = false; k += 1; continue }
         break
     }
     if k > last { return nil }
@@ -62,6 +67,7 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate
     while t >= k {
         if !words[t].classes.isDisjoint(with: [.honorific, .title]) && words[t].classes.isDisjoint(with: [.firstName, .surname]) {
             titled = true
+            roleBefore = false
             k = t + 1
             break
         }
@@ -76,5 +82,6 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate
     var nameWords = 0
     for j in k...last where words[j].capital { nameWords += 1 }
     guard nameWords <= 5 else { return nil }
-    return NameCandidate(sequenceStart: sequence.lowerBound, first: k, last: last, titled: titled, nameWords: nameWords)
+    return NameCandidate(sequenceStart: sequence.lowerBound, first: k, last: last, titled: titled, roleBefore: roleBefore,
+                         nameWords: nameWords)
 }
