@@ -21,7 +21,8 @@ closed |= set("""royal young long little rich love sunny golden green black whit
 princess earl dean chance honor honour precious ocean sky star sterling summer autumn winter spring justice christian
 israel jordan china india paris georgia chelsea london sydney austin dallas houston phoenix denver florence victoria
 asia africa america europe ireland england scotland wales virginia carolina dakota kentucky tennessee arizona nevada
-montana washington lincoln jackson madison cleveland camden lyon mercedes porsche royce bentley ford chrysler dodge""".split())
+montana washington lincoln jackson madison cleveland camden lyon mercedes porsche royce bentley ford chrysler dodge
+man""".split())
 
 def load(name):
     return [line.split()[0].capitalize() for line in open(os.path.join(names_dir, name), encoding="utf-8") if line.strip()]

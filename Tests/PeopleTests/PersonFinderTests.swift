@@ -135,3 +135,21 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(lexicon.classes(of: "said").contains(.speechVerb))
     }
 }
+
+@Suite struct Lineups {
+    @Test func teamSheetsListPeople() {
+        let found = people("Result.\nMan Utd: Carroll, Gary Neville, Ferdinand, Brown, O'Shea (Ronaldo 33), Keane.\nSubs Not Used: Howard, Bellion.")
+        #expect(found.map(\.0) == ["Carroll", "Gary Neville", "Ferdinand", "Brown", "O'Shea", "Ronaldo", "Keane"])
+        #expect(found.allSatisfy { $0.2 == "lineup" })
+    }
+
+    @Test func bracketsWithoutAMinuteNameClubs() {
+        #expect(texts("France: Julien Bonnaire (Bourgoin), Serge Betsen (Biarritz), Yann Delaigue (Castres), Jerome Thion (Biarritz).")
+                == ["Julien Bonnaire", "Serge Betsen", "Yann Delaigue", "Jerome Thion"])
+    }
+
+    @Test func proseAfterAColonIsNoLineup() {
+        #expect(texts("The firm said: Apple, Sony, Nokia and Philips were all asked.").isEmpty)
+        #expect(texts("Venues: London, Paris, Berlin.").isEmpty)
+    }
+}

@@ -70,7 +70,7 @@ enum BuiltinWords {
         coalition front movement organisation organization council tribunal commons brothers sons associates
         consulting solutions labs laboratories pharmaceuticals pharma insurance investments investment bancorp
         financial motorsport racing rovers wanderers athletic albion villa hotspur argyle county town rangers celtic
-        democrats republicans conservatives tories socialists greens liberals nationalists unit consortium
+        democrats republicans conservatives tories socialists greens liberals nationalists unit consortium utd
         agency network institute
         """
     static let place = """

@@ -10,9 +10,13 @@ struct Evidence {
 
     static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of")
 
+    /// Words that are items of a team line-up (``lineupItems(_:)``).
+    let listed: [Bool]
+
     init(words: [Word], blocked: [Range<Int>]) {
         self.words = words
         self.blocked = blocked
+        self.listed = lineupItems(words)
     }
 
     /// The strongest rule that makes the candidate a person, or nil. Candidates must be asked in text order.
@@ -30,6 +34,7 @@ struct Evidence {
         if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) { return .role }
         if isSpeaker(c) { return .speechVerb }
         if hasApposition(c) { return .apposition }
+        if (c.first...c.last).allSatisfy({ listed[$0] || !words[$0].capital }) { return .lineup }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
@@ -183,4 +188,51 @@ struct Evidence {
         guard last.classes.contains(.surname), first.classes.isDisjoint(with: [.function, .time, .nationality, .role, .title]) else { return false }
         return !(first.sentenceStart && c.first == c.sequenceStart && !first.classes.contains(.surname))
     }
+}
+
+/// Marks the names of sports line-ups: after a colon, to the end of the sentence or line, at least four
+/// comma-separated items of capitalised words and no lower-case word (`Man Utd: Carroll, Gary Neville, Ferdinand,
+/// O'Shea (Ronaldo 33), Keane`). A bracket counts only when it holds a minute (a substitute: `(Ronaldo 33)`); a
+/// bracket without one names a club (`Julien Bonnaire (Bourgoin)`). Linear: each word is visited at most twice.
+func lineupItems(_ words: [Word]) -> [Bool] {
+    var listed = Array(repeating: false, count: words.count)
+    var i = 0
+    while i < words.count {
+        guard words[i].punctuationBefore == Byte.colon, words[i].capital else { i += 1; continue }
+        var j = i
+        var items = 0
+        var clean = true
+        var names: [Int] = []
+        var bracket: [Int]? = nil
+        var bracketHasMinute = false
+        func closeBracket() {
+            if let open = bracket, bracketHasMinute { names += open }
+            bracket = nil
+            bracketHasMinute = false
+        }
+        while j < words.count {
+            let w = words[j]
+            if j > i && (w.sentenceStart || w.punctuationBefore == Byte.period || w.punctuationBefore == Byte.colon) { break }
+            if w.punctuationBefore == Byte.closeParen || w.punctuationBefore == Byte.comma { closeBracket() }
+            if w.punctuationBefore == Byte.openParen { closeBracket(); bracket = [] }
+            if w.capital {
+                if bracket != nil { bracket!.append(j) } else {
+                    names.append(j)
+                    if j == i || !w.joinedToPrevious { items += 1 }
+                }
+            } else if isASCIIDigit(w.firstByte) {
+                if bracket != nil { bracketHasMinute = true }
+            } else if !w.classes.contains(.particle) {
+                clean = false
+                break
+            }
+            j += 1
+        }
+        closeBracket()
+        if clean && items >= 4 {
+            for k in names { listed[k] = true }
+        }
+        i = max(j, i + 1)
+    }
+    return listed
 }

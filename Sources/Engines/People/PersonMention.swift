@@ -33,6 +33,8 @@ public enum PersonRule: String, Sendable, Hashable, CaseIterable {
     case givenName = "given-name"
     /// Ends with a known family name after a name-like word: `Thierry Henry`.
     case familyName = "family-name"
+    /// Listed in a team line-up: `Man City: James, Mills (Wright-Phillips 83), Dunne, Distin, Barton`.
+    case lineup
     /// Matches a person found elsewhere in the document: `Okafor` after `Ada Okafor`.
     case coreference
 }
