@@ -93,8 +93,10 @@ let package = Package(
         .testTarget(name: "VADERTests", dependencies: ["VADER"], exclude: ["Fixtures"]),
         .testTarget(name: "TextSegmentationTests", dependencies: ["TextSegmentation"], exclude: ["Fixtures"]),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution"], exclude: ["Fixtures"]),
-        .testTarget(name: "PeopleTests", dependencies: ["People"], exclude: ["Fixtures"]),
-        .testTarget(name: "PeopleStageTests", dependencies: ["PeopleStage", "SentencesStage", "EntitiesStage", "QuotesStage", "TextMineTesting"]),
+        .testTarget(name: "PeopleTests", dependencies: ["People"]),
+        .testTarget(
+            name: "PeopleStageTests", dependencies: ["PeopleStage", "SentencesStage", "EntitiesStage", "QuotesStage", "TextMineStages", "TextMineTesting"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "QuotesStageTests", dependencies: ["QuotesStage", "TextMineTesting"]),
         .testTarget(name: "SegmentationStagesTests", dependencies: ["TokenizeStage", "SentencesStage", "TextMineTesting"]),
         .testTarget(name: "SentimentStageTests", dependencies: ["SentimentStage", "TextMineTesting"]),
