@@ -85,6 +85,7 @@ let package = Package(
         .target(name: "TextMineTesting", dependencies: ["TextMineCore"], swiftSettings: strict),
 
         .executableTarget(name: "VADERBench", dependencies: ["VADER"], path: "Benchmarks/VADERBench"),
+        .executableTarget(name: "PeopleBench", dependencies: ["People"], path: "Benchmarks/PeopleBench"),
         .executableTarget(name: "QuotesBench", dependencies: ["QuoteAttribution"], path: "Benchmarks/QuotesBench"),
         .executableTarget(name: "SegmentationBench", dependencies: ["TextSegmentation"], path: "Benchmarks/SegmentationBench"),
         .executableTarget(name: "SegmentationDump", dependencies: ["TextSegmentation"], path: "Scripts/segmentation/SegmentationDump"),

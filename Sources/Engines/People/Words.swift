@@ -37,31 +37,58 @@ struct Word {
 /// brackets in between are skipped).
 func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceStarts: [Int]) -> [Word] {
     let n = p.count
+    let table = lexicon.table
     var words: [Word] = []
     words.reserveCapacity(n / 6)
     var i = 0
     var gapStart = 0
     var nextSentence = 0
+    let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x100_0000_01b3
     while i < n {
         guard isLetterOrDigit(p, i) else { i += sequenceLength(p[i]); continue }
         let start = i
         var letters = 0, capitals = 0
         var periods = 0
+        // The folded hash is computed while scanning: of the whole word, of the part before the last joiner (the
+        // stem of `Blair's`) and of the first character (the key of an initial, `W.` → `w`).
+        var hash = offsetBasis, hashBeforeJoiner = offsetBasis, hashOfFirst = offsetBasis
+        let firstCapital = isCapitalAt(p, start)
         while i < n {
-            if isLetterOrDigit(p, i) {
+            let b = p[i]
+            if b < 0x80 {
+                let folded = b | 0x20
+                let isLetter = folded >= 0x61 && folded <= 0x7A
+                if isLetter || isASCIIDigit(b) {
+                    if isLetter && b < 0x61 { capitals += 1 }
+                    letters += 1
+                    hash = (hash ^ UInt64(isLetter ? folded : b)) &* prime
+                    if i == start { hashOfFirst = hash }
+                    i += 1
+                    continue
+                }
+            } else if isLetterOrDigit(p, i) {
                 if isCapitalAt(p, i) { capitals += 1 }
                 letters += 1
-                i += sequenceLength(p[i])
+                let length = sequenceLength(b)
+                var k = 0
+                while k < length && i + k < n { hash = (hash ^ UInt64(p[i + k])) &* prime; k += 1 }
+                if i == start { hashOfFirst = hash }
+                i += length
                 continue
             }
-            let b = p[i]
             // joiners: O'Neill, Jean-Pierre, J.K.; a joiner must be followed by a letter or digit
             var joinerLength = 0
             if b == Byte.apostrophe || b == Byte.hyphen { joinerLength = 1 } else if isCurlyApostrophe(p, i) { joinerLength = 3 }
-            if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) { i += joinerLength; continue }
+            if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) {
+                hashBeforeJoiner = hash
+                for k in 0..<joinerLength { hash = (hash ^ UInt64(p[i + k])) &* prime }
+                i += joinerLength
+                continue
+            }
             if b == Byte.period, letters == capitals, letters == periods + 1 {
                 // initials: a capital (or capitals) each followed by a full stop
                 periods += 1
+                hash = (hash ^ UInt64(b)) &* prime
                 i += 1
                 if i < n, isLetterOrDigit(p, i), isCapitalAt(p, i) { continue }
                 break
@@ -70,10 +97,11 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         }
         var end = i, fullEnd = i
         var possessive = false
+        var stemHash = hash
         // possessive 's / ’s inside the scanned word, or a trailing apostrophe after s (Jones')
         if end - start >= 3, p[end - 1] | 0x20 == Byte.lowerS {
-            if p[end - 2] == Byte.apostrophe { end -= 2; possessive = true }
-            else if end - start >= 5, isCurlyApostrophe(p, end - 4) { end -= 4; possessive = true }
+            if p[end - 2] == Byte.apostrophe { end -= 2; possessive = true; stemHash = hashBeforeJoiner }
+            else if end - start >= 5, isCurlyApostrophe(p, end - 4) { end -= 4; possessive = true; stemHash = hashBeforeJoiner }
         }
         if !possessive, i < n, p[i - 1] | 0x20 == Byte.lowerS {
             if p[i] == Byte.apostrophe, i + 1 >= n || !isLetterOrDigit(p, i + 1) { possessive = true; fullEnd = i + 1 }
@@ -108,14 +136,14 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             sentenceStart = lineBreak || (nextSentence < sentenceStarts.count && sentenceStarts[nextSentence] <= start)
             if sentenceStart, nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] <= start { nextSentence += 1 }
         }
-        let hash = foldedHash(p, start, periods > 0 ? start + sequenceLength(p[start]) : end) // `W.` hashes as `w`
+        let key = periods > 0 ? hashOfFirst : stemHash  // `W.` is looked up as `w`
         let pluralS = !possessive && end - start > 3 && p[end - 1] == Byte.lowerS && p[end - 2] != Byte.lowerS
-        let singular: WordClass = pluralS ? lexicon.classes(foldedHash(p, start, end - 1)) : []
+        let singular: WordClass = pluralS ? table[foldedHash(p, start, end - 1)] : []
         words.append(Word(
-            start: start, end: end, fullEnd: fullEnd, hash: hash, classes: lexicon.classes(hash), singularClasses: singular, pluralS: pluralS,
+            start: start, end: end, fullEnd: fullEnd, hash: key, classes: table[key], singularClasses: singular, pluralS: pluralS,
             endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
             firstByte: p[start],
-            capital: isCapitalAt(p, start), allCaps: periods == 0 && capitals >= 2 && capitals == letters,
+            capital: firstCapital, allCaps: periods == 0 && capitals >= 2 && capitals == letters,
             initial: periods > 0, possessive: possessive, sentenceStart: sentenceStart,
             joinedToPrevious: joined, punctuationBefore: punctuation))
         i = fullEnd
