@@ -31,37 +31,47 @@ extension DocState {
             seqs[si] = s
             if s.personLike && s.nameLen >= 2 && !s.org { fullByLast[s.lastHash, default: []].append(si) }
         }
-        if given.isEmpty {
-            // single names: known full name, "Arsenal's Edu", or the subject of a cue somewhere ("Edu said")
-            var cueSubjects = Set<UInt64>()
-            for si in seqs.indices where seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].place && !seqs[si].afterDet {
-                let s = seqs[si]
-                var j = s.end + 1
-                while j < toks.count && toks[j].kind == Tok.word && toks[j].flags & Lex.skipAdv != 0 && j < s.end + 3 { j += 1 }
-                let before = s.start > 0 ? toks[s.start - 1] : nil
-                let saidBefore = before.map { $0.kind == Tok.word && (cues[$0.hash]?.contains { $0.invertible } ?? false) } ?? false
-                if (j < toks.count && cueAt(j, limit: toks.count) != nil && !toks[j].cap) || saidBefore || s.possessed {
-                    cueSubjects.insert(s.lastHash)
-                }
+        if given.isEmpty { promoteSingleNames() } else { promoteSurnamesOfKnownPeople() }
+    }
+
+    /// Without an upstream person finder, a single capitalised word is a person when the document has a full name
+    /// ending in it, or when it is used like a person somewhere: the subject of a cue (`Edu said`), after an inverted
+    /// cue (`said Edu`), or possessed (`Arsenal's Edu`) - and is not a stop word, plural, role, title or acronym.
+    mutating func promoteSingleNames() {
+        var cueSubjects = Set<UInt64>()
+        for si in seqs.indices where seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].place && !seqs[si].afterDet {
+            let s = seqs[si]
+            var j = s.end + 1
+            while j < toks.count && toks[j].kind == Tok.word && toks[j].flags & Lex.skipAdv != 0 && j < s.end + 3 { j += 1 }
+            let before = s.start > 0 ? toks[s.start - 1] : nil
+            let saidBefore = before.map { $0.kind == Tok.word && (cues[$0.hash]?.contains { $0.invertible } ?? false) } ?? false
+            if (j < toks.count && cueAt(j, limit: toks.count) != nil && !toks[j].cap) || saidBefore || s.possessed {
+                cueSubjects.insert(s.lastHash)
             }
-            for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
-                let h = seqs[si].lastHash
-                let tf = toks[seqs[si].end].flags
-                if fullByLast[h] != nil || (!seqs[si].place && cueSubjects.contains(h)
-                                             && tf & (Lex.stopCap | Lex.plural | Lex.speakerNoun | Lex.title) == 0
-                                             && !toks[seqs[si].end].allCaps) {
-                    seqs[si].personLike = true
-                }
-            }
-        } else {
-            // with an upstream entity stage: a surname of a known person is a person too
-            for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
-                if fullByLast[seqs[si].lastHash] != nil { seqs[si].personLike = true }
+        }
+        for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
+            let h = seqs[si].lastHash
+            let tf = toks[seqs[si].end].flags
+            if fullByLast[h] != nil || (!seqs[si].place && cueSubjects.contains(h)
+                                         && tf & (Lex.stopCap | Lex.plural | Lex.speakerNoun | Lex.title) == 0
+                                         && !toks[seqs[si].end].allCaps) {
+                seqs[si].personLike = true
             }
         }
     }
 
-    /// Canonical name and the mention range used for a capitalised sequence.
+    /// With an upstream person finder, a single word that is the surname of a full name it found is a person too
+    /// (the finder may have marked only the full mention).
+    mutating func promoteSurnamesOfKnownPeople() {
+        for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
+            if fullByLast[seqs[si].lastHash] != nil { seqs[si].personLike = true }
+        }
+    }
+
+    /// Canonical name and the mention range used for a capitalised sequence: an organisation or description as
+    /// written (a leading `The` lower-cased), a person by the fullest form of the name in the document - the nearest
+    /// earlier multi-word name ending in the same words, else the first later one (`Mr Blair` → `Tony Blair`) - and
+    /// otherwise the name without its titles. Cached: pronoun and continuation rules ask for the same sequences often.
     mutating func canonical(_ si: Int) -> (String, Range<Int>) {
         if let c = canonCache[si] { return c }
         let s = seqs[si]

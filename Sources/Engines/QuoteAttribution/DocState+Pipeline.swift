@@ -21,8 +21,8 @@ extension DocState {
         var marks: [(pos: Int, role: UInt8, len: Int)] = []
         marks.reserveCapacity(quotes.count * 2)
         for q in quotes {
-            marks.append((q.open, 1, q.openLen))
-            if q.closeLen > 0 { marks.append((q.close, 2, q.closeLen)) }
+            marks.append((q.open, Tok.qopen, q.openLen))
+            if q.closeLen > 0 { marks.append((q.close, Tok.qclose, q.closeLen)) }
         }
         marks.sort { $0.pos < $1.pos }
         toks = tokenize(p, paras: paras, marks: marks)

@@ -61,7 +61,8 @@ struct MarkCursor {
     }
 }
 
-/// Tokenises the text. `markRole[i]` is 1/2 at opening/closing quote-mark positions.
+/// Tokenises the text. `marks` are the paired quote marks, sorted by position, each with the token kind it becomes
+/// (`Tok.qopen` or `Tok.qclose`): a mark is always a token of its own, never an apostrophe inside a word.
 func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos: Int, role: UInt8, len: Int)]) -> [Tok] {
     let n = p.count
     var cursor = MarkCursor(marks: marks)
@@ -76,7 +77,7 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
             if s > 0 { i += s; continue }
             if let (role, len) = markAt(i) {
                 toks.append(Tok(start: Int32(i), end: Int32(i + len), hash: 0, flags: 0,
-                                kind: role == 1 ? Tok.qopen : Tok.qclose, cap: false, allCaps: false,
+                                kind: role, cap: false, allCaps: false,
                                 possessive: false, para: Int32(pi), firstByte: p[i]))
                 i += len
                 continue
