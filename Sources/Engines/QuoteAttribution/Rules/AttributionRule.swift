@@ -31,7 +31,8 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// `X said the merger would be "painless"`: a partial quote inside reported speech.
     /// Produced by `cueBeforeQuote` (Rules/CueBeforeQuote.swift), named by `nameVerbRule`.
     case nameVerbIndirect = "name-verb-indirect"
-    /// `Said X: "Q"` / `Then came X, "Q"`: an invertible cue with its speaker after it, before the quote.
+    /// `Said the Pew report: "Q"` / `The system, said Mary Jones, "Q"`: an invertible cue with its speaker after it,
+    /// the speaker ending at the quote, a colon or a comma.
     /// Produced by `cueBeforeQuote` (Rules/CueBeforeQuote.swift).
     case verbNameColon = "verb-name-colon"
     /// `According to X, "Q"`: a right-hand cue phrase before the quote.
