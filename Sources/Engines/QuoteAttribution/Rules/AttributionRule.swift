@@ -1,6 +1,6 @@
 // The names of the attribution rules, written to every quote's `rule` (provenance). Search a rule's name (for example
 // `quote-comma-name-verb`) and you find its case here, the function that produces it (its doc comment names it) and
-// its test in Tests/QuoteAttributionTests/RuleTests.swift.
+// its test in Tests/QuoteAttributionTests/AttributionRuleTests.swift.
 
 /// An attribution rule: how a quote got its speaker, or why it has none. Raw values are the `rule` strings of the
 /// output contract and must not change.

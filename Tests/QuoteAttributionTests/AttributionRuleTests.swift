@@ -4,7 +4,7 @@ import XCTest
 /// One test per attribution rule, named by the string the rule writes to `rule` (search that string to find the
 /// rule's code in Sources/Engines/QuoteAttribution/Rules and its test here). Each runs a short example where the rule
 /// applies, once with straight and once with curly marks, and asserts the rule, the speaker and the kind.
-final class RuleTests: XCTestCase {
+final class AttributionRuleTests: XCTestCase {
     /// A short article where one rule attributes the quote starting with `quote`.
     struct Example {
         var text: String
