@@ -32,7 +32,7 @@ func lexHash(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
     var i = s
     while i < e {
         var b = p[i]
-        if b >= 65 && b <= 90 { b &+= 32 }
+        if b >= .upperA && b <= .upperZ { b &+= .asciiCaseBit }
         h = (h ^ UInt64(b)) &* 0x100000001b3
         i += 1
     }

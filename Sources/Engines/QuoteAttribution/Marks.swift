@@ -1,21 +1,22 @@
 // Byte classes, paragraph splitting and quotation-mark pairing.
 
 @inline(__always) func isAsciiAlnum(_ b: UInt8) -> Bool {
-    (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57)
+    (b >= .lowerA && b <= .lowerZ) || (b >= .upperA && b <= .upperZ) || (b >= .digit0 && b <= .digit9)
 }
 
-@inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+@inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= .digit0 && b <= .digit9 }
 
 /// Length of the whitespace character at `i`, or 0.
 @inline(__always) func spaceLen(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Int {
     let b = p[i]
-    if b == 32 || b == 10 || b == 13 || b == 9 || b == 11 || b == 12 { return 1 }
-    if b == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { return 2 }
-    if b == 0xE2, i + 2 < n, p[i + 1] == 0x80 {
+    if b == .space || b == .lineFeed || b == .carriageReturn || b == .tab || b == .verticalTab || b == .formFeed { return 1 }
+    if b == .latin1Lead, i + 1 < n, p[i + 1] == .noBreakSpaceLast { return 2 }
+    if b == .punctuationLead, i + 2 < n, p[i + 1] == .punctuationSecond {
+        // U+2000…U+200B (typographic spaces), U+202F (narrow no-break), U+2028/U+2029 (line/paragraph separators)
         let c = p[i + 2]
         if (c >= 0x80 && c <= 0x8B) || c == 0xAF || c == 0xA8 || c == 0xA9 { return 3 }
     }
-    if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x80 { return 3 }
+    if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x80 { return 3 } // U+3000 ideographic space
     return 0
 }
 
@@ -32,8 +33,8 @@
 @inline(__always) func isWordChar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
     let b = p[i]
     if b < 0x80 { return isAsciiAlnum(b) }
-    if b == 0xC2 { return false }             // Latin-1 punctuation, nbsp, guillemets, currency
-    if b == 0xE2 || b == 0xE3 { return false } // general punctuation, symbols, CJK punctuation
+    if b == .latin1Lead { return false }      // Latin-1 punctuation, nbsp, guillemets, currency
+    if b == .punctuationLead || b == 0xE3 { return false } // general punctuation, symbols, CJK punctuation
     if b >= 0xF0 { return false }              // emoji etc.
     if b < 0xC0 { return true }                // continuation byte (should not be asked)
     if b == 0xC3, i + 1 < n, (p[i + 1] == 0x97 || p[i + 1] == 0xB7) { return false } // × ÷
@@ -43,7 +44,7 @@
 /// Whether the (word) character at `i` is an upper-case letter.
 @inline(__always) func isUpperAt(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
     let b = p[i]
-    if b < 0x80 { return b >= 65 && b <= 90 }
+    if b < 0x80 { return b >= .upperA && b <= .upperZ }
     if i + 1 >= n { return false }
     let c = p[i + 1]
     if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
@@ -96,7 +97,7 @@ func splitParagraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     while i < n {
         // one line: [i, le)
         var le = i
-        while le < n && p[le] != 10 { le += 1 }
+        while le < n && p[le] != .lineFeed { le += 1 }
         // first and last non-space bytes of the line
         var firstNonSpace = i
         while firstNonSpace < le {
@@ -110,8 +111,8 @@ func splitParagraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         } else {
             while lastNonSpace > firstNonSpace {
                 let b = p[lastNonSpace - 1]
-                if b == 32 || b == 9 || b == 13 || b == 11 || b == 12 { lastNonSpace -= 1 }
-                else if b == 0xA0 && lastNonSpace - 2 >= firstNonSpace && p[lastNonSpace - 2] == 0xC2 { lastNonSpace -= 2 }
+                if b == .space || b == .tab || b == .carriageReturn || b == .verticalTab || b == .formFeed { lastNonSpace -= 1 }
+                else if b == .noBreakSpaceLast && lastNonSpace - 2 >= firstNonSpace && p[lastNonSpace - 2] == .latin1Lead { lastNonSpace -= 2 }
                 else { break }
             }
         }
@@ -146,12 +147,13 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
         while k > ps && p[k] & 0xC0 == 0x80 { k -= 1 }
         if spaceLen(p, k, n) > 0 { return true }
         let b = p[k]
-        if b == 40 || b == 91 || b == 123 || b == 45 || b == 47 || b == 34 || b == 39 { return true }
-        if b == 0xE2, k + 2 < n, p[k + 1] == 0x80 {
+        if b == .openParen || b == .openBracket || b == .openBrace || b == .hyphen || b == .slash || b == .doubleQuote
+            || b == .apostrophe { return true }
+        if b == .punctuationLead, k + 2 < n, p[k + 1] == .punctuationSecond {
             let c = p[k + 2]
-            if c == 0x93 || c == 0x94 || c == 0x98 || c == 0x9C { return true } // dashes, opening quotes
+            if c == .enDashLast || c == .emDashLast || c == .leftSingleLast || c == .leftDoubleLast { return true } // dashes, opening quotes
         }
-        if b == 0xC2, p[k + 1] == 0xAB { return true }
+        if b == .latin1Lead, p[k + 1] == .leftGuillemetLast { return true }
         return false
     }
     @inline(__always) func spaceAfter(_ i: Int, _ pe: Int) -> Bool {
@@ -159,14 +161,15 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
         if spaceLen(p, i, n) > 0 { return true }
         let b = p[i]
         switch b {
-        case 44, 46, 59, 58, 33, 63, 41, 93, 125, 45, 34, 39: return true
+        case .comma, .period, .semicolon, .colon, .exclamation, .question, .closeParen, .closeBracket, .closeBrace, .hyphen,
+             .doubleQuote, .apostrophe: return true
         default: break
         }
-        if b == 0xE2, i + 2 < n, p[i + 1] == 0x80 {
+        if b == .punctuationLead, i + 2 < n, p[i + 1] == .punctuationSecond {
             let c = p[i + 2]
-            if c == 0x93 || c == 0x94 || c == 0x99 || c == 0x9D || c == 0xA6 { return true }
+            if c == .enDashLast || c == .emDashLast || c == .rightSingleLast || c == .rightDoubleLast || c == .ellipsisLast { return true }
         }
-        if b == 0xC2, i + 1 < n, p[i + 1] == 0xBB { return true }
+        if b == .latin1Lead, i + 1 < n, p[i + 1] == .rightGuillemetLast { return true }
         return false
     }
     @inline(__always) func wordCharBefore(_ i: Int, _ ps: Int) -> Bool {
@@ -179,18 +182,19 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
     func afterTerminal(_ i: Int, _ ps: Int) -> Bool {
         var k = i - 1
         var sawSpace = false
-        while k > ps && (p[k] == 32 || p[k] == 10) { k -= 1; sawSpace = true }
+        while k > ps && (p[k] == .space || p[k] == .lineFeed) { k -= 1; sawSpace = true }
         guard sawSpace, k > ps else { return false }
         let b = p[k]
-        return b == 46 || b == 33 || b == 63 || (b == 0xA6 && k >= 2 && p[k - 1] == 0x80 && p[k - 2] == 0xE2)
+        return b == .period || b == .exclamation || b == .question
+            || (b == .ellipsisLast && k >= 2 && p[k - 1] == .punctuationSecond && p[k - 2] == .punctuationLead)
     }
     /// Apostrophe-initial contractions: 'n', 'em, 'til, 'cause, 'tis, 'twas, 'bout.
     func contractionAfter(_ i: Int, _ pe: Int) -> (Bool, Int) {
         var e = i
         while e < pe && p[e] < 0x80 && isAsciiAlnum(p[e]) { e += 1 }
         let h = lexHash(p, i, e)
-        if e - i == 1 && (p[i] | 32) == 110 { // n
-            if e < pe && (p[e] == 39 || (p[e] == 0xE2 && e + 2 < n && p[e + 1] == 0x80 && p[e + 2] == 0x99)) {
+        if e - i == 1 && (p[i] | .asciiCaseBit) == UInt8(ascii: "n") { // rock 'n' roll
+            if e < pe && (p[e] == .apostrophe || (p[e] == .punctuationLead && e + 2 < n && p[e + 1] == .punctuationSecond && p[e + 2] == .rightSingleLast)) {
                 return (true, e) // skip closing apostrophe of 'n'
             }
         }
@@ -205,7 +209,7 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
         var skipAt = -1
         while i < pe {
             let b = p[i]
-            if b == 34 {
+            if b == .doubleQuote {
                 if useStraight {
                     let sb = spaceBefore(i, ps), sa = spaceAfter(i + 1, pe)
                     let role: Mark.Role = (sb && !sa) ? .open : (!sb && sa) ? .close : .ambiguous
@@ -214,9 +218,10 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 i += 1
                 continue
             }
-            if b == 39 || (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x98 || p[i + 2] == 0x99)) {
-                let len = b == 39 ? 1 : 3
-                let kindByte: UInt8 = b == 39 ? 0 : p[i + 2] // 0 straight, 0x98 left, 0x99 right
+            if b == .apostrophe || (b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond
+                                    && (p[i + 2] == .leftSingleLast || p[i + 2] == .rightSingleLast)) {
+                let len = b == .apostrophe ? 1 : 3
+                let kindByte: UInt8 = b == .apostrophe ? 0 : p[i + 2] // 0 straight, else ‘ or ’
                 defer { i += len }
                 if !useSingle || i == skipAt { continue }
                 let wb = wordCharBefore(i, ps)
@@ -224,32 +229,33 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 if wb && wa { continue } // don't, O'Brien, Syria’s
                 let sb = spaceBefore(i, ps)
                 let sa = spaceAfter(i + len, pe)
-                if sb && !sa && kindByte != 0x99 {
+                if sb && !sa && kindByte != .rightSingleLast {
                     if i + len < pe && isDigit(p[i + len]) { continue } // '90s
                     let (isC, skip) = contractionAfter(i + len, pe)
                     if isC { skipAt = skip; continue }
                     marks.append(Mark(pos: i, len: len, style: .single, role: .open))
-                } else if !sb && sa && kindByte != 0x98 {
+                } else if !sb && sa && kindByte != .leftSingleLast {
                     var k = i - 1
                     while k > ps && p[k] & 0xC0 == 0x80 { k -= 1 }
-                    let poss = p[k] == 115 || p[k] == 83 || p[k] == 122
+                    let poss = p[k] == UInt8(ascii: "s") || p[k] == UInt8(ascii: "S") || p[k] == UInt8(ascii: "z")
                     marks.append(Mark(pos: i, len: len, style: .single, role: .close, possessive: poss))
                 }
                 continue
             }
-            if b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x9C || p[i + 2] == 0x9D || p[i + 2] == 0x9E) {
+            if b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond
+                && (p[i + 2] == .leftDoubleLast || p[i + 2] == .rightDoubleLast || p[i + 2] == .lowDoubleLast) {
                 if useCurly {
                     let c = p[i + 2]
-                    var role: Mark.Role = c == 0x9D ? .close : .open
-                    if c == 0x9D && spaceBefore(i, ps) && !spaceAfter(i + 3, pe) { role = .ambiguous }
+                    var role: Mark.Role = c == .rightDoubleLast ? .close : .open
+                    if c == .rightDoubleLast && spaceBefore(i, ps) && !spaceAfter(i + 3, pe) { role = .ambiguous }
                     marks.append(Mark(pos: i, len: 3, style: .curlyDouble, role: role))
                 }
                 i += 3
                 continue
             }
-            if b == 0xC2 && i + 1 < n && (p[i + 1] == 0xAB || p[i + 1] == 0xBB) {
+            if b == .latin1Lead && i + 1 < n && (p[i + 1] == .leftGuillemetLast || p[i + 1] == .rightGuillemetLast) {
                 if useGuil {
-                    marks.append(Mark(pos: i, len: 2, style: .guillemets, role: p[i + 1] == 0xAB ? .open : .close))
+                    marks.append(Mark(pos: i, len: 2, style: .guillemets, role: p[i + 1] == .leftGuillemetLast ? .open : .close))
                 }
                 i += 2
                 continue
@@ -361,7 +367,7 @@ func countWords(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
     var i = r.lowerBound
     while i < r.upperBound {
         let b = p[i]
-        if b == 32 || b == 10 || b == 9 || b == 13 {
+        if b == .space || b == .lineFeed || b == .tab || b == .carriageReturn {
             inWord = false
         } else if !inWord {
             inWord = true

@@ -61,7 +61,8 @@ struct MarkCursor {
     }
 }
 
-/// Tokenises the text. `markRole[i]` is 1/2 at opening/closing quote-mark positions.
+/// Tokenises the text. `marks` are the paired quote marks, sorted by position, each with the token kind it becomes
+/// (`Tok.qopen` or `Tok.qclose`): a mark is always a token of its own, never an apostrophe inside a word.
 func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos: Int, role: UInt8, len: Int)]) -> [Tok] {
     let n = p.count
     var cursor = MarkCursor(marks: marks)
@@ -76,7 +77,7 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
             if s > 0 { i += s; continue }
             if let (role, len) = markAt(i) {
                 toks.append(Tok(start: Int32(i), end: Int32(i + len), hash: 0, flags: 0,
-                                kind: role == 1 ? Tok.qopen : Tok.qclose, cap: false, allCaps: false,
+                                kind: role, cap: false, allCaps: false,
                                 possessive: false, para: Int32(pi), firstByte: p[i]))
                 i += len
                 continue
@@ -88,7 +89,7 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                 while i < pe {
                     if isWordChar(p, i, n) {
                         let b = p[i]
-                        if b >= 97 && b <= 122 { hasLower = true }
+                        if b >= .lowerA && b <= .lowerZ { hasLower = true }
                         else if b >= 0x80 && !isUpperAt(p, i, n) { hasLower = true }
                         letters += 1
                         i += seqLen(b)
@@ -97,13 +98,13 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                     // joiners inside words: ' ’ - . , (digits) followed by a word char
                     let b = p[i]
                     var jl = 0
-                    if b == 39 || b == 45 { jl = 1 }
-                    else if b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x99 { jl = 3 }
-                    else if b == 46 || b == 44 || b == 58 {
+                    if b == .apostrophe || b == .hyphen { jl = 1 }
+                    else if b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond && p[i + 2] == .rightSingleLast { jl = 3 }
+                    else if b == .period || b == .comma || b == .colon {
                         // 1.5 2,000 10:30 U.S
                         if i + 1 < pe && i > st && (isDigit(p[i - 1]) && isDigit(p[i + 1]) ||
-                            (b == 46 && isAsciiAlnum(p[i + 1]) && !isDigit(p[i + 1]) && i + 2 <= pe &&
-                             (i + 2 == pe || p[i + 2] == 46) && i - st <= 3)) {
+                            (b == .period && isAsciiAlnum(p[i + 1]) && !isDigit(p[i + 1]) && i + 2 <= pe &&
+                             (i + 2 == pe || p[i + 2] == .period) && i - st <= 3)) {
                             jl = 1
                         }
                     }
@@ -116,15 +117,19 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                 // trailing possessive apostrophe (Jones')
                 var poss = false
                 if i - st >= 2 {
-                    let l1 = p[i - 1] | 32, l2 = p[i - 2]
-                    if l1 == 115 && (l2 == 39 || l2 == 0x99) { poss = true }
+                    let l1 = p[i - 1] | .asciiCaseBit, l2 = p[i - 2]
+                    if l1 == UInt8(ascii: "s") && (l2 == .apostrophe || l2 == .rightSingleLast) { poss = true }
                 }
-                if i < pe && p[i] == 39 && markAt(i) == nil && (p[i - 1] | 32) == 115 { poss = true; i += 1 }
+                if i < pe && p[i] == .apostrophe && markAt(i) == nil && (p[i - 1] | .asciiCaseBit) == UInt8(ascii: "s") { poss = true; i += 1 }
                 // A possessive 's (or ’s) is not part of the name: "Freya Lund's header" names Freya Lund, so the
                 // token's text and hash are the stem's (surname look-ups then find it).
                 var stemEnd = i
-                if poss, i - st >= 3, (p[i - 1] | 32) == 115 {
-                    if p[i - 2] == 39 { stemEnd = i - 2 } else if i - st >= 5, p[i - 2] == 0x99, p[i - 3] == 0x80, p[i - 4] == 0xE2 { stemEnd = i - 4 }
+                if poss, i - st >= 3, (p[i - 1] | .asciiCaseBit) == UInt8(ascii: "s") {
+                    if p[i - 2] == .apostrophe {
+                        stemEnd = i - 2
+                    } else if i - st >= 5, p[i - 2] == .rightSingleLast, p[i - 3] == .punctuationSecond, p[i - 4] == .punctuationLead {
+                        stemEnd = i - 4
+                    }
                 }
                 let h = lexHash(p, st, stemEnd)
                 let cap = isUpperAt(p, st, n)
@@ -142,17 +147,30 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
     return toks
 }
 
-@inline(__always) func isTerminal(_ t: Tok) -> Bool {
-    t.kind == Tok.punct && (t.firstByte == 46 || t.firstByte == 33 || t.firstByte == 63 ||
-                            (t.firstByte == 0xE2 && t.end - t.start == 3)) // … counts only via the check below
+/// Whether the bytes of token `t` end with `suffix`, compared as written (ASCII; "ED" does not end with "ed").
+/// Callers state their own minimum token length: a suffix test is a cheap morphology hint, so it is only trusted on
+/// words long enough that the suffix is not the whole word.
+@inline(__always) func endsWith(_ p: UnsafeBufferPointer<UInt8>, _ t: Tok, _ suffix: StaticString) -> Bool {
+    let n = suffix.utf8CodeUnitCount
+    let e = Int(t.end)
+    guard e - Int(t.start) >= n else { return false }
+    let s = suffix.utf8Start
+    var k = 0
+    while k < n {
+        if p[e - n + k] != s[k] { return false }
+        k += 1
+    }
+    return true
 }
 
 extension Tok {
-    var isPeriodLike: Bool { kind == Tok.punct && (firstByte == 46 || firstByte == 33 || firstByte == 63) }
+    /// `.`, `!` or `?`: may end a sentence.
+    var isPeriodLike: Bool { kind == Tok.punct && (firstByte == .period || firstByte == .exclamation || firstByte == .question) }
+    /// A one-character ASCII punctuation token: `isPunct(.comma)`.
     func isPunct(_ c: UInt8) -> Bool { kind == Tok.punct && firstByte == c }
-    var isWord: Bool { kind == Tok.word }
+    /// `-` or any three-byte U+2000…U+2FFF punctuation token: meant for – and —, it also takes … and •.
     var isDash: Bool {
-        kind == Tok.punct && (firstByte == 45 || (firstByte == 0xE2 && end - start == 3))
+        kind == Tok.punct && (firstByte == .hyphen || (firstByte == .punctuationLead && end - start == 3))
     }
 }
 
@@ -174,7 +192,7 @@ func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given
                 let startsLikeSentence = cur.cap || cur.kind == Tok.qopen || isDigit(cur.firstByte)
                 if prev.isPeriodLike && prev.quote < 0 && startsLikeSentence {
                     boundary = true
-                    if prev.firstByte == 46 && i >= 2 {
+                    if prev.firstByte == .period && i >= 2 {
                         let w = toks[i - 2]
                         if w.kind == Tok.word && w.end == prev.start {
                             if w.flags & Lex.abbrev != 0 && w.cap { boundary = false }
@@ -223,7 +241,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                     && toks[e].flags & (Lex.title | Lex.orgWord) != 0 {
                     e += 2; continue
                 }
-                if nx.isPunct(46) && toks[e].end - toks[e].start == 1 && nx.start == toks[e].end {
+                if nx.isPunct(.period) && toks[e].end - toks[e].start == 1 && nx.start == toks[e].end {
                     e += 2; continue
                 }
             }
@@ -247,7 +265,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 if f & Lex.honFemale != 0 { s.female = true } else if f & Lex.honMale != 0 { s.male = true }
                 k += 1; continue
             }
-            if f & (Lex.stopCap | Lex.place) != 0 || tk.allCaps || tk.possessive || tk.hash == hOf || tk.isPunct(46) {
+            if f & (Lex.stopCap | Lex.place) != 0 || tk.allCaps || tk.possessive || tk.hash == hOf || tk.isPunct(.period) {
                 k += 1; continue
             }
             if f & Lex.orgWord != 0 && k + 1 <= e && toks[k + 1].flags & Lex.title != 0 {
@@ -269,7 +287,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             ti -= 1
         }
         // do not leave a particle/of at the start
-        while k < e && (toks[k].hash == hOf || !toks[k].cap || toks[k].isPunct(46)) { k += 1 }
+        while k < e && (toks[k].hash == hOf || !toks[k].cap || toks[k].isPunct(.period)) { k += 1 }
         s.nameStart = k
         s.lastHash = toks[e].hash
         if !s.male && !s.female && k < e {
@@ -314,13 +332,13 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         if e + 1 < c && toks[e + 1].sent == t.sent {
             let nx = toks[e + 1]
             if nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det) == 0 { okRight = true }
-            if nx.isPunct(44) && e + 2 < c {
+            if nx.isPunct(.comma) && e + 2 < c {
                 let n2 = toks[e + 2]
                 if n2.kind == Tok.word && (n2.flags & (Lex.det | Lex.who) != 0 || (!n2.cap && n2.flags & Lex.title != 0)) { okRight = true }
                 if isDigit(n2.firstByte) { okRight = true }
                 if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj | Lex.pronOther) == 0 { okRight = true } // appositive
                 if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj) == 0 && n2.end - n2.start > 3 &&
-                    (p[Int(n2.end) - 1] == 100 || p[Int(n2.end) - 1] == 115) { okRight = true } // ", said" / ", says"
+                    (endsWith(p, n2, "d") || endsWith(p, n2, "s")) { okRight = true } // ", said" / ", says"
 
             }
         }

@@ -1,0 +1,31 @@
+// Speech cues (`said`, `told reporters`, `according to`) found at a token.
+
+extension DocState {
+    /// The cue starting at token `i`: number of tokens and form.
+    func cueAt(_ i: Int, limit: Int) -> (Int, CueForm)? {
+        let t = toks[i]
+        guard t.isCue, let forms = cues[t.hash] else { return nil }
+        if t.cap && t.seq >= 0 && seqs[Int(t.seq)].start != i { return nil }
+        var best: (Int, CueForm)? = nil
+        for f in forms {
+            var ok = true
+            for (k, h) in f.tail.enumerated() {
+                let j = i + 1 + k
+                if j >= limit || toks[j].kind != Tok.word || toks[j].hash != h { ok = false; break }
+            }
+            if ok && (best == nil || f.tail.count + 1 > best!.0) { best = (f.tail.count + 1, f) }
+        }
+        return best
+    }
+
+    /// Whether tokens [a, b) are all words that are not cues (role descriptions before a name).
+    func allWords(_ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 8 else { return false }
+        var k = a
+        while k < b {
+            if toks[k].kind != Tok.word || toks[k].isCue { return false }
+            k += 1
+        }
+        return true
+    }
+}

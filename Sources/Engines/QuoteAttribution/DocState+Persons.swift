@@ -1,0 +1,108 @@
+// Which capitalised sequences are people, and the one name each person is reported under.
+//
+// A quote's speaker must be the same string every time the article names that person (`Obama`, `Mr Obama` and
+// `President Obama` are all `Barack Obama`), so that tables downstream count one person once.
+
+extension DocState {
+    /// Decides `personLike` for every capitalised sequence. With person mentions from an upstream stage those decide
+    /// (plus surnames of the full names among them); without, the sequence's own evidence does: titles and honorifics
+    /// make a person, organisation/place words and a determiner do not, and 2-4 plain capitalised words are a name.
+    /// Single words are people when the document has the full name or uses them as a cue's subject.
+    mutating func classifyPersons(_ persons: [Range<Int>]) {
+        let given = persons.sorted { $0.lowerBound < $1.lowerBound }
+        for si in seqs.indices {
+            var s = seqs[si]
+            if !given.isEmpty {
+                let r = byteRange(s.nameStart, s.end)
+                var lo = 0, hi = given.count
+                while lo < hi { let m = (lo + hi) >> 1; if given[m].upperBound <= r.lowerBound { lo = m + 1 } else { hi = m } }
+                s.personLike = lo < given.count && given[lo].lowerBound < r.upperBound
+            } else if s.org || s.place || s.afterDet {
+                s.personLike = false
+            } else if s.honorific || s.titled {
+                s.personLike = true
+            } else if s.nameLen >= 2 && s.nameLen <= 4 {
+                var ok = true
+                for j in s.nameStart..<s.end where toks[j].flags & Lex.stopCap != 0 { ok = false }
+                s.personLike = ok
+            }
+            if s.female { femaleLast.insert(s.lastHash) }
+            if s.male { maleLast.insert(s.lastHash) }
+            seqs[si] = s
+            if s.personLike && s.nameLen >= 2 && !s.org { fullByLast[s.lastHash, default: []].append(si) }
+        }
+        if given.isEmpty { promoteSingleNames() } else { promoteSurnamesOfKnownPeople() }
+    }
+
+    /// Without an upstream person finder, a single capitalised word is a person when the document has a full name
+    /// ending in it, or when it is used like a person somewhere: the subject of a cue (`Edu said`), after an inverted
+    /// cue (`said Edu`), or possessed (`Arsenal's Edu`) - and is not a stop word, plural, role, title or acronym.
+    mutating func promoteSingleNames() {
+        var cueSubjects = Set<UInt64>()
+        for si in seqs.indices where seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].place && !seqs[si].afterDet {
+            let s = seqs[si]
+            var j = s.end + 1
+            while j < toks.count && toks[j].kind == Tok.word && toks[j].flags & Lex.skipAdv != 0 && j < s.end + 3 { j += 1 }
+            let before = s.start > 0 ? toks[s.start - 1] : nil
+            let saidBefore = before.map { $0.kind == Tok.word && (cues[$0.hash]?.contains { $0.invertible } ?? false) } ?? false
+            if (j < toks.count && cueAt(j, limit: toks.count) != nil && !toks[j].cap) || saidBefore || s.possessed {
+                cueSubjects.insert(s.lastHash)
+            }
+        }
+        for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
+            let h = seqs[si].lastHash
+            let tf = toks[seqs[si].end].flags
+            if fullByLast[h] != nil || (!seqs[si].place && cueSubjects.contains(h)
+                                         && tf & (Lex.stopCap | Lex.plural | Lex.speakerNoun | Lex.title) == 0
+                                         && !toks[seqs[si].end].allCaps) {
+                seqs[si].personLike = true
+            }
+        }
+    }
+
+    /// With an upstream person finder, a single word that is the surname of a full name it found is a person too
+    /// (the finder may have marked only the full mention).
+    mutating func promoteSurnamesOfKnownPeople() {
+        for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
+            if fullByLast[seqs[si].lastHash] != nil { seqs[si].personLike = true }
+        }
+    }
+
+    /// Canonical name and the mention range used for a capitalised sequence: an organisation or description as
+    /// written (a leading `The` lower-cased), a person by the fullest form of the name in the document - the nearest
+    /// earlier multi-word name ending in the same words, else the first later one (`Mr Blair` → `Tony Blair`) - and
+    /// otherwise the name without its titles. Cached: pronoun and continuation rules ask for the same sequences often.
+    mutating func canonical(_ si: Int) -> (String, Range<Int>) {
+        if let c = canonCache[si] { return c }
+        let s = seqs[si]
+        var res: (String, Range<Int>)
+        if s.org || (s.afterDet && !s.personLike) {
+            var a = s.detBefore ? s.start - 1 : s.start
+            while a < s.end && toks[a].flags & Lex.stopCap != 0 && toks[a].hash != hThe { a += 1 }
+            var name = text(byteRange(a, s.end))
+            if name.hasPrefix("The ") { name = "the " + name.dropFirst(4) }
+            res = (name, byteRange(a, s.end))
+        } else if let cands = fullByLast[s.lastHash], !cands.isEmpty,
+                  s.nameLen == 1 || cands.contains(where: { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) }) {
+            let usable = s.nameLen == 1 ? cands : cands.filter { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) }
+            var best = -1
+            for c in usable where c < si { best = c }
+            if best < 0 { best = usable[0] }
+            let f = seqs[best]
+            res = (text(byteRange(f.nameStart, f.end)), byteRange(f.nameStart, f.end))
+        } else {
+            res = (text(byteRange(s.nameStart, s.end)), byteRange(s.nameStart, s.end))
+        }
+        canonCache[si] = res
+        return res
+    }
+
+    /// Whether the name tokens of `a` are the last name tokens of `b` ("El Guerrouj" / "Hicham El Guerrouj").
+    func isSuffix(_ a: Int, of b: Int) -> Bool {
+        let sa = seqs[a], sb = seqs[b]
+        let la = sa.nameLen, lb = sb.nameLen
+        guard la <= lb else { return false }
+        for k in 0..<la where toks[sa.end - k].hash != toks[sb.end - k].hash { return false }
+        return true
+    }
+}

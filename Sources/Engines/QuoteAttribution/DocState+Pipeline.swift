@@ -1,0 +1,101 @@
+// One document from bytes to attributed quotes: paragraphs, quote marks, tokens, sentences, names, then the rules
+// quote by quote in text order (a quote's speaker can depend on the previous quote's, see Rules/Continuation.swift).
+
+extension DocState {
+    /// Extracts and attributes the quotes of the document.
+    mutating func run(sentences: [Range<Int>], persons: [Range<Int>]) -> [ExtractedQuote] {
+        paras = splitParagraphs(p)
+        quotes = findQuotes(p, paras: paras, options: options)
+        if quotes.isEmpty { return [] }
+        tokenizeAroundQuotes()
+        assignSentences(p, &toks, given: sentences)
+        indexSentencesAndParagraphs()
+        seqs = findCapSeqs(p, &toks)
+        classifyPersons(persons)
+        return attributeQuotes()
+    }
+
+    /// Tokenises with the quote marks as their own tokens, flags cue words, and records each quote's mark tokens and
+    /// which tokens lie inside a top-level quote (rules must not read a speaker out of quoted words).
+    mutating func tokenizeAroundQuotes() {
+        var marks: [(pos: Int, role: UInt8, len: Int)] = []
+        marks.reserveCapacity(quotes.count * 2)
+        for q in quotes {
+            marks.append((q.open, Tok.qopen, q.openLen))
+            if q.closeLen > 0 { marks.append((q.close, Tok.qclose, q.closeLen)) }
+        }
+        marks.sort { $0.pos < $1.pos }
+        toks = tokenize(p, paras: paras, marks: marks)
+        for i in toks.indices where toks[i].kind == Tok.word && cueSet[toks[i].hash] != 0 { toks[i].isCue = true }
+        qOpenTok = Array(repeating: -1, count: quotes.count)
+        qCloseTok = Array(repeating: -1, count: quotes.count)
+        for (qi, q) in quotes.enumerated() {
+            let o = tokIndex(atOrAfter: q.open)
+            qOpenTok[qi] = o
+            // for an unclosed quote `close` is the content end: the token after it is one past the content
+            let c = tokIndex(atOrAfter: q.close)
+            qCloseTok[qi] = c
+            if q.depth == 0 {
+                let last = q.closeLen > 0 ? c : c - 1
+                if o <= last {
+                    for t in o...min(last, toks.count - 1) { toks[t].quote = Int32(qi) }
+                }
+            }
+        }
+    }
+
+    /// First and last token of every sentence and paragraph.
+    mutating func indexSentencesAndParagraphs() {
+        let nSent = Int(toks.last.map { $0.sent } ?? 0) + 1
+        sentFirst = Array(repeating: Int.max, count: nSent)
+        sentLast = Array(repeating: -1, count: nSent)
+        paraFirstTok = Array(repeating: Int.max, count: paras.count)
+        paraLastTok = Array(repeating: -1, count: paras.count)
+        for (i, t) in toks.enumerated() {
+            let s = Int(t.sent)
+            if sentFirst[s] == Int.max { sentFirst[s] = i }
+            sentLast[s] = i
+            let pp = Int(t.para)
+            if paraFirstTok[pp] == Int.max { paraFirstTok[pp] = i }
+            paraLastTok[pp] = i
+        }
+    }
+
+    /// Runs the rules on every quote in text order, then the headline rule over the results. Scare quotes are
+    /// dropped here when the options say so (after attribution, so they still separate speakers).
+    mutating func attributeQuotes() -> [ExtractedQuote] {
+        var results: [ExtractedQuote] = []
+        results.reserveCapacity(quotes.count)
+        var resultQuote: [Int] = []  // index into `quotes` of each result
+        var speakers: [Speaker?] = Array(repeating: nil, count: quotes.count)
+        var prevTop = -1
+        for qi in quotes.indices {
+            let q = quotes[qi]
+            var eq = ExtractedQuote(range: q.range, content: contentRange(q), kind: .speech,
+                                    rule: AttributionRule.none.rawValue, unclosed: q.unclosed, nested: q.depth > 0)
+            if q.depth > 0 {
+                classifyNested(q, &eq)
+            } else {
+                let att = attributeTopLevel(qi, prevTop: prevTop, speakers: speakers)
+                if let sp = att.speaker {
+                    eq.speaker = sp.name
+                    eq.speakerRange = sp.range
+                    speakers[qi] = sp
+                    if sp.seq >= 0 { spoke.insert(sp.seq) }
+                }
+                if let cr = att.cue {
+                    eq.cueRange = cr
+                    eq.cue = text(cr)
+                }
+                eq.rule = att.rule.rawValue
+                eq.kind = (att.speaker != nil || att.cue != nil || looksLikeSpeech(q)) ? .speech : .scare
+                prevTop = qi
+            }
+            if eq.kind == .scare && !options.keepScare { continue }
+            results.append(eq)
+            resultQuote.append(qi)
+        }
+        attributeHeadlineQuotes(&results, quoteIndices: resultQuote)
+        return results
+    }
+}

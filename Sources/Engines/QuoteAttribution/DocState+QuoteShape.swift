@@ -1,0 +1,62 @@
+// What a quote looks like on its own: its content, whether it reads as speech, and the shapes that make it a term
+// rather than someone's words (`known as "X"`, `'chip and pin' cards`). Rules consult these before guessing a speaker.
+
+extension DocState {
+    /// The bytes inside the marks; an unclosed quote's content stops before trailing whitespace.
+    func contentRange(_ q: RawQuote) -> Range<Int> {
+        var s = q.open + q.openLen
+        var e = q.close
+        if q.unclosed {
+            while e > s && spaceLen(p, e - 1, p.count) > 0 { e -= 1 }
+        }
+        if s > e { s = e }
+        return s..<e
+    }
+
+    /// Whether a quote reads as someone's words rather than a quoted term: unclosed or multi-paragraph quotes, five
+    /// words or more, or at least two words ending in `.` `!` `?` ("No pain, no gain."). Decides speech vs scare when no
+    /// cue is found.
+    func looksLikeSpeech(_ q: RawQuote) -> Bool {
+        if q.unclosed || q.lastPara != q.para { return true }
+        let r = contentRange(q)
+        let w = countWords(p, r)
+        if w >= 5 { return true }
+        // terminal punctuation at the end of the content ("No pain, no gain.")
+        var e = r.upperBound - 1
+        while e >= r.lowerBound && p[e] == .space { e -= 1 }
+        if e >= r.lowerBound, w >= 2, p[e] == .period || p[e] == .exclamation || p[e] == .question { return true }
+        return false
+    }
+
+    /// A quote introduced as a name: known as "X", called "X", entitled "X".
+    func isNaming(_ qo: Int) -> Bool {
+        guard qo >= 1, toks[qo - 1].kind == Tok.word else { return false }
+        let h = toks[qo - 1].hash
+        if namingHashes.contains(h) { return true }
+        if h == hAs && qo >= 2 && toks[qo - 2].kind == Tok.word {
+            let v = toks[qo - 2].hash
+            if asNamingHashes.contains(v) { return true }
+            // passive "is described as", "was branded as"
+            if qo >= 3 && toks[qo - 3].kind == Tok.word && beHashes.contains(toks[qo - 3].hash) && cues[v] != nil { return true }
+        }
+        return false
+    }
+
+    /// A short fragment used as a modifier: 'chip and pin' cards, 'blunt' meeting.
+    func isModifierFragment(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        if q.unclosed { return false }
+        let qc = qCloseTok[qi]
+        guard qc + 1 < toks.count, toks[qc + 1].para == toks[qc].para else { return false }
+        if countWords(p, contentRange(q)) > 3 { return false }
+        let inner = toks[qc - 1]
+        if inner.kind != Tok.word { return false }
+        let ie = Int(inner.end)
+        if ie - Int(inner.start) > 4 && endsWith(p, inner, "ing") { return false } // "rushing"
+        let qo = qOpenTok[qi]
+        if qo >= 1 && toks[qo - 1].isPunct(.colon) { return false }
+        let nx = toks[qc + 1]
+        return nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.pronMale | Lex.pronFemale | Lex.stopCap) == 0
+            && cues[nx.hash] == nil && !isDigit(nx.firstByte)
+    }
+}

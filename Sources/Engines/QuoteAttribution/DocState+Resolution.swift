@@ -1,0 +1,113 @@
+// From a subject mention to a speaker: canonical names for people, descriptions resolved to the person the article
+// gave that role (`the opposition leader` → Sam Hale), organisations for `the company`; pronouns are in
+// Rules/Pronoun.swift.
+
+extension DocState {
+    /// The speaker a subject mention stands for: a person's canonical name; for `the company` the organisation last
+    /// named as subject; for `the opposition leader`, `the 31-year-old` the person last named with a title (or who spoke
+    /// last); other descriptions and organisations as written with a lower-case article (`the ministry`); pronouns
+    /// through `resolvePronoun`. `nil` when there is no one to name (`it`, `they`, `who`).
+    mutating func resolve(_ s: Subj) -> Speaker? {
+        switch s.kind {
+        case .seq(let si):
+            let (name, r) = canonical(si)
+            return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+        case .np(let a, let b):
+            if toks[a].hash == hThe && a + 1 == b && orgHeadHashes.contains(toks[b].hash), let si = orgAntecedent(a) {
+                let (name, r) = canonical(si)
+                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            }
+            if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b])) {
+                var plainNP = b - a <= 4
+                for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
+                let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
+                if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true),
+                   seqs[si].titled || spoke.contains(si) || loose {
+                    let (name, r) = canonical(si)
+                    return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+                }
+            }
+            var name = text(byteRange(a, b))
+            if let f = name.first, f == "T" || f == "A" {
+                let first = name.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+                if first == "The" || first == "A" || first == "An" { name = first.lowercased() + name.dropFirst(first.count) }
+            }
+            return Speaker(name: name, range: byteRange(a, b), canonicalKey: name)
+        case .pronoun(let j, let male):
+            return resolvePronoun(j, male: male)
+        case .unknown:
+            return nil
+        }
+    }
+
+    /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
+    func orgAntecedent(_ j: Int) -> Int? {
+        let para = Int(toks[j].para)
+        var lo = 0, hi = seqs.count
+        while lo < hi { let m = (lo + hi) >> 1; if seqs[m].start < j { lo = m + 1 } else { hi = m } }
+        var si = lo - 1
+        while si >= 0 {
+            let s = seqs[si]
+            if Int(toks[s.start].para) < para - 1 { break }
+            if !s.personLike && !s.inQuote && (s.org || toks[s.end].allCaps) && !s.place && (s.subject || spoke.contains(si)) {
+                return si
+            }
+            si -= 1
+        }
+        return nil
+    }
+
+    /// The most recent description subject of a cue in this paragraph ("The prime minister's official spokesman said …").
+    func recentDescriptionSubject(before j: Int) -> (Int, Int)? {
+        let para = Int(toks[j].para)
+        var k = j - 1
+        let stop = max(paraFirstTok[para], j - 80)
+        while k >= stop {
+            if toks[k].isCue, let (_, form) = cueAt(k, limit: j), !form.speakerRight, !form.participle {
+                if let s = subjectLeft(k, lb: sentFirst[Int(toks[k].sent)]), case .np(let a, let b) = s.kind,
+                   toks[a].flags & Lex.det != 0 {
+                    let h = toks[b]
+                    let e = Int(h.end)
+                    let personish = roleHeadHashes.contains(h.hash) || celebrityHeads.contains(h.hash) || isAgeOrDemonym(h)
+                        || (e - Int(h.start) > 4 && endsWith(p, h, "man"))
+                        || (e - Int(h.start) > 6 && p[e - 6] == UInt8(ascii: "p") && p[e - 1] == UInt8(ascii: "n")) // -man, -person (loosely: p?????n)
+                    if personish && h.flags & Lex.plural == 0 { return (a, b) }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The most recent person named as speaker or subject before token `j`, compatible with the pronoun's gender,
+    /// within this and the two previous paragraphs. Candidates rank by tier: this paragraph and strong (a subject or a
+    /// speaker) first, then the previous paragraphs, then weak mentions. `strongOnly` (for descriptions) takes only
+    /// strong ones; `anyGender` skips the gender check.
+    func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
+        let para = Int(toks[j].para)
+        // seq index of the last seq starting before j
+        var lo = 0, hi = seqs.count
+        while lo < hi { let m = (lo + hi) >> 1; if seqs[m].start < j { lo = m + 1 } else { hi = m } }
+        var tiers: [Int?] = [nil, nil, nil, nil]
+        var si = lo - 1
+        while si >= 0 {
+            let s = seqs[si]
+            let sp = Int(toks[s.start].para)
+            if sp < para - 2 { break }
+            if s.personLike && !s.inQuote && !s.org && !toks[s.end].possessive {
+                let bad = anyGender ? false : male ? (femaleLast.contains(s.lastHash) && !maleLast.contains(s.lastHash))
+                               : (maleLast.contains(s.lastHash) && !femaleLast.contains(s.lastHash))
+                if !bad {
+                    let strong = s.subject || spoke.contains(si)
+                    let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)
+                    if tiers[t] == nil { tiers[t] = si }
+                    if t == 0 { break }
+                }
+            }
+            si -= 1
+        }
+        if strongOnly { return tiers[0] ?? tiers[1] }
+        for t in tiers { if let x = t { return x } }
+        return nil
+    }
+}

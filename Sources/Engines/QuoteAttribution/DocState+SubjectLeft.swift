@@ -1,0 +1,176 @@
+// The speaker written before its cue: `X said`, `X, the chief executive, said`, `a spokesman for X said`, and the
+// subject of a participle (`…, saying`).
+
+extension DocState {
+    /// Subject to the left of a cue token (X said).
+    func subjectLeft(_ c: Int, lb: Int, allowAppositive: Bool = true) -> Subj? {
+        var j = c - 1
+        var skipped = 0
+        var passive = false
+        while j >= lb, toks[j].kind == Tok.word, !toks[j].cap,
+              toks[j].flags & Lex.skipAdv != 0 || endsWithLy(toks[j]), skipped < 3 {
+            if beHashes.contains(toks[j].hash) { passive = true }
+            j -= 1; skipped += 1
+        }
+        guard j >= lb else { return nil }
+        // "he is described", "it was said": passive, the subject is not the speaker
+        if passive && !toks[c].cap {
+            let e = Int(toks[c].end)
+            if e - Int(toks[c].start) > 3 && (endsWith(p, toks[c], "ed") || toks[c].hash == hSaid || toks[c].hash == hTold) {
+                return Subj(kind: .unknown, first: j + 1, last: c - 1)
+            }
+        }
+        let t = toks[j]
+        if t.kind == Tok.word {
+            return subjectEndingAt(j, lb: lb)
+        }
+        if allowAppositive && (t.isPunct(.comma) || t.isDash || t.isPunct(.closeParen)) {
+            let closeIsParen = t.isPunct(.closeParen)
+            var k = j - 1
+            let stop = max(lb, j - 30)
+            while k > stop {
+                let tk = toks[k]
+                if tk.kind == Tok.qclose || tk.kind == Tok.qopen { return nil }
+                if closeIsParen ? tk.isPunct(.openParen) : (t.isPunct(.comma) ? tk.isPunct(.comma) : tk.isDash) { break }
+                if tk.isPunct(.semicolon) || tk.isPeriodLike { return nil }
+                k -= 1
+            }
+            guard k > lb, k + 1 < j else { return nil }
+            let first = toks[k + 1]
+            guard first.kind == Tok.word, !first.isCue else { return nil }
+            // "The charity's director, Barbara Stocking, said": the name inside the commas
+            if first.seq >= 0, seqs[Int(first.seq)].start == k + 1, seqs[Int(first.seq)].end == j - 1, seqs[Int(first.seq)].personLike {
+                let s = seqs[Int(first.seq)]
+                return Subj(kind: .seq(Int(first.seq)), first: s.start, last: s.end)
+            }
+            if let s = subjectEndingAt(k - 1, lb: lb) {
+                switch s.kind {
+                case .seq: if first.hash != hWhich { return s }
+                case .np: return s
+                default: break
+                }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// A subject mention whose last token is `j`.
+    func subjectEndingAt(_ j: Int, lb: Int) -> Subj? {
+        guard j >= lb, j >= 0 else { return nil }
+        let t = toks[j]
+        guard t.kind == Tok.word else { return nil }
+        if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(j, male: true), first: j, last: j) }
+        if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(j, male: false), first: j, last: j) }
+        if t.flags & Lex.who != 0 {
+            if j - 1 >= lb && toks[j - 1].isPunct(.comma), let s = subjectEndingAt(j - 2, lb: lb) {
+                if case .seq = s.kind { return s }
+            }
+            return Subj(kind: .unknown, first: j, last: j)
+        }
+        if t.flags & Lex.pronOther != 0 && !t.cap || (t.cap && t.flags & Lex.pronOther != 0 && t.seq >= 0 && seqs[Int(t.seq)].start == seqs[Int(t.seq)].end) {
+            return Subj(kind: .unknown, first: j, last: j)
+        }
+        if t.seq >= 0 {
+            let s = seqs[Int(t.seq)]
+            guard s.end == j, !t.possessive else { return nil }
+            if s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0 && !toks[s.start - 1].cap
+                && toks[s.start - 1].hash != hBut {
+                return nil // "Rain Man and Tootsie said": only part of a coordination
+            }
+            if s.place && !s.org && s.nameLen == s.end - s.start + 1 && !s.personLike && !s.afterDet {
+                // "Russia said" – a country can speak; keep it as written
+            }
+            let first = s.afterDet ? s.start - 1 : s.start
+            if first < lb && !s.afterDet { return nil }
+            if s.detBefore && first >= lb && toks[j].flags & Lex.title != 0 && toks[j].flags & Lex.orgWord == 0 && !s.personLike {
+                return Subj(kind: .np(first, j), first: first, last: j) // "the Ealing North MP said"
+            }
+            if let ext = extendNP(first, lb: lb) { return Subj(kind: .np(ext, j), first: ext, last: j) }
+            return Subj(kind: .seq(Int(t.seq)), first: max(first, lb), last: j)
+        }
+        if !t.cap || t.flags & Lex.speakerNoun != 0 {
+            guard isSpeakerNoun(t) else { return nil }
+            // walk back to a determiner
+            var k = j - 1
+            var steps = 0
+            while k >= lb && steps < 5 {
+                let tk = toks[k]
+                if tk.kind != Tok.word { break }
+                if tk.flags & Lex.det != 0 && tk.flags & Lex.pronMale == 0 {
+                    // "Michael Lamberty, a Lufthansa spokesman told": the name before the appositive
+                    if k >= lb + 2 && toks[k - 1].isPunct(.comma) && toks[k - 2].seq >= 0 {
+                        let s = seqs[Int(toks[k - 2].seq)]
+                        if s.end == k - 2 && s.personLike && !toks[k - 2].possessive && tk.hash != hThe {
+                            return Subj(kind: .seq(Int(toks[k - 2].seq)), first: s.start, last: s.end)
+                        }
+                    }
+                    let a = extendNP(k, lb: lb) ?? k
+                    return Subj(kind: .np(a, j), first: a, last: j)
+                }
+                if tk.flags & (Lex.prep | Lex.skipAdv | Lex.conj) != 0 || tk.isCue { break }
+                k -= 1; steps += 1
+            }
+            if t.flags & Lex.plural != 0 { return Subj(kind: .np(j, j), first: j, last: j) }
+            // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said" (appositive without its closing comma)
+            if k >= lb + 1 && toks[k].isPunct(.comma), toks[k - 1].seq >= 0 {
+                let s = seqs[Int(toks[k - 1].seq)]
+                if s.end == k - 1 && s.personLike && !toks[k - 1].possessive { return Subj(kind: .seq(Int(toks[k - 1].seq)), first: s.start, last: s.end) }
+            }
+            // "UKIP spokesman said": organisation + role
+            if k >= lb && k < j && toks[k + 1].cap && toks[k + 1].seq >= 0 && !isSpeakerNoun(toks[k + 1]) {
+                let s = seqs[Int(toks[k + 1].seq)]
+                if !s.personLike && s.start >= lb { return Subj(kind: .np(s.start, j), first: s.start, last: j) }
+            }
+        }
+        return nil
+    }
+
+    /// "a spokesman for" + NP: the start of the larger noun phrase, if any.
+    func extendNP(_ k: Int, lb: Int) -> Int? {
+        guard k - 2 >= lb else { return nil }
+        let pr = toks[k - 1]
+        guard pr.kind == Tok.word, pr.hash == hOf || pr.hash == hFor || pr.hash == hAt else { return nil }
+        let head = toks[k - 2]
+        guard head.kind == Tok.word, !head.cap, isSpeakerNoun(head) else { return nil }
+        var m = k - 3
+        var steps = 0
+        while m >= lb && steps < 4 {
+            let tm = toks[m]
+            if tm.kind != Tok.word { return nil }
+            if tm.flags & Lex.det != 0 && tm.flags & Lex.pronMale == 0 { return m }
+            if tm.flags & (Lex.prep | Lex.conj) != 0 || tm.isCue { return nil }
+            m -= 1; steps += 1
+        }
+        return nil
+    }
+
+    /// Subject of a participle cue (", saying ..."): the nearest person or pronoun earlier in the sentence.
+    mutating func participleSubject(_ c: Int, lb: Int, qo: Int) -> Subj? {
+        if c >= 2 && toks[c - 1].hash == hAs && toks[c - 2].hash == hQuoted {
+            var k = c - 3
+            while k >= lb && toks[k].kind == Tok.word && toks[k].flags & Lex.skipAdv != 0 { k -= 1 }
+            return subjectEndingAt(k, lb: lb)
+        }
+        if c >= 1 && !toks[c - 1].isPunct(.comma) {
+            return subjectLeft(c, lb: lb)
+        }
+        var k = c - 2
+        while k >= lb {
+            let t = toks[k]
+            if t.kind == Tok.qclose { return nil }
+            if t.kind == Tok.word {
+                if t.flags & (Lex.pronMale | Lex.pronFemale) != 0 {
+                    return Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
+                }
+                if t.seq >= 0 && seqs[Int(t.seq)].end == k && !seqs[Int(t.seq)].org && !seqs[Int(t.seq)].place
+                    && !seqs[Int(t.seq)].afterDet && !t.allCaps {
+                    let s = seqs[Int(t.seq)]
+                    return Subj(kind: .seq(Int(t.seq)), first: s.start, last: k)
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,35 @@
+// Between byte offsets, tokens and strings: rules work on token indices, results are byte ranges and names.
+
+extension DocState {
+    /// The text of a byte range with every whitespace run (newlines, no-break spaces) collapsed to one space: names
+    /// and cues written across a line break compare equal to the same words on one line.
+    func text(_ r: Range<Int>) -> String {
+        // collapse whitespace runs to one space
+        var out: [UInt8] = []
+        out.reserveCapacity(r.count)
+        var i = r.lowerBound
+        var pendingSpace = false
+        while i < r.upperBound {
+            let s = spaceLen(p, i, p.count)
+            if s > 0 { pendingSpace = true; i += s; continue }
+            if pendingSpace && !out.isEmpty { out.append(.space) }
+            pendingSpace = false
+            out.append(p[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first token starting at or after byte `pos` (binary search; tokens are in text order).
+    func tokIndex(atOrAfter pos: Int) -> Int {
+        var lo = 0, hi = toks.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if Int(toks[mid].start) < pos { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Byte range from the start of token `a` to the end of token `b` (inclusive).
+    func byteRange(_ a: Int, _ b: Int) -> Range<Int> { Int(toks[a].start)..<Int(toks[b].end) }
+}

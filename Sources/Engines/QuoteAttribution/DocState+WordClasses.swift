@@ -1,0 +1,41 @@
+// Word classes the subject finders need beyond the lexicon flags: descriptions that can speak (`the spokesman`,
+// `the 31-year-old`), role heads, -ly adverbs. Suffix tests stand in for a lexicon of every such noun.
+
+extension DocState {
+    /// An adverb ending in -ly (`reportedly`, `angrily`): may stand between a subject and its cue (`X reportedly said`).
+    func endsWithLy(_ t: Tok) -> Bool {
+        t.end - t.start > 4 && endsWith(p, t, "ly")
+    }
+
+    /// A noun that can head a speaking description: lexicon speaker nouns and titles, documents (`the report says`),
+    /// ages and lower-case demonyms, and -man/-woman/-ist(s) words (`spokesman`, `economists`).
+    func isSpeakerNoun(_ t: Tok) -> Bool {
+        if t.flags & (Lex.speakerNoun | Lex.title) != 0 && t.flags & Lex.honorific == 0 { return true }
+        if documentHashes.contains(t.hash) { return true }
+        if isAgeOrDemonym(t) && !t.cap { return true }
+        let e = Int(t.end), l = e - Int(t.start)
+        guard l > 4 else { return false }
+        // -man -woman -ist -ists
+        if endsWith(p, t, "man") || endsWith(p, t, "ist") { return true }
+        if l > 5 && endsWith(p, t, "ists") { return true }
+        return false
+    }
+
+    /// Heads of descriptions that refer back to a person ("the Ealing North MP", "the 67-year-old").
+    /// "the 23-year-old", "the German", "the Spaniard".
+    func isAgeOrDemonym(_ t: Tok) -> Bool {
+        if t.kind != Tok.word { return false }
+        if t.cap && (t.flags & Lex.place != 0 || demonymHashes.contains(t.hash)) { return true }
+        let e = Int(t.end)
+        return e - Int(t.start) > 6 && endsWith(p, t, "-old")
+    }
+
+    /// A role a person holds (`the minister`, `the 31-year-old`): such a description refers back to a person the
+    /// article named; organisation words and plurals do not.
+    func isRoleHead(_ t: Tok) -> Bool {
+        if t.kind != Tok.word || t.flags & Lex.orgWord != 0 || t.flags & Lex.plural != 0 { return false }
+        if t.flags & Lex.title != 0 && t.flags & Lex.honorific == 0 { return true }
+        let e = Int(t.end)
+        return e - Int(t.start) > 6 && endsWith(p, t, "-old") // the 67-year-old
+    }
+}

@@ -1,0 +1,48 @@
+// The working state of one document. The engine is a set of rules that look at the same token, sentence, paragraph
+// and name tables from different sides, so they share one struct, extended by concern in the DocState+*.swift files
+// and the rule files in Rules/.
+
+/// Working state for one document: built once by `run` (DocState+Pipeline.swift), then read by the rules.
+struct DocState {
+    /// The document's UTF-8 bytes.
+    let p: UnsafeBufferPointer<UInt8>
+    let options: QuoteOptions
+    /// Inflected cue forms by word hash (see `buildCueTable`).
+    let cues: [UInt64: [CueForm]]
+    /// Paragraph byte ranges; paragraph 0 is the headline.
+    var paras: [Range<Int>] = []
+    var toks: [Tok] = []
+    /// Capitalised sequences (name candidates), in text order.
+    var seqs: [CapSeq] = []
+    /// Paired quotes in text order, nested ones after the quote containing them.
+    var quotes: [RawQuote] = []
+    /// Opening mark token of each quote.
+    var qOpenTok: [Int] = []
+    /// Closing mark token of each quote, or one past the last content token for unclosed quotes.
+    var qCloseTok: [Int] = []
+    /// First and last token of each sentence.
+    var sentFirst: [Int] = []
+    var sentLast: [Int] = []
+    /// First and last token of each paragraph.
+    var paraFirstTok: [Int] = []
+    var paraLastTok: [Int] = []
+    /// Multi-word person names by the hash of their last word: a surname finds its full name here.
+    var fullByLast: [UInt64: [Int]] = [:]
+    /// Surnames seen with a female / male title or first name: pronoun gender agreement.
+    var femaleLast: Set<UInt64> = []
+    var maleLast: Set<UInt64> = []
+    /// Sequences already resolved as a speaker: a strong antecedent for later pronouns and descriptions.
+    var spoke: Set<Int> = []
+    /// `canonical(_:)` results by sequence index.
+    var canonCache: [Int: (String, Range<Int>)] = [:]
+
+    /// Word hashes that start some cue form: marks `Tok.isCue` in one table look-up per token.
+    let cueSet: HashFlags
+
+    init(p: UnsafeBufferPointer<UInt8>, options: QuoteOptions, cues: [UInt64: [CueForm]], cueSet: HashFlags) {
+        self.p = p
+        self.options = options
+        self.cues = cues
+        self.cueSet = cueSet
+    }
+}

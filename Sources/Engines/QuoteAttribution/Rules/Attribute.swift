@@ -1,0 +1,56 @@
+// The order in which the attribution rules are tried for a top-level quote. The first rule that resolves a speaker
+// wins; a cue found without a resolvable speaker is kept (`pendingCue`) so the quote is still speech. Rules that
+// read the quote's own surroundings come first, rules that borrow a speaker from the context (continuation, intro)
+// only when those found neither speaker nor cue.
+
+extension DocState {
+    /// Attributes top-level quote `qi`: the quote's own cue rules, then (when they found neither speaker nor cue)
+    /// the context rules.
+    mutating func attributeTopLevel(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution {
+        let att = attribute(qi, prevTop: prevTop)
+        if att.speaker == nil && att.cue == nil, let c = attributeFromContext(qi, prevTop: prevTop, speakers: speakers) {
+            return c
+        }
+        return att
+    }
+
+    /// The rules that look for a cue around the quote itself, in order: after the quote (`"Q," X said`,
+    /// `"Q," said X`), a passive agent, then - unless the quote names something - before the quote (`X said: "Q"`),
+    /// a name and colon, and a cue clause ending the sentence.
+    mutating func attribute(_ qi: Int, prevTop: Int) -> Attribution {
+        let site = QuoteSite(index: qi, quote: quotes[qi], open: qOpenTok[qi], close: qCloseTok[qi],
+                             nextOpen: nextTopOpen(after: qi), prevTop: prevTop)
+        var pendingCue: Range<Int>? = nil
+        if let (ni, ub) = clauseAfterQuote(site) {
+            if let a = quoteCommaVerbName(site, from: ni, ub: ub, pendingCue: &pendingCue) { return a }
+            if pendingCue == nil, let a = quoteCommaNameVerb(site, from: ni, ub: ub, pendingCue: &pendingCue) { return a }
+        }
+        if let a = quoteByAgent(site) { return a }
+        // `known as "X"`, `'chip and pin' cards`: a term, not anyone's words
+        if isNaming(site.open) || isModifierFragment(qi) { return unattributed(cue: pendingCue) }
+        if let a = cueBeforeQuote(site, pendingCue: &pendingCue) { return a }
+        if let a = nameColon(site) { return a }
+        if let a = commaClause(site, pendingCue: &pendingCue) { return a }
+        return unattributed(cue: pendingCue)
+    }
+
+    /// The rules that take the speaker from the context: the previous quote's speaker (`continuation`), or a speaker
+    /// introduced by the sentence before (`intro`). Terms (naming, modifiers) never take a speaker this way, and
+    /// across sentences only quotes that read as speech do (`"Gaming widows" has become …` does not).
+    mutating func attributeFromContext(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
+        if isModifierFragment(qi) || isNaming(qOpenTok[qi]) { return nil }
+        if let a = continuation(qi, prevTop: prevTop, speakers: speakers) { return a }
+        guard looksLikeSpeech(quotes[qi]) else { return nil }
+        return intro(qi)
+    }
+
+    /// Opening mark token of the next top-level quote after `qi`, or the token count.
+    func nextTopOpen(after qi: Int) -> Int {
+        var k = qi + 1
+        while k < quotes.count {
+            if quotes[k].depth == 0 { return qOpenTok[k] }
+            k += 1
+        }
+        return toks.count
+    }
+}

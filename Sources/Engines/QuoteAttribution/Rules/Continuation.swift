@@ -1,0 +1,58 @@
+// Rule `continuation`: news writes a speaker's words as several quotes and names the speaker once
+// (`"Q1," said X. "Q2."`, or `"Q2."` opening the next paragraph). A quote with no cue of its own takes the previous
+// quote's speaker unless another person is named in between.
+
+extension DocState {
+    /// `continuation`: the previous top-level quote `prevTop` had a speaker and
+    /// - ends in the same sentence as this one opens, with no cue between them that has its own subject; or
+    /// - (for quotes that read as speech) ends in the same paragraph with this quote opening a sentence, or ends the
+    ///   previous paragraph with this quote opening the paragraph;
+    /// and no other person (by canonical name) is mentioned between the two quotes.
+    mutating func continuation(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
+        let qo = qOpenTok[qi]
+        let para = Int(toks[qo].para)
+        let paraStart = paraFirstTok[para] == qo
+        if prevTop >= 0, let sp = speakers[prevTop], qCloseTok[prevTop] < qo,
+           toks[qCloseTok[prevTop]].sent == toks[qo].sent, !quotes[prevTop].unclosed {
+            let pc = qCloseTok[prevTop]
+            var cueBetween = false
+            for k in (pc + 1)..<qo where toks[k].isCue && cueAt(k, limit: qo) != nil {
+                // a cue with its own subject introduces another speaker; `the "X" Labour promised` does not
+                if let s = subjectLeft(k, lb: pc + 1), s.first > pc + 1 { cueBetween = true }
+            }
+            if !cueBetween && !personIntervenes(from: pc + 1, to: qo, except: sp.canonicalKey) {
+                return Attribution(speaker: sp, cue: nil, rule: .continuation)
+            }
+        }
+        // across sentences only quotes that look like speech continue a speaker ("Gaming widows" has become …)
+        guard looksLikeSpeech(quotes[qi]) else { return nil }
+        if prevTop >= 0 {
+            let pc = qCloseTok[prevTop]
+            let prevLastPara = Int(toks[min(max(pc - (quotes[prevTop].unclosed ? 1 : 0), 0), toks.count - 1)].para)
+            let sentenceStart = sentFirst[Int(toks[qo].sent)] == qo || pc == qo - 1
+            if let sp = speakers[prevTop], (prevLastPara == para && sentenceStart) || (paraStart && prevLastPara == para - 1) {
+                if !personIntervenes(from: pc + 1, to: qo, except: sp.canonicalKey) {
+                    return Attribution(speaker: sp, cue: nil, rule: .continuation)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a person other than `key` is mentioned (outside quotes) in tokens `a..<b`. Mentions in the sentence
+    /// that ends the previous quote are its own attribution clause (`"Q1," said X, Y's deputy.`) and do not count.
+    mutating func personIntervenes(from a: Int, to b: Int, except key: String) -> Bool {
+        guard a < b else { return false }
+        let skipSent = toks[a - 1].sent  // mentions in the previous quote's own attribution clause do not count
+        var lo = 0, hi = seqs.count
+        while lo < hi { let m = (lo + hi) >> 1; if seqs[m].start < a { lo = m + 1 } else { hi = m } }
+        var si = lo
+        while si < seqs.count && seqs[si].start < b {
+            if seqs[si].personLike && !seqs[si].inQuote && toks[seqs[si].start].sent != skipSent {
+                if canonical(si).0 != key { return true }
+            }
+            si += 1
+        }
+        return false
+    }
+}

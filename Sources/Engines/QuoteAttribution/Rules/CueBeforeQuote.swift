@@ -1,0 +1,87 @@
+// Rules with the cue before the quote, in the quote's sentence: `name-verb-quote`, `name-verb-colon`,
+// `name-verb-object-colon`, `name-verb-indirect`, `verb-name-colon`, `according-to-quote`, `split`, `participle`
+// (and `pronoun` when the subject is he/she). One backward search finds the nearest cue with a subject; the rule
+// name says how the cue, subject and quote are laid out.
+
+extension DocState {
+    /// The nearest cue before the opening mark (at most 40 tokens back, within the sentence and after the previous
+    /// quote, stopping at `;` and at a comma that opens a new clause) whose subject is found:
+    /// - a participle (`…, saying "Q"`): `participle`, the subject from `participleSubject`;
+    /// - a right-hand phrase (`According to X, "Q"`): `according-to-quote`;
+    /// - otherwise the subject on the left (`X said: "Q"`): `nameVerbRule` names the layout; or, with no subject on
+    ///   the left, an invertible cue with its subject on the right ending at the quote, `:` or `,` (`said X: "Q"`):
+    ///   `verb-name-colon`;
+    /// - `split` when the cue sits right after the previous quote of the sentence (`"Q1," X said, "Q2"`).
+    /// A cue whose subject does not resolve ends the search and is kept in `pendingCue`.
+    mutating func cueBeforeQuote(_ site: QuoteSite, pendingCue: inout Range<Int>?) -> Attribution? {
+        let qo = site.open, prevTop = site.prevTop
+        var lb = sentFirst[Int(toks[qo].sent)]
+        var splitStart = -1
+        if prevTop >= 0, quotes[prevTop].depth == 0 {
+            let pc = qCloseTok[prevTop]
+            if pc >= lb && pc < qo { lb = pc + 1; splitStart = pc + 1 }
+        }
+        var c = qo - 1
+        while c >= lb && qo - c <= 40 {
+            let t = toks[c]
+            if t.isPunct(.semicolon) { break }
+            if t.kind == Tok.word, let (len, form) = cueAt(c, limit: qo) {
+                var subj: Subj? = nil
+                var rule: AttributionRule
+                if form.participle {
+                    subj = participleSubject(c, lb: sentFirst[Int(toks[qo].sent)], qo: qo)
+                    rule = .participle
+                } else if form.speakerRight {
+                    subj = subjectRight(c + len, ub: qo)
+                    rule = .accordingToQuote
+                } else {
+                    subj = subjectLeft(c, lb: lb)
+                    // a weak cue (`notes`, `claims`) is a noun unless its subject touches it
+                    if let s = subj, form.weak, s.last != c - 1, !toks[c - 1].isPunct(.comma) { subj = nil }
+                    // `the report notes "Q"`: a weak cue takes a description only when it is a document
+                    if let s = subj, case .np(_, let hb) = s.kind, form.weak, s.last != c - 1 || !documentHashes.contains(toks[hb].hash) { subj = nil }
+                    if subj == nil && form.invertible, let s = subjectRight(c + len, ub: qo), !s.isPronoun,
+                       s.last + 1 == qo || toks[s.last + 1].isPunct(.colon) || toks[s.last + 1].isPunct(.comma) {
+                        subj = s
+                        rule = (splitStart >= 0 && c <= splitStart + 1) ? .split : .verbNameColon
+                    } else if splitStart >= 0 && subj.map({ $0.first <= splitStart + 1 }) == true {
+                        rule = .split
+                    } else {
+                        rule = nameVerbRule(cueEnd: c + len, open: qo)
+                    }
+                }
+                let cr = byteRange(c, c + len - 1)
+                if let s = subj, splitStart >= 0, s.first <= splitStart, !toks[splitStart].isPunct(.comma),
+                   !(toks[splitStart - 2].isPunct(.comma) || toks[splitStart - 2].isPunct(.question) || toks[splitStart - 2].isPunct(.exclamation)) {
+                    // `the "X" New Labour had promised`: a relative clause after the previous quote, not a split quote
+                    c -= 1
+                    continue
+                }
+                if let s = subj {
+                    if let sp = resolve(s) {
+                        if rule != .split { rule = .pronounOr(rule, subject: s) }
+                        return Attribution(speaker: sp, cue: cr, rule: rule)
+                    }
+                    if pendingCue == nil { pendingCue = cr }
+                    return nil
+                }
+            }
+            // a clause boundary stops the search for indirect cues
+            if t.isPunct(.comma), !toks[qo - 1].isPunct(.colon), c + 1 < qo, toks[c + 1].kind == Tok.word, toks[c + 1].flags & (Lex.conj | Lex.prep) != 0,
+               !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0 { break }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The layout of `X <cue> … "Q"` with the cue ending before token `cueEnd`: `name-verb-quote` (`X said "Q"`),
+    /// `name-verb-colon` (`X said: "Q"`, `X said, "Q"`), `name-verb-object-colon` (`X told reporters: "Q"`) or
+    /// `name-verb-indirect` (`X said the merger would be "painless"`).
+    func nameVerbRule(cueEnd: Int, open qo: Int) -> AttributionRule {
+        let between = qo - cueEnd
+        if between == 0 { return .nameVerbQuote }
+        if between == 1 && (toks[qo - 1].isPunct(.colon) || toks[qo - 1].isPunct(.comma)) { return .nameVerbColon }
+        if toks[qo - 1].isPunct(.colon) { return .nameVerbObjectColon }
+        return .nameVerbIndirect
+    }
+}

@@ -1,0 +1,40 @@
+// Rule `intro`: `Josh Earnest reiterated the council's caution.` then `"We have a test case…"`. The sentence before a
+// quote names the speaker with a cue but quotes nothing itself, so the quote that follows is what it introduces.
+
+extension DocState {
+    /// `intro`: quote `qi` opens a sentence; the sentence before it (in this paragraph, or ending the previous one
+    /// when the quote opens a paragraph) contains no quote and has a non-participle cue whose subject resolves. The
+    /// first cue with a subject decides: if that subject does not resolve, there is no intro.
+    mutating func intro(_ qi: Int) -> Attribution? {
+        let qo = qOpenTok[qi]
+        let para = Int(toks[qo].para)
+        let paraStart = paraFirstTok[para] == qo
+        let sentenceStart = sentFirst[Int(toks[qo].sent)] == qo
+        guard sentenceStart, qo >= 1 else { return nil }
+        let last = qo - 1
+        let lastPara = Int(toks[last].para)
+        guard lastPara == para || (paraStart && lastPara == para - 1) else { return nil }
+        let sFirst = sentFirst[Int(toks[last].sent)]
+        var c = sFirst
+        while c <= last {
+            if toks[c].quote >= 0 { return nil }
+            c += 1
+        }
+        c = sFirst
+        while c <= last {
+            if toks[c].kind == Tok.word, let (len, form) = cueAt(c, limit: last + 1), !form.participle {
+                var s = form.speakerRight ? subjectRight(c + len, ub: last + 1) : subjectLeft(c, lb: sFirst)
+                if s == nil && form.invertible { s = subjectRight(c + len, ub: last + 1) }
+                if let s = s {
+                    if form.weak && s.last != c - 1 { c += 1; continue }
+                    if let sp = resolve(s) {
+                        return Attribution(speaker: sp, cue: byteRange(c, c + len - 1), rule: .intro)
+                    }
+                    return nil
+                }
+            }
+            c += 1
+        }
+        return nil
+    }
+}

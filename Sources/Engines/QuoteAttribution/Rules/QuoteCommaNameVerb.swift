@@ -1,0 +1,29 @@
+// Rule `quote-comma-name-verb`: `"Q," X said`, `"Q," the ministry said in a statement`, `"Q," Mr Smith, 54, told the
+// BBC`: the speaker opens the clause after the quote and a cue follows within a few words.
+
+extension DocState {
+    /// `quote-comma-name-verb`, or `pronoun` (`"Q," he said`): the first cue in the clause starting at `ni` (at most
+    /// 24 tokens, up to a sentence end, `;` or the next quote) whose subject starts the clause - or follows only role
+    /// words (`"Q," chief executive John Smith said`). A weak cue (`notes`, `claims`) needs its subject right before it.
+    /// A cue whose subject does not resolve is kept in `pendingCue`.
+    mutating func quoteCommaNameVerb(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?) -> Attribution? {
+        var k = ni
+        let lim = min(ub, ni + 24)
+        while k < lim {
+            if toks[k].kind == Tok.qopen || toks[k].isPeriodLike || toks[k].isPunct(.semicolon) { break }
+            if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle {
+                if let s = subjectLeft(k, lb: ni), s.first <= ni + 1 || allWords(ni, s.first) {
+                    if form.weak, s.last != k - 1 { break }
+                    let cr = byteRange(k, k + len - 1)
+                    if let sp = resolve(s) {
+                        return Attribution(speaker: sp, cue: cr, rule: .pronounOr(.quoteCommaNameVerb, subject: s))
+                    }
+                    pendingCue = cr
+                }
+                break
+            }
+            k += 1
+        }
+        return nil
+    }
+}

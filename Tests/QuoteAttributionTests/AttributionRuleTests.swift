@@ -1,0 +1,140 @@
+import XCTest
+@testable import QuoteAttribution
+
+/// One test per attribution rule, named by the string the rule writes to `rule` (search that string to find the
+/// rule's code in Sources/Engines/QuoteAttribution/Rules and its test here). Each runs a short example where the rule
+/// applies, once with straight and once with curly marks, and asserts the rule, the speaker and the kind.
+final class AttributionRuleTests: XCTestCase {
+    /// A short article where one rule attributes the quote starting with `quote`.
+    struct Example {
+        var text: String
+        /// The same article with curly marks, when `curly(text)` (double marks only) is not enough.
+        var curlyText: String? = nil
+        var quote: String
+        var speaker: String?
+        var kind: QuoteKind = .speech
+        var cue: String? = nil
+    }
+
+    static let head = "Council row deepens\n\n"
+
+    /// Every rule's example, by rule name.
+    static let examples: [String: Example] = [
+        "quote-comma-name-verb": Example(text: head + "\"We will win the vote on Tuesday,\" John Smith said.",
+                                         quote: "We will win", speaker: "John Smith", cue: "said"),
+        "quote-comma-verb-name": Example(text: head + "\"We will win the vote on Tuesday,\" said John Smith.",
+                                         quote: "We will win", speaker: "John Smith", cue: "said"),
+        "quote-comma-according-to": Example(text: head + "\"The town has never been in better shape,\" according to Peter Brown.",
+                                            quote: "The town", speaker: "Peter Brown", cue: "according to"),
+        "quote-by-agent": Example(text: head + "The town was called \"a disgrace to the region\" by Mayor Peter Brown.",
+                                  quote: "a disgrace", speaker: "Peter Brown"),
+        "name-verb-quote": Example(text: head + "Mary Jones said \"the budget is simply not enough for the town\".",
+                                   quote: "the budget", speaker: "Mary Jones", cue: "said"),
+        "name-verb-colon": Example(text: head + "Mary Jones said: \"The budget is simply not enough for the town.\"",
+                                   quote: "The budget", speaker: "Mary Jones", cue: "said"),
+        "name-verb-object-colon": Example(text: head + "Mary Jones told reporters: \"The budget is simply not enough.\"",
+                                          quote: "The budget", speaker: "Mary Jones", cue: "told"),
+        "name-verb-indirect": Example(text: head + "Ada Okafor said the merger would be \"painless\" for staff.",
+                                      quote: "painless", speaker: "Ada Okafor", cue: "said"),
+        "verb-name-colon": Example(text: head + "The system, said Mary Jones, \"is broken beyond repair.\"",
+                                   quote: "is broken", speaker: "Mary Jones", cue: "said"),
+        "according-to-quote": Example(text: head + "According to Peter Brown, \"the town has never been in better shape\".",
+                                      quote: "the town", speaker: "Peter Brown", cue: "According to"),
+        "split": Example(text: head + "\"We tried everything,\" Anna Berg said, \"but the money simply ran out.\"",
+                         quote: "but the money", speaker: "Anna Berg", cue: "said"),
+        "participle": Example(text: head + "Maria Hutchings marched up to him, saying \"Tony, that is rubbish\" as she left.",
+                              quote: "Tony", speaker: "Maria Hutchings", cue: "saying"),
+        "name-colon": Example(text: head + "Mary Jones: \"We will win the vote on Tuesday.\"",
+                              quote: "We will win", speaker: "Mary Jones"),
+        "comma-clause": Example(text: head + "The outlook looks \"very favourable\" for the firm, Ada Okafor said.",
+                                quote: "very favourable", speaker: "Ada Okafor", cue: "said"),
+        "comma-according-to": Example(text: head + "Talks were hampered by \"gaps of trust\" between the two sides, according to Mayor Peter Brown.",
+                                      quote: "gaps of trust", speaker: "Peter Brown", cue: "according to"),
+        "pronoun": Example(text: head + "Tom Hardy left the meeting early. \"I have nothing more to add to this,\" he said.",
+                           quote: "I have nothing", speaker: "Tom Hardy", cue: "said"),
+        "continuation": Example(text: head + "\"We tried everything,\" said Anna Berg.\n\n\"The money simply ran out and nobody would help us.\"",
+                                quote: "The money", speaker: "Anna Berg"),
+        "intro": Example(text: head + "Council spokesman Josh Earnest reiterated the council's caution.\n\n\"We have a test case just over the border.\"",
+                         quote: "We have a test", speaker: "Josh Earnest", cue: "reiterated"),
+        "headline-repeat": Example(text: "Firm's plan \"painless\"\n\nChief executive Ada Okafor said the merger would be \"painless\".",
+                                   quote: "painless", speaker: "Ada Okafor"),
+        "nested": Example(text: head + "\"He told me 'never again' and then he left,\" said Ada Okafor.",
+                          curlyText: head + "“He told me ‘never again’ and then he left,” said Ada Okafor.",
+                          quote: "never again", speaker: nil, kind: .scare),
+        "none": Example(text: head + "He called it his \"masochism strategy\" in the run-up to the war.",
+                        quote: "masochism strategy", speaker: nil, kind: .scare),
+    ]
+
+    /// Runs the example of `rule` with straight and with curly marks.
+    func check(_ rule: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard let ex = Self.examples[rule] else { return XCTFail("no example for \(rule)", file: file, line: line) }
+        let curlyText = ex.curlyText ?? curly(ex.text)
+        XCTAssertNotEqual(curlyText, ex.text, "the curly variant must differ", file: file, line: line)
+        XCTAssertTrue(curlyText.contains("“"), "the curly variant has curly marks", file: file, line: line)
+        for text in [ex.text, curlyText] {
+            let r = Run(text)
+            guard let q = r.quote(ex.quote, file: file, line: line) else { continue }
+            XCTAssertEqual(q.rule, rule, "rule in: \(text)", file: file, line: line)
+            XCTAssertEqual(q.speaker, ex.speaker, "speaker in: \(text)", file: file, line: line)
+            XCTAssertEqual(q.kind, ex.kind, "kind in: \(text)", file: file, line: line)
+            if let cue = ex.cue { XCTAssertEqual(q.cue, cue, "cue in: \(text)", file: file, line: line) }
+        }
+    }
+
+    /// Every rule name the engine can write has an example here, and every example is a rule the engine writes.
+    func testEveryRuleHasAnExample() {
+        XCTAssertEqual(Set(Self.examples.keys), Set(AttributionRule.allCases.map(\.rawValue)))
+    }
+
+    func test_quote_comma_name_verb() { check("quote-comma-name-verb") }
+    func test_quote_comma_verb_name() { check("quote-comma-verb-name") }
+    func test_quote_comma_according_to() { check("quote-comma-according-to") }
+    func test_quote_by_agent() { check("quote-by-agent") }
+    func test_name_verb_quote() { check("name-verb-quote") }
+    func test_name_verb_colon() { check("name-verb-colon") }
+    func test_name_verb_object_colon() { check("name-verb-object-colon") }
+    func test_name_verb_indirect() { check("name-verb-indirect") }
+    func test_verb_name_colon() { check("verb-name-colon") }
+    func test_according_to_quote() { check("according-to-quote") }
+    func test_split() { check("split") }
+    func test_participle() { check("participle") }
+    func test_name_colon() { check("name-colon") }
+    func test_comma_clause() { check("comma-clause") }
+    func test_comma_according_to() { check("comma-according-to") }
+    func test_pronoun() { check("pronoun") }
+    func test_continuation() { check("continuation") }
+    func test_intro() { check("intro") }
+    func test_headline_repeat() { check("headline-repeat") }
+    func test_nested() { check("nested") }
+    func test_none() { check("none") }
+
+    /// `none` with a cue whose subject names no one (`they said`): speech, the cue kept, no speaker.
+    func test_none_keeps_an_unresolved_cue() {
+        for text in bothStyles(Self.head + "\"We will win the vote on Tuesday,\" they said.") {
+            let r = Run(text)
+            guard let q = r.quote("We will win") else { continue }
+            XCTAssertEqual(q.rule, "none")
+            XCTAssertNil(q.speaker)
+            XCTAssertEqual(q.cue, "said")
+            XCTAssertEqual(q.kind, .speech)
+        }
+    }
+
+    /// The layout names of the cue-before-quote search, from the tokens between the cue and the opening mark.
+    func testNameVerbRuleLayouts() {
+        let cases: [(String, String)] = [
+            ("Mary Jones said \"we will win\".", "name-verb-quote"),
+            ("Mary Jones said: \"We will win.\"", "name-verb-colon"),
+            ("Mary Jones said, \"We will win.\"", "name-verb-colon"),
+            ("Mary Jones told the BBC: \"We will win.\"", "name-verb-object-colon"),
+            ("Mary Jones said the vote would be \"a walkover\" for her.", "name-verb-indirect"),
+        ]
+        for (body, rule) in cases {
+            for text in bothStyles(Self.head + body) {
+                let r = Run(text)
+                XCTAssertEqual(r.quotes.first?.rule, rule, text)
+                XCTAssertEqual(r.quotes.first?.speaker, "Mary Jones", text)
+            }
+        }
+    }
+}
