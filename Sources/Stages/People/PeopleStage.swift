@@ -58,6 +58,8 @@ public struct PeopleStage: Stage {
     let aliases: PersonAliases
     let type: String
     let name: String
+    /// `people:<rule>` for each rule, made once (no string building per mention).
+    let ruleIDs: [PersonRule: String]
 
     public init(options: Options, context: StageContext) throws {
         var diagnostics: [Diagnostic] = []
@@ -87,6 +89,7 @@ public struct PeopleStage: Stage {
         self.aliases = aliases
         type = options.type
         name = context.instanceName
+        ruleIDs = Dictionary(uniqueKeysWithValues: PersonRule.allCases.map { ($0, "people:\($0.rawValue)") })
     }
 
     public func process(_ document: inout Document) throws {
@@ -111,7 +114,7 @@ public struct PeopleStage: Stage {
         }
         for mention in mentions {
             kept.append(Entity(
-                span: Span(mention.range), type: type, rule: "people:\(mention.rule.rawValue)", stage: name,
+                span: Span(mention.range), type: type, rule: ruleIDs[mention.rule] ?? mention.rule.rawValue, stage: name,
                 canonical: aliases.identity(of: mention.canonical)))
         }
         kept.sort { $0.span < $1.span }
