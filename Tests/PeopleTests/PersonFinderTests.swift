@@ -139,7 +139,7 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 @Suite struct Lineups {
     @Test func teamSheetsListPeople() {
         let found = people("Result.\nMan Utd: Carroll, Gary Neville, Ferdinand, Brown, O'Shea (Ronaldo 33), Keane.\nSubs Not Used: Howard, Bellion.")
-        #expect(found.map(\.0) == ["Carroll", "Gary Neville", "Ferdinand", "Brown", "O'Shea", "Ronaldo", "Keane"])
+        #expect(found.map(\.0) == ["Carroll", "Gary Neville", "Ferdinand", "Brown", "O'Shea", "Ronaldo", "Keane", "Howard", "Bellion"])
         #expect(found.allSatisfy { $0.2 == "lineup" })
     }
 
@@ -151,5 +151,7 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
     @Test func proseAfterAColonIsNoLineup() {
         #expect(texts("The firm said: Apple, Sony, Nokia and Philips were all asked.").isEmpty)
         #expect(texts("Venues: London, Paris, Berlin.").isEmpty)
+        // two items are a line-up only after a full one
+        #expect(texts("Booked: Fowler, Sibierski.").isEmpty)
     }
 }

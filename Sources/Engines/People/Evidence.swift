@@ -193,9 +193,12 @@ struct Evidence {
 /// Marks the names of sports line-ups: after a colon, to the end of the sentence or line, at least four
 /// comma-separated items of capitalised words and no lower-case word (`Man Utd: Carroll, Gary Neville, Ferdinand,
 /// O'Shea (Ronaldo 33), Keane`). A bracket counts only when it holds a minute (a substitute: `(Ronaldo 33)`); a
-/// bracket without one names a club (`Julien Bonnaire (Bourgoin)`). Linear: each word is visited at most twice.
+/// bracket without one names a club (`Julien Bonnaire (Bourgoin)`). Once a document has had a line-up, shorter
+/// lists of two or more (`Subs Not Used: Weaver, Onuoha, Flood.`, `Booked: Fowler, Sibierski.`) are line-ups too.
+/// Linear: each word is visited at most twice.
 func lineupItems(_ words: [Word]) -> [Bool] {
     var listed = Array(repeating: false, count: words.count)
+    var seenLineup = false
     var i = 0
     while i < words.count {
         guard words[i].punctuationBefore == Byte.colon, words[i].capital else { i += 1; continue }
@@ -229,8 +232,9 @@ func lineupItems(_ words: [Word]) -> [Bool] {
             j += 1
         }
         closeBracket()
-        if clean && items >= 4 {
+        if clean && (items >= 4 || (seenLineup && items >= 2)) {
             for k in names { listed[k] = true }
+            seenLineup = true
         }
         i = max(j, i + 1)
     }
