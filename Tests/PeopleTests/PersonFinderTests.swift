@@ -58,12 +58,14 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Striker Ruud van Nistelrooy scored.") == ["Ruud van Nistelrooy"])
         #expect(texts("President George W. Bush and J.K. Rowling met.") == ["George W. Bush", "J.K. Rowling"])
         #expect(texts("Mr Martin O'Neill and Ms Anne-Marie Duff.") == ["Martin O'Neill", "Anne-Marie Duff"])
+        #expect(texts("They are Mr Tom de la Mare and Mr Bill Conti.") == ["Tom de la Mare", "Bill Conti"])
     }
 
     @Test func negativeEvidence() {
         #expect(texts("Shares rose on Wall Street and in the Premier League.").isEmpty)
         #expect(texts("But the Bank of England said on Monday.").isEmpty)
         #expect(texts("British Airways and Downing Street said no.").isEmpty)
+        #expect(texts("Tory MPs warn of splits. The Hunting Bill passed. Gloucestershire said no.").isEmpty)
         // a gazetteer span covering the whole candidate blocks it
         let text = "Jordan said it would help."
         let blocked = text.utf8.count > 0 ? [0..<6] : []
@@ -146,6 +148,12 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
     @Test func bracketsWithoutAMinuteNameClubs() {
         #expect(texts("France: Julien Bonnaire (Bourgoin), Serge Betsen (Biarritz), Yann Delaigue (Castres), Jerome Thion (Biarritz).")
                 == ["Julien Bonnaire", "Serge Betsen", "Yann Delaigue", "Jerome Thion"])
+    }
+
+    @Test func squadListsWithClubsAndSemicolons() {
+        #expect(texts("Squad.\nCoyne (Burnley), Jones (Wolves), Roberts (Tranmere), Collins (Sunderland).")
+                == ["Coyne", "Jones", "Roberts", "Collins"])
+        #expect(texts("Team.\nDelport; Pieters, Rasmussen, Lombard, O'Leary; Brown, Powell.").count == 7)
     }
 
     @Test func proseAfterAColonIsNoLineup() {

@@ -71,6 +71,7 @@ enum BuiltinWords {
         consulting solutions labs laboratories pharmaceuticals pharma insurance investments investment bancorp
         financial motorsport racing rovers wanderers athletic albion villa hotspur argyle county town rangers celtic
         democrats republicans conservatives tories socialists greens liberals nationalists unit consortium utd
+        orchestra project band ensemble quartet trio choir indoors masters classic trophy prix marathon series act
         agency network institute
         """
     static let place = """

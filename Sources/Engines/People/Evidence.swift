@@ -8,7 +8,7 @@ struct Evidence {
     /// The last accepted candidate and its rule, for coordination (`Kostas Kenteris and Katerina Thanou`).
     var lastAccepted: (last: Int, rule: PersonRule)?
 
-    static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of")
+    static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of"), bill = foldedHash("bill")
 
     /// Words that are items of a team line-up (``lineupItems(_:)``).
     let listed: [Bool]
@@ -30,11 +30,11 @@ struct Evidence {
         let insideBlocked = isBlocked(c)
         if c.titled && !hasVetoWord(c, allowTime: true) { return .title }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c) || endsAnOrganisationName(c) { return nil }
+        if (c.first...c.last).allSatisfy({ listed[$0] || !words[$0].capital }) { return .lineup }
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
         if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) { return .role }
         if isSpeaker(c) { return .speechVerb }
         if hasApposition(c) { return .apposition }
-        if (c.first...c.last).allSatisfy({ listed[$0] || !words[$0].capital }) { return .lineup }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
@@ -83,6 +83,8 @@ struct Evidence {
     /// A place, organisation or (for single words) time word inside the name: `Premier League`, `Downing Street`.
     func hasVetoWord(_ c: NameCandidate, allowTime: Bool) -> Bool {
         let givenName = words[c.first].classes.contains(.firstName) && c.nameWords >= 2
+        // `Hunting Bill`, `Finance Bill`: a law, unless a given name comes first (`Bill` alone is a name)
+        if c.nameWords >= 2 && words[c.last].hash == Self.bill && !givenName { return true }
         for j in c.first...c.last {
             let cls = words[j].classes
             if !cls.isDisjoint(with: [.organisation, .place]) {
@@ -190,53 +192,56 @@ struct Evidence {
     }
 }
 
-/// Marks the names of sports line-ups: after a colon, to the end of the sentence or line, at least four
-/// comma-separated items of capitalised words and no lower-case word (`Man Utd: Carroll, Gary Neville, Ferdinand,
-/// O'Shea (Ronaldo 33), Keane`). A bracket counts only when it holds a minute (a substitute: `(Ronaldo 33)`); a
-/// bracket without one names a club (`Julien Bonnaire (Bourgoin)`). Once a document has had a line-up, shorter
-/// lists of two or more (`Subs Not Used: Weaver, Onuoha, Flood.`, `Booked: Fowler, Sibierski.`) are line-ups too.
-/// Linear: each word is visited at most twice.
+/// Marks the names of sports line-ups and squad lists. A segment (the words between two full stops or line breaks)
+/// is a line-up when, after an optional label ending in a colon (`Man Utd:`, `Replacements (from):`), it holds at least
+/// four items separated by commas or semicolons, each of capitalised words, and no lower-case word outside brackets:
+/// `Carroll, Gary Neville, O'Shea (Ronaldo 33), Keane` or `Delport; Pieters, Rasmussen, Lombard`. A bracket names a
+/// substitute when it holds a minute (`(Ronaldo 33)`) and a club otherwise (`Jones (Wolves)`, never a name). Once a
+/// document has had a line-up, lists of two or more (`Booked: Fowler, Sibierski.`) are line-ups too. Linear: each
+/// word is visited at most twice.
 func lineupItems(_ words: [Word]) -> [Bool] {
     var listed = Array(repeating: false, count: words.count)
     var seenLineup = false
-    var i = 0
-    while i < words.count {
-        guard words[i].punctuationBefore == Byte.colon, words[i].capital else { i += 1; continue }
-        var j = i
+    var segmentStart = 0
+    while segmentStart < words.count {
+        // the segment: up to the next full stop or line break
+        var segmentEnd = segmentStart + 1
+        while segmentEnd < words.count && words[segmentEnd].gap.isDisjoint(with: [.terminal, .lineBreak]) { segmentEnd += 1 }
+        // names start after the last colon of the segment
+        var first = segmentStart
+        for k in segmentStart..<segmentEnd where words[k].gap.contains(.colon) { first = k }
         var items = 0
-        var clean = true
+        var clean = first < segmentEnd
         var names: [Int] = []
         var bracket: [Int]? = nil
         var bracketHasMinute = false
-        func closeBracket() {
-            if let open = bracket, bracketHasMinute { names += open }
-            bracket = nil
-            bracketHasMinute = false
-        }
-        while j < words.count {
-            let w = words[j]
-            if j > i && (w.sentenceStart || w.punctuationBefore == Byte.period || w.punctuationBefore == Byte.colon) { break }
-            if w.punctuationBefore == Byte.closeParen || w.punctuationBefore == Byte.comma { closeBracket() }
-            if w.punctuationBefore == Byte.openParen { closeBracket(); bracket = [] }
-            if w.capital {
-                if bracket != nil { bracket!.append(j) } else {
-                    names.append(j)
-                    if j == i || !w.joinedToPrevious { items += 1 }
-                }
-            } else if isASCIIDigit(w.firstByte) {
-                if bracket != nil { bracketHasMinute = true }
-            } else if !w.classes.contains(.particle) {
+        var k = first
+        while k < segmentEnd {
+            let w = words[k]
+            if !w.gap.isDisjoint(with: [.closeBracket, .comma, .semicolon]) || w.gap.contains(.openBracket) {
+                if let open = bracket, bracketHasMinute { names += open }
+                bracket = nil
+                bracketHasMinute = false
+            }
+            if w.gap.contains(.openBracket) { bracket = [] }
+            if bracket != nil {
+                if w.capital { bracket!.append(k) } else if isASCIIDigit(w.firstByte) { bracketHasMinute = true }
+            } else if w.capital {
+                names.append(k)
+                if k == first || !w.gap.isDisjoint(with: [.comma, .semicolon]) { items += 1 }
+                else if !w.joinedToPrevious { clean = false; break }
+            } else if !isASCIIDigit(w.firstByte) && !w.classes.contains(.particle) {
                 clean = false
                 break
             }
-            j += 1
+            k += 1
         }
-        closeBracket()
+        if let open = bracket, bracketHasMinute { names += open }
         if clean && (items >= 4 || (seenLineup && items >= 2)) {
-            for k in names { listed[k] = true }
+            for name in names { listed[name] = true }
             seenLineup = true
         }
-        i = max(j, i + 1)
+        segmentStart = segmentEnd
     }
     return listed
 }

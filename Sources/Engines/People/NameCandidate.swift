@@ -31,9 +31,14 @@ func nameCandidates(_ words: [Word]) -> [NameCandidate] {
             let next = words[last + 1]
             guard next.joinedToPrevious else { break }
             if isNameWord(next) { last += 1; continue }
-            if !next.capital, next.classes.contains(.particle), last + 2 < count, words[last + 2].joinedToPrevious, isNameWord(words[last + 2]) {
-                last += 2
-                continue
+            // one or two particles between capitals: `Ruud van Nistelrooy`, `Tom de la Mare`
+            if !next.capital, next.classes.contains(.particle), last + 2 < count, words[last + 2].joinedToPrevious {
+                if isNameWord(words[last + 2]) { last += 2; continue }
+                if !words[last + 2].capital, words[last + 2].classes.contains(.particle), last + 3 < count,
+                   words[last + 3].joinedToPrevious, isNameWord(words[last + 3]) {
+                    last += 3
+                    continue
+                }
             }
             break
         }

@@ -25,7 +25,13 @@ public struct NameLexicon: Sendable {
         add(BuiltinWords.who, .relativeWho)
         add(BuiltinWords.determiners, .determiner)
         add(BuiltinWords.pronouns, .pronoun)
-        for name in firstNames where !name.isEmpty { entries[foldedHash(name), default: []].insert(.firstName) }
+        // A given name that is also a closed-class word (`Mac`, `May`, `Will`) would mislead more than help: lists
+        // from any source are filtered here, so a user's list cannot make `The` or `Street` a name.
+        let notGiven: WordClass = [.particle, .function, .honorific, .title, .nationality, .organisation, .place, .pronoun, .time]
+        for name in firstNames where !name.isEmpty {
+            let key = foldedHash(name)
+            if entries[key, default: []].isDisjoint(with: notGiven) { entries[key, default: []].insert(.firstName) }
+        }
         for name in surnames where !name.isEmpty { entries[foldedHash(name), default: []].insert(.surname) }
         table = WordTable(entries)
     }

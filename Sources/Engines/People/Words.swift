@@ -30,6 +30,21 @@ struct Word {
     var joinedToPrevious: Bool
     /// The first non-space byte between the previous word and this one (0 when none).
     var punctuationBefore: UInt8
+    /// Every kind of punctuation between the previous word and this one.
+    var gap: Gap
+}
+
+/// The punctuation found between two words, as a bit set (the line-up detector reads lists by it).
+struct Gap: OptionSet {
+    let rawValue: UInt8
+    static let comma = Gap(rawValue: 1 << 0)
+    static let semicolon = Gap(rawValue: 1 << 1)
+    static let colon = Gap(rawValue: 1 << 2)
+    /// `.`, `!` or `?`.
+    static let terminal = Gap(rawValue: 1 << 3)
+    static let openBracket = Gap(rawValue: 1 << 4)
+    static let closeBracket = Gap(rawValue: 1 << 5)
+    static let lineBreak = Gap(rawValue: 1 << 6)
 }
 
 /// Scans the words of a text in one pass. `sentenceStarts` are byte offsets where sentences begin (sorted); when
@@ -112,18 +127,26 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var punctuation: UInt8 = 0
         var lineBreak = words.isEmpty
         var terminal = words.isEmpty
+        var gap: Gap = []
         var g = gapStart
         // the full stop of an abbreviated title (`Mr.`, `Sen.`, `Gov.`) belongs to it
         if let previous = words.last, !previous.classes.isDisjoint(with: [.honorific, .title]), g < start, p[g] == Byte.period { g += 1 }
         while g < start {
             let b = p[g]
-            if b == Byte.newline || b == Byte.carriageReturn { lineBreak = true; joined = false; terminal = true }
+            if b == Byte.newline || b == Byte.carriageReturn { lineBreak = true; joined = false; terminal = true; gap.insert(.lineBreak) }
             else if b != Byte.space && b != Byte.tab {
                 if b == 0xC2, g + 1 < n, p[g + 1] == 0xA0 { g += 2; continue } // no-break space
                 joined = false
                 if punctuation == 0 { punctuation = b }
-                if b == Byte.period || b == 0x21 || b == 0x3F { terminal = true }
-                else if b == Byte.colon || b == Byte.semicolon || b == Byte.comma { terminal = false }
+                switch b {
+                case Byte.period, 0x21, 0x3F: terminal = true; gap.insert(.terminal)
+                case Byte.colon: terminal = false; gap.insert(.colon)
+                case Byte.semicolon: terminal = false; gap.insert(.semicolon)
+                case Byte.comma: terminal = false; gap.insert(.comma)
+                case Byte.openParen: gap.insert(.openBracket)
+                case Byte.closeParen: gap.insert(.closeBracket)
+                default: break
+                }
             }
             g += 1
         }
@@ -137,15 +160,22 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             if sentenceStart, nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] <= start { nextSentence += 1 }
         }
         let key = periods > 0 ? hashOfFirst : stemHash  // `W.` is looked up as `w`
+        var classes = table[key]
+        // `Gloucestershire`, `Yorkshire`: counties are places
+        if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72, p[end - 1] == 0x65 {
+            classes.insert(.place)
+        }
+        // `MPs`, `CEOs`: the plural of an acronym is an acronym
+        let pluralAcronym = letters >= 3 && capitals == letters - 1 && p[end - 1] == Byte.lowerS
         let pluralS = !possessive && end - start > 3 && p[end - 1] == Byte.lowerS && p[end - 2] != Byte.lowerS
         let singular: WordClass = pluralS ? table[foldedHash(p, start, end - 1)] : []
         words.append(Word(
-            start: start, end: end, fullEnd: fullEnd, hash: key, classes: table[key], singularClasses: singular, pluralS: pluralS,
+            start: start, end: end, fullEnd: fullEnd, hash: key, classes: classes, singularClasses: singular, pluralS: pluralS,
             endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
             firstByte: p[start],
-            capital: firstCapital, allCaps: periods == 0 && capitals >= 2 && capitals == letters,
+            capital: firstCapital, allCaps: periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),
             initial: periods > 0, possessive: possessive, sentenceStart: sentenceStart,
-            joinedToPrevious: joined, punctuationBefore: punctuation))
+            joinedToPrevious: joined, punctuationBefore: punctuation, gap: gap))
         i = fullEnd
         gapStart = i
     }
