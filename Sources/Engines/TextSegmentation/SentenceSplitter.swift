@@ -177,14 +177,11 @@ final class SplitterCore: @unchecked Sendable {
             if blank { i = j + 1; continue }
             if !headlineDone {
                 headlineDone = true
-                if let first = nextChunk(p, lineStart, lineEnd) {
-                    var last = first
-                    var k = first.end
-                    while let c = nextChunk(p, k, lineEnd) { last = c; k = c.end }
-                    out.append(first.start..<last.end)
+                if let headline = headline(p, lineStart, lineEnd, n) {
+                    out.append(headline)
+                    i = j + 1
+                    continue
                 }
-                i = j + 1
-                continue
             }
             // Paragraph: extend over following non-blank lines.
             var paraEnd = lineEnd
@@ -199,6 +196,39 @@ final class SplitterCore: @unchecked Sendable {
             splitParagraph(p, lineStart, paraEnd, &out)
             i = paraEnd + 1
         }
+    }
+
+    /// Headlines are at most this many words (the BBC corpus's longest has 9).
+    static let headlineMaxWords = 16
+
+    /// The first line as a headline sentence, when it looks like one: short, without final punctuation (`.`, `!`, `?`,
+    /// `:`, `;`, `,`, before any closing quotes), and followed by a line break that does not continue it (the next line
+    /// is blank or does not start with a lower-case letter). A one-line text, a first paragraph of prose, or hard-wrapped
+    /// prose is split like any other paragraph, so text without a headline needs no option.
+    func headline(_ p: UnsafePointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, _ n: Int) -> Range<Int>? {
+        guard lineEnd < n, let first = nextChunk(p, lineStart, lineEnd) else { return nil }
+        var last = first
+        var words = 1
+        var k = first.end
+        while let c = nextChunk(p, k, lineEnd) {
+            last = c
+            k = c.end
+            words += 1
+            if words > Self.headlineMaxWords { return nil }
+        }
+        let textEnd = stripClosers(p, last.start, last.end)
+        if textEnd > last.start {
+            var begin = textEnd - 1
+            while begin > last.start, p[begin] & 0xC0 == 0x80 { begin -= 1 }
+            switch scalar(p, begin, textEnd).0 {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C, 0x2026: return nil  // . ! ? : ; , …
+            default: break
+            }
+        }
+        var next = lineEnd + 1
+        while next < n, p[next] == 0x20 || p[next] == 0x09 || p[next] == 0x0D { next += 1 }
+        if next < n, p[next] >= 0x61, p[next] <= 0x7A { return nil }
+        return first.start..<last.end
     }
 
     // MARK: paragraph splitting
