@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The blank lines of a document, found in one pass over its bytes, so the entities stage can keep every mention inside
 /// one paragraph: no rule, list or normaliser may join text across a blank line (`\s+` in a pattern would otherwise
 /// cross `\n\n` silently and produce `Putin\n\nToo`).
@@ -10,20 +16,28 @@ struct ParagraphBreaks {
     private(set) var pairs: [(first: Int, second: Int)] = []
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
-        var lastNewline = -1
-        var onlySpaceSince = false
-        for index in 0..<text.count {
-            switch text[index] {
-            case 0x0A:
-                if onlySpaceSince { pairs.append((lastNewline, index)) }
-                lastNewline = index
-                onlySpaceSince = true
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
-                break
-            default:
-                onlySpaceSince = false
+        guard let base = text.baseAddress else { return }
+        let count = text.count
+        var previous = -1
+        var from = 0
+        // memchr jumps from line feed to line feed; only the bytes between two of them are looked at.
+        while from < count, let found = memchr(base + from, 0x0A, count - from) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if previous >= 0 {
+                var blank = true
+                for between in (previous + 1)..<index where !Self.isBlank(base[between]) {
+                    blank = false
+                    break
+                }
+                if blank { pairs.append((previous, index)) }
             }
+            previous = index
+            from = index + 1
         }
+    }
+
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C
     }
 
     var isEmpty: Bool { pairs.isEmpty }
