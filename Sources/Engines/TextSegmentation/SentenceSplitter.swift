@@ -2,8 +2,9 @@
 
 /// A rule-based sentence splitter for English news text.
 ///
-/// Input format: the first non-empty line is the headline (its own sentence when
-/// `headlineIsSentence` is true); paragraphs are separated by blank lines and a paragraph break
+/// Input format: a short first line without final punctuation, followed by a line break, is the headline (its own
+/// sentence when `headlineIsSentence` is true; see ``SplitterCore/headline(_:_:_:_:)``); any other first line is
+/// prose. Paragraphs are separated by blank lines and a paragraph break
 /// always ends a sentence. Within a paragraph, `.`, `?`, `!`, runs of them, and closing quotes or
 /// brackets after them are candidate boundaries, decided with abbreviation/title lists, initials,
 /// numbers, ellipsis conventions, list markers and the shape of the following word.
@@ -22,7 +23,8 @@ public struct SentenceSplitter: Sendable {
     /// - Parameters:
     ///   - abbreviations: words that, followed by a period, usually do not end a sentence
     ///     (e.g. `"Inc."`, `"U.S."`, `"Jan."`); the trailing period is optional, matching ignores ASCII case.
-    ///   - headlineIsSentence: treat the first non-empty line as a sentence of its own.
+    ///   - headlineIsSentence: treat the first non-empty line as a sentence of its own when it looks like a headline
+    ///     (short, no final punctuation, followed by a line break that does not continue it).
     ///   - titles: prepositive titles (`"Mr."`, `"Dr."`) that never end a sentence.
     public init(abbreviations: [String] = SentenceSplitter.defaultAbbreviations, headlineIsSentence: Bool = true,
                 titles: [String] = SentenceSplitter.defaultTitles) {

@@ -216,12 +216,15 @@ public struct EntitiesStage: Stage {
             let breaks = ParagraphBreaks(text)
             try scanEachRule(text, breaks: breaks, into: &candidates)
             for (index, gazetteer) in gazetteers.enumerated() {
+                // The trie maps one whitespace byte to one space, so a phrase cannot hold a blank line today; the
+                // check keeps that true whatever the matcher learns (its matches come in start order).
+                var cursor = 0
                 gazetteer.matches(in: text) { span in
-                    candidates.append(Candidate(span: span, rule: rules.count + index, priority: 0))
+                    if breaks.crossed(by: span.range, cursor: &cursor) == nil {
+                        candidates.append(Candidate(span: span, rule: rules.count + index, priority: 0))
+                    }
                 }
             }
-            // The guarantee itself: whatever a rule's rescan or a list's matcher did, no span holds a blank line.
-            if !breaks.isEmpty { candidates.removeAll { breaks.firstCrossed(by: $0.span.range) != nil } }
         }
         let kept = resolve(candidates)
         var entities: [Entity] = []
@@ -248,11 +251,12 @@ public struct EntitiesStage: Stage {
             let regex = unicodeClassesMatter ? rule.regex : (rule.withoutUCP ?? rule.regex)
             do {
                 var from = 0
+                var cursor = 0
                 while from <= text.count {
                     var crossed: (first: Int, second: Int)?
                     var resume = from
                     try regex.forEachMatch(in: text, from: from) { match in
-                        if !breaks.isEmpty, let blank = breaks.firstCrossed(by: match.range) {
+                        if let blank = breaks.crossed(by: match.range, cursor: &cursor) {
                             crossed = blank
                             return false
                         }
@@ -263,8 +267,10 @@ public struct EntitiesStage: Stage {
                         return true
                     }
                     guard let blank = crossed else { break }
+                    // The crossing match's paragraph alone: from its first byte (or where the scan stood) to the
+                    // blank line. Earlier paragraphs were scanned already and held no further match.
                     let paragraph = UnsafeBufferPointer(rebasing: text[..<blank.first])
-                    try regex.forEachMatch(in: paragraph, from: resume) { match in
+                    try regex.forEachMatch(in: paragraph, from: max(resume, breaks.paragraphStart(before: cursor))) { match in
                         if let range = match.group(rule.group), !range.isEmpty {
                             candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
                         }

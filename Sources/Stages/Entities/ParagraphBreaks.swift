@@ -42,15 +42,18 @@ struct ParagraphBreaks {
 
     var isEmpty: Bool { pairs.isEmpty }
 
-    /// The first blank line that lies inside `range` (both line feeds in it), or nil. Pairs are sorted by position, so
-    /// the first pair starting at or after `range.lowerBound` is the only one to check.
-    func firstCrossed(by range: Range<Int>) -> (first: Int, second: Int)? {
-        var low = 0, high = pairs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if pairs[middle].first < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        guard low < pairs.count, pairs[low].second < range.upperBound else { return nil }
-        return pairs[low]
+    /// The first blank line that lies inside `range` (both line feeds in it), or nil. Ranges must be asked in
+    /// increasing start order with the same `cursor` (it starts at 0): the cursor moves past blank lines that start
+    /// before `range`, so a whole document's matches cost one pass over its blank lines, not a search each.
+    @inline(__always)
+    func crossed(by range: Range<Int>, cursor: inout Int) -> (first: Int, second: Int)? {
+        while cursor < pairs.count, pairs[cursor].first < range.lowerBound { cursor += 1 }
+        guard cursor < pairs.count, pairs[cursor].second < range.upperBound else { return nil }
+        return pairs[cursor]
+    }
+
+    /// Where the paragraph that ends at blank line `cursor` begins: after the blank line before it, or at 0.
+    func paragraphStart(before cursor: Int) -> Int {
+        cursor > 0 ? pairs[cursor - 1].second : 0
     }
 }
