@@ -51,6 +51,10 @@ final class SentenceSplitterTests: XCTestCase {
         // A first paragraph of prose.
         XCTAssertEqual(FixtureSupport.sentences("Prices rose sharply. Markets fell.\n\nThen calm.", splitter: splitter),
                        ["Prices rose sharply.", "Markets fell.", "Then calm."])
+        // A short first paragraph of prose whose last sentence has no full stop.
+        XCTAssertEqual(FixtureSupport.sentences("The PM spoke. He met Vladimir Putin\n\nToo many said no.", splitter: splitter),
+                       ["The PM spoke.", "He met Vladimir Putin", "Too many said no."])
+        XCTAssertEqual(FixtureSupport.sentences("Mr. Blair resigns\n\nHe said so.", splitter: splitter), ["Mr. Blair resigns", "He said so."])
         // Final punctuation: not a headline, but the line break after it does not join it to the next line either.
         XCTAssertEqual(FixtureSupport.sentences("Is this the end?\nNo. It goes on.", splitter: splitter),
                        ["Is this the end?", "No.", "It goes on."])

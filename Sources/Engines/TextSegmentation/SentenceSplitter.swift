@@ -203,9 +203,9 @@ final class SplitterCore: @unchecked Sendable {
     /// Headlines are at most this many words (the BBC corpus's longest has 9).
     static let headlineMaxWords = 16
 
-    /// The first line as a headline sentence, when it looks like one: short, without final punctuation (`.`, `!`, `?`,
-    /// `:`, `;`, `,`, before any closing quotes), and followed by a line break that does not continue it (the next line
-    /// is blank or does not start with a lower-case letter). A one-line text, a first paragraph of prose, or hard-wrapped
+    /// The first line as a headline sentence, when it looks like one: short, no full stop ending a sentence inside it,
+    /// without final punctuation (`.`, `!`, `?`, `:`, `;`, `,`, before any closing quotes), and followed by a line break
+    /// that does not continue it (the next line is blank or does not start with a lower-case letter). A one-line text, a first paragraph of prose, or hard-wrapped
     /// prose is split like any other paragraph, so text without a headline needs no option.
     func headline(_ p: UnsafePointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, _ n: Int) -> Range<Int>? {
         guard lineEnd < n, let first = nextChunk(p, lineStart, lineEnd) else { return nil }
@@ -230,6 +230,14 @@ final class SplitterCore: @unchecked Sendable {
         var next = lineEnd + 1
         while next < n, p[next] == 0x20 || p[next] == 0x09 || p[next] == 0x0D { next += 1 }
         if next < n, p[next] >= 0x61, p[next] <= 0x7A { return nil }
+        // A line holding a full stop that ends a sentence (`The PM spoke. He met Putin`) is prose, however short;
+        // headlines do ask and exclaim inside (`Cheap flights? Think again`).
+        var probe: [Range<Int>] = []
+        splitParagraph(p, first.start, last.end, &probe)
+        for sentence in probe.dropLast() {
+            let end = stripClosers(p, sentence.lowerBound, sentence.upperBound)
+            if end > sentence.lowerBound, p[end - 1] == 0x2E { return nil }
+        }
         return first.start..<last.end
     }
 
