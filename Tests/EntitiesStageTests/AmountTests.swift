@@ -66,6 +66,19 @@ final class AmountTests: XCTestCase {
         try one("Fees are between 5 and 7 million euros.", "MONEY", "between 5 and 7 million euros", range(5e6, 7e6, "EUR"))
     }
 
+    /// The house styles side by side: AP (`$5 million`, `5 percent`, `$1.4 billion`), Reuters (`$30 million to $35
+    /// million` is two figures, `3.5 percent`), BBC (`£5.3bn`, `4.5%`, `€45m`).
+    func testNewsStyleGuideForms() throws {
+        try one("The company lost $5 million last year.", "MONEY", "$5 million", money(5e6, "USD"))
+        try one("Sales rose 5 percent.", "PERCENT", "5 percent", money(5, "%"))
+        try one("It raised $1.4 billion.", "MONEY", "$1.4 billion", money(1.4e9, "USD"))
+        try one("Margins were 3.5 percent.", "PERCENT", "3.5 percent", money(3.5, "%"))
+        try one("UK shoppers spent £5.3bn on cards.", "MONEY", "£5.3bn", money(5.3e9, "GBP"))
+        try one("Growth was 4.5%.", "PERCENT", "4.5%", money(4.5, "%"))
+        try one("The plant costs €45m.", "MONEY", "€45m", money(4.5e7, "EUR"))
+        XCTAssertEqual(try amounts("Bids rose from $30 million to $35 million.").map(\.text), ["$30 million", "$35 million"])
+    }
+
     func testChangesAndListsAreNotRanges() throws {
         XCTAssertEqual(try amounts("Crude ended down $1.33 to $42.12 a barrel.").map(\.text), ["$1.33", "$42.12"])
         XCTAssertEqual(try amounts("It paid $5 and $7 in two payments.").map(\.text), ["$5", "$7"])
