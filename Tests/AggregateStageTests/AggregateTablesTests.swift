@@ -87,7 +87,7 @@ final class AggregateTablesTests: XCTestCase {
 
             """)
         XCTAssertEqual(try XCTUnwrap(report("{top: 1}")["entities"]).rowCollection.count, 6)
-        XCTAssertEqual(try XCTUnwrap(report()["money"]).csv(), "group,currency,mentions,total\n,GBP,1,2.5\npolitics,GBP,1,2.5\n")
+        XCTAssertEqual(try XCTUnwrap(report()["money"]).csv(), "group,currency,mentions,total,ranges_at_midpoint\n,GBP,1,2.5,0\npolitics,GBP,1,2.5,0\n")
     }
 
     func testCooccurrenceCountsOnlyPairTypesByDefault() throws {

@@ -110,6 +110,6 @@ final class MergeLawTests: XCTestCase {
         stage.accumulate(document, into: &state)
         XCTAssertEqual(state.money["\u{1F}USD"]?.total.units, Int128(20_000_000_000_000) * 1_000_000 + 1)
         let table = try XCTUnwrap(stage.report(state).tables.first)
-        XCTAssertEqual(table.csv(), "group,currency,mentions,total\n,USD,3,20000000000000\n")
+        XCTAssertEqual(table.csv(), "group,currency,mentions,total,ranges_at_midpoint\n,USD,3,20000000000000,0\n")
     }
 }

@@ -53,4 +53,22 @@ final class SegmentationStagesTests: XCTestCase {
             [try TestSupport.makeStage(SentencesStage.self, "{abbreviations_remove: [Dr.]}")], on: "Head\n\nAsk Dr. Hale now.")
         XCTAssertEqual(removed.sentences.count, 3, "without 'Dr.' the period ends a sentence")
     }
+
+    /// The English golden rules through the stage with the default options (`sentences: {}`): at least 47 of 48.
+    func testGoldenRulesWithDefaultStageOptions() throws {
+        let stage = try TestSupport.makeStage(SentencesStage.self, "{}")
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../TextSegmentationTests/Fixtures/golden_rules.json")
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as? [String: Any])
+        let rules = try XCTUnwrap(root["rules"] as? [[String: Any]])
+        XCTAssertEqual(rules.count, 48)
+        var passed = 0
+        for rule in rules {
+            let input = try XCTUnwrap(rule["input"] as? String)
+            let document = try TestSupport.run([stage], on: input)
+            if document.sentences.map({ document[$0.span] }) == (rule["expected"] as? [String]) { passed += 1 }
+        }
+        print("golden rules through 'sentences: {}': \(passed)/48")
+        XCTAssertGreaterThanOrEqual(passed, 47)
+    }
 }

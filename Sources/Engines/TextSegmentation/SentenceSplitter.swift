@@ -2,8 +2,9 @@
 
 /// A rule-based sentence splitter for English news text.
 ///
-/// Input format: the first non-empty line is the headline (its own sentence when
-/// `headlineIsSentence` is true); paragraphs are separated by blank lines and a paragraph break
+/// Input format: a short first line without final punctuation, followed by a line break, is the headline (its own
+/// sentence when `headlineIsSentence` is true; see ``SplitterCore/headline(_:_:_:_:)``); any other first line is
+/// prose. Paragraphs are separated by blank lines and a paragraph break
 /// always ends a sentence. Within a paragraph, `.`, `?`, `!`, runs of them, and closing quotes or
 /// brackets after them are candidate boundaries, decided with abbreviation/title lists, initials,
 /// numbers, ellipsis conventions, list markers and the shape of the following word.
@@ -22,7 +23,8 @@ public struct SentenceSplitter: Sendable {
     /// - Parameters:
     ///   - abbreviations: words that, followed by a period, usually do not end a sentence
     ///     (e.g. `"Inc."`, `"U.S."`, `"Jan."`); the trailing period is optional, matching ignores ASCII case.
-    ///   - headlineIsSentence: treat the first non-empty line as a sentence of its own.
+    ///   - headlineIsSentence: treat the first non-empty line as a sentence of its own when it looks like a headline
+    ///     (short, no final punctuation, followed by a line break that does not continue it).
     ///   - titles: prepositive titles (`"Mr."`, `"Dr."`) that never end a sentence.
     public init(abbreviations: [String] = SentenceSplitter.defaultAbbreviations, headlineIsSentence: Bool = true,
                 titles: [String] = SentenceSplitter.defaultTitles) {
@@ -177,14 +179,11 @@ final class SplitterCore: @unchecked Sendable {
             if blank { i = j + 1; continue }
             if !headlineDone {
                 headlineDone = true
-                if let first = nextChunk(p, lineStart, lineEnd) {
-                    var last = first
-                    var k = first.end
-                    while let c = nextChunk(p, k, lineEnd) { last = c; k = c.end }
-                    out.append(first.start..<last.end)
+                if let headline = headline(p, lineStart, lineEnd, n) {
+                    out.append(headline)
+                    i = j + 1
+                    continue
                 }
-                i = j + 1
-                continue
             }
             // Paragraph: extend over following non-blank lines.
             var paraEnd = lineEnd
@@ -199,6 +198,47 @@ final class SplitterCore: @unchecked Sendable {
             splitParagraph(p, lineStart, paraEnd, &out)
             i = paraEnd + 1
         }
+    }
+
+    /// Headlines are at most this many words (the BBC corpus's longest has 9).
+    static let headlineMaxWords = 16
+
+    /// The first line as a headline sentence, when it looks like one: short, no full stop ending a sentence inside it,
+    /// without final punctuation (`.`, `!`, `?`, `:`, `;`, `,`, before any closing quotes), and followed by a line break
+    /// that does not continue it (the next line is blank or does not start with a lower-case letter). A one-line text, a first paragraph of prose, or hard-wrapped
+    /// prose is split like any other paragraph, so text without a headline needs no option.
+    func headline(_ p: UnsafePointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, _ n: Int) -> Range<Int>? {
+        guard lineEnd < n, let first = nextChunk(p, lineStart, lineEnd) else { return nil }
+        var last = first
+        var words = 1
+        var k = first.end
+        while let c = nextChunk(p, k, lineEnd) {
+            last = c
+            k = c.end
+            words += 1
+            if words > Self.headlineMaxWords { return nil }
+        }
+        let textEnd = stripClosers(p, last.start, last.end)
+        if textEnd > last.start {
+            var begin = textEnd - 1
+            while begin > last.start, p[begin] & 0xC0 == 0x80 { begin -= 1 }
+            switch scalar(p, begin, textEnd).0 {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C, 0x2026: return nil  // . ! ? : ; , …
+            default: break
+            }
+        }
+        var next = lineEnd + 1
+        while next < n, p[next] == 0x20 || p[next] == 0x09 || p[next] == 0x0D { next += 1 }
+        if next < n, p[next] >= 0x61, p[next] <= 0x7A { return nil }
+        // A line holding a full stop that ends a sentence (`The PM spoke. He met Putin`) is prose, however short;
+        // headlines do ask and exclaim inside (`Cheap flights? Think again`).
+        var probe: [Range<Int>] = []
+        splitParagraph(p, first.start, last.end, &probe)
+        for sentence in probe.dropLast() {
+            let end = stripClosers(p, sentence.lowerBound, sentence.upperBound)
+            if end > sentence.lowerBound, p[end - 1] == 0x2E { return nil }
+        }
+        return first.start..<last.end
     }
 
     // MARK: paragraph splitting

@@ -151,10 +151,12 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         }
         if wantsMoney {
             for entity in document.entities where entity.type == "MONEY" {
-                guard let value = entity.value, value.amount.isFinite else { continue }
+                // A range counts once, at its midpoint; the table's `ranges_at_midpoint` column says how many did.
+                guard let value = entity.value, let amount = value.representative, amount.isFinite else { continue }
                 let key = group + String(keySeparator) + (value.unit ?? "").keyPart
                 state.money[key, default: MoneyTotal()].mentions += 1
-                state.money[key, default: MoneyTotal()].total.add(value.amount)
+                if value.isRange { state.money[key, default: MoneyTotal()].ranges += 1 }
+                state.money[key, default: MoneyTotal()].total.add(amount)
             }
         }
         if wantsPairs { Self.countPairs(document, entityIDs: entityIDs, types: pairTypes, into: &state) }

@@ -107,12 +107,15 @@ public struct EntityCounts: Codable, Sendable, Equatable {
     }
 }
 
-/// Normalised MONEY mentions of one currency: how many, and their exact total (encoded as `[mentions, "units"]`).
+/// Normalised MONEY mentions of one currency: how many, their exact total and how many of them were ranges counted at
+/// their midpoint (encoded as `[mentions, "units", ranges]`; states written before ranges existed have two elements).
 public struct MoneyTotal: Codable, Sendable, Equatable {
     /// MONEY mentions with a normalised value in this currency.
     public var mentions = 0
-    /// Their sum.
+    /// Their sum (a range adds its midpoint).
     public var total = ExactSum()
+    /// How many of the mentions were ranges (`$30-$35`), each counted at its midpoint in `total`.
+    public var ranges = 0
 
     /// Zero.
     public init() {}
@@ -121,20 +124,23 @@ public struct MoneyTotal: Codable, Sendable, Equatable {
     public mutating func add(_ other: MoneyTotal) {
         mentions += other.mentions
         total.add(other.total)
+        ranges += other.ranges
     }
 
-    /// Decodes `[mentions, "units"]`.
+    /// Decodes `[mentions, "units", ranges]` or the older `[mentions, "units"]`.
     public init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
         mentions = try container.decode(Int.self)
         total = try container.decode(ExactSum.self)
+        if !container.isAtEnd { ranges = try container.decode(Int.self) }
     }
 
-    /// Encodes `[mentions, "units"]`.
+    /// Encodes `[mentions, "units", ranges]`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
         try container.encode(mentions)
         try container.encode(total)
+        try container.encode(ranges)
     }
 }
 

@@ -135,9 +135,14 @@ struct AggregateTables {
         var rows = withCorpus(state.money, merge: { $0.add($1) }, empty: MoneyTotal())
         rows.sort { a, b in bytesEqual(a.group, b.group) ? bytesLess(a.rest, b.rest) : bytesLess(a.group, b.group) }
         return OutputTable(
-            name: "money", title: "Money: normalised MONEY mentions summed per currency (group empty = whole corpus)",
-            columns: [.init("group", .text), .init("currency", .text), .init("mentions", .integer), .init("total", .real)],
-            rows: rows.map { [.text($0.group), .text($0.rest), .integer($0.value.mentions), .real($0.value.total.value)] },
+            name: "money",
+            title: "Money: normalised MONEY mentions summed per currency, ranges at their midpoint (group empty = whole corpus)",
+            columns: [.init("group", .text), .init("currency", .text), .init("mentions", .integer), .init("total", .real),
+                      .init("ranges_at_midpoint", .integer)],
+            rows: rows.map {
+                [.text($0.group), .text($0.rest), .integer($0.value.mentions), .real($0.value.total.value),
+                 .integer($0.value.ranges)]
+            },
             primaryKey: ["group", "currency"])
     }
 

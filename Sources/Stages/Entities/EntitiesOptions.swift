@@ -74,6 +74,7 @@ public struct EntitiesOptions: StageOptions {
     var overlap: OverlapPolicy = .longest
     var unicode = true
     var normalize = true
+    var currencies: Located<String>?
     var matchLimit: UInt32 = 10_000_000
     var depthLimit: UInt32 = 100_000
 
@@ -82,7 +83,7 @@ public struct EntitiesOptions: StageOptions {
         case patternsFile = "patterns_file"
         case lists
         case listsCaseSensitive = "lists_case_sensitive"
-        case overlap, unicode, normalize
+        case overlap, unicode, normalize, currencies
         case matchLimit = "match_limit"
         case depthLimit = "depth_limit"
     }
@@ -100,6 +101,7 @@ public struct EntitiesOptions: StageOptions {
         overlap = try container.decode(OverlapPolicy.self, forKey: .overlap, default: .longest)
         unicode = try container.decode(Bool.self, forKey: .unicode, default: true)
         normalize = try container.decode(Bool.self, forKey: .normalize, default: true)
+        currencies = try container.decodeIfPresent(Located<String>.self, forKey: .currencies)
         matchLimit = try container.decode(UInt32.self, forKey: .matchLimit, default: matchLimit)
         depthLimit = try container.decode(UInt32.self, forKey: .depthLimit, default: depthLimit)
     }

@@ -71,7 +71,8 @@ public struct EntitiesStage: Stage {
             OptionDescriptor("lists_case_sensitive", "bool", default: "false", "match list phrases case-sensitively"),
             OptionDescriptor("overlap", "all | longest | priority", default: "longest", "how overlapping matches of different rules are resolved"),
             OptionDescriptor("unicode", "bool", default: "true", "\\w, \\d, \\b follow Unicode (PCRE2_UCP)"),
-            OptionDescriptor("normalize", "bool", default: "true", "attach amount/currency to MONEY and value to PERCENT"),
+            OptionDescriptor("normalize", "bool", default: "true", "attach value (or low/high for a range) and unit to MONEY and PERCENT"),
+            OptionDescriptor("currencies", "path", default: "built-in $ £ € ¥", "FORM<TAB>ISO 4217 code[<TAB>factor] lines naming the currencies MONEY values are normalised to"),
             OptionDescriptor("match_limit", "int", default: "10000000", "PCRE2 match limit per attempt (ReDoS guard)"),
             OptionDescriptor("depth_limit", "int", default: "100000", "PCRE2 depth limit per attempt (ReDoS guard)"),
         ],
@@ -89,6 +90,7 @@ public struct EntitiesStage: Stage {
     /// Tests set this to check that the UCP-free twins never change a result.
     var alwaysUnicodeClasses = false
     let normalize: Bool
+    let normalizer: ValueNormalizer
     let name: String
 
     public init(options: EntitiesOptions, context: StageContext) throws {
@@ -172,6 +174,18 @@ public struct EntitiesStage: Stage {
             }
             lists.append(Gazetteer(type: type, phrases: texts.joined(separator: "\n"), caseSensitive: options.listsCaseSensitive))
         }
+        var currencies = CurrencyTable.builtIn
+        if let file = options.currencies {
+            do {
+                let loaded = try context.readTextFile(file)
+                let parsed = CurrencyTable.parse(loaded.text, path: file.value)
+                diagnostics += parsed.diagnostics
+                currencies = parsed.table
+            } catch let error as ConfigError {
+                diagnostics += error.diagnostics
+            }
+        }
+        normalizer = ValueNormalizer(currencies: currencies)
         if compiled.isEmpty && lists.isEmpty && diagnostics.isEmpty {
             let message = "stage 'entities' has no rules: add 'patterns', 'patterns_file' or 'lists'"
             diagnostics.append(context.entry?.error(message) ?? Diagnostic(at: .unknown(), message))
@@ -199,10 +213,16 @@ public struct EntitiesStage: Stage {
     public func process(_ document: inout Document) throws {
         var candidates: [Candidate] = []
         try document.withUTF8 { text in
-            try scanEachRule(text, into: &candidates)
+            let breaks = ParagraphBreaks(text)
+            try scanEachRule(text, breaks: breaks, into: &candidates)
             for (index, gazetteer) in gazetteers.enumerated() {
+                // The trie maps one whitespace byte to one space, so a phrase cannot hold a blank line today; the
+                // check keeps that true whatever the matcher learns (its matches come in start order).
+                var cursor = 0
                 gazetteer.matches(in: text) { span in
-                    candidates.append(Candidate(span: span, rule: rules.count + index, priority: 0))
+                    if breaks.crossed(by: span.range, cursor: &cursor) == nil {
+                        candidates.append(Candidate(span: span, rule: rules.count + index, priority: 0))
+                    }
                 }
             }
         }
@@ -212,7 +232,7 @@ public struct EntitiesStage: Stage {
         for candidate in kept {
             let (type, id) = describe(candidate.rule)
             var entity = Entity(span: candidate.span, type: type, rule: id, stage: name)
-            if normalize { entity.value = ValueNormalizer.value(type: type, text: document.utf8[candidate.span.range]) }
+            if normalize { entity.value = normalizer.value(type: type, text: document.utf8[candidate.span.range]) }
             entities.append(entity)
         }
         document.entities.append(contentsOf: entities)
@@ -221,17 +241,42 @@ public struct EntitiesStage: Stage {
         }
     }
 
-    /// Every rule scans the text on its own, left to right without overlaps (as `pcre2grep -o` does).
-    private func scanEachRule(_ text: UnsafeBufferPointer<UInt8>, into candidates: inout [Candidate]) throws {
+    /// Every rule scans the text on its own, left to right without overlaps (as `pcre2grep -o` does), and never across
+    /// a blank line: when a match would contain one, the rule is run again over the rest of that paragraph alone (the
+    /// subject ends where the blank line begins) and the scan goes on from the blank line. So each rule finds what it
+    /// would find with every paragraph as a document of its own, at the cost of one extra search per crossing match.
+    private func scanEachRule(_ text: UnsafeBufferPointer<UInt8>, breaks: ParagraphBreaks, into candidates: inout [Candidate]) throws {
         let unicodeClassesMatter = alwaysUnicodeClasses || (rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text))
         for (index, rule) in rules.enumerated() {
             let regex = unicodeClassesMatter ? rule.regex : (rule.withoutUCP ?? rule.regex)
             do {
-                try regex.forEachMatch(in: text) { match in
-                    if let range = match.group(rule.group), !range.isEmpty {
-                        candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
+                var from = 0
+                var cursor = 0
+                while from <= text.count {
+                    var crossed: (first: Int, second: Int)?
+                    var resume = from
+                    try regex.forEachMatch(in: text, from: from) { match in
+                        if let blank = breaks.crossed(by: match.range, cursor: &cursor) {
+                            crossed = blank
+                            return false
+                        }
+                        if let range = match.group(rule.group), !range.isEmpty {
+                            candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
+                        }
+                        resume = match.range.upperBound
+                        return true
                     }
-                    return true
+                    guard let blank = crossed else { break }
+                    // The crossing match's paragraph alone: from its first byte (or where the scan stood) to the
+                    // blank line. Earlier paragraphs were scanned already and held no further match.
+                    let paragraph = UnsafeBufferPointer(rebasing: text[..<blank.first])
+                    try regex.forEachMatch(in: paragraph, from: max(resume, breaks.paragraphStart(before: cursor))) { match in
+                        if let range = match.group(rule.group), !range.isEmpty {
+                            candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
+                        }
+                        return true
+                    }
+                    from = blank.second
                 }
             } catch let error as PCRE2Regex.MatchError {
                 throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message)

@@ -14,7 +14,7 @@ public struct SentencesStage: Stage {
             OptionDescriptor("abbreviations_add", "[string]", default: "[]", "abbreviations to add to the default list (with their dot: 'Supt.')"),
             OptionDescriptor("abbreviations_remove", "[string]", default: "[]", "abbreviations or titles (Mr., Dr.) to take out of the default lists"),
             OptionDescriptor("abbreviations_file", "path", default: "-", "a file with one abbreviation per line, replacing the default list"),
-            OptionDescriptor("headline", "bool", default: "true", "the first line is a sentence of its own"),
+            OptionDescriptor("headline", "bool", default: "true", "a short first line without final punctuation, followed by a line break, is a sentence of its own"),
         ],
         example: "- sentences: {abbreviations_add: [Supt., Insp.]}")
 

@@ -21,18 +21,40 @@ public struct Sentence: Hashable, Sendable, Codable {
     }
 }
 
-/// A normalised value attached to an entity, such as the amount and currency of a MONEY mention.
+/// A normalised value attached to an entity, such as the amount and currency of a MONEY mention. A single figure has
+/// `amount`; a range (`$30-$35`, `between 5% and 7%`) has `low` and `high` and no `amount`.
 public struct EntityValue: Hashable, Sendable, Codable {
-    /// The numeric value (for MONEY in whole currency units, for PERCENT the percentage).
-    public var amount: Double
-    /// The unit: an ISO currency code for MONEY (`USD`, `GBP`, `EUR`), `%` for PERCENT, or nil.
+    /// The numeric value (for MONEY in whole currency units, for PERCENT the percentage); nil for a range.
+    public var amount: Double?
+    /// A range's lower end (nil for a single figure).
+    public var low: Double?
+    /// A range's upper end (nil for a single figure).
+    public var high: Double?
+    /// The unit: an ISO 4217 currency code for MONEY (`USD`, `GBP`, `EUR`), `%` for PERCENT, or nil.
     public var unit: String?
 
-    /// Creates a normalised value.
+    /// Creates a single normalised figure.
     public init(amount: Double, unit: String?) {
         self.amount = amount
         self.unit = unit
     }
+
+    /// Creates a normalised range.
+    public init(low: Double, high: Double, unit: String?) {
+        self.low = low
+        self.high = high
+        self.unit = unit
+    }
+
+    /// The figure a total counts: the amount, or a range's midpoint (so `$30-$35` adds 32.5).
+    public var representative: Double? {
+        if let amount { return amount }
+        if let low, let high { return (low + high) / 2 }
+        return nil
+    }
+
+    /// Whether this is a range.
+    public var isRange: Bool { amount == nil && low != nil && high != nil }
 }
 
 /// A named-entity mention found by a rule.

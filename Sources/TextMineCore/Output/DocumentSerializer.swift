@@ -103,7 +103,11 @@ public struct DocumentSerializer: Sendable {
                 json.key("rule"); json.string(entity.rule)
                 json.key("stage"); json.string(entity.stage)
                 if let value = entity.value {
-                    json.key("value"); json.double(value.amount)
+                    if let amount = value.amount { json.key("value"); json.double(amount) }
+                    if let low = value.low, let high = value.high {
+                        json.key("low"); json.double(low)
+                        json.key("high"); json.double(high)
+                    }
                     if let unit = value.unit { json.key("unit"); json.string(unit) }
                 }
                 if let canonical = entity.canonical { json.key("canonical"); json.string(canonical) }
