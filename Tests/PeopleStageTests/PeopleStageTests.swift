@@ -99,3 +99,24 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(document.quotes.map(\.speaker) == ["Ada Okafor"])
     }
 }
+
+@Suite struct OrganisationsSpeak {
+    func run(_ text: String) throws -> Document {
+        try TestSupport.run([
+            try TestSupport.makeStage(SentencesStage.self), try peopleStage(),
+            try TestSupport.makeStage(QuotesStage.self, "{person_types: [PERSON]}"),
+        ], on: text)
+    }
+
+    @Test func aSpokespersonSpeaksForTheOrganisationNamedInFull() throws {
+        let straight = try run("Spend\n\nThe UK Independence Party spent more. \"We had no public money,\" said a UKIP spokesman.")
+        #expect(straight.quotes.map(\.speaker) == ["UK Independence Party"])
+        let curly = try run("Rugby\n\nThe Rugby Football Union met on Monday. “It was fair,” a spokeswoman for the RFU said.")
+        #expect(curly.quotes.map(\.speaker) == ["Rugby Football Union"])
+    }
+
+    @Test func anOrganisationWithoutAcronymIsKeptAsWritten() throws {
+        let document = try run("Talks\n\n\"No comment,\" said a Downing Street spokesman.")
+        #expect(document.quotes.map(\.speaker) == ["Downing Street"])
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import People
 import QuoteAttribution
 import TextMineCore
@@ -9,14 +10,82 @@ enum SpeakerIdentity {
 
     /// The speaker of an extracted quote: the canonical name of the person mention the engine pointed at
     /// (`Mr Obama said` → `Barack Obama`); for a definite description (`the Salford MP said`), the person the article
-    /// attached that role to, or else the person mentioned last before it; otherwise the engine's own text.
+    /// attached that role to, or else the person mentioned last before it; for a spokesperson, the organisation;
+    /// otherwise the engine's own text.
     static func name(of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let range = quote.speakerRange, let speaker = quote.speaker, !persons.isEmpty else { return quote.speaker }
+        guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker }
         let first = firstIndex(endingAfter: range.lowerBound, in: persons)
         if first < persons.count, persons[first].span.range.lowerBound < range.upperBound, let canonical = persons[first].canonical {
             return canonical
         }
-        return person(describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text) ?? speaker
+        if let described = person(describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text) {
+            return described
+        }
+        return organisation(speakingThrough: speaker, text: text) ?? speaker
+    }
+
+    /// Heads of descriptions through which an organisation speaks.
+    static let spokesHeads: Set<Substring> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+
+    /// `a UKIP spokesman`, `a spokeswoman for the RFU` → the organisation, named in full when the article spells out
+    /// its acronym (`UK Independence Party`). Possessives (`the prime minister's spokesman`) stay as written.
+    static func organisation(speakingThrough description: String, text: UnsafeBufferPointer<UInt8>) -> String? {
+        let words = description.split(separator: " ")
+        guard words.count >= 3, ["a", "an", "the"].contains(words[0].lowercased()),
+              !description.contains("'s"), !description.contains("’s") else { return nil }
+        var organisation: ArraySlice<Substring>
+        if let head = words.last, spokesHeads.contains(Substring(head.lowercased())) {
+            organisation = words[1..<(words.count - 1)]  // a UKIP spokesman
+        } else if spokesHeads.contains(Substring(words[1].lowercased())), words.count >= 4, words[2] == "for" {
+            organisation = words[3...]  // a spokeswoman for the RFU
+            if organisation.first?.lowercased() == "the" { organisation = organisation.dropFirst() }
+        } else {
+            return nil
+        }
+        guard let first = organisation.first, first.first?.isUppercase == true else { return nil }
+        let name = organisation.joined(separator: " ")
+        if organisation.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase }) {
+            return expandAcronym(String(first), in: text) ?? name
+        }
+        return name
+    }
+
+    /// The capitalised name in the text whose initials spell the acronym (`UK Independence Party` for `UKIP`, `Rugby
+    /// Football Union` for `RFU`); an all-capital word gives all its letters, `of`/`for`/`and`/`the` none. One pass.
+    static func expandAcronym(_ acronym: String, in text: UnsafeBufferPointer<UInt8>) -> String? {
+        let target = Array(acronym.utf8)
+        let glue: Set<String> = ["of", "for", "and", "the", "&"]
+        var names: [[Substring]] = []
+        var current: [Substring] = []
+        let all = String(decoding: text, as: UTF8.self)
+        for token in all.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            let word = token.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()\"“”‘’'"))
+            let capital = word.first?.isUppercase == true
+            if capital || (!current.isEmpty && glue.contains(String(word))) { current.append(Substring(word)) } else {
+                if !current.isEmpty { names.append(current); current = [] }
+            }
+            if token.last.map({ ",.;:)\"”".contains($0) }) == true, !current.isEmpty { names.append(current); current = [] }
+        }
+        if !current.isEmpty { names.append(current) }
+        for name in names {
+            // try every start within the sequence so `the Rugby Football Union` and `chief Rugby Football Union` match
+            for start in name.indices {
+                var letters: [UInt8] = []
+                var end = start
+                while end < name.endIndex && letters.count < target.count {
+                    let word = name[end]
+                    if glue.contains(word.lowercased()) && end > start { end += 1; continue }
+                    if word.count >= 2 && word.allSatisfy({ $0.isUppercase }) { letters += Array(word.utf8) } else if let initial = word.utf8.first { letters.append(initial) }
+                    end += 1
+                }
+                if letters == target && end - start >= 2 {
+                    var words = Array(name[start..<end])
+                    while let last = words.last, glue.contains(last.lowercased()) { words.removeLast() }
+                    return words.joined(separator: " ")
+                }
+            }
+        }
+        return nil
     }
 
     /// Index of the first person whose mention ends after `offset` (binary search; persons are sorted).
