@@ -4,11 +4,12 @@ import TextMineStages
 import TextMineTesting
 import Testing
 
-/// Person mentions, canonical names and speakers of the default pipeline against hand labels of 60 BBC articles
+/// Person mentions, canonical names and speakers of the default pipeline against hand labels of 90 BBC articles
 /// (`Fixtures/people_gold.jsonl`: references into the corpus, no article text; labelled by the spec in
-/// docs/people.md). `dev` (30 articles) was used while writing the rules; `heldout` (30) was labelled by other hands
-/// and measured once the rules were final (docs/people.md gives both figures). Skips with a message when the corpus
-/// is absent.
+/// docs/people.md). `dev` (30 articles) was used while writing the rules; `heldout` (30) was measured once, then used
+/// for development too; `heldout2` (30) was labelled last and never looked into (docs/people.md gives every figure
+/// and when it was taken). The floors below sit just under the measured figures: they guard against regressions.
+/// Skipped, with the reason shown, when the corpus is absent.
 @Suite struct PeopleQuality {
     struct Gold: Decodable {
         struct Person: Decodable { var text: String; var canonical: String }
@@ -100,12 +101,29 @@ import Testing
         return score
     }
 
-    @Test(.enabled(if: TestSupport.bbcCorpus != nil, "BBC corpus not found: set TEXTMINE_BBC_CORPUS or put it at ../shared/corpora/bbc-news"))
-    func developmentSet() throws {
+    static let corpusPresent = TestSupport.bbcCorpus != nil
+    static let skipReason: Comment = "BBC corpus not found: set TEXTMINE_BBC_CORPUS or put it at ../shared/corpora/bbc-news"
+
+    @Test(.enabled(if: corpusPresent, skipReason)) func developmentSet() throws {
         let score = try #require(try score(split: "dev"))
         print("people dev (30 articles, rules written against it): \(score)")
-        #expect(score.f1 >= 0.90)
+        #expect(score.f1 >= 0.95)
+        #expect(score.canonicalAccuracy >= 0.98)
+        #expect(score.speakerAccuracy >= 0.78)
+    }
+
+    @Test(.enabled(if: corpusPresent, skipReason)) func firstHeldOutSet() throws {
+        let score = try #require(try score(split: "heldout"))
+        print("people heldout (30 articles, measured once, then used for development): \(score)")
+        #expect(score.f1 >= 0.93)
+        #expect(score.speakerAccuracy >= 0.83)
+    }
+
+    @Test(.enabled(if: corpusPresent, skipReason)) func secondHeldOutSet() throws {
+        let score = try #require(try score(split: "heldout2"))
+        print("people heldout2 (30 articles, never tuned on): \(score)")
+        #expect(score.f1 >= 0.88)
         #expect(score.canonicalAccuracy >= 0.97)
-        #expect(score.speakerAccuracy >= 0.77)
+        #expect(score.speakerAccuracy >= 0.75)
     }
 }
