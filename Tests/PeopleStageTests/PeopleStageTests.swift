@@ -93,6 +93,16 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(curly.quotes.map(\.speaker) == ["Barack Obama"])
     }
 
+    @Test func aDescriptionResolvesToThePersonGivenTheRole() throws {
+        // the README's who-said-what example
+        let document = try run(
+            "Budget row\n\nOpposition leader Sam Hale attacked the budget on Tuesday. \"This is a budget for nobody,\" the opposition leader said.\n\nMs Hale later told reporters the plan was \"painless for the rich\".\n")
+        #expect(document.quotes.map(\.speaker) == ["Sam Hale", "Sam Hale"])
+        #expect(document.quotes.map(\.kind) == [.speech, .speech])
+        let curly = try run("Row\n\nSam Hale, the opposition leader, spoke first. Then a minister replied. “No,” the opposition leader said.")
+        #expect(curly.quotes.map(\.speaker) == ["Sam Hale"])
+    }
+
     @Test func partialQuoteInReportedSpeechIsSpeech() throws {
         let document = try run("Merger\n\nAda Okafor runs the firm. Ms Okafor said the merger would be \"painless\".")
         #expect(document.quotes.map(\.kind) == [.speech])
