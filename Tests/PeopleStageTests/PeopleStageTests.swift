@@ -125,6 +125,11 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(curly.quotes.map(\.speaker) == ["Rugby Football Union"])
     }
 
+    @Test func anAcronymSpeakerIsNamedInFull() throws {
+        let document = try run("Prices\n\nThe Royal Institute of Chartered Surveyors (RICS) met. Growth was \"moderate\", RICS said.")
+        #expect(document.quotes.map(\.speaker) == ["Royal Institute of Chartered Surveyors"])
+    }
+
     @Test func anOrganisationWithoutAcronymIsKeptAsWritten() throws {
         let document = try run("Talks\n\n\"No comment,\" said a Downing Street spokesman.")
         #expect(document.quotes.map(\.speaker) == ["Downing Street"])

@@ -91,7 +91,8 @@ public struct QuotesStage: Stage {
         let persons = personEntities.map(\.span.range)
         let extracted = document.withUTF8 { extractor.extract($0, sentences: sentences, persons: persons) }
         let identities = document.withUTF8 { text in
-            extracted.map { SpeakerIdentity.name(of: $0, persons: personEntities, text: text) }
+            var acronyms: [String: String] = [:]
+            return extracted.map { SpeakerIdentity.name(of: $0, persons: personEntities, text: text, acronyms: &acronyms) }
         }
         document.quotes = zip(extracted, identities).map { quote, speaker in
             Quote(

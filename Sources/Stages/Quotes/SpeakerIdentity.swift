@@ -12,7 +12,8 @@ enum SpeakerIdentity {
     /// (`Mr Obama said` → `Barack Obama`); for a definite description (`the Salford MP said`), the person the article
     /// attached that role to, or else the person mentioned last before it; for a spokesperson, the organisation;
     /// otherwise the engine's own text.
-    static func name(of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>) -> String? {
+    static func name(of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>,
+                     acronyms: inout [String: String]) -> String? {
         guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker }
         let first = firstIndex(endingAfter: range.lowerBound, in: persons)
         if first < persons.count, persons[first].span.range.lowerBound < range.upperBound, let canonical = persons[first].canonical {
@@ -21,7 +22,20 @@ enum SpeakerIdentity {
         if let described = person(describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text) {
             return described
         }
-        return organisation(speakingThrough: speaker, text: text) ?? speaker
+        if isAcronym(Substring(speaker)) { return expanded(speaker, in: text, cache: &acronyms) }
+        return organisation(speakingThrough: speaker, text: text, acronyms: &acronyms) ?? speaker
+    }
+
+    /// `RICS`, `UKIP`: two or more capitals and nothing else.
+    static func isAcronym(_ word: Substring) -> Bool { word.count >= 2 && word.allSatisfy { $0.isUppercase } }
+
+    /// An acronym in full when the article spells it out (`RICS` → `Royal Institute of Chartered Surveyors`), else as
+    /// written; each acronym is looked up once per document.
+    static func expanded(_ acronym: String, in text: UnsafeBufferPointer<UInt8>, cache: inout [String: String]) -> String {
+        if let known = cache[acronym] { return known }
+        let full = expandAcronym(acronym, in: text) ?? acronym
+        cache[acronym] = full
+        return full
     }
 
     /// Heads of descriptions through which an organisation speaks.
@@ -29,7 +43,8 @@ enum SpeakerIdentity {
 
     /// `a UKIP spokesman`, `a spokeswoman for the RFU` → the organisation, named in full when the article spells out
     /// its acronym (`UK Independence Party`). Possessives (`the prime minister's spokesman`) stay as written.
-    static func organisation(speakingThrough description: String, text: UnsafeBufferPointer<UInt8>) -> String? {
+    static func organisation(speakingThrough description: String, text: UnsafeBufferPointer<UInt8>,
+                             acronyms: inout [String: String]) -> String? {
         let words = description.split(separator: " ")
         guard words.count >= 3, ["a", "an", "the"].contains(words[0].lowercased()),
               !description.contains("'s"), !description.contains("’s") else { return nil }
@@ -44,9 +59,7 @@ enum SpeakerIdentity {
         }
         guard let first = organisation.first, first.first?.isUppercase == true else { return nil }
         let name = organisation.joined(separator: " ")
-        if organisation.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase }) {
-            return expandAcronym(String(first), in: text) ?? name
-        }
+        if organisation.count == 1, isAcronym(first) { return expanded(String(first), in: text, cache: &acronyms) }
         return name
     }
 
