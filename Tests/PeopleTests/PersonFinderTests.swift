@@ -28,6 +28,8 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(people("Mr Okafor arrived.")[0].2 == "title")
         #expect(texts("Sen. Elizabeth Warren spoke.") == ["Elizabeth Warren"])
         #expect(texts("US Secretary of State John Kerry flew in.") == ["John Kerry"])
+        #expect(texts("He is a friend of princes William and Harry.") == ["William", "Harry"])
+        #expect(texts("Premiership leaders Chelsea face Newcastle.").isEmpty)
     }
 
     @Test func roleNounBeforeTheName() {

@@ -28,7 +28,7 @@ struct Evidence {
 
     private mutating func evidence(for c: NameCandidate) -> PersonRule? {
         let insideBlocked = isBlocked(c)
-        if c.titled && !hasVetoWord(c, allowTime: true) { return .title }
+        if (c.titled || followsPluralTitle(c)) && !hasVetoWord(c, allowTime: true) { return .title }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c) || endsAnOrganisationName(c) { return nil }
         if (c.first...c.last).allSatisfy({ listed[$0] || !words[$0].capital }) { return .lineup }
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
@@ -64,10 +64,12 @@ struct Evidence {
     }
 
     /// `sprinters Kostas Kenteris and Katerina Thanou`: a full name joined by `and`/`or` to a person found by a role,
-    /// title or apposition shares that evidence.
+    /// title or apposition shares that evidence; after a title a single name does too (`princes William and Harry`).
     func coordinatedRule(_ c: NameCandidate) -> PersonRule? {
         let s = c.sequenceStart
-        guard c.nameWords >= 2, s >= 2, let previous = lastAccepted, previous.last == s - 2, words[s].joinedToPrevious else { return nil }
+        guard s >= 2, let previous = lastAccepted, previous.last == s - 2, words[s].joinedToPrevious else { return nil }
+        // one word is enough after a title (`princes William and Harry`); otherwise a full name is needed
+        guard c.nameWords >= 2 || previous.rule == .title else { return nil }
         let conjunction = words[s - 1]
         guard conjunction.joinedToPrevious, conjunction.hash == Self.and || conjunction.hash == Self.or else { return nil }
         return [.role, .title, .apposition].contains(previous.rule) ? previous.rule : nil
@@ -126,6 +128,15 @@ struct Evidence {
         guard s > 0, words[s].joinedToPrevious else { return false }
         let before = words[s - 1]
         return !before.capital && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
+    }
+
+    /// `princes William and Harry`, `senators Warren and Sanders`: a lower-case plural title right before the name.
+    func followsPluralTitle(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard s > 0, s == c.first, words[s].joinedToPrevious else { return false }
+        let before = words[s - 1]
+        // a title that is also a role noun (`leaders Chelsea`) says nothing about what follows
+        return !before.capital && !before.singularClasses.isDisjoint(with: [.title, .honorific]) && !before.singularClasses.contains(.role)
     }
 
     /// `Okafor said`, `Okafor, 34, said`, `said Ada Okafor`: the subject of a speech verb.
