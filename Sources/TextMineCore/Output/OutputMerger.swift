@@ -10,13 +10,18 @@ public struct OutputMerger: Sendable {
     /// Creates a merger.
     public init(pipeline: Pipeline) { self.pipeline = pipeline }
 
-    /// Merges `parts` into `directory`.
+    /// Merges `parts` into `directory`, under the folder's lock (the same one `textmine run` takes), staging every
+    /// file and publishing the set at once (see ``OutputCommit``).
     ///
-    /// - Throws: ``RunError`` when a part is missing a file or was made by another pipeline.
+    /// - Throws: ``RunError`` when a part is missing a file or was made by another pipeline, or another command holds
+    ///   the output folder.
     @discardableResult
     public func merge(_ parts: [String], into directory: String) throws -> RunSummary {
         let started = Date()
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let lock = try OutputLock(outputDirectory: directory)
+        defer { lock.release() }
+        let commit = OutputCommit(directory: directory)
+        _ = try commit.recover()
         let aggregators = pipeline.aggregators
         var states = aggregators.map { $0.makeState() }
         var counts = RunCounts()
@@ -46,8 +51,8 @@ public struct OutputMerger: Sendable {
                 aggregator.merge(&states[index], state)
             }
         }
-        var files: [String] = []
-        let rowTables = RowTables(pipeline: pipeline, workDirectory: directory)
+        let staging = try commit.beginStaging()
+        let rowTables = RowTables(pipeline: pipeline, workDirectory: staging)
         var rowFiles: [String] = []
         for slot in rowTables.slots {
             let name = "\(slot.schema.name).csv"
@@ -59,30 +64,27 @@ public struct OutputMerger: Sendable {
                 // Drop the part's header line (column names never contain a newline).
                 if let newline = data.firstIndex(of: 0x0A) { merged.append(data[(newline + 1)...]) }
             }
-            try AtomicFile.write(merged, to: "\(directory)/\(name)")
+            try AtomicFile.write(merged, to: "\(staging)/\(name)")
             rowFiles.append(name)
         }
+        var streams: [String] = []
         if hasDocuments {
-            try AtomicFile.write(documents, to: directory + "/documents.jsonl")
-            files.append("documents.jsonl")
+            try AtomicFile.write(documents, to: staging + "/documents.jsonl")
+            streams.append("documents.jsonl")
         }
-        try AtomicFile.write(failures, to: directory + "/failures.jsonl")
-        files.append("failures.jsonl")
-        let writer = OutputWriter(pipeline: pipeline, directory: directory)
-        files += try writer.writeStates(states, aggregators: aggregators)
-        files += rowFiles
-        var summaries: [String: JSONValue] = [:]
-        var tables: [OutputTable] = []
-        for (index, aggregator) in aggregators.enumerated() {
-            let report = aggregator.report(states[index])
-            tables += report.tables
-            if !report.summary.isEmpty { summaries[aggregator.name] = .object(report.summary) }
-        }
-        files += try writer.writeTables(tables + rowTables.tables(in: directory))
+        try AtomicFile.write(failures, to: staging + "/failures.jsonl")
+        streams.append("failures.jsonl")
+        let outputs = try OutputSet.write(
+            states: states, pipeline: pipeline, into: staging, streams: streams, rowFiles: rowFiles,
+            rowTables: rowTables.tables(in: staging))
+        let journal = OutputCommit.Journal(
+            fingerprint: nil, files: outputs.files, obsolete: commit.obsoleteFiles(replacedBy: outputs.files), counts: counts,
+            stoppedEarly: false, stageSummaries: outputs.stageSummaries)
         let summary = RunSummary(
             counts: counts, seconds: Date().timeIntervalSince(started), resumedDocuments: 0, stoppedEarly: false,
-            outputDirectory: directory, files: files + ["summary.json"], stageSummaries: summaries)
-        try writer.writeSummary(summary)
+            outputDirectory: directory, files: outputs.files, stageSummaries: outputs.stageSummaries)
+        try outputs.writeSummary(summary)
+        try commit.commit(journal)
         return summary
     }
 

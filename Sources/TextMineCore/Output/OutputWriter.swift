@@ -23,6 +23,7 @@ public struct OutputWriter: Sendable {
             let name = "state/\(aggregator.name).json"
             try AtomicFile.write(aggregator.encodedBytes(states[index]), to: directory + "/" + name)
             files.append(name)
+            OutputCommit.step()
         }
         return files
     }
@@ -35,10 +36,12 @@ public struct OutputWriter: Sendable {
             for table in tables where table.rowFile == nil {
                 try table.writeCSV(to: "\(directory)/\(table.name).csv")
                 files.append("\(table.name).csv")
+                OutputCommit.step()
             }
         }
         for format in TableFormatRegistry.writers(for: pipeline) where formats.contains(format.format) {
             files += try format.write(tables, directory, pipeline)
+            OutputCommit.step()
         }
         return files
     }
