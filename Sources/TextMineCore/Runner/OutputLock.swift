@@ -26,7 +26,7 @@ final class OutputLock {
             let holder = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).filter(\.isNumber)
             let folder = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
             throw RunError(
-                "another textmine run (pid \(holder.isEmpty ? "unknown" : holder)) is writing to '\(folder)'; wait for it or stop it (lock: \(path))",
+                "another textmine command (pid \(holder.isEmpty ? "unknown" : holder)) is writing to '\(folder)'; wait for it or stop it (lock: \(path))",
                 exitCode: 75)
         }
         let pid = Array("\(getpid())\n".utf8)
