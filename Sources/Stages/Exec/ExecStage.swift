@@ -89,6 +89,8 @@ public struct ExecStage: Stage {
             arguments = command.value.values.map { argument in
                 argument.value.contains("/") ? context.resolve(argument.value) : argument.value
             }
+            // Scripts named by path are part of the rules: a checkpoint records their content.
+            for argument in arguments where argument.contains("/") { context.loadedFiles.record(argument) }
             if let program = command.value.values.first {
                 if let problem = Self.checkProgram(arguments[0]) { diagnostics.append(program.error(problem)) }
             } else {

@@ -26,6 +26,8 @@ public struct Pipeline: Sendable {
     public var output: OutputOptions
     /// Problems that do not stop the pipeline.
     public var warnings: [Diagnostic]
+    /// The files the stages read while being set up, path → content digest (recorded in checkpoints).
+    public var loadedFiles: [String: String] = [:]
 
     /// The aggregators, in pipeline order.
     public var aggregators: [AnyAggregator] { entries.compactMap(\.aggregator) }
@@ -114,14 +116,19 @@ public struct PipelineLoader: Sendable {
 
         let directory = (path as NSString).deletingLastPathComponent
         var entries: [Pipeline.Entry] = []
+        let loadedFiles = LoadedFiles()
         if let stagesNode = root["stages"] {
-            entries = buildStages(stagesNode, directory: directory.isEmpty ? "." : directory, diagnostics: &diagnostics, warnings: &warnings)
+            entries = buildStages(
+                stagesNode, directory: directory.isEmpty ? "." : directory, loadedFiles: loadedFiles, diagnostics: &diagnostics,
+                warnings: &warnings)
         } else {
             diagnostics.append(root.error("the pipeline has no 'stages:' list"))
         }
 
         if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
-        return Pipeline(name: name, path: path, entries: entries, input: input, output: output, warnings: warnings)
+        var pipeline = Pipeline(name: name, path: path, entries: entries, input: input, output: output, warnings: warnings)
+        pipeline.loadedFiles = loadedFiles.all
+        return pipeline
     }
 
     private struct Outline {
@@ -132,7 +139,7 @@ public struct PipelineLoader: Sendable {
     }
 
     private func buildStages(
-        _ node: ConfigNode, directory: String, diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]
+        _ node: ConfigNode, directory: String, loadedFiles: LoadedFiles, diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]
     ) -> [Pipeline.Entry] {
         guard let items = node.items else {
             diagnostics.append(node.error("'stages' must be a list of stage entries (- name: {options})"))
@@ -177,7 +184,8 @@ public struct PipelineLoader: Sendable {
             let count = (seenNames[outline.name] ?? 0) + 1
             seenNames[outline.name] = count
             let instanceName = count == 1 ? outline.name : "\(outline.name).\(count)"
-            let context = StageContext(instanceName: instanceName, entry: outline.keyNode, pipelineDirectory: directory)
+            let context = StageContext(
+                instanceName: instanceName, entry: outline.keyNode, pipelineDirectory: directory, loadedFiles: loadedFiles)
             let stage: any Stage
             do {
                 stage = try registry.makeStage(type, options: outline.options, context: context)

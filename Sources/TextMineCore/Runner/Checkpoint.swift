@@ -8,8 +8,11 @@ import Foundation
 /// pipeline over the same input continue after the last checkpoint: the partial files are cut back to the recorded
 /// lengths, the aggregate states are restored, and the first ``documents`` inputs are skipped.
 struct Checkpoint: Codable {
-    /// Digest of the input list and the pipeline file; a resume with anything else starts over.
-    var fingerprint: String
+    /// Digest of the input list.
+    var inputs: String
+    /// The rules the run used: the pipeline file and every file its stages loaded, path → content digest. A resume
+    /// with other input or other rules is refused (`--fresh` starts over).
+    var rules: [String: String]
     /// Inputs finished (processed, skipped or failed), in input order.
     var documents: Int
     /// Length of the partial `documents.jsonl` at this point.
@@ -35,6 +38,23 @@ struct Checkpoint: Codable {
     }
 }
 
+/// What a run is: its input list and its rules (see ``Checkpoint/rules``).
+struct RunIdentity: Equatable {
+    var inputs: String
+    var rules: [String: String]
+
+    /// One digest of both, for the commit journal.
+    var fingerprint: String {
+        var hash = StableHash()
+        hash.add(inputs)
+        for (path, digest) in rules.sorted(by: { $0.key < $1.key }) {
+            hash.add(path)
+            hash.add(digest)
+        }
+        return hash.hex
+    }
+}
+
 /// Saves a run's checkpoints and restores the one to resume from.
 ///
 /// A checkpoint is taken when ``isDue`` says so: the partial files are synced, the workers' aggregate states are
@@ -44,7 +64,7 @@ struct Checkpoint: Codable {
 final class Checkpointer {
     let workDirectory: String
     /// Nil for streams, which are never checkpointed.
-    let fingerprint: String?
+    let identity: RunIdentity?
     private let minimumInterval: Double
     private var interval: Double
     private var last = DispatchTime.now()
@@ -53,18 +73,32 @@ final class Checkpointer {
 
     var path: String { workDirectory + "/checkpoint.json" }
 
-    init(workDirectory: String, fingerprint: String?, interval: Double) {
+    init(workDirectory: String, identity: RunIdentity?, interval: Double) {
         self.workDirectory = workDirectory
-        self.fingerprint = fingerprint
+        self.identity = identity
         self.minimumInterval = interval
         self.interval = interval
     }
 
-    /// The checkpoint to resume from: one saved for this input and pipeline whose partial files are whole.
-    func restore(resume: Bool, partialsHold: (Checkpoint) -> Bool) -> Checkpoint? {
-        guard resume, let fingerprint, let saved = Checkpoint.load(from: path), saved.fingerprint == fingerprint,
-            partialsHold(saved)
-        else { return nil }
+    /// The checkpoint to resume from: one saved for this input and these rules whose partial files are whole.
+    ///
+    /// - Throws: ``RunError`` (exit 64) when OUT holds a checkpoint of a run over other input or with other rules:
+    ///   resuming would mix two runs in one output, and starting over silently would throw work away.
+    func restore(resume: Bool, partialsHold: (Checkpoint) -> Bool) throws -> Checkpoint? {
+        guard resume, let identity, let saved = Checkpoint.load(from: path) else { return nil }
+        let folder = (workDirectory as NSString).deletingLastPathComponent
+        if saved.inputs != identity.inputs {
+            throw RunError(
+                "'\(folder)' holds a checkpoint of an interrupted run over other input; rerun with the same input to resume it, or with --fresh to start over",
+                exitCode: 64)
+        }
+        if saved.rules != identity.rules {
+            let changed = Set(saved.rules.keys).union(identity.rules.keys).filter { saved.rules[$0] != identity.rules[$0] }.sorted()
+            throw RunError(
+                "'\(folder)' holds a checkpoint made with other rules (changed since: \(changed.map { "'\($0)'" }.joined(separator: ", "))); resuming would mix two rule sets, so rerun with --fresh to start over",
+                exitCode: 64)
+        }
+        guard partialsHold(saved) else { return nil }
         generation = saved.generation
         stateFiles = saved.stateFiles
         return saved
@@ -85,12 +119,12 @@ final class Checkpointer {
 
     /// Whether the interval since the last checkpoint has passed (never for streams).
     var isDue: Bool {
-        fingerprint != nil && Double(DispatchTime.now().uptimeNanoseconds - last.uptimeNanoseconds) / 1e9 >= interval
+        identity != nil && Double(DispatchTime.now().uptimeNanoseconds - last.uptimeNanoseconds) / 1e9 >= interval
     }
 
     /// Saves a checkpoint: `documents` inputs done, the partial files (synced here) and the merged `states`.
     func save(documents: Int, partials: PartialOutputs, counts: RunCounts, states: [any AggregateState], aggregators: [AnyAggregator]) throws {
-        guard let fingerprint else { return }
+        guard let identity else { return }
         let started = DispatchTime.now()
         try partials.sync()
         generation += 1
@@ -103,7 +137,7 @@ final class Checkpointer {
         }
         let lengths = partials.lengths
         try Checkpoint(
-            fingerprint: fingerprint, documents: documents, documentBytes: lengths.documents, issueBytes: lengths.issues,
+            inputs: identity.inputs, rules: identity.rules, documents: documents, documentBytes: lengths.documents, issueBytes: lengths.issues,
             rowBytes: lengths.rows, counts: counts, generation: generation, stateFiles: stateFiles
         ).save(to: path)
         for file in previousFiles.values where !stateFiles.values.contains(file) { unlink(workDirectory + "/" + file) }

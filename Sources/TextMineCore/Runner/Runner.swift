@@ -83,7 +83,8 @@ public final class Runner: Sendable {
         let lock = try OutputLock(outputDirectory: options.outputDirectory)
         defer { lock.release() }
         let commit = OutputCommit(directory: options.outputDirectory)
-        let fingerprint = options.documentsToStandardOutput ? nil : source.fingerprint.map { "\($0)-\(pipelineFingerprint())" }
+        let identity = options.documentsToStandardOutput ? nil : source.fingerprint.map { RunIdentity(inputs: $0, rules: rules()) }
+        let fingerprint = identity?.fingerprint
         if let finished = try commit.recover(), options.resume, let fingerprint, finished.fingerprint == fingerprint {
             // A run of this very command was killed after its commit point: its outputs are now published.
             return summary(of: finished, seconds: 0)
@@ -91,8 +92,8 @@ public final class Runner: Sendable {
 
         let aggregators = pipeline.aggregators
         let writesDocuments = !options.documentsToStandardOutput
-        let checkpointer = Checkpointer(workDirectory: workDirectory, fingerprint: fingerprint, interval: options.checkpointInterval)
-        let checkpoint = checkpointer.restore(resume: options.resume) {
+        let checkpointer = Checkpointer(workDirectory: workDirectory, identity: identity, interval: options.checkpointInterval)
+        let checkpoint = try checkpointer.restore(resume: options.resume) {
             PartialOutputs.hold($0, workDirectory: workDirectory, rowTables: rowTables, writesDocuments: writesDocuments)
         }
         if checkpoint == nil { checkpointer.discard() }
@@ -255,11 +256,12 @@ public final class Runner: Sendable {
         }
     }
 
-    private func pipelineFingerprint() -> String {
+    /// The pipeline file's digest (with the stage list, for pipelines made in code) and every loaded file's.
+    private func rules() -> [String: String] {
         var hash = StableHash()
         if let data = FileManager.default.contents(atPath: pipeline.path) { hash.add(data) }
         hash.add(pipeline.entries.map(\.name).joined(separator: ","))
-        return hash.hex
+        return pipeline.loadedFiles.merging([pipeline.path: hash.hex]) { $1 }
     }
 }
 
