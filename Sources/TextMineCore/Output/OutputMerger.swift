@@ -45,10 +45,12 @@ public struct OutputMerger: Sendable {
                     throw RunError("'\(path)' is missing", exitCode: 66)
                 }
                 let state: any AggregateState
-                do { state = try aggregator.decode(data) } catch {
-                    throw RunError("'\(path)' cannot be read: \(error)", exitCode: 65)
+                do { state = try aggregator.decode(StateFile.open(data, path: path)) } catch let error as RunError {
+                    throw error
+                } catch {
+                    throw RunError("'\(path)' cannot be read: \(DecodingProblem.describe(error))", exitCode: 65)
                 }
-                aggregator.merge(&states[index], state)
+                try aggregator.checkedMerge(&states[index], state)
             }
         }
         let staging = try commit.beginStaging()

@@ -14,14 +14,14 @@ public struct OutputWriter: Sendable {
         self.directory = directory
     }
 
-    /// Writes each aggregator's state to `state/NAME.json` (the input of `textmine merge`).
+    /// Writes each aggregator's state to `state/NAME.json` (the input of `textmine merge`), with its checksum.
     public func writeStates(_ states: [any AggregateState], aggregators: [AnyAggregator]) throws -> [String] {
         guard !aggregators.isEmpty else { return [] }
         try FileManager.default.createDirectory(atPath: directory + "/state", withIntermediateDirectories: true)
         var files: [String] = []
         for (index, aggregator) in aggregators.enumerated() {
             let name = "state/\(aggregator.name).json"
-            try AtomicFile.write(aggregator.encodedBytes(states[index]), to: directory + "/" + name)
+            try AtomicFile.write(StateFile.seal(aggregator.encodedBytes(states[index])), to: directory + "/" + name)
             files.append(name)
             OutputCommit.step()
         }

@@ -108,9 +108,10 @@ final class Checkpointer {
     func states(of checkpoint: Checkpoint?, aggregators: [AnyAggregator]) throws -> [any AggregateState] {
         try aggregators.map { aggregator in
             guard let file = checkpoint?.stateFiles[aggregator.name] else { return aggregator.makeState() }
+            let path = workDirectory + "/" + file
             do {
-                guard let data = FileManager.default.contents(atPath: workDirectory + "/" + file) else { throw RunError("missing") }
-                return try aggregator.decode(data)
+                guard let data = FileManager.default.contents(atPath: path) else { throw RunError("missing") }
+                return try aggregator.decode(StateFile.open(data, path: path))
             } catch {
                 throw RunError("the checkpoint's state for '\(aggregator.name)' (\(workDirectory)/\(file)) cannot be read; rerun with --fresh")
             }
@@ -132,7 +133,7 @@ final class Checkpointer {
         stateFiles = [:]
         for (index, aggregator) in aggregators.enumerated() {
             let file = "state-\(generation)-\(index).json"
-            try AtomicFile.write(aggregator.encodedBytes(states[index]), to: workDirectory + "/" + file)
+            try AtomicFile.write(StateFile.seal(aggregator.encodedBytes(states[index])), to: workDirectory + "/" + file)
             stateFiles[aggregator.name] = file
         }
         let lengths = partials.lengths

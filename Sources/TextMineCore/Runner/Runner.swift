@@ -138,12 +138,12 @@ public final class Runner: Sendable {
                 // Fold the workers' states into the base (in place, no copy) and let the workers start afresh: the
                 // base is what the checkpoint saves, and memory holds one merged state plus what the workers added
                 // since, not a merged copy beside every worker's full state.
-                merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
+                try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
                 try checkpointer.save(documents: documentsDone, partials: partials, counts: counts, states: baseStates, aggregators: aggregators)
             }
         }
         progress.finish()
-        merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
+        try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
         workerStates = []  // the merged copy is all that is needed from here on: free the per-worker ones
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -245,13 +245,14 @@ public final class Runner: Sendable {
         return result
     }
 
-    /// Merges every worker's states into `base` in place and leaves the workers with empty states.
-    private func merge(into base: inout [any AggregateState], workers: inout [[any AggregateState]], aggregators: [AnyAggregator]) {
+    /// Merges every worker's states into `base` in place and leaves the workers with empty states; throws when a count
+    /// overflows (a resumed base state comes from a file).
+    private func merge(into base: inout [any AggregateState], workers: inout [[any AggregateState]], aggregators: [AnyAggregator]) throws {
         for worker in workers.indices {
             for (index, aggregator) in aggregators.enumerated() {
                 let state = workers[worker][index]
                 workers[worker][index] = aggregator.makeState()
-                aggregator.merge(&base[index], state)
+                try aggregator.checkedMerge(&base[index], state)
             }
         }
     }
