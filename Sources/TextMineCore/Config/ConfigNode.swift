@@ -93,35 +93,8 @@ public struct ConfigNode: Sendable, CustomStringConvertible {
         guard let root else {
             return ConfigNode(.null, at: SourceLocation(file: path, line: 1, column: 1), in: source)
         }
-        return ConfigNode(root, source: source)
-    }
-
-    private init(_ node: Node, source: SourceFile) {
-        let location = node.mark.map { SourceLocation(file: source.path, line: $0.line, column: $0.column) }
-            ?? .unknown(source.path)
-        switch node {
-        case .scalar(let scalar):
-            let style: ScalarStyle
-            switch scalar.style {
-            case .singleQuoted: style = .singleQuoted
-            case .doubleQuoted: style = .doubleQuoted
-            case .literal: style = .literal
-            case .folded: style = .folded
-            default: style = .plain
-            }
-            if style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-                self.init(.null, at: location, in: source)
-            } else {
-                self.init(.scalar(scalar.string, style), at: location, in: source)
-            }
-        case .mapping(let mapping):
-            let pairs = mapping.map { Pair(key: ConfigNode($0.key, source: source), value: ConfigNode($0.value, source: source)) }
-            self.init(.mapping(pairs), at: location, in: source)
-        case .sequence(let sequence):
-            self.init(.sequence(sequence.map { ConfigNode($0, source: source) }), at: location, in: source)
-        case .alias:
-            self.init(.null, at: location, in: source)
-        }
+        var converter = YAMLConverter(source: source, text: text)
+        return try converter.convert(root)
     }
 
     private static func diagnostic(for error: YamlError, in source: SourceFile) -> Diagnostic {
