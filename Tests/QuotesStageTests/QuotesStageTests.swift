@@ -70,3 +70,15 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertEqual(extended.quotes.first?.speaker, "Ana Ruiz")
     }
 }
+
+/// Quotation marks with nothing but spaces between them are not quotations.
+final class EmptyQuoteTests: XCTestCase {
+    func testRunsOfMarksGiveNoEmptyQuotes() throws {
+        let sentences = try TestSupport.makeStage(SentencesStage.self)
+        let quotes = try TestSupport.makeStage(QuotesStage.self)
+        let marks = try TestSupport.run([sentences, quotes], on: "Title\n\n" + String(repeating: "\"", count: 2_000) + " \"\" \" \" end.\n")
+        XCTAssertEqual(marks.quotes.count, 0)
+        let real = try TestSupport.run([sentences, quotes], on: "Title\n\n\"\" and \"We won,\" Ann Lee said.\n")
+        XCTAssertEqual(real.quotes.map { real[$0.contentSpan] }, ["We won,"])
+    }
+}

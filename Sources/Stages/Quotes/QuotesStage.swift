@@ -88,7 +88,11 @@ public struct QuotesStage: Stage {
         let sentences = document.sentences.map(\.span.range)
         let persons = document.entities.filter { personTypes.contains($0.type) }.map(\.span.range)
         let extracted = document.withUTF8 { extractor.extract($0, sentences: sentences, persons: persons) }
-        document.quotes = extracted.map { quote in
+        // A quotation with nothing but spaces inside (`""`, `" "`) says nothing; a run of marks would otherwise give
+        // one such quote per two marks.
+        let bytes = document.utf8
+        let spoken = extracted.filter { quote in bytes[quote.content].contains { $0 > 0x20 } }
+        document.quotes = spoken.map { quote in
             Quote(
                 span: Span(quote.range), contentSpan: Span(quote.content),
                 kind: quote.kind == .speech ? .speech : .scare,

@@ -237,6 +237,12 @@ public final class Runner: Sendable {
                 return result
             }
             for layer in entry.stage.produces { document.recordProducer(entry.name, of: layer) }
+            for warning in document.warnings {
+                result.issues.append(DocumentIssue(
+                    id: document.id, outcome: .warning, stage: entry.name, reason: warning.reason, message: warning.message))
+                result.counts.warnings += 1
+            }
+            document.warnings.removeAll()
         }
         result.rowLines = rowTables.lines(for: document)
         for (index, aggregator) in aggregators.enumerated() { aggregator.accumulate(document, into: &states[index]) }
