@@ -99,7 +99,11 @@ public struct MatchView: ~Copyable {
 enum MatchDataCache {
     final class Storage {
         var blocks: [Int: OpaquePointer] = [:]
-        deinit { for block in blocks.values { pcre2_match_data_free_8(block) } }
+        var contexts: [Int: OpaquePointer] = [:]
+        deinit {
+            for block in blocks.values { pcre2_match_data_free_8(block) }
+            for context in contexts.values { pcre2_match_context_free_8(context) }
+        }
     }
 
     nonisolated(unsafe) private static var key: pthread_key_t = {
@@ -110,14 +114,24 @@ enum MatchDataCache {
         return key
     }()
 
+    private static var storage: Storage {
+        if let pointer = pthread_getspecific(key) { return Unmanaged<Storage>.fromOpaque(pointer).takeUnretainedValue() }
+        let storage = Storage()
+        pthread_setspecific(key, Unmanaged.passRetained(storage).toOpaque())
+        return storage
+    }
+
+    /// This thread's copy of the regex's match context (same limits), whose offset limit a budgeted scan changes.
+    static func matchContext(for regex: PCRE2Regex) -> OpaquePointer? {
+        let storage = storage
+        if let context = storage.contexts[regex.identifier] { return context }
+        guard let shared = regex.matchContext, let copy = pcre2_match_context_copy_8(shared) else { return nil }
+        storage.contexts[regex.identifier] = copy
+        return copy
+    }
+
     static func matchData(for regex: PCRE2Regex) -> OpaquePointer {
-        let storage: Storage
-        if let pointer = pthread_getspecific(key) {
-            storage = Unmanaged<Storage>.fromOpaque(pointer).takeUnretainedValue()
-        } else {
-            storage = Storage()
-            pthread_setspecific(key, Unmanaged.passRetained(storage).toOpaque())
-        }
+        let storage = storage
         if let block = storage.blocks[regex.identifier] { return block }
         let block = pcre2_match_data_create_from_pattern_8(regex.code, nil)!
         storage.blocks[regex.identifier] = block

@@ -78,7 +78,9 @@ public final class PCRE2Regex: @unchecked Sendable {
         self.options = options
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
-        let flags = options.rawValue | PCRE2_UTF
+        // PCRE2_USE_OFFSET_LIMIT lets a budgeted scan search one window of start positions per call
+        // (``forEachMatch(in:budget:_:)``); it changes nothing for calls without an offset limit.
+        let flags = options.rawValue | PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT
         let compiled = pattern.utf8.withContiguousStorageIfAvailable { bytes in
             pcre2_compile_8(bytes.baseAddress, bytes.count, flags, &errorCode, &errorOffset, nil)
         } ?? Array(pattern.utf8).withUnsafeBufferPointer { bytes in

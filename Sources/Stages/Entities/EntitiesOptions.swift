@@ -76,6 +76,8 @@ public struct EntitiesOptions: StageOptions {
     var normalize = true
     var matchLimit: UInt32 = 10_000_000
     var depthLimit: UInt32 = 100_000
+    /// Seconds one rule may spend on one document, all its match calls together (0: no budget).
+    var ruleTimeLimit: Double = 2
 
     enum CodingKeys: String, CodingKey {
         case patterns
@@ -85,6 +87,7 @@ public struct EntitiesOptions: StageOptions {
         case overlap, unicode, normalize
         case matchLimit = "match_limit"
         case depthLimit = "depth_limit"
+        case ruleTimeLimit = "rule_time_limit"
     }
 
     /// The defaults (no rules).
@@ -102,5 +105,6 @@ public struct EntitiesOptions: StageOptions {
         normalize = try container.decode(Bool.self, forKey: .normalize, default: true)
         matchLimit = try container.decode(UInt32.self, forKey: .matchLimit, default: matchLimit)
         depthLimit = try container.decode(UInt32.self, forKey: .depthLimit, default: depthLimit)
+        ruleTimeLimit = try container.decode(Double.self, forKey: .ruleTimeLimit, default: ruleTimeLimit)
     }
 }

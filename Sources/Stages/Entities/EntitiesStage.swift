@@ -74,6 +74,9 @@ public struct EntitiesStage: Stage {
             OptionDescriptor("normalize", "bool", default: "true", "attach amount/currency to MONEY and value to PERCENT"),
             OptionDescriptor("match_limit", "int", default: "10000000", "PCRE2 match limit per attempt (ReDoS guard)"),
             OptionDescriptor("depth_limit", "int", default: "100000", "PCRE2 depth limit per attempt (ReDoS guard)"),
+            OptionDescriptor(
+                "rule_time_limit", "seconds", default: "2",
+                "time one rule may spend on one document, all attempts together (ReDoS guard; 0: none); past it the document fails naming the rule"),
         ],
         example: """
             - entities:
@@ -90,9 +93,12 @@ public struct EntitiesStage: Stage {
     var alwaysUnicodeClasses = false
     let normalize: Bool
     let name: String
+    /// `rule_time_limit`, or nil for none.
+    let ruleTimeLimit: Double?
 
     public init(options: EntitiesOptions, context: StageContext) throws {
         name = context.instanceName
+        ruleTimeLimit = options.ruleTimeLimit > 0 ? options.ruleTimeLimit : nil
         overlap = options.overlap
         normalize = options.normalize
         var diagnostics: [Diagnostic] = []
@@ -226,8 +232,9 @@ public struct EntitiesStage: Stage {
         let unicodeClassesMatter = alwaysUnicodeClasses || (rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text))
         for (index, rule) in rules.enumerated() {
             let regex = unicodeClassesMatter ? rule.regex : (rule.withoutUCP ?? rule.regex)
+            var budget = MatchBudget(seconds: ruleTimeLimit ?? .infinity)
             do {
-                try regex.forEachMatch(in: text) { match in
+                try regex.forEachMatch(in: text, budget: &budget) { match in
                     if let range = match.group(rule.group), !range.isEmpty {
                         candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
                     }
@@ -235,6 +242,8 @@ public struct EntitiesStage: Stage {
                 }
             } catch let error as PCRE2Regex.MatchError {
                 throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message)
+            } catch let error as PCRE2Regex.BudgetExceeded {
+                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.description + " (rule_time_limit)")
             }
         }
     }
