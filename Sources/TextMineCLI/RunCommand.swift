@@ -146,7 +146,10 @@ struct RunCommand: ParsableCommand {
             lines += json.bytes
             lines.append(0x0A)
         }
-        FileHandle.standardOutput.write(Data(lines))
+        do { try StandardOutput.write(lines) } catch let error as RunError {
+            Console.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
     }
 
     private func inputFiles(_ pipeline: Pipeline) throws -> [InputFile] {

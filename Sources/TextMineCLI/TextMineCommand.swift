@@ -16,7 +16,8 @@ public struct TextMineCommand: ParsableCommand {
         discussion: """
             Exit codes: 0 success · 1 finished, but some documents were skipped or failed (see OUT/failures.jsonl) · \
             2 stopped early by --max-failures · 64 usage error · 65 invalid pipeline · 66 missing input · \
-            73 cannot write output · 75 output folder locked by another run · 70 internal error.
+            73 cannot write output · 74 standard output closed (e.g. '| head') · 75 output folder locked by another command · \
+            70 internal error.
             """,
         version: TextMineVersion.string,
         subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self, MergeCommand.self, NewStageCommand.self],
@@ -34,6 +35,8 @@ public struct TextMineCommand: ParsableCommand {
     /// Runs the command line with a registry of stages.
     public static func main(registry: StageRegistry) {
         installedRegistry.withLock { $0 = registry }
+        // A closed standard output (`| head`) must be an EPIPE error the commands report, not a silent death.
+        signal(SIGPIPE, SIG_IGN)
         main()
     }
 }

@@ -87,6 +87,11 @@ final class PartialOutputs {
         return (streams, tables)
     }
 
+    /// Removes the partial files (a run that cannot be resumed stopped).
+    func discard() {
+        for path in [documentsPath, issuesPath] + rowTables.slots.map(rowTables.partialPath) { unlink(path) }
+    }
+
     /// A second name for a finished file (same inode, no copy); a copy where the file system refuses links.
     static func link(_ source: String, to target: String) throws {
         unlink(target)

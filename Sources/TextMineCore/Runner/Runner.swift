@@ -111,7 +111,6 @@ public final class Runner: Sendable {
         let serializer = DocumentSerializer(omittedLayers: Set(pipeline.output.omitLayers), spanText: pipeline.output.spanText)
         let progress = ProgressBar(enabled: options.progress, total: source.expectedCount)
         var stoppedEarly = false
-        let standardOutput = FileHandle.standardOutput
         var pendingStandardOutput: [UInt8] = []
 
         while true {
@@ -124,7 +123,11 @@ public final class Runner: Sendable {
                 if !writesDocuments, let line = result.line { pendingStandardOutput.append(contentsOf: line) }
             }
             if !pendingStandardOutput.isEmpty {
-                standardOutput.write(Data(pendingStandardOutput))
+                do { try StandardOutput.write(pendingStandardOutput) } catch let error as RunError {
+                    // Nothing of a stream is resumable: leave no partial files behind, only the message.
+                    partials.discard()
+                    throw RunError("\(error.message) after \(documentsDone) documents; the run stopped and wrote no outputs", exitCode: error.exitCode)
+                }
                 pendingStandardOutput.removeAll(keepingCapacity: true)
             }
             documentsDone += batch.count
