@@ -11,19 +11,10 @@ public enum StandardOutput {
     ///
     /// - Throws: ``RunError`` (exit 74) when standard output is closed or fails.
     public static func write(_ bytes: [UInt8]) throws {
-        var offset = 0
-        try bytes.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let written = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    let reason = errno == EPIPE
-                        ? "standard output was closed by its reader (for example 'head')"
-                        : "cannot write to standard output: \(String(cString: strerror(errno)))"
-                    throw RunError(reason, exitCode: closedExitCode)
-                }
-                offset += written
-            }
-        }
+        guard let failure = bytes.withUnsafeBytes({ AppendFile.writeAll(STDOUT_FILENO, $0) }).errno else { return }
+        let reason = failure == EPIPE
+            ? "standard output was closed by its reader (for example 'head')"
+            : "cannot write to standard output: \(String(cString: strerror(failure)))"
+        throw RunError(reason, exitCode: closedExitCode)
     }
 }
