@@ -18,6 +18,14 @@ public struct OutputMerger: Sendable {
     @discardableResult
     public func merge(_ parts: [String], into directory: String) throws -> RunSummary {
         let started = Date()
+        var seenParts: [String: String] = [:]
+        for part in parts {
+            let real = URL(fileURLWithPath: part).resolvingSymlinksInPath().standardizedFileURL.path
+            if let earlier = seenParts[real] {
+                throw RunError("'\(part)' and '\(earlier)' are the same folder: merging a part twice would count its documents twice", exitCode: 64)
+            }
+            seenParts[real] = part
+        }
         let lock = try OutputLock(outputDirectory: directory)
         defer { lock.release() }
         let commit = OutputCommit(directory: directory)

@@ -113,9 +113,11 @@ public final class Runner: Sendable {
         var stoppedEarly = false
         var pendingStandardOutput: [UInt8] = []
 
+        var duplicates = DuplicateIDs(sorted: source.idsAreSorted)
         while true {
-            let batch = try source.next(maxCount: batchSize)
+            var batch = try source.next(maxCount: batchSize)
             if batch.isEmpty { break }
+            duplicates.mark(&batch)
             let results = processBatch(batch, serializer: serializer, workerStates: &workerStates, aggregators: aggregators)
             for result in results {
                 counts.add(result.counts)
@@ -220,6 +222,10 @@ public final class Runner: Sendable {
         case .inline(let id, let group, let bytes): read = reader.make(id: id, group: group, bytes: bytes, sourcePath: nil)
         case .invalid(let id, let message):
             read = (nil, DocumentIssue(id: id, outcome: .failed, stage: "input", reason: "invalid_record", message: message))
+        case .duplicate(let id):
+            read = (nil, DocumentIssue(
+                id: id, outcome: .skipped, stage: "input", reason: "duplicate_id",
+                message: "an earlier document of the input has the same id; only the first is processed"))
         }
         if let issue = read.issue {
             result.issues.append(issue)
