@@ -92,6 +92,7 @@ struct RunCommand: ParsableCommand {
         options.documentsToStandardOutput = stdoutJsonl
         options.checkpointInterval = checkpointSeconds
         let runner = Runner(pipeline: pipeline, options: options)
+        StopRequest.shared.install()
 
         let summary: RunSummary
         do {

@@ -15,9 +15,9 @@ public struct TextMineCommand: ParsableCommand {
         abstract: "Text mining for news: entities, quotes with speakers, sentiment, corpus tables.",
         discussion: """
             Exit codes: 0 success · 1 finished, but some documents were skipped or failed (see OUT/failures.jsonl) · \
-            2 stopped early by --max-failures · 64 usage error · 65 invalid pipeline · 66 missing input · \
-            73 cannot write output · 74 standard output closed (e.g. '| head') · 75 output folder locked by another command · \
-            70 internal error.
+            2 stopped early by --max-failures · 64 usage error · 65 invalid pipeline · \
+            66 missing or unreadable input · 73 cannot write output · 74 standard output closed (e.g. '| head') · \
+            75 output folder locked by another command · 130/143 stopped by SIGINT/SIGTERM (resumable) · 70 internal error.
             """,
         version: TextMineVersion.string,
         subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self, MergeCommand.self, NewStageCommand.self],

@@ -34,14 +34,19 @@ public struct InputDiscovery: Sendable {
         followSymlinks = options.followSymlinks
     }
 
-    /// A problem with an input root itself (missing folder).
+    /// A problem with an input root itself (missing or unreadable folder).
     public struct MissingInput: Error, Sendable, CustomStringConvertible {
         /// The path given.
         public var path: String
+        /// What is wrong with it.
+        public var reason: String
         /// Creates the error for a path.
-        public init(path: String) { self.path = path }
+        public init(path: String, reason: String = "no such file or folder") {
+            self.path = path
+            self.reason = reason
+        }
         /// `path: error: no such file or folder`
-        public var description: String { "\(path): error: no such file or folder" }
+        public var description: String { "\(path): error: \(reason)" }
     }
 
     /// Lists the documents under `roots` (folders or files), sorted by id, without duplicates.
@@ -54,6 +59,11 @@ public struct InputDiscovery: Sendable {
             var status = stat()
             guard stat(root, &status) == 0 else { throw MissingInput(path: root) }
             if status.st_mode & S_IFMT == S_IFDIR {
+                // A named folder that cannot be listed is an error of the command, not "0 documents".
+                guard let directory = opendir(root) else {
+                    throw MissingInput(path: root, reason: "the input folder cannot be read: \(String(cString: strerror(errno)))")
+                }
+                closedir(directory)
                 var visited: Set<[UInt64]> = []
                 walk(folder: root, relative: "", into: &found, visited: &visited)
             } else {
@@ -75,7 +85,13 @@ public struct InputDiscovery: Sendable {
         var folderStatus = stat()
         guard stat(folder, &folderStatus) == 0 else { return }
         guard visited.insert([UInt64(folderStatus.st_dev), UInt64(folderStatus.st_ino)]).inserted else { return }
-        guard let directory = opendir(folder) else { return }
+        guard let directory = opendir(folder) else {
+            // Reported, not skipped: the reader fails to open it and writes a failure line for it.
+            if !relative.isEmpty {
+                found.append(InputFile(id: relative + "/", group: String(relative.prefix { $0 != "/" }), path: folder))
+            }
+            return
+        }
         defer { closedir(directory) }
         var entries: [(name: String, isFolder: Bool)] = []
         while let entry = readdir(directory) {
@@ -94,7 +110,9 @@ public struct InputDiscovery: Sendable {
                 guard followSymlinks, stat(path, &status) == 0 else { continue }
                 kind = status.st_mode & S_IFMT
             }
-            if kind == S_IFDIR { entries.append((name, true)) } else if kind == S_IFREG { entries.append((name, false)) }
+            // Anything that is not a folder (a FIFO, a socket, a device) is listed too when the globs take it, and the
+            // reader reports it instead of blocking on it or skipping it silently.
+            entries.append((name, kind == S_IFDIR))
         }
         for entry in entries {
             let path = folder.hasSuffix("/") ? folder + entry.name : folder + "/" + entry.name

@@ -139,6 +139,20 @@ public final class Runner: Sendable {
                 stoppedEarly = true
                 break
             }
+            if let signal = StopRequest.shared.signal {
+                progress.finish()
+                try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
+                let resumable = checkpointer.identity != nil
+                if resumable {
+                    try checkpointer.save(documents: documentsDone, partials: partials, counts: counts, states: baseStates, aggregators: aggregators)
+                } else {
+                    partials.discard()
+                }
+                throw RunError(
+                    "stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM") after \(documentsDone) documents; "
+                        + (resumable ? "the checkpoint is saved: run the same command again to resume" : "a stream cannot be resumed"),
+                    exitCode: StopRequest.exitCode(for: signal))
+            }
             if checkpointer.isDue {
                 // Fold the workers' states into the base (in place, no copy) and let the workers start afresh: the
                 // base is what the checkpoint saves, and memory holds one merged state plus what the workers added
