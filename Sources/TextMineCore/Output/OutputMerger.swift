@@ -1,7 +1,8 @@
 import Foundation
 
 /// Merges the output folders of several runs of one pipeline (shards, Spark partitions) into the folder a single run
-/// over all their inputs would have written: `documents.jsonl` and `failures.jsonl` concatenated in the order given,
+/// over all their inputs would have written: the per-document files merged by id (``SortedMerge``, so parts may be
+/// any split of the input),
 /// aggregate states merged exactly, tables and `summary.json` rendered from the merged states.
 public struct OutputMerger: Sendable {
     /// The pipeline all parts ran.
@@ -33,8 +34,6 @@ public struct OutputMerger: Sendable {
         let aggregators = pipeline.aggregators
         var states = aggregators.map { $0.makeState() }
         var counts = RunCounts()
-        var documents = Data()
-        var failures = Data()
         var hasDocuments = true
         for part in parts {
             guard let summaryData = FileManager.default.contents(atPath: part + "/summary.json") else {
@@ -45,8 +44,7 @@ public struct OutputMerger: Sendable {
                 throw RunError("'\(part)' was made by a pipeline with stages \(summary.stages), not \(pipeline.entries.map(\.name))", exitCode: 65)
             }
             counts.add(summary.counts)
-            if let data = FileManager.default.contents(atPath: part + "/documents.jsonl") { documents.append(data) } else { hasDocuments = false }
-            if let data = FileManager.default.contents(atPath: part + "/failures.jsonl") { failures.append(data) }
+            if !FileManager.default.fileExists(atPath: part + "/documents.jsonl") { hasDocuments = false }
             for (index, aggregator) in aggregators.enumerated() {
                 let path = "\(part)/state/\(aggregator.name).json"
                 guard let data = FileManager.default.contents(atPath: path) else {
@@ -66,23 +64,18 @@ public struct OutputMerger: Sendable {
         var rowFiles: [String] = []
         for slot in rowTables.slots {
             let name = "\(slot.schema.name).csv"
-            var merged = Data(slot.schema.csvHeader)
-            for part in parts {
-                guard let data = FileManager.default.contents(atPath: "\(part)/\(name)") else {
-                    throw RunError("'\(part)/\(name)' is missing", exitCode: 66)
-                }
-                // Drop the part's header line (column names never contain a newline).
-                if let newline = data.firstIndex(of: 0x0A) { merged.append(data[(newline + 1)...]) }
+            for part in parts where !FileManager.default.fileExists(atPath: "\(part)/\(name)") {
+                throw RunError("'\(part)/\(name)' is missing", exitCode: 66)
             }
-            try AtomicFile.write(merged, to: "\(staging)/\(name)")
+            try SortedMerge.merge(parts.map { "\($0)/\(name)" }, format: .csv, header: slot.schema.csvHeader, into: "\(staging)/\(name)")
             rowFiles.append(name)
         }
         var streams: [String] = []
         if hasDocuments {
-            try AtomicFile.write(documents, to: staging + "/documents.jsonl")
+            try SortedMerge.merge(parts.map { $0 + "/documents.jsonl" }, format: .jsonLines, into: staging + "/documents.jsonl")
             streams.append("documents.jsonl")
         }
-        try AtomicFile.write(failures, to: staging + "/failures.jsonl")
+        try SortedMerge.merge(parts.map { $0 + "/failures.jsonl" }, format: .jsonLines, into: staging + "/failures.jsonl")
         streams.append("failures.jsonl")
         let outputs = try OutputSet.write(
             states: states, pipeline: pipeline, into: staging, streams: streams, rowFiles: rowFiles,
