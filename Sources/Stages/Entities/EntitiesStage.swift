@@ -199,7 +199,11 @@ public struct EntitiesStage: Stage {
         var rule: String
         var pattern: String
         var message: String
-        var description: String { "rule '\(rule)' (\(pattern)) stopped: \(message); the pattern backtracks catastrophically on this document" }
+        /// Whether a limit stopped it (not another PCRE2 error).
+        var isLimit = true
+        var description: String {
+            "rule '\(rule)' (\(pattern)) stopped: \(message)" + (isLimit ? "; the pattern backtracks too much on this document" : "")
+        }
     }
 
     public func process(_ document: inout Document) throws {
@@ -241,7 +245,7 @@ public struct EntitiesStage: Stage {
                     return true
                 }
             } catch let error as PCRE2Regex.MatchError {
-                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message)
+                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message, isLimit: error.isLimit)
             } catch let error as PCRE2Regex.BudgetExceeded {
                 throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.description + " (rule_time_limit)")
             }

@@ -179,6 +179,7 @@ public struct PipelineLoader: Sendable {
         var entries: [Pipeline.Entry] = []
         var seenNames: [String: Int] = [:]
         var available: Set<Layer> = []
+        var tableOwners: [String: String] = [:]
         for outline in outlines {
             guard let type = outline.type else { continue }
             let count = (seenNames[outline.name] ?? 0) + 1
@@ -201,9 +202,19 @@ public struct PipelineLoader: Sendable {
                 diagnostics.append(outline.keyNode.error(orderMessage(stage: outline.name, layer: layer, laterNames: outlines.map(\.name))))
             }
             available.formUnion(stage.produces)
+            let aggregator = AnyAggregator.wrapping(stage, name: instanceName)
+            // Output tables share one folder and one database: two stages writing one table name cannot both run.
+            let tables = (aggregator.map { $0.report($0.makeState()).tables.map(\.name) } ?? [])
+                + ((stage as? any DocumentRowProducer)?.rowTables.map(\.name) ?? [])
+            let clashes = Set(tables.filter { tableOwners[$0] != nil }).sorted()
+            if !clashes.isEmpty {
+                let owner = tableOwners[clashes[0]] ?? ""
+                diagnostics.append(outline.keyNode.error(
+                    "stage '\(instanceName)' writes the table\(clashes.count == 1 ? "" : "s") \(clashes.map { "'\($0)'" }.joined(separator: ", ")) that '\(owner)' writes too; a pipeline can have one of them (or give them different 'tables:')"))
+            }
+            for table in tables where tableOwners[table] == nil { tableOwners[table] = instanceName }
             entries.append(Pipeline.Entry(
-                name: instanceName, location: outline.keyNode.location, stage: stage,
-                aggregator: AnyAggregator.wrapping(stage, name: instanceName)))
+                name: instanceName, location: outline.keyNode.location, stage: stage, aggregator: aggregator))
         }
         return entries
     }
