@@ -7,7 +7,7 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge the OUT folders of several runs of one pipeline into one OUT, exactly as a single run would write it.",
-        discussion: "Inputs are concatenated in the order given (documents.jsonl, failures.jsonl); aggregate states are merged.")
+        discussion: "Per-document files are merged by document id, so parts may come in any order; aggregate states are merged exactly.")
 
     @Argument(help: "The pipeline file the runs used.")
     var pipeline: String
@@ -20,6 +20,10 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try Console.loadPipeline(self.pipeline)
+        if let problem = OutputPlacement.problem(output: out, inputs: parts) {
+            Console.error("error: " + problem)
+            throw ExitCode(Exit.usage)
+        }
         do {
             let summary = try OutputMerger(pipeline: pipeline).merge(parts, into: out)
             print("merged \(parts.count) parts: \(summary.counts.processed) documents → \(out)/")
@@ -27,6 +31,12 @@ struct MergeCommand: ParsableCommand {
         } catch let error as RunError {
             Console.error(error.description)
             throw ExitCode(error.exitCode)
+        } catch let error as OutputError {
+            Console.error(error.description)
+            throw ExitCode(73)
+        } catch {
+            Console.error("error: " + DecodingProblem.describe(error))
+            throw ExitCode(Exit.internalError)
         }
     }
 }

@@ -91,6 +91,10 @@ struct RunCommand: ParsableCommand {
         options.maxFailures = maxFailures.flatMap(FailureLimit.init)
         options.documentsToStandardOutput = stdoutJsonl
         options.checkpointInterval = checkpointSeconds
+        if let problem = OutputPlacement.problem(output: options.outputDirectory, inputs: stdinJsonl || filesFrom != nil ? [] : inputRoots(pipeline)) {
+            Console.error("error: " + problem)
+            throw ExitCode(Exit.usage)
+        }
         let runner = Runner(pipeline: pipeline, options: options)
         StopRequest.shared.install()
 
@@ -110,6 +114,9 @@ struct RunCommand: ParsableCommand {
         } catch let error as OutputError {
             Console.error(error.description)
             throw ExitCode(73)
+        } catch {
+            Console.error("error: " + DecodingProblem.describe(error))
+            throw ExitCode(Exit.internalError)
         }
         if !quiet {
             SummaryTable.print(summary, pipeline: pipeline, toStandardError: stdoutJsonl)
@@ -173,10 +180,15 @@ struct RunCommand: ParsableCommand {
             files.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
             return files
         }
+        return try discovery.files(in: inputRoots(pipeline))
+    }
+
+    /// The folders and files named as input: the arguments, else the pipeline's `input.paths`, else `Samples`.
+    private func inputRoots(_ pipeline: Pipeline) -> [String] {
         var roots = inputs
         if roots.isEmpty { roots = pipeline.input.paths }
         if roots.isEmpty { roots = ["Samples"] }
-        return try discovery.files(in: roots)
+        return roots
     }
 }
 

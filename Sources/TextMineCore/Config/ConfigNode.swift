@@ -83,6 +83,8 @@ public struct ConfigNode: Sendable, CustomStringConvertible {
     ///
     /// - Throws: ``ConfigError`` with the parser's position for malformed YAML.
     public static func parse(yaml text: String, path: String) throws -> ConfigNode {
+        // A UTF-8 byte order mark (some Windows editors write one) is not content.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let source = SourceFile(path: path, text: text)
         let root: Node?
         do {
@@ -100,7 +102,10 @@ public struct ConfigNode: Sendable, CustomStringConvertible {
     private static func diagnostic(for error: YamlError, in source: SourceFile) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let message = "malformed YAML: \(problem)" + (context.map { " (\($0.text))" } ?? "")
+            var message = "malformed YAML: \(problem)" + (context.map { " (\($0.text))" } ?? "")
+            if let line = source.line(mark.line), line.dropFirst(max(0, mark.column - 1)).first == "\t" || (problem.contains("cannot start any token") && line.contains("\t")) {
+                message = "a tab character: YAML indents with spaces only; replace the tabs with spaces"
+            }
             return source.diagnostic(at: SourceLocation(file: source.path, line: mark.line, column: mark.column), message)
         default:
             return source.diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "malformed YAML: \(error)")

@@ -19,8 +19,18 @@ public enum DecodingProblem {
             return "expected \(Self.name(of: type))" + path(context.codingPath)
         case DecodingError.valueNotFound(let type, let context):
             return "expected \(Self.name(of: type)), found null" + path(context.codingPath)
+        case let error as RunError:
+            return error.message
+        case let error as OutputError:
+            return error.description
         default:
             let nsError = error as NSError
+            // Foundation's file errors: the path and the system's reason, not "NSCocoaErrorDomain error 512".
+            if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+                let path = (nsError.userInfo[NSFilePathErrorKey] as? String).map { "'\($0)': " } ?? ""
+                return path + String(cString: strerror(Int32(underlying.code)))
+            }
+            if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
             if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
             return nsError.domain == NSCocoaErrorDomain ? "the data is not in the expected format" : "\(error)"
         }

@@ -39,7 +39,10 @@ public struct OutputMerger: Sendable {
             guard let summaryData = FileManager.default.contents(atPath: part + "/summary.json") else {
                 throw RunError("'\(part)' has no summary.json: not a finished textmine output folder", exitCode: 66)
             }
-            let summary = try JSONDecoder().decode(SummaryFile.self, from: summaryData)
+            let summary: SummaryFile
+            do { summary = try JSONDecoder().decode(SummaryFile.self, from: summaryData) } catch {
+                throw RunError("'\(part)/summary.json' cannot be read: \(DecodingProblem.describe(error))", exitCode: 65)
+            }
             guard summary.stages == pipeline.entries.map(\.name) else {
                 throw RunError("'\(part)' was made by a pipeline with stages \(summary.stages), not \(pipeline.entries.map(\.name))", exitCode: 65)
             }

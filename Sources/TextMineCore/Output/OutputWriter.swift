@@ -17,7 +17,7 @@ public struct OutputWriter: Sendable {
     /// Writes each aggregator's state to `state/NAME.json` (the input of `textmine merge`), with its checksum.
     public func writeStates(_ states: [any AggregateState], aggregators: [AnyAggregator]) throws -> [String] {
         guard !aggregators.isEmpty else { return [] }
-        try FileManager.default.createDirectory(atPath: directory + "/state", withIntermediateDirectories: true)
+        if let reason = OutputLock.makeFolders(directory + "/state") { throw OutputError(path: directory + "/state", reason: reason) }
         var files: [String] = []
         for (index, aggregator) in aggregators.enumerated() {
             let name = "state/\(aggregator.name).json"

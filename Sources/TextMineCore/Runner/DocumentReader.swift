@@ -44,7 +44,8 @@ public struct DocumentReader: Sendable {
     /// Reads one file: a document (perhaps with a warning), or the issue that stopped it.
     public func read(_ file: InputFile) -> (document: Document?, issue: DocumentIssue?) {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer (with the lock held).
-        let descriptor = open(file.path, O_RDONLY | O_NONBLOCK)
+        let descriptor = file.pathBytes.map { InputDiscovery.withPath($0) { open($0, O_RDONLY | O_NONBLOCK) } }
+            ?? open(file.path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             return (nil, issue(file.id, .failed, "unreadable", "cannot open: \(String(cString: strerror(errno)))"))
         }

@@ -8,12 +8,16 @@ public struct InputFile: Sendable, Hashable {
     public var group: String
     /// The path to open.
     public var path: String
+    /// The path's bytes when they are not valid UTF-8 (a file name from another encoding): `path` and `id` then
+    /// show U+FFFD for the bad bytes, and the file is opened by these.
+    public var pathBytes: [UInt8]?
 
     /// Creates an input file entry.
-    public init(id: String, group: String, path: String) {
+    public init(id: String, group: String, path: String, pathBytes: [UInt8]? = nil) {
         self.id = id
         self.group = group
         self.path = path
+        self.pathBytes = pathBytes
     }
 }
 
@@ -65,7 +69,7 @@ public struct InputDiscovery: Sendable {
                 }
                 closedir(directory)
                 var visited: Set<[UInt64]> = []
-                walk(folder: root, relative: "", into: &found, visited: &visited)
+                walk(folder: Array(root.utf8), relative: "", into: &found, visited: &visited)
             } else {
                 let name = (root as NSString).lastPathComponent
                 found.append(InputFile(id: name, group: "", path: root))
@@ -81,33 +85,35 @@ public struct InputDiscovery: Sendable {
         include.contains { $0.matches(relative) } && !exclude.contains { $0.matches(relative) }
     }
 
-    private func walk(folder: String, relative: String, into found: inout [InputFile], visited: inout Set<[UInt64]>) {
+    /// Walks a folder given by its path's bytes (names need not be valid UTF-8; ids show U+FFFD for bad bytes).
+    private func walk(folder: [UInt8], relative: String, into found: inout [InputFile], visited: inout Set<[UInt64]>) {
+        let folderText = String(decoding: folder, as: UTF8.self)
         var folderStatus = stat()
-        guard stat(folder, &folderStatus) == 0 else { return }
+        guard Self.withPath(folder, { stat($0, &folderStatus) }) == 0 else { return }
         guard visited.insert([UInt64(folderStatus.st_dev), UInt64(folderStatus.st_ino)]).inserted else { return }
-        guard let directory = opendir(folder) else {
+        guard let directory = Self.withPath(folder, { opendir($0) }) else {
             // Reported, not skipped: the reader fails to open it and writes a failure line for it.
             if !relative.isEmpty {
-                found.append(InputFile(id: relative + "/", group: String(relative.prefix { $0 != "/" }), path: folder))
+                found.append(InputFile(
+                    id: relative + "/", group: String(relative.prefix { $0 != "/" }), path: folderText,
+                    pathBytes: Self.isValid(folder) ? nil : folder))
             }
             return
         }
         defer { closedir(directory) }
-        var entries: [(name: String, isFolder: Bool)] = []
+        var entries: [(name: [UInt8], isFolder: Bool)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." || name.hasPrefix(".") { continue }
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name.first == UInt8(ascii: ".") { continue }
+            let path = Self.join(folder, name)
             var status = stat()
-            guard lstat(path, &status) == 0 else {
+            guard Self.withPath(path, { lstat($0, &status) }) == 0 else {
                 entries.append((name, false))
                 continue
             }
             var kind = status.st_mode & S_IFMT
             if kind == S_IFLNK {
-                guard followSymlinks, stat(path, &status) == 0 else { continue }
+                guard followSymlinks, Self.withPath(path, { stat($0, &status) }) == 0 else { continue }
                 kind = status.st_mode & S_IFMT
             }
             // Anything that is not a folder (a FIFO, a socket, a device) is listed too when the globs take it, and the
@@ -115,14 +121,30 @@ public struct InputDiscovery: Sendable {
             entries.append((name, kind == S_IFDIR))
         }
         for entry in entries {
-            let path = folder.hasSuffix("/") ? folder + entry.name : folder + "/" + entry.name
-            let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            let path = Self.join(folder, entry.name)
+            let name = String(decoding: entry.name, as: UTF8.self)
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
             if entry.isFolder {
                 walk(folder: path, relative: childRelative, into: &found, visited: &visited)
             } else if accepts(childRelative) {
                 let group = childRelative.contains("/") ? String(childRelative.prefix { $0 != "/" }) : ""
-                found.append(InputFile(id: childRelative, group: group, path: path))
+                found.append(InputFile(
+                    id: childRelative, group: group, path: String(decoding: path, as: UTF8.self),
+                    pathBytes: Self.isValid(path) ? nil : path))
             }
+        }
+    }
+
+    static func join(_ folder: [UInt8], _ name: [UInt8]) -> [UInt8] {
+        folder.last == UInt8(ascii: "/") ? folder + name : folder + [UInt8(ascii: "/")] + name
+    }
+
+    static func isValid(_ bytes: [UInt8]) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
+
+    /// Calls `body` with the bytes as a C path.
+    static func withPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
         }
     }
 }
