@@ -28,15 +28,8 @@ struct MergeCommand: ParsableCommand {
             let summary = try OutputMerger(pipeline: pipeline).merge(parts, into: out)
             print("merged \(parts.count) parts: \(summary.counts.processed) documents → \(out)/")
             OutputList.print(summary, toStandardError: false)
-        } catch let error as RunError {
-            Console.error(error.description)
-            throw ExitCode(error.exitCode)
-        } catch let error as OutputError {
-            Console.error(error.description)
-            throw ExitCode(73)
         } catch {
-            Console.error("error: " + DecodingProblem.describe(error))
-            throw ExitCode(Exit.internalError)
+            throw Console.exitCode(reporting: error)
         }
     }
 }

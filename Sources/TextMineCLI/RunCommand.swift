@@ -105,18 +105,8 @@ struct RunCommand: ParsableCommand {
             } else {
                 summary = try runner.run(FileListSource(try selectedInputFiles(pipeline)))
             }
-        } catch let error as InputDiscovery.MissingInput {
-            Console.error(error.description)
-            throw ExitCode(Exit.missingInput)
-        } catch let error as RunError {
-            Console.error(error.description)
-            throw ExitCode(error.exitCode)
-        } catch let error as OutputError {
-            Console.error(error.description)
-            throw ExitCode(73)
         } catch {
-            Console.error("error: " + DecodingProblem.describe(error))
-            throw ExitCode(Exit.internalError)
+            throw Console.exitCode(reporting: error)
         }
         if !quiet {
             SummaryTable.print(summary, pipeline: pipeline, toStandardError: stdoutJsonl)

@@ -63,6 +63,25 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Prints an error of a command in plain words and gives its exit code: the error's own (``RunError``), 66 for
+    /// a missing input, 73 for an output that cannot be written, 70 for anything else.
+    static func exitCode(reporting error: any Error) -> ExitCode {
+        switch error {
+        case let error as InputDiscovery.MissingInput:
+            Console.error(error.description)
+            return ExitCode(Exit.missingInput)
+        case let error as RunError:
+            Console.error(error.description)
+            return ExitCode(error.exitCode)
+        case let error as OutputError:
+            Console.error(error.description)
+            return ExitCode(73)
+        default:
+            Console.error("error: " + DecodingProblem.describe(error))
+            return ExitCode(Exit.internalError)
+        }
+    }
+
     static var colors: Bool { isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
     /// Prints diagnostics, `error:` in red when standard error is a terminal.
