@@ -7,25 +7,13 @@ import XCTest
 /// A few hundred mutants of the shipped pipelines (fixed seed, so a failure is reproducible): loading each must
 /// either succeed or report every problem as `file:line:column: error: …`, and never crash or hang.
 final class ConfigFuzzTests: XCTestCase {
-    /// SplitMix64: small, fast and the same on every platform.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fragments = [
         ":", "-", " ", "  ", "\t", "[", "]", "{", "}", "'", "\"", "*a", "&a ", "#", "\n", "0", "-1", "1e999", "99999999999999999999",
         "null", "~", "true", "[]", "{}", "!!binary", "%", "@", "`", "|", ">", "\u{FEFF}", "é", "(", "\\", "?", ",", "<<: *a",
     ]
 
     /// One random edit of the text.
-    static func mutate(_ text: String, _ random: inout SeededGenerator) -> String {
+    static func mutate(_ text: String, _ random: inout SeededRandom) -> String {
         var lines = text.components(separatedBy: "\n")
         let line = Int.random(in: 0..<lines.count, using: &random)
         var characters = Array(lines[line])
@@ -55,7 +43,7 @@ final class ConfigFuzzTests: XCTestCase {
 
     func testMutatedPipelinesNeverCrashAndRejectWithPositions() throws {
         let loader = PipelineLoader(registry: BuiltinStages.registry)
-        var random = SeededGenerator(state: 16)
+        var random = SeededRandom(seed: 16)
         var accepted = 0, rejected = 0
         for name in ["news.yaml", "plugins.yaml"] {
             let path = TestSupport.repositoryRoot + "/Pipelines/" + name
