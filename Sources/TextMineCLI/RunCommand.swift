@@ -134,7 +134,8 @@ struct RunCommand: ParsableCommand {
         }
         var lines: [UInt8] = []
         lines.reserveCapacity(files.count * 96)
-        for file in files {
+        // Links to what is already listed are warnings of a run, not documents to hand out.
+        for file in files where file.notice == nil {
             var json = JSONWriter(capacity: 128)
             json.beginObject()
             json.key("id"); json.string(file.id)

@@ -43,6 +43,7 @@ public struct DocumentReader: Sendable {
 
     /// Reads one file: a document (perhaps with a warning), or the issue that stopped it.
     public func read(_ file: InputFile) -> (document: Document?, issue: DocumentIssue?) {
+        if let notice = file.notice { return (nil, issue(file.id, .warning, "duplicate_link", notice)) }
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer (with the lock held).
         let descriptor = file.pathBytes.map { InputDiscovery.withPath($0) { open($0, O_RDONLY | O_NONBLOCK) } }
             ?? open(file.path, O_RDONLY | O_NONBLOCK)
