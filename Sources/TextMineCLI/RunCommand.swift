@@ -78,6 +78,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // First, so a signal during set-up is a clean stop too (the run sees it after its first batch).
+        StopRequest.shared.install()
         var pipeline = try Console.loadPipeline(self.pipeline)
         if !include.isEmpty { pipeline.input.include = include }
         pipeline.input.exclude += exclude
@@ -96,7 +98,6 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(Exit.usage)
         }
         let runner = Runner(pipeline: pipeline, options: options)
-        StopRequest.shared.install()
 
         let summary: RunSummary
         do {

@@ -76,13 +76,15 @@ final class InputKindsAndSignalsTests: XCTestCase {
         let out = try TestSupport.temporaryDirectory("signal-out")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["run", "Pipelines/news.yaml", corpus, "--out", out, "--no-progress", "-q", "--jobs", "2"]
+        process.arguments = ["run", "Pipelines/news.yaml", corpus, "--out", out, "--no-progress", "-q", "--jobs", "2", "--checkpoint-seconds", "0"]
         process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.repositoryRoot)
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        usleep(700_000)
+        // Signal once the run is processing (its first checkpoint is written after the first batch).
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: out + "/.textmine/checkpoint.json") && Date() < deadline { usleep(20_000) }
         XCTAssertTrue(process.isRunning, "the corpus must be large enough to signal a run mid-way")
         kill(process.processIdentifier, SIGTERM)
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

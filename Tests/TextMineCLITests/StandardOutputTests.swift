@@ -42,7 +42,7 @@ final class StandardOutputTests: XCTestCase {
     func testListInputsIntoAClosedPipe() throws {
         let corpus = try TestSupport.temporaryDirectory("many")
         let padding = String(repeating: "n", count: 150)
-        for index in 0..<800 { FileManager.default.createFile(atPath: corpus + "/file-\(index)-\(padding).txt", contents: Data("x\n".utf8)) }
+        for index in 0..<800 { _ = FileManager.default.createFile(atPath: corpus + "/file-\(index)-\(padding).txt", contents: Data("x\n".utf8)) }
         let result = try runClosingStdoutEarly(["run", "Pipelines/news.yaml", corpus, "--list-inputs"])
         XCTAssertEqual(result.reason, .exit)
         XCTAssertEqual(result.status, 74, result.err)
