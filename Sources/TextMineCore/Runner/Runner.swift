@@ -125,11 +125,7 @@ public final class Runner: Sendable {
                 if !writesDocuments, let line = result.line { pendingStandardOutput.append(contentsOf: line) }
             }
             if !pendingStandardOutput.isEmpty {
-                do { try StandardOutput.write(pendingStandardOutput) } catch let error as RunError {
-                    // Nothing of a stream is resumable: leave no partial files behind, only the message.
-                    partials.discard()
-                    throw RunError("\(error.message) after \(documentsDone) documents; the run stopped and wrote no outputs", exitCode: error.exitCode)
-                }
+                try writeStandardOutput(pendingStandardOutput, documents: documentsDone, partials: partials)
                 pendingStandardOutput.removeAll(keepingCapacity: true)
             }
             documentsDone += batch.count
@@ -142,16 +138,7 @@ public final class Runner: Sendable {
             if let signal = StopRequest.shared.signal {
                 progress.finish()
                 try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
-                let resumable = checkpointer.identity != nil
-                if resumable {
-                    try checkpointer.save(documents: documentsDone, partials: partials, counts: counts, states: baseStates, aggregators: aggregators)
-                } else {
-                    partials.discard()
-                }
-                throw RunError(
-                    "stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM") after \(documentsDone) documents; "
-                        + (resumable ? "the checkpoint is saved: run the same command again to resume" : "a stream cannot be resumed"),
-                    exitCode: StopRequest.exitCode(for: signal))
+                throw try stop(by: signal, documents: documentsDone, checkpointer: checkpointer, partials: partials, counts: counts, states: baseStates)
             }
             if checkpointer.isDue {
                 // Fold the workers' states into the base (in place, no copy) and let the workers start afresh: the
@@ -166,17 +153,58 @@ public final class Runner: Sendable {
         workerStates = []  // the merged copy is all that is needed from here on: free the per-worker ones
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return try publish(
+            states: baseStates, partials: partials, commit: commit,
+            journal: OutputCommit.Journal(
+                fingerprint: fingerprint, files: [], obsolete: [], counts: counts, stoppedEarly: stoppedEarly, stageSummaries: [:]),
+            seconds: seconds, resumed: resumed)
+    }
+
+    /// The output phase: every final file into the staging folder, then the set committed and published at once.
+    /// `journal` brings the run's fingerprint, counts and early stop; the files and summaries are filled in here.
+    private func publish(
+        states: [any AggregateState], partials: PartialOutputs, commit: OutputCommit, journal: OutputCommit.Journal,
+        seconds: Double, resumed: Int
+    ) throws -> RunSummary {
         let staging = try commit.beginStaging()
         let staged = try partials.stage(into: staging)
         let outputs = try OutputSet.write(
-            states: baseStates, pipeline: pipeline, into: staging, streams: staged.streams, rowFiles: staged.rowTables,
+            states: states, pipeline: pipeline, into: staging, streams: staged.streams, rowFiles: staged.rowTables,
             rowTables: rowTables.tables(in: staging))
-        let journal = OutputCommit.Journal(
-            fingerprint: fingerprint, files: outputs.files, obsolete: commit.obsoleteFiles(replacedBy: outputs.files),
-            counts: counts, stoppedEarly: stoppedEarly, stageSummaries: outputs.stageSummaries)
+        var journal = journal
+        journal.files = outputs.files
+        journal.obsolete = commit.obsoleteFiles(replacedBy: outputs.files)
+        journal.stageSummaries = outputs.stageSummaries
         try outputs.writeSummary(summary(of: journal, seconds: seconds, resumed: resumed))
         try commit.commit(journal)
         return summary(of: journal, seconds: seconds, resumed: resumed)
+    }
+
+    /// SIGINT or SIGTERM: saves a checkpoint (a stream, which cannot resume, leaves no partial files instead) and
+    /// returns the error that ends the run with 130 or 143.
+    private func stop(
+        by signal: Int32, documents: Int, checkpointer: Checkpointer, partials: PartialOutputs, counts: RunCounts,
+        states: [any AggregateState]
+    ) throws -> RunError {
+        let resumable = checkpointer.identity != nil
+        if resumable {
+            try checkpointer.save(documents: documents, partials: partials, counts: counts, states: states, aggregators: pipeline.aggregators)
+        } else {
+            partials.discard()
+        }
+        return RunError(
+            "stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM") after \(documents) documents; "
+                + (resumable ? "the checkpoint is saved: run the same command again to resume" : "a stream cannot be resumed"),
+            exitCode: StopRequest.exitCode(for: signal))
+    }
+
+    /// Writes documents' lines to standard output; when its reader is gone, removes the partial files (nothing of a
+    /// stream is resumable) and ends the run with the message.
+    private func writeStandardOutput(_ bytes: [UInt8], documents: Int, partials: PartialOutputs) throws {
+        do { try StandardOutput.write(bytes) } catch let error as RunError {
+            partials.discard()
+            throw RunError("\(error.message) after \(documents) documents; the run stopped and wrote no outputs", exitCode: error.exitCode)
+        }
     }
 
     /// The summary of a committed output set.
