@@ -24,6 +24,7 @@ extension PCRE2Regex {
         in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (borrowing MatchView) throws -> Bool
     ) throws {
         let data = MatchDataCache.matchData(for: self)
+        let matchContext = MatchDataCache.matchContext(for: self) ?? self.matchContext
         var offset = start
         var options = PCRE2_NO_UTF_CHECK
         let base = text.baseAddress ?? UnsafePointer(bitPattern: 1)!
@@ -99,7 +100,15 @@ public struct MatchView: ~Copyable {
 enum MatchDataCache {
     final class Storage {
         var blocks: [Int: OpaquePointer] = [:]
-        deinit { for block in blocks.values { pcre2_match_data_free_8(block) } }
+        var contexts: [Int: OpaquePointer] = [:]
+        /// This thread's JIT stack: 32 KB growing to 8 MB (PCRE2's default is 32 KB on the machine stack, which a
+        /// repeated group over a thousand capitalised words exhausts).
+        lazy var jitStack: OpaquePointer? = pcre2_jit_stack_create_8(32 * 1024, 8 * 1024 * 1024, nil)
+        deinit {
+            for block in blocks.values { pcre2_match_data_free_8(block) }
+            for context in contexts.values { pcre2_match_context_free_8(context) }
+            if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+        }
     }
 
     nonisolated(unsafe) private static var key: pthread_key_t = {
@@ -110,14 +119,26 @@ enum MatchDataCache {
         return key
     }()
 
+    private static var storage: Storage {
+        if let pointer = pthread_getspecific(key) { return Unmanaged<Storage>.fromOpaque(pointer).takeUnretainedValue() }
+        let storage = Storage()
+        pthread_setspecific(key, Unmanaged.passRetained(storage).toOpaque())
+        return storage
+    }
+
+    /// This thread's copy of the regex's match context (same limits, this thread's JIT stack), whose offset limit a
+    /// budgeted scan changes.
+    static func matchContext(for regex: PCRE2Regex) -> OpaquePointer? {
+        let storage = storage
+        if let context = storage.contexts[regex.identifier] { return context }
+        guard let shared = regex.matchContext, let copy = pcre2_match_context_copy_8(shared) else { return nil }
+        if let stack = storage.jitStack { pcre2_jit_stack_assign_8(copy, nil, UnsafeMutableRawPointer(stack)) }
+        storage.contexts[regex.identifier] = copy
+        return copy
+    }
+
     static func matchData(for regex: PCRE2Regex) -> OpaquePointer {
-        let storage: Storage
-        if let pointer = pthread_getspecific(key) {
-            storage = Unmanaged<Storage>.fromOpaque(pointer).takeUnretainedValue()
-        } else {
-            storage = Storage()
-            pthread_setspecific(key, Unmanaged.passRetained(storage).toOpaque())
-        }
+        let storage = storage
         if let block = storage.blocks[regex.identifier] { return block }
         let block = pcre2_match_data_create_from_pattern_8(regex.code, nil)!
         storage.blocks[regex.identifier] = block

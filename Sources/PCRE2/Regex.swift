@@ -78,7 +78,9 @@ public final class PCRE2Regex: @unchecked Sendable {
         self.options = options
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
-        let flags = options.rawValue | PCRE2_UTF
+        // PCRE2_USE_OFFSET_LIMIT lets a budgeted scan search one window of start positions per call
+        // (``forEachMatch(in:budget:_:)``); it changes nothing for calls without an offset limit.
+        let flags = options.rawValue | PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT
         let compiled = pattern.utf8.withContiguousStorageIfAvailable { bytes in
             pcre2_compile_8(bytes.baseAddress, bytes.count, flags, &errorCode, &errorOffset, nil)
         } ?? Array(pattern.utf8).withUnsafeBufferPointer { bytes in
@@ -88,7 +90,10 @@ public final class PCRE2Regex: @unchecked Sendable {
             throw CompileError(message: PCRE2Regex.message(for: errorCode), offset: errorOffset, code: errorCode)
         }
         code = compiled
+        // (*NO_JIT) in a pattern makes pcre2_jit_compile succeed without code: ask for the JIT code's size.
+        var jitSize = 0
         isJITCompiled = jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+            && pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_JITSIZE), &jitSize) == 0 && jitSize > 0
         let context = pcre2_match_context_create_8(nil)
         if let context {
             pcre2_set_match_limit_8(context, matchLimit)

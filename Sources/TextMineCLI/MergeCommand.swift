@@ -7,7 +7,7 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge the OUT folders of several runs of one pipeline into one OUT, exactly as a single run would write it.",
-        discussion: "Inputs are concatenated in the order given (documents.jsonl, failures.jsonl); aggregate states are merged.")
+        discussion: "Per-document files are merged by document id, so parts may come in any order; aggregate states are merged exactly.")
 
     @Argument(help: "The pipeline file the runs used.")
     var pipeline: String
@@ -20,13 +20,16 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try Console.loadPipeline(self.pipeline)
+        if let problem = OutputPlacement.problem(output: out, inputs: parts) {
+            Console.error("error: " + problem)
+            throw ExitCode(Exit.usage)
+        }
         do {
             let summary = try OutputMerger(pipeline: pipeline).merge(parts, into: out)
             print("merged \(parts.count) parts: \(summary.counts.processed) documents → \(out)/")
             OutputList.print(summary, toStandardError: false)
-        } catch let error as RunError {
-            Console.error(error.description)
-            throw ExitCode(error.exitCode)
+        } catch {
+            throw Console.exitCode(reporting: error)
         }
     }
 }

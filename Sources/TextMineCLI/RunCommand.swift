@@ -78,6 +78,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // First, so a signal during set-up is a clean stop too (the run sees it after its first batch).
+        StopRequest.shared.install()
         var pipeline = try Console.loadPipeline(self.pipeline)
         if !include.isEmpty { pipeline.input.include = include }
         pipeline.input.exclude += exclude
@@ -91,6 +93,10 @@ struct RunCommand: ParsableCommand {
         options.maxFailures = maxFailures.flatMap(FailureLimit.init)
         options.documentsToStandardOutput = stdoutJsonl
         options.checkpointInterval = checkpointSeconds
+        if let problem = OutputPlacement.problem(output: options.outputDirectory, inputs: stdinJsonl || filesFrom != nil ? [] : inputRoots(pipeline)) {
+            Console.error("error: " + problem)
+            throw ExitCode(Exit.usage)
+        }
         let runner = Runner(pipeline: pipeline, options: options)
 
         let summary: RunSummary
@@ -100,15 +106,8 @@ struct RunCommand: ParsableCommand {
             } else {
                 summary = try runner.run(FileListSource(try selectedInputFiles(pipeline)))
             }
-        } catch let error as InputDiscovery.MissingInput {
-            Console.error(error.description)
-            throw ExitCode(Exit.missingInput)
-        } catch let error as RunError {
-            Console.error(error.description)
-            throw ExitCode(error.exitCode)
-        } catch let error as OutputError {
-            Console.error(error.description)
-            throw ExitCode(73)
+        } catch {
+            throw Console.exitCode(reporting: error)
         }
         if !quiet {
             SummaryTable.print(summary, pipeline: pipeline, toStandardError: stdoutJsonl)
@@ -136,7 +135,8 @@ struct RunCommand: ParsableCommand {
         }
         var lines: [UInt8] = []
         lines.reserveCapacity(files.count * 96)
-        for file in files {
+        // Links to what is already listed are warnings of a run, not documents to hand out.
+        for file in files where file.notice == nil {
             var json = JSONWriter(capacity: 128)
             json.beginObject()
             json.key("id"); json.string(file.id)
@@ -146,7 +146,10 @@ struct RunCommand: ParsableCommand {
             lines += json.bytes
             lines.append(0x0A)
         }
-        FileHandle.standardOutput.write(Data(lines))
+        do { try StandardOutput.write(lines) } catch let error as RunError {
+            Console.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
     }
 
     private func inputFiles(_ pipeline: Pipeline) throws -> [InputFile] {
@@ -169,10 +172,15 @@ struct RunCommand: ParsableCommand {
             files.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
             return files
         }
+        return try discovery.files(in: inputRoots(pipeline))
+    }
+
+    /// The folders and files named as input: the arguments, else the pipeline's `input.paths`, else `Samples`.
+    private func inputRoots(_ pipeline: Pipeline) -> [String] {
         var roots = inputs
         if roots.isEmpty { roots = pipeline.input.paths }
         if roots.isEmpty { roots = ["Samples"] }
-        return try discovery.files(in: roots)
+        return roots
     }
 }
 

@@ -15,8 +15,9 @@ public struct TextMineCommand: ParsableCommand {
         abstract: "Text mining for news: entities, quotes with speakers, sentiment, corpus tables.",
         discussion: """
             Exit codes: 0 success · 1 finished, but some documents were skipped or failed (see OUT/failures.jsonl) · \
-            2 stopped early by --max-failures · 64 usage error · 65 invalid pipeline · 66 missing input · \
-            73 cannot write output · 75 output folder locked by another run · 70 internal error.
+            2 stopped early by --max-failures · 64 usage error · 65 invalid pipeline · \
+            66 missing or unreadable input · 73 cannot write output · 74 standard output closed (e.g. '| head') · \
+            75 output folder locked by another command · 130/143 stopped by SIGINT/SIGTERM (resumable) · 70 internal error.
             """,
         version: TextMineVersion.string,
         subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self, MergeCommand.self, NewStageCommand.self],
@@ -34,6 +35,8 @@ public struct TextMineCommand: ParsableCommand {
     /// Runs the command line with a registry of stages.
     public static func main(registry: StageRegistry) {
         installedRegistry.withLock { $0 = registry }
+        // A closed standard output (`| head`) must be an EPIPE error the commands report, not a silent death.
+        signal(SIGPIPE, SIG_IGN)
         main()
     }
 }
@@ -58,6 +61,25 @@ enum Exit {
 enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints an error of a command in plain words and gives its exit code: the error's own (``RunError``), 66 for
+    /// a missing input, 73 for an output that cannot be written, 70 for anything else.
+    static func exitCode(reporting error: any Error) -> ExitCode {
+        switch error {
+        case let error as InputDiscovery.MissingInput:
+            Console.error(error.description)
+            return ExitCode(Exit.missingInput)
+        case let error as RunError:
+            Console.error(error.description)
+            return ExitCode(error.exitCode)
+        case let error as OutputError:
+            Console.error(error.description)
+            return ExitCode(73)
+        default:
+            Console.error("error: " + DecodingProblem.describe(error))
+            return ExitCode(Exit.internalError)
+        }
     }
 
     static var colors: Bool { isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }

@@ -100,3 +100,39 @@ final class PCRE2Tests: XCTestCase {
         }
     }
 }
+
+/// A budgeted scan finds exactly the matches of an unlimited one, and stops a catastrophic pattern within its budget.
+final class MatchBudgetTests: XCTestCase {
+    func budgetedMatches(_ regex: PCRE2Regex, _ text: String) throws -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var budget = MatchBudget(seconds: 1_000)
+        try Array(text.utf8).withUnsafeBufferPointer { buffer in
+            try regex.forEachMatch(in: buffer, budget: &budget) { match in
+                found.append(match.group(0)!)
+                return true
+            }
+        }
+        return found
+    }
+
+    func testWindowsChangeNoMatch() throws {
+        // Long enough for many windows; multi-byte characters at window edges; anchors, look-arounds, empty matches.
+        let text = (0..<400).map { "Zoë Ærø said “ok” at 10:\($0 % 60) — \($0)% of £\($0)bn.\n" }.joined()
+        for pattern in [#"\b\p{Lu}\p{Ll}+\b"#, #"(?<=£)\d+bn"#, #"\d+%$"#, #"(?m)\d+\.$"#, "x*", "ø", #"“[^”]*”"#, #"\n\n|said(?= “)"#, "(?s).{300}"] {
+            let regex = try PCRE2Regex(pattern)
+            XCTAssertEqual(try budgetedMatches(regex, text), try regex.matches(in: text).map(\.range), pattern)
+        }
+    }
+
+    func testACatastrophicPatternStopsWithinItsBudget() throws {
+        // 400 × (21 a's, "b "): each start position stays under the match limit, the whole scan took 10 s in release.
+        let regex = try PCRE2Regex("(a+)+$")
+        let text = Array(String(repeating: String(repeating: "a", count: 21) + "b ", count: 400).utf8)
+        var budget = MatchBudget(seconds: 0.3)
+        let started = Date()
+        XCTAssertThrowsError(try text.withUnsafeBufferPointer { buffer in
+            try regex.forEachMatch(in: buffer, budget: &budget) { _ in true }
+        }) { error in XCTAssertTrue(error is PCRE2Regex.BudgetExceeded, "\(error)") }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2.5)
+    }
+}

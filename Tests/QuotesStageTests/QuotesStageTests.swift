@@ -70,3 +70,37 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertEqual(extended.quotes.first?.speaker, "Ana Ruiz")
     }
 }
+
+/// Quotation marks with nothing but spaces between them are not quotations.
+final class EmptyQuoteTests: XCTestCase {
+    func testRunsOfMarksGiveNoEmptyQuotes() throws {
+        let sentences = try TestSupport.makeStage(SentencesStage.self)
+        let quotes = try TestSupport.makeStage(QuotesStage.self)
+        let marks = try TestSupport.run([sentences, quotes], on: "Title\n\n" + String(repeating: "\"", count: 2_000) + " \"\" \" \" end.\n")
+        XCTAssertEqual(marks.quotes.count, 0)
+        let real = try TestSupport.run([sentences, quotes], on: "Title\n\n\"\" and \"We won,\" Ann Lee said.\n")
+        XCTAssertEqual(real.quotes.map { real[$0.contentSpan] }, ["We won,"])
+    }
+}
+
+/// The quote finder's time is linear in runs of marks and of short quotations.
+final class QuoteLinearityTests: XCTestCase {
+    func testRunsOfMarksCostLinearTime() throws {
+        let sentences = try TestSupport.makeStage(SentencesStage.self)
+        let quotes = try TestSupport.makeStage(QuotesStage.self)
+        for unit in ["\"", "\"a\" ", "\u{201C}", "'"] {
+            func seconds(_ count: Int) throws -> Double {
+                let text = "Title\n\n" + String(repeating: unit, count: count) + "\n"
+                var best = Double.infinity
+                for _ in 0..<2 {
+                    let started = Date()
+                    _ = try TestSupport.run([sentences, quotes], on: text)
+                    best = min(best, Date().timeIntervalSince(started))
+                }
+                return best
+            }
+            let small = try seconds(5_000), large = try seconds(20_000)
+            XCTAssertLessThan(large, small * 10 + 0.05, "'\(unit)' × 20,000 took \(large) s, × 5,000 \(small) s")
+        }
+    }
+}

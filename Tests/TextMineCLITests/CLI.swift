@@ -9,9 +9,9 @@ enum CLI {
     }
 
     /// Runs `textmine` with arguments (and optional standard input) in the repository root.
-    static func run(_ arguments: [String], stdin: Data? = nil, cwd: String = TestSupport.repositoryRoot) throws
-        -> (status: Int32, out: String, err: String)
-    {
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, cwd: String = TestSupport.repositoryRoot, environment: [String: String] = [:]
+    ) throws -> (status: Int32, out: String, err: String) {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw XCTSkip("\(binary) not built; run 'swift build' first")
         }
@@ -19,6 +19,7 @@ enum CLI {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

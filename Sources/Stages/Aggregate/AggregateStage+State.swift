@@ -9,7 +9,9 @@ extension AggregateStage {
     /// Entity texts, types, speakers and group names are interned in a ``StringPool`` and the large tables are keyed
     /// by packed ids: a mention costs one string hash and one integer-keyed update, and a table row a few bytes.
     /// Ids depend on arrival order; equality and the encoding go through a canonical form sorted by string bytes.
-    public struct State: JSONWritingAggregateState {
+    public struct State: JSONWritingAggregateState, OverflowReportingState {
+        /// Set when a merge (of states read from files) overflowed a count; not part of the state's value.
+        public var overflow: String?
         /// Documents seen.
         public var documents = 0
         /// Totals per group key (`""` holds documents without a group, or all when `group_by: none`).
@@ -53,24 +55,30 @@ extension AggregateStage {
                 self.highlights.merge(highlights)
                 return
             }
-            documents += other.documents
-            for (key, value) in other.groups { groups[key, default: GroupStats()].merge(value) }
-            for (key, value) in other.money { money[key, default: MoneyTotal()].add(value) }
+            var overflowed = addChecked(&documents, other.documents)
+            for (key, value) in other.groups where groups[key, default: GroupStats()].merge(value) { overflowed = true }
+            for (key, value) in other.money where money[key, default: MoneyTotal()].add(value) { overflowed = true }
             highlights.merge(other.highlights)
+            defer { if overflowed || other.overflow != nil { overflow = other.overflow ?? "a count exceeds 64 bits" } }
 
             let stringMap = other.strings.strings.map { strings.id(for: $0) }
             let entityMap = other.entityPool.members.map { entityPool.id(type: stringMap[Int($0.type)], text: stringMap[Int($0.text)]) }
             for (key, value) in other.entities {
-                entities[packed(stringMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: EntityCounts()].add(value)
+                if entities[packed(stringMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: EntityCounts()].add(value) {
+                    overflowed = true
+                }
             }
-            for (key, value) in other.documentPairs {
-                documentPairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0] += value
+            for (key, value) in other.documentPairs
+            where addChecked(&documentPairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0], value) {
+                overflowed = true
             }
-            for (key, value) in other.sentencePairs {
-                sentencePairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0] += value
+            for (key, value) in other.sentencePairs
+            where addChecked(&sentencePairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0], value) {
+                overflowed = true
             }
-            for (key, value) in other.speakers {
-                speakers[packed(stringMap[Int(key.highID)], stringMap[Int(key.lowID)]), default: SpeakerStats()].merge(value)
+            for (key, value) in other.speakers
+            where speakers[packed(stringMap[Int(key.highID)], stringMap[Int(key.lowID)]), default: SpeakerStats()].merge(value) {
+                overflowed = true
             }
         }
 
@@ -188,6 +196,11 @@ extension AggregateStage {
             highlights = canonical.highlights
             for string in canonical.strings { _ = strings.id(for: string) }
             guard strings.count == canonical.strings.count else { throw corrupt("the state's string list repeats a string") }
+            // The tables refer to strings by their rank in byte order: a list out of that order would silently give
+            // every row another string.
+            for index in canonical.strings.indices.dropFirst() where !bytesLess(canonical.strings[index - 1], canonical.strings[index]) {
+                throw corrupt("the state's strings are not in byte order (at \(index))")
+            }
             let count = strings.count
             func id(_ index: Int) throws -> UInt32 {
                 guard index >= 0 && index < count else { throw corrupt("string index \(index) out of range") }
@@ -203,14 +216,14 @@ extension AggregateStage {
                 var counts = EntityCounts()
                 counts.mentions = entityValues[row + 3]
                 counts.documents = entityValues[row + 4]
-                entities[packed(try id(entityValues[row]), entity), default: EntityCounts()].add(counts)
+                if entities[packed(try id(entityValues[row]), entity), default: EntityCounts()].add(counts) { overflow = "a count exceeds 64 bits" }
             }
             for row in stride(from: 0, to: pairValues.count, by: 6) {
                 let a = entityPool.id(type: try id(pairValues[row + 1]), text: try id(pairValues[row + 2]))
                 let b = entityPool.id(type: try id(pairValues[row + 3]), text: try id(pairValues[row + 4]))
                 switch pairValues[row] {
-                case 0: documentPairs[Self.pairKey(a, b), default: 0] += pairValues[row + 5]
-                case 1: sentencePairs[Self.pairKey(a, b), default: 0] += pairValues[row + 5]
+                case 0: if addChecked(&documentPairs[Self.pairKey(a, b), default: 0], pairValues[row + 5]) { overflow = "a count exceeds 64 bits" }
+                case 1: if addChecked(&sentencePairs[Self.pairKey(a, b), default: 0], pairValues[row + 5]) { overflow = "a count exceeds 64 bits" }
                 default: throw corrupt("pair scope \(pairValues[row]) is neither 0 (document) nor 1 (sentence)")
                 }
             }
@@ -236,7 +249,9 @@ extension AggregateStage {
                 stats.negative = speakerValues[row + 6]
                 stats.mostPositive = try reference(speakerValues[row + 7])
                 stats.mostNegative = try reference(speakerValues[row + 8])
-                speakers[packed(try id(speakerValues[row]), try id(speakerValues[row + 1])), default: SpeakerStats()].merge(stats)
+                if speakers[packed(try id(speakerValues[row]), try id(speakerValues[row + 1])), default: SpeakerStats()].merge(stats) {
+                    overflow = "a count exceeds 64 bits"
+                }
             }
         }
 

@@ -17,6 +17,9 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
             OptionDescriptor("min_count", "int", default: "1", "drop entities, pairs and speakers seen fewer times"),
             OptionDescriptor("group_by", "group | none", default: "group", "also break tables down by the document's group (first folder)"),
             OptionDescriptor("pair_types", "[string]", default: "[PERSON, ORG, LOCATION]", "entity types counted in co-occurrence pairs ([] for all types)"),
+            OptionDescriptor(
+                "max_pair_entities", "int", default: "200",
+                "pairs are counted among at most this many distinct entities per document and per sentence (the first ones; a warning line says when); 0: no cap"),
         ],
         example: "- aggregate: {tables: [entities, speakers], top: 100, min_count: 2}")
 
@@ -59,12 +62,16 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         /// Entity types counted in co-occurrence pairs (empty: all). Numbers, dates and acronyms pair with everything
         /// and would make the pair table grow with the square of each document's mentions.
         public var pairTypes: [String] = ["PERSON", "ORG", "LOCATION"]
+        /// Distinct entities per document and per sentence among which pairs are counted (0: no cap): pairs grow with
+        /// the square of it, so one long line of names must not make the pair table explode.
+        public var maxPairEntities = 200
 
         enum CodingKeys: String, CodingKey {
             case tables, top
             case minCount = "min_count"
             case groupBy = "group_by"
             case pairTypes = "pair_types"
+            case maxPairEntities = "max_pair_entities"
         }
 
         /// Defaults: every table, no limits, per group.
@@ -78,6 +85,7 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
             minCount = try container.decode(Int.self, forKey: .minCount, default: 1)
             groupBy = try container.decode(GroupBy.self, forKey: .groupBy, default: .group)
             pairTypes = try container.decode([String].self, forKey: .pairTypes, default: ["PERSON", "ORG", "LOCATION"])
+            maxPairEntities = try container.decode(Int.self, forKey: .maxPairEntities, default: 200)
         }
     }
 
@@ -95,6 +103,7 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         }
         if options.top < 0 { problem("'top' must be 0 (all rows) or more, found \(options.top)") }
         if options.minCount < 1 { problem("'min_count' must be at least 1, found \(options.minCount)") }
+        if options.maxPairEntities < 0 { problem("'max_pair_entities' must be 0 (no cap) or more, found \(options.maxPairEntities)") }
         if !problems.isEmpty { throw ConfigError(problems) }
         self.options = options
         self.tables = Set(options.tables)
@@ -159,7 +168,9 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
                 state.money[key, default: MoneyTotal()].total.add(amount)
             }
         }
-        if wantsPairs { Self.countPairs(document, entityIDs: entityIDs, types: pairTypes, into: &state) }
+        if wantsPairs {
+            Self.countPairs(document, entityIDs: entityIDs, types: pairTypes, cap: options.maxPairEntities, into: &state)
+        }
 
         let wantsQuotes = tables.contains(.quotes)
         var quoteRows: [QuoteRow] = []
@@ -250,12 +261,14 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     }
 
     /// Counts each unordered pair of distinct entities once per sentence and once per document.
-    static func countPairs(_ document: Document, entityIDs: [UInt32], types: Set<String>, into state: inout State) {
+    static func countPairs(_ document: Document, entityIDs: [UInt32], types: Set<String>, cap: Int, into state: inout State) {
         let counted = types.isEmpty ? Array(document.entities.indices) : document.entities.indices.filter { types.contains(document.entities[$0].type) }
         guard counted.count > 1 else { return }
         var members: [UInt32] = []
         members.reserveCapacity(counted.count)
+        // `members` arrive in text order, so the cap keeps the first distinct entities, the same for any --jobs.
         func add(_ table: inout [UInt64: Int]) {
+            if cap > 0 && members.count > cap { members = Self.firstDistinct(members, cap) }
             members.sort()
             var distinct = 0
             for index in members.indices where distinct == 0 || members[distinct - 1] != members[index] {
@@ -282,6 +295,46 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
             }
             add(&state.sentencePairs)
         }
+    }
+
+    /// The first `limit` distinct values, in order.
+    static func firstDistinct<T: Hashable>(_ values: [T], _ limit: Int) -> [T] {
+        var seen: Set<T> = []
+        var kept: [T] = []
+        for value in values where kept.count < limit && seen.insert(value).inserted { kept.append(value) }
+        return kept
+    }
+
+    /// Adds a warning to a document whose pairs the cap limits (`max_pair_entities`): the same count of distinct
+    /// entities (type and normalised text) per document and per sentence as ``countPairs``, done only when the
+    /// document has more mentions than the cap.
+    public func process(_ document: inout Document) throws {
+        let cap = options.maxPairEntities
+        guard cap > 0, tables.contains(.cooccurrence) else { return }
+        let counted = document.entities.filter { pairTypes.isEmpty || pairTypes.contains($0.type) }
+        guard counted.count > cap else { return }
+        let keys = counted.map { $0.type + String(keySeparator) + Self.normalized(document[$0.span]) }
+        var places: [String] = []
+        let inDocument = Set(keys).count
+        if inDocument > cap { places.append("\(inDocument) in the document") }
+        var sentences = 0
+        let order = counted.indices.sorted { counted[$0].span < counted[$1].span }
+        var next = 0
+        for sentence in document.sentences {
+            while next < order.count, counted[order[next]].span.start < sentence.span.start { next += 1 }
+            var cursor = next
+            var distinct: Set<String> = []
+            while cursor < order.count, counted[order[cursor]].span.start < sentence.span.end {
+                distinct.insert(keys[order[cursor]])
+                cursor += 1
+            }
+            if distinct.count > cap { sentences += 1 }
+        }
+        if sentences > 0 { places.append("more in \(sentences) sentence\(sentences == 1 ? "" : "s")") }
+        guard !places.isEmpty else { return }
+        document.warnings.append((
+            reason: "pair_cap",
+            message: "co-occurrence pairs counted among the first \(cap) distinct entities only (\(places.joined(separator: ", "))); raise the aggregate option max_pair_entities to count more"))
     }
 
     /// +1 positive, −1 negative, 0 neutral: the sentiment stage's label, else VADER's ±0.05 thresholds.

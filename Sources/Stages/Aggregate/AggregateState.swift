@@ -33,6 +33,16 @@ private func compareBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPoin
 @inline(__always)
 func bytesEqual(_ a: String, _ b: String) -> Bool { bytesCompare(a, b) == 0 }
 
+/// Adds `b` to `a`, saturating instead of trapping; returns true when the sum does not fit. Counts come from
+/// state files too (`textmine merge`), so a damaged or hostile file must give an error, not a crash.
+@inline(__always)
+@discardableResult
+func addChecked<T: FixedWidthInteger>(_ a: inout T, _ b: T) -> Bool {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    a = overflow ? (b > 0 ? T.max : T.min) : sum
+    return overflow
+}
+
 /// The separator inside composite dictionary keys of the state (a control character normalisation removes from
 /// every key part).
 let keySeparator: Character = "\u{1F}"
@@ -54,8 +64,9 @@ public struct ExactSum: Codable, Sendable, Equatable {
         units += Int128(scaled)
     }
 
-    /// Adds another sum.
-    public mutating func add(_ other: ExactSum) { units += other.units }
+    /// Adds another sum; true when it overflowed (see ``addChecked(_:_:)``).
+    @discardableResult
+    public mutating func add(_ other: ExactSum) -> Bool { addChecked(&units, other.units) }
 
     /// The sum as a number.
     public var value: Double { Double(units) / FixedPoint.scale }
@@ -87,9 +98,10 @@ public struct EntityCounts: Codable, Sendable, Equatable {
     public init() {}
 
     /// Adds another entity's counts (documents partition, so document frequencies add).
-    public mutating func add(_ other: EntityCounts) {
-        mentions += other.mentions
-        documents += other.documents
+    @discardableResult
+    public mutating func add(_ other: EntityCounts) -> Bool {
+        let overflow = addChecked(&mentions, other.mentions)
+        return addChecked(&documents, other.documents) || overflow
     }
 
     /// Decodes `[mentions, documents]`.
@@ -121,10 +133,11 @@ public struct MoneyTotal: Codable, Sendable, Equatable {
     public init() {}
 
     /// Adds another total.
-    public mutating func add(_ other: MoneyTotal) {
-        mentions += other.mentions
-        total.add(other.total)
-        ranges += other.ranges
+    @discardableResult
+    public mutating func add(_ other: MoneyTotal) -> Bool {
+        let overflow = addChecked(&mentions, other.mentions)
+        let rangesOverflow = addChecked(&ranges, other.ranges)
+        return total.add(other.total) || overflow || rangesOverflow
     }
 
     /// Decodes `[mentions, "units", ranges]` or the older `[mentions, "units"]`.
@@ -202,14 +215,17 @@ public struct SpeakerStats: Codable, Sendable, Equatable {
     public init() {}
 
     /// Folds in another speaker's statistics (commutative and associative).
-    public mutating func merge(_ other: SpeakerStats) {
-        quotes += other.quotes
-        scored += other.scored
-        compoundUnits += other.compoundUnits
-        positive += other.positive
-        negative += other.negative
+    @discardableResult
+    public mutating func merge(_ other: SpeakerStats) -> Bool {
+        // Every field is added (no short-circuit); the flags are or-ed afterwards.
+        var overflow = addChecked(&quotes, other.quotes)
+        overflow = addChecked(&scored, other.scored) || overflow
+        overflow = addChecked(&compoundUnits, other.compoundUnits) || overflow
+        overflow = addChecked(&positive, other.positive) || overflow
+        overflow = addChecked(&negative, other.negative) || overflow
         mostPositive = QuoteReference.best(mostPositive, other.mostPositive, positive: true)
         mostNegative = QuoteReference.best(mostNegative, other.mostNegative, positive: false)
+        return overflow
     }
 
     enum CodingKeys: String, CodingKey {
@@ -241,15 +257,16 @@ public struct GroupStats: Codable, Sendable, Equatable {
     public init() {}
 
     /// Adds another group's totals.
-    public mutating func merge(_ other: GroupStats) {
-        documents += other.documents
-        entities += other.entities
-        quotes += other.quotes
-        attributedQuotes += other.attributedQuotes
-        scoredQuotes += other.scoredQuotes
-        quoteCompoundUnits += other.quoteCompoundUnits
-        scoredDocuments += other.scoredDocuments
-        documentCompoundUnits += other.documentCompoundUnits
+    @discardableResult
+    public mutating func merge(_ other: GroupStats) -> Bool {
+        var overflow = addChecked(&documents, other.documents)
+        overflow = addChecked(&entities, other.entities) || overflow
+        overflow = addChecked(&quotes, other.quotes) || overflow
+        overflow = addChecked(&attributedQuotes, other.attributedQuotes) || overflow
+        overflow = addChecked(&scoredQuotes, other.scoredQuotes) || overflow
+        overflow = addChecked(&quoteCompoundUnits, other.quoteCompoundUnits) || overflow
+        overflow = addChecked(&scoredDocuments, other.scoredDocuments) || overflow
+        return addChecked(&documentCompoundUnits, other.documentCompoundUnits) || overflow
     }
 
     enum CodingKeys: String, CodingKey {

@@ -77,6 +77,8 @@ public struct EntitiesOptions: StageOptions {
     var currencies: Located<String>?
     var matchLimit: UInt32 = 10_000_000
     var depthLimit: UInt32 = 100_000
+    /// Seconds one rule may spend on one document, all its match calls together (0: no budget).
+    var ruleTimeLimit: Double = 2
 
     enum CodingKeys: String, CodingKey {
         case patterns
@@ -86,6 +88,7 @@ public struct EntitiesOptions: StageOptions {
         case overlap, unicode, normalize, currencies
         case matchLimit = "match_limit"
         case depthLimit = "depth_limit"
+        case ruleTimeLimit = "rule_time_limit"
     }
 
     /// The defaults (no rules).
@@ -104,5 +107,6 @@ public struct EntitiesOptions: StageOptions {
         currencies = try container.decodeIfPresent(Located<String>.self, forKey: .currencies)
         matchLimit = try container.decode(UInt32.self, forKey: .matchLimit, default: matchLimit)
         depthLimit = try container.decode(UInt32.self, forKey: .depthLimit, default: depthLimit)
+        ruleTimeLimit = try container.decode(Double.self, forKey: .ruleTimeLimit, default: ruleTimeLimit)
     }
 }

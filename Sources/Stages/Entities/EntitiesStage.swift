@@ -75,6 +75,9 @@ public struct EntitiesStage: Stage {
             OptionDescriptor("currencies", "path", default: "built-in $ £ € ¥", "FORM<TAB>ISO 4217 code[<TAB>factor] lines naming the currencies MONEY values are normalised to"),
             OptionDescriptor("match_limit", "int", default: "10000000", "PCRE2 match limit per attempt (ReDoS guard)"),
             OptionDescriptor("depth_limit", "int", default: "100000", "PCRE2 depth limit per attempt (ReDoS guard)"),
+            OptionDescriptor(
+                "rule_time_limit", "seconds", default: "2",
+                "time one rule may spend on one document, all attempts together (ReDoS guard; 0: none); past it the document fails naming the rule"),
         ],
         example: """
             - entities:
@@ -92,9 +95,12 @@ public struct EntitiesStage: Stage {
     let normalize: Bool
     let normalizer: ValueNormalizer
     let name: String
+    /// `rule_time_limit`, or nil for none.
+    let ruleTimeLimit: Double?
 
     public init(options: EntitiesOptions, context: StageContext) throws {
         name = context.instanceName
+        ruleTimeLimit = options.ruleTimeLimit > 0 ? options.ruleTimeLimit : nil
         overlap = options.overlap
         normalize = options.normalize
         var diagnostics: [Diagnostic] = []
@@ -207,7 +213,11 @@ public struct EntitiesStage: Stage {
         var rule: String
         var pattern: String
         var message: String
-        var description: String { "rule '\(rule)' (\(pattern)) stopped: \(message); the pattern backtracks catastrophically on this document" }
+        /// Whether a limit stopped it (not another PCRE2 error).
+        var isLimit = true
+        var description: String {
+            "rule '\(rule)' (\(pattern)) stopped: \(message)" + (isLimit ? "; the pattern backtracks too much on this document" : "")
+        }
     }
 
     public func process(_ document: inout Document) throws {
@@ -249,13 +259,14 @@ public struct EntitiesStage: Stage {
         let unicodeClassesMatter = alwaysUnicodeClasses || (rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text))
         for (index, rule) in rules.enumerated() {
             let regex = unicodeClassesMatter ? rule.regex : (rule.withoutUCP ?? rule.regex)
+            var budget = MatchBudget(seconds: ruleTimeLimit ?? .infinity)
             do {
                 var from = 0
                 var cursor = 0
                 while from <= text.count {
                     var crossed: (first: Int, second: Int)?
                     var resume = from
-                    try regex.forEachMatch(in: text, from: from) { match in
+                    try regex.forEachMatch(in: text, from: from, budget: &budget) { match in
                         if let blank = breaks.crossed(by: match.range, cursor: &cursor) {
                             crossed = blank
                             return false
@@ -270,7 +281,7 @@ public struct EntitiesStage: Stage {
                     // The crossing match's paragraph alone: from its first byte (or where the scan stood) to the
                     // blank line. Earlier paragraphs were scanned already and held no further match.
                     let paragraph = UnsafeBufferPointer(rebasing: text[..<blank.first])
-                    try regex.forEachMatch(in: paragraph, from: max(resume, breaks.paragraphStart(before: cursor))) { match in
+                    try regex.forEachMatch(in: paragraph, from: max(resume, breaks.paragraphStart(before: cursor)), budget: &budget) { match in
                         if let range = match.group(rule.group), !range.isEmpty {
                             candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
                         }
@@ -279,7 +290,9 @@ public struct EntitiesStage: Stage {
                     from = blank.second
                 }
             } catch let error as PCRE2Regex.MatchError {
-                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message)
+                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message, isLimit: error.isLimit)
+            } catch let error as PCRE2Regex.BudgetExceeded {
+                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.description + " (rule_time_limit)")
             }
         }
     }

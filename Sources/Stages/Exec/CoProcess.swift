@@ -86,7 +86,9 @@ final class CoProcess: @unchecked Sendable {
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        // Its own process group, so what it starts (a shell's children, a pool of workers) is stopped with it.
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
 
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
@@ -101,6 +103,7 @@ final class CoProcess: @unchecked Sendable {
             close(stderrPipe[0])
             throw CoProcessError.spawnFailed("cannot start '\(arguments[0])': \(String(cString: strerror(status)))")
         }
+        ProcessGroups.register(child)
         return (child, stdinPipe[1], stdoutPipe[0], stderrPipe[0])
     }
 
@@ -159,7 +162,7 @@ final class CoProcess: @unchecked Sendable {
             }
         } catch {
             isUsable = false
-            if case CoProcessError.exited = error {} else { kill(pid, SIGKILL) }
+            if case CoProcessError.exited = error {} else { killGroup() }
             throw error
         }
     }
@@ -167,7 +170,7 @@ final class CoProcess: @unchecked Sendable {
     /// Marks the process unusable and kills it (after a protocol violation: its output can no longer be trusted).
     func discard() {
         isUsable = false
-        kill(pid, SIGKILL)
+        killGroup()
     }
 
     /// The last lines the process wrote to standard error (after draining what is pending), trimmed.
@@ -191,14 +194,22 @@ final class CoProcess: @unchecked Sendable {
             input = -1
         }
         isUsable = false
+        // Whatever the program left running in its group goes too, however it ended.
+        defer { kill(-pid, SIGKILL) }
         guard exitStatus == nil else { return }
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(grace * 1e9)
         while DispatchTime.now().uptimeNanoseconds < deadline {
             if tryReap() { return }
             usleep(5_000)
         }
-        kill(pid, SIGKILL)
+        killGroup()
         _ = reap(blocking: true)
+    }
+
+    /// Kills the program and everything in its process group.
+    private func killGroup() {
+        kill(-pid, SIGKILL)
+        kill(pid, SIGKILL)
     }
 
     // MARK: Internals
@@ -232,7 +243,7 @@ final class CoProcess: @unchecked Sendable {
             if tryReap() { return exitStatus ?? "exited" }
             usleep(2_000)
         }
-        kill(pid, SIGKILL)
+        killGroup()
         _ = reap(blocking: true)
         return "closed its output (killed)"
     }
@@ -265,4 +276,20 @@ final class CoProcess: @unchecked Sendable {
     private static let ignoreBrokenPipes: Void = {
         signal(SIGPIPE, SIG_IGN)
     }()
+}
+
+/// The process groups of every program started, killed when TextMine exits (a run ends with `exit`, which runs no
+/// deinitialisers): a plugin's own children must not outlive the run.
+enum ProcessGroups {
+    private static let groups = Mutex<[pid_t]>([])
+    private static let installed: Void = { atexit { ProcessGroups.killAll() } }()
+
+    static func register(_ group: pid_t) {
+        _ = installed
+        groups.withLock { $0.append(group) }
+    }
+
+    static func killAll() {
+        for group in groups.withLock({ $0 }) { kill(-group, SIGKILL) }
+    }
 }

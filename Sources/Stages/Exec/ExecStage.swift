@@ -89,6 +89,8 @@ public struct ExecStage: Stage {
             arguments = command.value.values.map { argument in
                 argument.value.contains("/") ? context.resolve(argument.value) : argument.value
             }
+            // Scripts named by path are part of the rules: a checkpoint records their content.
+            for argument in arguments where argument.contains("/") { context.loadedFiles.record(argument) }
             if let program = command.value.values.first {
                 if let problem = Self.checkProgram(arguments[0]) { diagnostics.append(program.error(problem)) }
             } else {
@@ -143,11 +145,18 @@ public struct ExecStage: Stage {
     /// Why `program` cannot be run, or nil when it can.
     static func checkProgram(_ program: String) -> String? {
         let manager = FileManager.default
+        // A folder is "executable" (searchable) too, but cannot be run.
+        func runnable(_ path: String) -> Bool {
+            var isFolder: ObjCBool = false
+            return manager.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue && manager.isExecutableFile(atPath: path)
+        }
         if program.contains("/") {
-            return manager.isExecutableFile(atPath: program) ? nil : "'\(program)' is not an executable file"
+            var isFolder: ObjCBool = false
+            if manager.fileExists(atPath: program, isDirectory: &isFolder), isFolder.boolValue { return "'\(program)' is a folder, not a program" }
+            return runnable(program) ? nil : "'\(program)' is not an executable file"
         }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        let found = path.split(separator: ":").contains { manager.isExecutableFile(atPath: "\($0)/\(program)") }
+        let found = path.split(separator: ":").contains { runnable("\($0)/\(program)") }
         return found ? nil : "program '\(program)' not found on PATH"
     }
 

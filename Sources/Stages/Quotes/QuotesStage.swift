@@ -90,11 +90,15 @@ public struct QuotesStage: Stage {
         let personEntities = document.entities.filter { personTypes.contains($0.type) }.sorted { $0.span < $1.span }
         let persons = personEntities.map(\.span.range)
         let extracted = document.withUTF8 { extractor.extract($0, sentences: sentences, persons: persons) }
+        // A quotation with nothing but spaces inside (`""`, `" "`) says nothing; a run of marks would otherwise give
+        // one such quote per two marks.
+        let bytes = document.utf8
+        let spoken = extracted.filter { quote in bytes[quote.content].contains { $0 > 0x20 } }
         let identities = document.withUTF8 { text in
             var acronyms: [String: String] = [:]
-            return extracted.map { SpeakerIdentity.name(of: $0, persons: personEntities, text: text, acronyms: &acronyms) }
+            return spoken.map { SpeakerIdentity.name(of: $0, persons: personEntities, text: text, acronyms: &acronyms) }
         }
-        document.quotes = zip(extracted, identities).map { quote, speaker in
+        document.quotes = zip(spoken, identities).map { quote, speaker in
             Quote(
                 span: Span(quote.range), contentSpan: Span(quote.content),
                 kind: quote.kind == .speech ? .speech : .scare,

@@ -83,6 +83,8 @@ public struct ConfigNode: Sendable, CustomStringConvertible {
     ///
     /// - Throws: ``ConfigError`` with the parser's position for malformed YAML.
     public static func parse(yaml text: String, path: String) throws -> ConfigNode {
+        // A UTF-8 byte order mark (some Windows editors write one) is not content.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let source = SourceFile(path: path, text: text)
         let root: Node?
         do {
@@ -93,41 +95,17 @@ public struct ConfigNode: Sendable, CustomStringConvertible {
         guard let root else {
             return ConfigNode(.null, at: SourceLocation(file: path, line: 1, column: 1), in: source)
         }
-        return ConfigNode(root, source: source)
-    }
-
-    private init(_ node: Node, source: SourceFile) {
-        let location = node.mark.map { SourceLocation(file: source.path, line: $0.line, column: $0.column) }
-            ?? .unknown(source.path)
-        switch node {
-        case .scalar(let scalar):
-            let style: ScalarStyle
-            switch scalar.style {
-            case .singleQuoted: style = .singleQuoted
-            case .doubleQuoted: style = .doubleQuoted
-            case .literal: style = .literal
-            case .folded: style = .folded
-            default: style = .plain
-            }
-            if style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-                self.init(.null, at: location, in: source)
-            } else {
-                self.init(.scalar(scalar.string, style), at: location, in: source)
-            }
-        case .mapping(let mapping):
-            let pairs = mapping.map { Pair(key: ConfigNode($0.key, source: source), value: ConfigNode($0.value, source: source)) }
-            self.init(.mapping(pairs), at: location, in: source)
-        case .sequence(let sequence):
-            self.init(.sequence(sequence.map { ConfigNode($0, source: source) }), at: location, in: source)
-        case .alias:
-            self.init(.null, at: location, in: source)
-        }
+        var converter = YAMLConverter(source: source, text: text)
+        return try converter.convert(root)
     }
 
     private static func diagnostic(for error: YamlError, in source: SourceFile) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let message = "malformed YAML: \(problem)" + (context.map { " (\($0.text))" } ?? "")
+            var message = "malformed YAML: \(problem)" + (context.map { " (\($0.text))" } ?? "")
+            if let line = source.line(mark.line), line.dropFirst(max(0, mark.column - 1)).first == "\t" || (problem.contains("cannot start any token") && line.contains("\t")) {
+                message = "a tab character: YAML indents with spaces only; replace the tabs with spaces"
+            }
             return source.diagnostic(at: SourceLocation(file: source.path, line: mark.line, column: mark.column), message)
         default:
             return source.diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "malformed YAML: \(error)")

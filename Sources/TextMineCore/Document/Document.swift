@@ -33,6 +33,10 @@ public struct Document: Sendable {
     /// Scalar features plugins attach to the document (`reading_ease`, `keywords`…), written under `features`.
     public var features: [String: JSONValue] = [:]
 
+    /// Limits a stage applied to this document (a cap on pairs, …): each becomes a `warning` line of
+    /// `failures.jsonl` naming the stage, with `reason` and `message`.
+    public var warnings: [(reason: String, message: String)] = []
+
     /// Which stage produced each layer that ran (provenance of the span-only layers, and the record of which layers
     /// appear in the output).
     public internal(set) var producers: [String: String] = [:]

@@ -102,18 +102,24 @@ public final class AppendFile {
     /// Writes every byte, retrying short writes; returns how many.
     @discardableResult
     private func writeAll(_ bytes: some ContiguousBytes) throws -> Int {
+        let (count, failure) = bytes.withUnsafeBytes { Self.writeAll(descriptor, $0) }
+        if let failure { throw OutputError(path: path, reason: String(cString: strerror(failure))) }
+        return count
+    }
+
+    /// Writes every byte of `raw` to a descriptor, retrying short and interrupted writes: how many were written, and
+    /// the `errno` that stopped it, if any.
+    static func writeAll(_ descriptor: Int32, _ raw: UnsafeRawBufferPointer) -> (count: Int, errno: Int32?) {
         var offset = 0
-        try bytes.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError(path: path, reason: String(cString: strerror(errno)))
-                }
-                offset += written
+        while offset < raw.count {
+            let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return (offset, errno)
             }
+            offset += written
         }
-        return offset
+        return (offset, nil)
     }
 
     /// Flushes and makes the bytes durable (survives a crash or power loss).

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Merges the output folders of several runs of one pipeline (shards, Spark partitions) into the folder a single run
-/// over all their inputs would have written: `documents.jsonl` and `failures.jsonl` concatenated in the order given,
+/// over all their inputs would have written: the per-document files merged by id (``SortedMerge``, so parts may be
+/// any split of the input),
 /// aggregate states merged exactly, tables and `summary.json` rendered from the merged states.
 public struct OutputMerger: Sendable {
     /// The pipeline all parts ran.
@@ -10,79 +11,86 @@ public struct OutputMerger: Sendable {
     /// Creates a merger.
     public init(pipeline: Pipeline) { self.pipeline = pipeline }
 
-    /// Merges `parts` into `directory`.
+    /// Merges `parts` into `directory`, under the folder's lock (the same one `textmine run` takes), staging every
+    /// file and publishing the set at once (see ``OutputCommit``).
     ///
-    /// - Throws: ``RunError`` when a part is missing a file or was made by another pipeline.
+    /// - Throws: ``RunError`` when a part is missing a file or was made by another pipeline, or another command holds
+    ///   the output folder.
     @discardableResult
     public func merge(_ parts: [String], into directory: String) throws -> RunSummary {
         let started = Date()
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var seenParts: [String: String] = [:]
+        for part in parts {
+            let real = URL(fileURLWithPath: part).resolvingSymlinksInPath().standardizedFileURL.path
+            if let earlier = seenParts[real] {
+                throw RunError("'\(part)' and '\(earlier)' are the same folder: merging a part twice would count its documents twice", exitCode: 64)
+            }
+            seenParts[real] = part
+        }
+        let lock = try OutputLock(outputDirectory: directory)
+        defer { lock.release() }
+        let commit = OutputCommit(directory: directory)
+        _ = try commit.recover()
         let aggregators = pipeline.aggregators
         var states = aggregators.map { $0.makeState() }
         var counts = RunCounts()
-        var documents = Data()
-        var failures = Data()
         var hasDocuments = true
         for part in parts {
             guard let summaryData = FileManager.default.contents(atPath: part + "/summary.json") else {
                 throw RunError("'\(part)' has no summary.json: not a finished textmine output folder", exitCode: 66)
             }
-            let summary = try JSONDecoder().decode(SummaryFile.self, from: summaryData)
+            let summary: SummaryFile
+            do { summary = try JSONDecoder().decode(SummaryFile.self, from: summaryData) } catch {
+                throw RunError("'\(part)/summary.json' cannot be read: \(DecodingProblem.describe(error))", exitCode: 65)
+            }
             guard summary.stages == pipeline.entries.map(\.name) else {
                 throw RunError("'\(part)' was made by a pipeline with stages \(summary.stages), not \(pipeline.entries.map(\.name))", exitCode: 65)
             }
             counts.add(summary.counts)
-            if let data = FileManager.default.contents(atPath: part + "/documents.jsonl") { documents.append(data) } else { hasDocuments = false }
-            if let data = FileManager.default.contents(atPath: part + "/failures.jsonl") { failures.append(data) }
+            if !FileManager.default.fileExists(atPath: part + "/documents.jsonl") { hasDocuments = false }
             for (index, aggregator) in aggregators.enumerated() {
                 let path = "\(part)/state/\(aggregator.name).json"
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw RunError("'\(path)' is missing", exitCode: 66)
                 }
                 let state: any AggregateState
-                do { state = try aggregator.decode(data) } catch {
-                    throw RunError("'\(path)' cannot be read: \(error)", exitCode: 65)
+                do { state = try aggregator.decode(StateFile.open(data, path: path)) } catch let error as RunError {
+                    throw error
+                } catch {
+                    throw RunError("'\(path)' cannot be read: \(DecodingProblem.describe(error))", exitCode: 65)
                 }
-                aggregator.merge(&states[index], state)
+                try aggregator.checkedMerge(&states[index], state)
             }
         }
-        var files: [String] = []
-        let rowTables = RowTables(pipeline: pipeline, workDirectory: directory)
+        let staging = try commit.beginStaging()
+        let rowTables = RowTables(pipeline: pipeline, workDirectory: staging)
         var rowFiles: [String] = []
         for slot in rowTables.slots {
             let name = "\(slot.schema.name).csv"
-            var merged = Data(slot.schema.csvHeader)
-            for part in parts {
-                guard let data = FileManager.default.contents(atPath: "\(part)/\(name)") else {
-                    throw RunError("'\(part)/\(name)' is missing", exitCode: 66)
-                }
-                // Drop the part's header line (column names never contain a newline).
-                if let newline = data.firstIndex(of: 0x0A) { merged.append(data[(newline + 1)...]) }
+            for part in parts where !FileManager.default.fileExists(atPath: "\(part)/\(name)") {
+                throw RunError("'\(part)/\(name)' is missing", exitCode: 66)
             }
-            try AtomicFile.write(merged, to: "\(directory)/\(name)")
+            try SortedMerge.merge(parts.map { "\($0)/\(name)" }, format: .csv, header: slot.schema.csvHeader, into: "\(staging)/\(name)")
             rowFiles.append(name)
         }
+        var streams: [String] = []
         if hasDocuments {
-            try AtomicFile.write(documents, to: directory + "/documents.jsonl")
-            files.append("documents.jsonl")
+            try SortedMerge.merge(parts.map { $0 + "/documents.jsonl" }, format: .jsonLines, into: staging + "/documents.jsonl")
+            streams.append("documents.jsonl")
         }
-        try AtomicFile.write(failures, to: directory + "/failures.jsonl")
-        files.append("failures.jsonl")
-        let writer = OutputWriter(pipeline: pipeline, directory: directory)
-        files += try writer.writeStates(states, aggregators: aggregators)
-        files += rowFiles
-        var summaries: [String: JSONValue] = [:]
-        var tables: [OutputTable] = []
-        for (index, aggregator) in aggregators.enumerated() {
-            let report = aggregator.report(states[index])
-            tables += report.tables
-            if !report.summary.isEmpty { summaries[aggregator.name] = .object(report.summary) }
-        }
-        files += try writer.writeTables(tables + rowTables.tables(in: directory))
+        try SortedMerge.merge(parts.map { $0 + "/failures.jsonl" }, format: .jsonLines, into: staging + "/failures.jsonl")
+        streams.append("failures.jsonl")
+        let outputs = try OutputSet.write(
+            states: states, pipeline: pipeline, into: staging, streams: streams, rowFiles: rowFiles,
+            rowTables: rowTables.tables(in: staging))
+        let journal = OutputCommit.Journal(
+            fingerprint: nil, files: outputs.files, obsolete: commit.obsoleteFiles(replacedBy: outputs.files), counts: counts,
+            stoppedEarly: false, stageSummaries: outputs.stageSummaries)
         let summary = RunSummary(
             counts: counts, seconds: Date().timeIntervalSince(started), resumedDocuments: 0, stoppedEarly: false,
-            outputDirectory: directory, files: files + ["summary.json"], stageSummaries: summaries)
-        try writer.writeSummary(summary)
+            outputDirectory: directory, files: outputs.files, stageSummaries: outputs.stageSummaries)
+        try outputs.writeSummary(summary)
+        try commit.commit(journal)
         return summary
     }
 

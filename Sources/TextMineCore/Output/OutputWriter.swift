@@ -14,15 +14,16 @@ public struct OutputWriter: Sendable {
         self.directory = directory
     }
 
-    /// Writes each aggregator's state to `state/NAME.json` (the input of `textmine merge`).
+    /// Writes each aggregator's state to `state/NAME.json` (the input of `textmine merge`), with its checksum.
     public func writeStates(_ states: [any AggregateState], aggregators: [AnyAggregator]) throws -> [String] {
         guard !aggregators.isEmpty else { return [] }
-        try FileManager.default.createDirectory(atPath: directory + "/state", withIntermediateDirectories: true)
+        if let reason = OutputLock.makeFolders(directory + "/state") { throw OutputError(path: directory + "/state", reason: reason) }
         var files: [String] = []
         for (index, aggregator) in aggregators.enumerated() {
             let name = "state/\(aggregator.name).json"
-            try AtomicFile.write(aggregator.encodedBytes(states[index]), to: directory + "/" + name)
+            try AtomicFile.write(StateFile.seal(aggregator.encodedBytes(states[index])), to: directory + "/" + name)
             files.append(name)
+            OutputCommit.step()
         }
         return files
     }
@@ -35,10 +36,12 @@ public struct OutputWriter: Sendable {
             for table in tables where table.rowFile == nil {
                 try table.writeCSV(to: "\(directory)/\(table.name).csv")
                 files.append("\(table.name).csv")
+                OutputCommit.step()
             }
         }
         for format in TableFormatRegistry.writers(for: pipeline) where formats.contains(format.format) {
             files += try format.write(tables, directory, pipeline)
+            OutputCommit.step()
         }
         return files
     }

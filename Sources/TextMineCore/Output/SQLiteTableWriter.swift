@@ -79,12 +79,10 @@ public enum SQLiteTableWriter {
         if streamed, completeKey {
             let indexName = quoted(table.name + "_key")
             let columns = key.map(quoted).joined(separator: ", ")
-            do {
-                try database.execute("CREATE UNIQUE INDEX \(indexName) ON \(name) (\(columns))")
-            } catch {
-                // Duplicate keys (e.g. repeated ids in JSON Lines input): a plain index instead.
-                try database.execute("CREATE INDEX \(indexName) ON \(name) (\(columns))")
-            }
+            // Duplicate keys (rows of parts merged twice, say): a plain index instead. Checked first, because the
+            // database has no journal, so a failed CREATE UNIQUE INDEX cannot be rolled back and would leave its name.
+            let duplicated = try database.hasRows("SELECT 1 FROM \(name) GROUP BY \(columns) HAVING count(*) > 1 LIMIT 1")
+            try database.execute("CREATE \(duplicated ? "" : "UNIQUE ")INDEX \(indexName) ON \(name) (\(columns))")
         } else if !keyIsPrimary, !key.isEmpty {
             indexes.append(key)
         }
@@ -182,6 +180,17 @@ public enum SQLiteTableWriter {
                 throw error("preparing \(sql.prefix(120))")
             }
             return statement
+        }
+
+        /// Whether a query returns at least one row.
+        func hasRows(_ sql: String) throws -> Bool {
+            let statement = try prepare(sql)
+            defer { sqlite3_finalize(statement) }
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: return true
+            case SQLITE_DONE: return false
+            default: throw error("running \(sql.prefix(120))")
+            }
         }
 
         func error(_ doing: String) -> OutputError {

@@ -26,6 +26,8 @@ public struct Pipeline: Sendable {
     public var output: OutputOptions
     /// Problems that do not stop the pipeline.
     public var warnings: [Diagnostic]
+    /// The files the stages read while being set up, path → content digest (recorded in checkpoints).
+    public var loadedFiles: [String: String] = [:]
 
     /// The aggregators, in pipeline order.
     public var aggregators: [AnyAggregator] { entries.compactMap(\.aggregator) }
@@ -114,14 +116,19 @@ public struct PipelineLoader: Sendable {
 
         let directory = (path as NSString).deletingLastPathComponent
         var entries: [Pipeline.Entry] = []
+        let loadedFiles = LoadedFiles()
         if let stagesNode = root["stages"] {
-            entries = buildStages(stagesNode, directory: directory.isEmpty ? "." : directory, diagnostics: &diagnostics, warnings: &warnings)
+            entries = buildStages(
+                stagesNode, directory: directory.isEmpty ? "." : directory, loadedFiles: loadedFiles, diagnostics: &diagnostics,
+                warnings: &warnings)
         } else {
             diagnostics.append(root.error("the pipeline has no 'stages:' list"))
         }
 
         if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
-        return Pipeline(name: name, path: path, entries: entries, input: input, output: output, warnings: warnings)
+        var pipeline = Pipeline(name: name, path: path, entries: entries, input: input, output: output, warnings: warnings)
+        pipeline.loadedFiles = loadedFiles.all
+        return pipeline
     }
 
     private struct Outline {
@@ -132,7 +139,7 @@ public struct PipelineLoader: Sendable {
     }
 
     private func buildStages(
-        _ node: ConfigNode, directory: String, diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]
+        _ node: ConfigNode, directory: String, loadedFiles: LoadedFiles, diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]
     ) -> [Pipeline.Entry] {
         guard let items = node.items else {
             diagnostics.append(node.error("'stages' must be a list of stage entries (- name: {options})"))
@@ -172,12 +179,14 @@ public struct PipelineLoader: Sendable {
         var entries: [Pipeline.Entry] = []
         var seenNames: [String: Int] = [:]
         var available: Set<Layer> = []
+        var tableOwners: [String: String] = [:]
         for outline in outlines {
             guard let type = outline.type else { continue }
             let count = (seenNames[outline.name] ?? 0) + 1
             seenNames[outline.name] = count
             let instanceName = count == 1 ? outline.name : "\(outline.name).\(count)"
-            let context = StageContext(instanceName: instanceName, entry: outline.keyNode, pipelineDirectory: directory)
+            let context = StageContext(
+                instanceName: instanceName, entry: outline.keyNode, pipelineDirectory: directory, loadedFiles: loadedFiles)
             let stage: any Stage
             do {
                 stage = try registry.makeStage(type, options: outline.options, context: context)
@@ -193,9 +202,19 @@ public struct PipelineLoader: Sendable {
                 diagnostics.append(outline.keyNode.error(orderMessage(stage: outline.name, layer: layer, laterNames: outlines.map(\.name))))
             }
             available.formUnion(stage.produces)
+            let aggregator = AnyAggregator.wrapping(stage, name: instanceName)
+            // Output tables share one folder and one database: two stages writing one table name cannot both run.
+            let tables = (aggregator.map { $0.report($0.makeState()).tables.map(\.name) } ?? [])
+                + ((stage as? any DocumentRowProducer)?.rowTables.map(\.name) ?? [])
+            let clashes = Set(tables.filter { tableOwners[$0] != nil }).sorted()
+            if !clashes.isEmpty {
+                let owner = tableOwners[clashes[0]] ?? ""
+                diagnostics.append(outline.keyNode.error(
+                    "stage '\(instanceName)' writes the table\(clashes.count == 1 ? "" : "s") \(clashes.map { "'\($0)'" }.joined(separator: ", ")) that '\(owner)' writes too; a pipeline can have one of them (or give them different 'tables:')"))
+            }
+            for table in tables where tableOwners[table] == nil { tableOwners[table] = instanceName }
             entries.append(Pipeline.Entry(
-                name: instanceName, location: outline.keyNode.location, stage: stage,
-                aggregator: AnyAggregator.wrapping(stage, name: instanceName)))
+                name: instanceName, location: outline.keyNode.location, stage: stage, aggregator: aggregator))
         }
         return entries
     }

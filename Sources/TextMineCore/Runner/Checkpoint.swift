@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// What an interrupted run had finished, saved atomically every few seconds in `OUT/.textmine/checkpoint.json`, with
@@ -7,8 +8,11 @@ import Foundation
 /// pipeline over the same input continue after the last checkpoint: the partial files are cut back to the recorded
 /// lengths, the aggregate states are restored, and the first ``documents`` inputs are skipped.
 struct Checkpoint: Codable {
-    /// Digest of the input list and the pipeline file; a resume with anything else starts over.
-    var fingerprint: String
+    /// Digest of the input list.
+    var inputs: String
+    /// The rules the run used: the pipeline file and every file its stages loaded, path → content digest. A resume
+    /// with other input or other rules is refused (`--fresh` starts over).
+    var rules: [String: String]
     /// Inputs finished (processed, skipped or failed), in input order.
     var documents: Int
     /// Length of the partial `documents.jsonl` at this point.
@@ -29,90 +33,125 @@ struct Checkpoint: Codable {
         return try? JSONDecoder().decode(Checkpoint.self, from: data)
     }
 
-    /// Whether the partial files hold at least what this checkpoint recorded.
-    func isConsistent(documents: String, issues: String, expectsDocuments: Bool) -> Bool {
-        func size(_ path: String) -> Int {
-            var status = stat()
-            return stat(path, &status) == 0 ? Int(status.st_size) : -1
-        }
-        return (!expectsDocuments || size(documents) >= documentBytes) && size(issues) >= issueBytes
-    }
-
     func save(to path: String) throws {
         try AtomicFile.write(JSONEncoder.sorted.encode(self), to: path)
     }
 }
 
-/// An exclusive lock on an output folder, so two runs never write the same outputs. Held with `flock`, so the
-/// kernel releases it when the process dies, even by `kill -9`.
-final class OutputLock {
-    private let descriptor: Int32
+/// What a run is: its input list and its rules (see ``Checkpoint/rules``).
+struct RunIdentity: Equatable {
+    var inputs: String
+    var rules: [String: String]
 
-    init(path: String) throws {
-        descriptor = open(path, O_RDWR | O_CREAT, 0o644)
-        guard descriptor >= 0 else { throw RunError("cannot create lock file '\(path)'", exitCode: 73) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            var buffer = [UInt8](repeating: 0, count: 32)
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 32) }
-            close(descriptor)
-            let holder = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).filter(\.isNumber)
-            let folder = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
-            throw RunError(
-                "another textmine run (pid \(holder.isEmpty ? "unknown" : holder)) is writing to '\(folder)'; wait for it or stop it (lock: \(path))",
-                exitCode: 75)
+    /// One digest of both, for the commit journal.
+    var fingerprint: String {
+        var hash = StableHash()
+        hash.add(inputs)
+        for (path, digest) in rules.sorted(by: { $0.key < $1.key }) {
+            hash.add(path)
+            hash.add(digest)
         }
-        let pid = Array("\(getpid())\n".utf8)
-        _ = ftruncate(descriptor, 0)
-        _ = pid.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    }
-
-    func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+        return hash.hex
     }
 }
 
-/// Progress on standard error: a redrawn one-line bar on a terminal, a plain line every few seconds otherwise (logs).
-final class ProgressBar {
-    private let enabled: Bool
-    private let terminal: Bool
-    private let total: Int?
-    private let started = Date()
-    private var lastDraw = Date()
+/// Saves a run's checkpoints and restores the one to resume from.
+///
+/// A checkpoint is taken when ``isDue`` says so: the partial files are synced, the workers' aggregate states are
+/// folded into the base state by the caller, the base state is saved to files named by generation (so a checkpoint
+/// never points at a file a later one is rewriting), then `checkpoint.json` is replaced atomically and the previous
+/// generation's state files go.
+final class Checkpointer {
+    let workDirectory: String
+    /// Nil for streams, which are never checkpointed.
+    let identity: RunIdentity?
+    private let minimumInterval: Double
+    private var interval: Double
+    private var last = DispatchTime.now()
+    private var generation = 0
+    private var stateFiles: [String: String] = [:]
 
-    init(enabled: Bool, total: Int?) {
-        self.enabled = enabled
-        self.terminal = isatty(STDERR_FILENO) == 1
-        self.total = total
+    var path: String { workDirectory + "/checkpoint.json" }
+
+    init(workDirectory: String, identity: RunIdentity?, interval: Double) {
+        self.workDirectory = workDirectory
+        self.identity = identity
+        self.minimumInterval = interval
+        self.interval = interval
     }
 
-    func update(done: Int, counts: RunCounts) {
-        guard enabled, Date().timeIntervalSince(lastDraw) > (terminal ? 0.1 : 5) else { return }
-        lastDraw = Date()
-        let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        let rate = Double(counts.bytes) / elapsed / 1_048_576
-        var line = ""
-        if let total, total > 0 {
-            let fraction = min(1, Double(done) / Double(total))
-            let width = 30
-            let filled = Int(fraction * Double(width))
-            let eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
-            line = "[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled) + "] "
-            line += "\(done)/\(total) \(Int(fraction * 100))%  ETA \(Int(eta.rounded()))s"
-        } else {
-            line = "\(done) documents"
+    /// The checkpoint to resume from: one saved for this input and these rules whose partial files are whole.
+    ///
+    /// - Throws: ``RunError`` (exit 64) when OUT holds a checkpoint of a run over other input or with other rules:
+    ///   resuming would mix two runs in one output, and starting over silently would throw work away.
+    func restore(resume: Bool, partialsHold: (Checkpoint) -> Bool) throws -> Checkpoint? {
+        guard resume, let identity, let saved = Checkpoint.load(from: path) else { return nil }
+        let folder = (workDirectory as NSString).deletingLastPathComponent
+        if saved.inputs != identity.inputs {
+            throw RunError(
+                "'\(folder)' holds a checkpoint of an interrupted run over other input; rerun with the same input to resume it, or with --fresh to start over",
+                exitCode: 64)
         }
-        let documentsPerSecond = Double(counts.processed) / elapsed
-        line += String(format: "  %.0f docs/s  %.1f MB/s  failed %d  skipped %d", documentsPerSecond, rate, counts.failed, counts.skipped)
-        if terminal {
-            FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
-        } else {
-            FileHandle.standardError.write(Data(("progress: " + line + "\n").utf8))
+        if saved.rules != identity.rules {
+            let changed = Set(saved.rules.keys).union(identity.rules.keys).filter { saved.rules[$0] != identity.rules[$0] }.sorted()
+            throw RunError(
+                "'\(folder)' holds a checkpoint made with other rules (changed since: \(changed.map { "'\($0)'" }.joined(separator: ", "))); resuming would mix two rule sets, so rerun with --fresh to start over",
+                exitCode: 64)
+        }
+        guard partialsHold(saved) else { return nil }
+        generation = saved.generation
+        stateFiles = saved.stateFiles
+        return saved
+    }
+
+    /// The aggregate states a checkpoint saved (fresh states without one).
+    func states(of checkpoint: Checkpoint?, aggregators: [AnyAggregator]) throws -> [any AggregateState] {
+        try aggregators.map { aggregator in
+            guard let file = checkpoint?.stateFiles[aggregator.name] else { return aggregator.makeState() }
+            let path = workDirectory + "/" + file
+            do {
+                guard let data = FileManager.default.contents(atPath: path) else { throw RunError("missing") }
+                return try aggregator.decode(StateFile.open(data, path: path))
+            } catch {
+                throw RunError("the checkpoint's state for '\(aggregator.name)' (\(workDirectory)/\(file)) cannot be read; rerun with --fresh")
+            }
         }
     }
 
-    func finish() {
-        guard enabled, terminal else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    /// Whether the interval since the last checkpoint has passed (never for streams).
+    var isDue: Bool {
+        identity != nil && Double(DispatchTime.now().uptimeNanoseconds - last.uptimeNanoseconds) / 1e9 >= interval
+    }
+
+    /// Saves a checkpoint: `documents` inputs done, the partial files (synced here) and the merged `states`.
+    func save(documents: Int, partials: PartialOutputs, counts: RunCounts, states: [any AggregateState], aggregators: [AnyAggregator]) throws {
+        guard let identity else { return }
+        let started = DispatchTime.now()
+        try partials.sync()
+        generation += 1
+        let previousFiles = stateFiles
+        stateFiles = [:]
+        for (index, aggregator) in aggregators.enumerated() {
+            let file = "state-\(generation)-\(index).json"
+            try AtomicFile.write(StateFile.seal(aggregator.encodedBytes(states[index])), to: workDirectory + "/" + file)
+            stateFiles[aggregator.name] = file
+        }
+        let lengths = partials.lengths
+        try Checkpoint(
+            inputs: identity.inputs, rules: identity.rules, documents: documents, documentBytes: lengths.documents, issueBytes: lengths.issues,
+            rowBytes: lengths.rows, counts: counts, generation: generation, stateFiles: stateFiles
+        ).save(to: path)
+        for file in previousFiles.values where !stateFiles.values.contains(file) { unlink(workDirectory + "/" + file) }
+        last = DispatchTime.now()
+        // Keep checkpointing to ~2% of the run time even when aggregate states grow large.
+        let cost = Double(last.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        interval = max(minimumInterval, cost * 50)
+    }
+
+    /// Removes the checkpoint and its state files (starting over).
+    func discard() {
+        unlink(path)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: workDirectory)) ?? []
+        for file in files where file.hasPrefix("state-") && file.hasSuffix(".json") { unlink(workDirectory + "/" + file) }
     }
 }

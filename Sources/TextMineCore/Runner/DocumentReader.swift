@@ -43,7 +43,10 @@ public struct DocumentReader: Sendable {
 
     /// Reads one file: a document (perhaps with a warning), or the issue that stopped it.
     public func read(_ file: InputFile) -> (document: Document?, issue: DocumentIssue?) {
-        let descriptor = open(file.path, O_RDONLY)
+        if let notice = file.notice { return (nil, issue(file.id, .warning, "duplicate_link", notice)) }
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer (with the lock held).
+        let descriptor = file.pathBytes.map { InputDiscovery.withPath($0) { open($0, O_RDONLY | O_NONBLOCK) } }
+            ?? open(file.path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             return (nil, issue(file.id, .failed, "unreadable", "cannot open: \(String(cString: strerror(errno)))"))
         }
@@ -51,6 +54,9 @@ public struct DocumentReader: Sendable {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             return (nil, issue(file.id, .failed, "unreadable", "cannot stat: \(String(cString: strerror(errno)))"))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return (nil, issue(file.id, .skipped, "not_a_file", "not a regular file (\(Self.kind(of: status.st_mode))); only regular files are read"))
         }
         let size = Int(status.st_size)
         if size > options.maxBytes {
@@ -69,6 +75,18 @@ public struct DocumentReader: Sendable {
         }
         if filled < size { bytes.removeLast(size - filled) }
         return make(id: file.id, group: file.group, bytes: bytes, sourcePath: file.path)
+    }
+
+    /// "a FIFO", "a folder"… for messages.
+    static func kind(of mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO"
+        case S_IFDIR: return "a folder"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
     }
 
     /// Checks raw bytes (from a file or a JSON Lines record) and builds the document.

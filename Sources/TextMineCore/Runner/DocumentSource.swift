@@ -8,12 +8,14 @@ public enum PendingDocument: Sendable {
     case inline(id: String, group: String, bytes: [UInt8])
     /// A line of input that could not be understood; reported, not processed.
     case invalid(id: String, message: String)
+    /// A document whose id an earlier document of the input already had; reported, not processed.
+    case duplicate(id: String)
 
     /// The document id.
     public var id: String {
         switch self {
         case .file(let file): return file.id
-        case .inline(let id, _, _), .invalid(let id, _): return id
+        case .inline(let id, _, _), .invalid(let id, _), .duplicate(let id): return id
         }
     }
 }
@@ -29,6 +31,13 @@ public protocol DocumentSource {
     var expectedCount: Int? { get }
     /// Skips the first `count` documents (resume).
     mutating func skip(_ count: Int)
+    /// True when documents come in sorted id order, so a repeated id is always the previous document's.
+    var idsAreSorted: Bool { get }
+}
+
+extension DocumentSource {
+    /// Streams come in any order.
+    public var idsAreSorted: Bool { false }
 }
 
 /// A sorted list of files.
@@ -55,6 +64,9 @@ public struct FileListSource: DocumentSource {
     }
 
     public var expectedCount: Int? { files.count }
+
+    /// Input lists are sorted by id.
+    public var idsAreSorted: Bool { true }
 
     public mutating func skip(_ count: Int) { position = min(files.count, position + count) }
 }

@@ -8,12 +8,19 @@ public struct InputFile: Sendable, Hashable {
     public var group: String
     /// The path to open.
     public var path: String
+    /// The path's bytes when they are not valid UTF-8 (a file name from another encoding): `path` and `id` then
+    /// show U+FFFD for the bad bytes, and the file is opened by these.
+    public var pathBytes: [UInt8]?
+    /// Set for a symbolic link to something the run already reads under another id: not read, reported as a warning.
+    public var notice: String?
 
     /// Creates an input file entry.
-    public init(id: String, group: String, path: String) {
+    public init(id: String, group: String, path: String, pathBytes: [UInt8]? = nil, notice: String? = nil) {
         self.id = id
         self.group = group
         self.path = path
+        self.pathBytes = pathBytes
+        self.notice = notice
     }
 }
 
@@ -34,14 +41,19 @@ public struct InputDiscovery: Sendable {
         followSymlinks = options.followSymlinks
     }
 
-    /// A problem with an input root itself (missing folder).
+    /// A problem with an input root itself (missing or unreadable folder).
     public struct MissingInput: Error, Sendable, CustomStringConvertible {
         /// The path given.
         public var path: String
+        /// What is wrong with it.
+        public var reason: String
         /// Creates the error for a path.
-        public init(path: String) { self.path = path }
+        public init(path: String, reason: String = "no such file or folder") {
+            self.path = path
+            self.reason = reason
+        }
         /// `path: error: no such file or folder`
-        public var description: String { "\(path): error: no such file or folder" }
+        public var description: String { "\(path): error: \(reason)" }
     }
 
     /// Lists the documents under `roots` (folders or files), sorted by id, without duplicates.
@@ -54,8 +66,15 @@ public struct InputDiscovery: Sendable {
             var status = stat()
             guard stat(root, &status) == 0 else { throw MissingInput(path: root) }
             if status.st_mode & S_IFMT == S_IFDIR {
-                var visited: Set<[UInt64]> = []
-                walk(folder: root, relative: "", into: &found, visited: &visited)
+                // A named folder that cannot be listed is an error of the command, not "0 documents".
+                guard let directory = opendir(root) else {
+                    throw MissingInput(path: root, reason: "the input folder cannot be read: \(String(cString: strerror(errno)))")
+                }
+                closedir(directory)
+                var state = WalkState()
+                walk(folder: Array(root.utf8), relative: "", state: &state)
+                followLinks(&state)
+                found += state.found
             } else {
                 let name = (root as NSString).lastPathComponent
                 found.append(InputFile(id: name, group: "", path: root))
@@ -71,40 +90,125 @@ public struct InputDiscovery: Sendable {
         include.contains { $0.matches(relative) } && !exclude.contains { $0.matches(relative) }
     }
 
-    private func walk(folder: String, relative: String, into found: inout [InputFile], visited: inout Set<[UInt64]>) {
+    /// What a walk of one input folder found, and what it has seen (by device and inode).
+    struct WalkState {
+        var found: [InputFile] = []
+        /// Folders visited → their id ("" for the input folder).
+        var folders: [[UInt64]: String] = [:]
+        /// Regular files listed → their id.
+        var files: [[UInt64]: String] = [:]
+        /// Symbolic links met (with `follow_symlinks`), followed once the real tree is walked.
+        var links: [(path: [UInt8], relative: String)] = []
+    }
+
+    /// Walks a folder given by its path's bytes (names need not be valid UTF-8; ids show U+FFFD for bad bytes). Links
+    /// are only collected: the real tree is walked first, so every file and folder keeps the id of its real path.
+    private func walk(folder: [UInt8], relative: String, state: inout WalkState) {
+        let folderText = String(decoding: folder, as: UTF8.self)
         var folderStatus = stat()
-        guard stat(folder, &folderStatus) == 0 else { return }
-        guard visited.insert([UInt64(folderStatus.st_dev), UInt64(folderStatus.st_ino)]).inserted else { return }
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        guard Self.withPath(folder, { stat($0, &folderStatus) }) == 0 else { return }
+        let key = [UInt64(folderStatus.st_dev), UInt64(folderStatus.st_ino)]
+        guard state.folders[key] == nil else { return }
+        state.folders[key] = relative
+        guard let directory = Self.withPath(folder, { opendir($0) }) else {
+            // Reported, not skipped: the reader fails to open it and writes a failure line for it.
+            if !relative.isEmpty {
+                state.found.append(InputFile(
+                    id: relative + "/", group: String(relative.prefix { $0 != "/" }), path: folderText,
+                    pathBytes: Self.isValid(folder) ? nil : folder))
             }
-            if name == "." || name == ".." || name.hasPrefix(".") { continue }
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            return
+        }
+        defer { closedir(directory) }
+        var entries: [(name: [UInt8], isFolder: Bool, key: [UInt64]?)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name.first == UInt8(ascii: ".") { continue }
+            let path = Self.join(folder, name)
             var status = stat()
-            guard lstat(path, &status) == 0 else {
-                entries.append((name, false))
+            guard Self.withPath(path, { lstat($0, &status) }) == 0 else {
+                entries.append((name, false, nil))
                 continue
             }
-            var kind = status.st_mode & S_IFMT
+            let kind = status.st_mode & S_IFMT
             if kind == S_IFLNK {
-                guard followSymlinks, stat(path, &status) == 0 else { continue }
-                kind = status.st_mode & S_IFMT
+                if followSymlinks {
+                    let childName = String(decoding: name, as: UTF8.self)
+                    state.links.append((path, relative.isEmpty ? childName : relative + "/" + childName))
+                }
+                continue
             }
-            if kind == S_IFDIR { entries.append((name, true)) } else if kind == S_IFREG { entries.append((name, false)) }
+            // Anything that is not a folder (a FIFO, a socket, a device) is listed too when the globs take it, and the
+            // reader reports it instead of blocking on it or skipping it silently.
+            entries.append((name, kind == S_IFDIR, [UInt64(status.st_dev), UInt64(status.st_ino)]))
         }
         for entry in entries {
-            let path = folder.hasSuffix("/") ? folder + entry.name : folder + "/" + entry.name
-            let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            let path = Self.join(folder, entry.name)
+            let name = String(decoding: entry.name, as: UTF8.self)
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
             if entry.isFolder {
-                walk(folder: path, relative: childRelative, into: &found, visited: &visited)
+                walk(folder: path, relative: childRelative, state: &state)
             } else if accepts(childRelative) {
-                let group = childRelative.contains("/") ? String(childRelative.prefix { $0 != "/" }) : ""
-                found.append(InputFile(id: childRelative, group: group, path: path))
+                if let key = entry.key { state.files[key] = childRelative }
+                state.found.append(InputFile(
+                    id: childRelative, group: Self.group(of: childRelative), path: String(decoding: path, as: UTF8.self),
+                    pathBytes: Self.isValid(path) ? nil : path))
             }
+        }
+    }
+
+    /// Follows the links met, in id order: a link to a folder or file already read is a warning line (it keeps the
+    /// id of its real path); one to something outside the input is read under the link's name.
+    private func followLinks(_ state: inout WalkState) {
+        var next = 0, sortedCount = -1
+        while next < state.links.count {
+            if sortedCount != state.links.count {
+                // Links found inside a linked folder join the queue; keep what is left of it in id order.
+                state.links[next...].sort { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
+                sortedCount = state.links.count
+            }
+            let link = state.links[next]
+            next += 1
+            var status = stat()
+            guard Self.withPath(link.path, { stat($0, &status) }) == 0 else { continue }
+            let key = [UInt64(status.st_dev), UInt64(status.st_ino)]
+            let path = String(decoding: link.path, as: UTF8.self)
+            if status.st_mode & S_IFMT == S_IFDIR {
+                if let id = state.folders[key] {
+                    let target = id.isEmpty ? "the input folder itself" : "the folder '\(id)'"
+                    state.found.append(InputFile(
+                        id: link.relative, group: Self.group(of: link.relative), path: path,
+                        notice: "a symbolic link to \(target), already read under its own id; not read again"))
+                } else {
+                    walk(folder: link.path, relative: link.relative, state: &state)
+                }
+            } else if accepts(link.relative) {
+                if let id = state.files[key] {
+                    state.found.append(InputFile(
+                        id: link.relative, group: Self.group(of: link.relative), path: path,
+                        notice: "a symbolic link to '\(id)', already read under that id; not read again"))
+                } else {
+                    state.files[key] = link.relative
+                    state.found.append(InputFile(
+                        id: link.relative, group: Self.group(of: link.relative), path: path,
+                        pathBytes: Self.isValid(link.path) ? nil : link.path))
+                }
+            }
+        }
+    }
+
+    static func group(of id: String) -> String { id.contains("/") ? String(id.prefix { $0 != "/" }) : "" }
+
+    static func join(_ folder: [UInt8], _ name: [UInt8]) -> [UInt8] {
+        folder.last == UInt8(ascii: "/") ? folder + name : folder + [UInt8(ascii: "/")] + name
+    }
+
+    static func isValid(_ bytes: [UInt8]) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
+
+    /// Calls `body` with the bytes as a C path.
+    static func withPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
         }
     }
 }

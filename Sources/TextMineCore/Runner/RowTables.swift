@@ -77,15 +77,7 @@ struct RowTables: Sendable {
         return lines
     }
 
-    /// Moves the finished partial files to `OUT/NAME.csv`.
-    func commit(into directory: String) throws -> [String] {
-        try slots.map { slot in
-            try AtomicFile.commit(partialPath(slot), to: "\(directory)/\(slot.schema.name).csv")
-            return "\(slot.schema.name).csv"
-        }
-    }
-
-    /// The schemas pointing at the committed CSV files, for the table writers (SQLite).
+    /// The schemas pointing at the CSV files in `directory` (the staging folder), for the table writers (SQLite).
     func tables(in directory: String) -> [OutputTable] {
         slots.map { slot in
             var table = slot.schema

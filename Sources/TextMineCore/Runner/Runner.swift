@@ -69,100 +69,63 @@ public final class Runner: Sendable {
     let rowTables: RowTables
 
     private var workDirectory: String { options.outputDirectory + "/.textmine" }
-    private var partialDocuments: String { workDirectory + "/documents.jsonl.partial" }
-    private var partialIssues: String { workDirectory + "/failures.jsonl.partial" }
-    private var checkpointPath: String { workDirectory + "/checkpoint.json" }
 
     /// Processes every document of `source` and writes the outputs.
+    ///
+    /// Three parts: the checkpointer (restore, periodic saves), the partial outputs (appended in input order while
+    /// batches are processed) and the commit (every final file staged, then published as one set, see
+    /// ``OutputCommit``).
     ///
     /// - Throws: ``RunError`` when outputs cannot be written or another run holds the output folder.
     public func run(_ source: some DocumentSource) throws -> RunSummary {
         var source = source
         let started = DispatchTime.now()
-        try createDirectory(options.outputDirectory)
-        try createDirectory(workDirectory)
-        let lock = try OutputLock(path: workDirectory + "/lock")
+        let lock = try OutputLock(outputDirectory: options.outputDirectory)
         defer { lock.release() }
-
-        let fingerprint = source.fingerprint.map { "\($0)-\(pipelineFingerprint())" }
-        var checkpoint: Checkpoint?
-        if options.resume, let fingerprint, let saved = Checkpoint.load(from: checkpointPath), saved.fingerprint == fingerprint {
-            checkpoint = saved
+        let commit = OutputCommit(directory: options.outputDirectory)
+        let identity = options.documentsToStandardOutput ? nil : source.fingerprint.map { RunIdentity(inputs: $0, rules: rules()) }
+        let fingerprint = identity?.fingerprint
+        if let finished = try commit.recover(), options.resume, let fingerprint, finished.fingerprint == fingerprint {
+            // A run of this very command was killed after its commit point: its outputs are now published.
+            return summary(of: finished, seconds: 0)
         }
 
         let aggregators = pipeline.aggregators
+        let writesDocuments = !options.documentsToStandardOutput
+        let checkpointer = Checkpointer(workDirectory: workDirectory, identity: identity, interval: options.checkpointInterval)
+        let checkpoint = try checkpointer.restore(resume: options.resume) {
+            PartialOutputs.hold($0, workDirectory: workDirectory, rowTables: rowTables, writesDocuments: writesDocuments)
+        }
+        if checkpoint == nil { checkpointer.discard() }
+        var baseStates = try checkpointer.states(of: checkpoint, aggregators: aggregators)
+        let partials = try PartialOutputs(
+            workDirectory: workDirectory, rowTables: rowTables, resumingAt: checkpoint, writesDocuments: writesDocuments)
         var counts = checkpoint?.counts ?? RunCounts()
-        if let saved = checkpoint,
-            !saved.isConsistent(documents: partialDocuments, issues: partialIssues, expectsDocuments: !options.documentsToStandardOutput)
-                || !rowTables.isConsistent(with: saved.rowBytes ?? [:])
-        {
-            // The partial files are shorter than the checkpoint says (the run was killed while finishing, after the
-            // partial files were moved into place): start over; the finished outputs stay untouched until replaced.
-            checkpoint = nil
-        }
-        var baseStates: [any AggregateState] = []
-        for aggregator in aggregators {
-            guard let file = checkpoint?.stateFiles[aggregator.name] else {
-                baseStates.append(aggregator.makeState())
-                continue
-            }
-            do {
-                guard let data = FileManager.default.contents(atPath: workDirectory + "/" + file) else { throw RunError("missing") }
-                baseStates.append(try aggregator.decode(data))
-            } catch {
-                throw RunError("the checkpoint's state for '\(aggregator.name)' (\(workDirectory)/\(file)) cannot be read; rerun with --fresh")
-            }
-        }
         let resumed = checkpoint?.documents ?? 0
         if resumed > 0 { source.skip(resumed) }
 
-        let documentsFile: AppendFile? = options.documentsToStandardOutput
-            ? nil : try AppendFile(path: partialDocuments, truncatingTo: checkpoint?.documentBytes ?? 0)
-        let issuesFile = try AppendFile(path: partialIssues, truncatingTo: checkpoint?.issueBytes ?? 0)
-        var documentBytes = checkpoint?.documentBytes ?? 0
-        var issueBytes = checkpoint?.issueBytes ?? 0
-        let rowFiles = try rowTables.open(resumingAt: checkpoint?.rowBytes ?? [:])
-        var rowBytes = rowTables.lengths(of: rowFiles)
         var documentsDone = resumed
         let jobs = options.jobs
         let batchSize = options.batchSize ?? max(64, jobs * 64)
         var workerStates: [[any AggregateState]] = (0..<jobs).map { _ in aggregators.map { $0.makeState() } }
         let serializer = DocumentSerializer(omittedLayers: Set(pipeline.output.omitLayers), spanText: pipeline.output.spanText)
         let progress = ProgressBar(enabled: options.progress, total: source.expectedCount)
-        var lastCheckpoint = DispatchTime.now()
-        var checkpointInterval = options.checkpointInterval
-        var generation = checkpoint?.generation ?? 0
-        var stateFiles = checkpoint?.stateFiles ?? [:]
         var stoppedEarly = false
-        let standardOutput = FileHandle.standardOutput
         var pendingStandardOutput: [UInt8] = []
 
+        var duplicates = DuplicateIDs(sorted: source.idsAreSorted)
         while true {
-            let batch = try source.next(maxCount: batchSize)
+            var batch = try source.next(maxCount: batchSize)
             if batch.isEmpty { break }
+            duplicates.mark(&batch)
             let results = processBatch(batch, serializer: serializer, workerStates: &workerStates, aggregators: aggregators)
             for result in results {
                 counts.add(result.counts)
-                if let line = result.line {
-                    if let documentsFile {
-                        try documentsFile.append(line)
-                        documentBytes += line.count
-                    } else {
-                        pendingStandardOutput.append(contentsOf: line)
-                    }
-                }
-                for (slot, lines) in result.rowLines.enumerated() where !lines.isEmpty {
-                    try rowFiles[slot].append(lines)
-                    rowBytes[slot] += lines.count
-                }
-                for issue in result.issues {
-                    let line = try Array(JSONEncoder.sorted.encode(issue)) + [0x0A]
-                    try issuesFile.append(line)
-                    issueBytes += line.count
-                }
+                try partials.append(line: writesDocuments ? result.line : nil, rowLines: result.rowLines, issues: result.issues)
+                if !writesDocuments, let line = result.line { pendingStandardOutput.append(contentsOf: line) }
             }
             if !pendingStandardOutput.isEmpty {
-                standardOutput.write(Data(pendingStandardOutput))
+                try writeStandardOutput(pendingStandardOutput, documents: documentsDone, partials: partials)
                 pendingStandardOutput.removeAll(keepingCapacity: true)
             }
             documentsDone += batch.count
@@ -172,65 +135,85 @@ public final class Runner: Sendable {
                 stoppedEarly = true
                 break
             }
-            if let fingerprint, documentsFile != nil,
-                Double(DispatchTime.now().uptimeNanoseconds - lastCheckpoint.uptimeNanoseconds) / 1e9 >= checkpointInterval
-            {
-                let checkpointStarted = DispatchTime.now()
-                try documentsFile?.sync()
-                try issuesFile.sync()
-                for file in rowFiles { try file.sync() }
+            if let signal = StopRequest.shared.signal {
+                progress.finish()
+                try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
+                throw try stop(by: signal, documents: documentsDone, checkpointer: checkpointer, partials: partials, counts: counts, states: baseStates)
+            }
+            if checkpointer.isDue {
                 // Fold the workers' states into the base (in place, no copy) and let the workers start afresh: the
                 // base is what the checkpoint saves, and memory holds one merged state plus what the workers added
                 // since, not a merged copy beside every worker's full state.
-                merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
-                // States go to files of their own, named by generation, so the checkpoint never points at a state
-                // file that a later checkpoint is rewriting; the previous generation's files go once it is replaced.
-                generation += 1
-                let previousFiles = stateFiles
-                stateFiles = try saveStates(baseStates, aggregators: aggregators, generation: generation)
-                try Checkpoint(
-                    fingerprint: fingerprint, documents: documentsDone, documentBytes: documentBytes, issueBytes: issueBytes,
-                    rowBytes: rowTables.named(rowBytes), counts: counts, generation: generation, stateFiles: stateFiles
-                ).save(to: checkpointPath)
-                for file in previousFiles.values where !stateFiles.values.contains(file) { unlink(workDirectory + "/" + file) }
-                lastCheckpoint = DispatchTime.now()
-                // Keep checkpointing to ~2% of the run time even when aggregate states grow large.
-                let cost = Double(lastCheckpoint.uptimeNanoseconds - checkpointStarted.uptimeNanoseconds) / 1e9
-                checkpointInterval = max(options.checkpointInterval, cost * 50)
+                try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
+                try checkpointer.save(documents: documentsDone, partials: partials, counts: counts, states: baseStates, aggregators: aggregators)
             }
         }
         progress.finish()
-        try documentsFile?.sync()
-        try issuesFile.sync()
-        for file in rowFiles { try file.sync() }
-        merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
+        try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
         workerStates = []  // the merged copy is all that is needed from here on: free the per-worker ones
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        let writer = OutputWriter(pipeline: pipeline, directory: options.outputDirectory)
-        var files: [String] = []
-        if documentsFile != nil {
-            try AtomicFile.commit(partialDocuments, to: options.outputDirectory + "/documents.jsonl")
-            files.append("documents.jsonl")
+        return try publish(
+            states: baseStates, partials: partials, commit: commit,
+            journal: OutputCommit.Journal(
+                fingerprint: fingerprint, files: [], obsolete: [], counts: counts, stoppedEarly: stoppedEarly, stageSummaries: [:]),
+            seconds: seconds, resumed: resumed)
+    }
+
+    /// The output phase: every final file into the staging folder, then the set committed and published at once.
+    /// `journal` brings the run's fingerprint, counts and early stop; the files and summaries are filled in here.
+    private func publish(
+        states: [any AggregateState], partials: PartialOutputs, commit: OutputCommit, journal: OutputCommit.Journal,
+        seconds: Double, resumed: Int
+    ) throws -> RunSummary {
+        let staging = try commit.beginStaging()
+        let staged = try partials.stage(into: staging)
+        let outputs = try OutputSet.write(
+            states: states, pipeline: pipeline, into: staging, streams: staged.streams, rowFiles: staged.rowTables,
+            rowTables: rowTables.tables(in: staging))
+        var journal = journal
+        journal.files = outputs.files
+        journal.obsolete = commit.obsoleteFiles(replacedBy: outputs.files)
+        journal.stageSummaries = outputs.stageSummaries
+        try outputs.writeSummary(summary(of: journal, seconds: seconds, resumed: resumed))
+        try commit.commit(journal)
+        return summary(of: journal, seconds: seconds, resumed: resumed)
+    }
+
+    /// SIGINT or SIGTERM: saves a checkpoint (a stream, which cannot resume, leaves no partial files instead) and
+    /// returns the error that ends the run with 130 or 143.
+    private func stop(
+        by signal: Int32, documents: Int, checkpointer: Checkpointer, partials: PartialOutputs, counts: RunCounts,
+        states: [any AggregateState]
+    ) throws -> RunError {
+        let resumable = checkpointer.identity != nil
+        if resumable {
+            try checkpointer.save(documents: documents, partials: partials, counts: counts, states: states, aggregators: pipeline.aggregators)
+        } else {
+            partials.discard()
         }
-        try AtomicFile.commit(partialIssues, to: options.outputDirectory + "/failures.jsonl")
-        files.append("failures.jsonl")
-        // The state file first: its encoding's buffers are freed before the reports' tables are built.
-        files += try writer.writeStates(baseStates, aggregators: aggregators)
-        var summaries: [String: JSONValue] = [:]
-        let reports = aggregators.enumerated().map { index, aggregator in (aggregator, aggregator.report(baseStates[index])) }
-        for (aggregator, report) in reports where !report.summary.isEmpty {
-            summaries[aggregator.name] = .object(report.summary)
+        return RunError(
+            "stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM") after \(documents) documents; "
+                + (resumable ? "the checkpoint is saved: run the same command again to resume" : "a stream cannot be resumed"),
+            exitCode: StopRequest.exitCode(for: signal))
+    }
+
+    /// Writes documents' lines to standard output; when its reader is gone, removes the partial files (nothing of a
+    /// stream is resumable) and ends the run with the message.
+    private func writeStandardOutput(_ bytes: [UInt8], documents: Int, partials: PartialOutputs) throws {
+        do { try StandardOutput.write(bytes) } catch let error as RunError {
+            partials.discard()
+            throw RunError("\(error.message) after \(documents) documents; the run stopped and wrote no outputs", exitCode: error.exitCode)
         }
-        files += try rowTables.commit(into: options.outputDirectory)
-        files += try writer.writeTables(reports.flatMap { $0.1.tables } + rowTables.tables(in: options.outputDirectory))
-        let summary = RunSummary(
-            counts: counts, seconds: seconds, resumedDocuments: resumed, stoppedEarly: stoppedEarly,
-            outputDirectory: options.outputDirectory, files: files + ["summary.json"], stageSummaries: summaries)
-        try writer.writeSummary(summary)
-        try? FileManager.default.removeItem(atPath: checkpointPath)
-        removeStateFiles()
-        return summary
+    }
+
+    /// The summary of a committed output set.
+    private func summary(of journal: OutputCommit.Journal, seconds: Double, resumed: Int? = nil) -> RunSummary {
+        let counts = journal.counts
+        return RunSummary(
+            counts: counts, seconds: seconds, resumedDocuments: resumed ?? (counts.processed + counts.skipped + counts.failed),
+            stoppedEarly: journal.stoppedEarly, outputDirectory: options.outputDirectory, files: journal.files,
+            stageSummaries: journal.stageSummaries)
     }
 
     // MARK: Batches
@@ -281,6 +264,10 @@ public final class Runner: Sendable {
         case .inline(let id, let group, let bytes): read = reader.make(id: id, group: group, bytes: bytes, sourcePath: nil)
         case .invalid(let id, let message):
             read = (nil, DocumentIssue(id: id, outcome: .failed, stage: "input", reason: "invalid_record", message: message))
+        case .duplicate(let id):
+            read = (nil, DocumentIssue(
+                id: id, outcome: .skipped, stage: "input", reason: "duplicate_id",
+                message: "an earlier document of the input has the same id; only the first is processed"))
         }
         if let issue = read.issue {
             result.issues.append(issue)
@@ -301,6 +288,12 @@ public final class Runner: Sendable {
                 return result
             }
             for layer in entry.stage.produces { document.recordProducer(entry.name, of: layer) }
+            for warning in document.warnings {
+                result.issues.append(DocumentIssue(
+                    id: document.id, outcome: .warning, stage: entry.name, reason: warning.reason, message: warning.message))
+                result.counts.warnings += 1
+            }
+            document.warnings.removeAll()
         }
         result.rowLines = rowTables.lines(for: document)
         for (index, aggregator) in aggregators.enumerated() { aggregator.accumulate(document, into: &states[index]) }
@@ -309,47 +302,24 @@ public final class Runner: Sendable {
         return result
     }
 
-    /// Merges every worker's states into `base` in place and leaves the workers with empty states.
-    private func merge(into base: inout [any AggregateState], workers: inout [[any AggregateState]], aggregators: [AnyAggregator]) {
+    /// Merges every worker's states into `base` in place and leaves the workers with empty states; throws when a count
+    /// overflows (a resumed base state comes from a file).
+    private func merge(into base: inout [any AggregateState], workers: inout [[any AggregateState]], aggregators: [AnyAggregator]) throws {
         for worker in workers.indices {
             for (index, aggregator) in aggregators.enumerated() {
                 let state = workers[worker][index]
                 workers[worker][index] = aggregator.makeState()
-                aggregator.merge(&base[index], state)
+                try aggregator.checkedMerge(&base[index], state)
             }
         }
     }
 
-    /// Writes each aggregator's state to `state-GENERATION-INDEX.json` in the work folder, atomically.
-    private func saveStates(_ states: [any AggregateState], aggregators: [AnyAggregator], generation: Int) throws -> [String: String] {
-        var files: [String: String] = [:]
-        for (index, aggregator) in aggregators.enumerated() {
-            let file = "state-\(generation)-\(index).json"
-            try AtomicFile.write(aggregator.encodedBytes(states[index]), to: workDirectory + "/" + file)
-            files[aggregator.name] = file
-        }
-        return files
-    }
-
-    /// Removes every checkpoint state file (the run finished, or starts over).
-    private func removeStateFiles() {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: workDirectory)) ?? []
-        for file in files where file.hasPrefix("state-") && file.hasSuffix(".json") { unlink(workDirectory + "/" + file) }
-    }
-
-    private func pipelineFingerprint() -> String {
+    /// The pipeline file's digest (with the stage list, for pipelines made in code) and every loaded file's.
+    private func rules() -> [String: String] {
         var hash = StableHash()
         if let data = FileManager.default.contents(atPath: pipeline.path) { hash.add(data) }
         hash.add(pipeline.entries.map(\.name).joined(separator: ","))
-        return hash.hex
-    }
-
-    private func createDirectory(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw RunError("cannot create output folder '\(path)': \(error.localizedDescription)", exitCode: 73)
-        }
+        return pipeline.loadedFiles.merging([pipeline.path: hash.hex]) { $1 }
     }
 }
 

@@ -33,6 +33,13 @@ public protocol AggregateState: Codable, Sendable, Equatable {
     mutating func merge(_ other: Self)
 }
 
+/// A state that notes when a merge overflowed one of its counts instead of trapping: states read from files (by
+/// `textmine merge` or a resume) can hold any number, and a damaged file must give an error, not a crash.
+public protocol OverflowReportingState: AggregateState {
+    /// What overflowed, once a merge into this state did.
+    var overflow: String? { get }
+}
+
 /// An ``AggregateState`` that writes its JSON itself rather than through `JSONEncoder`: for states with millions of
 /// values, where the encoder's intermediate copies would set the peak memory of a run.
 ///

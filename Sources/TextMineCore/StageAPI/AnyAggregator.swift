@@ -48,6 +48,14 @@ public struct AnyAggregator: Sendable {
     public func accumulate(_ document: Document, into state: inout any AggregateState) { accumulateBody(document, &state) }
     /// Merges `other` into `state`.
     public func merge(_ state: inout any AggregateState, _ other: any AggregateState) { mergeBody(&state, other) }
+    /// Merges `other` into `state`; throws when a count overflowed (see ``OverflowReportingState``).
+    public func checkedMerge(_ state: inout any AggregateState, _ other: any AggregateState) throws {
+        mergeBody(&state, other)
+        if let overflow = (state as? any OverflowReportingState)?.overflow {
+            throw RunError("merging the '\(name)' states overflows: \(overflow); a state file is damaged or was not written by textmine", exitCode: 65)
+        }
+    }
+
     /// Renders a state.
     public func report(_ state: any AggregateState) -> AggregateReport { reportBody(state) }
 

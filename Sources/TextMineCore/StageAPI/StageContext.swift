@@ -9,12 +9,15 @@ public struct StageContext: Sendable {
     /// The folder of the pipeline file; relative paths in options are looked up there first, then in the current
     /// directory.
     public var pipelineDirectory: String
+    /// Where the files the stage reads are recorded (with their content digests) for the checkpoint.
+    public var loadedFiles: LoadedFiles
 
     /// Creates a context.
-    public init(instanceName: String, entry: ConfigNode? = nil, pipelineDirectory: String = ".") {
+    public init(instanceName: String, entry: ConfigNode? = nil, pipelineDirectory: String = ".", loadedFiles: LoadedFiles = LoadedFiles()) {
         self.instanceName = instanceName
         self.entry = entry
         self.pipelineDirectory = pipelineDirectory
+        self.loadedFiles = loadedFiles
     }
 
     /// A context for tests and programmatic use.
@@ -40,6 +43,7 @@ public struct StageContext: Sendable {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ConfigError([path.error("'\(path.value)' is not valid UTF-8")])
         }
+        loadedFiles.record(resolved, content: data)
         return (resolved, text)
     }
 }

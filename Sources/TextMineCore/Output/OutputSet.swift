@@ -1,0 +1,42 @@
+import Foundation
+
+/// The end-of-run files that `textmine run` and `textmine merge` both render from merged aggregate states into a
+/// staging folder: the states, the tables in the pipeline's formats and `summary.json`. One code path, so a merge
+/// writes exactly what a single run writes.
+struct OutputSet {
+    /// Every file of the set, relative to OUT, in the order `summary.json` lists them (`summary.json` last).
+    var files: [String]
+    /// The aggregators' summaries.
+    var stageSummaries: [String: JSONValue]
+    /// Writes into the staging folder.
+    let writer: OutputWriter
+
+    /// Writes the states and tables into `folder`, after the `streams` (`documents.jsonl`, `failures.jsonl`) and the
+    /// row tables' CSVs `rowFiles` already there; `rowTables` are those CSVs' schemas for the table writers.
+    static func write(
+        states: [any AggregateState], pipeline: Pipeline, into folder: String, streams: [String], rowFiles: [String],
+        rowTables: [OutputTable]
+    ) throws -> OutputSet {
+        let aggregators = pipeline.aggregators
+        let writer = OutputWriter(pipeline: pipeline, directory: folder)
+        var files = streams
+        // The state files first: their encodings' buffers are freed before the reports' tables are built.
+        files += try writer.writeStates(states, aggregators: aggregators)
+        files += rowFiles
+        var summaries: [String: JSONValue] = [:]
+        var tables: [OutputTable] = []
+        for (index, aggregator) in aggregators.enumerated() {
+            let report = aggregator.report(states[index])
+            tables += report.tables
+            if !report.summary.isEmpty { summaries[aggregator.name] = .object(report.summary) }
+        }
+        files += try writer.writeTables(tables + rowTables)
+        return OutputSet(files: files + ["summary.json"], stageSummaries: summaries, writer: writer)
+    }
+
+    /// Writes `summary.json` into the staging folder.
+    func writeSummary(_ summary: RunSummary) throws {
+        try writer.writeSummary(summary)
+        OutputCommit.step()
+    }
+}
