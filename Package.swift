@@ -55,7 +55,7 @@ let package = Package(
         // Engines: pure algorithms with no TextMine dependency, reusable on their own.
         .target(name: "VADER", path: "Sources/Engines/VADER", exclude: ["LICENSE-vaderSentiment.txt"], swiftSettings: strict),
         .target(name: "TextSegmentation", path: "Sources/Engines/TextSegmentation", swiftSettings: strict),
-        .target(name: "QuoteAttribution", path: "Sources/Engines/QuoteAttribution", swiftSettings: strict),
+        .target(name: "QuoteAttribution", dependencies: ["People"], path: "Sources/Engines/QuoteAttribution", swiftSettings: strict),
         .target(name: "People", path: "Sources/Engines/People", swiftSettings: strict),
 
         .target(name: "TextMineCore", dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"], swiftSettings: strict),

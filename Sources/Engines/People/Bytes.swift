@@ -1,26 +1,30 @@
 // Byte-level helpers for UTF-8 text: letters, capitals and a case-folding hash. No Foundation, no `Character`.
+//
+// These are the one copy of the UTF-8 byte tests both engines use: the quote engine (which consumes people knowledge)
+// imports them from here. They run per byte on the hot paths, so they are `@inlinable public`: the body crosses the
+// module boundary and inlines in the caller exactly as it does here.
 
 /// UTF-8 byte values the scanners test for, named so the rules read as text.
-enum Byte {
+@usableFromInline enum Byte {
     static let space: UInt8 = 0x20, tab: UInt8 = 0x09, newline: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
     static let apostrophe: UInt8 = 0x27, hyphen: UInt8 = 0x2D, period: UInt8 = 0x2E, comma: UInt8 = 0x2C
     static let colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B, openParen: UInt8 = 0x28, closeParen: UInt8 = 0x29
     static let lowerS: UInt8 = 0x73
     /// Lead byte of the three-byte sequences of General Punctuation (’ “ ” – —).
-    static let punctuationLead: UInt8 = 0xE2
+    @usableFromInline static let punctuationLead: UInt8 = 0xE2
 }
 
 /// The length of the UTF-8 sequence a lead byte starts.
-@inline(__always) func sequenceLength(_ lead: UInt8) -> Int {
+@inlinable @inline(__always) public func sequenceLength(_ lead: UInt8) -> Int {
     lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
 }
 
-@inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-@inline(__always) func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+@inlinable @inline(__always) public func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+@inlinable @inline(__always) public func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
 /// Whether the character at `i` is a letter or digit. Multi-byte characters count as letters except Latin-1
 /// punctuation (C2), General Punctuation and CJK punctuation (E2, E3), × ÷ and four-byte symbols.
-@inline(__always) func isLetterOrDigit(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+@inlinable @inline(__always) public func isLetterOrDigit(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     let b = p[i]
     if b < 0x80 { return isASCIILetter(b) || isASCIIDigit(b) }
     if b == 0xC2 || b == 0xE2 || b == 0xE3 || b >= 0xF0 || b < 0xC0 { return false }
@@ -29,7 +33,7 @@ enum Byte {
 }
 
 /// Whether the letter at `i` is a capital: ASCII, Latin-1 and Latin Extended-A (`Ł`, `Ž`, `Ö`…).
-@inline(__always) func isCapitalAt(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+@inlinable @inline(__always) public func isCapitalAt(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     let b = p[i]
     if b < 0x80 { return b >= 0x41 && b <= 0x5A }
     guard i + 1 < p.count else { return false }
@@ -37,7 +41,7 @@ enum Byte {
     if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
     if b == 0xC4 || b == 0xC5 {
         // Extended-A pairs a capital with its small letter, capital first, except in Ĺ…ň and Ź…ž where the capital
-        // is the odd code point.
+        // is the odd code point; Ÿ (U+0178) is a capital, ĸ and ŉ have none.
         let scalar = (UInt32(b & 0x1F) << 6) | UInt32(c & 0x3F)
         if scalar == 0x178 { return true }
         if scalar == 0x138 || scalar == 0x149 { return false }
@@ -48,12 +52,12 @@ enum Byte {
 }
 
 /// Whether `i` starts a right single quotation mark (’), used as an apostrophe in names and possessives.
-@inline(__always) func isCurlyApostrophe(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+@inlinable @inline(__always) public func isCurlyApostrophe(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     i + 2 < p.count && p[i] == Byte.punctuationLead && p[i + 1] == 0x80 && p[i + 2] == 0x99
 }
 
 /// FNV-1a over the bytes with ASCII letters lower-cased: the key of every word table.
-@inline(__always) func foldedHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+@inlinable @inline(__always) public func foldedHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     var i = start
     while i < end {
@@ -66,7 +70,7 @@ enum Byte {
 }
 
 /// The same hash of a Swift string (for building tables).
-func foldedHash(_ s: String) -> UInt64 {
+public func foldedHash(_ s: String) -> UInt64 {
     var bytes = Array(s.utf8)
     return bytes.withUnsafeMutableBufferPointer { foldedHash(UnsafeBufferPointer($0), 0, $0.count) }
 }

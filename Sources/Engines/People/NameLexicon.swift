@@ -2,7 +2,7 @@
 /// organisation and place words, months, nationalities, speech verbs) and the given names and family names a caller
 /// loads from data files. Built once per stage and shared by every worker.
 public struct NameLexicon: Sendable {
-    let table: WordTable
+    let table: WordTable<WordClass>
 
     /// Builds the lexicon. `firstNames` and `surnames` are names as written (`Ada`, `Okafor`); case does not matter.
     /// A name that is also a closed-class word (`May`, `Will`, `Young`) keeps both classes: the rules decide.
@@ -33,7 +33,7 @@ public struct NameLexicon: Sendable {
             if entries[key, default: []].isDisjoint(with: notGiven) { entries[key, default: []].insert(.firstName) }
         }
         for name in surnames where !name.isEmpty { entries[foldedHash(name), default: []].insert(.surname) }
-        table = WordTable(entries)
+        table = WordTable(entries, missing: [])
     }
 
     /// Reads a name list: one name per line; blank lines and lines starting with `#` are skipped; only the first

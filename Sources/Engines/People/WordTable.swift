@@ -42,33 +42,45 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     static let notAName: WordClass = [.function, .time, .nationality, .pronoun, .speechVerb]
 }
 
-/// A fixed-size open-addressing map from folded word hashes to classes. The keys are FNV hashes, already well
-/// mixed, so the low bits index the slots directly.
-struct WordTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [UInt32]
-    private let mask: Int
+/// A fixed-size open-addressing map from folded word hashes to values: the one word table of both engines (the people
+/// engine stores `WordClass`es, the quote engine its `UInt32` lexicon flags and cue set). The keys are FNV hashes,
+/// already well mixed, so a shift-xor of the key indexes the slots directly; the table keeps at least three slots per
+/// entry so probes stay short. Key 0 marks an empty slot, so a word whose hash is 0 is stored under 1. `@frozen` and
+/// inlinable: the look-up runs per token and must compile into the caller's loop in either module.
+@frozen public struct WordTable<Value: Sendable>: Sendable {
+    @usableFromInline let keys: [UInt64]
+    @usableFromInline let values: [Value]
+    @usableFromInline let mask: Int
 
-    init(_ entries: [UInt64: WordClass]) {
-        var size = 64
-        while size < entries.count * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
+    /// A table of `entries`; looking up a word that is not there gives `missing` (every empty slot holds it).
+    public init(_ entries: [UInt64: Value], missing: Value) {
+        var size = 16
+        while size < entries.count * 3 { size <<= 1 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [Value](repeating: missing, count: size)
         mask = size - 1
-        for (key, value) in entries {
-            var slot = Int(truncatingIfNeeded: key) & mask
+        for (k, value) in entries {
+            let key = k == 0 ? 1 : k
+            var slot = Self.home(key, mask)
             while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
             keys[slot] = key
-            values[slot] |= value.rawValue
+            values[slot] = value
         }
+        self.keys = keys
+        self.values = values
     }
 
-    @inline(__always) subscript(_ key: UInt64) -> WordClass {
-        var slot = Int(truncatingIfNeeded: key) & mask
+    @inlinable @inline(__always) static func home(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    }
+
+    /// The value stored for `key`, or the table's `missing` value.
+    @inlinable @inline(__always) public subscript(_ k: UInt64) -> Value {
+        let key = k == 0 ? 1 : k
+        var slot = Self.home(key, mask)
         while true {
-            let k = keys[slot]
-            if k == key { return WordClass(rawValue: values[slot]) }
-            if k == 0 { return [] }
+            let stored = keys[slot]
+            if stored == key || stored == 0 { return values[slot] }
             slot = (slot + 1) & mask
         }
     }

@@ -1,5 +1,7 @@
 // Speaker attribution over tokens.
 
+import People
+
 /// A cue form in the cue table.
 struct CueForm {
     var tail: [UInt64]        // following words of a multi-word cue
@@ -35,11 +37,11 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     for phrase in cues {
         let ws = phrase.lowercased().split(separator: " ").map(String.init)
         guard let lemma = ws.first else { continue }
-        let tail = ws.dropFirst().map { lexHash($0) }
+        let tail = ws.dropFirst().map { foldedHash($0) }
         let right = ws.count > 1 && (ws.last == "to" || ws.last == "by")
         if right {
             // "according to": the first word is not inflected
-            table[lexHash(lemma), default: []].append(CueForm(tail: tail, speakerRight: true, invertible: false,
+            table[foldedHash(lemma), default: []].append(CueForm(tail: tail, speakerRight: true, invertible: false,
                                                                participle: false, weak: false))
             continue
         }
@@ -71,17 +73,17 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         let nl = nounLike.contains(lemma)
         let inv = !neverInvertible.contains(lemma)
         for f in past {
-            table[lexHash(f), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: inv,
+            table[foldedHash(f), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: inv,
                                                            participle: false, weak: false))
         }
-        table[lexHash(third), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: inv && !nl,
+        table[foldedHash(third), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: inv && !nl,
                                                            participle: false, weak: nl))
         if !noParticiple.contains(lemma) {
-            table[lexHash(ing), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
+            table[foldedHash(ing), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
                                                              participle: true, weak: false))
         }
         if !nl {
-            table[lexHash(lemma), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
+            table[foldedHash(lemma), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
                                                                participle: false, weak: true))
         }
     }

@@ -1,6 +1,8 @@
 // What a quote looks like on its own: its content, whether it reads as speech, and the shapes that make it a term
 // rather than someone's words (`known as "X"`, `'chip and pin' cards`). Rules consult these before guessing a speaker.
 
+import People
+
 extension DocState {
     /// The bytes inside the marks; an unclosed quote's content stops before trailing whitespace.
     func contentRange(_ q: RawQuote) -> Range<Int> {
@@ -57,6 +59,6 @@ extension DocState {
         if qo >= 1 && toks[qo - 1].isPunct(.colon) { return false }
         let nx = toks[qc + 1]
         return nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.pronMale | Lex.pronFemale | Lex.stopCap) == 0
-            && cues[nx.hash] == nil && !isDigit(nx.firstByte)
+            && cues[nx.hash] == nil && !isASCIIDigit(nx.firstByte)
     }
 }

@@ -2,6 +2,8 @@
 // and name tables from different sides, so they share one struct, extended by concern in the DocState+*.swift files
 // and the rule files in Rules/.
 
+import People
+
 /// Working state for one document: built once by `run` (DocState+Pipeline.swift), then read by the rules.
 struct DocState {
     /// The document's UTF-8 bytes.
@@ -37,9 +39,9 @@ struct DocState {
     var canonCache: [Int: (String, Range<Int>)] = [:]
 
     /// Word hashes that start some cue form: marks `Tok.isCue` in one table look-up per token.
-    let cueSet: HashFlags
+    let cueSet: WordTable<UInt32>
 
-    init(p: UnsafeBufferPointer<UInt8>, options: QuoteOptions, cues: [UInt64: [CueForm]], cueSet: HashFlags) {
+    init(p: UnsafeBufferPointer<UInt8>, options: QuoteOptions, cues: [UInt64: [CueForm]], cueSet: WordTable<UInt32>) {
         self.p = p
         self.options = options
         self.cues = cues

@@ -1,4 +1,6 @@
-// Word lists used by the attributor, keyed by a hash of the lower-cased UTF-8 bytes.
+// Word lists used by the attributor, keyed by the people engine's `foldedHash` of the lower-cased UTF-8 bytes.
+
+import People
 
 /// Bit flags attached to lexicon words.
 enum Lex {
@@ -25,70 +27,17 @@ enum Lex {
     static let firstFemale: UInt32 = 1 << 20 // common female first names (gender hint only)
 }
 
-/// FNV-1a over lower-cased ASCII (other bytes as they are).
-@inline(__always)
-func lexHash(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
-    var h: UInt64 = 0xcbf29ce484222325
-    var i = s
-    while i < e {
-        var b = p[i]
-        if b >= .upperA && b <= .upperZ { b &+= .asciiCaseBit }
-        h = (h ^ UInt64(b)) &* 0x100000001b3
-        i += 1
-    }
-    return h
-}
-
-/// Hash of a Swift string with the same function as the byte version.
-func lexHash(_ s: String) -> UInt64 {
-    var u = Array(s.utf8)
-    return u.withUnsafeMutableBufferPointer { lexHash(UnsafeBufferPointer($0), 0, $0.count) }
-}
-
 private func words(_ s: String) -> [String] {
     s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }
 
-/// An open-addressing hash table from word hashes to flags (the keys are already well-mixed FNV hashes).
-struct HashFlags: Sendable {
-    private var keys: [UInt64]
-    private var values: [UInt32]
-    private let mask: Int
-
-    init(_ d: [UInt64: UInt32]) {
-        var size = 16
-        while size < d.count * 3 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
-        mask = size - 1
-        for (k, v) in d {
-            let key = k == 0 ? 1 : k
-            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-            while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-            keys[i] = key
-            values[i] = v
-        }
-    }
-
-    @inline(__always) subscript(_ k: UInt64) -> UInt32 {
-        let key = k == 0 ? 1 : k
-        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-        while true {
-            let kk = keys[i]
-            if kk == key { return values[i] }
-            if kk == 0 { return 0 }
-            i = (i + 1) & mask
-        }
-    }
-}
-
 /// The static lexicon.
-let lexicon: HashFlags = HashFlags(lexiconDict)
+let lexicon = WordTable(lexiconDict, missing: 0 as UInt32)
 
 let lexiconDict: [UInt64: UInt32] = {
     var d: [UInt64: UInt32] = [:]
     func add(_ list: String, _ f: UInt32) {
-        for w in words(list) { d[lexHash(w), default: 0] |= f }
+        for w in words(list) { d[foldedHash(w), default: 0] |= f }
     }
     add("""
         president vice prime minister secretary chancellor senator sen rep representative congressman congresswoman

@@ -1,10 +1,6 @@
-// Byte classes, paragraph splitting and quotation-mark pairing.
+// Paragraph splitting and quotation-mark pairing. The letter, capital and hash tests are the people engine's.
 
-@inline(__always) func isAsciiAlnum(_ b: UInt8) -> Bool {
-    (b >= .lowerA && b <= .lowerZ) || (b >= .upperA && b <= .upperZ) || (b >= .digit0 && b <= .digit9)
-}
-
-@inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= .digit0 && b <= .digit9 }
+import People
 
 /// Length of the whitespace character at `i`, or 0.
 @inline(__always) func spaceLen(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Int {
@@ -20,44 +16,11 @@
     return 0
 }
 
-/// UTF-8 sequence length from a lead byte.
-@inline(__always) func seqLen(_ b: UInt8) -> Int {
-    if b < 0x80 { return 1 }
-    if b >= 0xF0 { return 4 }
-    if b >= 0xE0 { return 3 }
-    if b >= 0xC0 { return 2 }
-    return 1
-}
-
-/// Whether the character at `i` is a letter or digit (multi-byte: everything except punctuation/symbol blocks).
-@inline(__always) func isWordChar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
-    let b = p[i]
-    if b < 0x80 { return isAsciiAlnum(b) }
-    if b == .latin1Lead { return false }      // Latin-1 punctuation, nbsp, guillemets, currency
-    if b == .punctuationLead || b == 0xE3 { return false } // general punctuation, symbols, CJK punctuation
-    if b >= 0xF0 { return false }              // emoji etc.
-    if b < 0xC0 { return true }                // continuation byte (should not be asked)
-    if b == 0xC3, i + 1 < n, (p[i + 1] == 0x97 || p[i + 1] == 0xB7) { return false } // × ÷
-    return true
-}
-
-/// Whether the (word) character at `i` is an upper-case letter.
-@inline(__always) func isUpperAt(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
-    let b = p[i]
-    if b < 0x80 { return b >= .upperA && b <= .upperZ }
-    if i + 1 >= n { return false }
-    let c = p[i + 1]
-    if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
-    if b == 0xC4 || b == 0xC5 {
-        // Latin Extended-A pairs capitals with small letters, capital first, except in two runs (Ĺ…ň, Ź…ž) where
-        // the capital is the odd code point; Ÿ (U+0178) is a capital, ĸ and ŉ have no capital.
-        let scalar = (UInt32(b & 0x1F) << 6) | UInt32(c & 0x3F)
-        if scalar == 0x178 { return true }
-        if scalar == 0x138 || scalar == 0x149 { return false }
-        if (0x139...0x148).contains(scalar) || (0x179...0x17E).contains(scalar) { return scalar & 1 == 1 }
-        return scalar & 1 == 0
-    }
-    return false
+/// Whether the character at `i` is a letter or digit: the people engine's `isLetterOrDigit`, except that a stray UTF-8
+/// continuation byte (only in invalid input) counts as a word character, as it always has here, so invalid bytes stay
+/// inside the word they interrupt instead of splitting it.
+@inline(__always) func isWordChar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    p[i] & 0xC0 == 0x80 || isLetterOrDigit(p, i)
 }
 
 /// A quotation-mark candidate.
@@ -176,7 +139,7 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
         if i <= ps { return false }
         var k = i - 1
         while k > ps && p[k] & 0xC0 == 0x80 { k -= 1 }
-        return isWordChar(p, k, n)
+        return isWordChar(p, k)
     }
     /// Whether the mark at `i` follows sentence-final punctuation and a space (". "A").
     func afterTerminal(_ i: Int, _ ps: Int) -> Bool {
@@ -191,8 +154,8 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
     /// Apostrophe-initial contractions: 'n', 'em, 'til, 'cause, 'tis, 'twas, 'bout.
     func contractionAfter(_ i: Int, _ pe: Int) -> (Bool, Int) {
         var e = i
-        while e < pe && p[e] < 0x80 && isAsciiAlnum(p[e]) { e += 1 }
-        let h = lexHash(p, i, e)
+        while e < pe && p[e] < 0x80 && (isASCIILetter(p[e]) || isASCIIDigit(p[e])) { e += 1 }
+        let h = foldedHash(p, i, e)
         if e - i == 1 && (p[i] | .asciiCaseBit) == UInt8(ascii: "n") { // rock 'n' roll
             if e < pe && (p[e] == .apostrophe || (p[e] == .punctuationLead && e + 2 < n && p[e + 1] == .punctuationSecond && p[e + 2] == .rightSingleLast)) {
                 return (true, e) // skip closing apostrophe of 'n'
@@ -225,12 +188,12 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 defer { i += len }
                 if !useSingle || i == skipAt { continue }
                 let wb = wordCharBefore(i, ps)
-                let wa = i + len < pe && isWordChar(p, i + len, n)
+                let wa = i + len < pe && isWordChar(p, i + len)
                 if wb && wa { continue } // don't, O'Brien, Syria’s
                 let sb = spaceBefore(i, ps)
                 let sa = spaceAfter(i + len, pe)
                 if sb && !sa && kindByte != .rightSingleLast {
-                    if i + len < pe && isDigit(p[i + len]) { continue } // '90s
+                    if i + len < pe && isASCIIDigit(p[i + len]) { continue } // '90s
                     let (isC, skip) = contractionAfter(i + len, pe)
                     if isC { skipAt = skip; continue }
                     marks.append(Mark(pos: i, len: len, style: .single, role: .open))
@@ -378,4 +341,4 @@ func countWords(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
     return c
 }
 
-let contractionHashes: Set<UInt64> = Set(["em", "til", "cause", "tis", "twas", "bout", "cos", "twixt", "ere", "neath"].map { lexHash($0) })
+let contractionHashes: Set<UInt64> = Set(["em", "til", "cause", "tis", "twas", "bout", "cos", "twixt", "ere", "neath"].map { foldedHash($0) })

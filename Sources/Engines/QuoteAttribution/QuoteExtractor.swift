@@ -1,6 +1,8 @@
 // The public entry point of the quote engine. The work happens in `DocState` (one per document, DocState*.swift)
 // and the attribution rules (Rules/, one file per rule; Rules/Attribute.swift gives their order).
 
+import People
+
 /// Extracts quotations from UTF-8 text and attributes them to speakers with rule-based news patterns.
 ///
 /// Deterministic, stdlib only, byte-level. Thread-safe: the extractor is immutable and can be shared.
@@ -8,7 +10,7 @@ public struct QuoteExtractor: Sendable {
     /// The options in force.
     public let options: QuoteOptions
     let cueTable: [UInt64: [CueForm]]
-    let cueSet: HashFlags
+    let cueSet: WordTable<UInt32>
 
     /// Creates an extractor; the cue list in `options` is inflected once here.
     public init(options: QuoteOptions = QuoteOptions()) {
@@ -16,7 +18,7 @@ public struct QuoteExtractor: Sendable {
         self.cueTable = buildCueTable(options.cues)
         var d: [UInt64: UInt32] = [:]
         for k in cueTable.keys { d[k] = 1 }
-        self.cueSet = HashFlags(d)
+        self.cueSet = WordTable(d, missing: 0)
     }
 
     /// Extracts and attributes the quotations of `text`.

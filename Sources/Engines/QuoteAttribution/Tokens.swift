@@ -1,5 +1,7 @@
 // Tokenisation, sentence boundaries and capitalised name sequences.
 
+import People
+
 /// A token: a word, a punctuation character or a quotation mark.
 struct Tok {
     static let word: UInt8 = 0, punct: UInt8 = 1, qopen: UInt8 = 2, qclose: UInt8 = 3
@@ -82,33 +84,33 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                 i += len
                 continue
             }
-            if isWordChar(p, i, n) {
+            if isWordChar(p, i) {
                 let st = i
                 var hasLower = false
                 var letters = 0
                 while i < pe {
-                    if isWordChar(p, i, n) {
+                    if isWordChar(p, i) {
                         let b = p[i]
                         if b >= .lowerA && b <= .lowerZ { hasLower = true }
-                        else if b >= 0x80 && !isUpperAt(p, i, n) { hasLower = true }
+                        else if b >= 0x80 && !isCapitalAt(p, i) { hasLower = true }
                         letters += 1
-                        i += seqLen(b)
+                        i += sequenceLength(b)
                         continue
                     }
                     // joiners inside words: ' ’ - . , (digits) followed by a word char
                     let b = p[i]
                     var jl = 0
                     if b == .apostrophe || b == .hyphen { jl = 1 }
-                    else if b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond && p[i + 2] == .rightSingleLast { jl = 3 }
+                    else if isCurlyApostrophe(p, i) { jl = 3 }
                     else if b == .period || b == .comma || b == .colon {
                         // 1.5 2,000 10:30 U.S
-                        if i + 1 < pe && i > st && (isDigit(p[i - 1]) && isDigit(p[i + 1]) ||
-                            (b == .period && isAsciiAlnum(p[i + 1]) && !isDigit(p[i + 1]) && i + 2 <= pe &&
+                        if i + 1 < pe && i > st && (isASCIIDigit(p[i - 1]) && isASCIIDigit(p[i + 1]) ||
+                            (b == .period && isASCIILetter(p[i + 1]) && i + 2 <= pe &&
                              (i + 2 == pe || p[i + 2] == .period) && i - st <= 3)) {
                             jl = 1
                         }
                     }
-                    if jl > 0, i + jl < pe, markAt(i) == nil, isWordChar(p, i + jl, n) {
+                    if jl > 0, i + jl < pe, markAt(i) == nil, isWordChar(p, i + jl) {
                         i += jl
                         continue
                     }
@@ -131,14 +133,14 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                         stemEnd = i - 4
                     }
                 }
-                let h = lexHash(p, st, stemEnd)
-                let cap = isUpperAt(p, st, n)
+                let h = foldedHash(p, st, stemEnd)
+                let cap = isCapitalAt(p, st)
                 toks.append(Tok(start: Int32(st), end: Int32(stemEnd), hash: h, flags: lexicon[h], kind: Tok.word,
                                 cap: cap, allCaps: cap && !hasLower && letters >= 2, possessive: poss,
                                 para: Int32(pi), firstByte: p[st]))
                 continue
             }
-            let l = seqLen(p[i])
+            let l = sequenceLength(p[i])
             toks.append(Tok(start: Int32(i), end: Int32(min(i + l, pe)), hash: 0, flags: 0, kind: Tok.punct,
                             cap: false, allCaps: false, possessive: false, para: Int32(pi), firstByte: p[i]))
             i += l
@@ -189,7 +191,7 @@ func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given
             if !boundary && (toks[i].quote < 0 || toks[i].kind == Tok.qopen) {
                 let prev = toks[i - 1]
                 let cur = toks[i]
-                let startsLikeSentence = cur.cap || cur.kind == Tok.qopen || isDigit(cur.firstByte)
+                let startsLikeSentence = cur.cap || cur.kind == Tok.qopen || isASCIIDigit(cur.firstByte)
                 if prev.isPeriodLike && prev.quote < 0 && startsLikeSentence {
                     boundary = true
                     if prev.firstByte == .period && i >= 2 {
@@ -335,7 +337,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             if nx.isPunct(.comma) && e + 2 < c {
                 let n2 = toks[e + 2]
                 if n2.kind == Tok.word && (n2.flags & (Lex.det | Lex.who) != 0 || (!n2.cap && n2.flags & Lex.title != 0)) { okRight = true }
-                if isDigit(n2.firstByte) { okRight = true }
+                if isASCIIDigit(n2.firstByte) { okRight = true }
                 if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj | Lex.pronOther) == 0 { okRight = true } // appositive
                 if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj) == 0 && n2.end - n2.start > 3 &&
                     (endsWith(p, n2, "d") || endsWith(p, n2, "s")) { okRight = true } // ", said" / ", says"
@@ -353,39 +355,39 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
     return seqs
 }
 
-let hOf = lexHash("of")
-let hWhich = lexHash("which")
-let hAs = lexHash("as")
-let hQuoted = lexHash("quoted")
-let hFor = lexHash("for")
-let hAt = lexHash("at")
-let hThe = lexHash("the")
-let hBy = lexHash("by")
-let hKnown = lexHash("known")
-let hBilled = lexHash("billed")
-let namingHashes: Set<UInt64> = Set(["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map { lexHash($0) })
-let hSaid = lexHash("said")
-let hTold = lexHash("told")
-let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { lexHash($0) })
-let asNamingHashes: Set<UInt64> = Set(["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { lexHash($0) })
-let orgHeadHashes: Set<UInt64> = Set(["organisation", "organization", "company", "firm", "group", "body", "agency", "charity"].map { lexHash($0) })
-let hBut = lexHash("but")
+let hOf = foldedHash("of")
+let hWhich = foldedHash("which")
+let hAs = foldedHash("as")
+let hQuoted = foldedHash("quoted")
+let hFor = foldedHash("for")
+let hAt = foldedHash("at")
+let hThe = foldedHash("the")
+let hBy = foldedHash("by")
+let hKnown = foldedHash("known")
+let hBilled = foldedHash("billed")
+let namingHashes: Set<UInt64> = Set(["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map { foldedHash($0) })
+let hSaid = foldedHash("said")
+let hTold = foldedHash("told")
+let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
+let asNamingHashes: Set<UInt64> = Set(["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { foldedHash($0) })
+let orgHeadHashes: Set<UInt64> = Set(["organisation", "organization", "company", "firm", "group", "body", "agency", "charity"].map { foldedHash($0) })
+let hBut = foldedHash("but")
 let demonymHashes: Set<UInt64> = Set(["spaniard", "frenchman", "frenchwoman", "briton", "scot", "scotsman", "welshman",
     "irishman", "englishman", "dane", "swede", "finn", "pole", "czech", "greek", "moroccan", "algerian", "tunisian",
     "ethiopian", "kenyan", "brazilian", "argentine", "argentinian", "american", "australian", "canadian", "italian",
     "german", "russian", "chinese", "japanese", "korean", "indian", "pakistani", "serb", "croat", "swiss", "dutchman",
-    "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian", "south african", "new zealander"].map { lexHash($0) })
+    "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian", "south african", "new zealander"].map { foldedHash($0) })
 let celebrityHeads: Set<UInt64> = Set(["champion", "star", "singer", "actor", "actress", "striker", "midfielder", "defender",
     "goalkeeper", "keeper", "winger", "forward", "player", "skipper", "captain", "rider", "driver", "boxer", "golfer",
     "sprinter", "athlete", "runner", "veteran", "teenager", "youngster", "rapper", "musician", "comedian", "presenter",
     "novelist", "author", "writer", "film-maker", "filmmaker", "frontman", "guitarist", "drummer", "model", "heiress",
-    "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist"].map { lexHash($0) })
+    "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist"].map { foldedHash($0) })
 let documentHashes: Set<UInt64> = Set(["lawsuit", "suit", "complaint", "filing", "ruling", "judgement", "judgment", "verdict",
     "letter", "website", "study", "report", "survey", "statement", "document", "documents", "memo", "paper", "papers",
     "newspaper", "magazine", "blog", "email", "e-mail", "note", "release", "announcement", "bill", "law", "review",
-    "research", "findings", "poll", "guidelines", "manifesto", "motion", "petition", "warning", "advert", "notice"].map { lexHash($0) })
+    "research", "findings", "poll", "guidelines", "manifesto", "motion", "petition", "warning", "advert", "notice"].map { foldedHash($0) })
 let roleHeadHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "director",
     "chairman", "chairwoman", "executive", "chief", "official", "boss", "manager", "coach", "leader", "president", "mp",
     "analyst", "economist", "strategist", "lawyer", "consultant", "founder", "owner", "editor", "correspondent", "mayor",
     "governor", "senator", "ambassador", "envoy", "commissioner", "officer", "inspector", "professor", "researcher",
-    "scientist", "expert", "campaigner", "activist", "agent", "head", "judge", "prosecutor", "chancellor"].map { lexHash($0) })
+    "scientist", "expert", "campaigner", "activist", "agent", "head", "judge", "prosecutor", "chancellor"].map { foldedHash($0) })
