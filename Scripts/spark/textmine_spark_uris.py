@@ -1,0 +1,250 @@
+"""Inputs that Spark itself reads on the executors, from any Hadoop-supported URI (hdfs://, s3a://, gs://, file://).
+
+Two kinds (README, "Corpora in cluster storage"):
+
+* Folders (or single files) of text documents. The driver lists them through Hadoop's FileSystem API and lets
+  textmine decide ids, groups, order, include/exclude globs, hidden names and `--shard` by running
+  `textmine run --list-inputs` over an empty mirror of the listing, so the documents are exactly those a local run
+  over the same folder processes. The executors read the bytes with `SparkContext.binaryFiles` (not
+  `wholeTextFiles`, which decodes as UTF-8 and would silently replace invalid bytes that a local run reports), and
+  each file travels to textmine as `text` or, when it is not valid UTF-8, as `base64`, as with `--read driver`.
+* JSON Lines in the `--stdin-jsonl` format, one or many files. The stream is the inputs in the order given, each a
+  file or a folder whose files are taken in path order (as Hadoop lists them: names starting with `.` or `_`, such
+  as `_SUCCESS`, are not input), each file's lines in order; a local run over the same stream is
+  `cat FILES… | textmine run PIPELINE --stdin-jsonl`. Every line reaches textmine byte for byte (read with
+  `binaryFiles`, split on `\\n` only, as textmine splits), and each partition is told how many lines came before
+  it (`--stdin-lines-before`), so a bad line is named `<stdin line N>` by its line in the whole stream.
+
+Both end as an RDD of ordered (label, JSON line) items in contiguous ranges, one range per partition, which
+textmine_spark's partition runner feeds to textmine.
+"""
+
+import bisect
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:/")
+
+
+class InputError(RuntimeError):
+    """An input URI that cannot be used (missing, unlistable, or holding names Hadoop would skip)."""
+
+
+def is_uri(text):
+    """Whether an input is a URI (`scheme:/…`) rather than a local path."""
+    return bool(_URI.match(text))
+
+
+def _hadoop(sc, uri):
+    """(FileSystem, qualified Path) of a URI, through the driver's JVM."""
+    jvm = sc._jvm
+    path = jvm.org.apache.hadoop.fs.Path(uri)
+    try:
+        fs = path.getFileSystem(sc._jsc.hadoopConfiguration())
+        return fs, fs.makeQualified(path)
+    except Exception as error:  # Py4JJavaError: no file system for the scheme, bad authority …
+        raise InputError(f"{uri}: error: cannot open this file system: {_java_message(error)}") from error
+
+
+def _java_message(error):
+    java = getattr(error, "java_exception", None)
+    return java.toString() if java is not None else str(error).strip().splitlines()[-1]
+
+
+def list_files(sc, uri):
+    """The files under a URI, recursively: (root string, [(relative path, full path string)]).
+
+    A file URI lists itself, with its name as the relative path (as `textmine run FILE` names it).
+    """
+    fs, root = _hadoop(sc, uri)
+    try:
+        status = fs.getFileStatus(root)
+    except Exception as error:
+        raise InputError(f"{uri}: error: no such file or folder ({_java_message(error)})") from error
+    root_text = root.toString().rstrip("/")
+    if status.isFile():
+        return root_text, [(root.getName(), root.toString())]
+    files = []
+    try:
+        iterator = fs.listFiles(root, True)
+        while iterator.hasNext():
+            full = iterator.next().getPath().toString()
+            if not full.startswith(root_text + "/"):
+                raise InputError(f"{uri}: error: Hadoop listed {full}, which is not under {root_text}")
+            files.append((full[len(root_text) + 1:], full))
+    except InputError:
+        raise
+    except Exception as error:
+        raise InputError(f"{uri}: error: cannot list it: {_java_message(error)}") from error
+    return root_text, files
+
+
+def list_inputs(textmine, pipeline, roots, include=(), exclude=(), shard=None):
+    """`textmine run PIPELINE ROOT… --list-inputs`: the documents a local run over these roots processes, as
+    [{"id", "group", "path"}] in order."""
+    command = [textmine, "run", pipeline] + list(roots) + ["--list-inputs"]
+    for glob in include:
+        command += ["--include", glob]
+    for glob in exclude:
+        command += ["--exclude", glob]
+    if shard:
+        command += ["--shard", shard]
+    result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if result.returncode != 0:
+        raise InputError(f"listing the inputs failed (exit code {result.returncode}): {' '.join(command)}\n"
+                         + result.stderr.decode("utf-8", "replace"))
+    return [json.loads(line) for line in result.stdout.split(b"\n") if line]
+
+
+def select_documents(sc, textmine, pipeline, uris, include=(), exclude=(), shard=None, scratch=None):
+    """The documents a local run over the same folders processes, in order: [(full path, id, group)].
+
+    textmine decides (`--list-inputs` over an empty mirror of each listing), so no rule is written twice.
+    """
+    mirror_base = tempfile.mkdtemp(prefix="textmine-uri-listing-", dir=scratch)
+    try:
+        by_mirror_path = {}
+        mirrors = []
+        for number, uri in enumerate(uris):
+            root, files = list_files(sc, uri)
+            mirror = os.path.join(mirror_base, str(number))
+            os.makedirs(mirror)
+            single = len(files) == 1 and files[0][1].rstrip("/") == root
+            for relative, full in files:
+                local = os.path.join(mirror, relative)
+                try:
+                    os.makedirs(os.path.dirname(local), exist_ok=True)
+                    open(local, "wb").close()
+                except OSError as error:
+                    raise InputError(f"{full}: error: cannot be mirrored as a file tree ({error.strerror}): is "
+                                     "one name both a file and a folder?") from error
+                by_mirror_path[local] = full
+            mirrors.append(os.path.join(mirror, files[0][0]) if single else mirror)
+        documents = [(by_mirror_path[record["path"]], record["id"], record["group"])
+                     for record in list_inputs(textmine, pipeline, mirrors, include, exclude, shard)]
+    finally:
+        shutil.rmtree(mirror_base, ignore_errors=True)
+    skipped_by_hadoop = [full for full, document_id, _ in documents
+                         if any(part.startswith("_") for part in document_id.split("/"))]
+    if skipped_by_hadoop:
+        shown = ", ".join(skipped_by_hadoop[:5]) + (" …" if len(skipped_by_hadoop) > 5 else "")
+        raise InputError(
+            f"{len(skipped_by_hadoop)} input files have a name (or a folder) starting with '_', which Hadoop's input "
+            f"formats skip, while a local run reads them: {shown}. Rename them, or give them as local paths "
+            "(--read executor or --read driver)")
+    return documents
+
+
+def content_record(document_id, group, content):
+    """A `--stdin-jsonl` record carrying a file's exact bytes: `text` when valid UTF-8, else `base64`."""
+    import base64
+    record = {"id": document_id, "group": group}
+    try:
+        record["text"] = content.decode("utf-8")
+    except UnicodeDecodeError:
+        record["base64"] = base64.b64encode(content).decode("ascii")
+    return record
+
+
+def contiguous_bounds(count, partitions):
+    """The first position of each partition when `count` items are cut into `partitions` contiguous ranges."""
+    return [count * index // partitions for index in range(partitions)]
+
+
+def _binary_files(sc, uri, min_partitions):
+    """sc.binaryFiles over a folder and all its subfolders (Hadoop only descends when told to)."""
+    conf = sc._jsc.hadoopConfiguration()
+    key = "mapreduce.input.fileinputformat.input.dir.recursive"
+    before = conf.get(key)
+    conf.set(key, "true")
+    try:
+        return sc.binaryFiles(uri, min_partitions)
+    finally:
+        if before is None:
+            conf.unset(key)
+        else:
+            conf.set(key, before)
+
+
+def text_folder_items(sc, documents, uris, partitions, encode):
+    """The documents' records, read on the executors, as an RDD of (id, JSON line) in id order, cut into
+    `partitions` contiguous ranges; plus the number of documents each partition must receive."""
+    positions = sc.broadcast({full: (position, document_id, group)
+                              for position, (full, document_id, group) in enumerate(documents)})
+    bounds = contiguous_bounds(len(documents), partitions)
+    starts = bounds[1:]
+
+    def keyed(pair):
+        found = positions.value.get(pair[0])
+        if found is None:  # not input: excluded by a glob, hidden, outside the shard
+            return []
+        position, document_id, group = found
+        return [(position, (document_id, encode(content_record(document_id, group, pair[1]))))]
+
+    rdds = [_binary_files(sc, uri, partitions) for uri in uris]
+    files = rdds[0] if len(rdds) == 1 else sc.union(rdds)
+    ordered = files.flatMap(keyed).repartitionAndSortWithinPartitions(
+        partitions, partitionFunc=lambda position: bisect.bisect_right(starts, position))
+    expected = [end - start for start, end in zip(bounds, bounds[1:] + [len(documents)])]
+    return ordered.values(), expected
+
+
+def count_lines(content):
+    """Lines as textmine's JSON Lines reader sees them: split on \\n; a last line without \\n counts."""
+    return content.count(b"\n") + (1 if content and not content.endswith(b"\n") else 0)
+
+
+def jsonl_items(sc, uris, partitions):
+    """The JSON Lines stream of the inputs, read on the executors: an RDD of ("line N", line) in stream order, cut
+    into contiguous line ranges, plus the number of lines before each partition (for --stdin-lines-before)."""
+    from pyspark import StorageLevel
+
+    rdds = [sc.binaryFiles(uri, partitions).map(lambda pair, number=number: ((number, pair[0]), pair[1]))
+            for number, uri in enumerate(uris)]
+    files = (rdds[0] if len(rdds) == 1 else sc.union(rdds)).persist(StorageLevel.MEMORY_AND_DISK)
+    sizes = sorted(files.mapValues(count_lines).collect(), key=lambda item: (item[0][0], item[0][1].encode("utf-8")))
+    for number, uri in enumerate(uris):
+        if not any(key[0] == number for key, _ in sizes):
+            raise InputError(f"{uri}: error: no JSON Lines files there (names starting with '.' or '_' are skipped)")
+    first_line, total = {}, 0
+    for key, lines in sizes:
+        first_line[key] = total
+        total += lines
+    partitions = max(1, min(partitions, total))
+    bounds = contiguous_bounds(total, partitions)
+    starts = bounds[1:]
+
+    def numbered(pair):
+        key, content = pair
+        offset = first_line[key]
+        lines = content.split(b"\n")
+        if lines and lines[-1] == b"":
+            lines.pop()
+        return [(offset + number, line + b"\n") for number, line in enumerate(lines)]
+
+    ordered = files.flatMap(numbered).repartitionAndSortWithinPartitions(
+        partitions, partitionFunc=lambda line: bisect.bisect_right(starts, line))
+    items = ordered.map(lambda pair: (f"line {pair[0] + 1}", pair[1]))
+    return items, bounds, files, [key[1] for key, _ in sizes]
+
+
+def write_to_uri(sc, local_folder, uri):
+    """Copies a finished local OUT folder to a URI, file by file, through Hadoop's FileSystem (overwriting the
+    files of the same names, leaving others there alone)."""
+    fs, root = _hadoop(sc, uri)
+    jvm = sc._jvm
+    try:
+        fs.mkdirs(root)
+        for parent, _, names in os.walk(local_folder):
+            for name in sorted(names):
+                local = os.path.join(parent, name)
+                relative = os.path.relpath(local, local_folder)
+                target = jvm.org.apache.hadoop.fs.Path(root, relative)
+                source = jvm.org.apache.hadoop.fs.Path(jvm.java.io.File(local).toURI())
+                fs.copyFromLocalFile(False, True, source, target)
+    except Exception as error:
+        raise InputError(f"{uri}: error: cannot write the merged OUT there: {_java_message(error)}") from error
