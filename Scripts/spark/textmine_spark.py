@@ -2,15 +2,22 @@
 """Run a TextMine pipeline on Apache Spark and write the same OUT folder as a local `textmine run`.
 
     spark-submit Scripts/spark/textmine_spark.py --textmine .build/release/textmine \\
-        Pipelines/news.yaml /shared/corpus --out /shared/out/news
+        Pipelines/news.yaml /shared/corpus --out /shared/out/news                  # a shared file system
+    spark-submit --master spark://HOST:7077 Scripts/spark/textmine_spark.py --textmine .build/release/textmine \\
+        Pipelines/news.yaml s3a://bucket/corpus --out s3a://bucket/out/news        # read by Spark on the executors
+    spark-submit … Scripts/spark/textmine_spark.py … --jsonl hdfs:///data/records/ --out /local/out/news
 
 How it works (README, "Scale-out on Apache Spark"):
 
 1. The driver asks textmine itself for the input list (`textmine run PIPELINE INPUT... --list-inputs`), so ids,
-   groups, order, include/exclude globs, hidden files and symlinks are exactly those of a local run.
-2. The list is cut into contiguous id ranges, one per partition (`SparkContext.parallelize` slices in order).
-3. `SparkContext.addFile` ships the textmine binary and the pipeline's folder (the pipeline file and the pattern
-   files and lists it names relative to itself) to every executor. Each partition runs
+   groups, order, include/exclude globs, hidden files and symlinks are exactly those of a local run. For URI
+   inputs it lists them through Hadoop's FileSystem and asks textmine the same question about that listing
+   (textmine_spark_uris.py); JSON Lines inputs are one stream in the order given.
+2. The list is cut into contiguous id ranges (or line ranges), one per partition.
+3. What the executors need travels with the job, in forms every cluster manager accepts: the textmine binary as a
+   file (`addFile`), the pipeline's folder (the pipeline file and the pattern files and lists it names relative to
+   itself) as a zip archive that Spark unpacks in each executor's working folder (`addArchive`; a plain folder
+   cannot be shipped beyond local[N]), this code as Python files (`addPyFile`). Each partition runs
    `textmine run PIPELINE --stdin-jsonl --stdout-jsonl --out TMP` in a subprocess (`mapPartitionsWithIndex`), feeding
    one JSON Lines record per document:
      --read executor (default): {"id", "group", "path"}; textmine opens the file itself, exactly as a local run
@@ -20,11 +27,17 @@ How it works (README, "Scale-out on Apache Spark"):
         unchanged and are judged (warning, skipped) as in a local run; a file the driver cannot read is sent as
         {"path"} so textmine reports it as unreadable. For clusters without a shared file system; the driver
         holds the corpus in memory.
+     URI inputs: the executors read the files (`binaryFiles`) and send {"id", "group", "text" or "base64"}, or
+        pass the JSON Lines through byte for byte (`--jsonl`, with `--stdin-lines-before`).
 4. Each partition's result (the documents from stdout, OUT/failures.jsonl, OUT/summary.json, OUT/state/*.json) is
    written as a part folder, either by the executor into --parts-dir (a shared file system) or, without
    --parts-dir, returned to the driver as a record and written there.
 5. `textmine merge PIPELINE part-00000 ... --out OUT` concatenates the parts in id order and merges the aggregate
-   states exactly, so OUT is byte-identical to a local run (Scripts/spark/test_spark.py checks it).
+   states exactly, so OUT is byte-identical to a local run (Scripts/spark/test_spark.py checks it). An OUT URI is
+   written by merging on the driver, then copying the files there through Hadoop's FileSystem.
+
+A lost executor, a retried or a speculative task cannot change the answer: a partition's result is a pure function
+of its records, a part folder is renamed into place whole, and the driver takes exactly one result per partition.
 
 Why mapPartitions and a subprocess instead of RDD.pipe: pipe only returns the command's stdout lines, so the
 partition's aggregate state and failures.jsonl (written to OUT, not stdout) would be lost, and it can only treat
