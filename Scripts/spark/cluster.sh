@@ -45,6 +45,8 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND…: polls COMMAND every 0.2 
 case $command in
 start)
     python=${3:-.venv-spark/bin/python}
+    # Absolute (executors run elsewhere), but not resolved: a venv's python must be called by its venv path.
+    python=$(cd "$(dirname "$python")" && pwd)/$(basename "$python")
     spark_home=$("$python" -c 'import os, pyspark; print(os.path.dirname(pyspark.__file__))')
     [ -x "$spark_home/bin/spark-class" ] || { echo "cluster: no bin/spark-class in $spark_home" >&2; exit 1; }
     if [ -n "$(cluster_processes)" ]; then echo "cluster: one is already running for $dir (stop it first)" >&2; exit 1; fi

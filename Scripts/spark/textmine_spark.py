@@ -59,6 +59,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
 import zipfile
 
@@ -250,6 +251,7 @@ def make_partition_runner(binary_name, archive_name, pipeline_file, jobs, parts_
                 command += ["--stdin-lines-before", str(lines_before[index])]
             sent, first, last = 0, None, None
             with open(os.path.join(work, "stdout"), "wb") as stdout, open(os.path.join(work, "stderr"), "wb") as stderr:
+                began = time.monotonic()
                 process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=stdout, stderr=stderr)
                 try:
                     for label, line in items:
@@ -262,6 +264,7 @@ def make_partition_runner(binary_name, archive_name, pipeline_file, jobs, parts_
                     pass  # textmine died; its exit status and stderr say why
                 finally:
                     code = process.wait()
+                    seconds = time.monotonic() - began
             with open(os.path.join(work, "stderr"), "rb") as handle:
                 errors = handle.read().decode("utf-8", "replace")
             where = f"partition {index} ({sent} documents, {first} … {last})"
@@ -279,7 +282,7 @@ def make_partition_runner(binary_name, archive_name, pipeline_file, jobs, parts_
                 raise TextMineSparkError(
                     f"{where}: {sent} records sent but textmine accounted for {accounted} documents\n{errors}")
             if parts_dir is None:
-                yield index, part
+                yield index, part, seconds
                 return
             # A shared file system: write the part folder here, then rename it into place, so a retried or
             # speculative attempt never leaves a half-written part.
@@ -292,7 +295,7 @@ def make_partition_runner(binary_name, archive_name, pipeline_file, jobs, parts_
                 shutil.rmtree(staging, ignore_errors=True)  # another attempt finished this partition first
                 if not os.path.isdir(final):
                     raise
-            yield index, None
+            yield index, None, seconds
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
@@ -309,6 +312,7 @@ def run(sc, textmine, pipeline, inputs, out, partitions=None, read="executor", j
     themselves (it must be on a file system they all see); otherwise the parts travel back to the driver and are
     written to a temporary folder beside OUT (or in the driver's temporary folder when OUT is a URI).
     """
+    started = time.monotonic()
     textmine = os.path.abspath(textmine)
     pipeline = os.path.abspath(pipeline)
     uris = [path for path in inputs if is_uri(path)]
@@ -349,6 +353,7 @@ def run(sc, textmine, pipeline, inputs, out, partitions=None, read="executor", j
             log(f"textmine-spark: {len(records)} documents in {partitions} partitions (read on the {read})")
     except InputError as error:
         raise TextMineSparkError(str(error)) from error
+    listed = time.monotonic()
 
     out_uri = out if is_uri(out) else None
     out = os.path.join(_scratch(), "merged-out") if out_uri else os.path.abspath(out)
@@ -364,6 +369,7 @@ def run(sc, textmine, pipeline, inputs, out, partitions=None, read="executor", j
 
     runner = make_partition_runner(os.path.basename(textmine), os.path.basename(archive), os.path.basename(pipeline),
                                    jobs, parts_dir if executor_writes else None, expected, lines_before)
+    began = time.monotonic()
     try:
         results = items.mapPartitionsWithIndex(runner).collect()
     except Exception as error:  # Py4JJavaError carries the executor's Python traceback and textmine's stderr
@@ -372,15 +378,21 @@ def run(sc, textmine, pipeline, inputs, out, partitions=None, read="executor", j
         if cached is not None:
             cached.unpersist()
 
-    indexes = [index for index, _ in results]
+    job_seconds = time.monotonic() - began
+    indexes = [index for index, _, _ in results]
     if indexes != list(range(partitions)):
         raise TextMineSparkError(f"expected one result per partition 0..{partitions - 1}, got {indexes}")
     folders = [os.path.join(parts_dir, f"part-{index:05d}") for index in indexes]
-    for folder, (_, part) in zip(folders, results):
+    for folder, (_, part, _) in zip(folders, results):
         if part is not None:
             write_part(folder, part)
+    merging = time.monotonic()
     merged = _run_checked([textmine, "merge", pipeline] + folders + ["--out", out], "textmine merge")
     log(merged.decode("utf-8", "replace").rstrip())
+    textmine_seconds = [seconds for _, _, seconds in results]
+    log(f"textmine-spark: listing and packing {listed - started:.1f} s, Spark job {job_seconds:.1f} s (textmine in the "
+        f"partitions {sum(textmine_seconds):.1f} s in all, {max(textmine_seconds):.1f} s the longest), merge "
+        f"{time.monotonic() - merging:.1f} s")
     if not keep_parts:
         shutil.rmtree(parts_dir, ignore_errors=True)
     with open(os.path.join(out, "summary.json"), "rb") as handle:
@@ -433,8 +445,11 @@ def main(argv=None):
         conf.setMaster(args.master)
         if args.master.startswith("local"):
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    starting = time.monotonic()
     sc = SparkContext.getOrCreate(conf)
     sc.setLogLevel("WARN")
+    print(f"textmine-spark: Spark {sc.version} on {sc.master} ready in {time.monotonic() - starting:.1f} s "
+          f"(default parallelism {sc.defaultParallelism})")
     jobs = args.jobs or int(sc.getConf().get("spark.task.cpus", "1"))
     try:
         summary = run(sc, textmine, args.pipeline, args.inputs, args.out, partitions=args.partitions, read=args.read,
