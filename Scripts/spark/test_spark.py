@@ -249,7 +249,7 @@ def main():
         assert '"problems/invalid-utf8.txt"' in failures and '"problems/nul.txt"' in failures, failures
         return message
 
-    suite.case("broken and awkward files from a file:// URI, read by Spark (binaryFiles), OUT to a file:// URI",
+    suite.case("broken and awkward files from a file:// URI, read by Spark (binaryFile source), OUT to a file:// URI",
                uri_folders)
     suite.case("two file:// URIs (Samples/ and the broken files), --shard 1/2, 2 partitions",
                lambda: equal_to_local("uri-two", [samples, awkward], shard="1/2", partitions=2,

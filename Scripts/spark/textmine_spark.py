@@ -27,7 +27,7 @@ How it works (README, "Scale-out on Apache Spark"):
         unchanged and are judged (warning, skipped) as in a local run; a file the driver cannot read is sent as
         {"path"} so textmine reports it as unreadable. For clusters without a shared file system; the driver
         holds the corpus in memory.
-     URI inputs: the executors read the files (`binaryFiles`) and send {"id", "group", "text" or "base64"}, or
+     URI inputs: the executors read the files (Spark SQL's binaryFile source) and send {"id", "group", "text" or "base64"}, or
         pass the JSON Lines through byte for byte (`--jsonl`, with `--stdin-lines-before`).
 4. Each partition's result (the documents from stdout, OUT/failures.jsonl, OUT/summary.json, OUT/state/*.json) is
    written as a part folder, either by the executor into --parts-dir (a shared file system) or, without
