@@ -38,8 +38,10 @@ status=0
 trap 'stop_cluster; exit 1' INT TERM
 master=$(Scripts/spark/cluster.sh start "$cluster" "$venv/bin/python") || { status=1; stop_cluster; exit 1; }
 echo "spark-test: standalone cluster $master (2 workers, 1 core each) up in $(( $(date +%s) - installed )) s"
-"$venv/bin/python" Scripts/spark/test_spark.py --textmine "$binary" --master "$master" --cluster-dir "$cluster" ||
-    status=$?
+# A bound on the whole run, so a cluster that never gives the test executors fails CI instead of hanging it.
+timeout 600 "$venv/bin/python" Scripts/spark/test_spark.py --textmine "$binary" --master "$master" \
+    --cluster-dir "$cluster" || status=$?
+[ $status -eq 124 ] && echo "spark-test: the tests did not finish within 10 minutes" >&2
 stopping=$(date +%s)
 stop_cluster
 echo "spark-test: cluster stopped in $(( $(date +%s) - stopping )) s, no process left"

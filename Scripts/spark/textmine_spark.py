@@ -434,8 +434,9 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     textmine = shutil.which(args.textmine) or args.textmine
-    if not (os.path.isfile(textmine) and os.access(textmine, os.X_OK)):
-        parser.error(f"textmine binary not found or not executable: {args.textmine}")
+    if not os.path.isfile(textmine):
+        parser.error(f"textmine binary not found: {args.textmine}")
+    textmine = _executable(textmine)  # a binary shipped with --files to a cluster-mode driver may lose its x bit
 
     from pyspark import SparkConf, SparkContext
 
