@@ -51,7 +51,6 @@ OUT/failures.jsonl), 2 a textmine process or the Spark job failed, 64 usage erro
 """
 
 import argparse
-import base64
 import json
 import os
 import shutil

@@ -19,6 +19,7 @@ Both end as an RDD of ordered (label, JSON line) items in contiguous ranges, one
 textmine_spark's partition runner feeds to textmine.
 """
 
+import base64
 import bisect
 import json
 import os
@@ -192,7 +193,6 @@ def select_documents(sc, textmine, pipeline, uris, include=(), exclude=(), shard
 
 def content_record(document_id, group, content):
     """A `--stdin-jsonl` record carrying a file's exact bytes: `text` when valid UTF-8, else `base64`."""
-    import base64
     record = {"id": document_id, "group": group}
     try:
         record["text"] = content.decode("utf-8")
