@@ -17,7 +17,8 @@ test: bootstrap bootstrap-browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
 
-# The Spark driver's integration test (Scripts/spark): pyspark in .venv-spark, local[2], merged OUT == local run.
+# The Spark driver's integration test (Scripts/spark): pyspark in .venv-spark, a standalone cluster of a master and
+# two workers on 127.0.0.1 (Scripts/spark/cluster.sh, stopped at the end), merged OUT == local run.
 # Uses the debug binary that 'make test' already built (builds it when missing).
 spark-test: bootstrap
 	$(SWIFT) build --product textmine

@@ -43,6 +43,11 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Read documents as JSON Lines {\"id\", \"text\", \"group\"?} from stdin ('base64' (raw bytes) or 'path' (a file to read) instead of 'text').")
     var stdinJsonl = false
 
+    /// For drivers that split one JSON Lines stream into parts: the number of lines before this part, so bad lines
+    /// keep the ids (`<stdin line N>`) the whole stream gives them.
+    @Option(help: .hidden)
+    var stdinLinesBefore: Int = 0
+
     @Flag(help: "Write each document's result line to stdout instead of OUT/documents.jsonl.")
     var stdoutJsonl = false
 
@@ -74,6 +79,7 @@ struct RunCommand: ParsableCommand {
         if stdinJsonl && (!inputs.isEmpty || filesFrom != nil) {
             throw ValidationError("--stdin-jsonl reads documents from stdin; do not also give INPUT or --files-from")
         }
+        guard stdinLinesBefore >= 0 else { throw ValidationError("--stdin-lines-before must be 0 or more") }
         if stdinJsonl && listInputs { throw ValidationError("--list-inputs lists files; it cannot list a --stdin-jsonl stream") }
     }
 
@@ -102,7 +108,7 @@ struct RunCommand: ParsableCommand {
         let summary: RunSummary
         do {
             if stdinJsonl {
-                summary = try runner.run(JSONLinesSource(handle: .standardInput))
+                summary = try runner.run(JSONLinesSource(handle: .standardInput, linesBefore: stdinLinesBefore))
             } else {
                 summary = try runner.run(FileListSource(try selectedInputFiles(pipeline)))
             }

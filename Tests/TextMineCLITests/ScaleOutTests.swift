@@ -131,4 +131,23 @@ extension EndToEndTests {
         XCTAssertEqual(failures.map { $0["id"] as! String }, ["b.txt", "c.txt", "d.txt", "<stdin line 5>"])
         XCTAssertEqual(Set(failures.map { $0["reason"] as! String }), ["invalid_record"])
     }
+
+    /// Spark cuts one JSON Lines stream into parts; with --stdin-lines-before each part names a bad line by its line
+    /// in the whole stream, so the merged failures equal one process reading everything.
+    func testStreamCutInPartsNamesBadLinesAsTheWholeStream() throws {
+        let lines = ["{\"id\":\"a.txt\",\"text\":\"One.\"}", "not json", "", "{\"id\":\"b.txt\",\"text\":\"Two.\"}", "{broken", "{\"id\":\"c.txt\"}"]
+        func run(_ part: ArraySlice<String>, before: Int?) throws -> [String] {
+            let out = try TestSupport.temporaryDirectory()
+            var arguments = ["run", "Pipelines/news.yaml", "--stdin-jsonl", "--stdout-jsonl", "--out", out, "-q"]
+            if let before { arguments += ["--stdin-lines-before", "\(before)"] }
+            let result = try textmine(arguments, stdin: Data(part.map { $0 + "\n" }.joined().utf8))
+            XCTAssertEqual(result.status, 1, result.err)
+            return try TestSupport.readJSONLines(out + "/failures.jsonl").map { $0["id"] as! String }
+        }
+        let whole = try run(lines[...], before: nil)
+        XCTAssertEqual(whole, ["<stdin line 2>", "<stdin line 5>", "c.txt"])
+        XCTAssertEqual(try run(lines[..<3], before: 0) + run(lines[3...], before: 3), whole)
+        XCTAssertEqual(try run(lines[3...], before: nil), ["<stdin line 2>", "c.txt"], "without it, numbering restarts")
+        XCTAssertNotEqual(try textmine(["run", "Pipelines/news.yaml", "--stdin-jsonl", "--stdin-lines-before", "-1"]).status, 0)
+    }
 }

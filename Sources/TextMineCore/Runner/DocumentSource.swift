@@ -79,8 +79,13 @@ public struct JSONLinesSource: DocumentSource {
     private var atEnd = false
     private var lineNumber = 0
 
-    /// Reads from a handle.
-    public init(handle: FileHandle) { self.handle = handle }
+    /// Reads from a handle. `linesBefore` is how many lines of the whole stream came before this handle's first
+    /// line: a driver that cuts one stream into parts (Spark) passes it so a bad line is named by its line in the
+    /// whole stream (`<stdin line N>`), exactly as one process reading the whole stream names it.
+    public init(handle: FileHandle, linesBefore: Int = 0) {
+        self.handle = handle
+        self.lineNumber = linesBefore
+    }
 
     public var fingerprint: String? { nil }
     public var expectedCount: Int? { nil }
