@@ -386,7 +386,10 @@ def run(sc, textmine, pipeline, inputs, out, partitions=None, read="executor", j
         if part is not None:
             write_part(folder, part)
     merging = time.monotonic()
-    merged = _run_checked([textmine, "merge", pipeline] + folders + ["--out", out], "textmine merge")
+    # JSON Lines parts are consecutive slices of one stream: merged in part order, as the single run keeps the stream's
+    # order; parts of folders are merged by id.
+    order = ["--order", "parts"] if jsonl else []
+    merged = _run_checked([textmine, "merge", pipeline] + folders + order + ["--out", out], "textmine merge")
     log(merged.decode("utf-8", "replace").rstrip())
     textmine_seconds = [seconds for _, _, seconds in results]
     log(f"textmine-spark: listing and packing {listed - started:.1f} s, Spark job {job_seconds:.1f} s (textmine in the "

@@ -7,7 +7,7 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge the OUT folders of several runs of one pipeline into one OUT, exactly as a single run would write it.",
-        discussion: "Per-document files are merged by document id, so parts may come in any order; aggregate states are merged exactly.")
+        discussion: "Per-document files are merged by document id, so parts may come in any order; aggregate states are merged exactly. Parts that are consecutive slices of one --stdin-jsonl stream take --order parts, which keeps the stream's order.")
 
     @Argument(help: "The pipeline file the runs used.")
     var pipeline: String
@@ -18,6 +18,9 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The merged output folder.")
     var out: String
 
+    @Option(help: "id: per-document records by document id (runs over folders; any split); parts: one part after the other (consecutive slices of one stream).")
+    var order: MergeOrder = .id
+
     func run() throws {
         let pipeline = try Console.loadPipeline(self.pipeline)
         if let problem = OutputPlacement.problem(output: out, inputs: parts) {
@@ -25,7 +28,7 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode(Exit.usage)
         }
         do {
-            let summary = try OutputMerger(pipeline: pipeline).merge(parts, into: out)
+            let summary = try OutputMerger(pipeline: pipeline, order: order).merge(parts, into: out)
             print("merged \(parts.count) parts: \(summary.counts.processed) documents → \(out)/")
             OutputList.print(summary, toStandardError: false)
         } catch {
@@ -33,3 +36,5 @@ struct MergeCommand: ParsableCommand {
         }
     }
 }
+
+extension MergeOrder: ExpressibleByArgument {}

@@ -46,3 +46,34 @@ final class DuplicateIDTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/m2/textmine.sqlite"))
     }
 }
+
+/// Slices of one stream merge in part order (`--order parts`), as the single run keeps the stream's order.
+final class StreamMergeOrderTests: XCTestCase {
+    func testStreamSlicesMergeInPartOrder() throws {
+        let folder = try TestSupport.temporaryDirectory("stream-merge")
+        func records(_ ids: [String]) throws -> Data {
+            var data = Data()
+            for id in ids {
+                data.append(try JSONSerialization.data(withJSONObject: ["id": id, "text": "Title \(id)\n\nAnn Lee said \"\(id)\"."]))
+                data.append(0x0A)
+            }
+            return data
+        }
+        let whole = ["z/9", "b/2", "m/5", "a/1"]
+        func run(_ ids: [String], _ out: String) throws {
+            let result = try CLI.run(["run", "Pipelines/news.yaml", "--stdin-jsonl", "--out", out, "--no-progress", "-q"], stdin: try records(ids))
+            XCTAssertEqual(result.status, 0, result.err)
+        }
+        try run(whole, folder + "/single")
+        try run(Array(whole[0..<2]), folder + "/p0")
+        try run(Array(whole[2...]), folder + "/p1")
+        let parts = try CLI.run(["merge", "Pipelines/news.yaml", folder + "/p0", folder + "/p1", "--order", "parts", "--out", folder + "/m"])
+        XCTAssertEqual(parts.status, 0, parts.err)
+        for file in ["documents.jsonl", "documents.csv", "quotes.csv"] {
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/m/" + file)),
+                           try Data(contentsOf: URL(fileURLWithPath: folder + "/single/" + file)), file)
+        }
+        let bad = try CLI.run(["merge", "Pipelines/news.yaml", folder + "/p0", "--order", "sideways", "--out", folder + "/x"])
+        XCTAssertEqual(bad.status, 64, bad.err)
+    }
+}

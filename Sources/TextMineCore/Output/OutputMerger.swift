@@ -9,7 +9,13 @@ public struct OutputMerger: Sendable {
     public var pipeline: Pipeline
 
     /// Creates a merger.
-    public init(pipeline: Pipeline) { self.pipeline = pipeline }
+    /// How per-document records of the parts are ordered.
+    public var order: MergeOrder
+
+    public init(pipeline: Pipeline, order: MergeOrder = .id) {
+        self.pipeline = pipeline
+        self.order = order
+    }
 
     /// Merges `parts` into `directory`, under the folder's lock (the same one `textmine run` takes), staging every
     /// file and publishing the set at once (see ``OutputCommit``).
@@ -70,15 +76,15 @@ public struct OutputMerger: Sendable {
             for part in parts where !FileManager.default.fileExists(atPath: "\(part)/\(name)") {
                 throw RunError("'\(part)/\(name)' is missing", exitCode: 66)
             }
-            try SortedMerge.merge(parts.map { "\($0)/\(name)" }, format: .csv, header: slot.schema.csvHeader, into: "\(staging)/\(name)")
+            try SortedMerge.merge(parts.map { "\($0)/\(name)" }, format: .csv, header: slot.schema.csvHeader, byID: order == .id, into: "\(staging)/\(name)")
             rowFiles.append(name)
         }
         var streams: [String] = []
         if hasDocuments {
-            try SortedMerge.merge(parts.map { $0 + "/documents.jsonl" }, format: .jsonLines, into: staging + "/documents.jsonl")
+            try SortedMerge.merge(parts.map { $0 + "/documents.jsonl" }, format: .jsonLines, byID: order == .id, into: staging + "/documents.jsonl")
             streams.append("documents.jsonl")
         }
-        try SortedMerge.merge(parts.map { $0 + "/failures.jsonl" }, format: .jsonLines, into: staging + "/failures.jsonl")
+        try SortedMerge.merge(parts.map { $0 + "/failures.jsonl" }, format: .jsonLines, byID: order == .id, into: staging + "/failures.jsonl")
         streams.append("failures.jsonl")
         let outputs = try OutputSet.write(
             states: states, pipeline: pipeline, into: staging, streams: streams, rowFiles: rowFiles,
@@ -98,4 +104,13 @@ public struct OutputMerger: Sendable {
         var counts: RunCounts
         var stages: [String]
     }
+}
+
+/// The order of per-document records in a merged OUT.
+public enum MergeOrder: String, Sendable, CaseIterable {
+    /// By document id, as a run over folders writes them: parts may be any split, in any order.
+    case id
+    /// One part after the other: the parts are consecutive slices of one stream (`--stdin-jsonl`), whose single run
+    /// keeps the stream's order.
+    case parts
 }

@@ -14,14 +14,23 @@ enum SortedMerge {
         case csv
     }
 
-    /// Writes the merge of `inputs` (paths; a missing file counts as empty) to `output`.
-    static func merge(_ inputs: [String], format: Format, header: [UInt8] = [], into output: String) throws {
+    /// Writes the merge of `inputs` (paths; a missing file counts as empty) to `output`: by id, or with
+    /// `byID: false` the parts' records one part after the other (slices of one stream, whose single run keeps the
+    /// stream's order, not the ids').
+    static func merge(_ inputs: [String], format: Format, header: [UInt8] = [], byID: Bool = true, into output: String) throws {
         let parts = try inputs.map { path -> Data in
             guard FileManager.default.fileExists(atPath: path) else { return Data() }
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         }
         try AtomicFile.write(to: output) { file in
             try file.append(header)
+            if !byID {
+                for data in parts {
+                    let start = format == .csv ? Self.recordEnd(data, from: 0, csv: true) : 0
+                    if start < data.count { try file.append(data[start...]) }
+                }
+                return
+            }
             var cursors = parts.map { data in format == .csv ? Self.recordEnd(data, from: 0, csv: true) : 0 }
             var keys: [[UInt8]?] = parts.indices.map { Self.key(parts[$0], at: cursors[$0], format: format) }
             while true {
