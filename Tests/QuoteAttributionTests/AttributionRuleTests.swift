@@ -61,7 +61,7 @@ final class AttributionRuleTests: XCTestCase {
         "nested": Example(text: head + "\"He told me 'never again' and then he left,\" said Ada Okafor.",
                           curlyText: head + "“He told me ‘never again’ and then he left,” said Ada Okafor.",
                           quote: "never again", speaker: nil, kind: .scare),
-        "none": Example(text: head + "He called it his \"masochism strategy\" in the run-up to the war.",
+        "none": Example(text: head + "The so-called \"masochism strategy\" failed in the run-up to the war.",
                         quote: "masochism strategy", speaker: nil, kind: .scare),
     ]
 

@@ -151,8 +151,17 @@ final class PatternTests: XCTestCase {
         XCTAssertEqual(r2.quotes.map { r2.str($0.content)! }, ["blunt"])
     }
 
+    func testNamingVerbsWithAnObjectAreJudgementsBySubject() {
+        for text in ["Row\n\nMartyn Williams called it \"one of the most surreal days\". A band called \"Ash\" played.",
+                     "Row\n\nMartyn Williams called it “one of the most surreal days”. A band called “Ash” played."] {
+            let r = Run(text)
+            XCTAssertEqual(r.quotes.map(\.kind), [.speech, .scare], text)
+            XCTAssertEqual(r.quotes.map(\.speaker), ["Martyn Williams", nil], text)
+        }
+    }
+
     func testScareQuotes() {
-        let r = Run("Obama has 'blunt' meeting with Putin\n\nHe called it his \"masochism strategy\" in the run-up to the war.")
+        let r = Run("Obama has 'blunt' meeting with Putin\n\nIt was known as \"masochism strategy\" in the run-up to the war.")
         XCTAssertEqual(r.quotes.count, 2)
         XCTAssertTrue(r.quotes.allSatisfy { $0.kind == .scare && $0.speaker == nil && $0.rule == "none" })
         let r2 = Run("Obama has ‘blunt’ meeting with Putin")
