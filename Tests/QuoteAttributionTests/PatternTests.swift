@@ -151,6 +151,14 @@ final class PatternTests: XCTestCase {
         XCTAssertEqual(r2.quotes.map { r2.str($0.content)! }, ["blunt"])
     }
 
+    func testAbbreviatedTitlesWithAFullStopStayInTheName() {
+        for text in ["Fusion\n\n\"It is not the number that matters,\" said Dr. Ana Petrović, a physicist.",
+                     "Fusion\n\n“It is not the number that matters,” said Sen. Ana Petrović."] {
+            let r = Run(text)
+            XCTAssertEqual(r.quotes.map(\.speaker), ["Ana Petrović"], text)
+        }
+    }
+
     func testNamingVerbsWithAnObjectAreJudgementsBySubject() {
         for text in ["Row\n\nMartyn Williams called it \"one of the most surreal days\". A band called \"Ash\" played.",
                      "Row\n\nMartyn Williams called it “one of the most surreal days”. A band called “Ash” played."] {

@@ -243,7 +243,10 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                     && toks[e].flags & (Lex.title | Lex.orgWord) != 0 {
                     e += 2; continue
                 }
-                if nx.isPunct(.period) && toks[e].end - toks[e].start == 1 && nx.start == toks[e].end {
+                // initials (`George W. Bush`) and abbreviated honorifics and titles (`Dr. Ana Petrović`, `Sen.
+                // Elizabeth Warren`): the full stop does not end the name
+                if nx.isPunct(.period) && nx.start == toks[e].end
+                    && (toks[e].end - toks[e].start == 1 || toks[e].flags & (Lex.honorific | Lex.title) != 0) {
                     e += 2; continue
                 }
             }
