@@ -1,4 +1,3 @@
-import Foundation
 import People
 import QuoteAttribution
 import TextMineCore
@@ -64,40 +63,84 @@ enum SpeakerIdentity {
     }
 
     /// The capitalised name in the text whose initials spell the acronym (`UK Independence Party` for `UKIP`, `Rugby
-    /// Football Union` for `RFU`); an all-capital word gives all its letters, `of`/`for`/`and`/`the` none. One pass.
+    /// Football Union` for `RFU`); an all-capital word gives all its letters, `of`/`for`/`and`/`the` none. One pass over
+    /// the bytes: words are runs between spaces with quotes and punctuation trimmed; a name is a run of capitalised
+    /// words (and glue words inside), ended by punctuation after a word.
     static func expandAcronym(_ acronym: String, in text: UnsafeBufferPointer<UInt8>) -> String? {
         let target = Array(acronym.utf8)
-        let glue: Set<String> = ["of", "for", "and", "the", "&"]
-        var names: [[Substring]] = []
-        var current: [Substring] = []
-        let all = String(decoding: text, as: UTF8.self)
-        for token in all.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            let word = token.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()\"“”‘’'"))
-            let capital = word.first?.isUppercase == true
-            if capital || (!current.isEmpty && glue.contains(String(word))) { current.append(Substring(word)) } else {
-                if !current.isEmpty { names.append(current); current = [] }
+        var name: [Range<Int>] = []  // the words of the current capitalised run
+        var i = 0
+        while i <= text.count {
+            // the next whitespace-separated token
+            while i < text.count, isSpace(text[i]) { i += 1 }
+            guard i < text.count else { break }
+            var end = i
+            while end < text.count, !isSpace(text[end]) { end += 1 }
+            var start = i, stop = end
+            while start < stop, trimmedLength(text, start) > 0 { start += trimmedLength(text, start) }
+            while stop > start, let length = trailingTrimmedLength(text, stop) { stop -= length }
+            let word = start..<stop
+            if !word.isEmpty, isCapitalAt(text, word.lowerBound) || (!name.isEmpty && isGlue(text, word)) {
+                name.append(word)
+            } else if let found = spelled(target, by: name, in: text) {
+                return found
+            } else {
+                name.removeAll(keepingCapacity: true)
             }
-            if token.last.map({ ",.;:)\"”".contains($0) }) == true, !current.isEmpty { names.append(current); current = [] }
+            // punctuation after the word ends the name
+            if stop < end, let found = spelled(target, by: name, in: text) { return found }
+            if stop < end { name.removeAll(keepingCapacity: true) }
+            i = end
         }
-        if !current.isEmpty { names.append(current) }
-        for name in names {
-            // try every start within the sequence so `the Rugby Football Union` and `chief Rugby Football Union` match
-            for start in name.indices {
-                var letters: [UInt8] = []
-                var end = start
-                while end < name.endIndex && letters.count < target.count {
-                    let word = name[end]
-                    if glue.contains(word.lowercased()) && end > start { end += 1; continue }
-                    if word.count >= 2 && word.allSatisfy({ $0.isUppercase }) { letters += Array(word.utf8) } else if let initial = word.utf8.first { letters.append(initial) }
-                    end += 1
-                }
-                if letters == target && end - start >= 2 {
-                    var words = Array(name[start..<end])
-                    while let last = words.last, glue.contains(last.lowercased()) { words.removeLast() }
-                    return words.joined(separator: " ")
+        return spelled(target, by: name, in: text)
+    }
+
+    /// Tries every start within a run (`the Rugby Football Union`, `chief Rugby Football Union`) for words whose
+    /// initials spell `target`; the name without glue words at its ends.
+    static func spelled(_ target: [UInt8], by name: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> String? {
+        guard name.count >= 2 else { return nil }
+        for start in name.indices where !isGlue(text, name[start]) {
+            var letters: [UInt8] = []
+            var end = start
+            while end < name.count && letters.count < target.count {
+                let word = name[end]
+                end += 1
+                if isGlue(text, word) { continue }
+                if word.count >= 2, word.allSatisfy({ text[$0] >= 0x41 && text[$0] <= 0x5A }) {
+                    letters += text[word]
+                } else {
+                    letters.append(text[word.lowerBound])
                 }
             }
+            guard letters == target, end - start >= 2 else { continue }
+            while end > start, isGlue(text, name[end - 1]) { end -= 1 }
+            return name[start..<end].map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }
+                .joined(separator: " ")
         }
+        return nil
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    /// `of`, `for`, `and`, `the`, `&` (ASCII case ignored).
+    static func isGlue(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let folded = word.map { text[$0] | 0x20 }
+        return folded == Array("of".utf8) || folded == Array("for".utf8) || folded == Array("and".utf8)
+            || folded == Array("the".utf8) || (word.count == 1 && text[word.lowerBound] == 0x26)
+    }
+
+    /// The length of the mark at `i` that is trimmed from words: ASCII `,.;:()"'` and the curly quotes `“ ” ‘ ’`.
+    static func trimmedLength(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = text[i]
+        if b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x27 { return 1 }
+        if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, (0x98...0x9D).contains(text[i + 2]) { return 3 }
+        return 0
+    }
+
+    /// The length of the trimmed mark that ends at `end`, if any.
+    static func trailingTrimmedLength(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        if trimmedLength(text, end - 1) == 1 { return 1 }
+        if end >= 3, trimmedLength(text, end - 3) == 3 { return 3 }
         return nil
     }
 
