@@ -5,6 +5,8 @@ enum BuiltinWords {
     static let honorifics = """
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
+        madam madame hon cr cllr shri sri smt shrimati thiru thirumathi datuk dato datin seri
+        alhaji alhaja hajiya mallam comrade pastor engr chief
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
@@ -35,6 +37,7 @@ enum BuiltinWords {
         opponent ally critic deputy aide assistant understudy referee umpire linesman pundit commentator hooker prop lock flanker
         fly-half scrum-half centre wing number pitcher quarterback catcher shortstop outfielder linebacker receiver
         guard stand-off opener seamer spinner all-rounder sprinter hurdler
+        republican democrat
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
@@ -79,6 +82,8 @@ enum BuiltinWords {
         island islands mountain mountains valley lake sea ocean bay coast gulf strait peninsula desert forest county
         state province region republic kingdom empire district borough village north south east west northern
         southern eastern western central upper lower great greater hill hills heights san santa sao
+        beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
+        ridge depot place way line elementary telescope hurricane typhoon cyclone
         europe asia africa america americas antarctica
         """
     static let time = """
@@ -110,7 +115,7 @@ enum BuiltinWords {
         declared declares maintained maintains recalled recalls described describes agreed agrees continued continues
         pointed remarked remarks observed observes countered counters stated states reiterated reiterates
         """
-    static let particles = "van von de da di du del della der den le la bin ibn al el dos das ter ten mac st"
+    static let particles = "van von de da di du del della der den le la bin binti ibn al el dos das ter ten mac st arap"
     static let suffixes = "jr sr ii iii iv"
     static let who = "who"
     static let determiners = "the a an his her their its our this that former"

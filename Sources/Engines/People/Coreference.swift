@@ -29,6 +29,8 @@ struct Coreference {
             if let p = samePerson(hashes, in: people) {
                 if c.nameWords > people[p].fullest.nameWords { people[p].fullest = c; people[p].nameHashes = hashes }
                 clusterOf[a] = p
+            } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
+                clusterOf[a] = p
             } else {
                 clusterOf[a] = people.count
                 people.append(Person(nameHashes: hashes, fullest: c))
@@ -109,6 +111,24 @@ struct Coreference {
         if best != nil || hashes.count != 1 { return best }
         var owner: Int?
         for (p, person) in people.enumerated() where person.nameHashes.count > 1 && person.nameHashes[0] == hashes[0] {
+            if owner != nil { return nil }
+            owner = p
+        }
+        return owner
+    }
+
+    /// The person a one-word name with evidence of its own belongs to when it is not a surname of anyone: the only
+    /// person whose full name starts with it (`Caleb` beside `Caleb Booker`, `Mr Lim` beside `Lim Kok Seng`), else,
+    /// after a title, the only person with it inside the name (`Ms Tan` beside `Melissa Tan Hui Ling`: names written
+    /// family name first or with the family name in the middle, as Chinese and Malay names are).
+    private func oneWordOwner(_ hash: UInt64, titled: Bool, in people: [Person]) -> Int? {
+        var owner: Int?
+        for (p, person) in people.enumerated() where person.nameHashes.count > 1 && person.nameHashes[0] == hash {
+            if owner != nil { return nil }
+            owner = p
+        }
+        if owner != nil || !titled { return owner }
+        for (p, person) in people.enumerated() where person.nameHashes.count > 2 && person.nameHashes.dropFirst().dropLast().contains(hash) {
             if owner != nil { return nil }
             owner = p
         }

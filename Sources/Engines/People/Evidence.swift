@@ -172,7 +172,9 @@ struct Evidence {
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
         if isASCIIDigit(next.firstByte), next.end - next.start <= 3, k + 1 < words.count, words[k + 1].punctuationBefore == Byte.comma { return true }
-        if next.classes.contains(.relativeWho) { return c.nameWords >= 2 }
+        // `Weitz, who directed …`: `who` is said of people; clubs and places that take it are in the gazetteers
+        // (blocked before this rule), so a single word needs no more
+        if next.classes.contains(.relativeWho) { return true }
         if next.classes.contains(.determiner) || next.classes.contains(.role) {
             var j = k
             while j < min(k + 5, words.count) {

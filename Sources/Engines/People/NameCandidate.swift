@@ -62,7 +62,9 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate
         if !c.isDisjoint(with: [.honorific, .title]) && k < last { titled = true; roleBefore = false; k += 1; continue }
         if c.contains(.role) && k < last { titled = false; roleBefore = true; k += 1; continue }
         if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality]) && !(c.contains(.firstName) && !w.sentenceStart) {
-            titled = false; roleBefore = false; k += 1; continue
+            // `Bulgarian Magdaleena Maleeva`, `Tunisian Selima Sfar`: a nationality before a full name describes a
+            // person as a role word does (a single word after it is no evidence: `Australian Open`)
+            titled = false; roleBefore = c.contains(.nationality) && !c.contains(.function); k += 1; continue
         }
         if c.contains(.time) && !c.contains(.firstName) { titled = false; roleBefore = false; k += 1; continue }
         break

@@ -57,8 +57,19 @@ extension DocState {
         if ie - Int(inner.start) > 4 && endsWith(p, inner, "ing") { return false } // "rushing"
         let qo = qOpenTok[qi]
         if qo >= 1 && toks[qo - 1].isPunct(.colon) { return false }
+        // `the bill would "gut" rural hospitals`: after an auxiliary the quote is a verb, not a modifier
+        if qo >= 1 && toks[qo - 1].kind == Tok.word && toks[qo - 1].flags & Lex.skipAdv != 0 && !endsWithLy(toks[qo - 1]) { return false }
         let nx = toks[qc + 1]
+        // `had "no idea" whether …`: a clause follows, so the quote is an object, not a modifier of a noun
+        if subordinators.contains(nx.hash) { return false }
         return nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.pronMale | Lex.pronFemale | Lex.stopCap) == 0
             && cues[nx.hash] == nil && !isASCIIDigit(nx.firstByte)
     }
 }
+
+/// Words that open a clause (`"no idea" whether`, `"not sure" why`): after a short quote they show it is an object of
+/// reported speech, not a modifier of the next noun (`"chip and pin" cards`).
+private let subordinators: Set<UInt64> = Set(
+    ["whether", "why", "how", "what", "where", "when", "whom", "because", "unless", "although", "though", "since",
+     "while", "until", "than"].map { foldedHash($0) })
+

@@ -55,6 +55,7 @@ let lexiconDict: [UInt64: UInt32] = {
         general attorney-general solicitor-general secretary-general senior junior managing vice-president
         professor prof dr doctor lord lady sir dame baroness baron earl duke duchess count countess
         mr mrs ms miss mx madame monsieur herr frau mister master
+        madam hon cr cllr shri sri smt shrimati thiru thirumathi datuk dato datin seri alhaji alhaja comrade
         analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier
@@ -64,7 +65,7 @@ let lexiconDict: [UInt64: UInt32] = {
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
-    add("mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister", Lex.honorific)
+    add("mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr shri sri smt thiru datuk dato datin alhaji alhaja", Lex.honorific)
     add("""
         the a an and but or nor so yet for in on at to of by with from as if when while after before since
         though although because until unless then than that this these those there here where what which who
@@ -85,6 +86,7 @@ let lexiconDict: [UInt64: UInt32] = {
         also later then now once recently previously subsequently earlier still further again simply
         himself herself itself themselves yesterday today repeatedly reportedly apparently publicly privately
         never always often already just once twice not n't cannot meanwhile however though too instead
+        afterwards afterward tonight
         """, Lex.skipAdv)
     add("he", Lex.pronMale)
     add("she", Lex.pronFemale)
@@ -153,7 +155,7 @@ let lexiconDict: [UInt64: UInt32] = {
         vietnam indonesia malaysia philippines ukraine serbia croatia romania bulgaria sudan somalia ethiopia
         zimbabwe uganda tanzania zambia venezuela colombia bolivia ecuador uruguay paraguay singapore taiwan
         """, Lex.place)
-    add("van von de der den da di du la le al el bin ben ibn del della dos das ter ten af mac st", Lex.particle)
+    add("van von de der den da di du la le al el bin binti ben ibn del della dos das ter ten af mac st arap", Lex.particle)
     add("""
         mr mrs ms dr st prof gen col capt lt sgt rev sen rep gov jr sr inc ltd co corp vs etc no nos
         jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op

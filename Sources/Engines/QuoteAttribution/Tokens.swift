@@ -328,7 +328,9 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         if left >= 0 && toks[left].sent == t.sent {
             let lt = toks[left]
             if lt.kind == Tok.word {
-                if lt.flags & (Lex.prep | Lex.conj) != 0 && lt.hash != hBut { okLeft = false }
+                // `…, and Pollard said`: a conjunction after a comma joins clauses, so what follows is a subject
+                let joinsClauses = lt.flags & Lex.conj != 0 && left > 0 && (toks[left - 1].isPunct(.comma) || toks[left - 1].isPunct(.semicolon))
+                if lt.flags & (Lex.prep | Lex.conj) != 0 && lt.hash != hBut && !joinsClauses { okLeft = false }
                 else if lt.flags & Lex.det != 0 && !lt.cap { okLeft = false }
                 else if lt.flags & (Lex.stopCap | Lex.skipAdv) == 0 && !lt.cap { okLeft = false } // object of a verb
             }
