@@ -9,6 +9,7 @@ struct Evidence {
     var lastAccepted: (last: Int, rule: PersonRule)?
 
     static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of"), bill = foldedHash("bill")
+    static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
 
     /// Words that are items of a team line-up (``lineupItems(_:)``).
     let listed: [Bool]
@@ -31,6 +32,9 @@ struct Evidence {
         if (c.titled || followsPluralTitle(c)) && !hasVetoWord(c, allowTime: true) { return .title }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c) || endsAnOrganisationName(c) { return nil }
         if (c.first...c.last).allSatisfy({ listed[$0] || !words[$0].capital }) { return .lineup }
+        // `the Idaho Republican said`, `a Harlow spokesman`: after an article the words describe; a person named this
+        // way (`the Blair government`) is still found by coreference with the name written elsewhere
+        if followsArticle(c) { return nil }
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
         if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) { return .role }
         if isSpeaker(c) { return .speechVerb }
@@ -128,6 +132,14 @@ struct Evidence {
         guard s > 0, words[s].joinedToPrevious else { return false }
         let before = words[s - 1]
         return !before.capital && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
+    }
+
+    /// A lower-case `the`, `a` or `an` right before the capitalised sequence.
+    func followsArticle(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard s > 0, words[s].joinedToPrevious else { return false }
+        let before = words[s - 1]
+        return !before.capital && (before.hash == Self.the || before.hash == Self.a || before.hash == Self.an)
     }
 
     /// `princes William and Harry`, `senators Warren and Sanders`: a lower-case plural title right before the name.

@@ -83,7 +83,8 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate
     while k <= last && !words[k].capital { k += 1 }
     guard k <= last else { return nil }
     // `Veteran Conchita Martinez`, `Hooker Robin McBryde`: an unknown first word before a given name is a description
-    if last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName), words[k + 1].capital {
+    // (not after an honorific: `Hon Fatuma Abdi Hassan`, `Madam Rosnah Abdul Rahman` are names from their first word)
+    if !titled, last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName), words[k + 1].capital {
         k += 1
     }
     var nameWords = 0

@@ -22,6 +22,11 @@ enum SpeakerIdentity {
             return described
         }
         if isAcronym(Substring(speaker)) { return expanded(speaker, in: text, cache: &acronyms) }
+        // `the HSE said` → `Health Service Executive` when the article spells it out, else as written
+        if speaker.hasPrefix("the "), isAcronym(speaker.dropFirst(4)) {
+            let full = expanded(String(speaker.dropFirst(4)), in: text, cache: &acronyms)
+            return full.contains(" ") ? full : speaker
+        }
         return organisation(speakingThrough: speaker, text: text, acronyms: &acronyms) ?? speaker
     }
 
