@@ -34,8 +34,7 @@ extension DocState {
                 if closeIsParen ? tk.isPunct(.openParen) : (t.isPunct(.comma) ? tk.isPunct(.comma) : tk.isDash) { break }
                 if tk.isPunct(.semicolon) { return nil }
                 // `Sen. Maria Lopez, D-N.M., said`: the full stops of a short abbreviation end no sentence
-                if tk.isPeriodLike && !(tk.isPunct(.period) && k > 0 && toks[k - 1].kind == Tok.word
-                                        && toks[k - 1].end == tk.start && toks[k - 1].end - toks[k - 1].start <= 3) { return nil }
+                if tk.isPeriodLike && !isAbbreviationStop(k) { return nil }
                 k -= 1
             }
             guard k > lb, k + 1 < j else { return nil }

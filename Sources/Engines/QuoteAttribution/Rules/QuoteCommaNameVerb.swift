@@ -10,7 +10,7 @@ extension DocState {
         var k = ni
         let lim = min(ub, ni + 24)
         while k < lim {
-            if toks[k].kind == Tok.qopen || toks[k].isPeriodLike || toks[k].isPunct(.semicolon) { break }
+            if toks[k].kind == Tok.qopen || (toks[k].isPeriodLike && !isAbbreviationStop(k)) || toks[k].isPunct(.semicolon) { break }
             if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle {
                 if let s = subjectLeft(k, lb: ni), s.first <= ni + 1 || allWords(ni, s.first) {
                     if form.weak, s.last != k - 1 { break }

@@ -1,0 +1,40 @@
+import People
+import Testing
+
+/// Naming habits of outlets other than the BBC: American copy without courtesy titles, honorifics of Australian,
+/// Indian, Kenyan, Malaysian and Nigerian papers, family names written first, and place names that read like people.
+@Suite struct WorldStyleRules {
+    @Test func relativeWhoMakesAOneWordNameAPerson() {
+        #expect(people("Weitz, who directed the film, spoke.").map(\.2) == ["apposition"])
+    }
+
+    @Test func nationalityBeforeAFullNameIsARole() {
+        #expect(texts("Hantuchova beat Bulgarian Magdaleena Maleeva in three sets.").contains("Magdaleena Maleeva"))
+        #expect(texts("She won the Australian Open.").isEmpty)
+    }
+
+    @Test func honorificsOfOtherOutletsAreStripped() {
+        #expect(texts("Minority leader Hon Fatuma Abdi Hassan opposed the motion.") == ["Fatuma Abdi Hassan"])
+        #expect(texts("Among them was Madam Rosnah Abdul Rahman, 58, a cleaner.") == ["Rosnah Abdul Rahman"])
+        #expect(texts("Cr Felicity O'Dwyer said no.") == ["Felicity O'Dwyer"])
+        #expect(texts("Shri Harish Chandra Bhatt chaired it.") == ["Harish Chandra Bhatt"])
+    }
+
+    @Test func placeHeadWordsVetoANameReading() {
+        #expect(texts("Flooding hit Fort Worth, Palm Springs and Long Beach on Monday.").isEmpty)
+        #expect(texts("Hurricane Delia made landfall.").isEmpty)
+    }
+
+    @Test func aDescriptionAfterAnArticleIsNoName() {
+        #expect(texts("\"Water matters,\" the Idaho Republican said.").isEmpty)
+    }
+
+    @Test func oneWordNamesJoinTheFullNameTheyStartOrSitIn() {
+        let twins = people("Caleb Booker scored 20. Micah Booker added 12. \"It was fun,\" Caleb said.")
+        #expect(twins.last?.0 == "Caleb" && twins.last?.1 == "Caleb Booker")
+        let family = people("Train operator chief Lim Kok Seng apologised. Mr Lim said repairs were done. "
+            + "Grassroots adviser Melissa Tan Hui Ling was angry. Ms Tan said so.")
+        #expect(family.filter { $0.0 == "Lim" }.map(\.1) == ["Lim Kok Seng"])
+        #expect(family.filter { $0.0 == "Tan" }.map(\.1) == ["Melissa Tan Hui Ling"])
+    }
+}

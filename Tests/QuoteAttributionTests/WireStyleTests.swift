@@ -1,0 +1,66 @@
+import QuoteAttribution
+import XCTest
+
+/// Layouts of American wire copy and other outlets' habits that BBC copy rarely shows: party-and-state appositions,
+/// a day after the cue, clauses joined by `, and`, relative clauses between a speaker and the cue.
+final class WireStyleTests: XCTestCase {
+    static let head = "Budget fight\n\n"
+
+    func speaker(_ text: String, _ quote: String, file: StaticString = #filePath, line: UInt = #line) -> String? {
+        let r = Run(text)
+        guard let q = r.quote(quote, file: file, line: line) else { return nil }
+        return q.speaker
+    }
+
+    /// `Sen. Maria Lopez, D-N.M., said`: the full stops of `D-N.M.` end no sentence, so the apposition is skipped.
+    func testPartyAndStateApposition() {
+        for text in bothStyles(Self.head + "Sen. Maria Lopez, D-N.M., said: \"We will not back down.\"") {
+            XCTAssertEqual(speaker(text, "We will not"), "Maria Lopez")
+        }
+    }
+
+    /// `"Q," Alabama Gov. Katherine Pruett said`: the full stop of an abbreviated title ends neither the name nor the
+    /// clause after the quote.
+    func testAbbreviatedTitleAfterTheQuote() {
+        for text in bothStyles(Self.head + "\"We have people on rooftops,\" Alabama Gov. Katherine Pruett said at a briefing.") {
+            XCTAssertEqual(speaker(text, "We have people"), "Katherine Pruett")
+        }
+        for text in bothStyles(Self.head + "\"Not today,\" Atty. Gen. Rachel Kim told reporters.") {
+            XCTAssertEqual(speaker(text, "Not today"), "Rachel Kim")
+        }
+    }
+
+    /// `would "gut" rural hospitals`: after an auxiliary a short quote is a verb of reported speech, not a modifier.
+    func testQuotedVerbAfterAnAuxiliaryIsSpeech() {
+        for text in bothStyles(Self.head + "Maria Lopez said Tuesday that the bill would \"gut\" rural hospitals.") {
+            XCTAssertEqual(speaker(text, "gut"), "Maria Lopez")
+        }
+        // a quoted modifier with no cue stays a term
+        let term = Run(Self.head + "The \"chip and pin\" cards arrive on Monday.")
+        XCTAssertNil(term.quote("chip and pin")?.speaker)
+    }
+
+    /// `had "no idea" whether`: a clause word after the quote shows it is an object, not a modifier.
+    func testQuoteBeforeAClauseWordIsSpeech() {
+        for text in bothStyles(Self.head + "Ian MacDonald said he had \"no idea\" whether others would resign.") {
+            XCTAssertEqual(speaker(text, "no idea"), "Ian MacDonald")
+        }
+    }
+
+    /// `Caprice, who left …, afterwards said:`: the relative clause and the adverb between speaker and cue.
+    func testRelativeClauseAndAdverbBeforeTheCue() {
+        for text in bothStyles(Self.head + "Nadia Caprice, who left in the fourth eviction, afterwards said: \"I am so happy.\"") {
+            XCTAssertEqual(speaker(text, "I am so happy"), "Nadia Caprice")
+        }
+    }
+
+    /// `…, and Pollard said …`: a name after `, and` is a clause subject, so a later `he` refers to it rather than to
+    /// the subject of the sentence before.
+    func testSubjectAfterCommaAndIsThePronounsAntecedent() {
+        let text = Self.head + "Lleyton Hewitt said it. The event starts in May, and Geoff Pollard said the court was quick. "
+            + "\"It is faster than last year,\" he said."
+        for t in bothStyles(text) {
+            XCTAssertEqual(speaker(t, "It is faster"), "Geoff Pollard")
+        }
+    }
+}
