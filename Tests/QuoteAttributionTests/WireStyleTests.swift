@@ -63,4 +63,41 @@ final class WireStyleTests: XCTestCase {
             XCTAssertEqual(speaker(t, "It is faster"), "Geoff Pollard")
         }
     }
+
+    /// `elder Agnes Sakchekapo, 84, said …` then `"Q," she said`: a cue right after the name (and its age) makes it a
+    /// subject whatever lower-case word precedes it, so the pronoun finds it.
+    func testRoleWordBeforeASubjectKeepsItTheAntecedent() {
+        let text = Self.head + "Rafael Ortiz spoke first. In the village, elder Agnes Sakchekapo, 84, said she remembered it.\n\n"
+            + "\"Then the lake was clean,\" she said."
+        for t in bothStyles(text) {
+            XCTAssertEqual(speaker(t, "Then the lake"), "Agnes Sakchekapo")
+        }
+    }
+
+    /// `Sen. Teresa Valdez, D-N.M., who wrote the bill, called the vote "Q"`: two appositions between name and cue.
+    func testRelativeClauseAfterAPartyApposition() {
+        for t in bothStyles(Self.head + "Sen. Teresa Valdez, D-N.M., who wrote the bill, called the vote \"a lifeline for farmers\".") {
+            XCTAssertEqual(speaker(t, "a lifeline"), "Teresa Valdez")
+        }
+    }
+
+    /// `shot back that …`: phrasal cues of debate copy.
+    func testShotBack() {
+        for t in bothStyles(Self.head + "Tom Rourke shot back that Dana Whitlock had \"never signed a paycheck\" in her life.") {
+            XCTAssertEqual(speaker(t, "never signed"), "Tom Rourke")
+        }
+    }
+
+    /// `…, saying "Q"`: the participle's subject is the nearest person, not a place named in an apposition.
+    func testParticipleSubjectPrefersAPerson() {
+        let text = Self.head + "Tom Rourke, 61, a former Augusta car dealer, repeated his pledge, saying it would make Georgia \"the most competitive state\"."
+        let persons = [text.utf8.count - text.drop { $0 != "T" }.utf8.count].map { start -> Range<Int> in
+            let b = Array(text.utf8); let name = Array("Tom Rourke".utf8)
+            let i = (start..<b.count).first { b[$0..<min($0 + name.count, b.count)].elementsEqual(name) }!
+            return i..<(i + name.count)
+        }
+        let r = Run(text, persons: persons)
+        XCTAssertEqual(r.quote("the most competitive")?.speaker, "Tom Rourke")
+    }
 }
+

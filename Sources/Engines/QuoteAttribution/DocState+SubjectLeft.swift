@@ -3,7 +3,8 @@
 
 extension DocState {
     /// Subject to the left of a cue token (X said).
-    func subjectLeft(_ c: Int, lb: Int, allowAppositive: Bool = true) -> Subj? {
+    /// `nested` is set for the one apposition allowed before a relative clause (see below), so the search stays bounded.
+    func subjectLeft(_ c: Int, lb: Int, allowAppositive: Bool = true, nested: Bool = false) -> Subj? {
         var j = c - 1
         var skipped = 0
         var passive = false
@@ -51,6 +52,11 @@ extension DocState {
                 case .np: return s
                 default: break
                 }
+            }
+            // `Sen. Teresa Valdez, D-N.M., who wrote the bill, called`: a relative clause after another apposition
+            if !nested, first.flags & Lex.who != 0, first.hash != hWhich, toks[k].isPunct(.comma),
+               let s = subjectLeft(k + 1, lb: lb, nested: true), case .seq = s.kind {
+                return s
             }
             return nil
         }
@@ -157,22 +163,27 @@ extension DocState {
         if c >= 1 && !toks[c - 1].isPunct(.comma) {
             return subjectLeft(c, lb: lb)
         }
+        // the nearest person-like name or pronoun; else the nearest other name (`Rourke, 61, a former Augusta car
+        // dealer, repeated his pledge, saying` is Rourke's, not Augusta's)
         var k = c - 2
+        var fallback: Subj? = nil
         while k >= lb {
             let t = toks[k]
-            if t.kind == Tok.qclose { return nil }
+            if t.kind == Tok.qclose { break }
             if t.kind == Tok.word {
                 if t.flags & (Lex.pronMale | Lex.pronFemale) != 0 {
-                    return Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
+                    return fallback ?? Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
                 }
                 if t.seq >= 0 && seqs[Int(t.seq)].end == k && !seqs[Int(t.seq)].org && !seqs[Int(t.seq)].place
                     && !seqs[Int(t.seq)].afterDet && !t.allCaps {
                     let s = seqs[Int(t.seq)]
-                    return Subj(kind: .seq(Int(t.seq)), first: s.start, last: k)
+                    let found = Subj(kind: .seq(Int(t.seq)), first: s.start, last: k)
+                    if s.personLike { return found }
+                    if fallback == nil { fallback = found }
                 }
             }
             k -= 1
         }
-        return nil
+        return fallback
     }
 }

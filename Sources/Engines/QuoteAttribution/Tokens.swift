@@ -349,6 +349,15 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
 
             }
         }
+        // `elder Agnes Sakchekapo, 84, said`, `striker Ada Okafor said`: a cue right after the name (or after its age)
+        // makes it the cue's subject whatever lower-case word stands before it, unless a preposition or article does
+        if !okLeft, left >= 0, toks[left].kind == Tok.word, toks[left].flags & (Lex.prep | Lex.det) == 0 {
+            var r = e + 1
+            if r + 2 < c, toks[r].isPunct(.comma), isASCIIDigit(toks[r + 1].firstByte), toks[r + 2].isPunct(.comma) { r += 3 }
+            if r < c, toks[r].isCue, toks[r].sent == t.sent, !endsWith(p, toks[r], "ing") { okLeft = true; okRight = true }
+        }
+        // `…, argued Mr Howard.`: the name after an inverted cue is its subject
+        if left >= 0, toks[left].kind == Tok.word, !toks[left].cap, invertedCueForms.contains(toks[left].hash) { okLeft = true; okRight = true }
         s.subject = okLeft && okRight
         if i > 0 && toks[i - 1].possessive && toks[i - 1].cap && e == i { s.possessed = true }
         s.inQuote = t.quote >= 0
@@ -396,3 +405,9 @@ let roleHeadHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson
     "analyst", "economist", "strategist", "lawyer", "consultant", "founder", "owner", "editor", "correspondent", "mayor",
     "governor", "senator", "ambassador", "envoy", "commissioner", "officer", "inspector", "professor", "researcher",
     "scientist", "expert", "campaigner", "activist", "agent", "head", "judge", "prosecutor", "chancellor"].map { foldedHash($0) })
+
+/// Past forms of cues that are written before their subject (`…, said Mr Howard`, `argued Ms Okafor`); cues that take
+/// an object (`told`, `asked`, `urged`) are not among them.
+let invertedCueForms: Set<UInt64> = Set(["said", "says", "added", "argued", "explained", "insisted", "wrote", "warned",
+                                         "continued", "replied", "noted", "recalled", "countered", "conceded"].map { foldedHash($0) })
+
