@@ -22,14 +22,14 @@ public struct PipelineTestDecoder {
     public func decode(inline node: ConfigNode?, pipelinePath: String) -> (tests: [PipelineTest], diagnostics: [Diagnostic]) {
         var tests: [PipelineTest] = []
         var diagnostics: [Diagnostic] = []
+        var names: [String: SourceLocation] = [:]
         if let node {
-            decodeList(node, directory: Self.directory(of: pipelinePath), into: &tests, &diagnostics)
+            decodeList(node, directory: Self.directory(of: pipelinePath), into: &tests, names: &names, &diagnostics)
         }
         let companion = Self.companionPath(of: pipelinePath)
         if FileManager.default.fileExists(atPath: companion) {
-            decodeCompanion(at: companion, into: &tests, &diagnostics)
+            decodeCompanion(at: companion, into: &tests, names: &names, &diagnostics)
         }
-        checkUniqueNames(tests, &diagnostics)
         return (tests, diagnostics)
     }
 
@@ -39,7 +39,9 @@ public struct PipelineTestDecoder {
     }
 
     /// A `NAME.tests.yaml` file: a mapping with the one key `tests:`, or the list itself.
-    private func decodeCompanion(at path: String, into tests: inout [PipelineTest], _ diagnostics: inout [Diagnostic]) {
+    private func decodeCompanion(
+        at path: String, into tests: inout [PipelineTest], names: inout [String: SourceLocation], _ diagnostics: inout [Diagnostic]
+    ) {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(Diagnostic(at: start, "the tests file cannot be read"))
@@ -69,15 +71,17 @@ public struct PipelineTestDecoder {
                 diagnostics.append(root.error("a tests file must have a 'tests:' list"))
                 return
             }
-            decodeList(list, directory: directory, into: &tests, &diagnostics)
+            decodeList(list, directory: directory, into: &tests, names: &names, &diagnostics)
         } else if root.items != nil {
-            decodeList(root, directory: directory, into: &tests, &diagnostics)
+            decodeList(root, directory: directory, into: &tests, names: &names, &diagnostics)
         } else {
             diagnostics.append(root.error("a tests file must be a 'tests:' list of tests, found \(root.kindDescription)"))
         }
     }
 
-    private func decodeList(_ node: ConfigNode, directory: String, into tests: inout [PipelineTest], _ diagnostics: inout [Diagnostic]) {
+    private func decodeList(
+        _ node: ConfigNode, directory: String, into tests: inout [PipelineTest], names: inout [String: SourceLocation], _ diagnostics: inout [Diagnostic]
+    ) {
         guard let items = node.items else {
             if !node.isNull {
                 diagnostics.append(node.error("'tests' must be a list of tests (- name: …, text: …, expect: …), found \(node.kindDescription)"))
@@ -85,19 +89,15 @@ public struct PipelineTestDecoder {
             return
         }
         for item in items {
-            if let test = decodeTest(item, directory: directory, &diagnostics) { tests.append(test) }
-        }
-    }
-
-    private func checkUniqueNames(_ tests: [PipelineTest], _ diagnostics: inout [Diagnostic]) {
-        var first: [String: SourceLocation] = [:]
-        for test in tests {
-            if let earlier = first[test.name] {
-                diagnostics.append((test.node["name"] ?? test.node).error(
-                    "a test named '\(test.name)' already exists (\(earlier)); test names must be unique, as failures and JUnit reports name them"))
-            } else {
-                first[test.name] = test.location
+            if let nameNode = item["name"], let name = nameNode.scalar {
+                if let earlier = names[name] {
+                    diagnostics.append(nameNode.error(
+                        "a test named '\(name)' already exists (\(earlier)); test names must be unique, as failures and JUnit reports name them"))
+                } else {
+                    names[name] = item.location
+                }
             }
+            if let test = decodeTest(item, directory: directory, &diagnostics) { tests.append(test) }
         }
     }
 
@@ -196,8 +196,8 @@ public struct PipelineTestDecoder {
                 diagnostics.append(pair.key.error("fields in '\(key)' must be plain strings"))
                 continue
             }
-            if let problem = problem(withField: field) {
-                diagnostics.append(pair.key.error("\(problem) in '\(key)' of \(subject)"))
+            if let problem = problem(withField: field, in: "'\(key)' of \(subject)") {
+                diagnostics.append(pair.key.error(problem))
                 continue
             }
             let patterns: [ConfigNode]
@@ -224,17 +224,17 @@ public struct PipelineTestDecoder {
         return result
     }
 
-    /// Why a test may not name `field`, or nil when it may.
-    private func problem(withField field: String) -> String? {
+    /// Why a test may not name `field` (in `place`, like `'expect' of test 'x'`), or nil when it may.
+    private func problem(withField field: String, in place: String) -> String? {
         guard let fields, !fields.contains(field) else { return nil }
         if let hint = PipelineTestFormat.nestedLayers[field] {
-            return "'\(field)' is not a field of the document output (\(hint))"
+            return "'\(field)' in \(place) is not a field of the document output (\(hint))"
         }
         let builtin = [Layer.tokens, .sentences, .entities, .quotes, .documentSentiment].map(\.name)
         if builtin.contains(field) {
-            return "no stage of this pipeline produces '\(field)'"
+            return "no stage of this pipeline produces '\(field)', named in \(place)"
         }
-        return "unknown field '\(field)'\(Suggestion.didYouMean(field, in: fields.union(builtin))) (this pipeline's output has \(fields.sorted().joined(separator: ", ")))"
+        return "unknown field '\(field)' in \(place)\(Suggestion.didYouMean(field, in: fields.union(builtin))) (this pipeline's output has \(fields.sorted().joined(separator: ", ")))"
     }
 
     private static func example(for field: String) -> String {

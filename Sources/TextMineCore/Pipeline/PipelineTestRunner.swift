@@ -103,11 +103,20 @@ public struct PipelineTestRunner: Sendable {
         let message: String
         if present {
             guard matching.isEmpty else { return nil }
-            message = "expected \(field) \(wanted), got \(Self.list(items, shapedLike: expectation.pattern))"
+            let found: String
+            switch fields[field] {
+            case nil: found = "nothing (the output has no '\(field)')"
+            case .object(let object)?: found = AnnotationMatch.render(.object(object), shapedLike: expectation.pattern)
+            default: found = Self.list(items, shapedLike: expectation.pattern)
+            }
+            message = "expected \(field) \(wanted), got \(found)"
                 + Self.missingFieldHint(expectation.pattern, items: items ?? [], field: field)
         } else {
             guard !matching.isEmpty else { return nil }
-            message = "expected no \(field) \(wanted), found \(Self.list(matching, shapedLike: expectation.pattern))"
+            let isObject: Bool
+            if case .object? = fields[field] { isObject = true } else { isObject = false }
+            let found = isObject ? AnnotationMatch.render(matching[0], shapedLike: expectation.pattern) : Self.list(matching, shapedLike: expectation.pattern)
+            message = "expected no \(field) \(wanted), found \(found)"
         }
         return expectation.pattern.error("test '\(test.name)': \(message)")
     }
@@ -116,7 +125,7 @@ public struct PipelineTestRunner: Sendable {
     static let shownItems = 8
 
     private static func list(_ items: [JSONValue]?, shapedLike pattern: ConfigNode) -> String {
-        guard let items else { return "nothing (the output has no such field)" }
+        guard let items else { return "nothing" }
         var shown = items.prefix(shownItems).map { AnnotationMatch.render($0, shapedLike: pattern) }
         if items.count > shownItems { shown.append("… \(items.count - shownItems) more") }
         return "[" + shown.joined(separator: ", ") + "]"
