@@ -12,9 +12,13 @@ public struct PipelineTestDecoder {
     public init(fields: Set<String>?) { self.fields = fields }
 
     /// The path of the tests file that belongs to a pipeline file: `NAME.tests.yaml` for `NAME.yaml` or `NAME.yml`.
+    /// Paths keep the user's spelling (no normalising), so messages name the files as they were given.
     public static func companionPath(of pipelinePath: String) -> String {
-        let url = pipelinePath as NSString
-        let base = ["yaml", "yml"].contains(url.pathExtension.lowercased()) ? url.deletingPathExtension : pipelinePath
+        var base = Substring(pipelinePath)
+        for suffix in [".yaml", ".yml"] where base.lowercased().hasSuffix(suffix) && base.count > suffix.count {
+            base = base.dropLast(suffix.count)
+            break
+        }
         return base + PipelineTestFormat.companionSuffix
     }
 
@@ -33,9 +37,10 @@ public struct PipelineTestDecoder {
         return (tests, diagnostics)
     }
 
+    /// The folder part of a path, as written (`.` for a bare file name).
     private static func directory(of path: String) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        return directory.isEmpty ? "." : directory
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// A `NAME.tests.yaml` file: a mapping with the one key `tests:`, or the list itself.
@@ -143,7 +148,7 @@ public struct PipelineTestDecoder {
             }
         case (nil, let node?):
             if let path = node.scalar, !path.isEmpty {
-                file = path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+                file = path.hasPrefix("/") ? path : (directory == "/" ? "" : directory) + "/" + path
             } else {
                 diagnostics.append(node.error("the 'file' of \(subject) must be a path"))
             }
