@@ -3,7 +3,7 @@ import Foundation
 /// Reads and checks a pipeline's tests — the `tests:` list of the pipeline file and the tests of `NAME.tests.yaml`
 /// beside it — collecting every problem with its position, like the rest of the pipeline loader: a bad test is a
 /// config error (`textmine check` reports it, `textmine test` and `run` refuse the file).
-public struct PipelineTestDecoder {
+public struct PipelineTestDecoder: Sendable {
     /// The output fields tests may name, or nil to accept any (when a stage could not be built, its layers are not
     /// known, and reporting every test naming them would only repeat that error).
     public var fields: Set<String>?
