@@ -16,6 +16,7 @@ run: bootstrap release
 test: bootstrap bootstrap-browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+	.build/debug/textmine test Pipelines/*.yaml   # the tests inside the pipeline files (README, "textmine test")
 
 # The Spark driver's integration test (Scripts/spark): pyspark in .venv-spark, a standalone cluster of a master and
 # two workers on 127.0.0.1 (Scripts/spark/cluster.sh, stopped at the end), merged OUT == local run.

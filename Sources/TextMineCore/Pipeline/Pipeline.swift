@@ -28,6 +28,8 @@ public struct Pipeline: Sendable {
     public var warnings: [Diagnostic]
     /// The files the stages read while being set up, path → content digest (recorded in checkpoints).
     public var loadedFiles: [String: String] = [:]
+    /// The pipeline's tests: its `tests:` list, then those of `NAME.tests.yaml` beside it (`textmine test`).
+    public var tests: [PipelineTest] = []
 
     /// The aggregators, in pipeline order.
     public var aggregators: [AnyAggregator] { entries.compactMap(\.aggregator) }
@@ -66,7 +68,7 @@ public struct PipelineLoader: Sendable {
     /// Creates a loader for a registry.
     public init(registry: StageRegistry) { self.registry = registry }
 
-    static let sections = ["name", "description", "version", "input", "stages", "output"]
+    static let sections = ["name", "description", "version", "input", "stages", "output", PipelineTestFormat.sectionKey]
 
     /// Loads and validates a pipeline file.
     ///
@@ -117,6 +119,7 @@ public struct PipelineLoader: Sendable {
         let directory = (path as NSString).deletingLastPathComponent
         var entries: [Pipeline.Entry] = []
         let loadedFiles = LoadedFiles()
+        let problemsBeforeStages = diagnostics.count
         if let stagesNode = root["stages"] {
             entries = buildStages(
                 stagesNode, directory: directory.isEmpty ? "." : directory, loadedFiles: loadedFiles, diagnostics: &diagnostics,
@@ -125,9 +128,15 @@ public struct PipelineLoader: Sendable {
             diagnostics.append(root.error("the pipeline has no 'stages:' list"))
         }
 
+        // Tests may name only layers the stages produce; when a stage could not be built that is not known.
+        let testFields = diagnostics.count == problemsBeforeStages ? PipelineTestFormat.fields(producedBy: entries) : nil
+        let tests = PipelineTestDecoder(fields: testFields).decode(inline: root[PipelineTestFormat.sectionKey], pipelinePath: path)
+        diagnostics += tests.diagnostics
+
         if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
         var pipeline = Pipeline(name: name, path: path, entries: entries, input: input, output: output, warnings: warnings)
         pipeline.loadedFiles = loadedFiles.all
+        pipeline.tests = tests.tests
         return pipeline
     }
 
