@@ -37,4 +37,24 @@ import Testing
         #expect(family.filter { $0.0 == "Lim" }.map(\.1) == ["Lim Kok Seng"])
         #expect(family.filter { $0.0 == "Tan" }.map(\.1) == ["Melissa Tan Hui Ling"])
     }
+
+    @Test func aQuotedNicknameStaysInsideTheName() {
+        #expect(texts("Clarence \"Sweets\" Mobley, a trumpeter, died.") == ["Clarence \"Sweets\" Mobley"])
+        #expect(texts("said drummer Alvin “Duke” Fontenot, who played with him.") == ["Alvin “Duke” Fontenot"])
+        let later = people("Andre \"Big Shot\" Mayfield scored 29. Mayfield said little.")
+        #expect(later.map(\.1) == ["Andre \"Big Shot\" Mayfield", "Andre \"Big Shot\" Mayfield"])
+        // a quoted title between two names is no nickname
+        #expect(!texts("Director Ana Ruiz's \"Winter Wheat\" won.").contains { $0.contains("Wheat") })
+    }
+
+    @Test func aMinistersPortfolioIsNotPartOfTheName() {
+        #expect(texts("Minister of State for Transport Faizal bin Hashim said repairs were done.") == ["Faizal bin Hashim"])
+    }
+
+    @Test func aTitleAloneIsNoName() {
+        #expect(texts("Nakuru assembly impeaches Deputy Governor").isEmpty)
+        #expect(texts("\"We lost,\" Coach said.").isEmpty)
+        #expect(texts("Mr King said so.") == ["King"])
+    }
 }
+

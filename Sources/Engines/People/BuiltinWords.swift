@@ -115,6 +115,12 @@ enum BuiltinWords {
         declared declares maintained maintains recalled recalls described describes agreed agrees continued continues
         pointed remarked remarks observed observes countered counters stated states reiterated reiterates
         """
+    /// Ministers' portfolios (`Minister for Transport Faizal bin Hashim`): stripped from the left of a name.
+    static let portfolios = """
+        transport health education defence defense finance trade culture justice environment energy labour labor
+        agriculture housing interior communications tourism sport sports industry employment security treasury
+        welfare immigration infrastructure
+        """
     static let particles = "van von de da di du del della der den le la bin binti ibn al el dos das ter ten mac st arap"
     static let suffixes = "jr sr ii iii iv"
     static let who = "who"

@@ -88,7 +88,7 @@ struct Coreference {
     /// Hashes of the capitalised name words (particles and initials' full stops ignored).
     private func nameHashes(_ c: NameCandidate) -> [UInt64] {
         var hashes: [UInt64] = []
-        for j in c.first...c.last where words[j].capital { hashes.append(words[j].hash) }
+        for j in c.first...c.last where words[j].capital && c.nickname?.contains(j) != true { hashes.append(words[j].hash) }
         return hashes
     }
 
@@ -140,11 +140,13 @@ struct Coreference {
         return zip(a.reversed(), b.reversed()).allSatisfy { $0 == $1 }
     }
 
-    /// The name's text with every whitespace run as one space.
+    /// The name's text with every whitespace run as one space and a quoted nickname left out.
     private func collapsedText(_ c: NameCandidate) -> String {
         var bytes: [UInt8] = []
         var space = false
+        let skipped = c.nickname.map { words[$0.lowerBound - 1].end..<words[$0.upperBound + 1].start } ?? 0..<0
         for i in words[c.first].start..<words[c.last].end {
+            if skipped.contains(i) { space = true; continue }
             let b = text[i]
             if b == Byte.space || b == Byte.tab || b == Byte.newline { space = true; continue }
             if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xA0 { space = true; continue }

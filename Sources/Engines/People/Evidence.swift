@@ -29,9 +29,11 @@ struct Evidence {
 
     private mutating func evidence(for c: NameCandidate) -> PersonRule? {
         let insideBlocked = isBlocked(c)
-        if (c.titled || followsPluralTitle(c)) && !hasVetoWord(c, allowTime: true) { return .title }
+        let bareTitle = isBareTitle(c)
+        if (c.titled || followsPluralTitle(c)) && !bareTitle && !hasVetoWord(c, allowTime: true) { return .title }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c) || endsAnOrganisationName(c) { return nil }
         if (c.first...c.last).allSatisfy({ listed[$0] || !words[$0].capital }) { return .lineup }
+        if bareTitle { return nil }
         // `the Idaho Republican said`, `a Harlow spokesman`: after an article the words describe; a person named this
         // way (`the Blair government`) is still found by coreference with the name written elsewhere
         if followsArticle(c) { return nil }
@@ -132,6 +134,16 @@ struct Evidence {
         guard s > 0, words[s].joinedToPrevious else { return false }
         let before = words[s - 1]
         return !before.capital && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
+    }
+
+    /// `Deputy Governor`, `Coach said`: one word that is itself a title or role, not a known name, and not right after
+    /// an honorific (`Mr King` is a name).
+    func isBareTitle(_ c: NameCandidate) -> Bool {
+        guard c.nameWords == 1 else { return false }
+        let cls = words[c.first].classes
+        guard !cls.isDisjoint(with: [.title, .role]), cls.isDisjoint(with: [.firstName, .surname]) else { return false }
+        let f = c.first
+        return !(f > 0 && words[f].joinedToPrevious && words[f - 1].classes.contains(.honorific))
     }
 
     /// A lower-case `the`, `a` or `an` right before the capitalised sequence.

@@ -12,6 +12,9 @@ struct NameCandidate {
     var roleBefore: Bool
     /// Name words, particles not counted (`Ruud van Nistelrooy` has 2).
     var nameWords: Int
+    /// The words of a quoted nickname inside the name (`Sweets` in `Clarence "Sweets" Mobley`): part of the mention,
+    /// left out of the canonical name so that the person is one identity with or without it.
+    var nickname: ClosedRange<Int>? = nil
 }
 
 /// Finds the capitalised sequences of a text and strips each to its name part.
@@ -19,7 +22,7 @@ struct NameCandidate {
 /// A sequence is a run of capitalised words joined by spaces only (no punctuation, no line break), with name
 /// particles (`van`, `de`, `al`) inside and initials (`W.`, `J.K.`); a possessive word ends it, so `Arsenal's Edu`
 /// gives two sequences. Acronyms (`BBC`) are never part of one.
-func nameCandidates(_ words: [Word]) -> [NameCandidate] {
+func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameCandidate] {
     var candidates: [NameCandidate] = []
     let count = words.count
     @inline(__always) func isNameWord(_ w: Word) -> Bool { w.capital && !w.allCaps }
@@ -27,8 +30,15 @@ func nameCandidates(_ words: [Word]) -> [NameCandidate] {
     while i < count {
         guard isNameWord(words[i]) else { i += 1; continue }
         var last = i
+        var nickname: ClosedRange<Int>? = nil
         while last + 1 < count, !words[last].possessive {
             let next = words[last + 1]
+            // `Clarence "Sweets" Mobley`: a quoted nickname of one or two capitalised words between name words
+            if nickname == nil, let end = nicknameEnd(words, after: last, text: text) {
+                nickname = (last + 1)...(end - 1)
+                last = end
+                continue
+            }
             guard next.joinedToPrevious else { break }
             if isNameWord(next) { last += 1; continue }
             // one or two particles between capitals: `Ruud van Nistelrooy`, `Tom de la Mare`
@@ -42,15 +52,41 @@ func nameCandidates(_ words: [Word]) -> [NameCandidate] {
             }
             break
         }
-        if let candidate = strip(words, sequence: i...last) { candidates.append(candidate) }
+        if let candidate = strip(words, sequence: i...last, nickname: nickname) { candidates.append(candidate) }
         i = last + 1
     }
     return candidates
 }
 
+/// The index of the name word after a quoted nickname that follows word `k` (`Clarence "Sweets" Mobley`,
+/// `Alvin “Duke” Fontenot`): one or two capitalised words inside one pair of quote marks, with only spaces around
+/// the marks, and a capitalised word right after. Nil when the words after `k` are no such nickname.
+func nicknameEnd(_ words: [Word], after k: Int, text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard k + 2 < words.count, words[k].capital, !words[k].allCaps,
+          isLoneQuoteMark(text, words[k].fullEnd, words[k + 1].start, opening: true), words[k + 1].capital else { return nil }
+    var j = k + 1
+    if j + 1 < words.count, words[j + 1].joinedToPrevious, words[j + 1].capital { j += 1 }
+    guard j + 1 < words.count, !words[j].possessive, isLoneQuoteMark(text, words[j].fullEnd, words[j + 1].start, opening: false),
+          words[j + 1].capital, !words[j + 1].allCaps else { return nil }
+    return j + 1
+}
+
+/// Whether the bytes between two words are one quote mark with a space on its outer side: ` "` / ` “` before a
+/// nickname (`opening`), `" ` / `” ` after it.
+private func isLoneQuoteMark(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, opening: Bool) -> Bool {
+    let gap = to - from
+    guard gap == 2 || gap == 4 else { return false }
+    let space = opening ? from : to - 1
+    guard text[space] == Byte.space else { return false }
+    let mark = opening ? from + 1 : from
+    if gap == 2 { return text[mark] == 0x22 }
+    // “ (E2 80 9C) opens, ” (E2 80 9D) closes
+    return text[mark] == 0xE2 && text[mark + 1] == 0x80 && text[mark + 2] == (opening ? 0x9C : 0x9D)
+}
+
 /// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
 /// further right wins (`Home Office Minister Sam Hale`, `US Secretary of State John Kerry` → the name after it).
-private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate? {
+private func strip(_ words: [Word], sequence: ClosedRange<Int>, nickname: ClosedRange<Int>?) -> NameCandidate? {
     let last = sequence.upperBound
     var k = sequence.lowerBound
     var titled = false
@@ -61,6 +97,8 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
         if !c.isDisjoint(with: [.honorific, .title]) && k < last { titled = true; roleBefore = false; k += 1; continue }
         if c.contains(.role) && k < last { titled = false; roleBefore = true; k += 1; continue }
+        // `Minister for Transport Faizal bin Hashim`, `Minister for Health Gráinne McGettigan`: the portfolio
+        if c.contains(.portfolio) && k < last && !c.contains(.firstName) { k += 1; continue }
         if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality]) && !(c.contains(.firstName) && !w.sentenceStart) {
             // `Bulgarian Magdaleena Maleeva`, `Tunisian Selima Sfar`: a nationality before a full name describes a
             // person as a role word does (a single word after it is no evidence: `Australian Open`)
@@ -72,6 +110,8 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate
     if k > last { return nil }
     var t = last - 1
     while t >= k {
+        // a nickname is never a title (`Alvin "Duke" Fontenot`)
+        if nickname?.contains(t) == true { t -= 1; continue }
         if !words[t].classes.isDisjoint(with: [.honorific, .title]) && words[t].classes.isDisjoint(with: [.firstName, .surname]) {
             titled = true
             roleBefore = false
@@ -91,5 +131,5 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>) -> NameCandidate
     for j in k...last where words[j].capital { nameWords += 1 }
     guard nameWords <= 5 else { return nil }
     return NameCandidate(sequenceStart: sequence.lowerBound, first: k, last: last, titled: titled, roleBefore: roleBefore,
-                         nameWords: nameWords)
+                         nameWords: nameWords, nickname: nickname.flatMap { $0.lowerBound > k ? $0 : nil })
 }

@@ -25,6 +25,7 @@ public struct NameLexicon: Sendable {
         add(BuiltinWords.who, .relativeWho)
         add(BuiltinWords.determiners, .determiner)
         add(BuiltinWords.pronouns, .pronoun)
+        add(BuiltinWords.portfolios, .portfolio)
         // A given name that is also a closed-class word (`Mac`, `May`, `Will`) would mislead more than help: lists
         // from any source are filtered here, so a user's list cannot make `The` or `Street` a name.
         let notGiven: WordClass = [.particle, .function, .honorific, .title, .nationality, .organisation, .place, .pronoun, .time]

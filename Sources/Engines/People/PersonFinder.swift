@@ -22,7 +22,7 @@ public struct PersonFinder: Sendable {
     ///     inside one is not a person unless a title or role introduces it.
     public func mentions(in text: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int] = [], blocked: [Range<Int>] = []) -> [PersonMention] {
         let words = scanWords(text, lexicon: lexicon, sentenceStarts: sentenceStarts)
-        let candidates = nameCandidates(words)
+        let candidates = nameCandidates(words, text: text)
         var evidence = Evidence(words: words, blocked: blocked)
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []

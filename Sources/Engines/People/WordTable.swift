@@ -37,6 +37,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let determiner = WordClass(rawValue: 1 << 14)
     /// `he`, `she`, `I`, `we`, `it`: pronouns are never names.
     public static let pronoun = WordClass(rawValue: 1 << 15)
+    /// `Transport`, `Health`, `Finance`: a minister's portfolio, written between a title and a name.
+    public static let portfolio = WordClass(rawValue: 1 << 16)
 
     /// Words that can never start or be a person's name on their own.
     static let notAName: WordClass = [.function, .time, .nationality, .pronoun, .speechVerb]

@@ -45,6 +45,20 @@ extension DocState {
     }
 
     /// A short fragment used as a modifier: 'chip and pin' cards, 'blunt' meeting.
+    /// `Clarence "Sweets" Mobley`: one or two capitalised words quoted between two capitalised words of a name - a
+    /// nickname, never anyone's words.
+    func isNickname(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        guard !q.unclosed else { return false }
+        let qo = qOpenTok[qi], qc = qCloseTok[qi]
+        guard qo >= 1, qc + 1 < toks.count, qc - qo - 1 >= 1, qc - qo - 1 <= 2 else { return false }
+        let before = toks[qo - 1], after = toks[qc + 1]
+        guard before.kind == Tok.word, before.cap, !before.allCaps, after.kind == Tok.word, after.cap, !after.allCaps,
+              before.para == after.para else { return false }
+        for k in (qo + 1)..<qc where toks[k].kind != Tok.word || !toks[k].cap { return false }
+        return true
+    }
+
     func isModifierFragment(_ qi: Int) -> Bool {
         let q = quotes[qi]
         if q.unclosed { return false }

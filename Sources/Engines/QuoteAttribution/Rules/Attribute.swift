@@ -27,6 +27,7 @@ extension DocState {
         }
         if let a = quoteByAgent(site) { return a }
         // `known as "X"`, `'chip and pin' cards`: a term, not anyone's words
+        if isNickname(qi) { return unattributed(cue: nil) }
         if isNaming(site.open) || isModifierFragment(qi) { return unattributed(cue: pendingCue) }
         if let a = cueBeforeQuote(site, pendingCue: &pendingCue) { return a }
         if let a = nameColon(site) { return a }
@@ -38,7 +39,7 @@ extension DocState {
     /// introduced by the sentence before (`intro`). Terms (naming, modifiers) never take a speaker this way, and
     /// across sentences only quotes that read as speech do (`"Gaming widows" has become …` does not).
     mutating func attributeFromContext(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
-        if isModifierFragment(qi) || isNaming(qOpenTok[qi]) { return nil }
+        if isModifierFragment(qi) || isNaming(qOpenTok[qi]) || isNickname(qi) { return nil }
         if let a = continuation(qi, prevTop: prevTop, speakers: speakers) { return a }
         guard looksLikeSpeech(quotes[qi]) else { return nil }
         return intro(qi)
