@@ -1,0 +1,104 @@
+import TextMineCore
+
+/// A processed document ready to be drawn: its marks in drawing order, the pipeline's rule catalog, and counts for the
+/// legend and the rules panel. Built once; the terminal, plain and HTML views only read it.
+public struct ExplainedDocument: Sendable {
+    /// How often one rule of one stage fired in this document.
+    public struct RuleCount: Sendable, Hashable {
+        /// The stage instance.
+        public var stage: String
+        /// The rule id.
+        public var rule: String
+        /// `entities` or `quotes`.
+        public var kind: ExplainMark.Kind
+        /// How many marks carry it.
+        public var count: Int
+        /// The rule's pattern, when its stage describes it.
+        public var pattern: String?
+    }
+
+    /// The document, with every layer the pipeline added.
+    public let document: Document
+    /// Entities and quotes, ordered by start, then longest first, quotes before entities on the same span.
+    public let marks: [ExplainMark]
+    /// The pipeline's name.
+    public let pipelineName: String
+    /// The stage instances that ran, in order.
+    public let stages: [String]
+    /// Corpus stages among them: they looked at the document but write their tables only in `textmine run`.
+    public let corpusStages: [String]
+    /// Line starts and columns.
+    public let positions: TextPositions
+
+    /// Builds the marks of a processed document.
+    public init(document: Document, catalog: RuleCatalog, pipelineName: String, stages: [String], corpusStages: [String] = []) {
+        self.document = document
+        self.pipelineName = pipelineName
+        self.stages = stages
+        self.corpusStages = corpusStages
+        self.positions = TextPositions(document)
+        var marks: [ExplainMark] = []
+        marks.reserveCapacity(document.entities.count + document.quotes.count)
+        for entity in document.entities {
+            marks.append(ExplainMark(
+                number: 0, kind: .entity, span: entity.span, label: entity.type, stage: entity.stage, rule: entity.rule,
+                pattern: catalog.pattern(stage: entity.stage, rule: entity.rule), canonical: entity.canonical, value: entity.value))
+        }
+        for quote in document.quotes {
+            marks.append(ExplainMark(
+                number: 0, kind: .quote, span: quote.span, label: "QUOTE", stage: quote.stage, rule: quote.rule,
+                pattern: catalog.pattern(stage: quote.stage, rule: quote.rule), speaker: quote.speaker, cue: quote.cue,
+                quoteKind: quote.kind.rawValue, sentiment: quote.sentiment))
+        }
+        // Outer before inner, so a walk in this order opens a quote before the entities inside it.
+        marks.sort {
+            ($0.span.start, -$0.span.end, $0.kind == .quote ? 0 : 1) < ($1.span.start, -$1.span.end, $1.kind == .quote ? 0 : 1)
+        }
+        for index in marks.indices { marks[index].number = index + 1 }
+        self.marks = marks
+    }
+
+    /// Document-level results in a few words each: sentiment, layer sizes, features, plugin layers.
+    public var facts: [String] {
+        var facts: [String] = []
+        if let sentiment = document.sentiment {
+            let sign = sentiment.compound >= 0 ? "+" : ""
+            facts.append("sentiment \(sentiment.label ?? "") \(sign)\(DisplayText.fixed(sentiment.compound, digits: 2))")
+        }
+        if !document.tokens.isEmpty { facts.append("\(document.tokens.count) tokens") }
+        if !document.sentences.isEmpty { facts.append("\(document.sentences.count) sentences") }
+        facts.append(document.entities.count == 1 ? "1 entity" : "\(document.entities.count) entities")
+        facts.append(document.quotes.count == 1 ? "1 quote" : "\(document.quotes.count) quotes")
+        for (key, value) in document.features.sorted(by: { $0.key < $1.key }) {
+            facts.append(DisplayText.excerpt(key, limit: 40) + " " + DisplayText.excerpt(DisplayText.json(value), limit: 40))
+        }
+        if !document.extensionLayerNames.isEmpty { facts.append("layers " + document.extensionLayerNames.joined(separator: ", ")) }
+        return facts
+    }
+
+    /// The text a mark covers.
+    public func text(of mark: ExplainMark) -> String { document[mark.span] }
+
+    /// Mentions per entity type (and `QUOTE`), most frequent first, then by name.
+    public var labelCounts: [(label: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for mark in marks { counts[mark.label, default: 0] += 1 }
+        return counts.map { (label: $0.key, count: $0.value) }.sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    }
+
+    /// The rules that fired, most often first, then by stage order and id.
+    public var ruleCounts: [RuleCount] {
+        var counts: [String: RuleCount] = [:]
+        for mark in marks {
+            let key = mark.stage + "\u{0}" + mark.rule
+            if counts[key] == nil {
+                counts[key] = RuleCount(stage: mark.stage, rule: mark.rule, kind: mark.kind, count: 0, pattern: mark.pattern)
+            }
+            counts[key]!.count += 1
+        }
+        let order = Dictionary(stages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return counts.values.sorted {
+            ($1.count, order[$0.stage] ?? Int.max, $0.rule) < ($0.count, order[$1.stage] ?? Int.max, $1.rule)
+        }
+    }
+}
