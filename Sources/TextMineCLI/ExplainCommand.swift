@@ -123,6 +123,10 @@ struct ExplainCommand: ParsableCommand {
         var documentsRead = 0, documentsMatched = 0, problems = 0
         var limited = false
         for file in files {
+            if let limit, lines.count >= limit {
+                limited = true
+                break
+            }
             guard let document = try processed(file, pipeline: pipeline) else {
                 problems += 1
                 continue
@@ -144,7 +148,7 @@ struct ExplainCommand: ParsableCommand {
         }
         try write(formatter.format(lines))
         var summary = "explain: \(lines.count) match\(lines.count == 1 ? "" : "es") of rule '\(rule)' in \(documentsMatched) of \(documentsRead) document\(documentsRead == 1 ? "" : "s")"
-        if limited { summary += " (stopped at --limit \(limit ?? 0))" }
+        if limited { summary += " (--limit \(limit ?? 0) reached; later matches and documents not searched)" }
         if problems > 0 { summary += "; \(problems) skipped or failed (see above)" }
         Console.error(summary)
         if lines.isEmpty, !catalog.contains(rule) {
