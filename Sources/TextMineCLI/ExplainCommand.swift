@@ -41,6 +41,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "With --rule: characters of context on each side of a match.")
     var context: Int = 40
 
+    @Option(name: .shortAndLong, help: "With --rule: documents processed at once (default: number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "Colours: auto (a terminal without NO_COLOR), always, never.")
     var color: ColorChoice = .auto
 
@@ -51,6 +54,7 @@ struct ExplainCommand: ParsableCommand {
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if limit != nil, rule == nil { throw ValidationError("--limit goes with --rule") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard context >= 0 else { throw ValidationError("--context must be 0 or more") }
         if rule == nil, inputs.count != 1 {
             throw ValidationError("explain shows one FILE (got \(inputs.count)); to search several files or folders, give --rule ID")
@@ -79,9 +83,9 @@ struct ExplainCommand: ParsableCommand {
             Console.error("\(path): error: explain shows one file, and this is a folder; pick a file in it, or list a rule's matches with --rule ID")
             throw ExitCode(Exit.usage)
         }
-        guard let document = try processed(InputFile(id: path, group: "", path: path), pipeline: pipeline) else {
-            throw ExitCode(Exit.failures)
-        }
+        let (processed, messages) = ExplainDocuments.process(InputFile(id: path, group: "", path: path), pipeline: pipeline)
+        for message in messages { Console.error(message) }
+        guard let document = processed else { throw ExitCode(Exit.failures) }
         let explained = ExplainedDocument(
             document: document, catalog: catalog, pipelineName: pipeline.name, stages: pipeline.entries.map(\.name),
             corpusStages: pipeline.entries.filter { $0.aggregator != nil }.map(\.name))
@@ -107,6 +111,8 @@ struct ExplainCommand: ParsableCommand {
         if !catalog.contains(rule), catalog.undescribedStages.isEmpty {
             let nearest = catalog.nearest(to: rule).map { "'\($0)'" }.joined(separator: ", ")
             Console.error("error: no rule '\(rule)' in \(self.pipeline)" + (nearest.isEmpty ? " (its stages have no rules)" : "; nearest: \(nearest)"))
+            let typed = catalog.entries.filter { $0.rule.type == rule }.map { "'\($0.rule.id)'" }
+            if !typed.isEmpty { Console.error("note: '\(rule)' is an entity type; its rules are \(typed.joined(separator: ", "))") }
             Console.error("note: entity rules are named by their 'id', their TYPE (TYPE.1, TYPE.2 for several), or FILE:LINE in a patterns_file; list:TYPE for phrase lists; people:RULE and quote rules as in docs/people.md and docs/quotes.md")
             throw ExitCode(Exit.usage)
         }
@@ -119,62 +125,29 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(Exit.missingInput)
         }
         let formatter = KeywordInContext(width: context)
+        let search = ExplainDocuments.matches(of: rule, in: files, pipeline: pipeline, formatter: formatter, jobs: jobs, limit: limit)
         var lines: [KeywordInContext.Line] = []
         var documentsRead = 0, documentsMatched = 0, problems = 0
+        for found in search.found {
+            for message in found.messages { Console.error(message) }
+            if found.processed { documentsRead += 1 } else { problems += 1 }
+            if !found.lines.isEmpty { documentsMatched += 1 }
+            lines += found.lines
+        }
         var limited = false
-        for file in files {
-            if let limit, lines.count >= limit {
-                limited = true
-                break
-            }
-            guard let document = try processed(file, pipeline: pipeline) else {
-                problems += 1
-                continue
-            }
-            documentsRead += 1
-            var spans = document.entities.filter { $0.rule == rule }.map(\.span) + document.quotes.filter { $0.rule == rule }.map(\.span)
-            guard !spans.isEmpty else { continue }
-            documentsMatched += 1
-            spans.sort()
-            let positions = TextPositions(document)
-            for span in spans {
-                if let limit, lines.count >= limit {
-                    limited = true
-                    break
-                }
-                lines.append(formatter.line(for: span, in: document, positions: positions, name: file.path))
-            }
-            if limited { break }
+        if let limit, lines.count >= limit {
+            limited = lines.count > limit || search.searched < files.count
+            lines.removeLast(lines.count - limit)
         }
         try write(formatter.format(lines))
         var summary = "explain: \(lines.count) match\(lines.count == 1 ? "" : "es") of rule '\(rule)' in \(documentsMatched) of \(documentsRead) document\(documentsRead == 1 ? "" : "s")"
-        if limited { summary += " (--limit \(limit ?? 0) reached; later matches and documents not searched)" }
+        if limited { summary += " (--limit \(limit ?? 0) reached; the rest not shown)" }
         if problems > 0 { summary += "; \(problems) skipped or failed (see above)" }
         Console.error(summary)
         if lines.isEmpty, !catalog.contains(rule) {
             Console.error("note: '\(rule)' is not a rule of the stages that list theirs; \(catalog.undescribedStages.joined(separator: ", ")) name theirs only in their output")
         }
         if problems > 0 { throw ExitCode(Exit.failures) }
-    }
-
-    /// Reads and processes one file; reports why not on standard error (returning nil) when it is skipped or a
-    /// stage fails, and prints stage warnings.
-    private func processed(_ file: InputFile, pipeline: Pipeline) throws -> Document? {
-        let read = DocumentReader(options: pipeline.input).read(file)
-        if let issue = read.issue {
-            let severity = issue.outcome == .warning ? "warning" : "error"
-            Console.error("\(file.path): \(severity): \(issue.outcome == .warning ? "" : "\(issue.outcome.rawValue): ")\(issue.message) (\(issue.reason))")
-        }
-        guard var document = read.document else { return nil }
-        do {
-            for warning in try pipeline.process(&document) {
-                Console.error("\(file.path): warning: stage '\(warning.stage)': \(warning.message) (\(warning.reason))")
-            }
-        } catch let failure as Pipeline.StageFailure {
-            Console.error("\(file.path): error: \(failure.description)")
-            return nil
-        }
-        return document
     }
 
     private func write(_ text: String) throws {

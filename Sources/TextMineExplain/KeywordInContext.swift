@@ -2,7 +2,7 @@ import TextMineCore
 
 /// Keyword-in-context lines for `textmine explain --rule`: `document:line:col  …left [match] right…`, with the
 /// matches lined up in one column. Context is taken from the bytes around the span (at most `width` characters a
-/// side), on one line, terminal-safe; work per match is bounded by the context width and the match's excerpt.
+/// side), on one line with runs of white space as one space, terminal-safe; work per match is bounded by the context width and the match's excerpt.
 public struct KeywordInContext: Sendable {
     /// One match.
     public struct Line: Sendable, Hashable {
@@ -38,13 +38,26 @@ public struct KeywordInContext: Sendable {
             while rightEnd < bytes.count, bytes[rightEnd] & 0xC0 == 0x80 { rightEnd += 1 }
             scalars += 1
         }
-        let left = DisplayText.excerpt(String(decoding: bytes[leftStart..<span.start], as: UTF8.self), limit: width + 1)
-        let right = DisplayText.excerpt(String(decoding: bytes[span.end..<rightEnd], as: UTF8.self), limit: width + 1)
+        let left = Self.collapsingSpaces(DisplayText.excerpt(String(decoding: bytes[leftStart..<span.start], as: UTF8.self), limit: width + 1))
+        let right = Self.collapsingSpaces(DisplayText.excerpt(String(decoding: bytes[span.end..<rightEnd], as: UTF8.self), limit: width + 1))
         return Line(
             location: name + ":" + positions.location(ofByte: span.start),
             left: (leftStart > 0 ? "…" : "") + left,
             match: DisplayText.excerpt(document[span], limit: 80),
             right: right + (rightEnd < bytes.count ? "…" : ""))
+    }
+
+    /// Runs of spaces (from line breaks between paragraphs) as one space, so context reads as prose.
+    static func collapsingSpaces(_ text: String) -> String {
+        guard text.contains("  ") else { return text }
+        var out = String.UnicodeScalarView()
+        var previousSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " ", previousSpace { continue }
+            previousSpace = scalar == " "
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// The lines aligned: locations padded to the longest, left contexts right-aligned so the matches line up.

@@ -41,6 +41,16 @@ final class ExplainCLITests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(), ["docs", "kwic.yaml"], "explain writes nothing")
     }
 
+    /// Documents are processed several at a time; the lines come out in input order whatever --jobs is.
+    func testRuleLinesDoNotDependOnJobs() throws {
+        let one = try CLI.run(["explain", "Pipelines/news.yaml", "Samples", "--rule", "people:speech-verb", "--jobs", "1"])
+        let three = try CLI.run(["explain", "Pipelines/news.yaml", "Samples", "--rule", "people:speech-verb", "--jobs", "3"])
+        XCTAssertEqual(one.status, 0, one.err)
+        XCTAssertGreaterThan(one.out.split(separator: "\n").count, 5)
+        XCTAssertEqual(one.out, three.out)
+        XCTAssertEqual(one.err, three.err)
+    }
+
     func testLimitStopsAfterNMatches() throws {
         let root = try corpus()
         defer { try? FileManager.default.removeItem(atPath: root) }
