@@ -9,6 +9,8 @@ public struct ExplainMark: Sendable, Hashable {
         case entity
         /// A quotation (`quotes` layer).
         case quote
+        /// A span of a plugin layer (`{"start", "end", …}` objects of an `exec` or Swift plugin's layer).
+        case span
     }
 
     /// 1-based position in the document's list of marks (text order, outer before inner), as the views number them.
@@ -17,7 +19,7 @@ public struct ExplainMark: Sendable, Hashable {
     public var kind: Kind
     /// Where it is, in UTF-8 bytes.
     public var span: Span
-    /// The entity type, or `QUOTE`.
+    /// The entity type, `QUOTE`, or a plugin layer's name.
     public var label: String
     /// The stage instance that produced it.
     public var stage: String
@@ -37,6 +39,8 @@ public struct ExplainMark: Sendable, Hashable {
     public var canonical: String?
     /// An entity's normalised value.
     public var value: EntityValue?
+    /// A plugin span's other fields, as `key: value` (`topic: sport`).
+    public var fields: [String] = []
 
     /// The sentiment label of a quote (`positive`, `negative`, `neutral`), or nil when unscored.
     public var sentimentLabel: String? {
@@ -60,6 +64,8 @@ public struct ExplainMark: Sendable, Hashable {
             if let cue { parts.append("cue: " + cue) }
             if let quoteKind { parts.append(quoteKind) }
             if let label = sentimentLabel, let compound = compoundText { parts.append("\(label) \(compound)") }
+        case .span:
+            parts = fields
         case .entity:
             if let canonical, canonical != text { parts.append("= " + canonical) }
             if let value {

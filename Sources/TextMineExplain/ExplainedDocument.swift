@@ -9,8 +9,8 @@ public struct ExplainedDocument: Sendable {
         public var stage: String
         /// The rule id.
         public var rule: String
-        /// `entities` or `quotes`.
-        public var kind: ExplainMark.Kind
+        /// The layer its annotations are in: `entities`, `quotes` or a plugin layer.
+        public var layer: String
         /// How many marks carry it.
         public var count: Int
         /// The rule's pattern, when its stage describes it.
@@ -50,12 +50,39 @@ public struct ExplainedDocument: Sendable {
                 pattern: catalog.pattern(stage: quote.stage, rule: quote.rule), speaker: quote.speaker, cue: quote.cue,
                 quoteKind: quote.kind.rawValue, sentiment: quote.sentiment))
         }
+        marks += Self.pluginSpans(of: document)
         // Outer before inner, so a walk in this order opens a quote before the entities inside it.
-        marks.sort {
-            ($0.span.start, -$0.span.end, $0.kind == .quote ? 0 : 1) < ($1.span.start, -$1.span.end, $1.kind == .quote ? 0 : 1)
-        }
+        func rank(_ kind: ExplainMark.Kind) -> Int { kind == .quote ? 0 : kind == .span ? 1 : 2 }
+        marks.sort { ($0.span.start, -$0.span.end, rank($0.kind)) < ($1.span.start, -$1.span.end, rank($1.kind)) }
         for index in marks.indices { marks[index].number = index + 1 }
         self.marks = marks
+    }
+
+    /// The spans of plugin layers: every top-level array of `{"start", "end", …}` objects (byte offsets inside
+    /// TextMine), labelled with the layer's name; a string `rule` field is the rule, other scalar fields are shown.
+    static func pluginSpans(of document: Document) -> [ExplainMark] {
+        var marks: [ExplainMark] = []
+        let length = document.utf8.count
+        for name in document.extensionLayerNames {
+            guard case .array(let items)? = document.jsonLayer(named: name) else { continue }
+            for item in items {
+                guard case .object(let fields) = item, case .int(let start)? = fields["start"], case .int(let end)? = fields["end"],
+                    0 <= start, start <= end, end <= length
+                else { continue }
+                var rule = ""
+                if case .string(let text)? = fields["rule"] { rule = text }
+                let shown = fields.keys.sorted().filter { !["start", "end", "rule", "text"].contains($0) }.compactMap { key -> String? in
+                    switch fields[key]! {
+                    case .array, .object, .null: return nil
+                    case let scalar: return key + ": " + DisplayText.json(scalar)
+                    }
+                }
+                marks.append(ExplainMark(
+                    number: 0, kind: .span, span: Span(start, end), label: name, stage: document.producers[name] ?? "", rule: rule,
+                    fields: shown))
+            }
+        }
+        return marks
     }
 
     /// Document-level results in a few words each: sentiment, layer sizes, features, plugin layers.
@@ -79,20 +106,23 @@ public struct ExplainedDocument: Sendable {
     /// The text a mark covers.
     public func text(of mark: ExplainMark) -> String { document[mark.span] }
 
-    /// Mentions per entity type (and `QUOTE`), most frequent first, then by name.
-    public var labelCounts: [(label: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for mark in marks { counts[mark.label, default: 0] += 1 }
-        return counts.map { (label: $0.key, count: $0.value) }.sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    /// Marks per label — entity type, `QUOTE`, plugin layer — most frequent first, then by name.
+    public var labelCounts: [(label: String, kind: ExplainMark.Kind, count: Int)] {
+        var counts: [String: (kind: ExplainMark.Kind, count: Int)] = [:]
+        for mark in marks { counts[mark.label, default: (mark.kind, 0)].count += 1 }
+        return counts.map { (label: $0.key, kind: $0.value.kind, count: $0.value.count) }.sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     }
 
-    /// The rules that fired, most often first, then by stage order and id.
+    /// The rules that fired, most often first, then by stage order and id (plugin spans without a `rule` field are
+    /// not counted).
     public var ruleCounts: [RuleCount] {
         var counts: [String: RuleCount] = [:]
-        for mark in marks {
+        for mark in marks where !mark.rule.isEmpty {
             let key = mark.stage + "\u{0}" + mark.rule
             if counts[key] == nil {
-                counts[key] = RuleCount(stage: mark.stage, rule: mark.rule, kind: mark.kind, count: 0, pattern: mark.pattern)
+                counts[key] = RuleCount(
+                    stage: mark.stage, rule: mark.rule, layer: mark.kind == .entity ? "entities" : mark.kind == .quote ? "quotes" : mark.label,
+                    count: 0, pattern: mark.pattern)
             }
             counts[key]!.count += 1
         }

@@ -21,6 +21,9 @@ enum HTMLExplainAssets {
         .quote.pos { --q: #1b8a3a; } .quote.neg { --q: #c62828; } .quote.neu { --q: #7a7a7a; } .quote.none { --q: #1e6fd9; }
         .spk { font-size: 0.72em; font-weight: 600; color: #fff; background: var(--q); border-radius: 4px; padding: 1px 6px;
           margin-left: 4px; white-space: nowrap; user-select: none; }
+        .span { border: 1px dashed #8a8a8a; border-radius: 4px; padding: 2px 1px; box-decoration-break: clone;
+          -webkit-box-decoration-break: clone; cursor: help; }
+        .swatch.span { border: 1px dashed #8a8a8a; }
         .dim { background: transparent !important; border-color: transparent !important; }
         .dim > .lbl, .dim > .spk { display: none; }
         aside { width: 380px; flex: none; position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto;

@@ -72,6 +72,8 @@ public struct HTMLExplainPage: Sendable {
         case .entity:
             return "<mark class=\"ent\(continued ? " cont" : "")\" data-type=\"\(DisplayText.html(mark.label))\""
                 + " style=\"--c:\(TypePalette.colour(of: mark.label).hex)\"" + common + ">"
+        case .span:
+            return "<span class=\"span\(continued ? " cont" : "")\" data-type=\"\(DisplayText.html(mark.label))\"" + common + ">"
         case .quote:
             let tone = mark.sentimentLabel.map { $0 == "positive" ? "pos" : $0 == "negative" ? "neg" : "neu" } ?? "none"
             return "<span class=\"quote \(tone)\(continued ? " cont" : "")\" data-speaker=\"\(DisplayText.html(mark.speaker ?? ""))\""
@@ -84,6 +86,8 @@ public struct HTMLExplainPage: Sendable {
         switch mark.kind {
         case .entity:
             return "<span class=\"lbl\">\(DisplayText.html(mark.label))</span>"
+        case .span:
+            return "<span class=\"lbl\">" + ([mark.label] + mark.fields).map(DisplayText.html).joined(separator: " · ") + "</span>"
         case .quote:
             let rest = mark.details(text: "").dropFirst().map(DisplayText.html)
             return "<span class=\"spk\">— \(DisplayText.html(mark.speaker ?? "no speaker"))"
@@ -94,8 +98,9 @@ public struct HTMLExplainPage: Sendable {
     /// Each type on its colour with its count, and the quote tints.
     func legend() -> String {
         var out = "<section id=\"legend\">\n<h2>Legend</h2>\n<ul>\n"
-        for (label, count) in explained.labelCounts where label != "QUOTE" {
-            out += "<li><span class=\"swatch\" style=\"background:\(TypePalette.colour(of: label).hex)\">\(DisplayText.html(label))</span> \(count)</li>\n"
+        for (label, kind, count) in explained.labelCounts where kind != .quote {
+            let look = kind == .entity ? "class=\"swatch\" style=\"background:\(TypePalette.colour(of: label).hex)\"" : "class=\"swatch span\""
+            out += "<li><span \(look)>\(DisplayText.html(label))</span> \(count)</li>\n"
         }
         let quotes = explained.marks.filter { $0.kind == .quote }.count
         out += "<li class=\"quotes\">\(quotes) quote\(quotes == 1 ? "" : "s"): "
@@ -112,7 +117,7 @@ public struct HTMLExplainPage: Sendable {
         for (index, rule) in rules.enumerated() {
             out += "<tr id=\"rule-\(index)\" data-r=\"\(index)\"><td class=\"count\">\(rule.count)</td><td>"
             out += "<code class=\"rule-id\">\(DisplayText.html(rule.rule))</code>"
-            out += "<div class=\"where\">\(DisplayText.html(rule.stage)) → \(rule.kind == .entity ? "entities" : "quotes")</div>"
+            out += "<div class=\"where\">\(DisplayText.html(rule.stage)) → \(DisplayText.html(rule.layer))</div>"
             if let pattern = rule.pattern {
                 out += "<details><summary>pattern</summary><pre class=\"pattern\">\(DisplayText.html(pattern))</pre></details>"
             }

@@ -64,8 +64,9 @@ public struct TerminalView: Sendable {
                     first = false
                     if !line.isEmpty { out += style + line + (style.isEmpty ? "" : Self.reset) }
                 }
-            case .open(let mark, _):
+            case .open(let mark, let continued):
                 open.append(mark)
+                if marks[mark].kind == .span, !continued { out += "\u{1B}[2m⟦" + Self.reset }
                 restyle()
             case .close(let mark, let final):
                 if let index = open.lastIndex(of: mark) { open.remove(at: index) }
@@ -76,11 +77,15 @@ public struct TerminalView: Sendable {
         return out
     }
 
-    /// What follows a mark: ` PERSON` on the type's colour, or `⟨speaker · cue · score⟩` in the quote's colour.
+    /// What follows a mark: ` PERSON` on the type's colour, `⟨speaker · cue · score⟩` in the quote's colour, or
+    /// `⟧layer · fields` for a plugin span (opened by a dim `⟦`).
     func label(_ mark: ExplainMark) -> String {
         switch mark.kind {
         case .entity:
             return "\u{1B}[1;48;5;\(TypePalette.colour(of: mark.label).ansi);38;5;238m " + DisplayText.excerpt(mark.label, limit: 30) + " " + Self.reset
+        case .span:
+            let parts = ([mark.label] + mark.fields).map { DisplayText.excerpt($0, limit: 60) }
+            return "\u{1B}[2m⟧" + parts.joined(separator: " · ") + Self.reset
         case .quote:
             let colour = TypePalette.quoteColour(mark.sentimentLabel).ansi
             let parts = mark.details(text: "").map { DisplayText.excerpt($0, limit: 80) }
@@ -91,7 +96,11 @@ public struct TerminalView: Sendable {
     /// The legend (each type on its colour with its count, the quote colours) and the rules that fired.
     func legend() -> String {
         var types: [String] = []
-        for (label, count) in explained.labelCounts where label != "QUOTE" {
+        for (label, kind, count) in explained.labelCounts where kind != .quote {
+            if kind == .span {
+                types.append("\u{1B}[2m⟦\(DisplayText.excerpt(label, limit: 30))⟧\(Self.reset) \(count)")
+                continue
+            }
             types.append("\u{1B}[48;5;\(TypePalette.colour(of: label).ansi);38;5;16m \(DisplayText.excerpt(label, limit: 30)) \(Self.reset) \(count)")
         }
         var out = "\u{1B}[1mlegend\(Self.reset)  " + (types.isEmpty ? "no entities" : types.joined(separator: "  ")) + "\n"

@@ -140,6 +140,28 @@ final class ViewTests: XCTestCase {
         XCTAssertLessThan(large.seconds, small.seconds * 8 + 0.5, "4x the text took \(large.seconds) s vs \(small.seconds) s")
     }
 
+    /// Spans of a plugin layer (an `exec` program's `topics`) are drawn too, with their fields.
+    func testPluginLayerSpansAreShown() {
+        var document = Document(id: "d", text: "Ann scored twice. Rain fell.")
+        document.setLayer(named: "topics", to: .array([
+            .object(["start": .int(0), "end": .int(17), "topic": .string("sport"), "hits": .int(2)]),
+            .object(["start": .int(5), "end": .int(99), "topic": .string("outside the text")]),
+        ]))
+        document.entities = [Entity(span: Span(0, 3), type: "PERSON", rule: "people:given-name", stage: "people")]
+        document.recordProducer("exec", of: "topics")
+        let explained = ExplainedDocument(document: document, catalog: RuleCatalog(entries: []), pipelineName: "p", stages: ["people", "exec"])
+        XCTAssertEqual(explained.marks.map(\.label), ["topics", "PERSON"], "the span past the text is dropped; outer first")
+        XCTAssertTrue(PlainView(explained).render().contains("1  1:1       0-17     topics  exec    "), PlainView(explained).render())
+        XCTAssertTrue(PlainView(explained).render().contains("Ann scored twice.  (hits: 2 · topic: sport)"))
+        let coloured = TerminalView(explained).render()
+        XCTAssertTrue(coloured.contains("\u{1B}[2m⟦\u{1B}[0m\u{1B}[48;5;183;38;5;16mAnn"), coloured)
+        XCTAssertTrue(coloured.contains("\u{1B}[2m⟧topics · hits: 2 · topic: sport\u{1B}[0m"), coloured)
+        let page = HTMLExplainPage(explained).render()
+        XCTAssertTrue(page.contains("<span class=\"span\" data-type=\"topics\" data-n=\"1\""), page)
+        XCTAssertTrue(page.contains("twice.<span class=\"lbl\">topics · hits: 2 · topic: sport</span></span>"))
+        XCTAssertEqual(explained.ruleCounts.map(\.rule), ["people:given-name"], "spans without a rule are not rules")
+    }
+
     func testNearestRuleIds() {
         let catalog = RuleCatalog(entries: ["MONEY", "MONEY.2", "PERCENT", "people:title", "pronoun", "list:ORG"].map {
             .init(stage: "s", rule: RuleDescription(id: $0, layer: .entities, pattern: ""))
