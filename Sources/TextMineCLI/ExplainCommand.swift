@@ -93,7 +93,7 @@ struct ExplainCommand: ParsableCommand {
             do { try AtomicFile.write(HTMLExplainPage(explained).render(), to: html) } catch {
                 throw Console.exitCode(reporting: error)
             }
-            Console.error("explain: wrote \(html) (\(document.entities.count) entities, \(document.quotes.count) quotes, \(explained.ruleCounts.count) rules fired)")
+            Console.error("explain: wrote \(html) (\(document.entities.count) entities, \(document.quotes.count) quotes, \(explained.ruleCounts.count) rule\(explained.ruleCounts.count == 1 ? "" : "s") fired)")
             return
         }
         let coloured: Bool
@@ -109,10 +109,13 @@ struct ExplainCommand: ParsableCommand {
     /// `--rule`: every match over the inputs, as aligned keyword-in-context lines; a summary on standard error.
     private func listMatches(of rule: String, pipeline: Pipeline, catalog: RuleCatalog) throws {
         if !catalog.contains(rule), catalog.undescribedStages.isEmpty {
-            let nearest = catalog.nearest(to: rule).map { "'\($0)'" }.joined(separator: ", ")
-            Console.error("error: no rule '\(rule)' in \(self.pipeline)" + (nearest.isEmpty ? " (its stages have no rules)" : "; nearest: \(nearest)"))
             let typed = catalog.entries.filter { $0.rule.type == rule }.map { "'\($0.rule.id)'" }
-            if !typed.isEmpty { Console.error("note: '\(rule)' is an entity type; its rules are \(typed.joined(separator: ", "))") }
+            if !typed.isEmpty {
+                Console.error("error: '\(rule)' is an entity type, not a rule id; its rules in \(self.pipeline): \(typed.joined(separator: ", "))")
+            } else {
+                let nearest = catalog.nearest(to: rule).map { "'\($0)'" }.joined(separator: ", ")
+                Console.error("error: no rule '\(rule)' in \(self.pipeline)" + (nearest.isEmpty ? " (its stages have no rules)" : "; nearest: \(nearest)"))
+            }
             Console.error("note: entity rules are named by their 'id', their TYPE (TYPE.1, TYPE.2 for several), or FILE:LINE in a patterns_file; list:TYPE for phrase lists; people:RULE and quote rules as in docs/people.md and docs/quotes.md")
             throw ExitCode(Exit.usage)
         }

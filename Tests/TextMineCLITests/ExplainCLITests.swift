@@ -74,6 +74,9 @@ final class ExplainCLITests: XCTestCase {
         let news = try CLI.run(["explain", "Pipelines/news.yaml", "Samples", "--rule", "people:titel"])
         XCTAssertEqual(news.status, 64)
         XCTAssertTrue(news.err.contains("nearest: 'people:title'"), news.err)
+        let type = try CLI.run(["explain", "Pipelines/news.yaml", "Samples", "--rule", "PERSON"])
+        XCTAssertEqual(type.status, 64)
+        XCTAssertTrue(type.err.contains("error: 'PERSON' is an entity type, not a rule id; its rules in Pipelines/news.yaml: 'people:title', 'people:role'"), type.err)
     }
 
     func testPlainFormWhenNotATerminal() throws {
