@@ -127,8 +127,15 @@ struct ExplainCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(Exit.missingInput)
         }
+        // Stages after the last one that adds to the rule's layers cannot change its matches (a stage adds only to the
+        // layers it declares), so they are left out: no sentiment scoring to list an entity rule.
+        var searched = pipeline
+        let layers = Set(catalog.entries.filter { $0.rule.id == rule }.map(\.rule.layer))
+        if catalog.undescribedStages.isEmpty, let last = pipeline.entries.lastIndex(where: { !layers.isDisjoint(with: $0.stage.produces) }) {
+            searched.entries = Array(pipeline.entries[...last])
+        }
         let formatter = KeywordInContext(width: context)
-        let search = ExplainDocuments.matches(of: rule, in: files, pipeline: pipeline, formatter: formatter, jobs: jobs, limit: limit)
+        let search = ExplainDocuments.matches(of: rule, in: files, pipeline: searched, formatter: formatter, jobs: jobs, limit: limit)
         var lines: [KeywordInContext.Line] = []
         var documentsRead = 0, documentsMatched = 0, problems = 0
         for found in search.found {
