@@ -29,6 +29,10 @@ public struct ExplainMark: Sendable, Hashable {
     public var pattern: String?
     /// A quote's speaker.
     public var speaker: String?
+    /// Where a quote's speaker is named (the mention the attribution used).
+    public var speakerSpan: Span?
+    /// The number of the entity mark at ``speakerSpan``, when there is one.
+    public var speakerMark: Int?
     /// A quote's speech cue.
     public var cue: String?
     /// A quote's kind (`speech`, `scare`).

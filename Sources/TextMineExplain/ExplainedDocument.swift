@@ -47,7 +47,7 @@ public struct ExplainedDocument: Sendable {
         for quote in document.quotes {
             marks.append(ExplainMark(
                 number: 0, kind: .quote, span: quote.span, label: "QUOTE", stage: quote.stage, rule: quote.rule,
-                pattern: catalog.pattern(stage: quote.stage, rule: quote.rule), speaker: quote.speaker, cue: quote.cue,
+                pattern: catalog.pattern(stage: quote.stage, rule: quote.rule), speaker: quote.speaker, speakerSpan: quote.speakerSpan, cue: quote.cue,
                 quoteKind: quote.kind.rawValue, sentiment: quote.sentiment))
         }
         marks += Self.pluginSpans(of: document)
@@ -55,6 +55,12 @@ public struct ExplainedDocument: Sendable {
         func rank(_ kind: ExplainMark.Kind) -> Int { kind == .quote ? 0 : kind == .span ? 1 : 2 }
         marks.sort { ($0.span.start, -$0.span.end, rank($0.kind)) < ($1.span.start, -$1.span.end, rank($1.kind)) }
         for index in marks.indices { marks[index].number = index + 1 }
+        // Link each quote to the entity mark naming its speaker, so the views can point at it.
+        var entityAt: [Span: Int] = [:]
+        for mark in marks where mark.kind == .entity && entityAt[mark.span] == nil { entityAt[mark.span] = mark.number }
+        for index in marks.indices {
+            if let span = marks[index].speakerSpan { marks[index].speakerMark = entityAt[span] }
+        }
         self.marks = marks
     }
 

@@ -24,6 +24,7 @@ enum HTMLExplainAssets {
         .span { border: 1px dashed #8a8a8a; border-radius: 4px; padding: 2px 1px; box-decoration-break: clone;
           -webkit-box-decoration-break: clone; cursor: help; }
         .swatch.span { border: 1px dashed #8a8a8a; }
+        .speaker-of { outline: 2px solid #222; outline-offset: 2px; }
         .dim { background: transparent !important; border-color: transparent !important; }
         .dim > .lbl, .dim > .spk { display: none; }
         aside { width: 380px; flex: none; position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto;
@@ -74,9 +75,16 @@ enum HTMLExplainAssets {
             row.appendChild(document.createTextNode(value));
             tip.appendChild(row);
           }
+          var speaker = null;
           doc.addEventListener("mouseover", function (event) {
             var mark = event.target.closest ? event.target.closest("[data-r]") : null;
+            if (speaker) { speaker.classList.remove("speaker-of"); speaker = null; }
             if (!mark) { tip.hidden = true; return; }
+            var quote = mark.closest("[data-speaker-n]");
+            if (quote) {
+              speaker = doc.querySelector('[data-n="' + quote.dataset.speakerN + '"]');
+              if (speaker) { speaker.classList.add("speaker-of"); }
+            }
             tip.textContent = "";
             line(mark.dataset.type || "QUOTE", "#" + mark.dataset.n);
             line("stage", mark.dataset.stage);
@@ -99,6 +107,25 @@ enum HTMLExplainAssets {
           });
           doc.addEventListener("mouseleave", function () { tip.hidden = true; });
           document.body.setAttribute("data-ready", String(marks.length));
+          // page.html#selftest: hover the first attributed quote and click the first rule, as a person would, and
+          // record what the page did in data-selftest (the browser test reads it from the DOM).
+          if (location.hash === "#selftest") {
+            var checks = [];
+            var quote = doc.querySelector("[data-speaker-n]");
+            if (quote) {
+              quote.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+              checks.push("tip=" + (tip.hidden ? "hidden" : tip.textContent));
+              var outlined = doc.querySelector(".speaker-of");
+              checks.push("speaker=" + (outlined ? outlined.dataset.n : "none"));
+            }
+            if (rows.length) {
+              rows[0].click();
+              checks.push("dimmed=" + doc.querySelectorAll(".dim").length + "/" + marks.length);
+              rows[0].click();
+              checks.push("undimmed=" + doc.querySelectorAll(".dim").length);
+            }
+            document.body.setAttribute("data-selftest", checks.join(" | "));
+          }
         })();
 
         """

@@ -77,7 +77,8 @@ public struct HTMLExplainPage: Sendable {
         case .quote:
             let tone = mark.sentimentLabel.map { $0 == "positive" ? "pos" : $0 == "negative" ? "neg" : "neu" } ?? "none"
             return "<span class=\"quote \(tone)\(continued ? " cont" : "")\" data-speaker=\"\(DisplayText.html(mark.speaker ?? ""))\""
-                + " data-kind=\"\(DisplayText.html(mark.quoteKind ?? ""))\"" + common + ">"
+                + " data-kind=\"\(DisplayText.html(mark.quoteKind ?? ""))\"" + (mark.speakerMark.map { " data-speaker-n=\"\($0)\"" } ?? "")
+                + common + ">"
         }
     }
 

@@ -54,7 +54,8 @@ public struct PlainView: Sendable {
                 DisplayText.excerpt(mark.label, limit: 30), DisplayText.excerpt(mark.stage, limit: 30), DisplayText.excerpt(mark.rule, limit: 60),
             ])
             let text = explained.text(of: mark)
-            let details = mark.details(text: text).map { DisplayText.excerpt($0, limit: 80) }
+            var details = mark.details(text: text).map { DisplayText.excerpt($0, limit: 80) }
+            if let speaker = mark.speakerMark, !details.isEmpty { details[0] += " (#\(speaker))" }
             tails.append(DisplayText.excerpt(text, limit: 60) + (details.isEmpty ? "" : "  (" + details.joined(separator: " · ") + ")"))
         }
         var widths = header.map(\.count)

@@ -196,5 +196,17 @@ final class ExplainCLITests: XCTestCase {
         XCTAssertNotNil(dom.range(of: "<tr id=\"rule-0\" data-r=\"0\"><td class=\"count\">3</td><td><code class=\"rule-id\">people:speech-verb</code>", options: .regularExpression))
         XCTAssertTrue(dom.contains("<code class=\"rule-id\">quote-comma-verb-name</code>"))
         XCTAssertTrue(dom.contains("<pre class=\"pattern\">"))
+
+        // Hover and click, done by the page's own #selftest in the browser: the tooltip shows the quote's stage,
+        // rule, speaker and pattern, its speaker's mention is outlined, and a rule click dims the other annotations.
+        let acted = try HeadlessBrowser.dumpDOM(browser: browser, file: root + "/page.html#selftest", scratch: root)
+        let selftest = try XCTUnwrap(acted.range(of: "data-selftest=\"[^\"]*\"", options: .regularExpression).map { String(acted[$0]) }, String(acted.prefix(3000)))
+        for expected in ["stage quotes", "rule quote-comma-verb-name", "speaker Gordon Brown", "pattern &quot;Q,&quot; said X", "undimmed=0"] {
+            XCTAssertTrue(selftest.contains(expected), "\(expected) not in \(selftest)")
+        }
+        let speaker = try XCTUnwrap(selftest.range(of: "speaker=[0-9]+", options: .regularExpression).map { selftest[$0].dropFirst(8) })
+        XCTAssertNotNil(acted.range(of: "data-n=\"\(speaker)\"[^>]*>Gordon Brown<", options: .regularExpression), "outlined \(speaker), not Gordon Brown")
+        let dimmed = try XCTUnwrap(selftest.range(of: "dimmed=[0-9]+/[0-9]+", options: .regularExpression).map { selftest[$0].dropFirst(7).split(separator: "/").map { Int($0)! } })
+        XCTAssertTrue(dimmed[0] > 0 && dimmed[0] < dimmed[1], "\(dimmed)")
     }
 }

@@ -21,7 +21,7 @@ final class ViewTests: XCTestCase {
         ]
         document.quotes = [Quote(
             span: span("\"We will win £5m,\""), contentSpan: span("We will win £5m,"), kind: .speech, speaker: "Ann Lee",
-            cue: "said", rule: "quote-comma-verb-name", stage: "quotes",
+            speakerSpan: span("Ann Lee"), cue: "said", rule: "quote-comma-verb-name", stage: "quotes",
             sentiment: SentimentScores(neg: 0, neu: 0.5, pos: 0.5, compound: 0.5859, label: "positive"))]
         let catalog = RuleCatalog(entries: [
             .init(stage: "entities", rule: RuleDescription(id: "MONEY", layer: .entities, type: "MONEY", pattern: "£\\d+m<b>")),
@@ -47,7 +47,7 @@ final class ViewTests: XCTestCase {
             3  "We will win £5m," said Ann Lee.
 
             #  line:col  offsets  type    stage     rule                   text
-            1  3:1       40-58    QUOTE   quotes    quote-comma-verb-name  "We will win £5m,"  (speaker: Ann Lee · cue: said · speech · positive +0.59)
+            1  3:1       40-58    QUOTE   quotes    quote-comma-verb-name  "We will win £5m,"  (speaker: Ann Lee (#3) · cue: said · speech · positive +0.59)
             2  3:14      53-56    MONEY   entities  MONEY                  £5m  (value: 5000000 GBP)
             3  3:25      64-71    PERSON  people    people:speech-verb     Ann Lee
 
@@ -89,7 +89,7 @@ final class ViewTests: XCTestCase {
         XCTAssertTrue(page.contains("Budget &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; day"), "article text escaped")
         XCTAssertEqual(page.components(separatedBy: "<script").count, 2, "only the page's own script")
         // The quote element holds the MONEY mark and ends with its speaker badge.
-        let quoteOpen = page.range(of: "<span class=\"quote pos\" data-speaker=\"Ann Lee\" data-kind=\"speech\" data-n=\"1\"")!
+        let quoteOpen = page.range(of: "<span class=\"quote pos\" data-speaker=\"Ann Lee\" data-kind=\"speech\" data-speaker-n=\"3\" data-n=\"1\"")!
         let money = page.range(of: "<mark class=\"ent\" data-type=\"MONEY\"")!
         let moneyEnd = page.range(of: "£5m<span class=\"lbl\">MONEY</span></mark>")!
         let badge = page.range(of: ",&quot;<span class=\"spk\">— Ann Lee · cue: said · speech · positive +0.59</span></span>")!
