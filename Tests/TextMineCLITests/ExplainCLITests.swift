@@ -156,6 +156,27 @@ final class ExplainCLITests: XCTestCase {
         XCTAssertEqual(limitAlone.status, 64)
     }
 
+    /// A stage that fails on the document (a pattern past its match limit) is an error naming the stage and the rule;
+    /// an --html path that cannot be written is exit 73.
+    func testStageFailuresAndUnwritablePagesAreClearErrors() throws {
+        let root = try corpus()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try """
+            stages:
+              - entities:
+                  patterns: {RUNAWAY: '(a+)+$'}
+                  match_limit: 5000
+            """.write(toFile: root + "/runaway.yaml", atomically: true, encoding: .utf8)
+        try (String(repeating: "a", count: 5000) + "!").write(toFile: root + "/docs/aaa.txt", atomically: true, encoding: .utf8)
+        let failed = try CLI.run(["explain", "runaway.yaml", "docs/aaa.txt"], cwd: root)
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertTrue(failed.err.contains("docs/aaa.txt: error: stage 'entities' failed: rule 'RUNAWAY' ((a+)+$) stopped"), failed.err)
+        XCTAssertEqual(failed.out, "")
+        let unwritable = try CLI.run(["explain", "kwic.yaml", "docs/a.txt", "--html", root + "/no/such/folder/page.html"], cwd: root)
+        XCTAssertEqual(unwritable.status, 73, unwritable.err)
+        XCTAssertTrue(unwritable.err.contains("no/such/folder/page.html"), unwritable.err)
+    }
+
     /// The explain page of a hostile article, loaded in headless Chromium: the script ran (and only the page's own),
     /// entities and quotes are highlighted with their labels and speakers, the MONEY mention sits inside its quote,
     /// and the rules panel lists the rules with counts.
