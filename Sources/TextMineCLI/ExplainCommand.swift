@@ -20,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
             (default: the pipeline's input.paths): document:line:col  …left [match] right…  (columns in characters).
             Nothing is written besides --html; corpus stages (aggregate, keywords) see the documents but write nothing.
             Exit codes: 0 shown · 1 a document was skipped or a stage failed · 64 usage (unknown --rule) · 65 invalid \
-            pipeline · 66 missing input.
+            pipeline · 66 missing input · 73 --html cannot be written · 74 standard output closed.
             """)
 
     @Argument(help: "The pipeline file (YAML).")
@@ -35,13 +35,13 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("List every match of this rule id (an entity's or quote's 'rule' field) across the inputs.", valueName: "ID"))
     var rule: String?
 
-    @Option(help: "With --rule: stop after N matches.")
+    @Option(help: ArgumentHelp("With --rule: stop after N matches.", valueName: "N"))
     var limit: Int?
 
-    @Option(help: "With --rule: characters of context on each side of a match.")
+    @Option(help: ArgumentHelp("With --rule: characters of context on each side of a match.", valueName: "N"))
     var context: Int = 40
 
-    @Option(name: .shortAndLong, help: "With --rule: documents processed at once (default: number of cores).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("With --rule: documents processed at once (default: number of cores).", valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Colours: auto (a terminal without NO_COLOR), always, never.")
