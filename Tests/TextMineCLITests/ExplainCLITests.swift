@@ -156,6 +156,26 @@ final class ExplainCLITests: XCTestCase {
         XCTAssertEqual(limitAlone.status, 64)
     }
 
+    /// Every pipeline in Pipelines/ explains a sample; the plugin pipeline's `exec` layer is drawn and its corpus
+    /// stage writes nothing.
+    func testEveryShippedPipelineExplainsASample() throws {
+        let hasPython = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/python3")
+        } == true
+        let pipelines = try FileManager.default.contentsOfDirectory(atPath: TestSupport.repositoryRoot + "/Pipelines").filter { $0.hasSuffix(".yaml") }.sorted()
+        XCTAssertTrue(pipelines.contains("news.yaml") && pipelines.contains("plugins.yaml"))
+        for name in pipelines where hasPython || name != "plugins.yaml" {
+            let result = try CLI.run(["explain", "Pipelines/" + name, "Samples/sport/cup-final-upset.txt"])
+            XCTAssertEqual(result.status, 0, "\(name): \(result.err)")
+            XCTAssertTrue(result.out.hasPrefix("Samples/sport/cup-final-upset.txt · pipeline "), name)
+            if name == "plugins.yaml" {
+                XCTAssertTrue(result.out.contains("topics  exec"), result.out)
+                XCTAssertTrue(result.out.contains("corpus stages (nothing written by explain): keywords"), result.out)
+                XCTAssertTrue(result.out.contains("topic: sport"), result.out)
+            }
+        }
+    }
+
     /// A stage that fails on the document (a pattern past its match limit) is an error naming the stage and the rule;
     /// an --html path that cannot be written is exit 73.
     func testStageFailuresAndUnwritablePagesAreClearErrors() throws {
