@@ -77,10 +77,12 @@ let package = Package(
         .target(
             name: "TextMineCLI",
             dependencies: [
-                "TextMineCore", "TextMineStages",
+                "TextMineCore", "TextMineStages", "TextMineExplain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
+        // `textmine explain`'s views of a processed document: terminal, plain, HTML and keyword-in-context.
+        .target(name: "TextMineExplain", dependencies: ["TextMineCore"], swiftSettings: strict),
         .executableTarget(name: "textmine", dependencies: ["TextMineCLI"], swiftSettings: strict),
         .target(name: "TextMineTesting", dependencies: ["TextMineCore"], swiftSettings: strict),
 
@@ -106,6 +108,7 @@ let package = Package(
         .testTarget(name: "AggregateStageTests", dependencies: ["AggregateStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCLITests", dependencies: ["TextMineCLI", "TextMineStages", "TextMineTesting"]),
         .testTarget(name: "ExecStageTests", dependencies: ["ExecStage", "TextMineTesting"]),
+        .testTarget(name: "TextMineExplainTests", dependencies: ["TextMineExplain", "TextMineStages", "TextMineTesting"]),
     ]
         + plugins.map { plugin("\($0)Stage", folder: $0) }
         + plugins.map { .testTarget(name: "\($0)StageTests", dependencies: [.target(name: "\($0)Stage"), "TextMineTesting"]) }

@@ -294,23 +294,7 @@ public struct HTMLReport: Sendable {
     }
 
     /// Escapes text for HTML content and attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters other than tab and newline are not allowed in HTML text.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     static func truncated(_ text: String, _ length: Int) -> String {
         text.count > length ? String(text.prefix(length - 1)) + "…" : text

@@ -1,0 +1,14 @@
+import TextMineCore
+
+/// The entities stage's rules for `textmine explain`: each regex rule with its id and pattern as written, then one
+/// `list:TYPE` rule per phrase-list type (all files of a type share one trie, so they share one id).
+extension EntitiesStage: RuleDescribing {
+    public var ruleDescriptions: [RuleDescription] {
+        rules.map { RuleDescription(id: $0.id, layer: .entities, type: $0.type, pattern: $0.regex.pattern) }
+            + gazetteers.map {
+                RuleDescription(
+                    id: "list:\($0.type)", layer: .entities, type: $0.type,
+                    pattern: "phrase list (lists: \($0.type)), matched on word boundaries, \($0.caseSensitive ? "case-sensitive" : "ignoring ASCII case")")
+            }
+    }
+}

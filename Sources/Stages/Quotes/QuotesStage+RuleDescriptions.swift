@@ -1,0 +1,10 @@
+import QuoteAttribution
+import TextMineCore
+
+/// The quotes stage's attribution rules for `textmine explain`: each quote's `rule` names how it got its speaker (or
+/// why it has none); the shapes come from the engine (docs/quotes.md has the details).
+extension QuotesStage: RuleDescribing {
+    public var ruleDescriptions: [RuleDescription] {
+        AttributionRules.all.map { RuleDescription(id: $0.name, layer: .quotes, pattern: $0.shape) }
+    }
+}
