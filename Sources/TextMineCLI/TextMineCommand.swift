@@ -20,7 +20,8 @@ public struct TextMineCommand: ParsableCommand {
             75 output folder locked by another command · 130/143 stopped by SIGINT/SIGTERM (resumable) · 70 internal error.
             """,
         version: TextMineVersion.string,
-        subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self, MergeCommand.self, NewStageCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self, MergeCommand.self, NewStageCommand.self]
+            + [SchemaCommand.self],
         defaultSubcommand: nil)
 
     public init() {}
