@@ -30,8 +30,8 @@ final class OptionsAuditTests: XCTestCase {
             "stage 'drifted' decodes option 'files', which its descriptor does not document",
             "stage 'drifted' decodes option 'limit', which its descriptor does not document",
             "stage 'drifted' decodes option 'mode', which its descriptor does not document",
-            "stage 'drifted' documents option 'colour', which its options type never reads",
             "stage 'drifted': option 'command' is required in decoding but documented as optional",
+            "stage 'drifted' documents option 'colour', which its options type never reads",
         ])
     }
 }

@@ -55,6 +55,7 @@ public indirect enum OptionType: Sendable, Equatable {
         case .path: "path"
         case .oneOf(let values): values.joined(separator: " | ")
         case .list(let element): "[\(element.text)]"
+        case .map(let key, .anyOf(let types)): "map \(key)→(\(OptionType.anyOf(types).text))"
         case .map(let key, let value): "map \(key)→\(value.text)"
         case .object(let fields): "{" + fields.map { $0.required ? $0.key : "\($0.key)?" }.joined(separator: ", ") + "}"
         case .anyOf(let types): types.map(\.text).joined(separator: " | ")
@@ -68,6 +69,11 @@ public indirect enum OptionType: Sendable, Equatable {
     /// `a | b`, `path | [path]`); anything else becomes ``described(_:)``, which the schema leaves unconstrained.
     public init(parsing text: String) {
         let trimmed = text.trimmingSpaces()
+        if trimmed.hasPrefix("["), trimmed.firstIndex(of: "]") == trimmed.index(before: trimmed.endIndex) {
+            let element = OptionType(parsing: String(trimmed.dropFirst().dropLast()))
+            self = if case .described = element { .described(trimmed) } else { .list(element) }
+            return
+        }
         let alternatives = trimmed.split(separator: "|").map { $0.trimmingSpaces() }
         if alternatives.count > 1 {
             let parsed = alternatives.map(OptionType.init(parsing:))
@@ -89,13 +95,7 @@ public indirect enum OptionType: Sendable, Equatable {
         case "bool", "boolean": self = .boolean
         case "path": self = .path
         case "any": self = .any
-        default:
-            if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-                let element = OptionType(parsing: String(trimmed.dropFirst().dropLast()))
-                self = if case .described = element { .described(trimmed) } else { .list(element) }
-            } else {
-                self = .described(trimmed)
-            }
+        default: self = .described(trimmed)
         }
     }
 }
