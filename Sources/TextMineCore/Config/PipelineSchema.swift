@@ -143,14 +143,16 @@ public enum PipelineSchema {
         return .object(result)
     }
 
-    /// An entry of `stages:`: a bare stage name, or a mapping with exactly one key, the stage name.
+    /// An entry of `stages:`: a bare stage name (of a stage with no required option), or a mapping with exactly one
+    /// key, the stage name.
     private static func stageEntry(_ descriptors: [StageDescriptor]) -> JSONValue {
         var byName: [String: JSONValue] = [:]
         for descriptor in descriptors { byName[descriptor.name] = ref("stage.\(descriptor.name)") }
+        let bare = descriptors.filter { !$0.options.contains(where: \.required) }.map { JSONValue.string($0.name) }
         return .object([
             "description": "A stage: `- NAME` or `- NAME: {options}` (run `textmine stages` for the list).",
             "oneOf": [
-                .object(["enum": .array(descriptors.map { .string($0.name) })]),
+                .object(["enum": .array(bare)]),
                 .object([
                     "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": false,
                     "properties": .object(byName),
