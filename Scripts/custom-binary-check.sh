@@ -21,6 +21,13 @@ line=$(echo '{"id":"t1","text":"Big win for #Zürich FC, says @coach"}' |
   "$BIN" run Samples/CustomBinary/hashtags.yaml --stdin-jsonl --stdout-jsonl --out "$SCRATCH/out" --quiet)
 echo "$line" | grep -q '"hashtags":\[{"end":19,"kind":"hashtag","start":12,"tag":"zürich"}' ||
   { echo "custom-binary-check: unexpected output: $line" >&2; exit 1; }
+# Its schema describes its own stage: hashtags.yaml validates against it, and a mistyped hashtags option does not.
+"$BIN" schema > "$SCRATCH/mytextmine.schema.json"
+Scripts/schema/validate.sh "$SCRATCH/mytextmine.schema.json" Samples/CustomBinary/hashtags.yaml >/dev/null ||
+  { echo "custom-binary-check: hashtags.yaml does not validate against 'mytextmine schema'" >&2; exit 1; }
+printf 'stages:\n  - tokenize\n  - hashtags: {handles: maybe}\n' > "$SCRATCH/bad-hashtags.yaml"
+Scripts/schema/validate.sh "$SCRATCH/mytextmine.schema.json" "$SCRATCH/bad-hashtags.yaml" | grep -q "hashtags/handles: 'maybe' is not of type 'boolean'" ||
+  { echo "custom-binary-check: 'mytextmine schema' does not type the hashtags options" >&2; exit 1; }
 echo "custom-binary-check: Samples/CustomBinary builds; mytextmine lists and runs its own stage ($(( $(date +%s) - start )) s)"
 
 # The scaffold, written by the custom binary (same commands as textmine) into a throwaway package.

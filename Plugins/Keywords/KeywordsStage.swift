@@ -20,13 +20,13 @@ public struct KeywordsStage: Aggregator {
         consumes: [.tokens],
         produces: [],
         options: [
-            OptionDescriptor("top", "int", default: "10", "keywords kept per document and per group"),
-            OptionDescriptor("min_df", "int", default: "1", "ignore terms found in fewer documents of the corpus"),
-            OptionDescriptor("stopwords", "english | none", default: "english", "the built-in stopword list to use"),
-            OptionDescriptor("add_stopwords", "[string]", default: "[]", "more stopwords (compared lowercased)"),
-            OptionDescriptor("lowercase", "bool", default: "true", "count 'Bank' and 'bank' as one term"),
-            OptionDescriptor("min_length", "int", default: "2", "ignore terms shorter than this (code points)"),
-            OptionDescriptor("per_document", "bool", default: "true", "write document_keywords (keeps every document's counts in the state)"),
+            OptionDescriptor("top", .integer, default: "10", "keywords kept per document and per group"),
+            OptionDescriptor("min_df", .integer, default: "1", "ignore terms found in fewer documents of the corpus"),
+            OptionDescriptor("stopwords", .choice(StopwordList.self), default: "english", "the built-in stopword list to use"),
+            OptionDescriptor("add_stopwords", .oneOrList(.string), default: "[]", "more stopwords (compared lowercased)"),
+            OptionDescriptor("lowercase", .boolean, default: "true", "count 'Bank' and 'bank' as one term"),
+            OptionDescriptor("min_length", .integer, default: "2", "ignore terms shorter than this (code points)"),
+            OptionDescriptor("per_document", .boolean, default: "true", "write document_keywords (keeps every document's counts in the state)"),
         ],
         example: "- keywords: {top: 10, min_df: 2, add_stopwords: [year, week]}")
 

@@ -19,8 +19,8 @@ public struct ReadabilityStage: Stage {
         consumes: [.tokens, .sentences],
         produces: [],
         options: [
-            OptionDescriptor("decimals", "int", default: "2", "decimal places of the features"),
-            OptionDescriptor("grade", "bool", default: "true", "also write flesch_kincaid_grade"),
+            OptionDescriptor("decimals", .integer, default: "2", "decimal places of the features"),
+            OptionDescriptor("grade", .boolean, default: "true", "also write flesch_kincaid_grade"),
         ],
         example: "- readability: {decimals: 1}")
 

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 
-/// Writes a new stage plugin: `Plugins/NAME/NAMEStage.swift` and `Tests/NAMEStageTests/NAMEStageTests.swift`, then
-/// prints the two one-line edits that register it.
+/// Writes a new stage plugin: `Plugins/NAME/NAMEStage.swift`, `Tests/NAMEStageTests/NAMEStageTests.swift` and a
+/// pipeline that runs it, `Pipelines/name.yaml` (pointing editors at `textmine.schema.json`), then prints the two
+/// one-line edits that register it.
 struct Scaffold {
     var name: String
     /// The repository (or package) root the files are written under.
@@ -24,19 +25,23 @@ struct Scaffold {
         let folder = "Plugins/\(name)"
         let testFolder = "Tests/\(name)StageTests"
         let manager = FileManager.default
-        for path in [folder, testFolder] where manager.fileExists(atPath: "\(root)/\(path)") {
+        let pipelineFile = "Pipelines/\(stageName).yaml"
+        for path in [folder, testFolder, pipelineFile] where manager.fileExists(atPath: "\(root)/\(path)") {
             throw ValidationError("\(path) already exists")
         }
         try manager.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
         try manager.createDirectory(atPath: "\(root)/\(testFolder)", withIntermediateDirectories: true)
         try source.write(toFile: "\(root)/\(folder)/\(name)Stage.swift", atomically: true, encoding: .utf8)
         try test.write(toFile: "\(root)/\(testFolder)/\(name)StageTests.swift", atomically: true, encoding: .utf8)
+        try manager.createDirectory(atPath: "\(root)/Pipelines", withIntermediateDirectories: true)
+        try pipeline.write(toFile: "\(root)/\(pipelineFile)", atomically: true, encoding: .utf8)
         print("""
-            Wrote \(folder)/\(name)Stage.swift and \(testFolder)/\(name)StageTests.swift.
+            Wrote \(folder)/\(name)Stage.swift, \(testFolder)/\(name)StageTests.swift and \(pipelineFile).
             Register it with two edits:
               Package.swift, in the 'plugins' list:                  "\(name)",
               Sources/TextMineStages/BuiltinStages.swift, in 'all':  \(name)Stage.self,   (and 'import \(name)Stage' at the top)
             Then: swift build && .build/debug/textmine stages \(stageName)
+                  .build/debug/textmine schema > textmine.schema.json   (editors then know the new stage's options)
             Guide: docs/writing-a-stage.md
             """)
     }
@@ -54,7 +59,7 @@ struct Scaffold {
                 summary: "describe what \(stageName) does in one line",
                 consumes: [.tokens],
                 produces: [],
-                options: [OptionDescriptor("min_length", "int", default: "1", "ignore tokens shorter than this")],
+                options: [OptionDescriptor("min_length", .integer, default: "1", "ignore tokens shorter than this")],
                 example: "- \(stageName): {min_length: 1}")
 
             /// The stage's options; every key is optional.
@@ -83,6 +88,22 @@ struct Scaffold {
                 document.features["\(stageName)_words"] = .int(words)
             }
         }
+
+        """
+    }
+
+    /// A pipeline that runs the stage, with the line that gives editors the schema.
+    var pipeline: String {
+        """
+        # yaml-language-server: $schema=../textmine.schema.json
+        # Runs the \(stageName) stage: textmine run Pipelines/\(stageName).yaml Samples/ --out out/\(stageName)
+        name: \(stageName)
+        stages:
+          - tokenize: {}
+          - \(stageName): {min_length: 1}
+        output:
+          dir: out/\(stageName)
+          formats: [jsonl]
 
         """
     }

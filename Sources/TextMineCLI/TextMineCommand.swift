@@ -20,8 +20,8 @@ public struct TextMineCommand: ParsableCommand {
             75 output folder locked by another command · 130/143 stopped by SIGINT/SIGTERM (resumable) · 70 internal error.
             """,
         version: TextMineVersion.string,
-        subcommands: [RunCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self, StagesCommand.self,
-                      MergeCommand.self, NewStageCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self, SchemaCommand.self,
+                      StagesCommand.self, MergeCommand.self, NewStageCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

@@ -54,6 +54,9 @@ final class PluginsCLITests: XCTestCase {
         XCTAssertTrue(source.contains("name: \"press_release\""))
         let test = try String(contentsOfFile: root + "/Tests/PressReleaseStageTests/PressReleaseStageTests.swift", encoding: .utf8)
         XCTAssertTrue(test.contains("@testable import PressReleaseStage"))
+        let pipeline = try String(contentsOfFile: root + "/Pipelines/press_release.yaml", encoding: .utf8)
+        XCTAssertTrue(pipeline.hasPrefix("# yaml-language-server: $schema=../textmine.schema.json\n"))
+        XCTAssertTrue(pipeline.contains("  - press_release: {min_length: 1}\n"))
         XCTAssertThrowsError(try Scaffold(name: "PressRelease", root: root).write())
         XCTAssertThrowsError(try Scaffold(name: "press-release", root: root).write())
     }

@@ -11,14 +11,14 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         produces: [],
         options: [
             OptionDescriptor(
-                "tables", "[entities|money|cooccurrence|speakers|groups|documents|quotes]", default: "(all)",
+                "tables", .list(.choice(Options.Table.self)), default: "(all)",
                 "which tables to produce"),
-            OptionDescriptor("top", "int", default: "0", "keep the top N rows per group and type (entities), scope (co-occurrence), group (speakers); 0: all"),
-            OptionDescriptor("min_count", "int", default: "1", "drop entities, pairs and speakers seen fewer times"),
-            OptionDescriptor("group_by", "group | none", default: "group", "also break tables down by the document's group (first folder)"),
-            OptionDescriptor("pair_types", "[string]", default: "[PERSON, ORG, LOCATION]", "entity types counted in co-occurrence pairs ([] for all types)"),
+            OptionDescriptor("top", .integer, default: "0", "keep the top N rows per group and type (entities), scope (co-occurrence), group (speakers); 0: all"),
+            OptionDescriptor("min_count", .integer, default: "1", "drop entities, pairs and speakers seen fewer times"),
+            OptionDescriptor("group_by", .choice(Options.GroupBy.self), default: "group", "also break tables down by the document's group (first folder)"),
+            OptionDescriptor("pair_types", .list(.string), default: "[PERSON, ORG, LOCATION]", "entity types counted in co-occurrence pairs ([] for all types)"),
             OptionDescriptor(
-                "max_pair_entities", "int", default: "200",
+                "max_pair_entities", .integer, default: "200",
                 "pairs are counted among at most this many distinct entities per document and per sentence (the first ones; a warning line says when); 0: no cap"),
         ],
         example: "- aggregate: {tables: [entities, speakers], top: 100, min_count: 2}")

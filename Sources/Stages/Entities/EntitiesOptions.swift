@@ -12,6 +12,16 @@ struct RuleSpec: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case id, type, pattern, group, priority, flags }
 
+    /// The keys of a rule object, for the descriptor and the schema (a test checks they are the keys decoded).
+    static let fields: [OptionField] = [
+        OptionField("id", .string, "the rule's id in outputs (default: TYPE.N)"),
+        OptionField("type", .string, required: true, "the entity type written, e.g. MONEY"),
+        OptionField("pattern", .named("pattern", .string), required: true, "a PCRE2 regular expression"),
+        OptionField("group", .anyOf([.integer, .string]), "the capture group (number or name) that is the mention"),
+        OptionField("priority", .integer, "higher wins overlaps under overlap: priority (default: 0)"),
+        OptionField("flags", .string, "regex flags: i, m, s, x, U"),
+    ]
+
     init(id: String?, type: Located<String>, pattern: Located<String>, priority: Int = 0) {
         self.id = id
         self.type = type

@@ -19,12 +19,12 @@ public struct ExecStage: Stage {
         consumes: [],
         produces: [],
         options: [
-            OptionDescriptor("command", "[string] (required)", default: "-", "program and arguments; no shell; relative paths with a / are looked up beside the pipeline first"),
-            OptionDescriptor("consumes", "[layer]", default: "[]", "layers sent with each document (tokens, sentences, entities, quotes, sentiment, plugin layers)"),
-            OptionDescriptor("produces", "[layer]", default: "[]", "layers the program adds; its handshake must name the same"),
-            OptionDescriptor("timeout_ms", "int", default: "5000", "per-document deadline; a late program is killed and restarted"),
-            OptionDescriptor("startup_timeout_ms", "int", default: "10000", "deadline for starting and answering the handshake"),
-            OptionDescriptor("config", "any", default: "{}", "passed to the program in the handshake as \"config\""),
+            OptionDescriptor("command", .oneOrList(.string), required: true, default: "-", "program and arguments; no shell; relative paths with a / are looked up beside the pipeline first"),
+            OptionDescriptor("consumes", .oneOrList(.named("layer", .string)), default: "[]", "layers sent with each document (tokens, sentences, entities, quotes, sentiment, plugin layers)"),
+            OptionDescriptor("produces", .oneOrList(.named("layer", .string)), default: "[]", "layers the program adds; its handshake must name the same"),
+            OptionDescriptor("timeout_ms", .integer, default: "5000", "per-document deadline; a late program is killed and restarted"),
+            OptionDescriptor("startup_timeout_ms", .integer, default: "10000", "deadline for starting and answering the handshake"),
+            OptionDescriptor("config", .any, default: "{}", "passed to the program in the handshake as \"config\""),
         ],
         example: """
             - exec:

@@ -11,12 +11,12 @@ public struct PeopleStage: Stage {
         consumes: [.sentences],
         produces: [.entities],
         options: [
-            OptionDescriptor("given_names", "path | [path]", default: "[]", "lists of given names, one per line (Pipelines/lists/people/)"),
-            OptionDescriptor("family_names", "path | [path]", default: "[]", "lists of family names, one per line"),
-            OptionDescriptor("blocked_types", "[string]", default: "[LOCATION, ORG]", "entity types from earlier stages that a name inside them is not (unless a title introduces it)"),
-            OptionDescriptor("replace_types", "[string]", default: "[PROPN, ACRONYM, PERSON]", "entity types from earlier stages dropped where they overlap a person mention"),
-            OptionDescriptor("aliases", "path", default: "-", "identities pinned across documents: lines `CANONICAL<TAB>ALIAS<TAB>…` (docs/people.md)"),
-            OptionDescriptor("type", "string", default: "PERSON", "the entity type written"),
+            OptionDescriptor("given_names", .oneOrList(.path), default: "[]", "lists of given names, one per line (Pipelines/lists/people/)"),
+            OptionDescriptor("family_names", .oneOrList(.path), default: "[]", "lists of family names, one per line"),
+            OptionDescriptor("blocked_types", .list(.string), default: "[LOCATION, ORG]", "entity types from earlier stages that a name inside them is not (unless a title introduces it)"),
+            OptionDescriptor("replace_types", .list(.string), default: "[PROPN, ACRONYM, PERSON]", "entity types from earlier stages dropped where they overlap a person mention"),
+            OptionDescriptor("aliases", .path, default: "-", "identities pinned across documents: lines `CANONICAL<TAB>ALIAS<TAB>…` (docs/people.md)"),
+            OptionDescriptor("type", .string, default: "PERSON", "the entity type written"),
         ],
         example: "- people: {given_names: lists/people/given-names.txt, family_names: lists/people/family-names.txt}")
 

@@ -19,11 +19,11 @@ public struct SentimentStage: Stage {
         consumes: [.quotes],
         produces: [.quoteSentiment],
         options: [
-            OptionDescriptor("on", "quotes | sentences | document", default: "quotes", "what to score"),
-            OptionDescriptor("lexicon", "path", default: "(VADER's lexicon)", "a lexicon in VADER's word<TAB>mean<TAB>… format or word<TAB>score lines"),
-            OptionDescriptor("overrides", "map word→score", default: "{}", "domain valences, e.g. {ceasefire: 1.5}"),
-            OptionDescriptor("positive", "number", default: "0.05", "compound ≥ this is labelled positive"),
-            OptionDescriptor("negative", "number", default: "-0.05", "compound ≤ this is labelled negative"),
+            OptionDescriptor("on", .choice(Target.self), default: "quotes", "what to score"),
+            OptionDescriptor("lexicon", .path, default: "(VADER's lexicon)", "a lexicon in VADER's word<TAB>mean<TAB>… format or word<TAB>score lines"),
+            OptionDescriptor("overrides", .map(key: "word", .named("score", .number)), default: "{}", "domain valences, e.g. {ceasefire: 1.5}"),
+            OptionDescriptor("positive", .number, default: "0.05", "compound ≥ this is labelled positive"),
+            OptionDescriptor("negative", .number, default: "-0.05", "compound ≤ this is labelled negative"),
         ],
         example: "- sentiment: {on: quotes, overrides: {ceasefire: 1.5}}")
 

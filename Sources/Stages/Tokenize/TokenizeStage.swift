@@ -10,7 +10,7 @@ public struct TokenizeStage: Stage {
         consumes: [],
         produces: [.tokens],
         options: [
-            OptionDescriptor("special_cases", "map string→[string]", default: "{}", "extra exceptions: {\"Gov.\": [\"Gov.\"], \"gonna\": [\"gon\", \"na\"]}"),
+            OptionDescriptor("special_cases", .map(key: "string", .list(.string)), default: "{}", "extra exceptions: {\"Gov.\": [\"Gov.\"], \"gonna\": [\"gon\", \"na\"]}"),
         ],
         example: "- tokenize: {special_cases: {\"Gov.\": [\"Gov.\"]}}")
 

@@ -34,7 +34,7 @@ public struct HashtagsStage: Stage {
         summary: "#hashtags and @handles as a 'hashtags' layer, and their count as a feature",
         consumes: [],
         produces: [Layer(HashtagsKey.name)],
-        options: [OptionDescriptor("handles", "bool", default: "true", "also find @handles")],
+        options: [OptionDescriptor("handles", .boolean, default: "true", "also find @handles")],
         example: "- hashtags: {handles: false}")
 
     /// The stage's options.
