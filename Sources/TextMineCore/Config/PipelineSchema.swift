@@ -39,7 +39,7 @@ public enum PipelineSchema {
             ]),
         ]
         var properties: [String: JSONValue] = [:]
-        for section in PipelineLoader.sections + ["tests"] { properties[section] = sectionSchemas[section] ?? .object([:]) }
+        for section in PipelineLoader.sections + [PipelineTestFormat.sectionKey] { properties[section] = sectionSchemas[section] ?? .object([:]) }
 
         return .object([
             "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -170,16 +170,21 @@ public enum PipelineSchema {
             "description": "Per output field (entities, quotes, sentences, sentiment, features, plugin layers), partial annotations.",
             "additionalProperties": .object(["anyOf": [partial, .object(["type": "array", "items": partial])]]),
         ])
+        // the keys and their descriptions come from the test format itself (Pipeline/PipelineTest.swift)
+        var properties: [String: JSONValue] = [:]
+        for key in PipelineTestFormat.testKeys {
+            if key.key == "expect" || key.key == "absent" {
+                guard case .object(var schema) = expectations else { continue }
+                schema["description"] = .string(key.summary)
+                properties[key.key] = .object(schema)
+            } else {
+                properties[key.key] = .object(["type": "string", "description": .string(key.summary)])
+            }
+        }
         return .object([
             "type": "object",
             "required": ["name"],
-            "properties": [
-                "name": .object(["type": "string", "description": "What the test checks; failures name it."]),
-                "text": .object(["type": "string", "description": "The document text the stages run on."]),
-                "file": .object(["type": "string", "description": "Instead of text: a UTF-8 file, relative to the pipeline file."]),
-                "expect": expectations,
-                "absent": expectations,
-            ],
+            "properties": .object(properties),
         ])
     }()
 }

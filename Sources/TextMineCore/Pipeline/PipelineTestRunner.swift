@@ -76,14 +76,10 @@ public struct PipelineTestRunner: Sendable {
         guard var document = made.document else {
             return problem("the text was not processed: \(made.issue?.message ?? "no document")")
         }
-        for entry in pipeline.entries {
-            do {
-                try entry.stage.process(&document)
-            } catch {
-                return problem("stage '\(entry.name)' failed: \(error)")
-            }
-            for layer in entry.stage.produces { document.recordProducer(entry.name, of: layer) }
-            document.warnings.removeAll()
+        do {
+            try pipeline.process(&document)  // Runner/SingleDocumentRun.swift: the one in-memory run, shared with explain
+        } catch {
+            return problem("\(error)")
         }
         let line = DocumentSerializer(omittedLayers: [], spanText: true).line(for: document)
         do {

@@ -1,5 +1,5 @@
 /// Running a pipeline's stages on one document in memory, for commands that look at a document instead of writing an
-/// output folder (`textmine explain`; `textmine test` needs the same).
+/// output folder (`textmine explain`, `textmine test`).
 ///
 /// Each stage processes the document in order and its layers are recorded as the runner records them, so the
 /// document is exactly what `textmine run` would serialise. Aggregators see nothing: corpus stages (`aggregate`,
