@@ -81,7 +81,10 @@ extension DocState {
                     eq.speaker = sp.name
                     eq.speakerRange = sp.range
                     speakers[qi] = sp
-                    if sp.seq >= 0 { spoke.insert(sp.seq) }
+                    if sp.seq >= 0 {
+                        spoke.insert(sp.seq)
+                        eq.mentionRange = byteRange(seqs[sp.seq].nameStart, seqs[sp.seq].end)
+                    }
                 }
                 if let cr = att.cue {
                     eq.cueRange = cr

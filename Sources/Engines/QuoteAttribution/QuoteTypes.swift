@@ -34,6 +34,10 @@ public struct ExtractedQuote: Sendable, Equatable {
     public var speaker: String?
     /// The mention used for attribution (for a surname or pronoun, the full-name mention it resolved to).
     public var speakerRange: Range<Int>?
+    /// The name the rule itself found, before it was widened to the fullest form: the surname of `Mattingly said`,
+    /// a pronoun's antecedent. A caller with its own coreference (the `people` stage) resolves this one, so that two
+    /// people sharing a surname are told apart as that caller decided.
+    public var mentionRange: Range<Int>?
     /// The cue verb or phrase as written ("said", "according to").
     public var cue: String?
     /// Byte range of ``cue``.

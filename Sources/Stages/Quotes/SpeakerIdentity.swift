@@ -14,6 +14,13 @@ enum SpeakerIdentity {
     static func name(of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>,
                      acronyms: inout [String: String]) -> String? {
         guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker }
+        // the mention the rule found first (`Mattingly said`: which Mattingly is the people stage's decision)
+        if let mention = quote.mentionRange {
+            let at = firstIndex(endingAfter: mention.lowerBound, in: persons)
+            if at < persons.count, persons[at].span.range.lowerBound < mention.upperBound, let canonical = persons[at].canonical {
+                return canonical
+            }
+        }
         let first = firstIndex(endingAfter: range.lowerBound, in: persons)
         if first < persons.count, persons[first].span.range.lowerBound < range.upperBound, let canonical = persons[first].canonical {
             return canonical

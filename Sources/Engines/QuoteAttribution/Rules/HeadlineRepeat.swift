@@ -22,6 +22,7 @@ extension DocState {
             guard let from = firstByWords[text(results[r].content).lowercased()] else { continue }
             results[r].speaker = results[from].speaker
             results[r].speakerRange = results[from].speakerRange
+            results[r].mentionRange = results[from].mentionRange
             results[r].kind = .speech
             results[r].rule = AttributionRule.headlineRepeat.rawValue
         }
