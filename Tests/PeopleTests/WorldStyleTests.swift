@@ -57,5 +57,10 @@ import Testing
         #expect(texts("\"We lost,\" Coach said.").isEmpty)
         #expect(texts("Mr King said so.") == ["King"])
     }
+
+    @Test func aParticleOpeningASentenceIsStillAParticle() {
+        let found = people("Defence lawyer Marisol de la Cruz spoke. De la Cruz said the jury erred.")
+        #expect(found.map(\.1) == ["Marisol de la Cruz", "Marisol de la Cruz"])
+    }
 }
 

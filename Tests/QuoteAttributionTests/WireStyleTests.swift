@@ -99,5 +99,27 @@ final class WireStyleTests: XCTestCase {
         let r = Run(text, persons: persons)
         XCTAssertEqual(r.quote("the most competitive")?.speaker, "Tom Rourke")
     }
+
+    /// `X said New Line feared the film would be "Q"`: a verb of thinking inside reported speech reports X's words.
+    func testThinkingVerbInsideReportedSpeechKeepsTheOuterSpeaker() {
+        for t in bothStyles(Self.head + "Chris Weitz said New Line feared that the film would be \"unviable financially\".") {
+            XCTAssertEqual(speaker(t, "unviable"), "Chris Weitz")
+        }
+        // alone, the thinking verb's subject speaks
+        for t in bothStyles(Self.head + "Ada Okafor feared the plan would be \"a disaster\" for staff.") {
+            XCTAssertEqual(speaker(t, "a disaster"), "Ada Okafor")
+        }
+    }
+
+    /// `Cory Doctorow, European co-ordinator for …, expressed doubts … "Q," he said`: a name opening its sentence
+    /// with an apposition is the subject the pronoun refers to, not a speaker of an earlier paragraph.
+    func testSentenceOpeningNameWithAppositionIsTheAntecedent() {
+        let text = Self.head + "Analyst Ian Fogg said the plan was bold.\n\n"
+            + "Cory Doctorow, European co-ordinator for a campaign group, expressed doubts about it. "
+            + "\"Not one of these systems has ever worked,\" he said."
+        for t in bothStyles(text) {
+            XCTAssertEqual(speaker(t, "Not one"), "Cory Doctorow")
+        }
+    }
 }
 

@@ -88,7 +88,10 @@ struct Coreference {
     /// Hashes of the capitalised name words (particles and initials' full stops ignored).
     private func nameHashes(_ c: NameCandidate) -> [UInt64] {
         var hashes: [UInt64] = []
-        for j in c.first...c.last where words[j].capital && c.nickname?.contains(j) != true { hashes.append(words[j].hash) }
+        // particles are left out however written (`De la Cruz said` at a sentence start is `Marisol de la Cruz`)
+        for j in c.first...c.last where words[j].capital && !words[j].classes.contains(.particle) && c.nickname?.contains(j) != true {
+            hashes.append(words[j].hash)
+        }
         return hashes
     }
 

@@ -346,7 +346,9 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj | Lex.pronOther) == 0 { okRight = true } // appositive
                 if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj) == 0 && n2.end - n2.start > 3 &&
                     (endsWith(p, n2, "d") || endsWith(p, n2, "s")) { okRight = true } // ", said" / ", says"
-
+                // `Cory Doctorow, European co-ordinator for …, expressed`: a name opening its sentence with an
+                // apposition is the sentence's subject, whatever word the apposition starts with
+                if (i == 0 || toks[i - 1].sent != t.sent) && n2.kind == Tok.word && n2.cap && n2.flags & (Lex.prep | Lex.conj | Lex.stopCap) == 0 { okRight = true }
             }
         }
         // `elder Agnes Sakchekapo, 84, said`, `striker Ada Okafor said`: a cue right after the name (or after its age)

@@ -3,6 +3,8 @@
 // (and `pronoun` when the subject is he/she). One backward search finds the nearest cue with a subject; the rule
 // name says how the cue, subject and quote are laid out.
 
+import People
+
 extension DocState {
     /// The nearest cue before the opening mark (at most 40 tokens back, within the sentence and after the previous
     /// quote, stopping at `;` and at a comma that opens a new clause) whose subject is found:
@@ -60,6 +62,12 @@ extension DocState {
                 if let s = subj {
                     if let sp = resolve(s) {
                         if rule != .split { rule = .pronounOr(rule, subject: s) }
+                        // `Weitz said New Line feared the film would be "unviable"`: a verb of thinking inside
+                        // reported speech reports the outer speaker's words; take the outer cue when there is one
+                        if thinkingForms.contains(toks[c].hash), s.first > lb, !s.isPronoun,
+                           let outer = outerReportingCue(before: s.first, lb: lb) {
+                            return outer
+                        }
                         return Attribution(speaker: sp, cue: cr, rule: rule)
                     }
                     if pendingCue == nil { pendingCue = cr }
@@ -69,6 +77,23 @@ extension DocState {
             // a clause boundary stops the search for indirect cues
             if t.isPunct(.comma), !toks[qo - 1].isPunct(.colon), c + 1 < qo, toks[c + 1].kind == Tok.word, toks[c + 1].flags & (Lex.conj | Lex.prep) != 0,
                !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0 { break }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// `X said (that) …`: the nearest cue before `end` in the sentence, directly followed by its clause (no colon,
+    /// no quote), whose subject on the left resolves.
+    mutating func outerReportingCue(before end: Int, lb: Int) -> Attribution? {
+        var c = end - 1
+        while c >= lb {
+            let t = toks[c]
+            if t.isPunct(.semicolon) || t.kind == Tok.qclose || t.kind == Tok.qopen { return nil }
+            if t.kind == Tok.word, !thinkingForms.contains(t.hash), let (len, form) = cueAt(c, limit: end),
+               !form.participle, !form.speakerRight, !form.weak, c + len <= end, toks[c + len].kind == Tok.word,
+               let s = subjectLeft(c, lb: lb), let sp = resolve(s) {
+                return Attribution(speaker: sp, cue: byteRange(c, c + len - 1), rule: .pronounOr(.nameVerbIndirect, subject: s))
+            }
             c -= 1
         }
         return nil
@@ -85,3 +110,10 @@ extension DocState {
         return .nameVerbIndirect
     }
 }
+
+/// Forms of the verbs of thinking among the cues (`feared`, `believes`, `thinks`): inside another speaker's reported
+/// speech they report that speaker's words.
+let thinkingForms: Set<UInt64> = Set(
+    ["fear", "fears", "feared", "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt",
+     "hope", "hopes", "hoped"].map { foldedHash($0) })
+
