@@ -95,8 +95,8 @@ public struct QuotesStage: Stage {
         let bytes = document.utf8
         let spoken = extracted.filter { quote in bytes[quote.content].contains { $0 > 0x20 } }
         let identities = document.withUTF8 { text in
-            var acronyms: [String: String] = [:]
-            return spoken.map { SpeakerIdentity.name(of: $0, persons: personEntities, text: text, acronyms: &acronyms) }
+            var names: OrganisationNames? = nil  // indexed when the first organisation speaker needs it
+            return spoken.map { SpeakerIdentity.name(of: $0, persons: personEntities, text: text, names: &names) }
         }
         document.quotes = zip(spoken, identities).map { quote, speaker in
             Quote(

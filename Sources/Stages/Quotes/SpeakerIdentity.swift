@@ -12,7 +12,7 @@ enum SpeakerIdentity {
     /// attached that role to, or else the person mentioned last before it; for a spokesperson, the organisation;
     /// otherwise the engine's own text.
     static func name(of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>,
-                     acronyms: inout [String: String]) -> String? {
+                     names: inout OrganisationNames?) -> String? {
         guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker }
         // the mention the rule found first (`Mattingly said`: which Mattingly is the people stage's decision)
         if let mention = quote.mentionRange {
@@ -28,13 +28,19 @@ enum SpeakerIdentity {
         if let described = person(describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text) {
             return described
         }
-        if isAcronym(Substring(speaker)) { return expanded(speaker, in: text, cache: &acronyms) }
+        if isAcronym(Substring(speaker)) { return expanded(speaker, in: text, names: &names) }
         // `the HSE said` → `Health Service Executive` when the article spells it out, else as written
         if speaker.hasPrefix("the "), isAcronym(speaker.dropFirst(4)) {
-            let full = expanded(String(speaker.dropFirst(4)), in: text, cache: &acronyms)
+            let full = expanded(String(speaker.dropFirst(4)), in: text, names: &names)
             return full.contains(" ") ? full : speaker
         }
-        return organisation(speakingThrough: speaker, text: text, acronyms: &acronyms) ?? speaker
+        if let organisation = organisation(speakingThrough: speaker, text: text, names: &names) { return organisation }
+        // `Labour said` → `Labour Party` when the article writes it so (a proper name, not a description)
+        if speaker.first?.isUppercase == true, !speaker.hasPrefix("The "),
+           let full = index(&names, text).fullName(startingWith: speaker) {
+            return full
+        }
+        return speaker
     }
 
     /// `RICS`, `UKIP`: two or more capitals and nothing else.
@@ -42,11 +48,16 @@ enum SpeakerIdentity {
 
     /// An acronym in full when the article spells it out (`RICS` → `Royal Institute of Chartered Surveyors`), else as
     /// written; each acronym is looked up once per document.
-    static func expanded(_ acronym: String, in text: UnsafeBufferPointer<UInt8>, cache: inout [String: String]) -> String {
-        if let known = cache[acronym] { return known }
-        let full = expandAcronym(acronym, in: text) ?? acronym
-        cache[acronym] = full
-        return full
+    static func expanded(_ acronym: String, in text: UnsafeBufferPointer<UInt8>, names: inout OrganisationNames?) -> String {
+        index(&names, text).expansion(of: acronym) ?? acronym
+    }
+
+    /// The document's organisation names, indexed on first use.
+    static func index(_ names: inout OrganisationNames?, _ text: UnsafeBufferPointer<UInt8>) -> OrganisationNames {
+        if let built = names { return built }
+        let built = OrganisationNames(text: text)
+        names = built
+        return built
     }
 
     /// Heads of descriptions through which an organisation speaks.
@@ -55,7 +66,7 @@ enum SpeakerIdentity {
     /// `a UKIP spokesman`, `a spokeswoman for the RFU` → the organisation, named in full when the article spells out
     /// its acronym (`UK Independence Party`). Possessives (`the prime minister's spokesman`) stay as written.
     static func organisation(speakingThrough description: String, text: UnsafeBufferPointer<UInt8>,
-                             acronyms: inout [String: String]) -> String? {
+                             names: inout OrganisationNames?) -> String? {
         let words = description.split(separator: " ")
         guard words.count >= 3, ["a", "an", "the"].contains(words[0].lowercased()),
               !description.contains("'s"), !description.contains("’s") else { return nil }
@@ -70,16 +81,14 @@ enum SpeakerIdentity {
         }
         guard let first = organisation.first, first.first?.isUppercase == true else { return nil }
         let name = organisation.joined(separator: " ")
-        if organisation.count == 1, isAcronym(first) { return expanded(String(first), in: text, cache: &acronyms) }
+        if organisation.count == 1, isAcronym(first) { return expanded(String(first), in: text, names: &names) }
         return name
     }
 
-    /// The capitalised name in the text whose initials spell the acronym (`UK Independence Party` for `UKIP`, `Rugby
-    /// Football Union` for `RFU`); an all-capital word gives all its letters, `of`/`for`/`and`/`the` none. One pass over
-    /// the bytes: words are runs between spaces with quotes and punctuation trimmed; a name is a run of capitalised
-    /// words (and glue words inside), ended by punctuation after a word.
-    static func expandAcronym(_ acronym: String, in text: UnsafeBufferPointer<UInt8>) -> String? {
-        let target = Array(acronym.utf8)
+    /// Calls `body` with every run of capitalised words (glue words inside) in text order, until it returns true.
+    /// One pass over the bytes: words are runs between spaces with quotes and punctuation trimmed; a run ends at a
+    /// lower-case word or at punctuation after a word.
+    static func capitalisedRuns(in text: UnsafeBufferPointer<UInt8>, _ body: ([Range<Int>]) -> Bool) {
         var name: [Range<Int>] = []  // the words of the current capitalised run
         var i = 0
         while i <= text.count {
@@ -94,42 +103,18 @@ enum SpeakerIdentity {
             let word = start..<stop
             if !word.isEmpty, isCapitalAt(text, word.lowerBound) || (!name.isEmpty && isGlue(text, word)) {
                 name.append(word)
-            } else if let found = spelled(target, by: name, in: text) {
-                return found
             } else {
+                if !name.isEmpty && body(name) { return }
                 name.removeAll(keepingCapacity: true)
             }
             // punctuation after the word ends the name
-            if stop < end, let found = spelled(target, by: name, in: text) { return found }
-            if stop < end { name.removeAll(keepingCapacity: true) }
+            if stop < end {
+                if !name.isEmpty && body(name) { return }
+                name.removeAll(keepingCapacity: true)
+            }
             i = end
         }
-        return spelled(target, by: name, in: text)
-    }
-
-    /// Tries every start within a run (`the Rugby Football Union`, `chief Rugby Football Union`) for words whose
-    /// initials spell `target`; the name without glue words at its ends.
-    static func spelled(_ target: [UInt8], by name: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> String? {
-        guard name.count >= 2 else { return nil }
-        for start in name.indices where !isGlue(text, name[start]) {
-            var letters: [UInt8] = []
-            var end = start
-            while end < name.count && letters.count < target.count {
-                let word = name[end]
-                end += 1
-                if isGlue(text, word) { continue }
-                if word.count >= 2, word.allSatisfy({ text[$0] >= 0x41 && text[$0] <= 0x5A }) {
-                    letters += text[word]
-                } else {
-                    letters.append(text[word.lowerBound])
-                }
-            }
-            guard letters == target, end - start >= 2 else { continue }
-            while end > start, isGlue(text, name[end - 1]) { end -= 1 }
-            return name[start..<end].map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }
-                .joined(separator: " ")
-        }
-        return nil
+        if !name.isEmpty { _ = body(name) }
     }
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
