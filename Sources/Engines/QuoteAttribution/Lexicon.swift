@@ -99,6 +99,7 @@ let lexiconDict: [UInt64: UInt32] = {
         """, Lex.prep)
     add("""
         ministry firm company spokesman spokeswoman spokesperson official officials statement report government
+        alliance coalition trust society corporation body
         department group police source sources analyst analysts experts expert researchers researcher survey
         study critics critic campaigners campaigner protestors protesters demonstrators residents witnesses
         witness minister ministers secretary commission committee council agency organisation organization

@@ -10,6 +10,8 @@ struct OrganisationNames {
     private var byInitials: [[UInt8]: String] = [:]
     /// A short name (`Labour`, `Countryside`) → the longest fuller organisation name starting with it.
     private var fullByPrefix: [String: (name: String, words: Int)] = [:]
+    /// A head word (`alliance`) → the names ending in it (`Countryside Alliance`), with their offsets, in text order.
+    private var byHead: [String: [(start: Int, name: String)]] = [:]
 
     /// Longest acronym, and longest run of words, looked at from any start.
     static let maxInitials = 12, maxRunWords = 12, maxPrefixWords = 4
@@ -27,6 +29,15 @@ struct OrganisationNames {
 
     /// The fuller organisation name that starts with `name`, if the document writes one.
     func fullName(startingWith name: String) -> String? { fullByPrefix[name]?.name }
+
+    /// `the alliance said` → the nearest organisation name before `offset` that ends in `head` (`Countryside
+    /// Alliance`), if any.
+    func nearest(head: String, before offset: Int) -> String? {
+        guard let names = byHead[head] else { return nil }
+        var lo = 0, hi = names.count
+        while lo < hi { let m = (lo + hi) >> 1; if names[m].start < offset { lo = m + 1 } else { hi = m } }
+        return lo > 0 ? names[lo - 1].name : nil
+    }
 
     /// Every start of the run (not a glue word), its words' initials accumulated word by word (an all-capital word
     /// gives all its letters, glue words none); each initials string of two words or more keeps its first name.
@@ -56,6 +67,16 @@ struct OrganisationNames {
         for end in 1...run.count {
             let last = String(decoding: UnsafeBufferPointer(rebasing: text[run[end - 1]]), as: UTF8.self)
             guard Self.institutionHeads.contains(last.lowercased()) else { continue }
+            // the whole name from the run's first name word, for `the alliance` later on
+            // (`Citizens Bank and Canal Bank` is two names: start after an `and` that follows another head)
+            var from = 0
+            for k in 1..<max(1, end - 1) where SpeakerIdentity.isGlue(text, run[k]) {
+                let before = String(decoding: UnsafeBufferPointer(rebasing: text[run[k - 1]]), as: UTF8.self).lowercased()
+                if Self.institutionHeads.contains(before) { from = k + 1 }
+            }
+            if from < end - 1, let first = run[from..<(end - 1)].firstIndex(where: { !SpeakerIdentity.isGlue(text, $0) }) {
+                byHead[last.lowercased(), default: []].append((run[first].lowerBound, Self.joined(run[first..<end], text)))
+            }
             // the added words are name words: `Labour and the Tories` is two names
             for extra in 1...2 where end - extra >= 1 && !run[(end - extra)..<end].contains(where: { SpeakerIdentity.isGlue(text, $0) }) {
                 let prefixEnd = end - extra

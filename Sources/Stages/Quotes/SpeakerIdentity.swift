@@ -28,6 +28,12 @@ enum SpeakerIdentity {
         if let described = person(describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text) {
             return described
         }
+        // `the alliance said` → the `Countryside Alliance` named before it
+        let words = speaker.lowercased().split(separator: " ")
+        if words.count == 2, words[0] == "the", OrganisationNames.institutionHeads.contains(String(words[1])),
+           let named = index(&names, text).nearest(head: String(words[1]), before: range.lowerBound) {
+            return named
+        }
         if isAcronym(Substring(speaker)) { return expanded(speaker, in: text, names: &names) }
         // `the HSE said` → `Health Service Executive` when the article spells it out, else as written
         if speaker.hasPrefix("the "), isAcronym(speaker.dropFirst(4)) {
