@@ -51,28 +51,6 @@ public enum JUnitReport {
 
     private static func seconds(_ value: Double) -> String { String(format: "%.3f", value) }
 
-    /// Text for an attribute or element: markup characters as entities, and the characters XML 1.0 cannot hold at
-    /// all (controls other than tab and line breaks) as U+FFFD, so any document text gives a well-formed file.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF {
-                    result += "\u{FFFD}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
-    }
+    /// Text for an attribute or element (``HTMLEscaping/escapeXML(_:)``: any document text gives a well-formed file).
+    static func escape(_ text: String) -> String { HTMLEscaping.escapeXML(text) }
 }
