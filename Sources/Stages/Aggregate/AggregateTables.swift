@@ -123,11 +123,11 @@ struct AggregateTables {
             columns: [.init("group", .text), .init("type", .text), .init("text", .text), .init("mentions", .integer), .init("documents", .integer)],
             indexes: ["type", "text"], primaryKey: ["group", "type", "text"])
         let strings = state.strings, entities = state.entityPool
-        table.lazyRows = .init(count: rows.count) { [rows] index in
+        table.rows = .lazy(.init(count: rows.count) { [rows] index in
             let row = rows[index], member = entities[row.entity]
             return [.text(row.groupID.map { strings[$0] } ?? ""), .text(strings[member.type]), .text(strings[member.text]),
                     .integer(row.counts.mentions), .integer(row.counts.documents)]
-        }
+        })
         return table
     }
 
@@ -170,11 +170,11 @@ struct AggregateTables {
             columns: [.init("scope", .text), .init("a_type", .text), .init("a", .text), .init("b_type", .text), .init("b", .text), .init("count", .integer)],
             indexes: ["a", "b"], primaryKey: ["scope", "a_type", "a", "b_type", "b"])
         let strings = state.strings, entities = state.entityPool
-        table.lazyRows = .init(count: rows.count) { [rows] index in
+        table.rows = .lazy(.init(count: rows.count) { [rows] index in
             let row = rows[index], a = entities[row.a], b = entities[row.b]
             return [.text(row.scope == 0 ? "document" : "sentence"), .text(strings[a.type]), .text(strings[a.text]),
                     .text(strings[b.type]), .text(strings[b.text]), .integer(row.count)]
-        }
+        })
         return table
     }
 
@@ -209,7 +209,7 @@ struct AggregateTables {
             ],
             indexes: ["speaker"], primaryKey: ["group", "speaker"])
         let strings = state.strings, speakers = state.speakers
-        table.lazyRows = .init(count: rows.count) { [rows, corpus] index in
+        table.rows = .lazy(.init(count: rows.count) { [rows, corpus] index in
             func reference(_ quote: QuoteReference?) -> [Value] {
                 guard let quote else { return [.null, .null, .null] }
                 return [.text(quote.text), .text(quote.document), .integer(quote.start)]
@@ -224,7 +224,7 @@ struct AggregateTables {
                     stats.mostNegative.map { .real(FixedPoint.value($0.compound)) } ?? .null,
                     stats.mostPositive.map { .real(FixedPoint.value($0.compound)) } ?? .null]
                 + shares + reference(stats.mostPositive) + reference(stats.mostNegative)
-        }
+        })
         return table
     }
 
