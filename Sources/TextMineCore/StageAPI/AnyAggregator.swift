@@ -52,7 +52,7 @@ public struct AnyAggregator: Sendable {
     public func checkedMerge(_ state: inout any AggregateState, _ other: any AggregateState) throws {
         mergeBody(&state, other)
         if let overflow = (state as? any OverflowReportingState)?.overflow {
-            throw RunError("merging the '\(name)' states overflows: \(overflow); a state file is damaged or was not written by textmine", exitCode: 65)
+            throw RunError("merging the '\(name)' states overflows: \(overflow); a state file is damaged or was not written by textmine", status: .invalidData)
         }
     }
 
