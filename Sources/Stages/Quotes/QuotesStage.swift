@@ -85,6 +85,10 @@ public struct QuotesStage: Stage {
         name = context.instanceName
     }
 
+    /// `sentences`, and `entities` when `person_types` takes the speakers from an earlier stage's mentions, so the
+    /// loader checks that one runs before.
+    public var consumes: [Layer] { personTypes.isEmpty ? [.sentences] : [.sentences, .entities] }
+
     public func process(_ document: inout Document) throws {
         let sentences = document.sentences.map(\.span.range)
         let personEntities = document.entities.filter { personTypes.contains($0.type) }.sorted { $0.span < $1.span }
