@@ -65,16 +65,6 @@ extension PCRE2Regex {
         var text = text
         return try text.withUTF8 { try matches(in: $0) }
     }
-
-    /// Whether the pattern matches anywhere in `text`.
-    public func firstMatch(in text: UnsafeBufferPointer<UInt8>) throws -> PCRE2Match? {
-        var found: PCRE2Match?
-        try forEachMatch(in: text) { view in
-            found = PCRE2Match(groups: (0...captureCount).map { view.group($0) })
-            return false
-        }
-        return found
-    }
 }
 
 /// A borrowed view of the current match's offsets (valid only inside the callback; no allocation).

@@ -37,11 +37,6 @@ extension AggregateStage {
         /// An empty state.
         public init() {}
 
-        /// The id of the entity `(type, text)`, interning both strings.
-        mutating func entityID(type: String, text: String) -> UInt32 {
-            entityPool.id(type: strings.id(for: type), text: strings.id(for: text))
-        }
-
         /// The key of an unordered pair of entity ids.
         @inline(__always)
         static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 { a < b ? packed(a, b) : packed(b, a) }

@@ -183,9 +183,6 @@ final class CoProcess: @unchecked Sendable {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// How the process ended, once it has: `exit status 3`, `killed by signal 9`.
-    var terminationDescription: String? { exitStatus }
-
     /// Closes the process's input (a well-behaved plugin exits on end of input), waits up to `grace` seconds, then
     /// kills it; reaps it either way.
     func shutDown(grace: Double) {
