@@ -328,12 +328,3 @@ private struct SharedBuffers<Result, State>: @unchecked Sendable {
     let results: UnsafeMutableBufferPointer<Result>
     let states: UnsafeMutableBufferPointer<State>
 }
-
-extension JSONEncoder {
-    /// A JSON encoder with sorted keys, for stable files.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-}
