@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// Corpus-level TF-IDF keywords, per document and per group (a bundled stage plugin).
 ///

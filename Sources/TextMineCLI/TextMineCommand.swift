@@ -1,7 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Synchronization
-import TextMineCore
+public import TextMineCore
 
 /// The `textmine` command line. A binary hands in its stage registry and calls ``main(registry:)``:
 /// ```swift

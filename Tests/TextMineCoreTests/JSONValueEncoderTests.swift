@@ -45,16 +45,16 @@ struct JSONValueEncoderTests {
         Mark(
             span: Span(3, 9), label: "Zoë \"x\"", score: 2.0, weight: 0.1, count: 200, big: .max, note: nil,
             tags: ["a": 1, "b": -2], nested: [[1, nil], []], data: Data([0, 1, 254]),
-            url: URL(string: "https://example.org/a?b=c")!, date: Date(timeIntervalSinceReferenceDate: 12.5),
-            amount: Decimal(string: "12.25")!, flag: true),
+            url: URL(fileURLWithPath: "/a b", relativeTo: URL(fileURLWithPath: "/tmp/")), date: Date(timeIntervalSinceReferenceDate: 12.5),
+            amount: Decimal(1225) / 100, flag: true),
         Mark(
             span: Span(0, 0), label: "", score: 1e300, weight: 3, count: 0, big: 7, note: "n", tags: [:], nested: [],
             data: Data(), url: URL(fileURLWithPath: "/tmp/x y"), date: Date(timeIntervalSinceReferenceDate: 0),
             amount: 3, flag: false),
         Mark(
             span: Span(1, 2), label: "e", score: -0.000123, weight: -1.5e-7, count: 1, big: 0, note: nil, tags: ["": 0],
-            nested: [[nil]], data: Data([9]), url: URL(string: "a")!, date: Date(timeIntervalSinceReferenceDate: -3),
-            amount: Decimal(string: "-0.001")!, flag: true),
+            nested: [[nil]], data: Data([9]), url: URL(fileURLWithPath: "a"), date: Date(timeIntervalSinceReferenceDate: -3),
+            amount: Decimal(-1) / 1000, flag: true),
     ]
 
     @Test func typedValuesComeOutAsTheRoundTripGaveThem() throws {

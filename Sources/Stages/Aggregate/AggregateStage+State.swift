@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 extension AggregateStage {
     /// The mergeable state: every figure is an exact count or fixed-point sum, a min/max with a total tie-break, or a

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// Corpus-wide tables: entities (with MONEY totals), entity co-occurrence, speakers, per-group totals, and one row
 /// per document and per quotation. Writes `report.html` when the pipeline asks for the `html` format.

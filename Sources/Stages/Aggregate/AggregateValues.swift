@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 
 /// Exact, order-independent comparison of strings by their UTF-8 bytes (the order `sort` uses with `LC_ALL=C`, and
 /// the order of document ids in `documents.jsonl`). Swift's `<` on `String` compares canonical equivalence classes;

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// `report.html`: one self-contained page (inline CSS and SVG, no scripts, no external requests) presenting the
 /// aggregate stage's tables: an overview, the top entities per type, a speaker sentiment chart, a per-group

@@ -1,5 +1,5 @@
 import PCRE2
-import TextMineCore
+public import TextMineCore
 
 /// Finds entity mentions with PCRE2 rules (inline, from pattern files) and phrase lists, and resolves overlaps
 /// between rules by a documented policy.

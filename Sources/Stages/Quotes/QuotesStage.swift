@@ -1,6 +1,6 @@
 import People
 import QuoteAttribution
-import TextMineCore
+public import TextMineCore
 
 /// Quotations and who said them: straight, curly, single and guillemet marks, nested and multi-paragraph quotes,
 /// speech vs scare quotes, and speaker attribution by news patterns (see docs/quotes.md).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Writes files so that readers (and a crash) only ever see the old file or the complete new one: write a temporary
 /// file in the same folder, flush it to disk, then rename it over the target.

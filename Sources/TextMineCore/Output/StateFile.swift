@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The checksum in aggregate state files (`OUT/state/NAME.json` and the checkpoint's states): the state's JSON
 /// object with a first key `"checksum"` holding a digest of the state's JSON without that key. A file edited or

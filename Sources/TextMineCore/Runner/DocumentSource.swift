@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A document waiting to be read and processed.
 public enum PendingDocument: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An ``Aggregator`` with its state type erased, so the runner can hold aggregators of different kinds in one list.
 public struct AnyAggregator: Sendable {
