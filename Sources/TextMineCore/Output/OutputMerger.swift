@@ -12,6 +12,7 @@ public struct OutputMerger: Sendable {
     /// How per-document records of the parts are ordered.
     public var order: MergeOrder
 
+    /// A merger for the parts of `pipeline`'s runs.
     public init(pipeline: Pipeline, order: MergeOrder = .id) {
         self.pipeline = pipeline
         self.order = order

@@ -95,8 +95,11 @@ public struct OutputTable: Sendable, Equatable {
         /// Rows that are already values.
         public init(_ rows: [[Value]]) { self.init(count: rows.count) { rows[$0] } }
 
+        /// 0.
         public var startIndex: Int { 0 }
+        /// ``count``.
         public var endIndex: Int { count }
+        /// Row `position`, made now.
         public subscript(position: Int) -> [Value] { make(position) }
 
         /// Equal when every row is.

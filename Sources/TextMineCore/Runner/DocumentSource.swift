@@ -48,12 +48,14 @@ public struct FileListSource: DocumentSource {
     /// Wraps a list of files (already sorted and filtered).
     public init(_ files: [InputFile]) { self.files = files }
 
+    /// The next files, up to `maxCount`.
     public mutating func next(maxCount: Int) throws -> [PendingDocument] {
         let end = min(files.count, position + maxCount)
         defer { position = end }
         return files[position..<end].map { .file($0) }
     }
 
+    /// A digest of the files' ids and groups in order (a checkpoint belongs to one list of inputs).
     public var fingerprint: String? {
         var hash = StableHash()
         for file in files {
@@ -63,11 +65,13 @@ public struct FileListSource: DocumentSource {
         return hash.hex
     }
 
+    /// The number of files.
     public var expectedCount: Int? { files.count }
 
     /// Input lists are sorted by id.
     public var idsAreSorted: Bool { true }
 
+    /// Skips files a resumed run already processed.
     public mutating func skip(_ count: Int) { position = min(files.count, position + count) }
 }
 
@@ -87,10 +91,14 @@ public struct JSONLinesSource: DocumentSource {
         self.lineNumber = linesBefore
     }
 
+    /// None: a stream cannot be told apart from another before it is read.
     public var fingerprint: String? { nil }
+    /// Unknown until the stream ends.
     public var expectedCount: Int? { nil }
+    /// Nothing to skip: a stream is not resumed.
     public mutating func skip(_ count: Int) {}
 
+    /// The next records, up to `maxCount`; a line that is not a valid record becomes a failed document.
     public mutating func next(maxCount: Int) throws -> [PendingDocument] {
         var result: [PendingDocument] = []
         while result.count < maxCount {
