@@ -39,7 +39,7 @@ func jsonLine(_ object: Any) throws -> String {
 
 let args = CommandLine.arguments
 guard args.count >= 2 else {
-    FileHandle.standardError.write("usage: SegmentationDump files PATH... | strings\n".data(using: .utf8)!)
+    FileHandle.standardError.write(Data("usage: SegmentationDump files PATH... | strings\n".utf8))
     exit(2)
 }
 var output = ""

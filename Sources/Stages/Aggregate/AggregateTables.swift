@@ -195,7 +195,8 @@ struct AggregateTables {
                 return [.text(quote.text), .text(quote.document), .integer(quote.start)]
             }
             let row = rows[index]
-            let stats = row.groupID.map { speakers[packed($0, row.speaker)]! } ?? corpus[row.speaker]!
+            // Every row was made from a key of these tables, so the lookups always find their statistics.
+            let stats = (row.groupID.map { speakers[packed($0, row.speaker)] } ?? corpus[row.speaker]) ?? SpeakerStats()
             let shares: [Value] = stats.scored > 0
                 ? [.real(Double(stats.positive) / Double(stats.scored)), .real(Double(stats.negative) / Double(stats.scored))]
                 : [.null, .null]
