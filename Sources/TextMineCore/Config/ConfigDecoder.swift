@@ -209,6 +209,8 @@ struct ConfigDecoder: Decoder {
         return value
     }
 
+    // swift-format-ignore: NeverForceUnwrap
+    // Each cast follows the check that `T` is that very type.
     func decodeAny<T: Decodable>(_ type: T.Type) throws -> T {
         switch type {
         case is String.Type: return try scalarText("a string") as! T

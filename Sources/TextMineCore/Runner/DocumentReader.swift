@@ -65,7 +65,9 @@ public struct DocumentReader: Sendable {
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < size {
-            let count = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, size - filled) }
+            let count = bytes.withUnsafeMutableBytes { raw in
+                raw.baseAddress.map { Foundation.read(descriptor, $0 + filled, size - filled) } ?? 0
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 return (nil, issue(file.id, .failed, "unreadable", "read error: \(String(cString: strerror(errno)))"))

@@ -10,6 +10,8 @@ public struct AnyAggregator: Sendable {
     private let reportBody: @Sendable (any AggregateState) -> AggregateReport
     private let decodeBody: @Sendable (Data) throws -> any AggregateState
 
+    // swift-format-ignore: NeverForceUnwrap
+    // The box only ever holds states this aggregator made, so each cast is to the state's own type.
     /// Wraps an aggregator.
     public init<A: Aggregator>(_ aggregator: A, name: String) {
         self.name = name
