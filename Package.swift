@@ -12,7 +12,10 @@
 //   TextMineCLI → textmine  — the commands (library) and a thin executable
 import PackageDescription
 
-let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
 
 /// A built-in stage module under Sources/Stages/<folder>.
 func stage(_ name: String, folder: String, dependencies: [Target.Dependency] = []) -> Target {

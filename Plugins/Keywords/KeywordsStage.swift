@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// Corpus-level TF-IDF keywords, per document and per group (a bundled stage plugin).
 ///
@@ -209,7 +209,8 @@ public struct KeywordsStage: Aggregator {
 
     public func report(_ state: State) -> AggregateReport {
         var corpus = GroupCounts()
-        for name in state.groups.keys.sorted() { corpus.merge(state.groups[name]!) }
+        let groups = state.groups.sorted { $0.key < $1.key }
+        for (_, counts) in groups { corpus.merge(counts) }
         let documents = Double(corpus.documents)
         var idf: [String: Double] = [:]
         for (term, frequency) in corpus.documentFrequency where frequency >= minDocumentFrequency {
@@ -218,7 +219,7 @@ public struct KeywordsStage: Aggregator {
 
         var groupRows: [[OutputTable.Value]] = []
         var scopes: [(String, GroupCounts)] = [("", corpus)]
-        for name in state.groups.keys.sorted() where !name.isEmpty { scopes.append((name, state.groups[name]!)) }
+        for (name, counts) in groups where !name.isEmpty { scopes.append((name, counts)) }
         for (name, counts) in scopes {
             for (rank, keyword) in rank(counts.counts, terms: counts.terms, idf: idf).enumerated() {
                 groupRows.append([
@@ -237,8 +238,7 @@ public struct KeywordsStage: Aggregator {
 
         if perDocument {
             var documentRows: [[OutputTable.Value]] = []
-            for id in state.documents.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                let counts = state.documents[id]!
+            for (id, counts) in state.documents.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
                 for (rank, keyword) in rank(counts.counts, terms: counts.terms, idf: idf).enumerated() {
                     documentRows.append([
                         .text(id), .text(counts.group), .integer(rank + 1), .text(keyword.term), .real(keyword.score),

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// Flesch reading ease, Flesch–Kincaid grade, average sentence length and average syllables per word, as document
 /// `features` (a bundled stage plugin).

@@ -1,4 +1,4 @@
-import CPCRE2
+internal import CPCRE2
 import Dispatch
 
 #if canImport(Glibc)

@@ -1,4 +1,4 @@
-import CPCRE2
+internal import CPCRE2
 
 #if canImport(Glibc)
 import Glibc
@@ -64,16 +64,6 @@ extension PCRE2Regex {
     public func matches(in text: String) throws -> [PCRE2Match] {
         var text = text
         return try text.withUTF8 { try matches(in: $0) }
-    }
-
-    /// Whether the pattern matches anywhere in `text`.
-    public func firstMatch(in text: UnsafeBufferPointer<UInt8>) throws -> PCRE2Match? {
-        var found: PCRE2Match?
-        try forEachMatch(in: text) { view in
-            found = PCRE2Match(groups: (0...captureCount).map { view.group($0) })
-            return false
-        }
-        return found
     }
 }
 

@@ -1,4 +1,4 @@
-import CPCRE2
+internal import CPCRE2
 import Synchronization
 
 /// A compiled PCRE2 pattern (8-bit, UTF mode), JIT-compiled when the platform supports it.

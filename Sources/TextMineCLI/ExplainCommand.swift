@@ -77,15 +77,15 @@ struct ExplainCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             Console.error(InputDiscovery.MissingInput(path: path).description)
-            throw ExitCode(Exit.missingInput)
+            throw ExitCode(.missingInput)
         }
         if isFolder.boolValue {
             Console.error("\(path): error: explain shows one file, and this is a folder; pick a file in it, or list a rule's matches with --rule ID")
-            throw ExitCode(Exit.usage)
+            throw ExitCode(.usage)
         }
         let (processed, messages) = ExplainDocuments.process(InputFile(id: path, group: "", path: path), pipeline: pipeline)
         for message in messages { Console.error(message) }
-        guard let document = processed else { throw ExitCode(Exit.failures) }
+        guard let document = processed else { throw ExitCode(.documentsFailed) }
         let explained = ExplainedDocument(
             document: document, catalog: catalog, pipelineName: pipeline.name, stages: pipeline.entries.map(\.name),
             corpusStages: pipeline.entries.filter { $0.aggregator != nil }.map(\.name))
@@ -117,7 +117,7 @@ struct ExplainCommand: ParsableCommand {
                 Console.error("error: no rule '\(rule)' in \(self.pipeline)" + (nearest.isEmpty ? " (its stages have no rules)" : "; nearest: \(nearest)"))
             }
             Console.error("note: entity rules are named by their 'id', their TYPE (TYPE.1, TYPE.2 for several), or FILE:LINE in a patterns_file; list:TYPE for phrase lists; people:RULE and quote rules as in docs/people.md and docs/quotes.md")
-            throw ExitCode(Exit.usage)
+            throw ExitCode(.usage)
         }
         var roots = inputs
         if roots.isEmpty { roots = pipeline.input.paths }
@@ -125,7 +125,7 @@ struct ExplainCommand: ParsableCommand {
         let files: [InputFile]
         do { files = try InputDiscovery(options: pipeline.input).files(in: roots) } catch let error as InputDiscovery.MissingInput {
             Console.error(error.description)
-            throw ExitCode(Exit.missingInput)
+            throw ExitCode(.missingInput)
         }
         // Stages after the last one that adds to the rule's layers cannot change its matches (a stage adds only to the
         // layers it declares), so they are left out: no sentiment scoring to list an entity rule.
@@ -157,13 +157,13 @@ struct ExplainCommand: ParsableCommand {
         if lines.isEmpty, !catalog.contains(rule) {
             Console.error("note: '\(rule)' is not a rule of the stages that list theirs; \(catalog.undescribedStages.joined(separator: ", ")) name theirs only in their output")
         }
-        if problems > 0 { throw ExitCode(Exit.failures) }
+        if problems > 0 { throw ExitCode(.documentsFailed) }
     }
 
     private func write(_ text: String) throws {
         do { try StandardOutput.write(Array(text.utf8)) } catch let error as RunError {
             Console.error(error.description)
-            throw ExitCode(error.exitCode)
+            throw ExitCode(error.status)
         }
     }
 }

@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import TextMineCore
 
@@ -25,7 +25,7 @@ struct MergeCommand: ParsableCommand {
         let pipeline = try Console.loadPipeline(self.pipeline)
         if let problem = OutputPlacement.problem(output: out, inputs: parts) {
             Console.error("error: " + problem)
-            throw ExitCode(Exit.usage)
+            throw ExitCode(.usage)
         }
         do {
             let summary = try OutputMerger(pipeline: pipeline, order: order).merge(parts, into: out)

@@ -101,7 +101,7 @@ struct RunCommand: ParsableCommand {
         options.checkpointInterval = checkpointSeconds
         if let problem = OutputPlacement.problem(output: options.outputDirectory, inputs: stdinJsonl || filesFrom != nil ? [] : inputRoots(pipeline)) {
             Console.error("error: " + problem)
-            throw ExitCode(Exit.usage)
+            throw ExitCode(.usage)
         }
         let runner = Runner(pipeline: pipeline, options: options)
 
@@ -121,9 +121,9 @@ struct RunCommand: ParsableCommand {
         }
         if summary.stoppedEarly {
             Console.error("error: stopped early: --max-failures \(maxFailures ?? "") exceeded; see \(summary.outputDirectory)/failures.jsonl")
-            throw ExitCode(Exit.stoppedEarly)
+            throw ExitCode(.stoppedEarly)
         }
-        if summary.counts.failed + summary.counts.skipped > 0 { throw ExitCode(Exit.failures) }
+        if summary.counts.failed + summary.counts.skipped > 0 { throw ExitCode(.documentsFailed) }
     }
 
     /// The files this run processes, in order: the inputs, then `--shard`'s slice of them.
@@ -137,7 +137,7 @@ struct RunCommand: ParsableCommand {
         let files: [InputFile]
         do { files = try selectedInputFiles(pipeline) } catch let error as InputDiscovery.MissingInput {
             Console.error(error.description)
-            throw ExitCode(Exit.missingInput)
+            throw ExitCode(.missingInput)
         }
         var lines: [UInt8] = []
         lines.reserveCapacity(files.count * 96)
@@ -154,7 +154,7 @@ struct RunCommand: ParsableCommand {
         }
         do { try StandardOutput.write(lines) } catch let error as RunError {
             Console.error(error.description)
-            throw ExitCode(error.exitCode)
+            throw ExitCode(error.status)
         }
     }
 

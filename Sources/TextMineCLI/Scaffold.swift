@@ -47,8 +47,10 @@ struct Scaffold {
     }
 
     var source: String {
+        // `public import`: the stage conforms publicly to the core's protocols, and this package builds its modules
+        // with InternalImportsByDefault.
         """
-        import TextMineCore
+        public import TextMineCore
 
         /// Counts the tokens of each document that are at least `min_length` bytes long and stores the count as the
         /// `\(stageName)_words` feature. Replace the body of `process(_:)` with your stage's work, and list any layer

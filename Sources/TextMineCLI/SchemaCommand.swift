@@ -19,7 +19,7 @@ struct SchemaCommand: ParsableCommand {
         print(try PipelineSchema.text(for: registry), terminator: "")
         guard problems.isEmpty else {
             for problem in problems { Console.error("error: \(problem)") }
-            throw ExitCode(Exit.internalError)
+            throw ExitCode(.internalError)
         }
     }
 }

@@ -14,7 +14,7 @@ struct StagesCommand: ParsableCommand {
         let registry = TextMineCommand.registry
         for name in names where registry.type(named: name) == nil {
             Console.error("error: unknown stage '\(name)'\(Suggestion.didYouMean(name, in: registry.names))")
-            throw ExitCode(Exit.usage)
+            throw ExitCode(.usage)
         }
         let descriptors = registry.descriptors.filter { names.isEmpty || names.contains($0.name) }
         for descriptor in descriptors {

@@ -34,7 +34,7 @@ struct TestCommand: ParsableCommand {
                 if !unreadable.isEmpty {
                     Console.report(unreadable)
                     Console.error("\(unreadable.count) error\(unreadable.count == 1 ? "" : "s") in the tests of \(path)")
-                    throw ExitCode(Exit.invalidConfig)
+                    throw ExitCode(.invalidData)
                 }
                 loaded.append(pipeline)
             } catch let exit as ExitCode {
@@ -69,7 +69,7 @@ struct TestCommand: ParsableCommand {
                 throw Console.exitCode(reporting: error)
             }
         }
-        if failed > 0 { throw ExitCode(Exit.failures) }
+        if failed > 0 { throw ExitCode(.documentsFailed) }
     }
 
     /// The pipeline files named, once each: `NAME.tests.yaml` stands for `NAME.yaml` (or `NAME.yml`), so
@@ -82,7 +82,7 @@ struct TestCommand: ParsableCommand {
                 let base = String(path.dropLast(PipelineTestFormat.companionSuffix.count))
                 guard let pipeline = [base + ".yaml", base + ".yml"].first(where: { FileManager.default.fileExists(atPath: $0) }) else {
                     Console.error("\(path): error: a tests file needs its pipeline beside it: \(base).yaml does not exist")
-                    throw ExitCode(Exit.missingInput)
+                    throw ExitCode(.missingInput)
                 }
                 resolved = pipeline
             }

@@ -1,7 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Synchronization
-import TextMineCore
+public import TextMineCore
 
 /// The `textmine` command line. A binary hands in its stage registry and calls ``main(registry:)``:
 /// ```swift
@@ -13,12 +13,7 @@ public struct TextMineCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "textmine",
         abstract: "Text mining for news: entities, quotes with speakers, sentiment, corpus tables.",
-        discussion: """
-            Exit codes: 0 success · 1 finished, but some documents were skipped or failed (see OUT/failures.jsonl) · \
-            2 stopped early by --max-failures · 64 usage error · 65 invalid pipeline · \
-            66 missing or unreadable input · 73 cannot write output · 74 standard output closed (e.g. '| head') · \
-            75 output folder locked by another command · 130/143 stopped by SIGINT/SIGTERM (resumable) · 70 internal error.
-            """,
+        discussion: ExitStatus.helpText,
         version: TextMineVersion.string,
         subcommands: [RunCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self, SchemaCommand.self,
                       StagesCommand.self, MergeCommand.self, NewStageCommand.self],
@@ -48,14 +43,9 @@ public enum TextMineVersion {
     public static let string = "0.1.0"
 }
 
-/// Exit codes, as documented in `--help` and the README.
-enum Exit {
-    static let failures: Int32 = 1
-    static let stoppedEarly: Int32 = 2
-    static let usage: Int32 = 64
-    static let invalidConfig: Int32 = 65
-    static let missingInput: Int32 = 66
-    static let internalError: Int32 = 70
+extension ExitCode {
+    /// The exit code of a status (the one list of codes is ``ExitStatus``).
+    init(_ status: ExitStatus) { self.init(status.rawValue) }
 }
 
 /// Standard error output.
@@ -70,16 +60,16 @@ enum Console {
         switch error {
         case let error as InputDiscovery.MissingInput:
             Console.error(error.description)
-            return ExitCode(Exit.missingInput)
+            return ExitCode(.missingInput)
         case let error as RunError:
             Console.error(error.description)
-            return ExitCode(error.exitCode)
+            return ExitCode(error.status)
         case let error as OutputError:
             Console.error(error.description)
-            return ExitCode(73)
+            return ExitCode(.cannotWriteOutput)
         default:
             Console.error("error: " + DecodingProblem.describe(error))
-            return ExitCode(Exit.internalError)
+            return ExitCode(.internalError)
         }
     }
 
@@ -107,10 +97,10 @@ enum Console {
             report(error.diagnostics)
             let count = error.diagnostics.filter { $0.severity == .error }.count
             Console.error("\(count) error\(count == 1 ? "" : "s") in \(path)")
-            throw ExitCode(Exit.invalidConfig)
+            throw ExitCode(.invalidData)
         } catch let error as PipelineFileError {
             Console.error(error.description)
-            throw ExitCode(Exit.missingInput)
+            throw ExitCode(.missingInput)
         }
     }
 }

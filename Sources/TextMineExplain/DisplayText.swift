@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// Text made safe and short for the views: terminal-safe characters, one-line excerpts, HTML escaping, numbers.
 public enum DisplayText {

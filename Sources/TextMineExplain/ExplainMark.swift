@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 
 /// One annotation as `textmine explain` draws it: an entity mention or a quotation, with its provenance (stage, rule
 /// and the rule's pattern) and what the views print beside it.

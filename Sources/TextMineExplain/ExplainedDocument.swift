@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 
 /// A processed document ready to be drawn: its marks in drawing order, the pipeline's rule catalog, and counts for the
 /// legend and the rules panel. Built once; the terminal, plain and HTML views only read it.

@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 
 /// Keyword-in-context lines for `textmine explain --rule`: `document:line:col  …left [match] right…`, with the
 /// matches lined up in one column. Context is taken from the bytes around the span (at most `width` characters a

@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 
 /// Every rule a pipeline's stages can fire, by stage: where `explain` finds an annotation's pattern and checks a
 /// `--rule` id.

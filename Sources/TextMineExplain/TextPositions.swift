@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 
 /// Line and column of byte offsets in one document: 1-based lines, 1-based columns counted in Unicode code points
 /// (as offsets in `documents.jsonl` and config diagnostics are). Line starts are found once; each lookup is a binary

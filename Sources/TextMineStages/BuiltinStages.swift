@@ -7,7 +7,7 @@ import QuotesStage
 import ReadabilityStage
 import SentencesStage
 import SentimentStage
-import TextMineCore
+public import TextMineCore
 import TokenizeStage
 
 /// The stages a stock `textmine` binary knows: the built-ins and the bundled plugins.

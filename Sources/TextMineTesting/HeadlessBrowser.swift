@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Headless Chromium for tests that check a generated page in a real browser (`make bootstrap-browser` installs it):
 /// find it on PATH, and print a page's DOM after its scripts ran.

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// Helpers for testing stages and pipelines: build documents, run stages, load pipelines from strings, read outputs.
 public enum TestSupport {

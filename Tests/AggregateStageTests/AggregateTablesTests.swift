@@ -60,9 +60,11 @@ final class AggregateTablesTests: XCTestCase {
         for document in documents { stage.accumulate(document, into: &state) }
         // The per-document tables are streamed by the runner in id order; build them the same way.
         var rowTables = stage.rowTables
+        var streamed = rowTables.map { _ in [[OutputTable.Value]]() }
         for document in documents.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
-            for (index, rows) in stage.rows(for: document).enumerated() { rowTables[index].rows += rows }
+            for (index, rows) in stage.rows(for: document).enumerated() { streamed[index] += rows }
         }
+        for index in rowTables.indices { rowTables[index].rows = .values(streamed[index]) }
         return Dictionary(uniqueKeysWithValues: (stage.report(state).tables + rowTables).map { ($0.name, $0) })
     }
 
@@ -151,10 +153,10 @@ final class AggregateTablesTests: XCTestCase {
 
             """)
         let quotes = try XCTUnwrap(tables["quotes"])
-        XCTAssertEqual(quotes.rows.map { $0[0].text }, ["politics/a.txt", "politics/a.txt", "politics/b.txt", "top.txt"])
-        XCTAssertEqual(quotes.rows.map { $0[1].text }, ["30", "46", "34", "25"])  // code points, as Python counts them
-        XCTAssertEqual(quotes.rows.map { $0[3].text }, ["31", "47", "35", "26"])
-        XCTAssertEqual(quotes.rows.map { $0[8].text }, ["it is bad", "it is fine", "We won", "awful"])
+        XCTAssertEqual(quotes.rowCollection.map { $0[0].text }, ["politics/a.txt", "politics/a.txt", "politics/b.txt", "top.txt"])
+        XCTAssertEqual(quotes.rowCollection.map { $0[1].text }, ["30", "46", "34", "25"])  // code points, as Python counts them
+        XCTAssertEqual(quotes.rowCollection.map { $0[3].text }, ["31", "47", "35", "26"])
+        XCTAssertEqual(quotes.rowCollection.map { $0[8].text }, ["it is bad", "it is fine", "We won", "awful"])
         let groups = try XCTUnwrap(tables["groups"])
         XCTAssertEqual(groups.csv(), """
             group,documents,entities,quotes,attributed_quotes,mean_quote_compound,mean_document_sentiment

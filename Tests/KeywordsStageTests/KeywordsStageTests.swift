@@ -31,7 +31,7 @@ final class KeywordsStageTests: XCTestCase {
     }
 
     func rows(_ report: AggregateReport, _ table: String) -> [[String]] {
-        report.tables.first { $0.name == table }!.rows.map { $0.map(\.text) }
+        report.tables.first { $0.name == table }!.rowCollection.map { $0.map(\.text) }
     }
 
     /// idf(apple) = idf(durian) = ln(4/2) + 1 = 1.693147; idf(banana) = idf(cherry) = ln(4/3) + 1 = 1.287682.

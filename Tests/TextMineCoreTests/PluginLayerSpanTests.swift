@@ -42,6 +42,27 @@ final class PluginLayerSpanTests: XCTestCase {
         XCTAssertEqual(document.jsonLayer(named: "json_marks"), .array([.object(["start": .int(9), "end": .int(15), "nested": .object(["start": .int(0), "end": .int(4)])])]))
     }
 
+    /// A layer type that writes itself, as the built-in annotations do (no Encodable detour).
+    struct Written: Encodable, Sendable, JSONWritable {
+        var span: Span
+        func encode(to encoder: any Encoder) throws { throw EncodingError.invalidValue(span, .init(codingPath: [], debugDescription: "not used")) }
+        func write(to json: inout JSONWriter, spans: SpanWriter) {
+            json.beginObject(); spans.fields(of: span, into: &json); json.key("own"); json.bool(true); json.endObject()
+        }
+    }
+
+    enum WrittenKey: LayerKey {
+        typealias Value = [Written]
+        static let name = "written"
+    }
+
+    func testATypedLayerThatWritesItselfTakesTheBuiltinPath() throws {
+        var document = Document(id: "a", text: "Zoë and Renée")
+        document[WrittenKey.self] = [Written(span: Span(9, 15))]
+        let line = String(decoding: DocumentSerializer().line(for: document), as: UTF8.self)
+        XCTAssertTrue(line.contains(#""written":[{"start":8,"end":13,"text":"Renée","own":true}]"#), line)
+    }
+
     func testLayersObjectWritesOnlyTheNamedLayers() throws {
         var document = Document(id: "a", text: "Olé. Yes.")
         document.sentences = [Sentence(span: Span(0, 5)), Sentence(span: Span(6, 10))]

@@ -58,7 +58,7 @@ final class SQLiteTableWriterTests: XCTestCase {
         let folder = try TestSupport.temporaryDirectory()
         let path = folder + "/textmine.sqlite"
         var duplicated = people
-        duplicated.rows.append([.text("Björk"), .text("b"), .integer(1), .real(2)])
+        duplicated.rows = .values(Array(people.rowCollection) + [[.text("Björk"), .text("b"), .integer(1), .real(2)]])
         try SQLiteTableWriter.write([duplicated], to: path)
         XCTAssertEqual(try Self.sqlite(path, "select count(*) from people where name = 'Björk'"), "2\n")
         XCTAssertTrue(try Self.sqlite(path, ".schema people").contains("CREATE INDEX \"people_name\""))

@@ -32,20 +32,20 @@ func run(_ bytes: [UInt8]) -> ([Range<Int>], [Range<Int>]) {
     return (tokens, sentences)
 }
 
-func jsonLine(_ object: Any) -> String {
-    let data = try! JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes])
+func jsonLine(_ object: Any) throws -> String {
+    let data = try JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes])
     return String(decoding: data, as: UTF8.self)
 }
 
 let args = CommandLine.arguments
 guard args.count >= 2 else {
-    FileHandle.standardError.write("usage: SegmentationDump files PATH... | strings\n".data(using: .utf8)!)
+    FileHandle.standardError.write(Data("usage: SegmentationDump files PATH... | strings\n".utf8))
     exit(2)
 }
 var output = ""
 @MainActor func flush(force: Bool = false) {
     if force || output.utf8.count > 1 << 20 {
-        FileHandle.standardOutput.write(output.data(using: .utf8)!)
+        FileHandle.standardOutput.write(Data(output.utf8))
         output = ""
     }
 }
@@ -53,7 +53,7 @@ if args[1] == "files" {
     for path in args.dropFirst(2).flatMap(listFiles) {
         guard let data = FileManager.default.contents(atPath: path) else { continue }
         let (tokens, sentences) = run([UInt8](data))
-        output += jsonLine(["file": path, "tokens": tokens.map { [$0.lowerBound, $0.upperBound] },
+        output += try jsonLine(["file": path, "tokens": tokens.map { [$0.lowerBound, $0.upperBound] },
                             "sentences": sentences.map { [$0.lowerBound, $0.upperBound] }]) + "\n"
         flush()
     }
@@ -64,7 +64,7 @@ if args[1] == "files" {
         let bytes = Array(text.utf8)
         let (tokens, sentences) = run(bytes)
         func str(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
-        output += jsonLine(["text": text, "tokens": tokens.map(str), "sentences": sentences.map(str)]) + "\n"
+        output += try jsonLine(["text": text, "tokens": tokens.map(str), "sentences": sentences.map(str)]) + "\n"
         flush()
     }
 }

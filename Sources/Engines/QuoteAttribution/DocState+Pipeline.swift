@@ -1,3 +1,4 @@
+import People
 // One document from bytes to attributed quotes: paragraphs, quote marks, tokens, sentences, names, then the rules
 // quote by quote in text order (a quote's speaker can depend on the previous quote's, see Rules/Continuation.swift).
 

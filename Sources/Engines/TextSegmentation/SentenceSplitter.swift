@@ -518,7 +518,7 @@ final class SplitterCore: @unchecked Sendable {
             }
             if singleUpper {
                 if isInitialChunk(p, nx) { return false }
-                if firstByte == 0x49 /* I */, let pr = prev, classify(p, pr).0 == .lower { return true }
+                if firstByte == UInt8(ascii: "I"), let pr = prev, classify(p, pr).0 == .lower { return true }
                 return isStarterWord(p, nx)
             }
             if isInitialism(p, ws0, wEnd) { return isStarterWord(p, nx) }

@@ -173,11 +173,6 @@ final class TokenizerCore: @unchecked Sendable {
         }
     }
 
-    @inline(__always)
-    private func isSpecial(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, _ use: Bool) -> Bool {
-        use && specials.find(p, s, e) != nil
-    }
-
     /// spaCy's `_split_affixes` + `_attach_tokens` for one whitespace-delimited chunk.
     func tokenizeChunk(_ p: UnsafePointer<UInt8>, _ s0: Int, _ e0: Int, _ tokens: inout [Range<Int>], useSpecials: Bool) {
         if useSpecials, let entry = specials.find(p, s0, e0) {

@@ -131,8 +131,9 @@ func isPythonWhitespace(_ v: UInt32) -> Bool {
 /// Python `str.strip()` (no arguments).
 func pythonStrip(_ s: Substring) -> Substring {
     let scalars = s.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isPythonWhitespace($0.value) }) else { return "" }
-    let last = scalars.lastIndex(where: { !isPythonWhitespace($0.value) })!
+    guard let first = scalars.firstIndex(where: { !isPythonWhitespace($0.value) }),
+        let last = scalars.lastIndex(where: { !isPythonWhitespace($0.value) })
+    else { return "" }
     return Substring(scalars[first...last])
 }
 

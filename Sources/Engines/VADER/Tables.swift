@@ -166,7 +166,7 @@ final class EmojiTable: @unchecked Sendable {
         var offset = 0
         var minimum = UInt32.max
         for scalar in order {
-            let d = dedup[scalar]!
+            guard let d = dedup[scalar] else { continue }  // `order` holds exactly the keys of `dedup`
             for (j, b) in d.enumerated() { bytes[offset + j] = b }
             var s = EmojiTable.slotIndex(scalar, mask)
             while slots[s].scalar != 0 { s = (s + 1) & mask }

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 extension AggregateStage {
     /// The mergeable state: every figure is an exact count or fixed-point sum, a min/max with a total tie-break, or a
@@ -36,11 +36,6 @@ extension AggregateStage {
 
         /// An empty state.
         public init() {}
-
-        /// The id of the entity `(type, text)`, interning both strings.
-        mutating func entityID(type: String, text: String) -> UInt32 {
-            entityPool.id(type: strings.id(for: type), text: strings.id(for: text))
-        }
 
         /// The key of an unordered pair of entity ids.
         @inline(__always)

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// Corpus-wide tables: entities (with MONEY totals), entity co-occurrence, speakers, per-group totals, and one row
 /// per document and per quotation. Writes `report.html` when the pipeline asks for the `html` format.
@@ -113,111 +113,22 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     /// An empty state.
     public func makeState() -> State { State() }
 
-    /// Adds one document.
+    /// Adds one document: one step per table it feeds (the `groups` table always).
     public func accumulate(_ document: Document, into state: inout State) {
         let group = options.groupBy == .group ? document.group.keyPart : ""
         state.documents += 1
-
-        var groupStats = GroupStats()
-        groupStats.documents = 1
-        groupStats.entities = document.entities.count
-        groupStats.quotes = document.quotes.count
-        if let sentiment = document.sentiment {
-            groupStats.scoredDocuments = 1
-            groupStats.documentCompoundUnits = FixedPoint.units(sentiment.compound)
-        }
-
-        let wantsEntities = tables.contains(.entities), wantsMoney = tables.contains(.money)
-        let wantsPairs = tables.contains(.cooccurrence), wantsSpeakers = tables.contains(.speakers)
+        let wantsEntities = tables.contains(.entities), wantsPairs = tables.contains(.cooccurrence)
+        let wantsSpeakers = tables.contains(.speakers)
         let groupID = wantsEntities || wantsSpeakers ? state.strings.id(for: group) : 0
-        var entityIDs: [UInt32] = []
-        if wantsEntities || wantsPairs {
-            entityIDs.reserveCapacity(document.entities.count)
-            // Types repeat within a document: look each up once.
-            var typeIDs: [(type: String, id: UInt32)] = []
-            for entity in document.entities {
-                let typeID: UInt32
-                if let known = typeIDs.first(where: { $0.type == entity.type }) {
-                    typeID = known.id
-                } else {
-                    typeID = state.strings.id(for: entity.type)
-                    typeIDs.append((entity.type, typeID))
-                }
-                // A resolved entity counts under its canonical name (`Mr Obama` and `Obama` as `Barack Obama`).
-                let textID = state.strings.id(for: Self.normalized(entity.canonical ?? document[entity.span]))
-                entityIDs.append(state.entityPool.id(type: typeID, text: textID))
-            }
-        }
-        if wantsEntities {
-            var seen: Set<UInt32> = []
-            seen.reserveCapacity(entityIDs.count)
-            for entity in entityIDs {
-                let first = seen.insert(entity).inserted
-                let key = packed(groupID, entity)
-                state.entities[key, default: EntityCounts()].mentions += 1
-                if first { state.entities[key, default: EntityCounts()].documents += 1 }
-            }
-        }
-        if wantsMoney {
-            for entity in document.entities where entity.type == "MONEY" {
-                // A range counts once, at its midpoint; the table's `ranges_at_midpoint` column says how many did.
-                guard let value = entity.value, let amount = value.representative, amount.isFinite else { continue }
-                let key = group + String(keySeparator) + (value.unit ?? "").keyPart
-                state.money[key, default: MoneyTotal()].mentions += 1
-                if value.isRange { state.money[key, default: MoneyTotal()].ranges += 1 }
-                state.money[key, default: MoneyTotal()].total.add(amount)
-            }
-        }
+        let entityIDs = wantsEntities || wantsPairs ? Self.internEntities(of: document, into: &state) : []
+        if wantsEntities { Self.countEntities(entityIDs, groupID: groupID, into: &state) }
+        if tables.contains(.money) { Self.addMoney(of: document, group: group, into: &state) }
         if wantsPairs {
             Self.countPairs(document, entityIDs: entityIDs, types: pairTypes, cap: options.maxPairEntities, into: &state)
         }
-
-        let wantsQuotes = tables.contains(.quotes)
-        var quoteRows: [QuoteRow] = []
-        var attributed = 0
-        if !document.quotes.isEmpty {
-            let index = document.codePoints
-            for quote in document.quotes {
-                let (start, end) = index.codePoints(of: quote.span)
-                let text = document[quote.contentSpan]
-                let compound = quote.sentiment.map { FixedPoint.units($0.compound) }
-                if let compound {
-                    groupStats.scoredQuotes += 1
-                    groupStats.quoteCompoundUnits += compound
-                }
-                let speaker = quote.speaker.map(Self.normalized).flatMap { $0.isEmpty ? nil : $0 }
-                if let speaker {
-                    attributed += 1
-                    if wantsSpeakers {
-                        var stats = SpeakerStats()
-                        stats.quotes = 1
-                        if let compound, let sentiment = quote.sentiment {
-                            stats.scored = 1
-                            stats.compoundUnits = compound
-                            switch Self.polarity(sentiment) {
-                            case 1: stats.positive = 1
-                            case -1: stats.negative = 1
-                            default: break
-                            }
-                            let reference = QuoteReference(compound: compound, document: document.id, start: start, text: text)
-                            stats.mostPositive = reference
-                            stats.mostNegative = reference
-                        }
-                        state.speakers[packed(groupID, state.strings.id(for: speaker)), default: SpeakerStats()].merge(stats)
-                    }
-                }
-                if wantsQuotes, compound != nil {
-                    let content = index.codePoints(of: quote.contentSpan)
-                    quoteRows.append(QuoteRow(
-                        start: start, end: end, contentStart: content.start, contentEnd: content.end, speaker: speaker,
-                        cue: quote.cue, kind: quote.kind.rawValue, text: text, compound: compound, label: quote.sentiment?.label))
-                }
-            }
-        }
-        groupStats.attributedQuotes = attributed
-        state.groups[group, default: GroupStats()].merge(groupStats)
-
-        for row in quoteRows { state.highlights.offer(row, document: document.id) }
+        if wantsSpeakers { Self.addSpeakers(of: document, groupID: groupID, into: &state) }
+        state.groups[group, default: GroupStats()].merge(Self.groupStats(of: document))
+        if tables.contains(.quotes) { Self.offerHighlights(of: document, into: &state) }
     }
 
     // MARK: Per-document rows (streamed by the runner, not kept in the state)
@@ -239,7 +150,7 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         for quote in document.quotes {
             let (start, end) = index.codePoints(of: quote.span)
             let content = index.codePoints(of: quote.contentSpan)
-            let speaker = quote.speaker.map(Self.normalized).flatMap { $0.isEmpty ? nil : $0 }
+            let speaker = Self.speaker(of: quote)
             if speaker != nil { attributed += 1 }
             quoteRows.append(QuoteRow(
                 start: start, end: end, contentStart: content.start, contentEnd: content.end, speaker: speaker,

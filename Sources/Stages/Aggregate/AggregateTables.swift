@@ -118,32 +118,24 @@ struct AggregateTables {
             return rank(state.entityPool[a.entity].text) < rank(state.entityPool[b.entity].text)
         }
         rows = limited(rows) { [$0.group, $0.type] }
-        var table = OutputTable(
-            name: "entities", title: "Entities: mentions and documents per type and text (group empty = whole corpus)",
-            columns: [.init("group", .text), .init("type", .text), .init("text", .text), .init("mentions", .integer), .init("documents", .integer)],
-            indexes: ["type", "text"], primaryKey: ["group", "type", "text"])
+        var table = EntitiesTable.table()
         let strings = state.strings, entities = state.entityPool
-        table.lazyRows = .init(count: rows.count) { [rows] index in
+        table.rows = .lazy(.init(count: rows.count) { [rows] index in
             let row = rows[index], member = entities[row.entity]
             return [.text(row.groupID.map { strings[$0] } ?? ""), .text(strings[member.type]), .text(strings[member.text]),
                     .integer(row.counts.mentions), .integer(row.counts.documents)]
-        }
+        })
         return table
     }
 
     func money() -> OutputTable {
         var rows = withCorpus(state.money, merge: { $0.add($1) }, empty: MoneyTotal())
         rows.sort { a, b in bytesEqual(a.group, b.group) ? bytesLess(a.rest, b.rest) : bytesLess(a.group, b.group) }
-        return OutputTable(
-            name: "money",
-            title: "Money: normalised MONEY mentions summed per currency, ranges at their midpoint (group empty = whole corpus)",
-            columns: [.init("group", .text), .init("currency", .text), .init("mentions", .integer), .init("total", .real),
-                      .init("ranges_at_midpoint", .integer)],
+        return MoneyTable.table(
             rows: rows.map {
                 [.text($0.group), .text($0.rest), .integer($0.value.mentions), .real($0.value.total.value),
                  .integer($0.value.ranges)]
-            },
-            primaryKey: ["group", "currency"])
+            })
     }
 
     func cooccurrence() -> OutputTable {
@@ -165,16 +157,13 @@ struct AggregateTables {
             return a.order < b.order
         }
         rows = limited(rows) { $0.scope }
-        var table = OutputTable(
-            name: "cooccurrence", title: "Entity pairs mentioned in the same sentence or the same document",
-            columns: [.init("scope", .text), .init("a_type", .text), .init("a", .text), .init("b_type", .text), .init("b", .text), .init("count", .integer)],
-            indexes: ["a", "b"], primaryKey: ["scope", "a_type", "a", "b_type", "b"])
+        var table = CooccurrenceTable.table()
         let strings = state.strings, entities = state.entityPool
-        table.lazyRows = .init(count: rows.count) { [rows] index in
+        table.rows = .lazy(.init(count: rows.count) { [rows] index in
             let row = rows[index], a = entities[row.a], b = entities[row.b]
-            return [.text(row.scope == 0 ? "document" : "sentence"), .text(strings[a.type]), .text(strings[a.text]),
+            return [.text(row.scope == 0 ? CooccurrenceTable.documentScope : CooccurrenceTable.sentenceScope), .text(strings[a.type]), .text(strings[a.text]),
                     .text(strings[b.type]), .text(strings[b.text]), .integer(row.count)]
-        }
+        })
         return table
     }
 
@@ -198,24 +187,16 @@ struct AggregateTables {
             return rank(a.speaker) < rank(b.speaker)
         }
         rows = limited(rows) { $0.group }
-        var table = OutputTable(
-            name: "speakers", title: "Speakers: how often they are quoted and how positive their quotations are",
-            columns: [
-                .init("group", .text), .init("speaker", .text), .init("quotes", .integer), .init("scored", .integer),
-                .init("mean_compound", .real), .init("min_compound", .real), .init("max_compound", .real),
-                .init("share_positive", .real), .init("share_negative", .real),
-                .init("most_positive", .text), .init("most_positive_document", .text), .init("most_positive_start", .integer),
-                .init("most_negative", .text), .init("most_negative_document", .text), .init("most_negative_start", .integer),
-            ],
-            indexes: ["speaker"], primaryKey: ["group", "speaker"])
+        var table = SpeakersTable.table()
         let strings = state.strings, speakers = state.speakers
-        table.lazyRows = .init(count: rows.count) { [rows, corpus] index in
+        table.rows = .lazy(.init(count: rows.count) { [rows, corpus] index in
             func reference(_ quote: QuoteReference?) -> [Value] {
                 guard let quote else { return [.null, .null, .null] }
                 return [.text(quote.text), .text(quote.document), .integer(quote.start)]
             }
             let row = rows[index]
-            let stats = row.groupID.map { speakers[packed($0, row.speaker)]! } ?? corpus[row.speaker]!
+            // Every row was made from a key of these tables, so the lookups always find their statistics.
+            let stats = (row.groupID.map { speakers[packed($0, row.speaker)] } ?? corpus[row.speaker]) ?? SpeakerStats()
             let shares: [Value] = stats.scored > 0
                 ? [.real(Double(stats.positive) / Double(stats.scored)), .real(Double(stats.negative) / Double(stats.scored))]
                 : [.null, .null]
@@ -224,7 +205,7 @@ struct AggregateTables {
                     stats.mostNegative.map { .real(FixedPoint.value($0.compound)) } ?? .null,
                     stats.mostPositive.map { .real(FixedPoint.value($0.compound)) } ?? .null]
                 + shares + reference(stats.mostPositive) + reference(stats.mostNegative)
-        }
+        })
         return table
     }
 
@@ -237,30 +218,17 @@ struct AggregateTables {
         }
         rows.sort { bytesLess($0.0, $1.0) }
         rows.insert(("", corpus), at: 0)
-        return OutputTable(
-            name: "groups", title: "Groups (first folder): documents, mentions, quotations and mean sentiment (group empty = whole corpus)",
-            columns: [
-                .init("group", .text), .init("documents", .integer), .init("entities", .integer), .init("quotes", .integer),
-                .init("attributed_quotes", .integer), .init("mean_quote_compound", .real), .init("mean_document_sentiment", .real),
-            ],
+        return GroupsTable.table(
             rows: rows.map { group, stats in
                 [.text(group), .integer(stats.documents), .integer(stats.entities), .integer(stats.quotes),
                  .integer(stats.attributedQuotes), Self.real(stats.quoteCompoundUnits, over: stats.scoredQuotes),
                  Self.real(stats.documentCompoundUnits, over: stats.scoredDocuments)]
-            },
-            primaryKey: ["group"])
+            })
     }
 
     /// The `documents` table's schema (rows are streamed per document by the runner).
     func documents() -> OutputTable {
-        OutputTable(
-            name: "documents", title: "Documents: annotation counts and document sentiment",
-            columns: [
-                .init("id", .text), .init("group", .text), .init("headline", .text), .init("length", .integer),
-                .init("tokens", .integer), .init("sentences", .integer), .init("entities", .integer), .init("quotes", .integer),
-                .init("attributed_quotes", .integer), .init("sentiment", .real), .init("sentiment_label", .text),
-            ],
-            indexes: ["group"], primaryKey: ["id"])
+        DocumentsTable.table()
     }
 
     /// One `documents` row.
@@ -271,16 +239,7 @@ struct AggregateTables {
     }
 
     /// The `quotes` table's schema (rows are streamed per document by the runner).
-    func quotes(name: String = "quotes", title: String = "Quotations: speaker, cue, kind, text and sentiment (offsets in code points)", rows: [[Value]] = []) -> OutputTable {
-        OutputTable(
-            name: name, title: title,
-            columns: [
-                .init("document_id", .text), .init("start", .integer), .init("end", .integer), .init("content_start", .integer),
-                .init("content_end", .integer), .init("speaker", .text), .init("cue", .text), .init("kind", .text),
-                .init("text", .text), .init("compound", .real), .init("label", .text),
-            ],
-            rows: rows, indexes: ["speaker"], primaryKey: ["document_id", "start", "end"])
-    }
+    func quotes() -> OutputTable { QuotesTable.table() }
 
     /// One `quotes` row.
     static func quoteValues(_ quote: QuoteRow, document: String) -> [Value] {
@@ -292,6 +251,6 @@ struct AggregateTables {
     /// The most positive and most negative scored quotations (for the report), in document order.
     func highlights() -> OutputTable {
         let rows = state.highlights.all.map { Self.quoteValues($0.quote, document: $0.document) }
-        return quotes(name: "quote_highlights", title: "The most positive and most negative quotations", rows: rows)
+        return QuotesTable.table(name: QuotesTable.highlightsName, title: QuotesTable.highlightsTitle, rows: rows)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// `report.html`: one self-contained page (inline CSS and SVG, no scripts, no external requests) presenting the
 /// aggregate stage's tables: an overview, the top entities per type, a speaker sentiment chart, a per-group
@@ -59,22 +59,22 @@ public struct HTMLReport: Sendable {
 
     func overview() -> String {
         var cards: [(String, String)] = []
-        if let groups = table("groups"), let corpus = groups.rows.first(where: { groups.text($0, "group").isEmpty }) {
-            cards.append(("documents", groups.text(corpus, "documents")))
-            cards.append(("entity mentions", groups.text(corpus, "entities")))
-            cards.append(("quotations", groups.text(corpus, "quotes")))
-            cards.append(("with a speaker", groups.text(corpus, "attributed_quotes")))
-            if let mean = groups.real(corpus, "mean_quote_compound") { cards.append(("mean quote compound", Self.signed(mean))) }
-            if let mean = groups.real(corpus, "mean_document_sentiment") { cards.append(("mean document sentiment", Self.signed(mean))) }
+        if let groups = table(GroupsTable.self), let corpus = groups.rows.first(where: { groups.text($0, GroupsTable.group).isEmpty }) {
+            cards.append(("documents", groups.text(corpus, GroupsTable.documents)))
+            cards.append(("entity mentions", groups.text(corpus, GroupsTable.entities)))
+            cards.append(("quotations", groups.text(corpus, GroupsTable.quotes)))
+            cards.append(("with a speaker", groups.text(corpus, GroupsTable.attributedQuotes)))
+            if let mean = groups.real(corpus, GroupsTable.meanQuoteCompound) { cards.append(("mean quote compound", Self.signed(mean))) }
+            if let mean = groups.real(corpus, GroupsTable.meanDocumentSentiment) { cards.append(("mean document sentiment", Self.signed(mean))) }
             cards.append(("groups", String(groups.rows.count - 1)))
-        } else if let documents = table("documents") {
+        } else if let documents = table(DocumentsTable.self) {
             cards.append(("documents", String(documents.rows.count)))
         }
-        if let entities = table("entities") {
-            cards.append(("distinct entities", String(entities.rows.filter { entities.text($0, "group").isEmpty }.count)))
+        if let entities = table(EntitiesTable.self) {
+            cards.append(("distinct entities", String(entities.rows.filter { entities.text($0, EntitiesTable.group).isEmpty }.count)))
         }
-        if let speakers = table("speakers") {
-            cards.append(("speakers", String(speakers.rows.filter { speakers.text($0, "group").isEmpty }.count)))
+        if let speakers = table(SpeakersTable.self) {
+            cards.append(("speakers", String(speakers.rows.filter { speakers.text($0, SpeakersTable.group).isEmpty }.count)))
         }
         var html = "<section id=\"overview\"><h2>Overview</h2>"
         if cards.isEmpty { return html + Self.empty("No aggregate tables were produced.") + "</section>\n" }
@@ -87,21 +87,21 @@ public struct HTMLReport: Sendable {
 
     func entities() -> String {
         var html = "<section id=\"entities\"><h2>Top entities per type</h2>"
-        guard let entities = table("entities") else { return html + Self.empty("The entities table was not produced.") + "</section>\n" }
-        let corpus = entities.rows.filter { entities.text($0, "group").isEmpty }
+        guard let entities = table(EntitiesTable.self) else { return html + Self.empty("The entities table was not produced.") + "</section>\n" }
+        let corpus = entities.rows.filter { entities.text($0, EntitiesTable.group).isEmpty }
         guard !corpus.isEmpty else { return html + Self.empty("No entities were found.") + "</section>\n" }
         var types: [String] = []
-        for row in corpus where !types.contains(entities.text(row, "type")) { types.append(entities.text(row, "type")) }
+        for row in corpus where !types.contains(entities.text(row, EntitiesTable.type)) { types.append(entities.text(row, EntitiesTable.type)) }
         html += "<div class=\"grid\">"
         for type in types {
-            let rows = corpus.filter { entities.text($0, "type") == type }.prefix(limit)
-            let most = max(1, rows.map { entities.int($0, "mentions") ?? 0 }.max() ?? 1)
+            let rows = corpus.filter { entities.text($0, EntitiesTable.type) == type }.prefix(limit)
+            let most = max(1, rows.map { entities.int($0, EntitiesTable.mentions) ?? 0 }.max() ?? 1)
             html += "<div class=\"panel\"><h3>\(Self.escape(type))</h3><table><thead><tr><th>entity</th><th class=\"num\">mentions</th><th class=\"num\">docs</th></tr></thead><tbody>"
             for row in rows {
-                let mentions = entities.int(row, "mentions") ?? 0
+                let mentions = entities.int(row, EntitiesTable.mentions) ?? 0
                 let width = Int((Double(mentions) / Double(most) * 100).rounded())
-                html += "<tr><td><div class=\"barcell\"><span class=\"bar\" style=\"width:\(width)%\"></span><span class=\"barlabel\">\(Self.escape(entities.text(row, "text")))</span></div></td>"
-                html += "<td class=\"num\">\(mentions)</td><td class=\"num\">\(Self.escape(entities.text(row, "documents")))</td></tr>"
+                html += "<tr><td><div class=\"barcell\"><span class=\"bar\" style=\"width:\(width)%\"></span><span class=\"barlabel\">\(Self.escape(entities.text(row, EntitiesTable.text)))</span></div></td>"
+                html += "<td class=\"num\">\(mentions)</td><td class=\"num\">\(Self.escape(entities.text(row, EntitiesTable.documents)))</td></tr>"
             }
             html += "</tbody></table></div>"
         }
@@ -110,8 +110,8 @@ public struct HTMLReport: Sendable {
 
     func speakers() -> String {
         var html = "<section id=\"speakers\"><h2>Who is quoted, and how positively</h2>"
-        guard let speakers = table("speakers") else { return html + Self.empty("The speakers table was not produced.") + "</section>\n" }
-        let rows = Array(speakers.rows.filter { speakers.text($0, "group").isEmpty }.prefix(max(limit, 15)))
+        guard let speakers = table(SpeakersTable.self) else { return html + Self.empty("The speakers table was not produced.") + "</section>\n" }
+        let rows = Array(speakers.rows.filter { speakers.text($0, SpeakersTable.group).isEmpty }.prefix(max(limit, 15)))
         guard !rows.isEmpty else {
             return html + Self.empty("No attributed quotations: add the quotes stage (and sentiment on quotes) to the pipeline.") + "</section>\n"
         }
@@ -119,17 +119,17 @@ public struct HTMLReport: Sendable {
         let rowHeight = 28, labelWidth = 250, barWidth = 430, top = 8
         let width = labelWidth + barWidth + 190
         let height = top + rows.count * rowHeight + 44
-        let most = max(1, rows.map { speakers.int($0, "quotes") ?? 0 }.max() ?? 1)
+        let most = max(1, rows.map { speakers.int($0, SpeakersTable.quotes) ?? 0 }.max() ?? 1)
         html += "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"Quotations per speaker, coloured by mean compound\">"
         html += "<defs><linearGradient id=\"sentiment-scale\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"\(Self.colour(-1))\"/><stop offset=\"0.5\" stop-color=\"\(Self.colour(0))\"/><stop offset=\"1\" stop-color=\"\(Self.colour(1))\"/></linearGradient></defs>"
         for (position, row) in rows.enumerated() {
             let y = top + position * rowHeight
-            let quotes = speakers.int(row, "quotes") ?? 0
-            let mean = speakers.real(row, "mean_compound")
+            let quotes = speakers.int(row, SpeakersTable.quotes) ?? 0
+            let mean = speakers.real(row, SpeakersTable.meanCompound)
             let length = max(2, Int((Double(quotes) / Double(most) * Double(barWidth)).rounded()))
-            let name = Self.escape(Self.truncated(speakers.text(row, "speaker"), 28))
+            let name = Self.escape(Self.truncated(speakers.text(row, SpeakersTable.speaker), 28))
             let meanText = mean.map { "mean " + Self.signed($0) } ?? "not scored"
-            let tooltip = Self.escape("\(speakers.text(row, "speaker")): \(quotes) quotations, \(meanText)")
+            let tooltip = Self.escape("\(speakers.text(row, SpeakersTable.speaker)): \(quotes) quotations, \(meanText)")
             html += "<g><title>\(tooltip)</title>"
             html += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 18)\" text-anchor=\"end\" class=\"label\">\(name)</text>"
             html += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"\(rowHeight - 8)\" rx=\"3\" fill=\"\(mean.map(Self.colour) ?? "#c9ced4")\"/>"
@@ -144,11 +144,11 @@ public struct HTMLReport: Sendable {
         html += "</svg>"
         html += "<table><thead><tr><th>speaker</th><th class=\"num\">quotes</th><th class=\"num\">mean</th><th class=\"num\">min</th><th class=\"num\">max</th><th class=\"num\">positive</th><th class=\"num\">negative</th></tr></thead><tbody>"
         for row in rows {
-            html += "<tr><td>\(Self.escape(speakers.text(row, "speaker")))</td><td class=\"num\">\(Self.escape(speakers.text(row, "quotes")))</td>"
-            for column in ["mean_compound", "min_compound", "max_compound"] {
+            html += "<tr><td>\(Self.escape(speakers.text(row, SpeakersTable.speaker)))</td><td class=\"num\">\(Self.escape(speakers.text(row, SpeakersTable.quotes)))</td>"
+            for column in [SpeakersTable.meanCompound, SpeakersTable.minCompound, SpeakersTable.maxCompound] {
                 html += "<td class=\"num\">\(speakers.real(row, column).map(Self.badge) ?? "–")</td>"
             }
-            for column in ["share_positive", "share_negative"] {
+            for column in [SpeakersTable.sharePositive, SpeakersTable.shareNegative] {
                 html += "<td class=\"num\">\(speakers.real(row, column).map(Self.percent) ?? "–")</td>"
             }
             html += "</tr>"
@@ -158,41 +158,41 @@ public struct HTMLReport: Sendable {
 
     func groups() -> String {
         var html = "<section id=\"groups\"><h2>By group</h2>"
-        guard let groups = table("groups") else { return html + Self.empty("The groups table was not produced.") + "</section>\n" }
-        let named = groups.rows.filter { !groups.text($0, "group").isEmpty }
+        guard let groups = table(GroupsTable.self) else { return html + Self.empty("The groups table was not produced.") + "</section>\n" }
+        let named = groups.rows.filter { !groups.text($0, GroupsTable.group).isEmpty }
         guard !named.isEmpty else {
             return html + Self.empty("All documents are in one group (no sub-folders, or group_by: none).") + "</section>\n"
         }
         // One pass over each large table for every group's top entities and most quoted speaker.
         var topEntities: [String: [(mentions: Int, label: String)]] = [:]
-        if let entities = table("entities") {
+        if let entities = table(EntitiesTable.self) {
             for row in entities.rows {
-                let group = entities.text(row, "group")
+                let group = entities.text(row, EntitiesTable.group)
                 guard !group.isEmpty else { continue }
-                let mentions = entities.int(row, "mentions") ?? 0
+                let mentions = entities.int(row, EntitiesTable.mentions) ?? 0
                 var top = topEntities[group, default: []]
                 // Most mentions first; among equals, table order (the first three seen stay).
                 guard top.count < 3 || mentions > top[top.count - 1].mentions else { continue }
                 let position = top.firstIndex { mentions > $0.mentions } ?? top.count
-                top.insert((mentions, "\(entities.text(row, "text")) (\(mentions))"), at: position)
+                top.insert((mentions, "\(entities.text(row, EntitiesTable.text)) (\(mentions))"), at: position)
                 topEntities[group] = Array(top.prefix(3))
             }
         }
         var mostQuoted: [String: String] = [:]
-        if let speakers = table("speakers") {
-            for row in speakers.rows where !speakers.text(row, "group").isEmpty && mostQuoted[speakers.text(row, "group")] == nil {
-                mostQuoted[speakers.text(row, "group")] = "\(speakers.text(row, "speaker")) (\(speakers.text(row, "quotes")))"
+        if let speakers = table(SpeakersTable.self) {
+            for row in speakers.rows where !speakers.text(row, SpeakersTable.group).isEmpty && mostQuoted[speakers.text(row, SpeakersTable.group)] == nil {
+                mostQuoted[speakers.text(row, SpeakersTable.group)] = "\(speakers.text(row, SpeakersTable.speaker)) (\(speakers.text(row, SpeakersTable.quotes)))"
             }
         }
         html += "<table><thead><tr><th>group</th><th class=\"num\">documents</th><th class=\"num\">mentions</th><th class=\"num\">quotes</th><th class=\"num\">quote mean</th><th class=\"num\">document mean</th><th>top entities</th><th>most quoted</th></tr></thead><tbody>"
         for row in named {
-            let group = groups.text(row, "group")
+            let group = groups.text(row, GroupsTable.group)
             let top = (topEntities[group] ?? []).map(\.label)
             let speaker = mostQuoted[group]
-            html += "<tr><td><b>\(Self.escape(group))</b></td><td class=\"num\">\(Self.escape(groups.text(row, "documents")))</td>"
-            html += "<td class=\"num\">\(Self.escape(groups.text(row, "entities")))</td><td class=\"num\">\(Self.escape(groups.text(row, "quotes")))</td>"
-            html += "<td class=\"num\">\(groups.real(row, "mean_quote_compound").map(Self.badge) ?? "–")</td>"
-            html += "<td class=\"num\">\(groups.real(row, "mean_document_sentiment").map(Self.badge) ?? "–")</td>"
+            html += "<tr><td><b>\(Self.escape(group))</b></td><td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.documents)))</td>"
+            html += "<td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.entities)))</td><td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.quotes)))</td>"
+            html += "<td class=\"num\">\(groups.real(row, GroupsTable.meanQuoteCompound).map(Self.badge) ?? "–")</td>"
+            html += "<td class=\"num\">\(groups.real(row, GroupsTable.meanDocumentSentiment).map(Self.badge) ?? "–")</td>"
             html += "<td>\(Self.escape(top.joined(separator: ", ")))</td><td>\(Self.escape(speaker ?? "–"))</td></tr>"
         }
         return html + "</tbody></table></section>\n"
@@ -200,8 +200,8 @@ public struct HTMLReport: Sendable {
 
     func quotes() -> String {
         var html = "<section id=\"quotes\"><h2>Most positive and most negative quotations</h2>"
-        guard let quotes = table("quote_highlights") else { return html + Self.empty("The quotes table was not produced.") + "</section>\n" }
-        let scored = quotes.rows.compactMap { row in quotes.real(row, "compound").map { (row, $0) } }
+        guard let quotes = table(QuotesTable.self, named: QuotesTable.highlightsName) else { return html + Self.empty("The quotes table was not produced.") + "</section>\n" }
+        let scored = quotes.rows.compactMap { row in quotes.real(row, QuotesTable.compound).map { (row, $0) } }
         guard !scored.isEmpty else {
             return html + Self.empty("No scored quotations: add the quotes stage and sentiment on quotes to the pipeline.") + "</section>\n"
         }
@@ -211,10 +211,10 @@ public struct HTMLReport: Sendable {
         for (title, list) in [("Most positive", positive), ("Most negative", negative)] {
             html += "<h3>\(title)</h3><table class=\"quotes\"><thead><tr><th class=\"num\">compound</th><th>quotation</th><th>speaker</th><th>document</th></tr></thead><tbody>"
             for (_, (row, compound)) in list.prefix(limit) {
-                let speaker = quotes.text(row, "speaker")
-                html += "<tr><td class=\"num\">\(Self.badge(compound))</td><td class=\"quote\">“\(Self.escape(Self.truncated(quotes.text(row, "text"), 320)))”</td>"
+                let speaker = quotes.text(row, QuotesTable.speaker)
+                html += "<tr><td class=\"num\">\(Self.badge(compound))</td><td class=\"quote\">“\(Self.escape(Self.truncated(quotes.text(row, QuotesTable.text), 320)))”</td>"
                 html += "<td>\(speaker.isEmpty ? "<span class=\"muted\">unattributed</span>" : Self.escape(speaker))</td>"
-                html += "<td class=\"doc\">\(Self.escape(quotes.text(row, "document_id")))</td></tr>"
+                html += "<td class=\"doc\">\(Self.escape(quotes.text(row, QuotesTable.documentID)))</td></tr>"
             }
             html += "</tbody></table>"
         }
@@ -223,36 +223,36 @@ public struct HTMLReport: Sendable {
 
     func money() -> String {
         var html = "<section id=\"money\"><h2>Money mentioned</h2>"
-        guard let money = table("money") else { return html + Self.empty("The money table was not produced.") + "</section>\n" }
+        guard let money = table(MoneyTable.self) else { return html + Self.empty("The money table was not produced.") + "</section>\n" }
         guard !money.rows.isEmpty else {
             return html + Self.empty("No normalised MONEY mentions (the entities stage's normalize option attaches amounts).") + "</section>\n"
         }
         html += "<table><thead><tr><th>group</th><th>currency</th><th class=\"num\">mentions</th><th class=\"num\">total</th></tr></thead><tbody>"
         for row in money.rows {
-            let group = money.text(row, "group")
-            let total = money.real(row, "total").map(Self.amount) ?? ""
-            html += "<tr><td>\(group.isEmpty ? "<b>all</b>" : Self.escape(group))</td><td>\(Self.escape(money.text(row, "currency")))</td>"
-            html += "<td class=\"num\">\(Self.escape(money.text(row, "mentions")))</td><td class=\"num\">\(Self.escape(total))</td></tr>"
+            let group = money.text(row, MoneyTable.group)
+            let total = money.real(row, MoneyTable.total).map(Self.amount) ?? ""
+            html += "<tr><td>\(group.isEmpty ? "<b>all</b>" : Self.escape(group))</td><td>\(Self.escape(money.text(row, MoneyTable.currency)))</td>"
+            html += "<td class=\"num\">\(Self.escape(money.text(row, MoneyTable.mentions)))</td><td class=\"num\">\(Self.escape(total))</td></tr>"
         }
         return html + "</tbody></table></section>\n"
     }
 
     func pairs() -> String {
         var html = "<section id=\"pairs\"><h2>Entities mentioned together</h2>"
-        guard let pairs = table("cooccurrence") else { return html + Self.empty("The cooccurrence table was not produced.") + "</section>\n" }
+        guard let pairs = table(CooccurrenceTable.self) else { return html + Self.empty("The cooccurrence table was not produced.") + "</section>\n" }
         guard !pairs.rows.isEmpty else { return html + Self.empty("No entity pairs.") + "</section>\n" }
         html += "<div class=\"grid\">"
-        for scope in ["sentence", "document"] {
-            let rows = pairs.rows.filter { pairs.text($0, "scope") == scope }.prefix(limit)
+        for scope in [CooccurrenceTable.sentenceScope, CooccurrenceTable.documentScope] {
+            let rows = pairs.rows.filter { pairs.text($0, CooccurrenceTable.scope) == scope }.prefix(limit)
             html += "<div class=\"panel\"><h3>same \(scope)</h3>"
             if rows.isEmpty {
-                html += Self.empty(scope == "sentence" ? "No sentence pairs (add a sentences stage)." : "No pairs.")
+                html += Self.empty(scope == CooccurrenceTable.sentenceScope ? "No sentence pairs (add a sentences stage)." : "No pairs.")
             } else {
                 html += "<table><thead><tr><th>a</th><th>b</th><th class=\"num\">count</th></tr></thead><tbody>"
                 for row in rows {
-                    html += "<tr><td>\(Self.escape(pairs.text(row, "a"))) <span class=\"type\">\(Self.escape(pairs.text(row, "a_type")))</span></td>"
-                    html += "<td>\(Self.escape(pairs.text(row, "b"))) <span class=\"type\">\(Self.escape(pairs.text(row, "b_type")))</span></td>"
-                    html += "<td class=\"num\">\(Self.escape(pairs.text(row, "count")))</td></tr>"
+                    html += "<tr><td>\(Self.escape(pairs.text(row, CooccurrenceTable.a))) <span class=\"type\">\(Self.escape(pairs.text(row, CooccurrenceTable.aType)))</span></td>"
+                    html += "<td>\(Self.escape(pairs.text(row, CooccurrenceTable.b))) <span class=\"type\">\(Self.escape(pairs.text(row, CooccurrenceTable.bType)))</span></td>"
+                    html += "<td class=\"num\">\(Self.escape(pairs.text(row, CooccurrenceTable.count)))</td></tr>"
                 }
                 html += "</tbody></table>"
             }
@@ -268,16 +268,16 @@ public struct HTMLReport: Sendable {
         let rows: OutputTable.LazyRows
         let positions: [String: Int]
 
-        func value(_ row: [OutputTable.Value], _ column: String) -> OutputTable.Value {
-            guard let position = positions[column], position < row.count else { return .null }
+        func value(_ row: [OutputTable.Value], _ column: OutputTable.Column) -> OutputTable.Value {
+            guard let position = positions[column.name], position < row.count else { return .null }
             return row[position]
         }
-        func text(_ row: [OutputTable.Value], _ column: String) -> String { value(row, column).text }
-        func int(_ row: [OutputTable.Value], _ column: String) -> Int? {
+        func text(_ row: [OutputTable.Value], _ column: OutputTable.Column) -> String { value(row, column).text }
+        func int(_ row: [OutputTable.Value], _ column: OutputTable.Column) -> Int? {
             if case .integer(let number) = value(row, column) { return number }
             return nil
         }
-        func real(_ row: [OutputTable.Value], _ column: String) -> Double? {
+        func real(_ row: [OutputTable.Value], _ column: OutputTable.Column) -> Double? {
             switch value(row, column) {
             case .real(let number): return number
             case .integer(let number): return Double(number)
@@ -286,7 +286,9 @@ public struct HTMLReport: Sendable {
         }
     }
 
-    func table(_ name: String) -> View? {
+    /// The table of a schema (under another name for the highlights, which share the quotes' columns).
+    func table(_ schema: (some AggregateTableSchema).Type, named name: String? = nil) -> View? {
+        let name = name ?? schema.name
         guard let table = tables.first(where: { $0.name == name }) else { return nil }
         var positions: [String: Int] = [:]
         for (index, column) in table.columns.enumerated() { positions[column.name] = index }

@@ -1,5 +1,5 @@
 import PCRE2
-import TextMineCore
+public import TextMineCore
 
 /// One regex rule as written in a pipeline file.
 struct RuleSpec: Decodable, Sendable {

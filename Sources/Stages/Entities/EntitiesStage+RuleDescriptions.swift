@@ -1,4 +1,5 @@
-import TextMineCore
+import PCRE2
+public import TextMineCore
 
 /// The entities stage's rules for `textmine explain`: each regex rule with its id and pattern as written, then one
 /// `list:TYPE` rule per phrase-list type (all files of a type share one trie, so they share one id).

@@ -1,5 +1,5 @@
 import PCRE2
-import TextMineCore
+public import TextMineCore
 
 /// Finds entity mentions with PCRE2 rules (inline, from pattern files) and phrase lists, and resolves overlaps
 /// between rules by a documented policy.
@@ -89,11 +89,10 @@ public struct EntitiesStage: Stage {
                 overlap: longest
             """)
 
-    let rules: [Rule]
+    /// The compiled rules (a `var`: a copy whose rules have no UCP-free twins matches every text with PCRE2_UCP).
+    var rules: [Rule]
     let gazetteers: [Gazetteer]
     let overlap: OverlapPolicy
-    /// Tests set this to check that the UCP-free twins never change a result.
-    var alwaysUnicodeClasses = false
     let normalize: Bool
     let normalizer: ValueNormalizer
     let name: String
@@ -258,7 +257,7 @@ public struct EntitiesStage: Stage {
     /// subject ends where the blank line begins) and the scan goes on from the blank line. So each rule finds what it
     /// would find with every paragraph as a document of its own, at the cost of one extra search per crossing match.
     private func scanEachRule(_ text: UnsafeBufferPointer<UInt8>, breaks: ParagraphBreaks, into candidates: inout [Candidate]) throws {
-        let unicodeClassesMatter = alwaysUnicodeClasses || (rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text))
+        let unicodeClassesMatter = rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text)
         for (index, rule) in rules.enumerated() {
             let regex = unicodeClassesMatter ? rule.regex : (rule.withoutUCP ?? rule.regex)
             var budget = MatchBudget(seconds: ruleTimeLimit ?? .infinity)

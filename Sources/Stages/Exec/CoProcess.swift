@@ -139,7 +139,7 @@ final class CoProcess: @unchecked Sendable {
                 if fds[1].revents != 0 { drainErrors() }
                 if fds[2].revents & Int16(POLLOUT | POLLERR | POLLHUP) != 0 {
                     let count = request.withUnsafeBytes { buffer in
-                        write(input, buffer.baseAddress! + written, request.count - written)
+                        write(input, UnsafeRawBufferPointer(rebasing: buffer[written...]).baseAddress, request.count - written)
                     }
                     if count > 0 {
                         written += count
@@ -149,7 +149,7 @@ final class CoProcess: @unchecked Sendable {
                 }
                 if fds[0].revents != 0 {
                     var chunk = [UInt8](repeating: 0, count: 65536)
-                    let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress!, $0.count) }
+                    let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
                     if count > 0 {
                         outputBuffer.append(contentsOf: chunk[0..<count])
                         if outputBuffer.count > Self.lineLimit, !outputBuffer.contains(0x0A) {
@@ -182,9 +182,6 @@ final class CoProcess: @unchecked Sendable {
         }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
-
-    /// How the process ended, once it has: `exit status 3`, `killed by signal 9`.
-    var terminationDescription: String? { exitStatus }
 
     /// Closes the process's input (a well-behaved plugin exits on end of input), waits up to `grace` seconds, then
     /// kills it; reaps it either way.
@@ -228,7 +225,7 @@ final class CoProcess: @unchecked Sendable {
         while true {
             var fds = [pollfd(fd: errors, events: Int16(POLLIN), revents: 0)]
             guard poll(&fds, 1, wait) > 0 else { return }
-            let count = chunk.withUnsafeMutableBytes { read(errors, $0.baseAddress!, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { read(errors, $0.baseAddress, $0.count) }
             guard count > 0 else { return }
             errorTail.append(contentsOf: chunk[0..<count])
             if errorTail.count > Self.errorTailLimit { errorTail.removeFirst(errorTail.count - Self.errorTailLimit) }

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 
 /// Runs a program in any language as a stage: a long-lived co-process per worker that answers one JSON line per
 /// document (protocol: `docs/exec-protocol.md`).

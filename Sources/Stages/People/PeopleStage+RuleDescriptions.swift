@@ -1,5 +1,5 @@
 import People
-import TextMineCore
+public import TextMineCore
 
 /// The people stage's rules for `textmine explain`: `people:<rule>` for each way the person finder recognises a name,
 /// with the shape it looks for (the cases of ``PersonRule``; docs/people.md has the details).

@@ -1,5 +1,5 @@
 import People
-import TextMineCore
+public import TextMineCore
 
 /// People: finds every mention of a person (with or without a title), resolves short forms, titles and surnames to
 /// one canonical name per person in the document, and writes them as entities of type `PERSON` with `canonical`.

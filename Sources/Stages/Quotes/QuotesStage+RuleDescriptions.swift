@@ -1,5 +1,5 @@
 import QuoteAttribution
-import TextMineCore
+public import TextMineCore
 
 /// The quotes stage's attribution rules for `textmine explain`: each quote's `rule` names how it got its speaker (or
 /// why it has none); the shapes come from the engine (docs/quotes.md has the details).

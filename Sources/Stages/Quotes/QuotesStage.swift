@@ -1,6 +1,6 @@
 import People
 import QuoteAttribution
-import TextMineCore
+public import TextMineCore
 
 /// Quotations and who said them: straight, curly, single and guillemet marks, nested and multi-paragraph quotes,
 /// speech vs scare quotes, and speaker attribution by news patterns (see docs/quotes.md).
@@ -84,6 +84,10 @@ public struct QuotesStage: Stage {
         personTypes = Set(options.personTypes)
         name = context.instanceName
     }
+
+    /// `sentences`, and `entities` when `person_types` takes the speakers from an earlier stage's mentions, so the
+    /// loader checks that one runs before.
+    public var consumes: [Layer] { personTypes.isEmpty ? [.sentences] : [.sentences, .entities] }
 
     public func process(_ document: inout Document) throws {
         let sentences = document.sentences.map(\.span.range)

@@ -1,5 +1,5 @@
 import Foundation
-import TextMineCore
+public import TextMineCore
 import TextSegmentation
 
 /// Rule-based sentence boundaries tuned for news: abbreviations and initials, quotes, ellipses, paragraph breaks; the

@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 import VADER
 
 /// VADER sentiment (Hutto & Gilbert, 2014; scores match vaderSentiment 3.3.2) on quotes, sentences or whole documents.

@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 import TextSegmentation
 
 /// Splits text into tokens following spaCy's English conventions (contractions, possessives, currency, percentages,

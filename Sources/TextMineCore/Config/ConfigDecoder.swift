@@ -8,7 +8,11 @@
 public enum ConfigDecoding {
     /// Decodes `type` from `node`.
     ///
-    /// - Parameter subject: How messages name the owner of the keys, e.g. `stage 'entities'`.
+    /// - Parameters:
+    ///   - type: The type to decode.
+    ///   - node: The configuration node holding it.
+    ///   - subject: How messages name the owner of the keys, e.g. `stage 'entities'`.
+    /// - Returns: The decoded value.
     /// - Throws: ``ConfigError`` with all problems found.
     public static func decode<T: Decodable>(_ type: T.Type, from node: ConfigNode, subject: String) throws -> T {
         let (value, diagnostics) = decodeCollecting(type, from: node, subject: subject)
@@ -205,6 +209,8 @@ struct ConfigDecoder: Decoder {
         return value
     }
 
+    // swift-format-ignore: NeverForceUnwrap
+    // Each cast follows the check that `T` is that very type.
     func decodeAny<T: Decodable>(_ type: T.Type) throws -> T {
         switch type {
         case is String.Type: return try scalarText("a string") as! T

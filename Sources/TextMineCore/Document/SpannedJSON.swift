@@ -1,5 +1,3 @@
-import Foundation
-
 /// A plugin layer held as JSON whose spans are UTF-8 byte offsets inside TextMine, like every other layer, and code
 /// point offsets in `documents.jsonl`.
 ///
@@ -40,6 +38,13 @@ public struct SpannedJSON: Sendable, Hashable, Encodable {
     }
 }
 
+extension SpannedJSON: JSONWritable {
+    /// Writes the value with every span object's offsets in code points (offsets outside the text are clamped to it).
+    public func write(to json: inout JSONWriter, spans: SpanWriter) {
+        json.value(Self.mapSpans(value) { spans.clampedCodePointOffset(ofByte: $0) })
+    }
+}
+
 extension Document {
     /// A plugin layer as JSON: one set with ``setLayer(named:to:)`` (span offsets in bytes), or a typed layer
     /// encoded through `Encodable`; nil when the document has no layer of that name.
@@ -48,9 +53,18 @@ extension Document {
         case nil: return nil
         case let spanned as SpannedJSON: return spanned.value
         case let json as JSONValue: return json
-        case let value?:
-            guard let data = try? JSONEncoder().encode(value) else { return nil }
-            return try? JSONDecoder().decode(JSONValue.self, from: data)
+        case let value?: return try? JSONValueEncoder.encode(value)
+        }
+    }
+
+    /// A plugin layer ready to be written: a type that writes itself as it is, any other value as JSON whose span
+    /// objects are converted (a value that cannot be encoded is written as `null`).
+    func writableLayer(named name: String) -> (any JSONWritable)? {
+        switch extensionLayers[name] {
+        case nil: return nil
+        case let writable as any JSONWritable: return writable
+        case let json as JSONValue: return SpannedJSON(json)
+        case let value?: return SpannedJSON((try? JSONValueEncoder.encode(value)) ?? .null)
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Writes files so that readers (and a crash) only ever see the old file or the complete new one: write a temporary
 /// file in the same folder, flush it to disk, then rename it over the target.
@@ -110,9 +110,10 @@ public final class AppendFile {
     /// Writes every byte of `raw` to a descriptor, retrying short and interrupted writes: how many were written, and
     /// the `errno` that stopped it, if any.
     static func writeAll(_ descriptor: Int32, _ raw: UnsafeRawBufferPointer) -> (count: Int, errno: Int32?) {
+        guard let base = raw.baseAddress else { return (0, nil) }
         var offset = 0
         while offset < raw.count {
-            let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            let written = Foundation.write(descriptor, base + offset, raw.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return (offset, errno)

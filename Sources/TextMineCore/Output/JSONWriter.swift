@@ -84,9 +84,9 @@ public struct JSONWriter: Sendable {
             endArray()
         case .object(let fields):
             beginObject()
-            for name in fields.keys.sorted() {
+            for (name, field) in fields.sorted(by: { $0.key < $1.key }) {
                 key(name)
-                self.value(fields[name]!)
+                self.value(field)
             }
             endObject()
         }

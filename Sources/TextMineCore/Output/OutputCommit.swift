@@ -56,7 +56,7 @@ public struct OutputCommit: Sendable {
             let journal = try? JSONDecoder().decode(Journal.self, from: data)
         else {
             // The journal is written and synced before the rename that creates commit/, so this is not our folder.
-            throw RunError("'\(committed)' holds no readable journal.json; remove that folder and rerun", exitCode: 73)
+            throw RunError("'\(committed)' holds no readable journal.json; remove that folder and rerun", status: .cannotWriteOutput)
         }
         try publish(journal)
         return journal
@@ -68,7 +68,7 @@ public struct OutputCommit: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: staging + "/state", withIntermediateDirectories: true)
         } catch {
-            throw RunError("cannot create '\(staging)': \(String(cString: strerror(errno)))", exitCode: 73)
+            throw RunError("cannot create '\(staging)': \(String(cString: strerror(errno)))", status: .cannotWriteOutput)
         }
         return staging
     }
@@ -89,7 +89,7 @@ public struct OutputCommit: Sendable {
         Self.syncDirectory(staging + "/state")
         Self.syncDirectory(staging)
         guard rename(staging, committed) == 0 else {
-            throw RunError("cannot commit the outputs ('\(staging)' → '\(committed)'): \(String(cString: strerror(errno)))", exitCode: 73)
+            throw RunError("cannot commit the outputs ('\(staging)' → '\(committed)'): \(String(cString: strerror(errno)))", status: .cannotWriteOutput)
         }
         Self.syncDirectory(workDirectory)
         Self.step()
@@ -106,7 +106,7 @@ public struct OutputCommit: Sendable {
             let parent = (target as NSString).deletingLastPathComponent
             try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             guard rename(source, target) == 0 else {
-                throw RunError("cannot publish '\(target)': \(String(cString: strerror(errno)))", exitCode: 73)
+                throw RunError("cannot publish '\(target)': \(String(cString: strerror(errno)))", status: .cannotWriteOutput)
             }
             Self.step()
         }

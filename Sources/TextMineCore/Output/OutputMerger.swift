@@ -12,6 +12,7 @@ public struct OutputMerger: Sendable {
     /// How per-document records of the parts are ordered.
     public var order: MergeOrder
 
+    /// A merger for the parts of `pipeline`'s runs.
     public init(pipeline: Pipeline, order: MergeOrder = .id) {
         self.pipeline = pipeline
         self.order = order
@@ -29,7 +30,7 @@ public struct OutputMerger: Sendable {
         for part in parts {
             let real = URL(fileURLWithPath: part).resolvingSymlinksInPath().standardizedFileURL.path
             if let earlier = seenParts[real] {
-                throw RunError("'\(part)' and '\(earlier)' are the same folder: merging a part twice would count its documents twice", exitCode: 64)
+                throw RunError("'\(part)' and '\(earlier)' are the same folder: merging a part twice would count its documents twice", status: .usage)
             }
             seenParts[real] = part
         }
@@ -43,27 +44,27 @@ public struct OutputMerger: Sendable {
         var hasDocuments = true
         for part in parts {
             guard let summaryData = FileManager.default.contents(atPath: part + "/summary.json") else {
-                throw RunError("'\(part)' has no summary.json: not a finished textmine output folder", exitCode: 66)
+                throw RunError("'\(part)' has no summary.json: not a finished textmine output folder", status: .missingInput)
             }
             let summary: SummaryFile
             do { summary = try JSONDecoder().decode(SummaryFile.self, from: summaryData) } catch {
-                throw RunError("'\(part)/summary.json' cannot be read: \(DecodingProblem.describe(error))", exitCode: 65)
+                throw RunError("'\(part)/summary.json' cannot be read: \(DecodingProblem.describe(error))", status: .invalidData)
             }
             guard summary.stages == pipeline.entries.map(\.name) else {
-                throw RunError("'\(part)' was made by a pipeline with stages \(summary.stages), not \(pipeline.entries.map(\.name))", exitCode: 65)
+                throw RunError("'\(part)' was made by a pipeline with stages \(summary.stages), not \(pipeline.entries.map(\.name))", status: .invalidData)
             }
             counts.add(summary.counts)
             if !FileManager.default.fileExists(atPath: part + "/documents.jsonl") { hasDocuments = false }
             for (index, aggregator) in aggregators.enumerated() {
                 let path = "\(part)/state/\(aggregator.name).json"
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw RunError("'\(path)' is missing", exitCode: 66)
+                    throw RunError("'\(path)' is missing", status: .missingInput)
                 }
                 let state: any AggregateState
                 do { state = try aggregator.decode(StateFile.open(data, path: path)) } catch let error as RunError {
                     throw error
                 } catch {
-                    throw RunError("'\(path)' cannot be read: \(DecodingProblem.describe(error))", exitCode: 65)
+                    throw RunError("'\(path)' cannot be read: \(DecodingProblem.describe(error))", status: .invalidData)
                 }
                 try aggregator.checkedMerge(&states[index], state)
             }
@@ -74,7 +75,7 @@ public struct OutputMerger: Sendable {
         for slot in rowTables.slots {
             let name = "\(slot.schema.name).csv"
             for part in parts where !FileManager.default.fileExists(atPath: "\(part)/\(name)") {
-                throw RunError("'\(part)/\(name)' is missing", exitCode: 66)
+                throw RunError("'\(part)/\(name)' is missing", status: .missingInput)
             }
             try SortedMerge.merge(parts.map { "\($0)/\(name)" }, format: .csv, header: slot.schema.csvHeader, byID: order == .id, into: "\(staging)/\(name)")
             rowFiles.append(name)

@@ -54,19 +54,31 @@ public struct OutputTable: Sendable, Equatable {
     public var title: String
     /// The columns.
     public var columns: [Column]
-    /// The rows, each with one value per column (empty when ``lazyRows`` or ``rowFile`` provides them).
-    public var rows: [[Value]]
+    /// Where the rows are, each row with one value per column.
+    public var rows: Rows
     /// Columns to index in SQLite; an entry may name several columns separated by commas (`"group,type"`).
     public var indexes: [String]
     /// The columns that identify a row (the SQLite primary key), or empty for none. Writers fall back to a plain
     /// index when the rows turn out not to be unique.
     public var primaryKey: [String]
-    /// When set, the rows are not in ``rows`` but in this CSV file (written by the runner from a
-    /// ``DocumentRowProducer``, header line first), read back as a stream by writers that need them.
-    public var rowFile: String?
-    /// When set, the rows are not in ``rows`` but made on demand by this collection: a large aggregate table keeps
-    /// its compact sorted keys and turns each into values only while a writer passes over it.
-    public var lazyRows: LazyRows?
+
+    /// A table's rows: in memory, made on demand, or in a file.
+    public enum Rows: Sendable, Equatable {
+        /// Rows held as values.
+        case values([[Value]])
+        /// Rows made on demand: a large aggregate table keeps its compact sorted keys and turns each into values only
+        /// while a writer passes over it.
+        case lazy(LazyRows)
+        /// Rows in a CSV file at this path (written by the runner from a ``DocumentRowProducer``, header line
+        /// first), read back as a stream by the writers that need them.
+        case file(String)
+    }
+
+    /// The CSV file holding the rows, when they are in one (``Rows/file(_:)``).
+    public var rowFile: String? {
+        if case .file(let path) = rows { return path }
+        return nil
+    }
 
     /// Rows made on demand from an index: a random-access collection of `[Value]`.
     public struct LazyRows: RandomAccessCollection, Sendable, Equatable {
@@ -83,19 +95,28 @@ public struct OutputTable: Sendable, Equatable {
         /// Rows that are already values.
         public init(_ rows: [[Value]]) { self.init(count: rows.count) { rows[$0] } }
 
+        /// 0.
         public var startIndex: Int { 0 }
+        /// ``count``.
         public var endIndex: Int { count }
+        /// Row `position`, made now.
         public subscript(position: Int) -> [Value] { make(position) }
 
         /// Equal when every row is.
         public static func == (lhs: LazyRows, rhs: LazyRows) -> Bool { lhs.elementsEqual(rhs) }
     }
 
-    /// The rows held in memory or made on demand (not those of a ``rowFile``; see ``forEachRow(_:)``).
-    public var rowCollection: LazyRows { lazyRows ?? LazyRows(rows) }
+    /// The rows held in memory or made on demand (none for a ``rowFile``; see ``forEachRow(_:)``).
+    public var rowCollection: LazyRows {
+        switch rows {
+        case .values(let values): return LazyRows(values)
+        case .lazy(let lazy): return lazy
+        case .file: return LazyRows([])
+        }
+    }
 
     /// Whether the table has no rows in memory or on demand (a ``rowFile`` may still hold some).
-    public var hasNoRowsInMemory: Bool { rows.isEmpty && (lazyRows?.isEmpty ?? true) }
+    public var hasNoRowsInMemory: Bool { rowCollection.isEmpty }
 
     /// Creates a table.
     public init(
@@ -104,7 +125,7 @@ public struct OutputTable: Sendable, Equatable {
         self.name = name
         self.title = title
         self.columns = columns
-        self.rows = rows
+        self.rows = .values(rows)
         self.indexes = indexes
         self.primaryKey = primaryKey
     }
@@ -170,15 +191,11 @@ public struct OutputTable: Sendable, Equatable {
         }
     }
 
-    /// The rows of a table, from ``rows`` or streamed from ``rowFile`` (typed by the columns; CSV cannot tell an
+    /// The rows of a table, from memory or streamed from its ``rowFile`` (typed by the columns; CSV cannot tell an
     /// empty string from a missing value, so empty cells read back as `.null`).
     public func forEachRow(_ body: ([Value]) throws -> Void) throws {
         guard let rowFile else {
-            if let lazyRows {
-                for row in lazyRows { try body(row) }
-            } else {
-                for row in rows { try body(row) }
-            }
+            for row in rowCollection { try body(row) }
             return
         }
         var first = true

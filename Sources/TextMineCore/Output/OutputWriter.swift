@@ -75,12 +75,7 @@ public struct OutputWriter: Sendable {
 }
 
 extension OutputWriter {
-    static func json(_ value: some Encodable) -> JSONValue {
-        guard let data = try? JSONEncoder.sorted.encode(value), let decoded = try? JSONDecoder().decode(JSONValue.self, from: data) else {
-            return .null
-        }
-        return decoded
-    }
+    static func json(_ value: some Encodable) -> JSONValue { (try? JSONValueEncoder.encode(value)) ?? .null }
 }
 
 /// Writers for table formats beyond CSV: the core's stage-agnostic ones (SQLite) and those contributed by the

@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 import Foundation
 
 /// Writes tables into an SQLite database, `OUT/textmine.sqlite`: one SQL table per ``OutputTable`` with its declared

@@ -35,9 +35,13 @@ enum SortedMerge {
             var keys: [[UInt8]?] = parts.indices.map { Self.key(parts[$0], at: cursors[$0], format: format) }
             while true {
                 var best = -1
+                var bestKey: [UInt8] = []
                 for index in parts.indices {
                     guard let key = keys[index] else { continue }
-                    if best < 0 || key.lexicographicallyPrecedes(keys[best]!) { best = index }
+                    if best < 0 || key.lexicographicallyPrecedes(bestKey) {
+                        best = index
+                        bestKey = key
+                    }
                 }
                 guard best >= 0 else { return }
                 let data = parts[best], start = cursors[best]

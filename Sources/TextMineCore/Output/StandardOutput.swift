@@ -4,9 +4,6 @@ import Foundation
 /// error the run reports and exits on (code 74) instead of a silent death by SIGPIPE (which the CLI ignores) or a
 /// crash inside `FileHandle`.
 public enum StandardOutput {
-    /// Exit code when standard output cannot be written.
-    public static let closedExitCode: Int32 = 74
-
     /// Writes every byte.
     ///
     /// - Throws: ``RunError`` (exit 74) when standard output is closed or fails.
@@ -15,6 +12,6 @@ public enum StandardOutput {
         let reason = failure == EPIPE
             ? "standard output was closed by its reader (for example 'head')"
             : "cannot write to standard output: \(String(cString: strerror(failure)))"
-        throw RunError(reason, exitCode: closedExitCode)
+        throw RunError(reason, status: .standardOutputClosed)
     }
 }

@@ -137,7 +137,28 @@ public struct PipelineLoader: Sendable {
         var pipeline = Pipeline(name: name, path: path, entries: entries, input: input, output: output, warnings: warnings)
         pipeline.loadedFiles = loadedFiles.all
         pipeline.tests = tests.tests
+        pipeline.warnings += formatsWithoutWriter(pipeline, formatsNode: root["output"]?["formats"])
         return pipeline
+    }
+
+    /// A warning at each requested output format nothing in the pipeline writes (`html` comes from the aggregate
+    /// stage's report): without one the run would write no such file and say nothing.
+    private func formatsWithoutWriter(_ pipeline: Pipeline, formatsNode: ConfigNode?) -> [Diagnostic] {
+        let coreFormats: Set<OutputOptions.Format> = [.jsonl, .csv]
+        let written = Set(TableFormatRegistry.writers(for: pipeline).map(\.format)).union(coreFormats)
+        var warnings: [Diagnostic] = []
+        for item in formatsNode?.items ?? [] {
+            guard let name = item.scalar, let format = OutputOptions.Format(rawValue: name), !written.contains(format) else { continue }
+            var providers: [String] = []
+            for type in registry.types {
+                guard let provider = type as? any TableFormatProvider.Type else { continue }
+                if provider.tableFormats.contains(where: { $0.format == format }) { providers.append(type.descriptor.name) }
+            }
+            let fix = providers.isEmpty ? "" : " add the '\(providers[0])' stage, or"
+            warnings.append(item.warning(
+                "no stage in this pipeline writes the '\(name)' format, so the run will write none;\(fix) remove '\(name)' from 'formats'"))
+        }
+        return warnings
     }
 
     private struct Outline {

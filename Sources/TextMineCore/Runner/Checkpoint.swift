@@ -90,13 +90,13 @@ final class Checkpointer {
         if saved.inputs != identity.inputs {
             throw RunError(
                 "'\(folder)' holds a checkpoint of an interrupted run over other input; rerun with the same input to resume it, or with --fresh to start over",
-                exitCode: 64)
+                status: .usage)
         }
         if saved.rules != identity.rules {
             let changed = Set(saved.rules.keys).union(identity.rules.keys).filter { saved.rules[$0] != identity.rules[$0] }.sorted()
             throw RunError(
                 "'\(folder)' holds a checkpoint made with other rules (changed since: \(changed.map { "'\($0)'" }.joined(separator: ", "))); resuming would mix two rule sets, so rerun with --fresh to start over",
-                exitCode: 64)
+                status: .usage)
         }
         guard partialsHold(saved) else { return nil }
         generation = saved.generation

@@ -65,7 +65,9 @@ public struct DocumentReader: Sendable {
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < size {
-            let count = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, size - filled) }
+            let count = bytes.withUnsafeMutableBytes { raw in
+                raw.baseAddress.map { Foundation.read(descriptor, $0 + filled, size - filled) } ?? 0
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 return (nil, issue(file.id, .failed, "unreadable", "read error: \(String(cString: strerror(errno)))"))
@@ -123,37 +125,5 @@ public struct DocumentReader: Sendable {
 
     private func issue(_ id: String, _ outcome: DocumentIssue.Outcome, _ reason: String, _ message: String) -> DocumentIssue {
         DocumentIssue(id: id, outcome: outcome, stage: "input", reason: reason, message: message)
-    }
-}
-
-/// UTF-8 validation without decoding.
-public enum UTF8Validation {
-    /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil when all bytes are valid.
-    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                if byte < 0x80 { index += 1; continue }
-                let length: Int, minimum: UInt32
-                var scalar: UInt32
-                switch byte {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
-                case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
-                case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
-                default: return index
-                }
-                guard index + length <= count else { return index }
-                for offset in 1..<length {
-                    let next = buffer[index + offset]
-                    guard next & 0xC0 == 0x80 else { return index }
-                    scalar = scalar << 6 | UInt32(next & 0x3F)
-                }
-                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
-                index += length
-            }
-            return nil
-        }
     }
 }

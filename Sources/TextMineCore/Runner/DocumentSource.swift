@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A document waiting to be read and processed.
 public enum PendingDocument: Sendable {
@@ -48,12 +48,14 @@ public struct FileListSource: DocumentSource {
     /// Wraps a list of files (already sorted and filtered).
     public init(_ files: [InputFile]) { self.files = files }
 
+    /// The next files, up to `maxCount`.
     public mutating func next(maxCount: Int) throws -> [PendingDocument] {
         let end = min(files.count, position + maxCount)
         defer { position = end }
         return files[position..<end].map { .file($0) }
     }
 
+    /// A digest of the files' ids and groups in order (a checkpoint belongs to one list of inputs).
     public var fingerprint: String? {
         var hash = StableHash()
         for file in files {
@@ -63,11 +65,13 @@ public struct FileListSource: DocumentSource {
         return hash.hex
     }
 
+    /// The number of files.
     public var expectedCount: Int? { files.count }
 
     /// Input lists are sorted by id.
     public var idsAreSorted: Bool { true }
 
+    /// Skips files a resumed run already processed.
     public mutating func skip(_ count: Int) { position = min(files.count, position + count) }
 }
 
@@ -87,10 +91,14 @@ public struct JSONLinesSource: DocumentSource {
         self.lineNumber = linesBefore
     }
 
+    /// None: a stream cannot be told apart from another before it is read.
     public var fingerprint: String? { nil }
+    /// Unknown until the stream ends.
     public var expectedCount: Int? { nil }
+    /// Nothing to skip: a stream is not resumed.
     public mutating func skip(_ count: Int) {}
 
+    /// The next records, up to `maxCount`; a line that is not a valid record becomes a failed document.
     public mutating func next(maxCount: Int) throws -> [PendingDocument] {
         var result: [PendingDocument] = []
         while result.count < maxCount {
@@ -158,35 +166,4 @@ public struct JSONLinesSource: DocumentSource {
             if data.isEmpty { atEnd = true } else { buffer.append(contentsOf: data) }
         }
     }
-}
-
-/// FNV-1a, 64 bit: a stable digest (Swift's `Hasher` is seeded per process).
-public struct StableHash: Sendable {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// A fresh digest.
-    public init() {}
-
-    /// Adds bytes.
-    public mutating func add(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            state ^= UInt64(byte)
-            state = state &* 0x100_0000_01b3
-        }
-    }
-
-    /// Adds a string and a separator.
-    public mutating func add(_ text: String) {
-        add(text.utf8)
-        add(CollectionOfOne(0xFF))
-    }
-
-    /// The digest as 16 hex digits.
-    public var hex: String {
-        let digits = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-
-    /// The digest.
-    public var value: UInt64 { state }
 }

@@ -207,8 +207,7 @@ public struct InputDiscovery: Sendable {
 
     /// Calls `body` with the bytes as a C path.
     static func withPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
-        (bytes + [0]).withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
-        }
+        // The array is passed as a pointer to its elements for the duration of the call.
+        body(bytes.map { CChar(bitPattern: $0) } + [0])
     }
 }

@@ -10,7 +10,7 @@ final class OutputLock {
     convenience init(outputDirectory: String) throws {
         for folder in [outputDirectory, outputDirectory + "/.textmine"] {
             if let reason = Self.makeFolders(folder) {
-                throw RunError("cannot create output folder '\(folder)': \(reason)", exitCode: 73)
+                throw RunError("cannot create output folder '\(folder)': \(reason)", status: .cannotWriteOutput)
             }
         }
         try self.init(path: outputDirectory + "/.textmine/lock")
@@ -18,7 +18,7 @@ final class OutputLock {
 
     init(path: String) throws {
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
-        guard descriptor >= 0 else { throw RunError("cannot create lock file '\(path)'", exitCode: 73) }
+        guard descriptor >= 0 else { throw RunError("cannot create lock file '\(path)'", status: .cannotWriteOutput) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             var buffer = [UInt8](repeating: 0, count: 32)
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 32) }
@@ -27,7 +27,7 @@ final class OutputLock {
             let folder = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
             throw RunError(
                 "another textmine command (pid \(holder.isEmpty ? "unknown" : holder)) is writing to '\(folder)'; wait for it or stop it (lock: \(path))",
-                exitCode: 75)
+                status: .outputLocked)
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)

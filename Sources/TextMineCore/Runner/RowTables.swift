@@ -81,8 +81,7 @@ struct RowTables: Sendable {
     func tables(in directory: String) -> [OutputTable] {
         slots.map { slot in
             var table = slot.schema
-            table.rows = []
-            table.rowFile = "\(directory)/\(slot.schema.name).csv"
+            table.rows = .file("\(directory)/\(slot.schema.name).csv")
             return table
         }
     }

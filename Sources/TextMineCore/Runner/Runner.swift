@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+public import Foundation
 import Synchronization
 
 /// How to run a pipeline.
@@ -33,13 +33,13 @@ public struct RunOptions: Sendable {
 public struct RunError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
     public var message: String
-    /// The exit code the CLI uses.
-    public var exitCode: Int32
+    /// The exit status the CLI uses.
+    public var status: ExitStatus
 
     /// Creates an error.
-    public init(_ message: String, exitCode: Int32 = 70) {
+    public init(_ message: String, status: ExitStatus = .internalError) {
         self.message = message
-        self.exitCode = exitCode
+        self.status = status
     }
 
     /// The message.
@@ -195,7 +195,7 @@ public final class Runner: Sendable {
         return RunError(
             "stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM") after \(documents) documents; "
                 + (resumable ? "the checkpoint is saved: run the same command again to resume" : "a stream cannot be resumed"),
-            exitCode: StopRequest.exitCode(for: signal))
+            status: .stopped(by: signal))
     }
 
     /// Writes documents' lines to standard output; when its reader is gone, removes the partial files (nothing of a
@@ -203,7 +203,7 @@ public final class Runner: Sendable {
     private func writeStandardOutput(_ bytes: [UInt8], documents: Int, partials: PartialOutputs) throws {
         do { try StandardOutput.write(bytes) } catch let error as RunError {
             partials.discard()
-            throw RunError("\(error.message) after \(documents) documents; the run stopped and wrote no outputs", exitCode: error.exitCode)
+            throw RunError("\(error.message) after \(documents) documents; the run stopped and wrote no outputs", status: error.status)
         }
     }
 
@@ -327,13 +327,4 @@ public final class Runner: Sendable {
 private struct SharedBuffers<Result, State>: @unchecked Sendable {
     let results: UnsafeMutableBufferPointer<Result>
     let states: UnsafeMutableBufferPointer<State>
-}
-
-extension JSONEncoder {
-    /// A JSON encoder with sorted keys, for stable files.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
 }

@@ -20,9 +20,6 @@ public final class StopRequest: Sendable {
         return value == 0 ? nil : value
     }
 
-    /// The exit code for a run stopped by `signal`: 128 + its number (130 for SIGINT, 143 for SIGTERM).
-    public static func exitCode(for signal: Int32) -> Int32 { 128 + signal }
-
     /// Starts listening for SIGINT and SIGTERM (once).
     public func install() {
         sources.withLock { sources in
@@ -35,7 +32,7 @@ public final class StopRequest: Sendable {
                     if exchanged {
                         FileHandle.standardError.write(Data("\ntextmine: stopping after the current batch (again to quit at once)\n".utf8))
                     } else {
-                        _exit(Self.exitCode(for: number))
+                        _exit(ExitStatus.stopped(by: number).rawValue)
                     }
                 }
                 source.resume()

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An ``Aggregator`` with its state type erased, so the runner can hold aggregators of different kinds in one list.
 public struct AnyAggregator: Sendable {
@@ -10,6 +10,8 @@ public struct AnyAggregator: Sendable {
     private let reportBody: @Sendable (any AggregateState) -> AggregateReport
     private let decodeBody: @Sendable (Data) throws -> any AggregateState
 
+    // swift-format-ignore: NeverForceUnwrap
+    // The box only ever holds states this aggregator made, so each cast is to the state's own type.
     /// Wraps an aggregator.
     public init<A: Aggregator>(_ aggregator: A, name: String) {
         self.name = name
@@ -52,7 +54,7 @@ public struct AnyAggregator: Sendable {
     public func checkedMerge(_ state: inout any AggregateState, _ other: any AggregateState) throws {
         mergeBody(&state, other)
         if let overflow = (state as? any OverflowReportingState)?.overflow {
-            throw RunError("merging the '\(name)' states overflows: \(overflow); a state file is damaged or was not written by textmine", exitCode: 65)
+            throw RunError("merging the '\(name)' states overflows: \(overflow); a state file is damaged or was not written by textmine", status: .invalidData)
         }
     }
 

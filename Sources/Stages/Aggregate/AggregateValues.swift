@@ -1,4 +1,4 @@
-import TextMineCore
+public import TextMineCore
 
 /// Exact, order-independent comparison of strings by their UTF-8 bytes (the order `sort` uses with `LC_ALL=C`, and
 /// the order of document ids in `documents.jsonl`). Swift's `<` on `String` compares canonical equivalence classes;
@@ -46,46 +46,6 @@ func addChecked<T: FixedWidthInteger>(_ a: inout T, _ b: T) -> Bool {
 /// The separator inside composite dictionary keys of the state (a control character normalisation removes from
 /// every key part).
 let keySeparator: Character = "\u{1F}"
-
-/// A signed sum kept exactly in 128 bits of fixed point (10⁻⁶ units), for amounts such as money whose totals can
-/// exceed what 64-bit fixed point holds. Encoded as a decimal string so JSON readers lose no digits.
-public struct ExactSum: Codable, Sendable, Equatable {
-    /// The sum in units of 10⁻⁶.
-    public var units: Int128
-
-    /// Zero.
-    public init() { units = 0 }
-
-    /// Adds a value, rounded to the nearest unit; non-finite values are ignored.
-    public mutating func add(_ value: Double) {
-        guard value.isFinite else { return }
-        let scaled = (value * FixedPoint.scale).rounded()
-        guard abs(scaled) < 1e36 else { return }
-        units += Int128(scaled)
-    }
-
-    /// Adds another sum; true when it overflowed (see ``addChecked(_:_:)``).
-    @discardableResult
-    public mutating func add(_ other: ExactSum) -> Bool { addChecked(&units, other.units) }
-
-    /// The sum as a number.
-    public var value: Double { Double(units) / FixedPoint.scale }
-
-    /// Decodes the decimal string.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let units = Int128(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an integer: \(text)"))
-        }
-        self.units = units
-    }
-
-    /// Encodes the units as a decimal string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(String(units))
-    }
-}
 
 /// Mention count and document frequency of one entity (encoded compactly as `[mentions, documents]`).
 public struct EntityCounts: Codable, Sendable, Equatable {
