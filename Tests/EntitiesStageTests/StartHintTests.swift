@@ -117,3 +117,36 @@ final class StartHintTests: XCTestCase {
         XCTAssertGreaterThan(entities, 0)
     }
 }
+
+/// A rule skips documents that lack a punctuation byte all its matches contain (``RequiredByte``).
+final class RequiredByteTests: XCTestCase {
+    private func required(_ pattern: String) -> String? {
+        RequiredByte.find(in: pattern, caseless: false, extended: false).map { String(UnicodeScalar($0)) }
+    }
+
+    func testFindsPunctuationEveryMatchContains() {
+        XCTAssertEqual(required("\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b"), "@")
+        XCTAssertEqual(required("\\bhttps?://[^\\s<>\"]+"), ":")
+        XCTAssertEqual(required("\\p{Lu}{2,}\\#x"), "#", "an escaped literal after a property escape")
+        XCTAssertEqual(required("(?:ab)?%"), "%")
+    }
+
+    func testLeavesOutWhatAMatchMayLack() {
+        XCTAssertNil(required("\\b\\p{Lu}[\\p{L}&]*\\s+(?:Inc|Ltd)\\b"), "`{`, `}` and `&` of a property escape and a class")
+        XCTAssertNil(required("\\p{Lu}\\p{Ll}+"), "braces of a property escape are not literals")
+        XCTAssertNil(required("x@?y"), "optional")
+        XCTAssertNil(required("x@{0,2}y"), "optional")
+        XCTAssertNil(required("a|b@c"), "only one branch has it")
+        XCTAssertNil(required("(?:a|@)b"), "inside a group")
+        XCTAssertNil(required("(?<=@)\\w+"), "inside a lookbehind")
+        XCTAssertNil(required("[@]x"), "inside a class")
+        XCTAssertNil(required("\\d+\\.\\d+"), "a full stop is in every document anyway")
+        XCTAssertNil(RequiredByte.find(in: "a@b", caseless: false, extended: true), "the x flag")
+    }
+
+    func testAbsenceIsOneMemchr() {
+        var text = "no at sign here", other = "a@b"
+        XCTAssertTrue(text.withUTF8 { RequiredByte.isAbsent(0x40, from: $0) })
+        XCTAssertFalse(other.withUTF8 { RequiredByte.isAbsent(0x40, from: $0) })
+    }
+}

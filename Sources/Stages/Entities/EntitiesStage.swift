@@ -16,6 +16,8 @@ public struct EntitiesStage: Stage {
         var withoutUCP: PCRE2Regex?
         /// `regex` and `withoutUCP` with a ``StartHint`` in front, when one is known: the same matches, found faster.
         var hinted: (regex: PCRE2Regex, withoutUCP: PCRE2Regex?)?
+        /// A punctuation byte every match contains (``RequiredByte``): documents without it skip the rule.
+        var requiredByte: UInt8?
     }
 
     /// Compiles the UCP-free twin of a rule's pattern, when UCP is on and the pattern has no POSIX class (whose
@@ -207,6 +209,8 @@ public struct EntitiesStage: Stage {
             let regex = StartHint.compile(rule.regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
             let twin = rule.withoutUCP.flatMap { StartHint.compile($0, matchLimit: options.matchLimit, depthLimit: options.depthLimit) }
             if regex != nil || twin != nil { rule.hinted = (regex ?? rule.regex, twin ?? rule.withoutUCP) }
+            rule.requiredByte = RequiredByte.find(
+                in: rule.regex.pattern, caseless: rule.regex.options.contains(.caseless), extended: rule.regex.options.contains(.extended))
             return rule
         }
         gazetteers = lists
@@ -269,6 +273,7 @@ public struct EntitiesStage: Stage {
     private func scanEachRule(_ text: UnsafeBufferPointer<UInt8>, breaks: ParagraphBreaks, into candidates: inout [Candidate]) throws {
         let unicodeClassesMatter = alwaysUnicodeClasses || (rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text))
         for (index, rule) in rules.enumerated() {
+            if startHints, let byte = rule.requiredByte, RequiredByte.isAbsent(byte, from: text) { continue }
             let searched = startHints ? rule.hinted ?? (rule.regex, rule.withoutUCP) : (regex: rule.regex, withoutUCP: rule.withoutUCP)
             let regex = unicodeClassesMatter ? searched.regex : (searched.withoutUCP ?? searched.regex)
             var budget = MatchBudget(seconds: ruleTimeLimit ?? .infinity)

@@ -127,9 +127,17 @@ enum StartHint {
         return true
     }
 
-    /// The index after the unit starting at `index`: an escape (two scalars), a whole character class, or one scalar.
+    /// The index after the unit starting at `index`: an escape (two scalars, or through the `}` of `\p{…}`,
+    /// `\x{…}` and the like), a whole character class, or one scalar.
     static func nextUnit(_ s: [Unicode.Scalar], _ index: Int) -> Int {
-        if s[index] == "\\" { return min(index + 2, s.count) }
+        if s[index] == "\\" {
+            if index + 2 < s.count, s[index + 2] == "{", "pPxoN".unicodeScalars.contains(s[index + 1]),
+                let close = s[(index + 3)...].firstIndex(of: "}")
+            {
+                return close + 1
+            }
+            return min(index + 2, s.count)
+        }
         guard s[index] == "[" else { return index + 1 }
         var at = index + 1
         if at < s.count, s[at] == "^" { at += 1 }
