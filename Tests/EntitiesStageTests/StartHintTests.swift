@@ -50,6 +50,8 @@ final class StartHintTests: XCTestCase {
         XCTAssertNil(try hint("\\p{Lu}{0,3}"), "only optional items")
         XCTAssertNil(try hint("\\p{Lu}(?R)?x"), "whole-pattern recursion")
         XCTAssertNil(try hint("(*UCP)\\p{Lu}\\w+"), "a leading verb")
+        XCTAssertNil(try hint("\\p{Lu}(*COMMIT)\\w+"), "a backtracking verb: its result depends on where attempts start")
+        XCTAssertNil(try hint("(?=\\d)(*COMMIT)\\d+x"), "even when PCRE2 has a bitmap")
         XCTAssertNil(try hint("\\Q\\p{Lu}\\E"), "quoted text")
         XCTAssertNil(try hint("\\P{Lu}\\w+"), "a negated property")
         XCTAssertNil(try hint("(a)?(?(1)\\p{Lu}|\\p{Ll})x"), "a condition")
