@@ -3,7 +3,9 @@
 ///
 /// Why not `[UInt64: Int]`: counting pairs adds one for every pair of distinct entities in every sentence and
 /// document, millions of updates per corpus, and `Dictionary`'s seeded SipHash plus its separate lookup and store
-/// made those updates most of the aggregate stage's own time. Here an update is one multiply and, usually, one probe.
+/// made those updates most of the aggregate stage's own time. Here an update is one multiply and a short probe. The
+/// table is filled to at most three quarters (16 bytes a slot), so it holds no more memory than the `Dictionary` it
+/// replaces (half full measured +20 MB peak at x20).
 /// It offers the part of `Dictionary`'s interface the state uses; iteration order is unspecified, as there (every
 /// output sorts the pairs).
 struct PairCounts: Sequence, Sendable {
@@ -42,7 +44,7 @@ struct PairCounts: Sequence, Sendable {
         get { self[key] ?? defaultValue }
         _modify {
             precondition(key != Self.empty, "pair key out of range")
-            if (count + 1) * 2 > slots.count { grow() }
+            if (count + 1) * 4 > slots.count * 3 { grow() }
             var index = find(key)
             if slots[index] != key {
                 slots[index] = key
