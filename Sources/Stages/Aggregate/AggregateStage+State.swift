@@ -28,9 +28,9 @@ extension AggregateStage {
         /// `packed(group, entity)` → counts.
         var entities: [UInt64: EntityCounts] = [:]
         /// `packed(lower entity id, higher entity id)` → documents mentioning both.
-        var documentPairs: [UInt64: Int] = [:]
+        var documentPairs = PairCounts()
         /// `packed(lower entity id, higher entity id)` → sentences mentioning both.
-        var sentencePairs: [UInt64: Int] = [:]
+        var sentencePairs = PairCounts()
         /// `packed(group, speaker)` → statistics.
         var speakers: [UInt64: SpeakerStats] = [:]
 

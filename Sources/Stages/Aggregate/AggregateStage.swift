@@ -178,7 +178,7 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         var members: [UInt32] = []
         members.reserveCapacity(counted.count)
         // `members` arrive in text order, so the cap keeps the first distinct entities, the same for any --jobs.
-        func add(_ table: inout [UInt64: Int]) {
+        func add(_ table: inout PairCounts) {
             if cap > 0 && members.count > cap { members = Self.firstDistinct(members, cap) }
             members.sort()
             var distinct = 0

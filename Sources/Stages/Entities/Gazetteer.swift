@@ -10,7 +10,7 @@ struct Gazetteer: Sendable {
     let type: String
     let caseSensitive: Bool
     /// Edges: key = node << 8 | byte → child node.
-    private let edges: [UInt64: Int32]
+    private let edges: TrieEdges
     /// Whether a node ends a phrase.
     private let terminal: [Bool]
     /// Whether some phrase begins with this byte: the many word starts that begin none cost one array read.
@@ -19,7 +19,7 @@ struct Gazetteer: Sendable {
     init(type: String, phrases: String, caseSensitive: Bool) {
         self.type = type
         self.caseSensitive = caseSensitive
-        var edges: [UInt64: Int32] = [:]
+        var edges = TrieEdges()
         var terminal: [Bool] = [false]
         for line in phrases.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let phrase = line.trimmed(of: [" ", "\t", "\r"])
@@ -41,7 +41,7 @@ struct Gazetteer: Sendable {
                 } else {
                     let child = Int32(terminal.count)
                     terminal.append(false)
-                    edges[key] = child
+                    edges.insert(key, child)
                     node = child
                 }
             }
@@ -61,39 +61,44 @@ struct Gazetteer: Sendable {
             || byte >= 0x80
     }
 
+    /// Word bytes as a table, for the scan between word starts.
+    private static let wordBytes: [Bool] = (0...255).map { isWord(UInt8($0)) }
+
     /// Calls `found` with the longest phrase starting at each word start.
+    ///
+    /// The scan hops from word start to word start (non-word bytes, then the word's own bytes, one table read each),
+    /// so each byte is looked at once; only word starts whose first byte begins a phrase walk the trie.
     func matches(in text: UnsafeBufferPointer<UInt8>, _ found: (Span) -> Void) {
-        guard terminal.count > 1 else { return }
+        guard terminal.count > 1, let bytes = text.baseAddress else { return }
         let count = text.count
-        var start = 0
-        while start < count {
-            if !Self.isWord(text[start]) || (start > 0 && Self.isWord(text[start - 1])) {
-                start += 1
-                continue
-            }
-            // Word starts are never whitespace, so the first byte needs no mapping beyond case folding.
-            guard startsPhrase[Int(caseSensitive ? text[start] : Self.fold(text[start]))] else {
-                start += 1
-                continue
-            }
-            var node: Int32 = 0
-            var index = start
-            var best = -1
-            while index < count {
-                var byte = text[index]
-                if byte == 0x09 || byte == 0x0A || byte == 0x0D { byte = 0x20 }
-                if !caseSensitive { byte = Self.fold(byte) }
-                guard let child = edges[UInt64(node) << 8 | UInt64(byte)] else { break }
-                node = child
-                index += 1
-                if terminal[Int(node)], index == count || !Self.isWord(text[index]) || !Self.isWord(text[index - 1]) {
-                    best = index
+        Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+            var start = 0
+            while start < count {
+                while start < count, !wordBytes[Int(bytes[start])] { start += 1 }
+                guard start < count else { return }
+                // Word starts are never whitespace, so the first byte needs no mapping beyond case folding.
+                if startsPhrase[Int(caseSensitive ? bytes[start] : Self.fold(bytes[start]))] {
+                    var node: Int32 = 0
+                    var index = start
+                    var best = -1
+                    while index < count {
+                        var byte = bytes[index]
+                        if byte == 0x09 || byte == 0x0A || byte == 0x0D { byte = 0x20 }
+                        if !caseSensitive { byte = Self.fold(byte) }
+                        guard let child = edges[UInt64(node) << 8 | UInt64(byte)] else { break }
+                        node = child
+                        index += 1
+                        if terminal[Int(node)], index == count || !wordBytes[Int(bytes[index])] || !wordBytes[Int(bytes[index - 1])] {
+                            best = index
+                        }
+                    }
+                    if best > start {
+                        found(Span(start, best))
+                    }
                 }
+                start += 1
+                while start < count, wordBytes[Int(bytes[start])] { start += 1 }
             }
-            if best > start {
-                found(Span(start, best))
-            }
-            start += 1
         }
     }
 }
