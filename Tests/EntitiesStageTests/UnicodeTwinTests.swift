@@ -33,6 +33,7 @@ final class UnicodeTwinTests: XCTestCase {
         slow.rules = fast.rules.map { rule in
             var rule = rule
             rule.withoutUCP = nil
+            rule.hinted = rule.hinted.map { ($0.regex, nil) }  // the start-hinted forms lose their twin too
             return rule
         }
         XCTAssertTrue(fast.rules.contains { $0.withoutUCP != nil }, "the news patterns have twins to compare")

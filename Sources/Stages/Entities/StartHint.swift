@@ -137,6 +137,13 @@ enum StartHint {
             {
                 return close + 1
             }
+            // a named back reference is one unit: `\k<name>`, `\k'name'`, `\k{name}` (its `<` is no literal)
+            let closers: [Unicode.Scalar: Unicode.Scalar] = ["<": ">", "'": "'", "{": "}"]
+            if index + 2 < s.count, s[index + 1] == "k", let closer = closers[s[index + 2]],
+                let close = s[(index + 3)...].firstIndex(of: closer)
+            {
+                return close + 1
+            }
             return min(index + 2, s.count)
         }
         guard s[index] == "[" else { return index + 1 }
