@@ -77,7 +77,7 @@ bootstrap-browser:
 
 # Style check with the repository's .swift-format (not yet part of .ci/run: the tree is formatted once first).
 lint:
-	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Plugins Tests Benchmarks Scripts
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Plugins Tests Benchmarks Scripts Samples
 
 clean:
 	rm -rf .build .build-custom out

@@ -14,6 +14,7 @@ public import TextMineCore
 ///
 /// A term is a token that contains a letter, is at least `min_length` code points long and is not a stopword.
 public struct KeywordsStage: Aggregator {
+    /// `keywords` reads tokens and writes the `keywords` and `document_keywords` tables, not a layer.
     public static let descriptor = StageDescriptor(
         name: "keywords",
         summary: "corpus TF-IDF keywords per document and per group (tables keywords, document_keywords)",
@@ -133,6 +134,9 @@ public struct KeywordsStage: Aggregator {
     let minLength: Int
     let perDocument: Bool
 
+    /// Checks the numeric options and builds the stopword set (English, or none, plus `add_stopwords` lowercased).
+    ///
+    /// - Throws: ``ConfigError`` with a diagnostic at each of `top`, `min_df` and `min_length` below 1.
     public init(options: Options, context: StageContext) throws {
         var diagnostics: [Diagnostic] = []
         for (option, name, minimum) in [(options.top, "top", 1), (options.minDocumentFrequency, "min_df", 1), (options.minLength, "min_length", 1)]
@@ -164,8 +168,11 @@ public struct KeywordsStage: Aggregator {
         return lowercase ? lowered : text
     }
 
+    /// No groups and no documents counted yet.
     public func makeState() -> State { State() }
 
+    /// Adds the document's term counts to its group (and, for `per_document`, keeps them by document id); each term
+    /// adds one to its group's document frequency.
     public func accumulate(_ document: Document, into state: inout State) {
         var counts: [String: Int] = [:]
         var total = 0
@@ -207,6 +214,7 @@ public struct KeywordsStage: Aggregator {
         return Array(ranked.prefix(top))
     }
 
+    /// Computes IDF over the whole merged corpus and ranks each group's (and each document's) terms by TF-IDF.
     public func report(_ state: State) -> AggregateReport {
         var corpus = GroupCounts()
         let groups = state.groups.sorted { $0.key < $1.key }

@@ -13,6 +13,7 @@ public import TextMineCore
 ///
 /// A document without words gets no readability features.
 public struct ReadabilityStage: Stage {
+    /// `readability` reads tokens and sentences and writes document features, not a layer.
     public static let descriptor = StageDescriptor(
         name: "readability",
         summary: "Flesch reading ease, Flesch–Kincaid grade, words per sentence and syllables per word (features)",
@@ -57,6 +58,9 @@ public struct ReadabilityStage: Stage {
     let scale: Double
     let writesGrade: Bool
 
+    /// Keeps the rounding scale (10^`decimals`) and whether to write the grade.
+    ///
+    /// - Throws: ``ConfigError`` at `decimals` when it is outside 0…10.
     public init(options: Options, context: StageContext) throws {
         guard (0...10).contains(options.decimals.value) else {
             throw ConfigError([options.decimals.error("'decimals' must be between 0 and 10, found \(options.decimals.value)")])
@@ -98,6 +102,7 @@ public struct ReadabilityStage: Stage {
         return counts
     }
 
+    /// Writes the document's readability features from its word, sentence and syllable counts; none without words.
     public func process(_ document: inout Document) throws {
         let counts = Self.counts(document)
         guard counts.words > 0 else { return }

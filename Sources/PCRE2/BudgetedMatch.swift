@@ -27,6 +27,7 @@ extension PCRE2Regex {
         /// How far the scan got, in bytes.
         public var offset: Int
 
+        /// The budget and the byte where the scan stopped, for the caller's message about the rule.
         public var description: String { "used its time budget of \(seconds) s for this document (stopped at byte \(offset))" }
     }
 
@@ -44,8 +45,8 @@ extension PCRE2Regex {
             return
         }
         let total = budget.seconds
-        let data = MatchDataCache.matchData(for: self)
-        let base = text.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let data = try MatchDataCache.matchData(for: self)
+        let base = text.baseAddress ?? MatchDataCache.emptySubject
         var offset = start
         var window = 256
         defer { pcre2_set_offset_limit_8(context, Int(bitPattern: UInt.max)) }
@@ -69,7 +70,7 @@ extension PCRE2Regex {
                 continue
             }
             if result < 0 { throw MatchError(code: result, message: PCRE2Regex.message(for: result)) }
-            let vector = pcre2_get_ovector_pointer_8(data)!
+            guard let vector = pcre2_get_ovector_pointer_8(data) else { preconditionFailure("match data has an ovector") }
             let view = MatchView(vector: vector, pairs: Int(pcre2_get_ovector_count_8(data)), groupsSet: Int(result))
             guard try body(view) else { return }
             if budget.seconds <= 0 { throw BudgetExceeded(seconds: total, offset: vector[1]) }

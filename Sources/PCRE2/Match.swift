@@ -10,7 +10,10 @@ public struct PCRE2Match: Sendable, Equatable {
     public var groups: [Range<Int>?]
 
     /// The whole match.
-    public var range: Range<Int> { groups[0]! }
+    public var range: Range<Int> {
+        guard let whole = groups[0] else { preconditionFailure("a match always sets group 0, the whole match") }
+        return whole
+    }
 }
 
 extension PCRE2Regex {
@@ -23,18 +26,18 @@ extension PCRE2Regex {
     public func forEachMatch(
         in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (borrowing MatchView) throws -> Bool
     ) throws {
-        let data = MatchDataCache.matchData(for: self)
+        let data = try MatchDataCache.matchData(for: self)
         let matchContext = MatchDataCache.matchContext(for: self) ?? self.matchContext
         var offset = start
         var options = PCRE2_NO_UTF_CHECK
-        let base = text.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let base = text.baseAddress ?? MatchDataCache.emptySubject
         while offset <= text.count {
             let result = isJITCompiled
                 ? pcre2_jit_match_8(code, base, text.count, offset, options, data, matchContext)
                 : pcre2_match_8(code, base, text.count, offset, options, data, matchContext)
             if result == PCRE2_ERROR_NOMATCH { return }
             if result < 0 { throw MatchError(code: result, message: PCRE2Regex.message(for: result)) }
-            let vector = pcre2_get_ovector_pointer_8(data)!
+            guard let vector = pcre2_get_ovector_pointer_8(data) else { preconditionFailure("match data has an ovector") }
             let view = MatchView(vector: vector, pairs: Int(pcre2_get_ovector_count_8(data)), groupsSet: Int(result))
             guard try body(view) else { return }
             let matchStart = vector[0], matchEnd = vector[1]
@@ -101,6 +104,14 @@ enum MatchDataCache {
         }
     }
 
+    /// The subject PCRE2 gets for an empty text, which may have no address: releases before 10.43 reject a NULL
+    /// subject even of length 0. One byte, allocated once and never freed; with a length of 0 PCRE2 never reads it.
+    nonisolated(unsafe) static let emptySubject: UnsafePointer<UInt8> = {
+        let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        byte.initialize(to: 0)
+        return UnsafePointer(byte)
+    }()
+
     nonisolated(unsafe) private static var key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key) { pointer in
@@ -127,10 +138,15 @@ enum MatchDataCache {
         return copy
     }
 
-    static func matchData(for regex: PCRE2Regex) -> OpaquePointer {
+    /// This thread's match data for the regex.
+    ///
+    /// - Throws: ``PCRE2Regex/MatchError`` (PCRE2_ERROR_NOMEMORY) when PCRE2 cannot allocate it; the document fails.
+    static func matchData(for regex: PCRE2Regex) throws -> OpaquePointer {
         let storage = storage
         if let block = storage.blocks[regex.identifier] { return block }
-        let block = pcre2_match_data_create_from_pattern_8(regex.code, nil)!
+        guard let block = pcre2_match_data_create_from_pattern_8(regex.code, nil) else {
+            throw PCRE2Regex.MatchError(code: PCRE2_ERROR_NOMEMORY, message: PCRE2Regex.message(for: PCRE2_ERROR_NOMEMORY))
+        }
         storage.blocks[regex.identifier] = block
         return block
     }

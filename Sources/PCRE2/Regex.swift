@@ -8,7 +8,9 @@ import Synchronization
 public final class PCRE2Regex: @unchecked Sendable {
     /// Compile options users can switch.
     public struct Options: OptionSet, Sendable, Hashable {
+        /// PCRE2's compile flags (`PCRE2_CASELESS`, …), passed to `pcre2_compile` as they are.
         public let rawValue: UInt32
+        /// Options from PCRE2's flags; flags that are not listed here are passed on as well.
         public init(rawValue: UInt32) { self.rawValue = rawValue }
 
         /// Case-insensitive matching (`i`).
@@ -67,8 +69,11 @@ public final class PCRE2Regex: @unchecked Sendable {
     /// Compiles a pattern.
     ///
     /// - Parameters:
+    ///   - pattern: The pattern in PCRE2's syntax; UTF mode is always on.
+    ///   - options: Compile options; Unicode properties (`\d`, `\w`, `\b` beyond ASCII) by default.
     ///   - matchLimit: Upper bound on backtracking steps per match attempt (PCRE2's match limit).
     ///   - depthLimit: Upper bound on backtracking depth (PCRE2's depth limit).
+    ///   - jit: Whether to JIT-compile the pattern (falls back to the interpreter when the platform has no JIT).
     /// - Throws: ``CompileError``.
     public init(
         _ pattern: String, options: Options = [.unicodeProperties], matchLimit: UInt32 = 10_000_000,

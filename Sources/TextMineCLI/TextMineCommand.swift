@@ -10,6 +10,7 @@ public import TextMineCore
 /// TextMineCommand.main(registry: BuiltinStages.registry.adding([MyStage.self]))
 /// ```
 public struct TextMineCommand: ParsableCommand {
+    /// The subcommands, and the exit statuses for `--help` (from ``ExitStatus``, the one list the commands use).
     public static let configuration = CommandConfiguration(
         commandName: "textmine",
         abstract: "Text mining for news: entities, quotes with speakers, sentiment, corpus tables.",
@@ -19,6 +20,7 @@ public struct TextMineCommand: ParsableCommand {
                       StagesCommand.self, MergeCommand.self, NewStageCommand.self],
         defaultSubcommand: nil)
 
+    /// Required by ArgumentParser; the command itself only groups the subcommands.
     public init() {}
 
     private static let installedRegistry = Mutex<StageRegistry?>(nil)

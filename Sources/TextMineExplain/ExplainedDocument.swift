@@ -77,10 +77,10 @@ public struct ExplainedDocument: Sendable {
                 else { continue }
                 var rule = ""
                 if case .string(let text)? = fields["rule"] { rule = text }
-                let shown = fields.keys.sorted().filter { !["start", "end", "rule", "text"].contains($0) }.compactMap { key -> String? in
-                    switch fields[key]! {
+                let shown = fields.sorted { $0.key < $1.key }.filter { !["start", "end", "rule", "text"].contains($0.key) }.compactMap { field -> String? in
+                    switch field.value {
                     case .array, .object, .null: return nil
-                    case let scalar: return key + ": " + DisplayText.json(scalar)
+                    case let scalar: return field.key + ": " + DisplayText.json(scalar)
                     }
                 }
                 marks.append(ExplainMark(
@@ -125,12 +125,8 @@ public struct ExplainedDocument: Sendable {
         var counts: [String: RuleCount] = [:]
         for mark in marks where !mark.rule.isEmpty {
             let key = mark.stage + "\u{0}" + mark.rule
-            if counts[key] == nil {
-                counts[key] = RuleCount(
-                    stage: mark.stage, rule: mark.rule, layer: mark.kind == .entity ? "entities" : mark.kind == .quote ? "quotes" : mark.label,
-                    count: 0, pattern: mark.pattern)
-            }
-            counts[key]!.count += 1
+            let layer = mark.kind == .entity ? "entities" : mark.kind == .quote ? "quotes" : mark.label
+            counts[key, default: RuleCount(stage: mark.stage, rule: mark.rule, layer: layer, count: 0, pattern: mark.pattern)].count += 1
         }
         let order = Dictionary(stages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return counts.values.sorted {

@@ -63,8 +63,11 @@ public enum TestSupport {
     /// Parses a JSON Lines file into objects.
     public static func readJSONLines(_ path: String) throws -> [[String: Any]] {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        return try text.split(separator: "\n").map {
-            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        return try text.split(separator: "\n").map { line in
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(path): not a JSON object: \(line)"))
+            }
+            return object
         }
     }
 }

@@ -154,7 +154,8 @@ final class AggregateTablesTests: XCTestCase {
             """)
         let quotes = try XCTUnwrap(tables["quotes"])
         XCTAssertEqual(quotes.rowCollection.map { $0[0].text }, ["politics/a.txt", "politics/a.txt", "politics/b.txt", "top.txt"])
-        XCTAssertEqual(quotes.rowCollection.map { $0[1].text }, ["30", "46", "34", "25"])  // code points, as Python counts them
+        // Lengths in code points, as Python counts them.
+        XCTAssertEqual(quotes.rowCollection.map { $0[1].text }, ["30", "46", "34", "25"])
         XCTAssertEqual(quotes.rowCollection.map { $0[3].text }, ["31", "47", "35", "26"])
         XCTAssertEqual(quotes.rowCollection.map { $0[8].text }, ["it is bad", "it is fine", "We won", "awful"])
         let groups = try XCTUnwrap(tables["groups"])

@@ -38,7 +38,7 @@ enum CorpusGenerator {
         var random = SplitMix64(seed: seed)
         var documents: [Document] = []
         for index in 0..<count {
-            let group = groups.randomElement(using: &random)!
+            let group = groups.pick(using: &random)
             // Every seventh document reuses an earlier id (JSON Lines input can repeat ids).
             let id = index % 7 == 6 ? documents[index / 2].id : (group.isEmpty ? "" : group + "/") + "article-\(index)\(index % 5 == 0 ? "é" : "").txt"
             documents.append(document(id: id, group: group, random: &random))
@@ -55,16 +55,16 @@ enum CorpusGenerator {
         for _ in 0..<Int.random(in: 0...5, using: &random) {
             let sentenceStart = bytes
             for _ in 0..<Int.random(in: 0...4, using: &random) {
-                text += words.randomElement(using: &random)! + " "
+                text += words.pick(using: &random) + " "
                 switch Int.random(in: 0..<4, using: &random) {
                 case 0:
-                    let entity = entities.randomElement(using: &random)!
+                    let entity = entities.pick(using: &random)
                     let start = bytes
                     text += entity.text
                     entityList.append(Entity(span: Span(start, bytes), type: entity.type, rule: entity.type, stage: "entities"))
                     text += " "
                 case 1:
-                    let amount = money.randomElement(using: &random)!
+                    let amount = money.pick(using: &random)
                     let start = bytes
                     text += amount.text
                     let value = Int.random(in: 0..<5, using: &random) == 0 ? nil : EntityValue(amount: amount.amount, unit: amount.unit)
@@ -74,12 +74,12 @@ enum CorpusGenerator {
                     let start = bytes
                     text += "“"
                     let contentStart = bytes
-                    text += (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+                    text += (0..<Int.random(in: 1...6, using: &random)).map { _ in words.pick(using: &random) }.joined(separator: " ")
                     let contentEnd = bytes
                     text += "”"
                     let end = bytes
-                    let speaker = speakers.randomElement(using: &random)!
-                    let compound = compounds.randomElement(using: &random)!
+                    let speaker = speakers.pick(using: &random)
+                    let compound = compounds.pick(using: &random)
                     let sentiment = compound.map {
                         SentimentScores(neg: 0, neu: 1, pos: 0, compound: $0, label: $0 >= 0.05 ? "positive" : $0 <= -0.05 ? "negative" : "neutral")
                     }
@@ -101,9 +101,15 @@ enum CorpusGenerator {
         document.entities = entityList
         document.quotes = quotes
         document.tokens = (0..<Int.random(in: 0..<20, using: &random)).map { Token(span: Span($0, $0)) }
-        if let compound = compounds.randomElement(using: &random)! {
+        if let compound = compounds.pick(using: &random) {
             document.sentiment = SentimentScores(neg: 0, neu: 1, pos: 0, compound: compound, label: nil)
         }
         return document
     }
+}
+
+extension Array {
+    /// An element of a table that is never empty, drawn as `randomElement(using:)` draws it (so a seed gives the same
+    /// corpus as before), without an optional to unwrap.
+    func pick(using random: inout SplitMix64) -> Element { self[Int.random(in: indices, using: &random)] }
 }

@@ -14,7 +14,8 @@ final class SymlinkTests: XCTestCase {
         try "Real\n\nThe real file.\n".write(toFile: input + "/c/real.txt", atomically: false, encoding: .utf8)
         try "Other\n\nAnother file.\n".write(toFile: input + "/b/x.txt", atomically: false, encoding: .utf8)
         try "Outside\n\nFrom outside.\n".write(toFile: folder + "/outside/o.txt", atomically: false, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: input + "/a-link", withDestinationPath: "c")  // sorts before c
+        // `a-link` sorts before `c`.
+        try FileManager.default.createSymbolicLink(atPath: input + "/a-link", withDestinationPath: "c")
         try FileManager.default.createSymbolicLink(atPath: input + "/b/alias.txt", withDestinationPath: "../c/real.txt")
         try FileManager.default.createSymbolicLink(atPath: input + "/b/loop", withDestinationPath: "..")
         try FileManager.default.createSymbolicLink(atPath: input + "/ext", withDestinationPath: "../outside")

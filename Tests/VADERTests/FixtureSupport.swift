@@ -62,11 +62,14 @@ enum Fixtures {
                   let pos = Double(fields[5]), let compound = Double(fields[6])
             else { throw FixtureError.malformed(name, index + 1) }
             let document = String(fields[0])
-            if documents[document] == nil {
+            let scalars: [Unicode.Scalar]
+            if let read = documents[document] {
+                scalars = read
+            } else {
                 let data = try Data(contentsOf: corpus.appendingPathComponent(document))
-                documents[document] = Array(String(decoding: data, as: UTF8.self).unicodeScalars)
+                scalars = Array(String(decoding: data, as: UTF8.self).unicodeScalars)
+                documents[document] = scalars
             }
-            let scalars = documents[document]!
             guard start >= 0, start + length <= scalars.count else { throw FixtureError.malformed(name, index + 1) }
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars[start..<(start + length)])

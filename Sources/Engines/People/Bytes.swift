@@ -19,7 +19,9 @@
     lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
 }
 
+/// `A`–`Z` or `a`–`z` (setting bit 5 folds upper case onto lower case).
 @inlinable @inline(__always) public func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+/// `0`–`9`.
 @inlinable @inline(__always) public func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
 /// Whether the character at `i` is a letter or digit. Multi-byte characters count as letters except Latin-1

@@ -60,7 +60,8 @@ struct Coreference {
                 guard let p = shortFormOwner(nameHashes(c), in: people) else { continue }
                 cluster = p
                 rule = .coreference
-            } else if c.nameWords < people[cluster!].fullest.nameWords, let p = shortFormOwner(nameHashes(c), in: people) {
+            } else if let current = cluster, c.nameWords < people[current].fullest.nameWords,
+                let p = shortFormOwner(nameHashes(c), in: people) {
                 cluster = p  // a titled surname goes to the most recently mentioned person with that surname
             }
             guard let person = cluster, let why = rule else { continue }
@@ -109,7 +110,7 @@ struct Coreference {
     private func shortFormOwner(_ hashes: [UInt64], in people: [Person]) -> Int? {
         var best: Int?
         for (p, person) in people.enumerated() where isSuffix(hashes, of: person.nameHashes) {
-            if best == nil || person.lastSeen > people[best!].lastSeen { best = p }
+            if best.map({ person.lastSeen > people[$0].lastSeen }) ?? true { best = p }
         }
         if best != nil || hashes.count != 1 { return best }
         var owner: Int?

@@ -262,7 +262,7 @@ func lineupItems(_ words: [Word]) -> [Bool] {
             }
             if w.gap.contains(.openBracket) { bracket = [] }
             if bracket != nil {
-                if w.capital { bracket!.append(k) } else if isASCIIDigit(w.firstByte) { bracketHasMinute = true }
+                if w.capital { bracket?.append(k) } else if isASCIIDigit(w.firstByte) { bracketHasMinute = true }
             } else if w.capital {
                 names.append(k)
                 if k == first || !w.gap.isDisjoint(with: [.comma, .semicolon]) { items += 1 }

@@ -20,6 +20,7 @@ public struct PersonFinder: Sendable {
     ///   - sentenceStarts: byte offsets where sentences start, sorted (may be empty).
     ///   - blocked: byte ranges known to be something else (places, organisations), sorted by start. A candidate
     ///     inside one is not a person unless a title or role introduces it.
+    /// - Returns: One mention per name found, with its canonical name and cluster resolved over the whole text.
     public func mentions(in text: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int] = [], blocked: [Range<Int>] = []) -> [PersonMention] {
         let words = scanWords(text, lexicon: lexicon, sentenceStarts: sentenceStarts)
         let candidates = nameCandidates(words, text: text)

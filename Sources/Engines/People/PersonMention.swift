@@ -10,6 +10,7 @@ public struct PersonMention: Sendable, Hashable {
     /// Why this is a person: ``PersonRule``.
     public var rule: PersonRule
 
+    /// A mention as ``PersonFinder/mentions(in:sentenceStarts:blocked:)`` reports it.
     public init(range: Range<Int>, canonical: String, cluster: Int, rule: PersonRule) {
         self.range = range
         self.canonical = canonical

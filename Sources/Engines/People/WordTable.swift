@@ -2,7 +2,9 @@
 
 /// The classes a word can belong to (a bit set, so one look-up answers every question the rules ask).
 public struct WordClass: OptionSet, Sendable, Hashable {
+    /// One bit per class below.
     public let rawValue: UInt32
+    /// A set of classes from their bits.
     public init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// `Mr`, `Mrs`, `Dr`, `Sir`: a person follows.

@@ -36,7 +36,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     let neverInvertible: Set<String> = ["tell", "inform", "advise", "describe", "advise", "chant", "quote", "continue", "reveal", "promise", "recall"]
     for phrase in cues {
         let ws = phrase.lowercased().split(separator: " ").map(String.init)
-        guard let lemma = ws.first else { continue }
+        guard let lemma = ws.first, let last = lemma.last else { continue }
         let tail = ws.dropFirst().map { foldedHash($0) }
         let right = ws.count > 1 && (ws.last == "to" || ws.last == "by")
         if right {
@@ -49,7 +49,6 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         if let irr = irregular[lemma] {
             past = [irr[0]]; third = irr[1]; ing = irr[2]
         } else {
-            let last = lemma.last!
             let beforeLast = lemma.dropLast().last
             let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
             if doubling.contains(lemma) {

@@ -13,7 +13,7 @@ extension DocState {
                 let j = i + 1 + k
                 if j >= limit || toks[j].kind != Tok.word || toks[j].hash != h { ok = false; break }
             }
-            if ok && (best == nil || f.tail.count + 1 > best!.0) { best = (f.tail.count + 1, f) }
+            if ok && f.tail.count + 1 > (best?.0 ?? 0) { best = (f.tail.count + 1, f) }
         }
         return best
     }

@@ -70,7 +70,8 @@ extension DocState {
                     let e = Int(h.end)
                     let personish = roleHeadHashes.contains(h.hash) || celebrityHeads.contains(h.hash) || isAgeOrDemonym(h)
                         || (e - Int(h.start) > 4 && endsWith(p, h, "man"))
-                        || (e - Int(h.start) > 6 && p[e - 6] == UInt8(ascii: "p") && p[e - 1] == UInt8(ascii: "n")) // -man, -person (loosely: p?????n)
+                        // -person, loosely: p?????n
+                        || (e - Int(h.start) > 6 && p[e - 6] == UInt8(ascii: "p") && p[e - 1] == UInt8(ascii: "n"))
                     if personish && h.flags & Lex.plural == 0 { return (a, b) }
                 }
             }

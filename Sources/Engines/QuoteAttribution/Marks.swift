@@ -114,7 +114,8 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
             || b == .apostrophe { return true }
         if b == .punctuationLead, k + 2 < n, p[k + 1] == .punctuationSecond {
             let c = p[k + 2]
-            if c == .enDashLast || c == .emDashLast || c == .leftSingleLast || c == .leftDoubleLast { return true } // dashes, opening quotes
+            // Dashes, opening quotes.
+            if c == .enDashLast || c == .emDashLast || c == .leftSingleLast || c == .leftDoubleLast { return true }
         }
         if b == .latin1Lead, p[k + 1] == .leftGuillemetLast { return true }
         return false

@@ -142,7 +142,7 @@ struct ByteSliceTable: @unchecked Sendable {
     /// Adds `key`; returns its entry index (existing index if already present).
     @discardableResult
     mutating func insert(_ key: [UInt8]) -> Int {
-        if let existing = key.withUnsafeBufferPointer({ find($0.baseAddress!, 0, key.count) }) {
+        if let existing = key.withBytePointer({ find($0, 0, key.count) }) {
             return existing
         }
         let index = keyStart.count
@@ -167,7 +167,7 @@ struct ByteSliceTable: @unchecked Sendable {
     }
 
     private mutating func place(_ index: Int) {
-        let h = pool.withUnsafeBufferPointer { hash($0.baseAddress!, keyStart[index], keyStart[index] + keyLength[index]) }
+        let h = pool.withBytePointer { hash($0, keyStart[index], keyStart[index] + keyLength[index]) }
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)

@@ -104,13 +104,11 @@ final class TokenizerCore: @unchecked Sendable {
         for r in rules {
             let bytes = Array(r.key.utf8)
             scratch.removeAll(keepingCapacity: true)
-            bytes.withUnsafeBufferPointer { buf in
-                tokenizeChunk(buf.baseAddress!, 0, buf.count, &scratch, useSpecials: false)
-            }
+            bytes.withBytePointer { tokenizeChunk($0, 0, bytes.count, &scratch, useSpecials: false) }
             guard scratch.count > 1 else { continue }
             let m = table.insert(bytes)
             if m == special.count {
-                special.append(bytes.withUnsafeBufferPointer { specials.find($0.baseAddress!, 0, bytes.count) } ?? -1)
+                special.append(bytes.withBytePointer { specials.find($0, 0, bytes.count) } ?? -1)
                 ends.append(scratch.map { $0.upperBound })
             }
             maxTokens = max(maxTokens, scratch.count)
@@ -583,8 +581,10 @@ final class TokenizerCore: @unchecked Sendable {
                 j += 1
             }
             if bestEntry >= 0 {
-                if rewritten == nil { rewritten = Array(tokens[first..<i]) }
-                emitSpecial(bestEntry, start, &rewritten!)
+                // Taken out and put back, so the array stays uniquely referenced and appends in place.
+                var out = rewritten.take() ?? Array(tokens[first..<i])
+                emitSpecial(bestEntry, start, &out)
+                rewritten = out
                 i = bestEnd
             } else {
                 rewritten?.append(tokens[i])

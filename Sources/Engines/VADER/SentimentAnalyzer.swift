@@ -110,7 +110,7 @@ public struct SentimentAnalyzer: Sendable {
 
         // Step 1 (replacement) into a scratch buffer.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: outLength) { out in
-            let o = out.baseAddress!
+            guard let o = out.baseAddress else { preconditionFailure("an emoji makes outLength at least 1") }
             var w = 0
             var previousWasSpace = true
             var i = 0
@@ -156,7 +156,7 @@ public struct SentimentAnalyzer: Sendable {
             if capacity == 0 { return .zero }
         }
         return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { buffer in
-            let tokens = buffer.baseAddress!
+            guard let tokens = buffer.baseAddress else { preconditionFailure("the capacity is at least 1") }
             let (count, upperCount) = tokenize(p, n, into: tokens)
             if count == 0 { return .zero }
             let capDifferential = upperCount > 0 && upperCount < count
@@ -302,7 +302,7 @@ public struct SentimentAnalyzer: Sendable {
             j += l
         }
         return lowered.withUnsafeBufferPointer { buffer in
-            let lp = buffer.baseAddress!
+            guard let lp = buffer.baseAddress else { preconditionFailure("capacity was reserved") }
             var hash = fnvSeed
             for b in buffer { hash = fnvStep(hash, b) }
             let info = lexicon.table.lookupExact(lp, buffer.count, hash: hash)

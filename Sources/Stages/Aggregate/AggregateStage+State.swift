@@ -122,7 +122,8 @@ extension AggregateStage {
             }
             var flatEntities = PackedIntegers()
             for key in entities.keys.sorted(by: { entityOrder($0) < entityOrder($1) }) {
-                let order = entityOrder(key), counts = entities[key]!
+                let order = entityOrder(key)
+                guard let counts = entities[key] else { preconditionFailure("entity key \(key) came from the same table") }
                 for value in [order.0, order.1, order.2, counts.mentions, counts.documents] { flatEntities.append(value) }
             }
 
@@ -138,7 +139,8 @@ extension AggregateStage {
             var flatPairs = PackedIntegers()
             for pair in pairKeys {
                 let order = pairOrder(pair)
-                for value in [order.0, order.1, order.2, order.3, order.4, tables[pair.scope][pair.key]!] { flatPairs.append(value) }
+                guard let count = tables[pair.scope][pair.key] else { preconditionFailure("pair key came from the same table") }
+                for value in [order.0, order.1, order.2, order.3, order.4, count] { flatPairs.append(value) }
             }
             pairKeys = []
 
@@ -160,7 +162,8 @@ extension AggregateStage {
             }
             var flatSpeakers = PackedIntegers()
             for key in speakerKeys {
-                let order = speakerOrder(key), stats = speakers[key]!
+                let order = speakerOrder(key)
+                guard let stats = speakers[key] else { preconditionFailure("speaker key \(key) came from the same table") }
                 for value in [order.0, order.1, stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive, stats.negative] {
                     flatSpeakers.append(value)
                 }

@@ -4,6 +4,7 @@ public import TextMineCore
 /// Corpus-wide tables: entities (with MONEY totals), entity co-occurrence, speakers, per-group totals, and one row
 /// per document and per quotation. Writes `report.html` when the pipeline asks for the `html` format.
 public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvider {
+    /// `aggregate` reads whatever layers the tables draw on when present and writes no layer, only tables.
     public static let descriptor = StageDescriptor(
         name: "aggregate",
         summary: "corpus tables: entities, money, co-occurrence, speakers, groups, documents, quotes (overall and per group)",

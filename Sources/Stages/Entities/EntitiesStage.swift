@@ -63,6 +63,7 @@ public struct EntitiesStage: Stage {
         return false
     }
 
+    /// `entities` needs no layer and adds to `entities`; its rules come from `patterns`, `patterns_file` and `lists`.
     public static let descriptor = StageDescriptor(
         name: "entities",
         summary: "PCRE2 regex rules and phrase lists → typed entity mentions (MONEY, PERCENT, PERSON…), overlaps resolved",
@@ -105,6 +106,9 @@ public struct EntitiesStage: Stage {
     /// `rule_time_limit`, or nil for none.
     let ruleTimeLimit: Double?
 
+    /// Compiles every regex rule and builds one phrase trie per list type, reporting all bad rules and files at once.
+    ///
+    /// - Throws: ``ConfigError`` with a diagnostic at each bad pattern and unreadable file, or when there is no rule.
     public init(options: EntitiesOptions, context: StageContext) throws {
         name = context.instanceName
         ruleTimeLimit = options.ruleTimeLimit > 0 ? options.ruleTimeLimit : nil
@@ -175,10 +179,10 @@ public struct EntitiesStage: Stage {
         }
 
         var lists: [Gazetteer] = []
-        for type in options.lists.keys.sorted() {
+        for (type, files) in options.lists.sorted(by: { $0.key < $1.key }) {
             // All files of one type go into one trie: one pass per type, however many files.
             var texts: [String] = []
-            for file in options.lists[type]! {
+            for file in files {
                 do {
                     texts.append(try context.readTextFile(file).text)
                 } catch let error as ConfigError {
@@ -236,6 +240,10 @@ public struct EntitiesStage: Stage {
         }
     }
 
+    /// Runs every rule and phrase list over the text, resolves overlaps by the `overlap` policy and adds the kept
+    /// mentions to the document's entities, in text order with the ones earlier stages wrote.
+    ///
+    /// - Throws: When a rule exceeds its match, depth or time limit on this document (that document fails).
     public func process(_ document: inout Document) throws {
         var candidates: [Candidate] = []
         try document.withUTF8 { text in

@@ -13,6 +13,7 @@ public struct ExecStage: Stage {
     /// The protocol version sent in the handshake.
     public static let protocolVersion = 1
 
+    /// Declares no layers: an `exec` entry names its own in `consumes` and `produces` (see the properties below).
     public static let descriptor = StageDescriptor(
         name: "exec",
         summary: "runs an external program (any language) as a co-process speaking JSON Lines (docs/exec-protocol.md)",
@@ -82,6 +83,10 @@ public struct ExecStage: Stage {
     let pool: CoProcessPool
     let serializer = DocumentSerializer()
 
+    /// Checks the command (the program exists and can run), the produced layer names and the timeouts, and prepares
+    /// the handshake and the pool of co-processes.
+    ///
+    /// - Throws: ``ConfigError`` with every problem found, each at its option.
     public init(options: Options, context: StageContext) throws {
         var diagnostics: [Diagnostic] = []
         var arguments: [String] = []
@@ -160,6 +165,11 @@ public struct ExecStage: Stage {
         return found ? nil : "program '\(program)' not found on PATH"
     }
 
+    /// Sends the document to a co-process and adds the layers and features it answers, its code point offsets
+    /// turned into byte offsets.
+    ///
+    /// - Throws: An error naming the program when it times out, crashes, answers malformed JSON or reports an error;
+    ///   that document fails and the co-process is restarted.
     public func process(_ document: inout Document) throws {
         let process = try pool.checkOut()
         defer { pool.checkIn(process) }
@@ -210,13 +220,13 @@ public struct ExecStage: Stage {
         var layers: [(String, JSONValue)] = []
         switch answer["layers"] {
         case .object(let fields)?:
-            for name in fields.keys.sorted() {
+            for (name, field) in fields.sorted(by: { $0.key < $1.key }) {
                 guard produces.contains(Layer(name)) else {
                     throw ExecFailure("the answer has layer '\(name)', which the pipeline entry does not declare in 'produces'")
                 }
-                if offsets == nil { offsets = CodePointOffsets(document.utf8) }
-                let table = offsets!
-                let value = try SpannedJSON.mapSpans(fields[name]!) { try table.byteOffset(ofCodePoint: $0, layer: name) }
+                let table = offsets ?? CodePointOffsets(document.utf8)
+                offsets = table
+                let value = try SpannedJSON.mapSpans(field) { try table.byteOffset(ofCodePoint: $0, layer: name) }
                 try Self.checkOrder(value, layer: name)
                 layers.append((name, value))
             }

@@ -4,6 +4,7 @@ public import TextMineCore
 /// The people stage's rules for `textmine explain`: `people:<rule>` for each way the person finder recognises a name,
 /// with the shape it looks for (the cases of ``PersonRule``; docs/people.md has the details).
 extension PeopleStage: RuleDescribing {
+    /// One description per ``PersonRule``, with the ids this instance writes and the entity type it is configured for.
     public var ruleDescriptions: [RuleDescription] {
         PersonRule.allCases.map { rule in
             RuleDescription(id: ruleIDs[rule] ?? "people:\(rule.rawValue)", layer: .entities, type: type, pattern: Self.shapes[rule] ?? rule.rawValue)

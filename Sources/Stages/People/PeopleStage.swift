@@ -5,6 +5,7 @@ public import TextMineCore
 /// one canonical name per person in the document, and writes them as entities of type `PERSON` with `canonical`.
 /// The one person finder of the product: the `quotes` stage names speakers from these mentions.
 public struct PeopleStage: Stage {
+    /// `people` reads sentences (a sentence start is no evidence of a name) and writes `PERSON` entities.
     public static let descriptor = StageDescriptor(
         name: "people",
         summary: "person mentions with or without titles, in-document coreference → PERSON entities with a canonical name",
@@ -61,6 +62,9 @@ public struct PeopleStage: Stage {
     /// `people:<rule>` for each rule, made once (no string building per mention).
     let ruleIDs: [PersonRule: String]
 
+    /// Loads the name lists and the alias file once, collecting every problem in them before failing.
+    ///
+    /// - Throws: ``ConfigError`` with one diagnostic per unreadable list and per bad alias line.
     public init(options: Options, context: StageContext) throws {
         var diagnostics: [Diagnostic] = []
         func names(_ files: [Located<String>]) -> [String] {
@@ -92,6 +96,8 @@ public struct PeopleStage: Stage {
         ruleIDs = Dictionary(uniqueKeysWithValues: PersonRule.allCases.map { ($0, "people:\($0.rawValue)") })
     }
 
+    /// Adds the document's person mentions as entities with their canonical name, outside the `blocked_types`,
+    /// dropping earlier entities of the `replace_types` that overlap them.
     public func process(_ document: inout Document) throws {
         let sentenceStarts = document.sentences.map(\.span.start)
         let blocked = document.entities.filter { blockedTypes.contains($0.type) }.map(\.span.range).sorted { $0.lowerBound < $1.lowerBound }

@@ -9,7 +9,9 @@ public struct PersonAliases: Sendable {
 
     /// A problem in an alias file.
     public struct Problem: Sendable, Equatable {
+        /// The 1-based line of the alias file the problem is on.
         public var line: Int
+        /// What is wrong, without the position (the stage adds the file's).
         public var message: String
     }
 

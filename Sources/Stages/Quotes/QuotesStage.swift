@@ -5,6 +5,7 @@ public import TextMineCore
 /// Quotations and who said them: straight, curly, single and guillemet marks, nested and multi-paragraph quotes,
 /// speech vs scare quotes, and speaker attribution by news patterns (see docs/quotes.md).
 public struct QuotesStage: Stage {
+    /// `quotes` reads sentences (attribution looks inside the quote's sentence and its neighbours) and writes `quotes`.
     public static let descriptor = StageDescriptor(
         name: "quotes",
         summary: "quotations with speaker, cue and kind (speech/scare), news attribution patterns",
@@ -74,6 +75,7 @@ public struct QuotesStage: Stage {
     let personTypes: Set<String>
     let name: String
 
+    /// Turns the options into the engine's settings (the default speech cues, or `cues`, plus `cues_add`).
     public init(options: Options, context: StageContext) throws {
         var settings = QuoteOptions()
         settings.maxWords = options.maxLength
@@ -89,6 +91,8 @@ public struct QuotesStage: Stage {
     /// loader checks that one runs before.
     public var consumes: [Layer] { personTypes.isEmpty ? [.sentences] : [.sentences, .entities] }
 
+    /// Replaces the document's quotes with the ones found, each speaker named as the tables count it (a person's
+    /// canonical name, an organisation's fullest name; ``SpeakerIdentity``); quotes of only spaces are dropped.
     public func process(_ document: inout Document) throws {
         let sentences = document.sentences.map(\.span.range)
         let personEntities = document.entities.filter { personTypes.contains($0.type) }.sorted { $0.span < $1.span }

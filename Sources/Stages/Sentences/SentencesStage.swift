@@ -5,6 +5,7 @@ import TextSegmentation
 /// Rule-based sentence boundaries tuned for news: abbreviations and initials, quotes, ellipses, paragraph breaks; the
 /// headline is its own sentence.
 public struct SentencesStage: Stage {
+    /// `sentences` needs no layer and writes `sentences`; the options adjust the abbreviation list and headlines.
     public static let descriptor = StageDescriptor(
         name: "sentences",
         summary: "news-tuned rule-based sentence splitter (abbreviations, initials, quotes, paragraphs)",
@@ -46,6 +47,10 @@ public struct SentencesStage: Stage {
 
     let splitter: SentenceSplitter
 
+    /// Builds the splitter from the default abbreviations and titles, or the `abbreviations_file` in their place,
+    /// minus `abbreviations_remove`, plus `abbreviations_add`.
+    ///
+    /// - Throws: ``ConfigError`` when `abbreviations_file` cannot be read.
     public init(options: Options, context: StageContext) throws {
         var list = SentenceSplitter.defaultAbbreviations
         if let file = options.file {
@@ -59,6 +64,7 @@ public struct SentencesStage: Stage {
         splitter = SentenceSplitter(abbreviations: list, headlineIsSentence: options.headline, titles: titles)
     }
 
+    /// Replaces the document's sentences with the ones the splitter finds.
     public func process(_ document: inout Document) throws {
         var ranges: [Range<Int>] = []
         document.withUTF8 { splitter.split($0, into: &ranges) }

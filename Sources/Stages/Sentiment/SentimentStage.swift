@@ -13,6 +13,7 @@ public struct SentimentStage: Stage {
         case document
     }
 
+    /// Declares the default target (quotes); the layers of the chosen target are in ``consumes`` and ``produces``.
     public static let descriptor = StageDescriptor(
         name: "sentiment",
         summary: "VADER sentiment {neg, neu, pos, compound, label} on quotes (default), sentences or the whole document",
@@ -56,6 +57,7 @@ public struct SentimentStage: Stage {
     let positive: Double
     let negative: Double
 
+    /// The layer holding the spans to score, so the loader can check that an earlier stage writes it.
     public var consumes: [Layer] {
         switch target {
         case .quotes: return [.quotes]
@@ -64,6 +66,7 @@ public struct SentimentStage: Stage {
         }
     }
 
+    /// The sentiment layer of the chosen target, not the descriptor's fixed `quote_sentiment`.
     public var produces: [Layer] {
         switch target {
         case .quotes: return [.quoteSentiment]
@@ -72,6 +75,10 @@ public struct SentimentStage: Stage {
         }
     }
 
+    /// Loads the lexicon (VADER's, or `lexicon` in its place) and applies `overrides` once, before any document.
+    ///
+    /// - Throws: ``ConfigError`` when the lexicon file is unreadable or has no scores, or `negative` is above
+    ///   `positive`.
     public init(options: Options, context: StageContext) throws {
         target = options.target
         positive = options.positive
@@ -99,6 +106,7 @@ public struct SentimentStage: Stage {
             neg: scores.negative, neu: scores.neutral, pos: scores.positive, compound: scores.compound, label: label)
     }
 
+    /// Scores each span of the target (or the whole text) and labels it by the `positive` and `negative` bounds.
     public func process(_ document: inout Document) throws {
         let utf8 = document.utf8
         utf8.withUnsafeBufferPointer { text in

@@ -4,6 +4,7 @@ import TextSegmentation
 /// Splits text into tokens following spaCy's English conventions (contractions, possessives, currency, percentages,
 /// URLs and e-mails kept whole), scanning UTF-8 bytes.
 public struct TokenizeStage: Stage {
+    /// `tokenize` needs no layer and writes `tokens`; `special_cases` adds exceptions to the built-in ones.
     public static let descriptor = StageDescriptor(
         name: "tokenize",
         summary: "spaCy-compatible English tokens (byte-level scanner)",
@@ -34,10 +35,12 @@ public struct TokenizeStage: Stage {
 
     let tokenizer: Tokenizer
 
+    /// Builds the tokenizer once with the special cases, so `process` only scans.
     public init(options: Options, context: StageContext) throws {
         tokenizer = Tokenizer(specialCases: options.specialCases)
     }
 
+    /// Replaces the document's tokens with the ones the scanner finds (about one token per five bytes is reserved).
     public func process(_ document: inout Document) throws {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(document.utf8.count / 5)

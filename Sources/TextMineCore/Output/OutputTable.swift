@@ -209,7 +209,7 @@ public struct OutputTable: Sendable, Equatable {
             for (index, column) in columns.enumerated() {
                 let field = index < fields.count ? fields[index] : ""
                 switch column.type {
-                case .text: row.append(field.isEmpty ? .null : .text(field))  // CSV cannot tell "" from NULL; NULL it is
+                case .text: row.append(field.isEmpty ? .null : .text(field))  // CSV cannot tell "" from NULL
                 case .integer: row.append(Int(field).map(Value.integer) ?? .null)
                 case .real: row.append(Double(field).map(Value.real) ?? .null)
                 }

@@ -82,7 +82,7 @@ public enum AnnotationMatch {
         case .string(let text): return needsQuotes(text) ? quoted(text) : text
         case .array(let items): return "[" + items.map(render).joined(separator: ", ") + "]"
         case .object(let object):
-            return "{" + object.keys.sorted().map { "\($0): \(render(object[$0]!))" }.joined(separator: ", ") + "}"
+            return "{" + object.sorted { $0.key < $1.key }.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ") + "}"
         }
     }
 

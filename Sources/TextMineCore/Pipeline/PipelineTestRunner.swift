@@ -77,7 +77,8 @@ public struct PipelineTestRunner: Sendable {
             return problem("the text was not processed: \(made.issue?.message ?? "no document")")
         }
         do {
-            try pipeline.process(&document)  // Runner/SingleDocumentRun.swift: the one in-memory run, shared with explain
+            // Runner/SingleDocumentRun.swift: the one in-memory run, shared with explain.
+            try pipeline.process(&document)
         } catch {
             return problem("\(error)")
         }

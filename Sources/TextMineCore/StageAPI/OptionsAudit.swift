@@ -77,13 +77,19 @@ private struct KeyProbe: Decoder {
     /// An empty value of `T`.
     static func empty<T: Decodable>(_ type: T.Type, codingPath: [any CodingKey]) throws -> T {
         if let cases = type as? any CaseIterable.Type, let first = firstCase(cases) as? T { return first }
+        if let scalar = emptyScalar(type) as? T { return scalar }
+        return try T(from: KeyProbe(record: nil, codingPath: codingPath))
+    }
+
+    /// The empty value of a string, Boolean or number type; nil for any other type, which is decoded from the probe.
+    private static func emptyScalar(_ type: Any.Type) -> Any? {
         switch type {
-        case is String.Type: return "" as! T
-        case is Bool.Type: return false as! T
-        case is Double.Type: return 0.0 as! T
-        case is Float.Type: return Float(0) as! T
-        case let integer as any FixedWidthInteger.Type: return integer.init(0) as! T
-        default: return try T(from: KeyProbe(record: nil, codingPath: codingPath))
+        case is String.Type: return ""
+        case is Bool.Type: return false
+        case is Double.Type: return 0.0
+        case is Float.Type: return Float(0)
+        case let integer as any FixedWidthInteger.Type: return integer.init(0)
+        default: return nil
         }
     }
 

@@ -23,12 +23,15 @@ public struct Tag: Sendable, Encodable, Equatable {
 
 /// The typed key of the `hashtags` layer.
 public enum HashtagsKey: LayerKey {
+    /// The layer holds every tag of a document, in text order.
     public typealias Value = [Tag]
+    /// The layer's name in `produces` and in `documents.jsonl`.
     public static let name = "hashtags"
 }
 
 /// Finds `#hashtags` (and, optionally, `@handles`) in social-media-style text.
 public struct HashtagsStage: Stage {
+    /// `hashtags` needs no layer and writes a layer of its own, `hashtags` (declared so the loader can check it).
     public static let descriptor = StageDescriptor(
         name: "hashtags",
         summary: "#hashtags and @handles as a 'hashtags' layer, and their count as a feature",
@@ -54,10 +57,13 @@ public struct HashtagsStage: Stage {
 
     let handles: Bool
 
+    /// Keeps the one option; nothing can be wrong with it.
     public init(options: Options, context: StageContext) throws {
         handles = options.handles
     }
 
+    /// Scans the text's bytes once for a sign at a word start followed by tag bytes, and stores the tags
+    /// found and their count (the `hashtags` feature).
     public func process(_ document: inout Document) throws {
         var tags: [Tag] = []
         let bytes = document.utf8

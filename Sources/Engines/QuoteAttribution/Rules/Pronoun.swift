@@ -14,7 +14,7 @@ extension DocState {
     /// (`The prime minister's official spokesman said … "Q," he added.`) - then that description, resolved.
     mutating func resolvePronoun(_ j: Int, male: Bool) -> Speaker? {
         let si0 = antecedent(j, male: male)
-        if let (a, b) = recentDescriptionSubject(before: j), si0 == nil || seqs[si0!].start < a {
+        if let (a, b) = recentDescriptionSubject(before: j), si0.map({ seqs[$0].start < a }) ?? true {
             return resolve(Subj(kind: .np(a, b), first: a, last: b))
         }
         guard let si = si0 else { return nil }
