@@ -96,7 +96,8 @@ enum StartHint {
     /// The characters `\p{NAME}` can match that a hint must let through.
     static func propertySet(_ name: String) -> FirstCharacters? {
         switch name {
-        case "Lu": return FirstCharacters(ascii: [0x41...0x5A], nonASCIIFrom: 0xC0)  // no uppercase letter in U+0080–U+00BF
+        // no uppercase letter in U+0080–U+00BF
+        case "Lu": return FirstCharacters(ascii: [0x41...0x5A], nonASCIIFrom: 0xC0)
         case "Ll": return FirstCharacters(ascii: [0x61...0x7A], nonASCIIFrom: 0x80)
         case "L", "L&": return FirstCharacters(ascii: [0x41...0x5A, 0x61...0x7A], nonASCIIFrom: 0x80)
         default: return nil
