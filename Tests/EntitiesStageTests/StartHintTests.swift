@@ -143,7 +143,9 @@ final class RequiredByteTests: XCTestCase {
         XCTAssertNil(required("(?<=@)\\w+"), "inside a lookbehind")
         XCTAssertNil(required("[@]x"), "inside a class")
         XCTAssertNil(required("\\d+\\.\\d+"), "a full stop is in every document anyway")
-        XCTAssertNil(required("(?<word>\\b\\w+\\b)\\s+\\k<word>\\b"), "the brackets of a named back reference")
+        XCTAssertNil(required("(?<word>\\b\\w+\\b)\\s+\\k<word>\\b"), "the `<` of a named back reference is no literal")
+        XCTAssertNil(required("(a)\\1'#"), "nor are the digits of a numbered one: the reader gives up")
+        XCTAssertNil(required("\\x{40}y"), "an escape with an argument")
         XCTAssertNil(required("(?'w'\\w+) \\k'w'"), "the quotes of a named back reference")
         XCTAssertNil(RequiredByte.find(in: "a@b", caseless: false, extended: true), "the x flag")
     }

@@ -26,6 +26,9 @@ enum RequiredByte {
                 guard let close = StartHint.closingParenthesis(s, index, s.count) else { return nil }
                 after = close + 1
             } else if s[index] == "\\" {
+                // Escapes whose argument follows (`\k<name>`, `\x41`, `\o{…}`, `\N{…}`, back references `\1`): their
+                // argument is not literal text, and this reader does not take it apart.
+                if index + 1 < s.count, "kxoN0123456789".unicodeScalars.contains(s[index + 1]) { return nil }
                 after = StartHint.nextUnit(s, index)
                 if index + 1 < s.count, s[index + 1].value < 0x80, !s[index + 1].properties.isAlphabetic, !("0"..."9").contains(s[index + 1]) {
                     literal = s[index + 1]

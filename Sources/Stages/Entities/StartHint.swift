@@ -105,7 +105,7 @@ enum StartHint {
     }
 
     /// Whether the pattern holds nothing that would make a leading lookahead change its meaning or this reader's:
-    /// a `(*VERB)` anywhere, `\Q`, `\g` references or recursion, and `(?` constructs other than groups, lookarounds,
+    /// a `(*VERB)` anywhere, `\Q`, `\c` (whose next character may be a parenthesis), `\g` references or recursion, and `(?` constructs other than groups, lookarounds,
     /// conditions, named groups and numbered or named subroutine calls (so no option setting, comment, callout,
     /// or `(?R)`/`(?0)` whole-pattern recursion, which would re-enter the hint).
     static func isReadable(_ s: [Unicode.Scalar]) -> Bool {
@@ -114,7 +114,7 @@ enum StartHint {
             // Verbs anywhere: (*COMMIT), (*SKIP), (*PRUNE) see the difference between a start-of-match scan and an
             // attempt at every position (PCRE2's manual: start-up optimisations can change their results).
             if s[index] == "(", index + 1 < s.count, s[index + 1] == "*" { return false }
-            if s[index] == "\\", index + 1 < s.count, s[index + 1] == "Q" || s[index + 1] == "g" { return false }
+            if s[index] == "\\", index + 1 < s.count, "Qgc".unicodeScalars.contains(s[index + 1]) { return false }
             if s[index] == "(", index + 2 < s.count, s[index + 1] == "?" {
                 let next = s[index + 2]
                 switch next {
