@@ -19,7 +19,9 @@ let strict: [SwiftSetting] = [
 
 /// A built-in stage module under Sources/Stages/<folder>.
 func stage(_ name: String, folder: String, dependencies: [Target.Dependency] = []) -> Target {
-    .target(name: name, dependencies: ["TextMineCore"] + dependencies, path: "Sources/Stages/\(folder)", swiftSettings: strict)
+    .target(
+        name: name, dependencies: ["TextMineCore"] + dependencies, path: "Sources/Stages/\(folder)",
+        swiftSettings: strict)
 }
 
 /// A stage plugin module under Plugins/<folder>.
@@ -50,18 +52,26 @@ let package = Package(
     ],
     targets: [
         // PCRE2, the regex engine, through the system library (apt: libpcre2-dev).
-        .systemLibrary(name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .systemLibrary(
+            name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .target(name: "PCRE2", dependencies: ["CPCRE2"], path: "Sources/PCRE2", swiftSettings: strict),
         // SQLite, for the database output (apt: libsqlite3-dev).
-        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
         // Engines: pure algorithms with no TextMine dependency, reusable on their own.
-        .target(name: "VADER", path: "Sources/Engines/VADER", exclude: ["LICENSE-vaderSentiment.txt"], swiftSettings: strict),
+        .target(
+            name: "VADER", path: "Sources/Engines/VADER", exclude: ["LICENSE-vaderSentiment.txt"], swiftSettings: strict
+        ),
         .target(name: "TextSegmentation", path: "Sources/Engines/TextSegmentation", swiftSettings: strict),
-        .target(name: "QuoteAttribution", dependencies: ["People"], path: "Sources/Engines/QuoteAttribution", swiftSettings: strict),
+        .target(
+            name: "QuoteAttribution", dependencies: ["People"], path: "Sources/Engines/QuoteAttribution",
+            swiftSettings: strict),
         .target(name: "People", path: "Sources/Engines/People", swiftSettings: strict),
 
-        .target(name: "TextMineCore", dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"], swiftSettings: strict),
+        .target(
+            name: "TextMineCore", dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"],
+            swiftSettings: strict),
 
         stage("TokenizeStage", folder: "Tokenize", dependencies: ["TextSegmentation"]),
         stage("SentencesStage", folder: "Sentences", dependencies: ["TextSegmentation"]),
@@ -74,7 +84,10 @@ let package = Package(
 
         .target(
             name: "TextMineStages",
-            dependencies: ["TextMineCore", "TokenizeStage", "SentencesStage", "EntitiesStage", "PeopleStage", "QuotesStage", "SentimentStage", "AggregateStage"]
+            dependencies: [
+                "TextMineCore", "TokenizeStage", "SentencesStage", "EntitiesStage", "PeopleStage", "QuotesStage",
+                "SentimentStage", "AggregateStage",
+            ]
                 + ["ExecStage"] + plugins.map { .target(name: "\($0)Stage") },
             swiftSettings: strict),
         .target(
@@ -92,8 +105,10 @@ let package = Package(
         .executableTarget(name: "VADERBench", dependencies: ["VADER"], path: "Benchmarks/VADERBench"),
         .executableTarget(name: "PeopleBench", dependencies: ["People"], path: "Benchmarks/PeopleBench"),
         .executableTarget(name: "QuotesBench", dependencies: ["QuoteAttribution"], path: "Benchmarks/QuotesBench"),
-        .executableTarget(name: "SegmentationBench", dependencies: ["TextSegmentation"], path: "Benchmarks/SegmentationBench"),
-        .executableTarget(name: "SegmentationDump", dependencies: ["TextSegmentation"], path: "Scripts/segmentation/SegmentationDump"),
+        .executableTarget(
+            name: "SegmentationBench", dependencies: ["TextSegmentation"], path: "Benchmarks/SegmentationBench"),
+        .executableTarget(
+            name: "SegmentationDump", dependencies: ["TextSegmentation"], path: "Scripts/segmentation/SegmentationDump"),
 
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "VADERTests", dependencies: ["VADER"], exclude: ["Fixtures"]),
@@ -101,18 +116,26 @@ let package = Package(
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution"], exclude: ["Fixtures"]),
         .testTarget(name: "PeopleTests", dependencies: ["People"]),
         .testTarget(
-            name: "PeopleStageTests", dependencies: ["PeopleStage", "SentencesStage", "EntitiesStage", "QuotesStage", "TextMineStages", "TextMineTesting"],
+            name: "PeopleStageTests",
+            dependencies: [
+                "PeopleStage", "SentencesStage", "EntitiesStage", "QuotesStage", "TextMineStages", "TextMineTesting",
+            ],
             exclude: ["Fixtures"]),
         .testTarget(name: "QuotesStageTests", dependencies: ["QuotesStage", "TextMineTesting"]),
-        .testTarget(name: "SegmentationStagesTests", dependencies: ["TokenizeStage", "SentencesStage", "TextMineTesting"]),
+        .testTarget(
+            name: "SegmentationStagesTests", dependencies: ["TokenizeStage", "SentencesStage", "TextMineTesting"]),
         .testTarget(name: "SentimentStageTests", dependencies: ["SentimentStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCoreTests", dependencies: ["TextMineCore", "TextMineTesting"]),
-        .testTarget(name: "EntitiesStageTests", dependencies: ["EntitiesStage", "TextMineTesting"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "EntitiesStageTests", dependencies: ["EntitiesStage", "TextMineTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "AggregateStageTests", dependencies: ["AggregateStage", "TextMineTesting"]),
         .testTarget(name: "TextMineCLITests", dependencies: ["TextMineCLI", "TextMineStages", "TextMineTesting"]),
         .testTarget(name: "ExecStageTests", dependencies: ["ExecStage", "TextMineTesting"]),
-        .testTarget(name: "TextMineExplainTests", dependencies: ["TextMineExplain", "TextMineStages", "TextMineTesting"]),
+        .testTarget(
+            name: "TextMineExplainTests", dependencies: ["TextMineExplain", "TextMineStages", "TextMineTesting"]),
     ]
         + plugins.map { plugin("\($0)Stage", folder: $0) }
-        + plugins.map { .testTarget(name: "\($0)StageTests", dependencies: [.target(name: "\($0)Stage"), "TextMineTesting"]) }
+        + plugins.map {
+            .testTarget(name: "\($0)StageTests", dependencies: [.target(name: "\($0)Stage"), "TextMineTesting"])
+        }
 )

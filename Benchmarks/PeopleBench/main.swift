@@ -11,10 +11,15 @@ let lexicon = NameLexicon(
 let finder = PersonFinder(lexicon: lexicon)
 
 let dir = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "../shared/corpora/bbc-news"
-guard let walker = FileManager.default.enumerator(atPath: dir) else { print("corpus not found at \(dir)"); exit(1) }
+guard let walker = FileManager.default.enumerator(atPath: dir) else {
+    print("corpus not found at \(dir)")
+    exit(1)
+}
 var documents: [[UInt8]] = []
 while let relative = walker.nextObject() as? String {
-    guard relative.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: dir + "/" + relative) else { continue }
+    guard relative.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: dir + "/" + relative) else {
+        continue
+    }
     documents.append([UInt8](data))
 }
 let bytes = documents.reduce(0) { $0 + $1.count }
@@ -26,5 +31,7 @@ for _ in 0..<5 {
     for document in documents { mentions += document.withUnsafeBufferPointer { finder.mentions(in: $0).count } }
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
 }
-print(String(format: "PeopleBench: %d documents, %.1f MB, %d person mentions, best of 5: %.3f s (%.1f MB/s)",
-             documents.count, Double(bytes) / 1_048_576, mentions, best, Double(bytes) / 1_048_576 / best))
+print(
+    String(
+        format: "PeopleBench: %d documents, %.1f MB, %d person mentions, best of 5: %.3f s (%.1f MB/s)",
+        documents.count, Double(bytes) / 1_048_576, mentions, best, Double(bytes) / 1_048_576 / best))

@@ -18,9 +18,14 @@ if let i = args.firstIndex(of: "--misses"), i + 1 < args.count {
         let qs = bytes.withUnsafeBufferPointer { extractor.extract($0, sentences: [], persons: []) }
         let wantAttributed = ProcessInfo.processInfo.environment["ATTRIBUTED"] != nil
         for q in qs where q.kind == .speech && (q.speaker == nil) != wantAttributed && !q.nested {
-            let a = max(0, q.range.lowerBound - 150), b = min(bytes.count, q.range.upperBound + 100)
-            print("## \(path.split(separator: "/").suffix(2).joined(separator: "/")) cue=\(q.cue ?? "-") speaker=\(q.speaker ?? "-") rule=\(q.rule)")
-            print("   " + show(bytes, a..<q.range.lowerBound) + " <<" + show(bytes, q.range) + ">> " + show(bytes, q.range.upperBound..<b))
+            let a = max(0, q.range.lowerBound - 150)
+            let b = min(bytes.count, q.range.upperBound + 100)
+            print(
+                "## \(path.split(separator: "/").suffix(2).joined(separator: "/")) cue=\(q.cue ?? "-") speaker=\(q.speaker ?? "-") rule=\(q.rule)"
+            )
+            print(
+                "   " + show(bytes, a..<q.range.lowerBound) + " <<" + show(bytes, q.range) + ">> "
+                    + show(bytes, q.range.upperBound..<b))
         }
     }
     exit(0)
@@ -36,7 +41,9 @@ if let i = args.firstIndex(of: "--dump"), i + 1 < args.count {
             var c = show(bytes, q.content)
             if c.count > 70 { c = String(c.prefix(70)) + "…" }
             print("  [\(q.kind.rawValue)\(q.nested ? ",nested" : "")\(q.unclosed ? ",unclosed" : "")] \(c)")
-            print("      -> \(q.speaker ?? "nil") | cue: \(q.cue ?? "-") | rule: \(q.rule) | mention: \(show(bytes, q.speakerRange))")
+            print(
+                "      -> \(q.speaker ?? "nil") | cue: \(q.cue ?? "-") | rule: \(q.rule) | mention: \(show(bytes, q.speakerRange))"
+            )
         }
     }
     exit(0)
@@ -44,7 +51,8 @@ if let i = args.firstIndex(of: "--dump"), i + 1 < args.count {
 
 let dir = args.count > 1 ? args[1] : "/work/shared/corpora/bbc-news"
 guard let en = FileManager.default.enumerator(atPath: dir) else {
-    print("corpus not found at \(dir)"); exit(0)
+    print("corpus not found at \(dir)")
+    exit(0)
 }
 var docs: [[UInt8]] = []
 while let rel = en.nextObject() as? String {
@@ -54,19 +62,32 @@ while let rel = en.nextObject() as? String {
 let total = docs.reduce(0) { $0 + $1.count }
 print("docs: \(docs.count), bytes: \(total)")
 var best = Double.infinity
-var nQuotes = 0, nSpeech = 0, nAttributed = 0
+var nQuotes = 0
+var nSpeech = 0
+var nAttributed = 0
 for round in 0..<5 {
     let t0 = DispatchTime.now().uptimeNanoseconds
-    var q = 0, s = 0, a = 0
+    var q = 0
+    var s = 0
+    var a = 0
     for d in docs {
         let qs = d.withUnsafeBufferPointer { extractor.extract($0, sentences: [], persons: []) }
         q += qs.count
-        for x in qs where x.kind == .speech && !x.nested { s += 1; if x.speaker != nil { a += 1 } }
+        for x in qs where x.kind == .speech && !x.nested {
+            s += 1
+            if x.speaker != nil { a += 1 }
+        }
     }
     let dt = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
     best = min(best, dt)
-    if round == 0 { nQuotes = q; nSpeech = s; nAttributed = a }
+    if round == 0 {
+        nQuotes = q
+        nSpeech = s
+        nAttributed = a
+    }
 }
-print(String(format: "quotes: %d, speech (top-level): %d, with speaker: %d (%.1f%%)", nQuotes, nSpeech, nAttributed,
-             100.0 * Double(nAttributed) / Double(max(nSpeech, 1))))
+print(
+    String(
+        format: "quotes: %d, speech (top-level): %d, with speaker: %d (%.1f%%)", nQuotes, nSpeech, nAttributed,
+        100.0 * Double(nAttributed) / Double(max(nSpeech, 1))))
 print(String(format: "best of 5: %.3f s, %.1f MB/s", best, Double(total) / 1e6 / best))

@@ -13,9 +13,15 @@ var runs = 5
 var args = Array(CommandLine.arguments.dropFirst())
 while !args.isEmpty {
     let a = args.removeFirst()
-    if a == "--repeat", let v = args.first.flatMap(Int.init) { repeatCount = v; args.removeFirst() }
-    else if a == "--runs", let v = args.first.flatMap(Int.init) { runs = v; args.removeFirst() }
-    else { corpus = a }
+    if a == "--repeat", let v = args.first.flatMap(Int.init) {
+        repeatCount = v
+        args.removeFirst()
+    } else if a == "--runs", let v = args.first.flatMap(Int.init) {
+        runs = v
+        args.removeFirst()
+    } else {
+        corpus = a
+    }
 }
 
 var documents: [[UInt8]] = []
@@ -24,7 +30,10 @@ if let e = FileManager.default.enumerator(atPath: corpus) {
         if let d = FileManager.default.contents(atPath: corpus + "/" + rel) { documents.append([UInt8](d)) }
     }
 }
-guard !documents.isEmpty else { print("no .txt files under \(corpus)"); exit(1) }
+guard !documents.isEmpty else {
+    print("no .txt files under \(corpus)")
+    exit(1)
+}
 let bytesPerPass = documents.reduce(0) { $0 + $1.count }
 let tokenizer = Tokenizer()
 let splitter = SentenceSplitter()
@@ -61,8 +70,10 @@ let splitter = SentenceSplitter()
     times.sort()
     let median = times[times.count / 2]
     let mb = Double(bytesPerPass * repeatCount) / 1_000_000
-    print(String(format: "%-10@ %8.1f MB/s  (%.1f MB in %.3f s, median of %d; checksum %d)",
-                 name as NSString, mb / median, mb, median, runs, checksum))
+    print(
+        String(
+            format: "%-10@ %8.1f MB/s  (%.1f MB in %.3f s, median of %d; checksum %d)",
+            name as NSString, mb / median, mb, median, runs, checksum))
 }
 
 print("corpus: \(documents.count) files, \(bytesPerPass) bytes x \(repeatCount); single thread")

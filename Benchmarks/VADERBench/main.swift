@@ -7,9 +7,9 @@
 import VADER
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 func readFile(_ path: String) -> String? {
@@ -60,7 +60,8 @@ func loadTexts(_ path: String) -> [String] {
         for line in content.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: "\t")
             guard fields.count >= 3, let start = Int(fields[1]), let length = Int(fields[2]),
-                  let document = readFile(corpus + "/" + fields[0]) else { continue }
+                let document = readFile(corpus + "/" + fields[0])
+            else { continue }
             let scalars = Array(document.unicodeScalars)
             guard start + length <= scalars.count else { continue }
             var text = String.UnicodeScalarView()
@@ -84,7 +85,9 @@ func now() -> Double {
 
 let args = CommandLine.arguments
 let iterations = args.count > 1 ? Int(args[1]) ?? 20 : 20
-let paths = args.count > 2 ? Array(args[2...])
+let paths =
+    args.count > 2
+    ? Array(args[2...])
     : ["bbc_quotes_vader.tsv", "rules_vader.tsv", "fuzz_vader.tsv"].map { "Tests/VADERTests/Fixtures/" + $0 }
 let texts = paths.flatMap(loadTexts)
 let utf8Texts = texts.map { Array($0.utf8) }
@@ -105,7 +108,8 @@ for _ in 0..<iterations {
 }
 var elapsed = now() - start
 let stringRate = Double(texts.count * iterations) / elapsed
-print("scores(for:)  : \(Int(stringRate)) texts/s (\(String(Int(Double(totalBytes * iterations) / elapsed / 1e6))) MB/s)")
+print(
+    "scores(for:)  : \(Int(stringRate)) texts/s (\(String(Int(Double(totalBytes * iterations) / elapsed / 1e6))) MB/s)")
 
 // UTF-8 bytes API
 start = now()

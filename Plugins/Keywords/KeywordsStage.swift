@@ -23,11 +23,15 @@ public struct KeywordsStage: Aggregator {
         options: [
             OptionDescriptor("top", .integer, default: "10", "keywords kept per document and per group"),
             OptionDescriptor("min_df", .integer, default: "1", "ignore terms found in fewer documents of the corpus"),
-            OptionDescriptor("stopwords", .choice(StopwordList.self), default: "english", "the built-in stopword list to use"),
-            OptionDescriptor("add_stopwords", .oneOrList(.string), default: "[]", "more stopwords (compared lowercased)"),
+            OptionDescriptor(
+                "stopwords", .choice(StopwordList.self), default: "english", "the built-in stopword list to use"),
+            OptionDescriptor(
+                "add_stopwords", .oneOrList(.string), default: "[]", "more stopwords (compared lowercased)"),
             OptionDescriptor("lowercase", .boolean, default: "true", "count 'Bank' and 'bank' as one term"),
             OptionDescriptor("min_length", .integer, default: "2", "ignore terms shorter than this (code points)"),
-            OptionDescriptor("per_document", .boolean, default: "true", "write document_keywords (keeps every document's counts in the state)"),
+            OptionDescriptor(
+                "per_document", .boolean, default: "true",
+                "write document_keywords (keeps every document's counts in the state)"),
         ],
         example: "- keywords: {top: 10, min_df: 2, add_stopwords: [year, week]}")
 
@@ -64,9 +68,11 @@ public struct KeywordsStage: Aggregator {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             top = try container.decode(Located<Int>.self, forKey: .top, default: top)
-            minDocumentFrequency = try container.decode(Located<Int>.self, forKey: .minDocumentFrequency, default: minDocumentFrequency)
+            minDocumentFrequency = try container.decode(
+                Located<Int>.self, forKey: .minDocumentFrequency, default: minDocumentFrequency)
             stopwords = try container.decode(StopwordList.self, forKey: .stopwords, default: .english)
-            addStopwords = try container.decode(OneOrMany<String>.self, forKey: .addStopwords, default: OneOrMany()).values
+            addStopwords = try container.decode(OneOrMany<String>.self, forKey: .addStopwords, default: OneOrMany())
+                .values
             lowercase = try container.decode(Bool.self, forKey: .lowercase, default: true)
             minLength = try container.decode(Located<Int>.self, forKey: .minLength, default: minLength)
             perDocument = try container.decode(Bool.self, forKey: .perDocument, default: true)
@@ -139,7 +145,9 @@ public struct KeywordsStage: Aggregator {
     /// - Throws: ``ConfigError`` with a diagnostic at each of `top`, `min_df` and `min_length` below 1.
     public init(options: Options, context: StageContext) throws {
         var diagnostics: [Diagnostic] = []
-        for (option, name, minimum) in [(options.top, "top", 1), (options.minDocumentFrequency, "min_df", 1), (options.minLength, "min_length", 1)]
+        for (option, name, minimum) in [
+            (options.top, "top", 1), (options.minDocumentFrequency, "min_df", 1), (options.minLength, "min_length", 1),
+        ]
         where option.value < minimum {
             diagnostics.append(option.error("'\(name)' must be at least \(minimum), found \(option.value)"))
         }
@@ -210,7 +218,9 @@ public struct KeywordsStage: Aggregator {
             let score = (Double(count) / Double(terms) * weight * 1e6).rounded() / 1e6
             ranked.append(Ranked(term: term, score: score, count: count))
         }
-        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+        ranked.sort {
+            $0.score != $1.score ? $0.score > $1.score : $0.term.utf8.lexicographicallyPrecedes($1.term.utf8)
+        }
         return Array(ranked.prefix(top))
     }
 
@@ -236,13 +246,15 @@ public struct KeywordsStage: Aggregator {
                 ])
             }
         }
-        var tables = [OutputTable(
-            name: "keywords", title: "TF-IDF keywords per group (group empty = whole corpus)",
-            columns: [
-                .init("group", .text), .init("rank", .integer), .init("term", .text), .init("score", .real),
-                .init("count", .integer), .init("documents", .integer),
-            ],
-            rows: groupRows, indexes: ["term"])]
+        var tables = [
+            OutputTable(
+                name: "keywords", title: "TF-IDF keywords per group (group empty = whole corpus)",
+                columns: [
+                    .init("group", .text), .init("rank", .integer), .init("term", .text), .init("score", .real),
+                    .init("count", .integer), .init("documents", .integer),
+                ],
+                rows: groupRows, indexes: ["term"])
+        ]
 
         if perDocument {
             var documentRows: [[OutputTable.Value]] = []
@@ -254,16 +266,19 @@ public struct KeywordsStage: Aggregator {
                     ])
                 }
             }
-            tables.append(OutputTable(
-                name: "document_keywords", title: "TF-IDF keywords per document",
-                columns: [
-                    .init("id", .text), .init("group", .text), .init("rank", .integer), .init("term", .text),
-                    .init("score", .real), .init("count", .integer),
-                ],
-                rows: documentRows, indexes: ["id", "term"]))
+            tables.append(
+                OutputTable(
+                    name: "document_keywords", title: "TF-IDF keywords per document",
+                    columns: [
+                        .init("id", .text), .init("group", .text), .init("rank", .integer), .init("term", .text),
+                        .init("score", .real), .init("count", .integer),
+                    ],
+                    rows: documentRows, indexes: ["id", "term"]))
         }
         return AggregateReport(
             tables: tables,
-            summary: ["documents": .int(corpus.documents), "terms": .int(corpus.terms), "distinct_terms": .int(idf.count)])
+            summary: [
+                "documents": .int(corpus.documents), "terms": .int(corpus.terms), "distinct_terms": .int(idf.count),
+            ])
     }
 }

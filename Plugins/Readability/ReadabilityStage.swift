@@ -63,7 +63,9 @@ public struct ReadabilityStage: Stage {
     /// - Throws: ``ConfigError`` at `decimals` when it is outside 0…10.
     public init(options: Options, context: StageContext) throws {
         guard (0...10).contains(options.decimals.value) else {
-            throw ConfigError([options.decimals.error("'decimals' must be between 0 and 10, found \(options.decimals.value)")])
+            throw ConfigError([
+                options.decimals.error("'decimals' must be between 0 and 10, found \(options.decimals.value)")
+            ])
         }
         scale = pow(10, Double(options.decimals.value))
         writesGrade = options.grade
@@ -90,7 +92,9 @@ public struct ReadabilityStage: Stage {
             guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             counts.words += 1
             counts.syllables += Syllables.count(text)
-            while sentenceIndex < sentences.count, sentences[sentenceIndex].span.end <= token.span.start { sentenceIndex += 1 }
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].span.end <= token.span.start {
+                sentenceIndex += 1
+            }
             if sentenceIndex < sentences.count, sentences[sentenceIndex].span.start <= token.span.start,
                 sentenceIndex != lastSentenceWithWord
             {

@@ -10,7 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         // In your own repository: .package(url: "https://…/TextMine.git", from: "0.1.0").
-        .package(path: "../.."),
+        .package(path: "../..")
     ],
     targets: [
         // The stage, a module of its own so it can be tested (and reused) without the executable.

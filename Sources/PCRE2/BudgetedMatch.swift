@@ -2,7 +2,7 @@ internal import CPCRE2
 import Dispatch
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Time a rule may spend on one document, across all its match calls.
@@ -28,7 +28,9 @@ extension PCRE2Regex {
         public var offset: Int
 
         /// The budget and the byte where the scan stopped, for the caller's message about the rule.
-        public var description: String { "used its time budget of \(seconds) s for this document (stopped at byte \(offset))" }
+        public var description: String {
+            "used its time budget of \(seconds) s for this document (stopped at byte \(offset))"
+        }
     }
 
     /// ``forEachMatch(in:from:_:)`` within a time budget (shared by every call for one rule on one document): start positions are searched in windows (256 bytes at first,
@@ -57,7 +59,8 @@ extension PCRE2Regex {
             let limit = windowEnd == text.count ? Int(bitPattern: UInt.max) : windowEnd - 1
             pcre2_set_offset_limit_8(context, limit)
             let started = DispatchTime.now().uptimeNanoseconds
-            let result = isJITCompiled
+            let result =
+                isJITCompiled
                 ? pcre2_jit_match_8(code, base, text.count, offset, PCRE2_NO_UTF_CHECK, data, context)
                 : pcre2_match_8(code, base, text.count, offset, PCRE2_NO_UTF_CHECK, data, context)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -70,11 +73,14 @@ extension PCRE2Regex {
                 continue
             }
             if result < 0 { throw MatchError(code: result, message: PCRE2Regex.message(for: result)) }
-            guard let vector = pcre2_get_ovector_pointer_8(data) else { preconditionFailure("match data has an ovector") }
+            guard let vector = pcre2_get_ovector_pointer_8(data) else {
+                preconditionFailure("match data has an ovector")
+            }
             let view = MatchView(vector: vector, pairs: Int(pcre2_get_ovector_count_8(data)), groupsSet: Int(result))
             guard try body(view) else { return }
             if budget.seconds <= 0 { throw BudgetExceeded(seconds: total, offset: vector[1]) }
-            let matchStart = vector[0], matchEnd = vector[1]
+            let matchStart = vector[0]
+            let matchEnd = vector[1]
             if matchEnd > matchStart {
                 offset = matchEnd
             } else {

@@ -1,7 +1,7 @@
 internal import CPCRE2
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One match: the byte ranges of the whole match and of each capture group (nil for groups that did not take part).
@@ -32,15 +32,19 @@ extension PCRE2Regex {
         var options = PCRE2_NO_UTF_CHECK
         let base = text.baseAddress ?? MatchDataCache.emptySubject
         while offset <= text.count {
-            let result = isJITCompiled
+            let result =
+                isJITCompiled
                 ? pcre2_jit_match_8(code, base, text.count, offset, options, data, matchContext)
                 : pcre2_match_8(code, base, text.count, offset, options, data, matchContext)
             if result == PCRE2_ERROR_NOMATCH { return }
             if result < 0 { throw MatchError(code: result, message: PCRE2Regex.message(for: result)) }
-            guard let vector = pcre2_get_ovector_pointer_8(data) else { preconditionFailure("match data has an ovector") }
+            guard let vector = pcre2_get_ovector_pointer_8(data) else {
+                preconditionFailure("match data has an ovector")
+            }
             let view = MatchView(vector: vector, pairs: Int(pcre2_get_ovector_count_8(data)), groupsSet: Int(result))
             guard try body(view) else { return }
-            let matchStart = vector[0], matchEnd = vector[1]
+            let matchStart = vector[0]
+            let matchEnd = vector[1]
             if matchEnd > matchStart {
                 offset = matchEnd
                 options = PCRE2_NO_UTF_CHECK
@@ -82,7 +86,8 @@ public struct MatchView: ~Copyable {
     /// The range of group `number`, or nil when it did not take part in the match.
     public func group(_ number: Int) -> Range<Int>? {
         guard number < pairs, number < groupsSet else { return nil }
-        let start = vector[2 * number], end = vector[2 * number + 1]
+        let start = vector[2 * number]
+        let end = vector[2 * number + 1]
         if cpcre2_is_unset(start) { return nil }
         return start..<end
     }
@@ -121,7 +126,9 @@ enum MatchDataCache {
     }()
 
     private static var storage: Storage {
-        if let pointer = pthread_getspecific(key) { return Unmanaged<Storage>.fromOpaque(pointer).takeUnretainedValue() }
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<Storage>.fromOpaque(pointer).takeUnretainedValue()
+        }
         let storage = Storage()
         pthread_setspecific(key, Unmanaged.passRetained(storage).toOpaque())
         return storage
@@ -145,7 +152,8 @@ enum MatchDataCache {
         let storage = storage
         if let block = storage.blocks[regex.identifier] { return block }
         guard let block = pcre2_match_data_create_from_pattern_8(regex.code, nil) else {
-            throw PCRE2Regex.MatchError(code: PCRE2_ERROR_NOMEMORY, message: PCRE2Regex.message(for: PCRE2_ERROR_NOMEMORY))
+            throw PCRE2Regex.MatchError(
+                code: PCRE2_ERROR_NOMEMORY, message: PCRE2Regex.message(for: PCRE2_ERROR_NOMEMORY))
         }
         storage.blocks[regex.identifier] = block
         return block

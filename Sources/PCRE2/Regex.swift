@@ -46,7 +46,10 @@ public final class PCRE2Regex: @unchecked Sendable {
         /// PCRE2's message.
         public var message: String
         /// True when a match or depth limit stopped the search (a catastrophic pattern on this input).
-        public var isLimit: Bool { code == PCRE2_ERROR_MATCHLIMIT || code == PCRE2_ERROR_DEPTHLIMIT || code == PCRE2_ERROR_HEAPLIMIT || code == PCRE2_ERROR_JIT_STACKLIMIT }
+        public var isLimit: Bool {
+            code == PCRE2_ERROR_MATCHLIMIT || code == PCRE2_ERROR_DEPTHLIMIT || code == PCRE2_ERROR_HEAPLIMIT
+                || code == PCRE2_ERROR_JIT_STACKLIMIT
+        }
         /// The message.
         public var description: String { message }
     }
@@ -86,18 +89,21 @@ public final class PCRE2Regex: @unchecked Sendable {
         // PCRE2_USE_OFFSET_LIMIT lets a budgeted scan search one window of start positions per call
         // (``forEachMatch(in:budget:_:)``); it changes nothing for calls without an offset limit.
         let flags = options.rawValue | PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT
-        let compiled = pattern.utf8.withContiguousStorageIfAvailable { bytes in
-            pcre2_compile_8(bytes.baseAddress, bytes.count, flags, &errorCode, &errorOffset, nil)
-        } ?? Array(pattern.utf8).withUnsafeBufferPointer { bytes in
-            pcre2_compile_8(bytes.baseAddress, bytes.count, flags, &errorCode, &errorOffset, nil)
-        }
+        let compiled =
+            pattern.utf8.withContiguousStorageIfAvailable { bytes in
+                pcre2_compile_8(bytes.baseAddress, bytes.count, flags, &errorCode, &errorOffset, nil)
+            }
+            ?? Array(pattern.utf8).withUnsafeBufferPointer { bytes in
+                pcre2_compile_8(bytes.baseAddress, bytes.count, flags, &errorCode, &errorOffset, nil)
+            }
         guard let compiled else {
             throw CompileError(message: PCRE2Regex.message(for: errorCode), offset: errorOffset, code: errorCode)
         }
         code = compiled
         // (*NO_JIT) in a pattern makes pcre2_jit_compile succeed without code: ask for the JIT code's size.
         var jitSize = 0
-        isJITCompiled = jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        isJITCompiled =
+            jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
             && pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_JITSIZE), &jitSize) == 0 && jitSize > 0
         let context = pcre2_match_context_create_8(nil)
         if let context {

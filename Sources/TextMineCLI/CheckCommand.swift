@@ -16,7 +16,9 @@ struct CheckCommand: ParsableCommand {
         for path in pipelines {
             do {
                 let pipeline = try Console.loadPipeline(path)
-                print("\(path): ok (\(pipeline.entries.count) stages: \(pipeline.entries.map(\.name).joined(separator: " → ")))")
+                print(
+                    "\(path): ok (\(pipeline.entries.count) stages: \(pipeline.entries.map(\.name).joined(separator: " → ")))"
+                )
             } catch let exit as ExitCode {
                 worst = max(worst, exit.rawValue)
             }

@@ -32,7 +32,10 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a self-contained HTML page of the document to this file.", valueName: "OUT.html"))
     var html: String?
 
-    @Option(help: ArgumentHelp("List every match of this rule id (an entity's or quote's 'rule' field) across the inputs.", valueName: "ID"))
+    @Option(
+        help: ArgumentHelp(
+            "List every match of this rule id (an entity's or quote's 'rule' field) across the inputs.", valueName: "ID"
+        ))
     var rule: String?
 
     @Option(help: ArgumentHelp("With --rule: stop after N matches.", valueName: "N"))
@@ -41,7 +44,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --rule: characters of context on each side of a match.", valueName: "N"))
     var context: Int = 40
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("With --rule: documents processed at once (default: number of cores).", valueName: "N"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("With --rule: documents processed at once (default: number of cores).", valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Colours: auto (a terminal without NO_COLOR), always, never.")
@@ -57,7 +62,8 @@ struct ExplainCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard context >= 0 else { throw ValidationError("--context must be 0 or more") }
         if rule == nil, inputs.count != 1 {
-            throw ValidationError("explain shows one FILE (got \(inputs.count)); to search several files or folders, give --rule ID")
+            throw ValidationError(
+                "explain shows one FILE (got \(inputs.count)); to search several files or folders, give --rule ID")
         }
         if rule != nil, html != nil { throw ValidationError("--html draws one document; it does not go with --rule") }
     }
@@ -80,10 +86,13 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(.missingInput)
         }
         if isFolder.boolValue {
-            Console.error("\(path): error: explain shows one file, and this is a folder; pick a file in it, or list a rule's matches with --rule ID")
+            Console.error(
+                "\(path): error: explain shows one file, and this is a folder; pick a file in it, or list a rule's matches with --rule ID"
+            )
             throw ExitCode(.usage)
         }
-        let (processed, messages) = ExplainDocuments.process(InputFile(id: path, group: "", path: path), pipeline: pipeline)
+        let (processed, messages) = ExplainDocuments.process(
+            InputFile(id: path, group: "", path: path), pipeline: pipeline)
         for message in messages { Console.error(message) }
         guard let document = processed else { throw ExitCode(.documentsFailed) }
         let explained = ExplainedDocument(
@@ -93,7 +102,9 @@ struct ExplainCommand: ParsableCommand {
             do { try AtomicFile.write(HTMLExplainPage(explained).render(), to: html) } catch {
                 throw Console.exitCode(reporting: error)
             }
-            Console.error("explain: wrote \(html) (\(document.entities.count) entities, \(document.quotes.count) quotes, \(explained.ruleCounts.count) rule\(explained.ruleCounts.count == 1 ? "" : "s") fired)")
+            Console.error(
+                "explain: wrote \(html) (\(document.entities.count) entities, \(document.quotes.count) quotes, \(explained.ruleCounts.count) rule\(explained.ruleCounts.count == 1 ? "" : "s") fired)"
+            )
             return
         }
         let coloured: Bool
@@ -111,19 +122,27 @@ struct ExplainCommand: ParsableCommand {
         if !catalog.contains(rule), catalog.undescribedStages.isEmpty {
             let typed = catalog.entries.filter { $0.rule.type == rule }.map { "'\($0.rule.id)'" }
             if !typed.isEmpty {
-                Console.error("error: '\(rule)' is an entity type, not a rule id; its rules in \(self.pipeline): \(typed.joined(separator: ", "))")
+                Console.error(
+                    "error: '\(rule)' is an entity type, not a rule id; its rules in \(self.pipeline): \(typed.joined(separator: ", "))"
+                )
             } else {
                 let nearest = catalog.nearest(to: rule).map { "'\($0)'" }.joined(separator: ", ")
-                Console.error("error: no rule '\(rule)' in \(self.pipeline)" + (nearest.isEmpty ? " (its stages have no rules)" : "; nearest: \(nearest)"))
+                Console.error(
+                    "error: no rule '\(rule)' in \(self.pipeline)"
+                        + (nearest.isEmpty ? " (its stages have no rules)" : "; nearest: \(nearest)"))
             }
-            Console.error("note: entity rules are named by their 'id', their TYPE (TYPE.1, TYPE.2 for several), or FILE:LINE in a patterns_file; list:TYPE for phrase lists; people:RULE and quote rules as in docs/people.md and docs/quotes.md")
+            Console.error(
+                "note: entity rules are named by their 'id', their TYPE (TYPE.1, TYPE.2 for several), or FILE:LINE in a patterns_file; list:TYPE for phrase lists; people:RULE and quote rules as in docs/people.md and docs/quotes.md"
+            )
             throw ExitCode(.usage)
         }
         var roots = inputs
         if roots.isEmpty { roots = pipeline.input.paths }
         if roots.isEmpty { roots = ["Samples"] }
         let files: [InputFile]
-        do { files = try InputDiscovery(options: pipeline.input).files(in: roots) } catch let error as InputDiscovery.MissingInput {
+        do { files = try InputDiscovery(options: pipeline.input).files(in: roots) } catch let error
+            as InputDiscovery.MissingInput
+        {
             Console.error(error.description)
             throw ExitCode(.missingInput)
         }
@@ -131,13 +150,18 @@ struct ExplainCommand: ParsableCommand {
         // layers it declares), so they are left out: no sentiment scoring to list an entity rule.
         var searched = pipeline
         let layers = Set(catalog.entries.filter { $0.rule.id == rule }.map(\.rule.layer))
-        if catalog.undescribedStages.isEmpty, let last = pipeline.entries.lastIndex(where: { !layers.isDisjoint(with: $0.stage.produces) }) {
+        if catalog.undescribedStages.isEmpty,
+            let last = pipeline.entries.lastIndex(where: { !layers.isDisjoint(with: $0.stage.produces) })
+        {
             searched.entries = Array(pipeline.entries[...last])
         }
         let formatter = KeywordInContext(width: context)
-        let search = ExplainDocuments.matches(of: rule, in: files, pipeline: searched, formatter: formatter, jobs: jobs, limit: limit)
+        let search = ExplainDocuments.matches(
+            of: rule, in: files, pipeline: searched, formatter: formatter, jobs: jobs, limit: limit)
         var lines: [KeywordInContext.Line] = []
-        var documentsRead = 0, documentsMatched = 0, problems = 0
+        var documentsRead = 0
+        var documentsMatched = 0
+        var problems = 0
         for found in search.found {
             for message in found.messages { Console.error(message) }
             if found.processed { documentsRead += 1 } else { problems += 1 }
@@ -150,12 +174,15 @@ struct ExplainCommand: ParsableCommand {
             lines.removeLast(lines.count - limit)
         }
         try write(formatter.format(lines))
-        var summary = "explain: \(lines.count) match\(lines.count == 1 ? "" : "es") of rule '\(rule)' in \(documentsMatched) of \(documentsRead) document\(documentsRead == 1 ? "" : "s")"
+        var summary =
+            "explain: \(lines.count) match\(lines.count == 1 ? "" : "es") of rule '\(rule)' in \(documentsMatched) of \(documentsRead) document\(documentsRead == 1 ? "" : "s")"
         if limited { summary += " (--limit \(limit ?? 0) reached; the rest not shown)" }
         if problems > 0 { summary += "; \(problems) skipped or failed (see above)" }
         Console.error(summary)
         if lines.isEmpty, !catalog.contains(rule) {
-            Console.error("note: '\(rule)' is not a rule of the stages that list theirs; \(catalog.undescribedStages.joined(separator: ", ")) name theirs only in their output")
+            Console.error(
+                "note: '\(rule)' is not a rule of the stages that list theirs; \(catalog.undescribedStages.joined(separator: ", ")) name theirs only in their output"
+            )
         }
         if problems > 0 { throw ExitCode(.documentsFailed) }
     }

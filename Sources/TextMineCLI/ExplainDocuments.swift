@@ -18,7 +18,8 @@ enum ExplainDocuments {
         guard var document = read.document else { return (nil, messages) }
         do {
             for warning in try pipeline.process(&document) {
-                messages.append("\(file.path): warning: stage '\(warning.stage)': \(warning.message) (\(warning.reason))")
+                messages.append(
+                    "\(file.path): warning: stage '\(warning.stage)': \(warning.message) (\(warning.reason))")
             }
         } catch {
             messages.append("\(file.path): error: \(error)")
@@ -54,11 +55,15 @@ enum ExplainDocuments {
                 let (document, messages) = process(file, pipeline: pipeline)
                 var result = Found(processed: document != nil, messages: messages)
                 if let document {
-                    var spans = document.entities.filter { $0.rule == rule }.map(\.span) + document.quotes.filter { $0.rule == rule }.map(\.span)
+                    var spans =
+                        document.entities.filter { $0.rule == rule }.map(\.span)
+                        + document.quotes.filter { $0.rule == rule }.map(\.span)
                     if !spans.isEmpty {
                         spans.sort()
                         let positions = TextPositions(document)
-                        result.lines = spans.map { formatter.line(for: $0, in: document, positions: positions, name: file.path) }
+                        result.lines = spans.map {
+                            formatter.line(for: $0, in: document, positions: positions, name: file.path)
+                        }
                     }
                 }
                 results.withLock { $0[index] = result }

@@ -6,8 +6,11 @@ import TextMineCore
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Merge the OUT folders of several runs of one pipeline into one OUT, exactly as a single run would write it.",
-        discussion: "Per-document files are merged by document id, so parts may come in any order; aggregate states are merged exactly. Parts that are consecutive slices of one --stdin-jsonl stream take --order parts, which keeps the stream's order.")
+        abstract:
+            "Merge the OUT folders of several runs of one pipeline into one OUT, exactly as a single run would write it.",
+        discussion:
+            "Per-document files are merged by document id, so parts may come in any order; aggregate states are merged exactly. Parts that are consecutive slices of one --stdin-jsonl stream take --order parts, which keeps the stream's order."
+    )
 
     @Argument(help: "The pipeline file the runs used.")
     var pipeline: String
@@ -18,7 +21,10 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The merged output folder.")
     var out: String
 
-    @Option(help: "id: per-document records by document id (runs over folders; any split); parts: one part after the other (consecutive slices of one stream).")
+    @Option(
+        help:
+            "id: per-document records by document id (runs over folders; any split); parts: one part after the other (consecutive slices of one stream)."
+    )
     var order: MergeOrder = .id
 
     func run() throws {

@@ -9,10 +9,13 @@ enum OutputPlacement {
         if out == "/" { return "--out / is the root folder; give a folder of its own" }
         for input in inputs {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue else {
+                continue
+            }
             let root = canonical(input)
             if out == root || out.hasPrefix(root == "/" ? "/" : root + "/") {
-                return "the output folder '\(output)' is inside the input folder '\(input)': a later run would read the outputs as documents; choose an OUT outside it"
+                return
+                    "the output folder '\(output)' is inside the input folder '\(input)': a later run would read the outputs as documents; choose an OUT outside it"
             }
         }
         return nil

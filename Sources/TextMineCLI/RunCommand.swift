@@ -37,10 +37,16 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop when more than N documents (or P% of those seen) are skipped or failed.")
     var maxFailures: String?
 
-    @Option(help: "Process only shard I of N (0-based 'I/N'): contiguous slices of the sorted input, merge with 'textmine merge'.")
+    @Option(
+        help:
+            "Process only shard I of N (0-based 'I/N'): contiguous slices of the sorted input, merge with 'textmine merge'."
+    )
     var shard: String?
 
-    @Flag(help: "Read documents as JSON Lines {\"id\", \"text\", \"group\"?} from stdin ('base64' (raw bytes) or 'path' (a file to read) instead of 'text').")
+    @Flag(
+        help:
+            "Read documents as JSON Lines {\"id\", \"text\", \"group\"?} from stdin ('base64' (raw bytes) or 'path' (a file to read) instead of 'text')."
+    )
     var stdinJsonl = false
 
     /// For drivers that split one JSON Lines stream into parts: the number of lines before this part, so bad lines
@@ -51,13 +57,19 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Write each document's result line to stdout instead of OUT/documents.jsonl.")
     var stdoutJsonl = false
 
-    @Flag(help: "Print the documents this run would process as JSON Lines {\"id\", \"group\", \"path\"}, in order, and exit.")
+    @Flag(
+        help:
+            "Print the documents this run would process as JSON Lines {\"id\", \"group\", \"path\"}, in order, and exit."
+    )
     var listInputs = false
 
     @Flag(help: "Ignore any checkpoint and start over.")
     var fresh = false
 
-    @Flag(help: "Continue an interrupted run from its checkpoint (the default whenever the checkpoint matches this pipeline and input).")
+    @Flag(
+        help:
+            "Continue an interrupted run from its checkpoint (the default whenever the checkpoint matches this pipeline and input)."
+    )
     var resume = false
 
     @Option(help: .hidden)
@@ -80,7 +92,9 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--stdin-jsonl reads documents from stdin; do not also give INPUT or --files-from")
         }
         guard stdinLinesBefore >= 0 else { throw ValidationError("--stdin-lines-before must be 0 or more") }
-        if stdinJsonl && listInputs { throw ValidationError("--list-inputs lists files; it cannot list a --stdin-jsonl stream") }
+        if stdinJsonl && listInputs {
+            throw ValidationError("--list-inputs lists files; it cannot list a --stdin-jsonl stream")
+        }
     }
 
     func run() throws {
@@ -99,7 +113,9 @@ struct RunCommand: ParsableCommand {
         options.maxFailures = maxFailures.flatMap(FailureLimit.init)
         options.documentsToStandardOutput = stdoutJsonl
         options.checkpointInterval = checkpointSeconds
-        if let problem = OutputPlacement.problem(output: options.outputDirectory, inputs: stdinJsonl || filesFrom != nil ? [] : inputRoots(pipeline)) {
+        if let problem = OutputPlacement.problem(
+            output: options.outputDirectory, inputs: stdinJsonl || filesFrom != nil ? [] : inputRoots(pipeline))
+        {
             Console.error("error: " + problem)
             throw ExitCode(.usage)
         }
@@ -120,7 +136,9 @@ struct RunCommand: ParsableCommand {
             OutputList.print(summary, toStandardError: stdoutJsonl)
         }
         if summary.stoppedEarly {
-            Console.error("error: stopped early: --max-failures \(maxFailures ?? "") exceeded; see \(summary.outputDirectory)/failures.jsonl")
+            Console.error(
+                "error: stopped early: --max-failures \(maxFailures ?? "") exceeded; see \(summary.outputDirectory)/failures.jsonl"
+            )
             throw ExitCode(.stoppedEarly)
         }
         if summary.counts.failed + summary.counts.skipped > 0 { throw ExitCode(.documentsFailed) }
@@ -145,9 +163,12 @@ struct RunCommand: ParsableCommand {
         for file in files where file.notice == nil {
             var json = JSONWriter(capacity: 128)
             json.beginObject()
-            json.key("id"); json.string(file.id)
-            json.key("group"); json.string(file.group)
-            json.key("path"); json.string(file.path)
+            json.key("id")
+            json.string(file.id)
+            json.key("group")
+            json.string(file.group)
+            json.key("path")
+            json.string(file.path)
             json.endObject()
             lines += json.bytes
             lines.append(0x0A)
@@ -198,7 +219,9 @@ struct Shard: Equatable {
 
     init?(_ text: String) {
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count > 0, index >= 0, index < count else {
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count > 0, index >= 0,
+            index < count
+        else {
             return nil
         }
         self.index = index
@@ -220,19 +243,33 @@ enum SummaryTable {
         let rate = summary.seconds > 0 ? megabytes / summary.seconds : 0
         var rows: [(String, String)] = [
             ("pipeline", "\(pipeline.name) (\(pipeline.entries.map(\.name).joined(separator: " → ")))"),
-            ("documents", "\(counts.processed) processed, \(counts.skipped) skipped, \(counts.failed) failed, \(counts.warnings) with warnings"),
+            (
+                "documents",
+                "\(counts.processed) processed, \(counts.skipped) skipped, \(counts.failed) failed, \(counts.warnings) with warnings"
+            ),
         ]
-        if summary.resumedDocuments > 0 { rows.append(("resumed", "\(summary.resumedDocuments) documents from a checkpoint")) }
+        if summary.resumedDocuments > 0 {
+            rows.append(("resumed", "\(summary.resumedDocuments) documents from a checkpoint"))
+        }
         if counts.tokens > 0 { rows.append(("tokens", "\(counts.tokens)")) }
         if counts.sentences > 0 { rows.append(("sentences", "\(counts.sentences)")) }
         rows.append(("entities", "\(counts.entities)"))
         rows.append(("quotes", "\(counts.quotes) (\(counts.attributedQuotes) with a speaker)"))
         rows.append(("time", String(format: "%.2f s", summary.seconds)))
-        rows.append(("throughput", String(format: "%.1f MB/s, %.0f documents/s", rate, summary.seconds > 0 ? Double(counts.processed) / summary.seconds : 0)))
+        rows.append(
+            (
+                "throughput",
+                String(
+                    format: "%.1f MB/s, %.0f documents/s", rate,
+                    summary.seconds > 0 ? Double(counts.processed) / summary.seconds : 0)
+            ))
         rows.append(("output", summary.outputDirectory + "/"))
-        if counts.failed + counts.skipped > 0 { rows.append(("problems", "see \(summary.outputDirectory)/failures.jsonl")) }
+        if counts.failed + counts.skipped > 0 {
+            rows.append(("problems", "see \(summary.outputDirectory)/failures.jsonl"))
+        }
         let width = rows.map(\.0.count).max() ?? 0
-        let text = rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count) + "  " + $0.1 }.joined(separator: "\n")
+        let text = rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count) + "  " + $0.1 }.joined(
+            separator: "\n")
         if toStandardError { Console.error(text) } else { Swift.print(text) }
     }
 }
@@ -241,7 +278,9 @@ enum SummaryTable {
 /// output went.
 enum OutputList {
     static func lines(_ summary: RunSummary) -> [String] {
-        let directory = summary.outputDirectory.hasSuffix("/") ? String(summary.outputDirectory.dropLast()) : summary.outputDirectory
+        let directory =
+            summary.outputDirectory.hasSuffix("/")
+            ? String(summary.outputDirectory.dropLast()) : summary.outputDirectory
         return summary.files.map { "wrote \(directory)/\($0)" }
     }
 

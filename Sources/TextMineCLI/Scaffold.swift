@@ -35,7 +35,8 @@ struct Scaffold {
         try test.write(toFile: "\(root)/\(testFolder)/\(name)StageTests.swift", atomically: true, encoding: .utf8)
         try manager.createDirectory(atPath: "\(root)/Pipelines", withIntermediateDirectories: true)
         try pipeline.write(toFile: "\(root)/\(pipelineFile)", atomically: true, encoding: .utf8)
-        print("""
+        print(
+            """
             Wrote \(folder)/\(name)Stage.swift, \(testFolder)/\(name)StageTests.swift and \(pipelineFile).
             Register it with two edits:
               Package.swift, in the 'plugins' list:                  "\(name)",

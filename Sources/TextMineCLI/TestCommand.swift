@@ -7,7 +7,8 @@ import TextMineCore
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Run the tests of pipeline files: each test's text through the stages, checked against expect/absent.",
+        abstract:
+            "Run the tests of pipeline files: each test's text through the stages, checked against expect/absent.",
         discussion: """
             Tests are the pipeline file's top-level 'tests:' list and those of NAME.tests.yaml beside NAME.yaml. Nothing \
             is read from input folders and nothing is written, except --junit. Every failing expectation is reported \
@@ -33,7 +34,8 @@ struct TestCommand: ParsableCommand {
                 let unreadable = PipelineTestDecoder.readFiles(&pipeline.tests)
                 if !unreadable.isEmpty {
                     Console.report(unreadable)
-                    Console.error("\(unreadable.count) error\(unreadable.count == 1 ? "" : "s") in the tests of \(path)")
+                    Console.error(
+                        "\(unreadable.count) error\(unreadable.count == 1 ? "" : "s") in the tests of \(path)")
                     throw ExitCode(.invalidData)
                 }
                 loaded.append(pipeline)
@@ -47,13 +49,17 @@ struct TestCommand: ParsableCommand {
         var suites: [JUnitReport.Suite] = []
         for pipeline in loaded {
             if pipeline.tests.isEmpty {
-                Console.error("\(pipeline.path): warning: no tests (add a 'tests:' list, or \(PipelineTestDecoder.companionPath(of: pipeline.path)))")
+                Console.error(
+                    "\(pipeline.path): warning: no tests (add a 'tests:' list, or \(PipelineTestDecoder.companionPath(of: pipeline.path)))"
+                )
             }
             let results = PipelineTestRunner(pipeline: pipeline).run()
             for result in results {
                 Console.report(result.failures)
                 if verbose {
-                    print("\(result.passed ? "passed" : "FAILED")  \(pipeline.path): \(result.test.name) (\(String(format: "%.3f", result.seconds)) s)")
+                    print(
+                        "\(result.passed ? "passed" : "FAILED")  \(pipeline.path): \(result.test.name) (\(String(format: "%.3f", result.seconds)) s)"
+                    )
                 }
             }
             suites.append(JUnitReport.Suite(path: pipeline.path, name: pipeline.name, results: results))
@@ -80,8 +86,13 @@ struct TestCommand: ParsableCommand {
             var resolved = path
             if path.hasSuffix(PipelineTestFormat.companionSuffix) {
                 let base = String(path.dropLast(PipelineTestFormat.companionSuffix.count))
-                guard let pipeline = [base + ".yaml", base + ".yml"].first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-                    Console.error("\(path): error: a tests file needs its pipeline beside it: \(base).yaml does not exist")
+                guard
+                    let pipeline = [base + ".yaml", base + ".yml"].first(where: {
+                        FileManager.default.fileExists(atPath: $0)
+                    })
+                else {
+                    Console.error(
+                        "\(path): error: a tests file needs its pipeline beside it: \(base).yaml does not exist")
                     throw ExitCode(.missingInput)
                 }
                 resolved = pipeline

@@ -16,8 +16,10 @@ public struct TextMineCommand: ParsableCommand {
         abstract: "Text mining for news: entities, quotes with speakers, sentiment, corpus tables.",
         discussion: ExitStatus.helpText,
         version: TextMineVersion.string,
-        subcommands: [RunCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self, SchemaCommand.self,
-                      StagesCommand.self, MergeCommand.self, NewStageCommand.self],
+        subcommands: [
+            RunCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self, SchemaCommand.self,
+            StagesCommand.self, MergeCommand.self, NewStageCommand.self,
+        ],
         defaultSubcommand: nil)
 
     /// Required by ArgumentParser; the command itself only groups the subcommands.
@@ -82,8 +84,11 @@ enum Console {
         for diagnostic in diagnostics {
             var text = diagnostic.rendered
             if colors {
-                let label = diagnostic.severity == .error ? "\u{1B}[1;31merror:\u{1B}[0m" : "\u{1B}[1;35mwarning:\u{1B}[0m"
-                text = text.replacingOccurrences(of: "\(diagnostic.severity.rawValue):", with: label, options: [], range: text.range(of: "\(diagnostic.severity.rawValue):"))
+                let label =
+                    diagnostic.severity == .error ? "\u{1B}[1;31merror:\u{1B}[0m" : "\u{1B}[1;35mwarning:\u{1B}[0m"
+                text = text.replacingOccurrences(
+                    of: "\(diagnostic.severity.rawValue):", with: label, options: [],
+                    range: text.range(of: "\(diagnostic.severity.rawValue):"))
             }
             error(text)
         }

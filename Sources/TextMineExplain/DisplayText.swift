@@ -22,11 +22,14 @@ public enum DisplayText {
             count += 1
             if count > limit { break }
         }
-        let flatten: (Unicode.Scalar) -> Unicode.Scalar = { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : isControl($0) ? "\u{FFFD}" : $0 }
+        let flatten: (Unicode.Scalar) -> Unicode.Scalar = {
+            $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : isControl($0) ? "\u{FFFD}" : $0
+        }
         if count <= limit {
             for scalar in all { scalars.append(flatten(scalar)) }
         } else {
-            let head = (limit - 1) * 2 / 3, tail = limit - 1 - head
+            let head = (limit - 1) * 2 / 3
+            let tail = limit - 1 - head
             for scalar in all.prefix(head) { scalars.append(flatten(scalar)) }
             scalars.append("…")
             for scalar in all.suffix(tail) { scalars.append(flatten(scalar)) }
@@ -66,7 +69,9 @@ public enum DisplayText {
         case .double(let real): return number(real)
         case .string(let text): return text
         case .array(let items): return "[" + items.map(json).joined(separator: ", ") + "]"
-        case .object(let fields): return "{" + fields.sorted { $0.key < $1.key }.map { $0.key + ": " + json($0.value) }.joined(separator: ", ") + "}"
+        case .object(let fields):
+            return "{"
+                + fields.sorted { $0.key < $1.key }.map { $0.key + ": " + json($0.value) }.joined(separator: ", ") + "}"
         }
     }
 

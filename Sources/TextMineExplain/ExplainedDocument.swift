@@ -31,7 +31,9 @@ public struct ExplainedDocument: Sendable {
     public let positions: TextPositions
 
     /// Builds the marks of a processed document.
-    public init(document: Document, catalog: RuleCatalog, pipelineName: String, stages: [String], corpusStages: [String] = []) {
+    public init(
+        document: Document, catalog: RuleCatalog, pipelineName: String, stages: [String], corpusStages: [String] = []
+    ) {
         self.document = document
         self.pipelineName = pipelineName
         self.stages = stages
@@ -40,15 +42,20 @@ public struct ExplainedDocument: Sendable {
         var marks: [ExplainMark] = []
         marks.reserveCapacity(document.entities.count + document.quotes.count)
         for entity in document.entities {
-            marks.append(ExplainMark(
-                number: 0, kind: .entity, span: entity.span, label: entity.type, stage: entity.stage, rule: entity.rule,
-                pattern: catalog.pattern(stage: entity.stage, rule: entity.rule), canonical: entity.canonical, value: entity.value))
+            marks.append(
+                ExplainMark(
+                    number: 0, kind: .entity, span: entity.span, label: entity.type, stage: entity.stage,
+                    rule: entity.rule,
+                    pattern: catalog.pattern(stage: entity.stage, rule: entity.rule), canonical: entity.canonical,
+                    value: entity.value))
         }
         for quote in document.quotes {
-            marks.append(ExplainMark(
-                number: 0, kind: .quote, span: quote.span, label: "QUOTE", stage: quote.stage, rule: quote.rule,
-                pattern: catalog.pattern(stage: quote.stage, rule: quote.rule), speaker: quote.speaker, speakerSpan: quote.speakerSpan, cue: quote.cue,
-                quoteKind: quote.kind.rawValue, sentiment: quote.sentiment))
+            marks.append(
+                ExplainMark(
+                    number: 0, kind: .quote, span: quote.span, label: "QUOTE", stage: quote.stage, rule: quote.rule,
+                    pattern: catalog.pattern(stage: quote.stage, rule: quote.rule), speaker: quote.speaker,
+                    speakerSpan: quote.speakerSpan, cue: quote.cue,
+                    quoteKind: quote.kind.rawValue, sentiment: quote.sentiment))
         }
         marks += Self.pluginSpans(of: document)
         // Outer before inner, so a walk in this order opens a quote before the entities inside it.
@@ -72,20 +79,25 @@ public struct ExplainedDocument: Sendable {
         for name in document.extensionLayerNames {
             guard case .array(let items)? = document.jsonLayer(named: name) else { continue }
             for item in items {
-                guard case .object(let fields) = item, case .int(let start)? = fields["start"], case .int(let end)? = fields["end"],
+                guard case .object(let fields) = item, case .int(let start)? = fields["start"],
+                    case .int(let end)? = fields["end"],
                     0 <= start, start <= end, end <= length
                 else { continue }
                 var rule = ""
                 if case .string(let text)? = fields["rule"] { rule = text }
-                let shown = fields.sorted { $0.key < $1.key }.filter { !["start", "end", "rule", "text"].contains($0.key) }.compactMap { field -> String? in
+                let shown = fields.sorted { $0.key < $1.key }.filter {
+                    !["start", "end", "rule", "text"].contains($0.key)
+                }.compactMap { field -> String? in
                     switch field.value {
                     case .array, .object, .null: return nil
                     case let scalar: return field.key + ": " + DisplayText.json(scalar)
                     }
                 }
-                marks.append(ExplainMark(
-                    number: 0, kind: .span, span: Span(start, end), label: name, stage: document.producers[name] ?? "", rule: rule,
-                    fields: shown))
+                marks.append(
+                    ExplainMark(
+                        number: 0, kind: .span, span: Span(start, end), label: name,
+                        stage: document.producers[name] ?? "", rule: rule,
+                        fields: shown))
             }
         }
         return marks
@@ -96,16 +108,20 @@ public struct ExplainedDocument: Sendable {
         var facts: [String] = []
         if let sentiment = document.sentiment {
             let sign = sentiment.compound >= 0 ? "+" : ""
-            facts.append("sentiment \(sentiment.label ?? "") \(sign)\(DisplayText.fixed(sentiment.compound, digits: 2))")
+            facts.append(
+                "sentiment \(sentiment.label ?? "") \(sign)\(DisplayText.fixed(sentiment.compound, digits: 2))")
         }
         if !document.tokens.isEmpty { facts.append("\(document.tokens.count) tokens") }
         if !document.sentences.isEmpty { facts.append("\(document.sentences.count) sentences") }
         facts.append(document.entities.count == 1 ? "1 entity" : "\(document.entities.count) entities")
         facts.append(document.quotes.count == 1 ? "1 quote" : "\(document.quotes.count) quotes")
         for (key, value) in document.features.sorted(by: { $0.key < $1.key }) {
-            facts.append(DisplayText.excerpt(key, limit: 40) + " " + DisplayText.excerpt(DisplayText.json(value), limit: 40))
+            facts.append(
+                DisplayText.excerpt(key, limit: 40) + " " + DisplayText.excerpt(DisplayText.json(value), limit: 40))
         }
-        if !document.extensionLayerNames.isEmpty { facts.append("layers " + document.extensionLayerNames.joined(separator: ", ")) }
+        if !document.extensionLayerNames.isEmpty {
+            facts.append("layers " + document.extensionLayerNames.joined(separator: ", "))
+        }
         return facts
     }
 
@@ -116,7 +132,9 @@ public struct ExplainedDocument: Sendable {
     public var labelCounts: [(label: String, kind: ExplainMark.Kind, count: Int)] {
         var counts: [String: (kind: ExplainMark.Kind, count: Int)] = [:]
         for mark in marks { counts[mark.label, default: (mark.kind, 0)].count += 1 }
-        return counts.map { (label: $0.key, kind: $0.value.kind, count: $0.value.count) }.sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+        return counts.map { (label: $0.key, kind: $0.value.kind, count: $0.value.count) }.sorted {
+            ($1.count, $0.label) < ($0.count, $1.label)
+        }
     }
 
     /// The rules that fired, most often first, then by stage order and id (plugin spans without a `rule` field are
@@ -126,7 +144,10 @@ public struct ExplainedDocument: Sendable {
         for mark in marks where !mark.rule.isEmpty {
             let key = mark.stage + "\u{0}" + mark.rule
             let layer = mark.kind == .entity ? "entities" : mark.kind == .quote ? "quotes" : mark.label
-            counts[key, default: RuleCount(stage: mark.stage, rule: mark.rule, layer: layer, count: 0, pattern: mark.pattern)].count += 1
+            counts[
+                key,
+                default: RuleCount(stage: mark.stage, rule: mark.rule, layer: layer, count: 0, pattern: mark.pattern)
+            ].count += 1
         }
         let order = Dictionary(stages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return counts.values.sorted {

@@ -23,20 +23,26 @@ public struct HTMLExplainPage: Sendable {
         for (index, rule) in rules.enumerated() { ruleIndex[rule.stage + "\u{0}" + rule.rule] = index }
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>explain · \(DisplayText.html(document.id))</title>\n<style>\n\(HTMLExplainAssets.css)</style>\n</head>\n<body>\n"
+        out +=
+            "<title>explain · \(DisplayText.html(document.id))</title>\n<style>\n\(HTMLExplainAssets.css)</style>\n</head>\n<body>\n"
         out += "<header>\n<h1>\(DisplayText.html(document.id))</h1>\n"
         out += "<p class=\"meta\">pipeline <b>\(DisplayText.html(explained.pipelineName))</b>: "
         out += explained.stages.map { "<code>\(DisplayText.html($0))</code>" }.joined(separator: " → ")
         if !explained.corpusStages.isEmpty {
-            out += " · corpus stages, nothing written: " + explained.corpusStages.map(DisplayText.html).joined(separator: ", ")
+            out +=
+                " · corpus stages, nothing written: "
+                + explained.corpusStages.map(DisplayText.html).joined(separator: ", ")
         }
-        out += "</p>\n<p class=\"facts\">" + explained.facts.map(DisplayText.html).joined(separator: " · ") + "</p>\n</header>\n"
+        out +=
+            "</p>\n<p class=\"facts\">" + explained.facts.map(DisplayText.html).joined(separator: " · ")
+            + "</p>\n</header>\n"
         out += "<div class=\"layout\">\n<main>\n<div class=\"doc\" id=\"doc\">"
         out += annotatedText(ruleIndex: ruleIndex)
         out += "</div>\n</main>\n<aside id=\"panel\">\n"
         out += legend()
         out += rulesPanel(rules)
-        out += "</aside>\n</div>\n<div id=\"tip\" hidden></div>\n<script>\n\(HTMLExplainAssets.script)</script>\n</body>\n</html>\n"
+        out +=
+            "</aside>\n</div>\n<div id=\"tip\" hidden></div>\n<script>\n\(HTMLExplainAssets.script)</script>\n</body>\n</html>\n"
         return out
     }
 
@@ -51,7 +57,9 @@ public struct HTMLExplainPage: Sendable {
             case .text(let range):
                 out += DisplayText.html(Substring(decoding: bytes[range], as: UTF8.self))
             case .open(let index, let continued):
-                out += openTag(marks[index], rule: ruleIndex[marks[index].stage + "\u{0}" + marks[index].rule] ?? -1, continued: continued)
+                out += openTag(
+                    marks[index], rule: ruleIndex[marks[index].stage + "\u{0}" + marks[index].rule] ?? -1,
+                    continued: continued)
             case .close(let index, let final):
                 let mark = marks[index]
                 if final { out += badge(mark) }
@@ -66,18 +74,22 @@ public struct HTMLExplainPage: Sendable {
     func openTag(_ mark: ExplainMark, rule: Int, continued: Bool) -> String {
         var tooltip = "\(mark.label) · stage \(mark.stage) · rule \(mark.rule)"
         if let pattern = mark.pattern { tooltip += "\npattern: " + DisplayText.excerpt(pattern, limit: 160) }
-        let common = " data-n=\"\(mark.number)\" data-r=\"\(rule)\" data-stage=\"\(DisplayText.html(mark.stage))\""
+        let common =
+            " data-n=\"\(mark.number)\" data-r=\"\(rule)\" data-stage=\"\(DisplayText.html(mark.stage))\""
             + " data-rule=\"\(DisplayText.html(mark.rule))\" title=\"\(DisplayText.html(tooltip))\""
         switch mark.kind {
         case .entity:
             return "<mark class=\"ent\(continued ? " cont" : "")\" data-type=\"\(DisplayText.html(mark.label))\""
                 + " style=\"--c:\(TypePalette.colour(of: mark.label).hex)\"" + common + ">"
         case .span:
-            return "<span class=\"span\(continued ? " cont" : "")\" data-type=\"\(DisplayText.html(mark.label))\"" + common + ">"
+            return "<span class=\"span\(continued ? " cont" : "")\" data-type=\"\(DisplayText.html(mark.label))\""
+                + common + ">"
         case .quote:
             let tone = mark.sentimentLabel.map { $0 == "positive" ? "pos" : $0 == "negative" ? "neg" : "neu" } ?? "none"
-            return "<span class=\"quote \(tone)\(continued ? " cont" : "")\" data-speaker=\"\(DisplayText.html(mark.speaker ?? ""))\""
-                + " data-kind=\"\(DisplayText.html(mark.quoteKind ?? ""))\"" + (mark.speakerMark.map { " data-speaker-n=\"\($0)\"" } ?? "")
+            return
+                "<span class=\"quote \(tone)\(continued ? " cont" : "")\" data-speaker=\"\(DisplayText.html(mark.speaker ?? ""))\""
+                + " data-kind=\"\(DisplayText.html(mark.quoteKind ?? ""))\""
+                + (mark.speakerMark.map { " data-speaker-n=\"\($0)\"" } ?? "")
                 + common + ">"
         }
     }
@@ -88,7 +100,8 @@ public struct HTMLExplainPage: Sendable {
         case .entity:
             return "<span class=\"lbl\">\(DisplayText.html(mark.label))</span>"
         case .span:
-            return "<span class=\"lbl\">" + ([mark.label] + mark.fields).map(DisplayText.html).joined(separator: " · ") + "</span>"
+            return "<span class=\"lbl\">" + ([mark.label] + mark.fields).map(DisplayText.html).joined(separator: " · ")
+                + "</span>"
         case .quote:
             let rest = mark.details(text: "").dropFirst().map(DisplayText.html)
             return "<span class=\"spk\">— \(DisplayText.html(mark.speaker ?? "no speaker"))"
@@ -100,13 +113,16 @@ public struct HTMLExplainPage: Sendable {
     func legend() -> String {
         var out = "<section id=\"legend\">\n<h2>Legend</h2>\n<ul>\n"
         for (label, kind, count) in explained.labelCounts where kind != .quote {
-            let look = kind == .entity ? "class=\"swatch\" style=\"background:\(TypePalette.colour(of: label).hex)\"" : "class=\"swatch span\""
+            let look =
+                kind == .entity
+                ? "class=\"swatch\" style=\"background:\(TypePalette.colour(of: label).hex)\"" : "class=\"swatch span\""
             out += "<li><span \(look)>\(DisplayText.html(label))</span> \(count)</li>\n"
         }
         let quotes = explained.marks.filter { $0.kind == .quote }.count
         out += "<li class=\"quotes\">\(quotes) quote\(quotes == 1 ? "" : "s"): "
         out += "<span class=\"quote pos\">positive</span> <span class=\"quote neg\">negative</span> "
-        out += "<span class=\"quote neu\">neutral</span> <span class=\"quote none\">not scored</span></li>\n</ul>\n</section>\n"
+        out +=
+            "<span class=\"quote neu\">neutral</span> <span class=\"quote none\">not scored</span></li>\n</ul>\n</section>\n"
         return out
     }
 
@@ -114,13 +130,15 @@ public struct HTMLExplainPage: Sendable {
     func rulesPanel(_ rules: [ExplainedDocument.RuleCount]) -> String {
         var out = "<section id=\"rules\">\n<h2>Rules fired</h2>\n"
         guard !rules.isEmpty else { return out + "<p>No rule fired on this document.</p>\n</section>\n" }
-        out += "<p class=\"hint\">Click a rule to show only its annotations.</p>\n<table>\n<thead><tr><th>count</th><th>rule</th></tr></thead>\n<tbody>\n"
+        out +=
+            "<p class=\"hint\">Click a rule to show only its annotations.</p>\n<table>\n<thead><tr><th>count</th><th>rule</th></tr></thead>\n<tbody>\n"
         for (index, rule) in rules.enumerated() {
             out += "<tr id=\"rule-\(index)\" data-r=\"\(index)\"><td class=\"count\">\(rule.count)</td><td>"
             out += "<code class=\"rule-id\">\(DisplayText.html(rule.rule))</code>"
             out += "<div class=\"where\">\(DisplayText.html(rule.stage)) → \(DisplayText.html(rule.layer))</div>"
             if let pattern = rule.pattern {
-                out += "<details><summary>pattern</summary><pre class=\"pattern\">\(DisplayText.html(pattern))</pre></details>"
+                out +=
+                    "<details><summary>pattern</summary><pre class=\"pattern\">\(DisplayText.html(pattern))</pre></details>"
             }
             out += "</td></tr>\n"
         }

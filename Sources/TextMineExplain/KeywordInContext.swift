@@ -25,7 +25,8 @@ public struct KeywordInContext: Sendable {
     /// The line for one span of a document, located as `name:line:col`.
     public func line(for span: Span, in document: Document, positions: TextPositions, name: String) -> Line {
         let bytes = document.utf8
-        var leftStart = span.start, scalars = 0
+        var leftStart = span.start
+        var scalars = 0
         while leftStart > 0, scalars < width {
             leftStart -= 1
             while leftStart > 0, bytes[leftStart] & 0xC0 == 0x80 { leftStart -= 1 }
@@ -38,8 +39,10 @@ public struct KeywordInContext: Sendable {
             while rightEnd < bytes.count, bytes[rightEnd] & 0xC0 == 0x80 { rightEnd += 1 }
             scalars += 1
         }
-        let left = Self.collapsingSpaces(DisplayText.excerpt(String(decoding: bytes[leftStart..<span.start], as: UTF8.self), limit: width + 1))
-        let right = Self.collapsingSpaces(DisplayText.excerpt(String(decoding: bytes[span.end..<rightEnd], as: UTF8.self), limit: width + 1))
+        let left = Self.collapsingSpaces(
+            DisplayText.excerpt(String(decoding: bytes[leftStart..<span.start], as: UTF8.self), limit: width + 1))
+        let right = Self.collapsingSpaces(
+            DisplayText.excerpt(String(decoding: bytes[span.end..<rightEnd], as: UTF8.self), limit: width + 1))
         return Line(
             location: name + ":" + positions.location(ofByte: span.start),
             left: (leftStart > 0 ? "…" : "") + left,

@@ -32,7 +32,9 @@ public struct PlainView: Sendable {
             if line == positions.lineCount, start == end, line > 1 { break }
             if end > start, bytes[end - 1] == 0x0D { end -= 1 }
             out += DisplayText.padded(String(line), to: width, left: true)
-            if end > start { out += "  " + DisplayText.terminalSafe(Substring(decoding: bytes[start..<end], as: UTF8.self)) }
+            if end > start {
+                out += "  " + DisplayText.terminalSafe(Substring(decoding: bytes[start..<end], as: UTF8.self))
+            }
             out += "\n"
         }
         return out
@@ -51,12 +53,15 @@ public struct PlainView: Sendable {
             let (start, end) = explained.positions.codePointRange(mark.span)
             rows.append([
                 String(mark.number), explained.positions.location(ofByte: mark.span.start), "\(start)-\(end)",
-                DisplayText.excerpt(mark.label, limit: 30), DisplayText.excerpt(mark.stage, limit: 30), DisplayText.excerpt(mark.rule, limit: 60),
+                DisplayText.excerpt(mark.label, limit: 30), DisplayText.excerpt(mark.stage, limit: 30),
+                DisplayText.excerpt(mark.rule, limit: 60),
             ])
             let text = explained.text(of: mark)
             var details = mark.details(text: text).map { DisplayText.excerpt($0, limit: 80) }
             if let speaker = mark.speakerMark, !details.isEmpty { details[0] += " (#\(speaker))" }
-            tails.append(DisplayText.excerpt(text, limit: 60) + (details.isEmpty ? "" : "  (" + details.joined(separator: " · ") + ")"))
+            tails.append(
+                DisplayText.excerpt(text, limit: 60)
+                    + (details.isEmpty ? "" : "  (" + details.joined(separator: " · ") + ")"))
         }
         var widths = header.map(\.count)
         for row in rows {

@@ -25,7 +25,9 @@ public enum SpanNesting {
         let closing = opening.sorted { (marks[$0].span.end, $0) < (marks[$1].span.end, $1) }
         var stack: [Int] = []
         var endsHere = [Bool](repeating: false, count: marks.count)
-        var nextOpen = 0, nextClose = 0, position = 0
+        var nextOpen = 0
+        var nextClose = 0
+        var position = 0
         while nextOpen < opening.count || nextClose < closing.count {
             let openAt = nextOpen < opening.count ? marks[opening[nextOpen]].span.start : Int.max
             let closeAt = nextClose < closing.count ? marks[closing[nextClose]].span.end : Int.max

@@ -25,11 +25,14 @@ public struct TerminalView: Sendable {
     /// The first lines: document, pipeline, document-level results.
     func header(bold: Bool) -> String {
         let document = explained.document
-        let on = bold ? "\u{1B}[1m" : "", off = bold ? Self.reset : ""
-        var out = "\(on)\(DisplayText.excerpt(document.id, limit: 200))\(off) · pipeline \(DisplayText.excerpt(explained.pipelineName, limit: 80))"
+        let on = bold ? "\u{1B}[1m" : ""
+        let off = bold ? Self.reset : ""
+        var out =
+            "\(on)\(DisplayText.excerpt(document.id, limit: 200))\(off) · pipeline \(DisplayText.excerpt(explained.pipelineName, limit: 80))"
         out += " (" + explained.stages.joined(separator: " → ") + ")\n"
         if !explained.corpusStages.isEmpty {
-            out += "corpus stages (nothing written by explain): " + explained.corpusStages.joined(separator: ", ") + "\n"
+            out +=
+                "corpus stages (nothing written by explain): " + explained.corpusStages.joined(separator: ", ") + "\n"
         }
         out += explained.facts.joined(separator: " · ") + "\n"
         return out
@@ -82,7 +85,8 @@ public struct TerminalView: Sendable {
     func label(_ mark: ExplainMark) -> String {
         switch mark.kind {
         case .entity:
-            return "\u{1B}[1;48;5;\(TypePalette.colour(of: mark.label).ansi);38;5;238m " + DisplayText.excerpt(mark.label, limit: 30) + " " + Self.reset
+            return "\u{1B}[1;48;5;\(TypePalette.colour(of: mark.label).ansi);38;5;238m "
+                + DisplayText.excerpt(mark.label, limit: 30) + " " + Self.reset
         case .span:
             let parts = ([mark.label] + mark.fields).map { DisplayText.excerpt($0, limit: 60) }
             return "\u{1B}[2m⟧" + parts.joined(separator: " · ") + Self.reset
@@ -101,14 +105,18 @@ public struct TerminalView: Sendable {
                 types.append("\u{1B}[2m⟦\(DisplayText.excerpt(label, limit: 30))⟧\(Self.reset) \(count)")
                 continue
             }
-            types.append("\u{1B}[48;5;\(TypePalette.colour(of: label).ansi);38;5;16m \(DisplayText.excerpt(label, limit: 30)) \(Self.reset) \(count)")
+            types.append(
+                "\u{1B}[48;5;\(TypePalette.colour(of: label).ansi);38;5;16m \(DisplayText.excerpt(label, limit: 30)) \(Self.reset) \(count)"
+            )
         }
-        var out = "\u{1B}[1mlegend\(Self.reset)  " + (types.isEmpty ? "no entities" : types.joined(separator: "  ")) + "\n"
+        var out =
+            "\u{1B}[1mlegend\(Self.reset)  " + (types.isEmpty ? "no entities" : types.joined(separator: "  ")) + "\n"
         let quotes = explained.marks.filter { $0.kind == .quote }.count
         out += "\u{1B}[1mquotes\(Self.reset)  \(quotes) · "
-        out += ["positive", "negative", "neutral", nil].map { label in
-            "\u{1B}[4;38;5;\(TypePalette.quoteColour(label).ansi)m\(label ?? "not scored")\(Self.reset)"
-        }.joined(separator: " ") + "\n"
+        out +=
+            ["positive", "negative", "neutral", nil].map { label in
+                "\u{1B}[4;38;5;\(TypePalette.quoteColour(label).ansi)m\(label ?? "not scored")\(Self.reset)"
+            }.joined(separator: " ") + "\n"
         let rules = explained.ruleCounts.map { "\(DisplayText.excerpt($0.rule, limit: 60)) ×\($0.count)" }
         out += "\u{1B}[1mrules\(Self.reset)   " + (rules.isEmpty ? "none fired" : rules.joined(separator: " · ")) + "\n"
         return out

@@ -25,12 +25,14 @@ public struct TextPositions: Sendable {
 
     /// The 1-based line and column of a byte offset.
     public func lineAndColumn(ofByte offset: Int) -> (line: Int, column: Int) {
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let column = codePoints.codePointOffset(ofByte: offset) - codePoints.codePointOffset(ofByte: lineStarts[low]) + 1
+        let column =
+            codePoints.codePointOffset(ofByte: offset) - codePoints.codePointOffset(ofByte: lineStarts[low]) + 1
         return (low + 1, column)
     }
 

@@ -21,14 +21,18 @@ public enum TestSupport {
 
     /// Builds a stage from its options written as YAML (e.g. `"{on: sentences}"`), as a pipeline file would, without
     /// the stage-order check.
-    public static func makeStage<S: Stage>(_ type: S.Type, _ optionsYAML: String = "{}", name: String? = nil) throws -> S {
+    public static func makeStage<S: Stage>(_ type: S.Type, _ optionsYAML: String = "{}", name: String? = nil) throws
+        -> S
+    {
         let node = try ConfigNode.parse(yaml: optionsYAML, path: "options.yaml")
         let options = try ConfigDecoding.decode(S.Options.self, from: node, subject: "stage '\(S.descriptor.name)'")
         return try S(options: options, context: .standalone(name ?? S.descriptor.name))
     }
 
     /// Runs stages over a text, as the runner does (recording producers), and returns the document.
-    public static func run(_ stages: [any Stage], on text: String, id: String = "test.txt", group: String = "") throws -> Document {
+    public static func run(_ stages: [any Stage], on text: String, id: String = "test.txt", group: String = "") throws
+        -> Document
+    {
         var document = Document(id: id, group: group, text: text)
         for stage in stages {
             try stage.process(&document)
@@ -38,7 +42,9 @@ public enum TestSupport {
     }
 
     /// Loads a pipeline from YAML text, returning it or the rendered diagnostics.
-    public static func load(_ yaml: String, registry: StageRegistry, path: String = "test.yaml") -> Result<Pipeline, ConfigError> {
+    public static func load(_ yaml: String, registry: StageRegistry, path: String = "test.yaml") -> Result<
+        Pipeline, ConfigError
+    > {
         do {
             return .success(try PipelineLoader(registry: registry).load(yaml: yaml, path: path))
         } catch let error as ConfigError {
@@ -65,7 +71,8 @@ public enum TestSupport {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         return try text.split(separator: "\n").map { line in
             guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(path): not a JSON object: \(line)"))
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: [], debugDescription: "\(path): not a JSON object: \(line)"))
             }
             return object
         }

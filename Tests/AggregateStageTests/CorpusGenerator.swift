@@ -32,7 +32,9 @@ enum CorpusGenerator {
     static let speakers: [String?] = ["Ada Lovelace", "Łukasz Nowak", "Mayor  Smith", "Mayor Smith", "<b>Eve</b>", nil]
     static let compounds: [Double?] = [-0.9, -0.5, -0.5, 0, 0.3, 0.5, 0.5, 0.9, 0.123456789, nil]
     static let groups = ["politics", "business", "", "sport", "culture"]
-    static let words = ["the", "council", "said", "on", "Tuesday", "that", "a", "plan", "would", "go", "ahead", "naïve"]
+    static let words = [
+        "the", "council", "said", "on", "Tuesday", "that", "a", "plan", "would", "go", "ahead", "naïve",
+    ]
 
     static func corpus(seed: UInt64, count: Int) -> [Document] {
         var random = SplitMix64(seed: seed)
@@ -40,7 +42,10 @@ enum CorpusGenerator {
         for index in 0..<count {
             let group = groups.pick(using: &random)
             // Every seventh document reuses an earlier id (JSON Lines input can repeat ids).
-            let id = index % 7 == 6 ? documents[index / 2].id : (group.isEmpty ? "" : group + "/") + "article-\(index)\(index % 5 == 0 ? "é" : "").txt"
+            let id =
+                index % 7 == 6
+                ? documents[index / 2].id
+                : (group.isEmpty ? "" : group + "/") + "article-\(index)\(index % 5 == 0 ? "é" : "").txt"
             documents.append(document(id: id, group: group, random: &random))
         }
         return documents
@@ -61,32 +66,41 @@ enum CorpusGenerator {
                     let entity = entities.pick(using: &random)
                     let start = bytes
                     text += entity.text
-                    entityList.append(Entity(span: Span(start, bytes), type: entity.type, rule: entity.type, stage: "entities"))
+                    entityList.append(
+                        Entity(span: Span(start, bytes), type: entity.type, rule: entity.type, stage: "entities"))
                     text += " "
                 case 1:
                     let amount = money.pick(using: &random)
                     let start = bytes
                     text += amount.text
-                    let value = Int.random(in: 0..<5, using: &random) == 0 ? nil : EntityValue(amount: amount.amount, unit: amount.unit)
-                    entityList.append(Entity(span: Span(start, bytes), type: "MONEY", rule: "MONEY", stage: "entities", value: value))
+                    let value =
+                        Int.random(in: 0..<5, using: &random) == 0
+                        ? nil : EntityValue(amount: amount.amount, unit: amount.unit)
+                    entityList.append(
+                        Entity(span: Span(start, bytes), type: "MONEY", rule: "MONEY", stage: "entities", value: value))
                     text += " "
                 case 2:
                     let start = bytes
                     text += "“"
                     let contentStart = bytes
-                    text += (0..<Int.random(in: 1...6, using: &random)).map { _ in words.pick(using: &random) }.joined(separator: " ")
+                    text += (0..<Int.random(in: 1...6, using: &random)).map { _ in words.pick(using: &random) }.joined(
+                        separator: " ")
                     let contentEnd = bytes
                     text += "”"
                     let end = bytes
                     let speaker = speakers.pick(using: &random)
                     let compound = compounds.pick(using: &random)
                     let sentiment = compound.map {
-                        SentimentScores(neg: 0, neu: 1, pos: 0, compound: $0, label: $0 >= 0.05 ? "positive" : $0 <= -0.05 ? "negative" : "neutral")
+                        SentimentScores(
+                            neg: 0, neu: 1, pos: 0, compound: $0,
+                            label: $0 >= 0.05 ? "positive" : $0 <= -0.05 ? "negative" : "neutral")
                     }
-                    quotes.append(Quote(
-                        span: Span(start, end), contentSpan: Span(contentStart, contentEnd),
-                        kind: speaker == nil ? .scare : .speech, speaker: speaker, cue: speaker == nil ? nil : "said",
-                        rule: "q", stage: "quotes", sentiment: sentiment))
+                    quotes.append(
+                        Quote(
+                            span: Span(start, end), contentSpan: Span(contentStart, contentEnd),
+                            kind: speaker == nil ? .scare : .speech, speaker: speaker,
+                            cue: speaker == nil ? nil : "said",
+                            rule: "q", stage: "quotes", sentiment: sentiment))
                     text += " "
                 default:
                     text += "and "

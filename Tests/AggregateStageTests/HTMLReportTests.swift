@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import AggregateStage
 
 /// `report.html`: self-contained, escaped, complete, and rendered by a real browser when one is installed.
@@ -13,10 +14,15 @@ final class HTMLReportTests: XCTestCase {
         for document in CorpusGenerator.corpus(seed: 7, count: 60) { stage.accumulate(document, into: &state) }
         let content = "<script>alert('x')</script> & more"
         var hostile = Document(id: "politics/<script>.txt", group: "politics", text: "X said “\(content)” ok.")
-        let contentStart = "X said “".utf8.count, contentEnd = contentStart + content.utf8.count
-        hostile.quotes = [Quote(
-            span: Span(7, contentEnd + 3), contentSpan: Span(contentStart, contentEnd), kind: .speech, speaker: "Dr <img src=x onerror=alert(1)>",
-            cue: "said", rule: "q", stage: "q", sentiment: SentimentScores(neg: 0, neu: 0, pos: 1, compound: 0.99, label: "positive"))]
+        let contentStart = "X said “".utf8.count
+        let contentEnd = contentStart + content.utf8.count
+        hostile.quotes = [
+            Quote(
+                span: Span(7, contentEnd + 3), contentSpan: Span(contentStart, contentEnd), kind: .speech,
+                speaker: "Dr <img src=x onerror=alert(1)>",
+                cue: "said", rule: "q", stage: "q",
+                sentiment: SentimentScores(neg: 0, neu: 0, pos: 1, compound: 0.99, label: "positive"))
+        ]
         stage.accumulate(hostile, into: &state)
         return HTMLReport(tables: stage.report(state).tables, pipelineName: "news & <views>").render()
     }
@@ -30,9 +36,13 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(html.contains("<svg class=\"chart\""))
         XCTAssertTrue(html.contains("<h3>Most positive</h3>") && html.contains("<h3>Most negative</h3>"))
         XCTAssertTrue(html.contains("<h3>PERSON</h3>") && html.contains("<h3>MONEY</h3>"))
-        for group in ["politics", "business", "sport", "culture"] { XCTAssertTrue(html.contains("<b>\(group)</b>"), group) }
+        for group in ["politics", "business", "sport", "culture"] {
+            XCTAssertTrue(html.contains("<b>\(group)</b>"), group)
+        }
         // No external requests and no script: nothing that could fetch or run anything.
-        for forbidden in ["http:", "https:", "//cdn", "<script", "<link", "@import", "url(http", "<img", "<iframe", "<object"] {
+        for forbidden in [
+            "http:", "https:", "//cdn", "<script", "<link", "@import", "url(http", "<img", "<iframe", "<object",
+        ] {
             XCTAssertFalse(html.lowercased().contains(forbidden), "report contains \(forbidden)")
         }
     }
@@ -62,9 +72,11 @@ final class HTMLReportTests: XCTestCase {
     /// `TEXTMINE_REPORT_SCREENSHOT=path` keeps the PNG for a look.
     func testReportRendersInAHeadlessBrowser() throws {
         let candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init)
-        guard let browser = candidates.lazy.flatMap({ name in directories.map { $0 + "/" + name } })
-            .first(where: FileManager.default.isExecutableFile(atPath:))
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(
+            String.init)
+        guard
+            let browser = candidates.lazy.flatMap({ name in directories.map { $0 + "/" + name } })
+                .first(where: FileManager.default.isExecutableFile(atPath:))
         else {
             throw XCTSkip("no headless browser (chromium) installed; 'make bootstrap-browser' installs one")
         }
@@ -78,7 +90,9 @@ final class HTMLReportTests: XCTestCase {
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--user-data-dir=\(folder)/profile", "--window-size=1366,\(ProcessInfo.processInfo.environment["TEXTMINE_REPORT_HEIGHT"] ?? "2400")", "--hide-scrollbars",
+            "--user-data-dir=\(folder)/profile",
+            "--window-size=1366,\(ProcessInfo.processInfo.environment["TEXTMINE_REPORT_HEIGHT"] ?? "2400")",
+            "--hide-scrollbars",
             "--screenshot=\(screenshot)", "file://\(folder)/report.html",
         ]
         let errors = Pipe()
@@ -97,7 +111,8 @@ final class HTMLReportTests: XCTestCase {
         let png = try Data(contentsOf: URL(fileURLWithPath: screenshot))
         XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "not a PNG")
         // IHDR: width and height, big-endian, at bytes 16…23.
-        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
         XCTAssertEqual(width, 1366)
         XCTAssertGreaterThan(height, 1000)
         // A blank page compresses to almost nothing; a rendered report with text, tables and a chart does not.

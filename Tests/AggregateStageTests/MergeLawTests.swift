@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import AggregateStage
 
 /// The merge laws the runner, `--shard`, `textmine merge` and Spark rely on: however a corpus is split and in
@@ -22,9 +23,13 @@ final class MergeLawTests: XCTestCase {
 
     /// Splits the corpus into `parts` random parts (documents shuffled), aggregates each, then merges random pairs
     /// (either way round) until one state is left.
-    func splitAndMerge(_ stage: AggregateStage, _ documents: [Document], parts: Int, random: inout SplitMix64) -> AggregateStage.State {
+    func splitAndMerge(_ stage: AggregateStage, _ documents: [Document], parts: Int, random: inout SplitMix64)
+        -> AggregateStage.State
+    {
         var buckets = Array(repeating: [Document](), count: parts)
-        for document in documents.shuffled(using: &random) { buckets[Int.random(in: 0..<parts, using: &random)].append(document) }
+        for document in documents.shuffled(using: &random) {
+            buckets[Int.random(in: 0..<parts, using: &random)].append(document)
+        }
         var pool = buckets.map { whole(stage, $0) }
         while pool.count > 1 {
             let first = pool.remove(at: Int.random(in: 0..<pool.count, using: &random))
@@ -70,7 +75,8 @@ final class MergeLawTests: XCTestCase {
         emptyFirst.merge(state)
         XCTAssertEqual(emptyFirst, state)
 
-        var a = whole(stage, Array(documents[..<12])), b = whole(stage, Array(documents[12...]))
+        var a = whole(stage, Array(documents[..<12]))
+        var b = whole(stage, Array(documents[12...]))
         let aCopy = a
         a.merge(b)
         b.merge(aCopy)
@@ -102,9 +108,13 @@ final class MergeLawTests: XCTestCase {
         let stage = try TestSupport.makeStage(AggregateStage.self, "{tables: [money]}")
         var document = Document(id: "a.txt", text: "$10 trillion and $10 trillion and $0.000001")
         document.entities = [
-            Entity(span: Span(0, 12), type: "MONEY", rule: "m", stage: "e", value: EntityValue(amount: 1e13, unit: "USD")),
-            Entity(span: Span(17, 29), type: "MONEY", rule: "m", stage: "e", value: EntityValue(amount: 1e13, unit: "USD")),
-            Entity(span: Span(34, 43), type: "MONEY", rule: "m", stage: "e", value: EntityValue(amount: 0.000001, unit: "USD")),
+            Entity(
+                span: Span(0, 12), type: "MONEY", rule: "m", stage: "e", value: EntityValue(amount: 1e13, unit: "USD")),
+            Entity(
+                span: Span(17, 29), type: "MONEY", rule: "m", stage: "e", value: EntityValue(amount: 1e13, unit: "USD")),
+            Entity(
+                span: Span(34, 43), type: "MONEY", rule: "m", stage: "e",
+                value: EntityValue(amount: 0.000001, unit: "USD")),
         ]
         var state = stage.makeState()
         stage.accumulate(document, into: &state)

@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import AggregateStage
 
 /// `max_pair_entities` bounds the pairs one document can add, keeps the first distinct entities, and says so.
@@ -13,14 +14,17 @@ final class PairCapTests: XCTestCase {
         var document = Document(id: "a.txt", group: "", text: text)
         var offset = 0
         for person in people + people {
-            document.entities.append(Entity(span: Span(offset, offset + person.utf8.count), type: "PERSON", rule: "P", stage: "entities"))
+            document.entities.append(
+                Entity(span: Span(offset, offset + person.utf8.count), type: "PERSON", rule: "P", stage: "entities"))
             offset += person.utf8.count + " and ".utf8.count
         }
         document.sentences = [Sentence(span: Span(0, text.utf8.count))]
         return document
     }
 
-    func pairs(_ options: String, names: Int) throws -> (rows: [[String]], warnings: [(reason: String, message: String)]) {
+    func pairs(_ options: String, names: Int) throws -> (
+        rows: [[String]], warnings: [(reason: String, message: String)]
+    ) {
         let stage = try TestSupport.makeStage(AggregateStage.self, options)
         var document = document(names: names)
         try stage.process(&document)
@@ -36,7 +40,10 @@ final class PairCapTests: XCTestCase {
         let capped = try pairs("{max_pair_entities: 4}", names: 10)
         // 4 distinct entities: 6 pairs per scope, among Person0…Person3 only.
         XCTAssertEqual(capped.rows.count, 12)
-        XCTAssertTrue(capped.rows.allSatisfy { row in row.contains { $0.contains("Person0") || $0.contains("Person1") || $0.contains("Person2") } })
+        XCTAssertTrue(
+            capped.rows.allSatisfy { row in
+                row.contains { $0.contains("Person0") || $0.contains("Person1") || $0.contains("Person2") }
+            })
         XCTAssertFalse(capped.rows.contains { row in row.contains { $0.contains("Person4") } })
         XCTAssertEqual(capped.warnings.map(\.reason), ["pair_cap"], "\(capped.rows)")
         XCTAssertTrue(capped.warnings[0].message.contains("10 in the document"), capped.warnings[0].message)

@@ -1,5 +1,6 @@
 import TextMineTesting
 import XCTest
+
 @testable import AggregateStage
 
 /// ``PairCounts`` stands in for `[UInt64: Int]` in the aggregate state: checked against a `Dictionary` fed the same

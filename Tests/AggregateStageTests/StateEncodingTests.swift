@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import AggregateStage
 
 /// The state file's compact parts: integer lists packed into strings, interned strings, and the errors a damaged or
@@ -20,13 +21,18 @@ final class StateEncodingTests: XCTestCase {
         var random = SplitMix64(seed: 99)
         let many = (0..<10_000).map { _ in Int(truncatingIfNeeded: random.next()) >> Int(random.next() % 64) }
         XCTAssertEqual(try roundTrip(many), many)
-        XCTAssertEqual(String(decoding: try JSONEncoder().encode(PackedIntegers([3, -4, 0])), as: UTF8.self), "\"3 -4 0\"")
+        XCTAssertEqual(
+            String(decoding: try JSONEncoder().encode(PackedIntegers([3, -4, 0])), as: UTF8.self), "\"3 -4 0\"")
     }
 
     func testMalformedPackedIntegersAreRejected() {
-        for text in ["1  2", " 1", "1 ", "1,2", "-", "1 x", "99999999999999999999", "9223372036854775808", "-9223372036854775809", "--1"] {
+        for text in [
+            "1  2", " 1", "1 ", "1,2", "-", "1 x", "99999999999999999999", "9223372036854775808",
+            "-9223372036854775809", "--1",
+        ] {
             let json = Data("\"\(text)\"".utf8)
-            XCTAssertThrowsError(try JSONDecoder().decode(PackedIntegers.self, from: json), "'\(text)' should be rejected")
+            XCTAssertThrowsError(
+                try JSONDecoder().decode(PackedIntegers.self, from: json), "'\(text)' should be rejected")
         }
     }
 
@@ -62,7 +68,8 @@ final class StateEncodingTests: XCTestCase {
             var object = good
             change(&object)
             do {
-                _ = try JSONDecoder().decode(AggregateStage.State.self, from: try JSONSerialization.data(withJSONObject: object))
+                _ = try JSONDecoder().decode(
+                    AggregateStage.State.self, from: try JSONSerialization.data(withJSONObject: object))
                 return "decoded"
             } catch let DecodingError.dataCorrupted(context) {
                 return context.debugDescription

@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import EntitiesStage
 
 /// MONEY and PERCENT as the default news pipeline reads them: ranges, currencies after the number, ISO codes, and
@@ -46,24 +47,32 @@ final class AmountTests: XCTestCase {
             .map { Found(type: $0.type, text: document[$0.span], value: $0.value) }
     }
 
-    func one(_ text: String, _ type: String, _ span: String, _ value: EntityValue,
-             file: StaticString = #filePath, line: UInt = #line) throws {
-        XCTAssertEqual(try amounts(text, file: file, line: line), [Found(type: type, text: span, value: value)],
-                       "in: \(text)", file: file, line: line)
+    func one(
+        _ text: String, _ type: String, _ span: String, _ value: EntityValue,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        XCTAssertEqual(
+            try amounts(text, file: file, line: line), [Found(type: type, text: span, value: value)],
+            "in: \(text)", file: file, line: line)
     }
 
     func money(_ amount: Double, _ unit: String?) -> EntityValue { EntityValue(amount: amount, unit: unit) }
-    func range(_ low: Double, _ high: Double, _ unit: String?) -> EntityValue { EntityValue(low: low, high: high, unit: unit) }
+    func range(_ low: Double, _ high: Double, _ unit: String?) -> EntityValue {
+        EntityValue(low: low, high: high, unit: unit)
+    }
 
     func testMoneyRangesAreOneMention() throws {
         try one("Analysts expect the shares to price at $30-$35 each.", "MONEY", "$30-$35", range(30, 35, "USD"))
         try one("The deal is worth $5-15m to the group.", "MONEY", "$5-15m", range(5_000_000, 15_000_000, "USD"))
-        try one("Tickets cost 2,000-2,400 rupees on the black market.", "MONEY", "2,000-2,400 rupees", range(2000, 2400, "INR"))
+        try one(
+            "Tickets cost 2,000-2,400 rupees on the black market.", "MONEY", "2,000-2,400 rupees",
+            range(2000, 2400, "INR"))
         try one("Its value is put at £1bn–£2bn.", "MONEY", "£1bn–£2bn", range(1e9, 2e9, "GBP"))
         try one("Bids of between $40 and $50 a share were made.", "MONEY", "between $40 and $50", range(40, 50, "USD"))
         try one("It raised €1-2bn.", "MONEY", "€1-2bn", range(1e9, 2e9, "EUR"))
         try one("A price of $500,000-1m was mentioned.", "MONEY", "$500,000-1m", range(500_000, 1_000_000, "USD"))
-        try one("Fees are between 5 and 7 million euros.", "MONEY", "between 5 and 7 million euros", range(5e6, 7e6, "EUR"))
+        try one(
+            "Fees are between 5 and 7 million euros.", "MONEY", "between 5 and 7 million euros", range(5e6, 7e6, "EUR"))
     }
 
     /// The house styles side by side: AP (`$5 million`, `5 percent`, `$1.4 billion`), Reuters (`$30 million to $35
@@ -76,14 +85,16 @@ final class AmountTests: XCTestCase {
         try one("UK shoppers spent £5.3bn on cards.", "MONEY", "£5.3bn", money(5.3e9, "GBP"))
         try one("Growth was 4.5%.", "PERCENT", "4.5%", money(4.5, "%"))
         try one("The plant costs €45m.", "MONEY", "€45m", money(4.5e7, "EUR"))
-        XCTAssertEqual(try amounts("Bids rose from $30 million to $35 million.").map(\.text), ["$30 million", "$35 million"])
+        XCTAssertEqual(
+            try amounts("Bids rose from $30 million to $35 million.").map(\.text), ["$30 million", "$35 million"])
     }
 
     func testChangesAndListsAreNotRanges() throws {
         XCTAssertEqual(try amounts("Crude ended down $1.33 to $42.12 a barrel.").map(\.text), ["$1.33", "$42.12"])
         XCTAssertEqual(try amounts("It paid $5 and $7 in two payments.").map(\.text), ["$5", "$7"])
         // A spaced hyphen is a dash in BBC copy, not a range.
-        XCTAssertEqual(try amounts("Spending will reach £50bn - 14% higher than planned.").map(\.text), ["£50bn", "14%"])
+        XCTAssertEqual(
+            try amounts("Spending will reach £50bn - 14% higher than planned.").map(\.text), ["£50bn", "14%"])
     }
 
     func testCurrencyAfterTheNumber() throws {
@@ -126,7 +137,9 @@ final class AmountTests: XCTestCase {
     /// The normaliser reads number words for pipelines whose own rules match them (the news rules do not: cost).
     func testNormaliserReadsNumberWordsAndPerCent() throws {
         let normalizer = ValueNormalizer(currencies: CurrencyTable.builtIn)
-        func value(_ type: String, _ text: String) -> EntityValue? { normalizer.value(type: type, text: Array(text.utf8)[...]) }
+        func value(_ type: String, _ text: String) -> EntityValue? {
+            normalizer.value(type: type, text: Array(text.utf8)[...])
+        }
         XCTAssertEqual(value("MONEY", "a billion dollars"), money(1e9, "USD"))
         XCTAssertEqual(value("MONEY", "five million euros"), money(5e6, "EUR"))
         XCTAssertEqual(value("PERCENT", "between 4.5 and 5 per cent"), range(4.5, 5, "%"))
@@ -172,7 +185,8 @@ final class AmountTests: XCTestCase {
             XCTAssertFalse(samples.isEmpty, "no sample for \(form)")
             for (sample, amount) in samples {
                 let found = try amounts("It cost \(sample).")
-                XCTAssertEqual(found, [Found(type: "MONEY", text: sample, value: money(amount / divisor, code))], "form '\(form)'")
+                XCTAssertEqual(
+                    found, [Found(type: "MONEY", text: sample, value: money(amount / divisor, code))], "form '\(form)'")
                 checked += 1
             }
         }
@@ -183,7 +197,8 @@ final class AmountTests: XCTestCase {
         let directory = try TestSupport.temporaryDirectory()
         let path = directory + "/currencies.tsv"
         try "$\tUSD\nrand\tzar\ncents\tUSD\t100\n".write(toFile: path, atomically: true, encoding: .utf8)
-        let result = TestSupport.load("stages:\n  - entities:\n      patterns: {MONEY: x}\n      currencies: \(path)\n", registry: Self.registry)
+        let result = TestSupport.load(
+            "stages:\n  - entities:\n      patterns: {MONEY: x}\n      currencies: \(path)\n", registry: Self.registry)
         guard case .failure(let error) = result else { return XCTFail("a bad currency file was accepted") }
         let messages = error.diagnostics.map(\.description).joined(separator: "\n")
         XCTAssertTrue(messages.contains("currencies.tsv:2:6: error: 'zar' is not an ISO 4217 code"), messages)
@@ -195,7 +210,9 @@ final class AmountTests: XCTestCase {
         let document = try TestSupport.run([stage], on: "It costs $30-$35, or $40.")
         let line = String(decoding: DocumentSerializer().line(for: document), as: UTF8.self)
         XCTAssertTrue(line.contains(#""text":"$30-$35","type":"MONEY","#), line)
-        XCTAssertTrue(line.contains(#""low":30,"high":35,"unit":"USD""#) || line.contains(#""low":30.0,"high":35.0,"unit":"USD""#), line)
+        XCTAssertTrue(
+            line.contains(#""low":30,"high":35,"unit":"USD""#)
+                || line.contains(#""low":30.0,"high":35.0,"unit":"USD""#), line)
         XCTAssertFalse(line.contains(#""value":30"#), line)
         XCTAssertTrue(line.contains(#""value":40"#), line)
     }

@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import EntitiesStage
 
 final class EntitiesStageTests: XCTestCase {
@@ -18,7 +19,8 @@ final class EntitiesStageTests: XCTestCase {
     }
 
     func testInlineMapRulesWithMoneyValues() throws {
-        let entities = try stage("""
+        let entities = try stage(
+            """
                   patterns:
                     MONEY: '[$£€]\\d[\\d,.]*\\s?(?:bn|billion|million|m)?'
             """)
@@ -39,11 +41,14 @@ final class EntitiesStageTests: XCTestCase {
         let text = "The Bank of England said so."
         XCTAssertEqual(try found(stage(rules + "\n      overlap: longest"), in: text), ["ORG:Bank of England"])
         XCTAssertEqual(try found(stage(rules + "\n      overlap: priority"), in: text), ["ORG:Bank", "GPE:England"])
-        XCTAssertEqual(try found(stage(rules + "\n      overlap: all"), in: text), ["ORG:Bank", "ORG:Bank of England", "GPE:England"])
+        XCTAssertEqual(
+            try found(stage(rules + "\n      overlap: all"), in: text),
+            ["ORG:Bank", "ORG:Bank of England", "GPE:England"])
     }
 
     func testCaptureGroupBecomesTheSpan() throws {
-        let entities = try stage("""
+        let entities = try stage(
+            """
                   patterns:
                     - {type: PERSON, pattern: '(?:Mr|Ms|Dr)\\.? (?<name>[A-Z]\\w+)', group: name}
             """)
@@ -51,7 +56,8 @@ final class EntitiesStageTests: XCTestCase {
     }
 
     func testFlagsAndUnknownFlag() throws {
-        let entities = try stage("""
+        let entities = try stage(
+            """
                   patterns:
                     - {type: X, pattern: 'ceasefire', flags: i}
             """)
@@ -60,7 +66,8 @@ final class EntitiesStageTests: XCTestCase {
     }
 
     func testBadRegexPointsAtThePatternPosition() {
-        let result = TestSupport.load("""
+        let result = TestSupport.load(
+            """
             stages:
               - entities:
                   patterns:
@@ -77,14 +84,17 @@ final class EntitiesStageTests: XCTestCase {
 
     func testPatternFileRulesAndErrors() throws {
         let folder = try TestSupport.temporaryDirectory()
-        try "# money\nMONEY\t\\$\\d+\t2\n\nPCT\t\\d+%\n".write(toFile: folder + "/rules.tsv", atomically: true, encoding: .utf8)
+        try "# money\nMONEY\t\\$\\d+\t2\n\nPCT\t\\d+%\n".write(
+            toFile: folder + "/rules.tsv", atomically: true, encoding: .utf8)
         try "OK\tfine\nBAD\t(a\nNOTAB\n".write(toFile: folder + "/bad.tsv", atomically: true, encoding: .utf8)
         let pipeline = try PipelineLoader(registry: registry).load(
             yaml: "stages:\n  - entities: {patterns_file: rules.tsv}\n", path: folder + "/p.yaml")
         let stage = try XCTUnwrap(pipeline.entries[0].stage as? EntitiesStage)
         XCTAssertEqual(try found(stage, in: "Paid $40 for 5% more."), ["MONEY:$40", "PCT:5%"])
-        XCTAssertThrowsError(try PipelineLoader(registry: registry).load(
-            yaml: "stages:\n  - entities: {patterns_file: bad.tsv}\n", path: folder + "/p.yaml")) { error in
+        XCTAssertThrowsError(
+            try PipelineLoader(registry: registry).load(
+                yaml: "stages:\n  - entities: {patterns_file: bad.tsv}\n", path: folder + "/p.yaml")
+        ) { error in
             let diagnostics = (error as! ConfigError).diagnostics
             XCTAssertEqual(diagnostics.map(\.location.line), [2, 3])
             XCTAssertTrue(diagnostics[0].location.file.hasSuffix("bad.tsv"))
@@ -94,7 +104,8 @@ final class EntitiesStageTests: XCTestCase {
 
     func testGazetteerMatchesWholeWordsCaseInsensitively() throws {
         let folder = try TestSupport.temporaryDirectory()
-        try "United Kingdom\nUK\nNew  York\n# comment\nPoland\n".write(toFile: folder + "/places.txt", atomically: true, encoding: .utf8)
+        try "United Kingdom\nUK\nNew  York\n# comment\nPoland\n".write(
+            toFile: folder + "/places.txt", atomically: true, encoding: .utf8)
         let pipeline = try PipelineLoader(registry: registry).load(
             yaml: "stages:\n  - entities: {lists: {GPE: places.txt}}\n", path: folder + "/p.yaml")
         let stage = try XCTUnwrap(pipeline.entries[0].stage as? EntitiesStage)
@@ -107,15 +118,16 @@ final class EntitiesStageTests: XCTestCase {
         let folder = try TestSupport.temporaryDirectory()
         try "France\nUnited States\n".write(toFile: folder + "/countries.txt", atomically: true, encoding: .utf8)
         try "Paris\nNew York\n".write(toFile: folder + "/cities.txt", atomically: true, encoding: .utf8)
-        let pipeline = try PipelineLoader(registry: registry).load(yaml: """
-            stages:
-              - entities:
-                  lists: {LOCATION: [countries.txt, cities.txt]}
-                  lists_case_sensitive: true
-                  patterns:
-                    - {type: PROPN, pattern: '\\b\\p{Lu}\\w+(?:\\s+\\p{Lu}\\w+)+', priority: -2}
-                  overlap: priority
-            """, path: folder + "/p.yaml")
+        let pipeline = try PipelineLoader(registry: registry).load(
+            yaml: """
+                stages:
+                  - entities:
+                      lists: {LOCATION: [countries.txt, cities.txt]}
+                      lists_case_sensitive: true
+                      patterns:
+                        - {type: PROPN, pattern: '\\b\\p{Lu}\\w+(?:\\s+\\p{Lu}\\w+)+', priority: -2}
+                      overlap: priority
+                """, path: folder + "/p.yaml")
         let stage = try XCTUnwrap(pipeline.entries[0].stage as? EntitiesStage)
         // Lists (priority 0) win over the low-priority PROPN rule even where PROPN is longer; it fills the gaps.
         XCTAssertEqual(
@@ -130,11 +142,14 @@ final class EntitiesStageTests: XCTestCase {
         let pipeline = try PipelineLoader(registry: registry).load(
             yaml: "stages:\n  - entities: {lists: {BIG: big.txt}}\n", path: folder + "/p.yaml")
         let stage = try XCTUnwrap(pipeline.entries[0].stage as? EntitiesStage)
-        XCTAssertEqual(try found(stage, in: "see phrase99999 entry and Phrase5 Entry, not Phrase5 Entryway"), ["BIG:phrase99999 entry", "BIG:Phrase5 Entry"])
+        XCTAssertEqual(
+            try found(stage, in: "see phrase99999 entry and Phrase5 Entry, not Phrase5 Entryway"),
+            ["BIG:phrase99999 entry", "BIG:Phrase5 Entry"])
     }
 
     func testCatastrophicPatternFailsTheDocumentWithAClearError() throws {
-        let entities = try stage("""
+        let entities = try stage(
+            """
                   patterns: {BAD: '(a+)+$'}
                   match_limit: 5000
             """)
@@ -147,7 +162,8 @@ final class EntitiesStageTests: XCTestCase {
     /// Rules that match the empty string must step over whole characters (never split a UTF-8 sequence, never loop)
     /// and report only their non-empty matches.
     func testEmptyMatchesOverMultibyteTextAdvanceByWholeCharacters() throws {
-        let entities = try stage("""
+        let entities = try stage(
+            """
                   patterns:
                     - {id: star, type: X, pattern: 'x*'}
                     - {id: look, type: L, pattern: '(?=é)'}
@@ -160,12 +176,15 @@ final class EntitiesStageTests: XCTestCase {
         let document = try TestSupport.run([entities], on: text)
         let found = document.entities.map { "\($0.rule):\(document[$0.span])" }
         XCTAssertEqual(found.filter { $0.hasPrefix("star:") }, ["star:x", "star:xx", "star:x"])
-        XCTAssertTrue(found.allSatisfy { !$0.hasPrefix("look:") && !$0.hasPrefix("lazy:") }, "empty matches are not entities: \(found)")
+        XCTAssertTrue(
+            found.allSatisfy { !$0.hasPrefix("look:") && !$0.hasPrefix("lazy:") },
+            "empty matches are not entities: \(found)")
         XCTAssertEqual(found.filter { $0.hasPrefix("word:") }, ["word:éxé", "word:xx", "word:xé"])
         for entity in document.entities {
             // Every span starts and ends on a character boundary: its text round-trips through UTF-8.
             let bytes = Array(document.utf8[entity.span.start..<entity.span.end])
-            XCTAssertNotNil(String(validating: bytes, as: UTF8.self), "\(entity.rule) split a character at \(entity.span)")
+            XCTAssertNotNil(
+                String(validating: bytes, as: UTF8.self), "\(entity.rule) split a character at \(entity.span)")
         }
         // A long multibyte text with an empty-matching rule finishes (no infinite loop) and finds nothing.
         let long = String(repeating: "żółć🎉", count: 20_000)

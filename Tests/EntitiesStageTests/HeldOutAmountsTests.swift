@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import EntitiesStage
 
 /// MONEY and PERCENT precision and recall of the default news rules on 45 BBC articles labelled by hand before the
@@ -25,7 +26,8 @@ final class HeldOutAmountsTests: XCTestCase {
 
     func testMoneyAndPercentOnTheLabelledSample() throws {
         guard let corpus = TestSupport.bbcCorpus else {
-            throw XCTSkip("HeldOutAmountsTests: the BBC corpus (../shared/corpora/bbc-news) is absent; nothing to measure")
+            throw XCTSkip(
+                "HeldOutAmountsTests: the BBC corpus (../shared/corpora/bbc-news) is absent; nothing to measure")
         }
         let stage = try AmountTests.newsStage.get()
         var gold: Set<Label> = []
@@ -53,20 +55,28 @@ final class HeldOutAmountsTests: XCTestCase {
         }
         var report: [String] = []
         for type in ["MONEY", "PERCENT"] {
-            let g = gold.filter { $0.type == type }, f = found.filter { $0.type == type }
+            let g = gold.filter { $0.type == type }
+            let f = found.filter { $0.type == type }
             let correct = g.intersection(f)
             let precision = Double(correct.count) / Double(max(f.count, 1))
             let recall = Double(correct.count) / Double(max(g.count, 1))
             let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
-            var rightValues = 0, scoredValues = 0
+            var rightValues = 0
+            var scoredValues = 0
             for label in correct {
                 guard let (value, unit) = values[label], let expected = Double(value) else { continue }
                 scoredValues += 1
-                if let got = foundValues[label], let amount = got.amount, abs(amount - expected) <= 1e-9 * max(1, expected),
-                   (got.unit ?? "") == unit { rightValues += 1 }
+                if let got = foundValues[label], let amount = got.amount,
+                    abs(amount - expected) <= 1e-9 * max(1, expected),
+                    (got.unit ?? "") == unit
+                {
+                    rightValues += 1
+                }
             }
-            report.append(String(format: "%@: gold %d, found %d, correct %d, P %.3f R %.3f F1 %.3f, values right %d/%d",
-                                 type, g.count, f.count, correct.count, precision, recall, f1, rightValues, scoredValues))
+            report.append(
+                String(
+                    format: "%@: gold %d, found %d, correct %d, P %.3f R %.3f F1 %.3f, values right %d/%d",
+                    type, g.count, f.count, correct.count, precision, recall, f1, rightValues, scoredValues))
             for miss in g.subtracting(f).sorted(by: { ($0.document, $0.start) < ($1.document, $1.start) }) {
                 report.append("  missed \(miss.document) \(miss.start)-\(miss.end)")
             }

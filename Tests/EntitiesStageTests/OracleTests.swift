@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import EntitiesStage
 
 /// The entities stage must find exactly what PCRE2 itself finds: every pattern of `Fixtures/oracle_battery.tsv` runs
@@ -22,7 +23,8 @@ final class OracleTests: XCTestCase {
         var regexFlags: String { flags.filter { "imsxU".contains($0) } }
     }
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        .path
 
     static func battery() throws -> [Pattern] {
         let text = try String(contentsOfFile: fixtures + "/oracle_battery.tsv", encoding: .utf8)
@@ -30,7 +32,8 @@ final class OracleTests: XCTestCase {
             if line.hasPrefix("#") || line.isEmpty { return nil }
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3 else { return nil }
-            return Pattern(id: String(fields[0]), flags: fields[1] == "-" ? "" : String(fields[1]), pattern: String(fields[2]))
+            return Pattern(
+                id: String(fields[0]), flags: fields[1] == "-" ? "" : String(fields[1]), pattern: String(fields[2]))
         }
     }
 
@@ -62,20 +65,25 @@ final class OracleTests: XCTestCase {
         var files: [String] = []
         let samples = TestSupport.repositoryRoot + "/Samples"
         if let walker = FileManager.default.enumerator(atPath: samples) {
-            for case let relative as String in walker where relative.hasSuffix(".txt") { files.append(samples + "/" + relative) }
+            for case let relative as String in walker where relative.hasSuffix(".txt") {
+                files.append(samples + "/" + relative)
+            }
         }
         files.sort()
         let folder = try TestSupport.temporaryDirectory("oracle")
         let text = try String(contentsOfFile: Self.fixtures + "/oracle_text.txt", encoding: .utf8)
         try text.write(toFile: folder + "/lf.txt", atomically: true, encoding: .utf8)
-        try text.replacingOccurrences(of: "\n", with: "\r\n").write(toFile: folder + "/crlf.txt", atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n", with: "\r\n").write(
+            toFile: folder + "/crlf.txt", atomically: true, encoding: .utf8)
         files += [folder + "/lf.txt", folder + "/crlf.txt"]
 
         var bbc = 0
         if let corpus = TestSupport.bbcCorpus {
             var articles: [String] = []
             if let walker = FileManager.default.enumerator(atPath: corpus) {
-                for case let relative as String in walker where relative.hasSuffix(".txt") { articles.append(corpus + "/" + relative) }
+                for case let relative as String in walker where relative.hasSuffix(".txt") {
+                    articles.append(corpus + "/" + relative)
+                }
             }
             articles.sort()
             let step = ProcessInfo.processInfo.environment["TEXTMINE_ORACLE_ALL"] == "1" ? 1 : 10
@@ -83,7 +91,9 @@ final class OracleTests: XCTestCase {
             files += chosen
             bbc = chosen.count
         } else {
-            print("OracleTests: the BBC corpus (../shared/corpora/bbc-news) is absent; comparing on Samples/ and the fixture text only")
+            print(
+                "OracleTests: the BBC corpus (../shared/corpora/bbc-news) is absent; comparing on Samples/ and the fixture text only"
+            )
         }
         return (files, bbc)
     }
@@ -129,7 +139,8 @@ final class OracleTests: XCTestCase {
                 let index = CodePointIndex(lineBytes)
                 for entity in document.entities {
                     let (start, end) = index.codePoints(of: entity.span)
-                    found[entity.rule, default: []].append(Self.key(file: number, start: lineStartCodePoints + start, length: end - start))
+                    found[entity.rule, default: []].append(
+                        Self.key(file: number, start: lineStartCodePoints + start, length: end - start))
                 }
                 lineStartCodePoints += index.codePointOffset(ofByte: lineBytes.count) + 1
             }
@@ -146,9 +157,11 @@ final class OracleTests: XCTestCase {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: grep)
         // -u: UTF mode (as the stage always is); -H -Z: "name\0offset,length" lines.
-        process.arguments = ["-u", "-H", "-Z", "--file-offsets"] + (pattern.ascii && noUCPFlag ? ["--no-ucp"] : [])
+        process.arguments =
+            ["-u", "-H", "-Z", "--file-offsets"] + (pattern.ascii && noUCPFlag ? ["--no-ucp"] : [])
             + ["-e", expression] + files.map(\.path)
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
@@ -157,25 +170,38 @@ final class OracleTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertLessThanOrEqual(process.terminationStatus, 1, "pcre2grep failed on \(pattern.id): \(errorText)")
 
-        let numbers = Dictionary(files.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let numbers = Dictionary(
+            files.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var result: [Int] = []
         var lastName: ArraySlice<UInt8> = []
         var file = -1
         var index = 0
         while index < data.count {
-            guard let zero = data[index...].firstIndex(of: 0), let newline = data[zero...].firstIndex(of: 0x0A) else { break }
+            guard let zero = data[index...].firstIndex(of: 0), let newline = data[zero...].firstIndex(of: 0x0A) else {
+                break
+            }
             let name = data[index..<zero]
             if name != lastName {
                 lastName = name
                 file = numbers[String(decoding: name, as: UTF8.self)] ?? -1
             }
-            var offset = 0, length = 0, seenComma = false
+            var offset = 0
+            var length = 0
+            var seenComma = false
             for byte in data[(zero + 1)..<newline] {
-                if byte == 0x2C { seenComma = true; continue }
-                if seenComma { length = length * 10 + Int(byte - 0x30) } else { offset = offset * 10 + Int(byte - 0x30) }
+                if byte == 0x2C {
+                    seenComma = true
+                    continue
+                }
+                if seenComma {
+                    length = length * 10 + Int(byte - 0x30)
+                } else {
+                    offset = offset * 10 + Int(byte - 0x30)
+                }
             }
             index = newline + 1
-            XCTAssertGreaterThanOrEqual(file, 0, "unexpected file in pcre2grep output: \(String(decoding: name, as: UTF8.self))")
+            XCTAssertGreaterThanOrEqual(
+                file, 0, "unexpected file in pcre2grep output: \(String(decoding: name, as: UTF8.self))")
             guard file >= 0, length > 0 else { continue }
             let table = files[file].codePoints
             result.append(Self.key(file: file, start: table[offset], length: table[offset + length] - table[offset]))
@@ -193,8 +219,10 @@ final class OracleTests: XCTestCase {
 
         let (files, bbc) = try corpusFiles()
         let valid = try files.compactMap { try CorpusFile(path: $0) }
-        let stages = try [makeStage(battery.filter { !$0.ascii }, unicode: true), makeStage(battery.filter(\.ascii), unicode: false)]
-            .compactMap { $0 }
+        let stages = try [
+            makeStage(battery.filter { !$0.ascii }, unicode: true), makeStage(battery.filter(\.ascii), unicode: false),
+        ]
+        .compactMap { $0 }
         let ours = try stageMatches(stages, files: valid)
 
         let help = Process()
@@ -218,11 +246,16 @@ final class OracleTests: XCTestCase {
             if actual != expected {
                 let missing = Set(expected).subtracting(actual).sorted().prefix(5).map { Self.describe($0, valid) }
                 let extra = Set(actual).subtracting(expected).sorted().prefix(5).map { Self.describe($0, valid) }
-                XCTFail("\(pattern.id) /\(pattern.pattern)/: pcre2grep \(expected.count) matches, stage \(actual.count); missing \(missing), extra \(extra)")
+                XCTFail(
+                    "\(pattern.id) /\(pattern.pattern)/: pcre2grep \(expected.count) matches, stage \(actual.count); missing \(missing), extra \(extra)"
+                )
             }
         }
-        print("OracleTests: \(battery.count) patterns over \(valid.count) files (\(bbc) BBC articles): \(total) matches agree; \(matchingPatterns) patterns matched something")
-        XCTAssertGreaterThanOrEqual(matchingPatterns, 40, "too few battery patterns match the texts for the test to mean much")
+        print(
+            "OracleTests: \(battery.count) patterns over \(valid.count) files (\(bbc) BBC articles): \(total) matches agree; \(matchingPatterns) patterns matched something"
+        )
+        XCTAssertGreaterThanOrEqual(
+            matchingPatterns, 40, "too few battery patterns match the texts for the test to mean much")
         XCTAssertGreaterThan(total, 10_000)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import EntitiesStage
 
 /// No entity may contain a blank line, whatever its rule, list or pattern (`\s+` included): the stage enforces it.
@@ -18,9 +19,14 @@ final class ParagraphBreakTests: XCTestCase {
     let names = "      patterns: {PROPN: '\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+\\b'}\n"
 
     func testARuleIsRerunInsideTheParagraphItWouldLeave() throws {
-        XCTAssertEqual(try found(names, in: "He met Vladimir Putin\n\nToo Many Cooks came."), ["Vladimir Putin", "Too Many Cooks"])
-        XCTAssertEqual(try found(names, in: "He met Vladimir Putin\r\n\r\nToo Many Cooks came."), ["Vladimir Putin", "Too Many Cooks"])
-        XCTAssertEqual(try found(names, in: "He met Vladimir Putin\n \t\n\n\nToo Many Cooks came."), ["Vladimir Putin", "Too Many Cooks"])
+        XCTAssertEqual(
+            try found(names, in: "He met Vladimir Putin\n\nToo Many Cooks came."), ["Vladimir Putin", "Too Many Cooks"])
+        XCTAssertEqual(
+            try found(names, in: "He met Vladimir Putin\r\n\r\nToo Many Cooks came."),
+            ["Vladimir Putin", "Too Many Cooks"])
+        XCTAssertEqual(
+            try found(names, in: "He met Vladimir Putin\n \t\n\n\nToo Many Cooks came."),
+            ["Vladimir Putin", "Too Many Cooks"])
         // One line break is not a paragraph break.
         XCTAssertEqual(try found(names, in: "He met Vladimir\nPutin there."), ["Vladimir\nPutin"])
     }
@@ -29,8 +35,9 @@ final class ParagraphBreakTests: XCTestCase {
         let rules = "      patterns: {ALL: '(?s)\\w.*\\w'}\n      overlap: all\n"
         XCTAssertEqual(try found(rules, in: "one two\n\nthree\n\n\nfour five"), ["one two", "three", "four five"])
         // Matches before and after a crossing one are kept as they were.
-        XCTAssertEqual(try found(names, in: "Ann Lee and Bob Day met Sue Ray\n\nIn the end Tim Cox spoke."),
-                       ["Ann Lee", "Bob Day", "Sue Ray", "Tim Cox"])
+        XCTAssertEqual(
+            try found(names, in: "Ann Lee and Bob Day met Sue Ray\n\nIn the end Tim Cox spoke."),
+            ["Ann Lee", "Bob Day", "Sue Ray", "Tim Cox"])
     }
 
     func testListsNeverSpanABlankLine() throws {
@@ -47,7 +54,8 @@ final class ParagraphBreakTests: XCTestCase {
         var files = try FileManager.default.subpathsOfDirectory(atPath: TestSupport.repositoryRoot + "/Samples")
             .filter { $0.hasSuffix(".txt") }.sorted().map { TestSupport.repositoryRoot + "/Samples/" + $0 }
         if let corpus = TestSupport.bbcCorpus {
-            let all = try FileManager.default.subpathsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+            let all = try FileManager.default.subpathsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }
+                .sorted()
             files += stride(from: 0, to: all.count, by: 10).map { corpus + "/" + all[$0] }
         } else {
             print("ParagraphBreakTests: the BBC corpus (../shared/corpora/bbc-news) is absent; checking Samples/ only")
@@ -58,7 +66,8 @@ final class ParagraphBreakTests: XCTestCase {
             let document = try TestSupport.run([stage], on: text)
             for entity in document.entities {
                 let span = document[entity.span]
-                XCTAssertNil(span.range(of: #"\n[ \t\r]*\n"#, options: .regularExpression), "\(file): \(entity.type) '\(span)'")
+                XCTAssertNil(
+                    span.range(of: #"\n[ \t\r]*\n"#, options: .regularExpression), "\(file): \(entity.type) '\(span)'")
             }
             entities += document.entities.count
         }

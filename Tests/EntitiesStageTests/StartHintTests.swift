@@ -3,6 +3,7 @@ import PCRE2
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import EntitiesStage
 
 /// Rules search with a start-hint lookahead in front of their pattern (``StartHint``). These tests check which
@@ -15,22 +16,30 @@ final class StartHintTests: XCTestCase {
 
     func testPropertyLedPatternsGetTheirFirstCharacters() throws {
         let upper = "(?=[\\x{41}-\\x{5A}\\x{C0}-\\x{10FFFF}])"
-        XCTAssertEqual(try hint("\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+\\b"), upper + "\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+\\b")
+        XCTAssertEqual(
+            try hint("\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+\\b"),
+            upper + "\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+\\b")
         XCTAssertEqual(try hint("\\b\\p{Lu}{2,}s?\\b"), upper + "\\b\\p{Lu}{2,}s?\\b")
         XCTAssertEqual(try hint("(\\p{Lu})\\1"), upper + "(\\p{Lu})\\1")
-        XCTAssertEqual(try hint("\\b(?=\\p{Lu})(?!(?:The|A)\\h)(?:\\p{Lu}\\p{L}+\\h){0,2}Bank"), upper + "\\b(?=\\p{Lu})(?!(?:The|A)\\h)(?:\\p{Lu}\\p{L}+\\h){0,2}Bank")
-        XCTAssertEqual(try hint("\\p{Lu}+|[0-3]+"), "(?=[\\x{30}-\\x{33}\\x{41}-\\x{5A}\\x{C0}-\\x{10FFFF}])\\p{Lu}+|[0-3]+")
+        XCTAssertEqual(
+            try hint("\\b(?=\\p{Lu})(?!(?:The|A)\\h)(?:\\p{Lu}\\p{L}+\\h){0,2}Bank"),
+            upper + "\\b(?=\\p{Lu})(?!(?:The|A)\\h)(?:\\p{Lu}\\p{L}+\\h){0,2}Bank")
+        XCTAssertEqual(
+            try hint("\\p{Lu}+|[0-3]+"), "(?=[\\x{30}-\\x{33}\\x{41}-\\x{5A}\\x{C0}-\\x{10FFFF}])\\p{Lu}+|[0-3]+")
         XCTAssertNil(try hint("\\p{Lu}+|\\d+"), "36 ASCII characters: wider than a hint pays")
         XCTAssertEqual(
             try hint("\\b(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?\\h?(?:am|pm)\\b"),
             "(?=[\\x{30}-\\x{39}\\x{660}-\\x{10FFFF}])\\b(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?\\h?(?:am|pm)\\b",
             "UCP takes PCRE2's bitmap away from \\d; the reader gives it back")
-        XCTAssertEqual(try hint("(?<name>[£$€])?\\d"), "(?=[\\x{24}\\x{30}-\\x{39}\\x{80}-\\x{10FFFF}])(?<name>[£$€])?\\d")
+        XCTAssertEqual(
+            try hint("(?<name>[£$€])?\\d"), "(?=[\\x{24}\\x{30}-\\x{39}\\x{80}-\\x{10FFFF}])(?<name>[£$€])?\\d")
         XCTAssertEqual(try hint("(?<=\\s)\\p{Ll}\\pL+"), "(?=[\\x{61}-\\x{7A}\\x{80}-\\x{10FFFF}])(?<=\\s)\\p{Ll}\\pL+")
     }
 
     func testNarrowBitmapsAreHintedAndWideOrFixedOnesAreNot() throws {
-        XCTAssertEqual(try hint("\\b(?:[01]?\\d|2[0-3])\\h?(?:am|pm)\\b", []), "(?=[\\x{30}-\\x{39}])\\b(?:[01]?\\d|2[0-3])\\h?(?:am|pm)\\b")
+        XCTAssertEqual(
+            try hint("\\b(?:[01]?\\d|2[0-3])\\h?(?:am|pm)\\b", []),
+            "(?=[\\x{30}-\\x{39}])\\b(?:[01]?\\d|2[0-3])\\h?(?:am|pm)\\b")
         XCTAssertNil(try hint("\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b"), "65 starting characters: left to PCRE2")
         XCTAssertNil(try hint("https?://\\S+"), "a fixed first code unit is found with memchr already")
         XCTAssertNil(try hint("^\\p{Lu}", [.unicodeProperties, .multiline]), "line starts are PCRE2's own business")
@@ -50,7 +59,8 @@ final class StartHintTests: XCTestCase {
         XCTAssertNil(try hint("\\p{Lu}{0,3}"), "only optional items")
         XCTAssertNil(try hint("\\p{Lu}(?R)?x"), "whole-pattern recursion")
         XCTAssertNil(try hint("(*UCP)\\p{Lu}\\w+"), "a leading verb")
-        XCTAssertNil(try hint("\\p{Lu}(*COMMIT)\\w+"), "a backtracking verb: its result depends on where attempts start")
+        XCTAssertNil(
+            try hint("\\p{Lu}(*COMMIT)\\w+"), "a backtracking verb: its result depends on where attempts start")
         XCTAssertNil(try hint("(?=\\d)(*COMMIT)\\d+x"), "even when PCRE2 has a bitmap")
         XCTAssertNil(try hint("\\Q\\p{Lu}\\E"), "quoted text")
         XCTAssertNil(try hint("\\P{Lu}\\w+"), "a negated property")
@@ -66,12 +76,14 @@ final class StartHintTests: XCTestCase {
         ]
         let patterns = [
             "\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+\\b", "\\b\\p{Lu}{2,}s?\\b", "(?=\\p{Lu})\\p{L}+",
-            "\\b(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d|[0-5]\\d)?\\h?(?:GMT|BST|am|pm)\\b", "\\p{Ll}\\pL", "\\p{Ll}+", "(?<!x)(?:\\p{Lu}|[0-3])\\S*",
+            "\\b(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d|[0-5]\\d)?\\h?(?:GMT|BST|am|pm)\\b", "\\p{Ll}\\pL", "\\p{Ll}+",
+            "(?<!x)(?:\\p{Lu}|[0-3])\\S*",
         ]
         for pattern in patterns {
             for options: PCRE2Regex.Options in [[.unicodeProperties], []] {
                 let plain = try PCRE2Regex(pattern, options: options)
-                let hinted = try XCTUnwrap(StartHint.compile(plain, matchLimit: 10_000_000, depthLimit: 100_000), pattern)
+                let hinted = try XCTUnwrap(
+                    StartHint.compile(plain, matchLimit: 10_000_000, depthLimit: 100_000), pattern)
                 for text in texts {
                     XCTAssertEqual(try hinted.matches(in: text), try plain.matches(in: text), "\(pattern) on \(text)")
                 }
@@ -82,33 +94,40 @@ final class StartHintTests: XCTestCase {
     func testEntitiesLayerIsIdenticalWithAndWithoutHintsOnSamplesAndCorpus() throws {
         let root = TestSupport.repositoryRoot + "/Pipelines"
         let pipeline = try PipelineLoader(registry: StageRegistry([EntitiesStage.self]))
-            .load(yaml: """
-                stages:
-                  - entities:
-                      patterns_file: \(root)/patterns/news.tsv
-                      currencies: \(root)/currencies.tsv
-                      lists:
-                        LOCATION: [\(root)/lists/countries.txt, \(root)/lists/capitals.txt, \(root)/lists/cities.txt]
-                        ORG: \(root)/lists/organisations.txt
-                      lists_case_sensitive: true
-                      overlap: priority
-                """, path: "hints.yaml")
+            .load(
+                yaml: """
+                    stages:
+                      - entities:
+                          patterns_file: \(root)/patterns/news.tsv
+                          currencies: \(root)/currencies.tsv
+                          lists:
+                            LOCATION: [\(root)/lists/countries.txt, \(root)/lists/capitals.txt, \(root)/lists/cities.txt]
+                            ORG: \(root)/lists/organisations.txt
+                          lists_case_sensitive: true
+                          overlap: priority
+                    """, path: "hints.yaml")
         let hinted = try XCTUnwrap(pipeline.entries[0].stage as? EntitiesStage)
-        XCTAssertGreaterThanOrEqual(hinted.rules.filter { $0.hinted != nil }.count, 6, "PROPN, ACRONYM, three ORG rules and TIME")
+        XCTAssertGreaterThanOrEqual(
+            hinted.rules.filter { $0.hinted != nil }.count, 6, "PROPN, ACRONYM, three ORG rules and TIME")
         var plain = hinted
         plain.startHints = false
         var paths = try FileManager.default.subpathsOfDirectory(atPath: TestSupport.repositoryRoot + "/Samples")
             .filter { $0.hasSuffix(".txt") }.map { TestSupport.repositoryRoot + "/Samples/" + $0 }
         XCTAssertFalse(paths.isEmpty)
         if let corpus = TestSupport.bbcCorpus {
-            paths += try FileManager.default.subpathsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+            paths += try FileManager.default.subpathsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }
+                .sorted()
                 .map { corpus + "/" + $0 }
         } else {
-            print("BBC corpus absent (set TEXTMINE_BBC_CORPUS or place it at ../shared/corpora/bbc-news): comparing on Samples/ only")
+            print(
+                "BBC corpus absent (set TEXTMINE_BBC_CORPUS or place it at ../shared/corpora/bbc-news): comparing on Samples/ only"
+            )
         }
-        var compared = 0, entities = 0
+        var compared = 0
+        var entities = 0
         for path in paths {
-            var a = Document(id: path, text: try String(contentsOfFile: path, encoding: .utf8)), b = a
+            var a = Document(id: path, text: try String(contentsOfFile: path, encoding: .utf8))
+            var b = a
             try hinted.process(&a)
             try plain.process(&b)
             XCTAssertEqual(a.entities, b.entities, path)
@@ -134,7 +153,8 @@ final class RequiredByteTests: XCTestCase {
     }
 
     func testLeavesOutWhatAMatchMayLack() {
-        XCTAssertNil(required("\\b\\p{Lu}[\\p{L}&]*\\s+(?:Inc|Ltd)\\b"), "`{`, `}` and `&` of a property escape and a class")
+        XCTAssertNil(
+            required("\\b\\p{Lu}[\\p{L}&]*\\s+(?:Inc|Ltd)\\b"), "`{`, `}` and `&` of a property escape and a class")
         XCTAssertNil(required("\\p{Lu}\\p{Ll}+"), "braces of a property escape are not literals")
         XCTAssertNil(required("x@?y"), "optional")
         XCTAssertNil(required("x@{0,2}y"), "optional")
@@ -151,7 +171,8 @@ final class RequiredByteTests: XCTestCase {
     }
 
     func testAbsenceIsOneMemchr() {
-        var text = "no at sign here", other = "a@b"
+        var text = "no at sign here"
+        var other = "a@b"
         XCTAssertTrue(text.withUTF8 { RequiredByte.isAbsent(0x40, from: $0) })
         XCTAssertFalse(other.withUTF8 { RequiredByte.isAbsent(0x40, from: $0) })
     }

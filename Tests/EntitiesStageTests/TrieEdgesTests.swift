@@ -1,5 +1,6 @@
 import TextMineTesting
 import XCTest
+
 @testable import EntitiesStage
 
 /// ``TrieEdges`` replaces `[UInt64: Int32]` for the phrase lists' trie: every inserted edge is found after the table

@@ -2,6 +2,7 @@ import Foundation
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import EntitiesStage
 
 /// The stage runs a UCP-free twin of each pattern on texts without non-ASCII letters, numbers or spaces, because
@@ -21,12 +22,13 @@ final class UnicodeTwinTests: XCTestCase {
 
     func testTwinsGiveIdenticalEntitiesOnSamplesAndCorpus() throws {
         let pipeline = try PipelineLoader(registry: StageRegistry([EntitiesStage.self]))
-            .load(yaml: """
-                stages:
-                  - entities:
-                      patterns_file: \(TestSupport.repositoryRoot)/Pipelines/patterns/news.tsv
-                      overlap: all
-                """, path: "twins.yaml")
+            .load(
+                yaml: """
+                    stages:
+                      - entities:
+                          patterns_file: \(TestSupport.repositoryRoot)/Pipelines/patterns/news.tsv
+                          overlap: all
+                    """, path: "twins.yaml")
         let fast = try XCTUnwrap(pipeline.entries[0].stage as? EntitiesStage)
         // The same rules without their twins: every text is matched with PCRE2_UCP.
         var slow = fast
@@ -40,7 +42,8 @@ final class UnicodeTwinTests: XCTestCase {
         var paths = try FileManager.default.subpathsOfDirectory(atPath: TestSupport.repositoryRoot + "/Samples")
             .filter { $0.hasSuffix(".txt") }.map { TestSupport.repositoryRoot + "/Samples/" + $0 }
         if let corpus = TestSupport.bbcCorpus {
-            let all = try FileManager.default.subpathsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+            let all = try FileManager.default.subpathsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }
+                .sorted()
             paths += stride(from: 0, to: all.count, by: 7).map { corpus + "/" + all[$0] }
         } else {
             print("BBC corpus absent: comparing on Samples/ only")
@@ -52,11 +55,15 @@ final class UnicodeTwinTests: XCTestCase {
             "Talks \u{2018}frank\u{2019}\n\nPrime Minister Jane Doe told reporters in London on March 3, 2024 that \u{00A3}600m was \u{201C}enough\u{201D}.",
             "Results\n\nUEFA and FIFA met at 0900 GMT; see https://example.org/a or mail info@example.org - 35 kilometres away.",
         ]
-        var compared = 0, viaTwins = 0
+        var compared = 0
+        var viaTwins = 0
         for item in paths + asciiTexts.map({ "inline:" + $0 }) {
             let path = item
-            let text = item.hasPrefix("inline:") ? String(item.dropFirst(7)) : try String(contentsOfFile: item, encoding: .utf8)
-            var a = Document(id: path, text: text), b = a
+            let text =
+                item.hasPrefix("inline:")
+                ? String(item.dropFirst(7)) : try String(contentsOfFile: item, encoding: .utf8)
+            var a = Document(id: path, text: text)
+            var b = a
             try fast.process(&a)
             try slow.process(&b)
             XCTAssertEqual(a.entities, b.entities, path)

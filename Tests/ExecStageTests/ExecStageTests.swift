@@ -56,7 +56,8 @@ final class ExecStageTests: XCTestCase {
 
     func makeFixtureStage(timeout: Int = 2000, extra: String = "") throws -> ExecStage {
         guard Self.python != nil else { throw XCTSkip("python3 is not installed") }
-        let yaml = "{command: [python3, '\(try fixturePath())'], consumes: [sentences], produces: [marks], timeout_ms: \(timeout)\(extra)}"
+        let yaml =
+            "{command: [python3, '\(try fixturePath())'], consumes: [sentences], produces: [marks], timeout_ms: \(timeout)\(extra)}"
         return try TestSupport.makeStage(ExecStage.self, yaml)
     }
 
@@ -84,11 +85,14 @@ final class ExecStageTests: XCTestCase {
         guard Self.python != nil else { throw XCTSkip("python3 is not installed") }
         let script = TestSupport.repositoryRoot + "/Plugins/python/topics.py"
         let stage = try TestSupport.makeStage(
-            ExecStage.self, "{command: [python3, '\(script)'], consumes: [sentences], produces: [topics], timeout_ms: 5000}")
+            ExecStage.self,
+            "{command: [python3, '\(script)'], consumes: [sentences], produces: [topics], timeout_ms: 5000}")
         let text = "Café owners cheered. The council vote on the budget passed."
         var document = Document(id: "politics/a.txt", group: "politics", text: text)
         let firstEnd = Array("Café owners cheered.".utf8).count
-        document.sentences = [Sentence(span: Span(0, firstEnd)), Sentence(span: Span(firstEnd + 1, document.utf8.count))]
+        document.sentences = [
+            Sentence(span: Span(0, firstEnd)), Sentence(span: Span(firstEnd + 1, document.utf8.count)),
+        ]
         document.recordProducer("sentences", of: .sentences)
         try stage.process(&document)
         for layer in stage.produces { document.recordProducer("exec", of: layer) }
@@ -96,7 +100,9 @@ final class ExecStageTests: XCTestCase {
         // Inside TextMine the spans are bytes: the second sentence starts after "é" (2 bytes).
         guard case .array(let topics)? = document.jsonLayer(named: "topics") else { return XCTFail("no topics layer") }
         let spans = topics.compactMap { item -> [Int]? in
-            guard case .object(let fields) = item, case .int(let start)? = fields["start"], case .int(let end)? = fields["end"] else { return nil }
+            guard case .object(let fields) = item, case .int(let start)? = fields["start"],
+                case .int(let end)? = fields["end"]
+            else { return nil }
             return [start, end]
         }
         XCTAssertEqual(spans.first, [firstEnd + 1, document.utf8.count])
@@ -121,7 +127,9 @@ final class ExecStageTests: XCTestCase {
         guard case .array(let marks)? = document.jsonLayer(named: "marks") else { return XCTFail("no marks") }
         XCTAssertEqual(marks.count, 2)
         let bytes = Array("Olé, said José. Then more.".utf8)
-        if case .object(let first) = marks[0], case .int(let start)? = first["start"], case .int(let end)? = first["end"] {
+        if case .object(let first) = marks[0], case .int(let start)? = first["start"],
+            case .int(let end)? = first["end"]
+        {
             XCTAssertEqual(String(decoding: bytes[start..<end], as: UTF8.self), "é")
         } else {
             XCTFail("bad mark \(marks[0])")
@@ -230,14 +238,18 @@ final class ExecStageTests: XCTestCase {
         let stage = try makeFixtureStage(extra: ", config: {claim: [topics]}")
         for _ in 0..<3 {
             let message = failure(stage, "plain")
-            XCTAssertTrue(message.contains("the plugin produces [topics] but the pipeline entry declares produces: [marks]"), message)
+            XCTAssertTrue(
+                message.contains("the plugin produces [topics] but the pipeline entry declares produces: [marks]"),
+                message)
         }
     }
 
     func testProgramThatExitsAtOnce() throws {
         guard FileManager.default.isExecutableFile(atPath: "/bin/false") else { throw XCTSkip("no /bin/false") }
         let stage = try TestSupport.makeStage(ExecStage.self, "{command: /bin/false, startup_timeout_ms: 2000}")
-        XCTAssertTrue(failure(stage, "x").contains("failed the handshake: the process ended (exit status 1)"), failure(stage, "x"))
+        XCTAssertTrue(
+            failure(stage, "x").contains("failed the handshake: the process ended (exit status 1)"), failure(stage, "x")
+        )
     }
 
     // MARK: Options
@@ -266,7 +278,8 @@ final class ExecStageTests: XCTestCase {
             "test.yaml:9:7: error: unknown option 'timeot_ms' for stage 'exec'; did you mean 'timeout_ms'?",
         ]
         for prefix in expected {
-            XCTAssertTrue(messages.contains { $0.hasPrefix(prefix) }, "missing \(prefix) in\n\(messages.joined(separator: "\n"))")
+            XCTAssertTrue(
+                messages.contains { $0.hasPrefix(prefix) }, "missing \(prefix) in\n\(messages.joined(separator: "\n"))")
         }
     }
 
@@ -278,7 +291,9 @@ final class ExecStageTests: XCTestCase {
               - exec: {command: [python3, b.py], produces: [topics]}
             """
         guard case .failure(let error) = TestSupport.load(yaml, registry: registry) else { return XCTFail("accepted") }
-        XCTAssertTrue(error.diagnostics.contains { $0.message.contains("needs 'topics', which no earlier stage produces") }, "\(error)")
+        XCTAssertTrue(
+            error.diagnostics.contains { $0.message.contains("needs 'topics', which no earlier stage produces") },
+            "\(error)")
     }
 
     // MARK: Through the runner
@@ -287,7 +302,9 @@ final class ExecStageTests: XCTestCase {
         let stage = try makeFixtureStage(timeout: 500)
         let folder = try TestSupport.temporaryDirectory("exec-run")
         var files: [InputFile] = []
-        for (name, text) in [("a.txt", "Résumé first"), ("b.txt", "CRASH second"), ("c.txt", "SLEEP third"), ("d.txt", "plain fourth")] {
+        for (name, text) in [
+            ("a.txt", "Résumé first"), ("b.txt", "CRASH second"), ("c.txt", "SLEEP third"), ("d.txt", "plain fourth"),
+        ] {
             try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
             files.append(InputFile(id: name, group: "", path: folder + "/" + name))
         }

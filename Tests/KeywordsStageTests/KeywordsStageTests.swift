@@ -38,27 +38,31 @@ final class KeywordsStageTests: XCTestCase {
     func testHandComputedScores() throws {
         let stage = try TestSupport.makeStage(KeywordsStage.self)
         let report = report(stage, Self.corpus)
-        XCTAssertEqual(rows(report, "keywords"), [
-            // Corpus: 8 terms ("the" is a stopword).
-            ["", "1", "cherry", "0.482881", "3", "2"],   // 3/8 × 1.287682
-            ["", "2", "apple", "0.423287", "2", "1"],    // 2/8 × 1.693147
-            ["", "3", "banana", "0.321921", "2", "2"],
-            ["", "4", "durian", "0.211643", "1", "1"],
-            // Group a: 5 terms.
-            ["a", "1", "apple", "0.677259", "2", "1"],   // 2/5 × 1.693147
-            ["a", "2", "banana", "0.515073", "2", "2"],
-            ["a", "3", "cherry", "0.257536", "1", "1"],
-            ["b", "1", "cherry", "0.858455", "2", "1"],
-            ["b", "2", "durian", "0.564382", "1", "1"],
-        ])
-        XCTAssertEqual(rows(report, "document_keywords"), [
-            ["a/1.txt", "a", "1", "apple", "1.128765", "2"],  // 2/3 × 1.693147
-            ["a/1.txt", "a", "2", "banana", "0.429227", "1"],
-            ["a/2.txt", "a", "1", "banana", "0.643841", "1"],  // tie with cherry: by term
-            ["a/2.txt", "a", "2", "cherry", "0.643841", "1"],
-            ["b/3.txt", "b", "1", "cherry", "0.858455", "2"],
-            ["b/3.txt", "b", "2", "durian", "0.564382", "1"],
-        ])
+        XCTAssertEqual(
+            rows(report, "keywords"),
+            [
+                // Corpus: 8 terms ("the" is a stopword).
+                ["", "1", "cherry", "0.482881", "3", "2"],  // 3/8 × 1.287682
+                ["", "2", "apple", "0.423287", "2", "1"],  // 2/8 × 1.693147
+                ["", "3", "banana", "0.321921", "2", "2"],
+                ["", "4", "durian", "0.211643", "1", "1"],
+                // Group a: 5 terms.
+                ["a", "1", "apple", "0.677259", "2", "1"],  // 2/5 × 1.693147
+                ["a", "2", "banana", "0.515073", "2", "2"],
+                ["a", "3", "cherry", "0.257536", "1", "1"],
+                ["b", "1", "cherry", "0.858455", "2", "1"],
+                ["b", "2", "durian", "0.564382", "1", "1"],
+            ])
+        XCTAssertEqual(
+            rows(report, "document_keywords"),
+            [
+                ["a/1.txt", "a", "1", "apple", "1.128765", "2"],  // 2/3 × 1.693147
+                ["a/1.txt", "a", "2", "banana", "0.429227", "1"],
+                ["a/2.txt", "a", "1", "banana", "0.643841", "1"],  // tie with cherry: by term
+                ["a/2.txt", "a", "2", "cherry", "0.643841", "1"],
+                ["b/3.txt", "b", "1", "cherry", "0.858455", "2"],
+                ["b/3.txt", "b", "2", "durian", "0.564382", "1"],
+            ])
         XCTAssertEqual(report.summary["documents"], .int(3))
         XCTAssertEqual(report.summary["distinct_terms"], .int(4))
     }
@@ -66,11 +70,16 @@ final class KeywordsStageTests: XCTestCase {
     func testTopMinDFStopwordsAndCase() throws {
         let top1 = try TestSupport.makeStage(KeywordsStage.self, "{top: 1, min_df: 2, per_document: false}")
         let report = report(top1, Self.corpus)
-        XCTAssertEqual(rows(report, "keywords").map { [$0[0], $0[2]] }, [["", "cherry"], ["a", "banana"], ["b", "cherry"]])
+        XCTAssertEqual(
+            rows(report, "keywords").map { [$0[0], $0[2]] }, [["", "cherry"], ["a", "banana"], ["b", "cherry"]])
         XCTAssertEqual(report.tables.map(\.name), ["keywords"])
 
-        let custom = try TestSupport.makeStage(KeywordsStage.self, "{stopwords: none, add_stopwords: [Cherry], lowercase: false, min_length: 3}")
-        let terms = Set(rows(self.report(custom, [Self.document("x", group: "", "The the Cherry ox apple")]), "keywords").map { $0[2] })
+        let custom = try TestSupport.makeStage(
+            KeywordsStage.self, "{stopwords: none, add_stopwords: [Cherry], lowercase: false, min_length: 3}")
+        let terms = Set(
+            rows(self.report(custom, [Self.document("x", group: "", "The the Cherry ox apple")]), "keywords").map {
+                $0[2]
+            })
         XCTAssertEqual(terms, ["The", "the", "apple"])
     }
 
@@ -99,10 +108,14 @@ final class KeywordsStageTests: XCTestCase {
 
     func testMergeIsExactCommutativeAssociativeWithEmptyIdentity() throws {
         let stage = try TestSupport.makeStage(KeywordsStage.self, "{top: 5}")
-        let words = ["market", "vote", "goal", "glacier", "budget", "council", "record", "fusion", "festival", "Bank", "bank"]
+        let words = [
+            "market", "vote", "goal", "glacier", "budget", "council", "record", "fusion", "festival", "Bank", "bank",
+        ]
         var generator = SplitMix(seed: 42)
         let documents = (0..<60).map { index in
-            let text = (0..<(3 + Int(generator.next() % 12))).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            let text = (0..<(3 + Int(generator.next() % 12))).map { _ in
+                words[Int(generator.next() % UInt64(words.count))]
+            }.joined(separator: " ")
             return Self.document("g\(index % 4)/\(index).txt", group: "g\(index % 4)", text)
         }
         let whole = state(stage, documents)

@@ -66,7 +66,9 @@ final class PCRE2Tests: XCTestCase {
 
     /// The wrapper must agree with PCRE2's own grep on real text (skips when pcre2grep or the corpus is absent).
     func testAgreesWithPcre2grepOnTheCorpus() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/corpora/bbc-news/business").standardized.path
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../../shared/corpora/bbc-news/business"
+        ).standardized.path
         let grep = "/usr/bin/pcre2grep"
         guard FileManager.default.fileExists(atPath: corpus), FileManager.default.fileExists(atPath: grep) else {
             throw XCTSkip("needs \(corpus) and \(grep)")
@@ -118,7 +120,10 @@ final class MatchBudgetTests: XCTestCase {
     func testWindowsChangeNoMatch() throws {
         // Long enough for many windows; multi-byte characters at window edges; anchors, look-arounds, empty matches.
         let text = (0..<400).map { "Zoë Ærø said “ok” at 10:\($0 % 60) — \($0)% of £\($0)bn.\n" }.joined()
-        for pattern in [#"\b\p{Lu}\p{Ll}+\b"#, #"(?<=£)\d+bn"#, #"\d+%$"#, #"(?m)\d+\.$"#, "x*", "ø", #"“[^”]*”"#, #"\n\n|said(?= “)"#, "(?s).{300}"] {
+        for pattern in [
+            #"\b\p{Lu}\p{Ll}+\b"#, #"(?<=£)\d+bn"#, #"\d+%$"#, #"(?m)\d+\.$"#, "x*", "ø", #"“[^”]*”"#,
+            #"\n\n|said(?= “)"#, "(?s).{300}",
+        ] {
             let regex = try PCRE2Regex(pattern)
             XCTAssertEqual(try budgetedMatches(regex, text), try regex.matches(in: text).map(\.range), pattern)
         }
@@ -130,9 +135,11 @@ final class MatchBudgetTests: XCTestCase {
         let text = Array(String(repeating: String(repeating: "a", count: 21) + "b ", count: 400).utf8)
         var budget = MatchBudget(seconds: 0.3)
         let started = Date()
-        XCTAssertThrowsError(try text.withUnsafeBufferPointer { buffer in
-            try regex.forEachMatch(in: buffer, budget: &budget) { _ in true }
-        }) { error in XCTAssertTrue(error is PCRE2Regex.BudgetExceeded, "\(error)") }
+        XCTAssertThrowsError(
+            try text.withUnsafeBufferPointer { buffer in
+                try regex.forEachMatch(in: buffer, budget: &budget) { _ in true }
+            }
+        ) { error in XCTAssertTrue(error is PCRE2Regex.BudgetExceeded, "\(error)") }
         XCTAssertLessThan(Date().timeIntervalSince(started), 2.5)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
+import Testing
 import TextMineCore
 import TextMineStages
 import TextMineTesting
-import Testing
 
 /// Person mentions, canonical names and speakers of the default pipeline against hand labels of 90 BBC articles
 /// (`Fixtures/people_gold.jsonl`: references into the corpus, no article text; labelled by the spec in
@@ -12,8 +12,15 @@ import Testing
 /// Skipped, with the reason shown, when the corpus is absent.
 @Suite struct PeopleQuality {
     struct Gold: Decodable {
-        struct Person: Decodable { var text: String; var canonical: String }
-        struct QuoteLabel: Decodable { var quote: String; var speaker: String?; var kind: String }
+        struct Person: Decodable {
+            var text: String
+            var canonical: String
+        }
+        struct QuoteLabel: Decodable {
+            var quote: String
+            var speaker: String?
+            var kind: String
+        }
         var doc: String
         var split: String
         var persons: [Person]
@@ -29,19 +36,24 @@ import Testing
         var canonicalAccuracy: Double { Double(canonicalRight) / Double(max(truePositives, 1)) }
         var speakerAccuracy: Double { Double(speakersRight) / Double(max(quotesFound, 1)) }
         var description: String {
-            String(format: "PERSON P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); canonical %.3f; speech quotes found %d/%d, speaker accuracy %.3f",
-                   precision, recall, f1, truePositives, falsePositives, falseNegatives, canonicalAccuracy, quotesFound, speechQuotes, speakerAccuracy)
+            String(
+                format:
+                    "PERSON P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); canonical %.3f; speech quotes found %d/%d, speaker accuracy %.3f",
+                precision, recall, f1, truePositives, falsePositives, falseNegatives, canonicalAccuracy, quotesFound,
+                speechQuotes, speakerAccuracy)
         }
     }
 
     static func normalized(_ s: String?) -> String {
-        (s ?? "").replacingOccurrences(of: "’", with: "'").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        (s ?? "").replacingOccurrences(of: "’", with: "'").lowercased().split(whereSeparator: \.isWhitespace).joined(
+            separator: " ")
     }
 
     /// The speaker matches when equal after normalising; organisations match by containment when one side is a
     /// description (`the RFU` ~ `a spokeswoman for the RFU`).
     static func sameSpeaker(_ gold: String?, _ found: String?) -> Bool {
-        let g = normalized(gold), f = normalized(found)
+        let g = normalized(gold)
+        let f = normalized(found)
         if g == f { return true }
         guard !g.isEmpty, !f.isEmpty else { return false }
         let descriptive = ["the ", "a "].contains { g.hasPrefix($0) || f.hasPrefix($0) }
@@ -52,7 +64,8 @@ import Testing
 
     func score(split: String) throws -> Score? {
         guard let corpus = TestSupport.bbcCorpus else { return nil }
-        return try score(gold: Self.fixtures.appendingPathComponent("people_gold.jsonl"), split: split, articles: corpus, count: 30)
+        return try score(
+            gold: Self.fixtures.appendingPathComponent("people_gold.jsonl"), split: split, articles: corpus, count: 30)
     }
 
     /// Scores the default pipeline on the labelled articles of one split: `articles` is the folder the gold's `doc`
@@ -61,7 +74,8 @@ import Testing
         let gold = try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n")
             .map { try JSONDecoder().decode(Gold.self, from: Data($0.utf8)) }.filter { $0.split == split }
         #expect(gold.count == count)
-        let pipeline = try PipelineLoader(registry: BuiltinStages.registry).load(path: TestSupport.repositoryRoot + "/Pipelines/news.yaml")
+        let pipeline = try PipelineLoader(registry: BuiltinStages.registry).load(
+            path: TestSupport.repositoryRoot + "/Pipelines/news.yaml")
         var score = Score()
         for article in gold {
             let text = try String(contentsOfFile: corpus + "/" + article.doc, encoding: .utf8)
@@ -73,8 +87,13 @@ import Testing
             var from = 0
             for person in article.persons {
                 let needle = Array(person.text.utf8)
-                guard let start = (from...(bytes.count - needle.count)).first(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }) else {
-                    Issue.record("\(article.doc): gold mention '\(person.text)' not found"); break
+                guard
+                    let start = (from...(bytes.count - needle.count)).first(where: {
+                        bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+                    })
+                else {
+                    Issue.record("\(article.doc): gold mention '\(person.text)' not found")
+                    break
                 }
                 expected[start..<(start + needle.count)] = person.canonical
                 from = start + needle.count
@@ -87,19 +106,23 @@ import Testing
                 if let want = expected[range] {
                     score.truePositives += 1
                     if Self.normalized(want) == Self.normalized(canonical) { score.canonicalRight += 1 }
-                } else { score.falsePositives += 1 }
+                } else {
+                    score.falsePositives += 1
+                }
             }
             score.falseNegatives += expected.keys.filter { found[$0] == nil }.count
             var used = Set<Int>()
             for label in article.quotes where label.kind == "speech" {
                 score.speechQuotes += 1
                 let want = Self.normalized(label.quote)
-                guard let index = document.quotes.indices.first(where: { i in
-                    let quote = document.quotes[i]
-                    guard !used.contains(i), !quote.nested else { return false }
-                    let content = Self.normalized(document[quote.contentSpan])
-                    return content.hasPrefix(want) || (content.count >= 3 && want.hasPrefix(content))
-                }) else { continue }
+                guard
+                    let index = document.quotes.indices.first(where: { i in
+                        let quote = document.quotes[i]
+                        guard !used.contains(i), !quote.nested else { return false }
+                        let content = Self.normalized(document[quote.contentSpan])
+                        return content.hasPrefix(want) || (content.count >= 3 && want.hasPrefix(content))
+                    })
+                else { continue }
                 used.insert(index)
                 score.quotesFound += 1
                 if Self.sameSpeaker(label.speaker, document.quotes[index].speaker) { score.speakersRight += 1 }
@@ -109,7 +132,8 @@ import Testing
     }
 
     static let corpusPresent = TestSupport.bbcCorpus != nil
-    static let skipReason: Comment = "BBC corpus not found: set TEXTMINE_BBC_CORPUS or put it at ../shared/corpora/bbc-news"
+    static let skipReason: Comment =
+        "BBC corpus not found: set TEXTMINE_BBC_CORPUS or put it at ../shared/corpora/bbc-news"
 
     @Test(.enabled(if: corpusPresent, skipReason)) func developmentSet() throws {
         let score = try #require(try score(split: "dev"))
@@ -140,7 +164,8 @@ import Testing
     /// `us_a` was used while writing rules; `us_b` was never looked into (only its totals measured).
     func worldNews(_ split: String) throws -> Score {
         let dir = Self.fixtures.appendingPathComponent("world-news/" + split)
-        return try score(gold: dir.appendingPathComponent("gold.jsonl"), split: split, articles: dir.path + "/articles", count: 20)
+        return try score(
+            gold: dir.appendingPathComponent("gold.jsonl"), split: split, articles: dir.path + "/articles", count: 20)
     }
 
     @Test func worldNewsDevelopmentSet() throws {

@@ -3,13 +3,15 @@ import Foundation
 import PeopleStage
 import QuotesStage
 import SentencesStage
+import Testing
 import TextMineCore
 import TextMineTesting
-import Testing
 
 /// The stage as the default pipeline configures it.
 func peopleStage(_ extra: String = "") throws -> PeopleStage {
-    try TestSupport.makeStage(PeopleStage.self, """
+    try TestSupport.makeStage(
+        PeopleStage.self,
+        """
         {given_names: Pipelines/lists/people/given-names.txt, family_names: Pipelines/lists/people/family-names.txt\(extra)}
         """)
 }
@@ -20,11 +22,13 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
 
 @Suite struct PeopleStageOutput {
     @Test func writesPersonEntitiesWithCanonicalNameAndRule() throws {
-        let document = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), try peopleStage()], on: """
-            Okafor steps down
+        let document = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), try peopleStage()],
+            on: """
+                Okafor steps down
 
-            Ada Okafor, the chief executive, said on Monday she would leave. Ms Okafor joined in 2001.
-            """)
+                Ada Okafor, the chief executive, said on Monday she would leave. Ms Okafor joined in 2001.
+                """)
         let found = persons(document)
         #expect(found.map(\.text) == ["Okafor", "Ada Okafor", "Okafor"])
         #expect(found.allSatisfy { $0.canonical == "Ada Okafor" })
@@ -33,11 +37,14 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
     }
 
     @Test func replacesOverlappingProperNounsAndKeepsOtherEntities() throws {
-        let entities = try TestSupport.makeStage(EntitiesStage.self, """
+        let entities = try TestSupport.makeStage(
+            EntitiesStage.self,
+            """
             {patterns: {PROPN: '\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+\\b', LOCATION: '\\bLagos\\b'}}
             """)
-        let document = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage()],
-                                           on: "Headline\n\nBut Ada Okafor flew to Lagos on Friday.")
+        let document = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage()],
+            on: "Headline\n\nBut Ada Okafor flew to Lagos on Friday.")
         #expect(document.entities.map(\.type) == ["PERSON", "LOCATION"])
         #expect(document[document.entities[0].span] == "Ada Okafor")
     }
@@ -45,10 +52,12 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
     @Test func blockedTypesVetoANameTheyCover() throws {
         let entities = try TestSupport.makeStage(EntitiesStage.self, "{patterns: {ORG: '\\bRightmove\\b'}}")
         let text = "Rightmove said prices fell. Tunde said so too."
-        let blocked = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage()], on: text)
+        let blocked = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage()], on: text)
         #expect(persons(blocked).map(\.text) == ["Tunde"])
         let unblocked = try TestSupport.run(
-            [try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage(", blocked_types: []")], on: text)
+            [try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage(", blocked_types: []")], on: text
+        )
         #expect(persons(unblocked).map(\.text) == ["Rightmove", "Tunde"])
     }
 
@@ -57,7 +66,8 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         let path = folder + "/aliases.tsv"
         try "# pinned\nTony Blair\tBlair\tMr Blair\n".write(toFile: path, atomically: true, encoding: .utf8)
         let stage = try peopleStage(", aliases: \(path)")
-        let document = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), stage], on: "Talks\n\nMr Blair said no.")
+        let document = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), stage], on: "Talks\n\nMr Blair said no.")
         #expect(persons(document).map(\.canonical) == ["Tony Blair"])
     }
 
@@ -74,16 +84,19 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
     }
 
     @Test func aMissingNameListIsAConfigError() throws {
-        #expect(throws: ConfigError.self) { try TestSupport.makeStage(PeopleStage.self, "{given_names: no/such/file.txt}") }
+        #expect(throws: ConfigError.self) {
+            try TestSupport.makeStage(PeopleStage.self, "{given_names: no/such/file.txt}")
+        }
     }
 }
 
 @Suite struct QuotesUsePeople {
     func run(_ text: String) throws -> Document {
-        try TestSupport.run([
-            try TestSupport.makeStage(SentencesStage.self), try peopleStage(),
-            try TestSupport.makeStage(QuotesStage.self, "{person_types: [PERSON]}"),
-        ], on: text)
+        try TestSupport.run(
+            [
+                try TestSupport.makeStage(SentencesStage.self), try peopleStage(),
+                try TestSupport.makeStage(QuotesStage.self, "{person_types: [PERSON]}"),
+            ], on: text)
     }
 
     @Test func speakersAreCanonicalNames() throws {
@@ -96,10 +109,13 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
     @Test func aDescriptionResolvesToThePersonGivenTheRole() throws {
         // the README's who-said-what example
         let document = try run(
-            "Budget row\n\nOpposition leader Sam Hale attacked the budget on Tuesday. \"This is a budget for nobody,\" the opposition leader said.\n\nMs Hale later told reporters the plan was \"painless for the rich\".\n")
+            "Budget row\n\nOpposition leader Sam Hale attacked the budget on Tuesday. \"This is a budget for nobody,\" the opposition leader said.\n\nMs Hale later told reporters the plan was \"painless for the rich\".\n"
+        )
         #expect(document.quotes.map(\.speaker) == ["Sam Hale", "Sam Hale"])
         #expect(document.quotes.map(\.kind) == [.speech, .speech])
-        let curly = try run("Row\n\nSam Hale, the opposition leader, spoke first. Then a minister replied. “No,” the opposition leader said.")
+        let curly = try run(
+            "Row\n\nSam Hale, the opposition leader, spoke first. Then a minister replied. “No,” the opposition leader said."
+        )
         #expect(curly.quotes.map(\.speaker) == ["Sam Hale"])
     }
 
@@ -112,21 +128,25 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
 
 @Suite struct OrganisationsSpeak {
     func run(_ text: String) throws -> Document {
-        try TestSupport.run([
-            try TestSupport.makeStage(SentencesStage.self), try peopleStage(),
-            try TestSupport.makeStage(QuotesStage.self, "{person_types: [PERSON]}"),
-        ], on: text)
+        try TestSupport.run(
+            [
+                try TestSupport.makeStage(SentencesStage.self), try peopleStage(),
+                try TestSupport.makeStage(QuotesStage.self, "{person_types: [PERSON]}"),
+            ], on: text)
     }
 
     @Test func aSpokespersonSpeaksForTheOrganisationNamedInFull() throws {
-        let straight = try run("Spend\n\nThe UK Independence Party spent more. \"We had no public money,\" said a UKIP spokesman.")
+        let straight = try run(
+            "Spend\n\nThe UK Independence Party spent more. \"We had no public money,\" said a UKIP spokesman.")
         #expect(straight.quotes.map(\.speaker) == ["UK Independence Party"])
-        let curly = try run("Rugby\n\nThe Rugby Football Union met on Monday. “It was fair,” a spokeswoman for the RFU said.")
+        let curly = try run(
+            "Rugby\n\nThe Rugby Football Union met on Monday. “It was fair,” a spokeswoman for the RFU said.")
         #expect(curly.quotes.map(\.speaker) == ["Rugby Football Union"])
     }
 
     @Test func anAcronymSpeakerIsNamedInFull() throws {
-        let document = try run("Prices\n\nThe Royal Institute of Chartered Surveyors (RICS) met. Growth was \"moderate\", RICS said.")
+        let document = try run(
+            "Prices\n\nThe Royal Institute of Chartered Surveyors (RICS) met. Growth was \"moderate\", RICS said.")
         #expect(document.quotes.map(\.speaker) == ["Royal Institute of Chartered Surveyors"])
     }
 

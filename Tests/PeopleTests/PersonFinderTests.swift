@@ -4,12 +4,14 @@ import Testing
 
 /// The finder with the shipped name lists (Pipelines/lists/people), as the default pipeline uses it.
 let shippedFinder: PersonFinder = {
-    let lists = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Pipelines/lists/people")
+    let lists = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "../../Pipelines/lists/people")
     func read(_ name: String) -> [String] {
         let text = (try? String(contentsOf: lists.appendingPathComponent(name), encoding: .utf8)) ?? ""
         return NameLexicon.names(fromList: text)
     }
-    let given = read("given-names.txt"), family = read("family-names.txt")
+    let given = read("given-names.txt")
+    let family = read("family-names.txt")
     precondition(given.count > 4000 && family.count > 10000, "name lists missing under \(lists.path)")
     return PersonFinder(lexicon: NameLexicon(firstNames: given, surnames: family))
 }()
@@ -17,7 +19,9 @@ let shippedFinder: PersonFinder = {
 /// `(text, canonical, rule)` of every mention, for compact expectations.
 func people(_ text: String, finder: PersonFinder = shippedFinder) -> [(String, String, String)] {
     let bytes = Array(text.utf8)
-    return finder.mentions(in: text).map { (String(decoding: bytes[$0.range], as: UTF8.self), $0.canonical, $0.rule.rawValue) }
+    return finder.mentions(in: text).map {
+        (String(decoding: bytes[$0.range], as: UTF8.self), $0.canonical, $0.rule.rawValue)
+    }
 }
 
 func texts(_ text: String) -> [String] { people(text).map(\.0) }
@@ -96,7 +100,8 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 
 @Suite struct Coreference {
     @Test func surnamesAndTitlesResolveToTheFullName() {
-        let found = people("Barack Obama arrived. Mr Obama said little. Later Obama left, and President Obama flew home.")
+        let found = people(
+            "Barack Obama arrived. Mr Obama said little. Later Obama left, and President Obama flew home.")
         #expect(found.map(\.0) == ["Barack Obama", "Obama", "Obama", "Obama"])
         #expect(Set(found.map(\.1)) == ["Barack Obama"])
         #expect(found[2].2 == "coreference")
@@ -108,8 +113,13 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
     }
 
     @Test func aSharedSurnameGoesToTheMostRecentPerson() {
-        let found = people("Venus Williams beat Serena Williams. Williams said it was hard. Venus Williams was happy, and Williams smiled.")
-        #expect(found.map(\.1) == ["Venus Williams", "Serena Williams", "Serena Williams", "Venus Williams", "Venus Williams"])
+        let found = people(
+            "Venus Williams beat Serena Williams. Williams said it was hard. Venus Williams was happy, and Williams smiled."
+        )
+        #expect(
+            found.map(\.1) == [
+                "Venus Williams", "Serena Williams", "Serena Williams", "Venus Williams", "Venus Williams",
+            ])
     }
 
     @Test func aGivenNameAloneJoinsTheOnlyPersonWithIt() {
@@ -143,18 +153,27 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 
 @Suite struct Lineups {
     @Test func teamSheetsListPeople() {
-        let found = people("Result.\nMan Utd: Carroll, Gary Neville, Ferdinand, Brown, O'Shea (Ronaldo 33), Keane.\nSubs Not Used: Howard, Bellion.")
-        #expect(found.map(\.0) == ["Carroll", "Gary Neville", "Ferdinand", "Brown", "O'Shea", "Ronaldo", "Keane", "Howard", "Bellion"])
+        let found = people(
+            "Result.\nMan Utd: Carroll, Gary Neville, Ferdinand, Brown, O'Shea (Ronaldo 33), Keane.\nSubs Not Used: Howard, Bellion."
+        )
+        #expect(
+            found.map(\.0) == [
+                "Carroll", "Gary Neville", "Ferdinand", "Brown", "O'Shea", "Ronaldo", "Keane", "Howard", "Bellion",
+            ])
         #expect(found.allSatisfy { $0.2 == "lineup" })
     }
 
     @Test func bracketsWithoutAMinuteNameClubs() {
-        #expect(texts("France: Julien Bonnaire (Bourgoin), Serge Betsen (Biarritz), Yann Delaigue (Castres), Jerome Thion (Biarritz).")
+        #expect(
+            texts(
+                "France: Julien Bonnaire (Bourgoin), Serge Betsen (Biarritz), Yann Delaigue (Castres), Jerome Thion (Biarritz)."
+            )
                 == ["Julien Bonnaire", "Serge Betsen", "Yann Delaigue", "Jerome Thion"])
     }
 
     @Test func squadListsWithClubsAndSemicolons() {
-        #expect(texts("Squad.\nCoyne (Burnley), Jones (Wolves), Roberts (Tranmere), Collins (Sunderland).")
+        #expect(
+            texts("Squad.\nCoyne (Burnley), Jones (Wolves), Roberts (Tranmere), Collins (Sunderland).")
                 == ["Coyne", "Jones", "Roberts", "Collins"])
         #expect(texts("Team.\nDelport; Pieters, Rasmussen, Lombard, O'Leary; Brown, Powell.").count == 7)
     }

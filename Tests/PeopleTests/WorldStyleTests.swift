@@ -32,8 +32,9 @@ import Testing
     @Test func oneWordNamesJoinTheFullNameTheyStartOrSitIn() {
         let twins = people("Caleb Booker scored 20. Micah Booker added 12. \"It was fun,\" Caleb said.")
         #expect(twins.last?.0 == "Caleb" && twins.last?.1 == "Caleb Booker")
-        let family = people("Train operator chief Lim Kok Seng apologised. Mr Lim said repairs were done. "
-            + "Grassroots adviser Melissa Tan Hui Ling was angry. Ms Tan said so.")
+        let family = people(
+            "Train operator chief Lim Kok Seng apologised. Mr Lim said repairs were done. "
+                + "Grassroots adviser Melissa Tan Hui Ling was angry. Ms Tan said so.")
         #expect(family.filter { $0.0 == "Lim" }.map(\.1) == ["Lim Kok Seng"])
         #expect(family.filter { $0.0 == "Tan" }.map(\.1) == ["Melissa Tan Hui Ling"])
     }
@@ -49,7 +50,8 @@ import Testing
     }
 
     @Test func aMinistersPortfolioIsNotPartOfTheName() {
-        #expect(texts("Minister of State for Transport Faizal bin Hashim said repairs were done.") == ["Faizal bin Hashim"])
+        #expect(
+            texts("Minister of State for Transport Faizal bin Hashim said repairs were done.") == ["Faizal bin Hashim"])
     }
 
     @Test func aTitleAloneIsNoName() {
@@ -63,4 +65,3 @@ import Testing
         #expect(found.map(\.1) == ["Marisol de la Cruz", "Marisol de la Cruz"])
     }
 }
-

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import QuoteAttribution
 
 /// One test per attribution rule, named by the string the rule writes to `rule` (search that string to find the
@@ -20,49 +21,73 @@ final class AttributionRuleTests: XCTestCase {
 
     /// Every rule's example, by rule name.
     static let examples: [String: Example] = [
-        "quote-comma-name-verb": Example(text: head + "\"We will win the vote on Tuesday,\" John Smith said.",
-                                         quote: "We will win", speaker: "John Smith", cue: "said"),
-        "quote-comma-verb-name": Example(text: head + "\"We will win the vote on Tuesday,\" said John Smith.",
-                                         quote: "We will win", speaker: "John Smith", cue: "said"),
-        "quote-comma-according-to": Example(text: head + "\"The town has never been in better shape,\" according to Peter Brown.",
-                                            quote: "The town", speaker: "Peter Brown", cue: "according to"),
-        "quote-by-agent": Example(text: head + "The town was called \"a disgrace to the region\" by Mayor Peter Brown.",
-                                  quote: "a disgrace", speaker: "Peter Brown"),
-        "name-verb-quote": Example(text: head + "Mary Jones said \"the budget is simply not enough for the town\".",
-                                   quote: "the budget", speaker: "Mary Jones", cue: "said"),
-        "name-verb-colon": Example(text: head + "Mary Jones said: \"The budget is simply not enough for the town.\"",
-                                   quote: "The budget", speaker: "Mary Jones", cue: "said"),
-        "name-verb-object-colon": Example(text: head + "Mary Jones told reporters: \"The budget is simply not enough.\"",
-                                          quote: "The budget", speaker: "Mary Jones", cue: "told"),
-        "name-verb-indirect": Example(text: head + "Ada Okafor said the merger would be \"painless\" for staff.",
-                                      quote: "painless", speaker: "Ada Okafor", cue: "said"),
-        "verb-name-colon": Example(text: head + "The system, said Mary Jones, \"is broken beyond repair.\"",
-                                   quote: "is broken", speaker: "Mary Jones", cue: "said"),
-        "according-to-quote": Example(text: head + "According to Peter Brown, \"the town has never been in better shape\".",
-                                      quote: "the town", speaker: "Peter Brown", cue: "According to"),
-        "split": Example(text: head + "\"We tried everything,\" Anna Berg said, \"but the money simply ran out.\"",
-                         quote: "but the money", speaker: "Anna Berg", cue: "said"),
-        "participle": Example(text: head + "Maria Hutchings marched up to him, saying \"Tony, that is rubbish\" as she left.",
-                              quote: "Tony", speaker: "Maria Hutchings", cue: "saying"),
-        "name-colon": Example(text: head + "Mary Jones: \"We will win the vote on Tuesday.\"",
-                              quote: "We will win", speaker: "Mary Jones"),
-        "comma-clause": Example(text: head + "The outlook looks \"very favourable\" for the firm, Ada Okafor said.",
-                                quote: "very favourable", speaker: "Ada Okafor", cue: "said"),
-        "comma-according-to": Example(text: head + "Talks were hampered by \"gaps of trust\" between the two sides, according to Mayor Peter Brown.",
-                                      quote: "gaps of trust", speaker: "Peter Brown", cue: "according to"),
-        "pronoun": Example(text: head + "Tom Hardy left the meeting early. \"I have nothing more to add to this,\" he said.",
-                           quote: "I have nothing", speaker: "Tom Hardy", cue: "said"),
-        "continuation": Example(text: head + "\"We tried everything,\" said Anna Berg.\n\n\"The money simply ran out and nobody would help us.\"",
-                                quote: "The money", speaker: "Anna Berg"),
-        "intro": Example(text: head + "Council spokesman Josh Earnest reiterated the council's caution.\n\n\"We have a test case just over the border.\"",
-                         quote: "We have a test", speaker: "Josh Earnest", cue: "reiterated"),
-        "headline-repeat": Example(text: "Firm's plan \"painless\"\n\nChief executive Ada Okafor said the merger would be \"painless\".",
-                                   quote: "painless", speaker: "Ada Okafor"),
-        "nested": Example(text: head + "\"He told me 'never again' and then he left,\" said Ada Okafor.",
-                          curlyText: head + "“He told me ‘never again’ and then he left,” said Ada Okafor.",
-                          quote: "never again", speaker: nil, kind: .scare),
-        "none": Example(text: head + "The so-called \"masochism strategy\" failed in the run-up to the war.",
-                        quote: "masochism strategy", speaker: nil, kind: .scare),
+        "quote-comma-name-verb": Example(
+            text: head + "\"We will win the vote on Tuesday,\" John Smith said.",
+            quote: "We will win", speaker: "John Smith", cue: "said"),
+        "quote-comma-verb-name": Example(
+            text: head + "\"We will win the vote on Tuesday,\" said John Smith.",
+            quote: "We will win", speaker: "John Smith", cue: "said"),
+        "quote-comma-according-to": Example(
+            text: head + "\"The town has never been in better shape,\" according to Peter Brown.",
+            quote: "The town", speaker: "Peter Brown", cue: "according to"),
+        "quote-by-agent": Example(
+            text: head + "The town was called \"a disgrace to the region\" by Mayor Peter Brown.",
+            quote: "a disgrace", speaker: "Peter Brown"),
+        "name-verb-quote": Example(
+            text: head + "Mary Jones said \"the budget is simply not enough for the town\".",
+            quote: "the budget", speaker: "Mary Jones", cue: "said"),
+        "name-verb-colon": Example(
+            text: head + "Mary Jones said: \"The budget is simply not enough for the town.\"",
+            quote: "The budget", speaker: "Mary Jones", cue: "said"),
+        "name-verb-object-colon": Example(
+            text: head + "Mary Jones told reporters: \"The budget is simply not enough.\"",
+            quote: "The budget", speaker: "Mary Jones", cue: "told"),
+        "name-verb-indirect": Example(
+            text: head + "Ada Okafor said the merger would be \"painless\" for staff.",
+            quote: "painless", speaker: "Ada Okafor", cue: "said"),
+        "verb-name-colon": Example(
+            text: head + "The system, said Mary Jones, \"is broken beyond repair.\"",
+            quote: "is broken", speaker: "Mary Jones", cue: "said"),
+        "according-to-quote": Example(
+            text: head + "According to Peter Brown, \"the town has never been in better shape\".",
+            quote: "the town", speaker: "Peter Brown", cue: "According to"),
+        "split": Example(
+            text: head + "\"We tried everything,\" Anna Berg said, \"but the money simply ran out.\"",
+            quote: "but the money", speaker: "Anna Berg", cue: "said"),
+        "participle": Example(
+            text: head + "Maria Hutchings marched up to him, saying \"Tony, that is rubbish\" as she left.",
+            quote: "Tony", speaker: "Maria Hutchings", cue: "saying"),
+        "name-colon": Example(
+            text: head + "Mary Jones: \"We will win the vote on Tuesday.\"",
+            quote: "We will win", speaker: "Mary Jones"),
+        "comma-clause": Example(
+            text: head + "The outlook looks \"very favourable\" for the firm, Ada Okafor said.",
+            quote: "very favourable", speaker: "Ada Okafor", cue: "said"),
+        "comma-according-to": Example(
+            text: head
+                + "Talks were hampered by \"gaps of trust\" between the two sides, according to Mayor Peter Brown.",
+            quote: "gaps of trust", speaker: "Peter Brown", cue: "according to"),
+        "pronoun": Example(
+            text: head + "Tom Hardy left the meeting early. \"I have nothing more to add to this,\" he said.",
+            quote: "I have nothing", speaker: "Tom Hardy", cue: "said"),
+        "continuation": Example(
+            text: head
+                + "\"We tried everything,\" said Anna Berg.\n\n\"The money simply ran out and nobody would help us.\"",
+            quote: "The money", speaker: "Anna Berg"),
+        "intro": Example(
+            text: head
+                + "Council spokesman Josh Earnest reiterated the council's caution.\n\n\"We have a test case just over the border.\"",
+            quote: "We have a test", speaker: "Josh Earnest", cue: "reiterated"),
+        "headline-repeat": Example(
+            text: "Firm's plan \"painless\"\n\nChief executive Ada Okafor said the merger would be \"painless\".",
+            quote: "painless", speaker: "Ada Okafor"),
+        "nested": Example(
+            text: head + "\"He told me 'never again' and then he left,\" said Ada Okafor.",
+            curlyText: head + "“He told me ‘never again’ and then he left,” said Ada Okafor.",
+            quote: "never again", speaker: nil, kind: .scare),
+        "none": Example(
+            text: head + "The so-called \"masochism strategy\" failed in the run-up to the war.",
+            quote: "masochism strategy", speaker: nil, kind: .scare),
     ]
 
     /// Runs the example of `rule` with straight and with curly marks.

@@ -1,5 +1,5 @@
-import XCTest
 import QuoteAttribution
+import XCTest
 
 /// Speaker-attribution precision/recall on the hand-labelled BBC set, and coverage over the whole BBC corpus.
 final class EvaluationTests: XCTestCase {
@@ -21,7 +21,8 @@ final class EvaluationTests: XCTestCase {
 
     /// Exact (case-insensitive) match; descriptions ("a spokesman for X") may match by containment.
     static func sameSpeaker(_ gold: String, _ pred: String) -> Bool {
-        let g = normalize(gold), p = normalize(pred)
+        let g = normalize(gold)
+        let p = normalize(pred)
         if g == p { return true }
         let descriptive = g.hasPrefix("the ") || g.hasPrefix("a ") || p.hasPrefix("the ") || p.hasPrefix("a ")
         return descriptive && (g.contains(p) || p.contains(g))
@@ -32,8 +33,10 @@ final class EvaluationTests: XCTestCase {
         var precision: Double { Double(correct) / Double(max(predicted, 1)) }
         var recall: Double { Double(correct) / Double(max(goldWithSpeaker, 1)) }
         func line(_ name: String) -> String {
-            String(format: "%@: %d gold quotes, %d found, kind agreement %d; speaker precision %.3f (%d/%d), recall %.3f (%d/%d)",
-                   name, gold, found, kindOK, precision, correct, predicted, recall, correct, goldWithSpeaker)
+            String(
+                format:
+                    "%@: %d gold quotes, %d found, kind agreement %d; speaker precision %.3f (%d/%d), recall %.3f (%d/%d)",
+                name, gold, found, kindOK, precision, correct, predicted, recall, correct, goldWithSpeaker)
         }
     }
 
@@ -82,7 +85,8 @@ final class EvaluationTests: XCTestCase {
                 if let s = g.speaker, Self.sameSpeaker(s, p) {
                     sc.correct += 1
                 } else {
-                    report.append("[\(split)] WRONG  \(g.quote.prefix(40)) gold=\(g.speaker ?? "nil") pred=\(p) rule=\(q.rule)")
+                    report.append(
+                        "[\(split)] WRONG  \(g.quote.prefix(40)) gold=\(g.speaker ?? "nil") pred=\(p) rule=\(q.rule)")
                 }
             } else if let s = g.speaker {
                 report.append("[\(split)] MISSED \(g.quote.prefix(40)) gold=\(s) rule=\(q.rule)")
@@ -92,8 +96,12 @@ final class EvaluationTests: XCTestCase {
         var all = Score()
         for (name, sc) in scores.sorted(by: { $0.key < $1.key }) {
             print(sc.line(name))
-            all.gold += sc.gold; all.found += sc.found; all.predicted += sc.predicted
-            all.correct += sc.correct; all.goldWithSpeaker += sc.goldWithSpeaker; all.kindOK += sc.kindOK
+            all.gold += sc.gold
+            all.found += sc.found
+            all.predicted += sc.predicted
+            all.correct += sc.correct
+            all.goldWithSpeaker += sc.goldWithSpeaker
+            all.kindOK += sc.kindOK
         }
         print(all.line("all"))
         XCTAssertGreaterThanOrEqual(Double(all.found) / Double(all.gold), 0.95)
@@ -106,15 +114,23 @@ final class EvaluationTests: XCTestCase {
             throw XCTSkip("BBC corpus not found at \(Self.corpus)")
         }
         let ex = QuoteExtractor()
-        var docs = 0, speech = 0, withSpeaker = 0, scare = 0
+        var docs = 0
+        var speech = 0
+        var withSpeaker = 0
+        var scare = 0
         var rules: [String: Int] = [:]
         while let rel = en.nextObject() as? String {
-            guard rel.hasSuffix(".txt"), let d = FileManager.default.contents(atPath: Self.corpus + "/" + rel) else { continue }
+            guard rel.hasSuffix(".txt"), let d = FileManager.default.contents(atPath: Self.corpus + "/" + rel) else {
+                continue
+            }
             docs += 1
             let bytes = [UInt8](d)
             let qs = bytes.withUnsafeBufferPointer { ex.extract($0, sentences: [], persons: []) }
             for q in qs where !q.nested {
-                if q.kind == .scare { scare += 1; continue }
+                if q.kind == .scare {
+                    scare += 1
+                    continue
+                }
                 speech += 1
                 if q.speaker != nil { withSpeaker += 1 }
                 rules[q.rule, default: 0] += 1
@@ -122,8 +138,10 @@ final class EvaluationTests: XCTestCase {
         }
         if docs == 0 { throw XCTSkip("BBC corpus empty") }
         let share = Double(withSpeaker) / Double(max(speech, 1))
-        print(String(format: "BBC corpus: %d docs, %d speech quotes, %d with a speaker (%.1f%%), %d scare quotes",
-                     docs, speech, withSpeaker, 100 * share, scare))
+        print(
+            String(
+                format: "BBC corpus: %d docs, %d speech quotes, %d with a speaker (%.1f%%), %d scare quotes",
+                docs, speech, withSpeaker, 100 * share, scare))
         print("rules:", rules.sorted { $0.value > $1.value }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
         XCTAssertGreaterThan(share, 0.8)
     }

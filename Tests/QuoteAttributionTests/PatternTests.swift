@@ -1,10 +1,12 @@
-import XCTest
 import QuoteAttribution
+import XCTest
 
 /// One test per extraction and attribution pattern, with straight and curly marks.
 final class PatternTests: XCTestCase {
-    func check(_ text: String, _ prefix: String, speaker: String?, rule: String? = nil, cue: String? = nil,
-               kind: QuoteKind = .speech, file: StaticString = #filePath, line: UInt = #line) {
+    func check(
+        _ text: String, _ prefix: String, speaker: String?, rule: String? = nil, cue: String? = nil,
+        kind: QuoteKind = .speech, file: StaticString = #filePath, line: UInt = #line
+    ) {
         for t in bothStyles(text) {
             let r = Run(t)
             guard let q = r.quote(prefix, file: file, line: line) else { continue }
@@ -13,7 +15,9 @@ final class PatternTests: XCTestCase {
             if let cue { XCTAssertEqual(q.cue, cue, "cue in: \(t)", file: file, line: line) }
             XCTAssertEqual(q.kind, kind, "kind in: \(t)", file: file, line: line)
             if speaker != nil, let sr = q.speakerRange {
-                XCTAssertTrue(r.str(sr)!.contains(speaker!.split(separator: " ").last!), "speakerRange \(r.str(sr)!)", file: file, line: line)
+                XCTAssertTrue(
+                    r.str(sr)!.contains(speaker!.split(separator: " ").last!), "speakerRange \(r.str(sr)!)", file: file,
+                    line: line)
             }
         }
     }
@@ -21,45 +25,59 @@ final class PatternTests: XCTestCase {
     let head = "Council row deepens\n\n"
 
     func testQuoteCommaNameVerb() {
-        check(head + "\"We will win the vote on Tuesday,\" John Smith said.", "We will win", speaker: "John Smith",
-              rule: "quote-comma-name-verb", cue: "said")
+        check(
+            head + "\"We will win the vote on Tuesday,\" John Smith said.", "We will win", speaker: "John Smith",
+            rule: "quote-comma-name-verb", cue: "said")
     }
 
     func testQuoteCommaVerbName() {
-        check(head + "\"We will win the vote on Tuesday,\" said John Smith.", "We will win", speaker: "John Smith",
-              rule: "quote-comma-verb-name", cue: "said")
-        check(head + "\"Is this the end of the road?\" asked Mary Jones.", "Is this", speaker: "Mary Jones",
-              rule: "quote-comma-verb-name", cue: "asked")
+        check(
+            head + "\"We will win the vote on Tuesday,\" said John Smith.", "We will win", speaker: "John Smith",
+            rule: "quote-comma-verb-name", cue: "said")
+        check(
+            head + "\"Is this the end of the road?\" asked Mary Jones.", "Is this", speaker: "Mary Jones",
+            rule: "quote-comma-verb-name", cue: "asked")
     }
 
     func testNameVerbColon() {
-        check(head + "Mary Jones said: \"The budget is simply not enough for the town.\"", "The budget", speaker: "Mary Jones",
-              rule: "name-verb-colon", cue: "said")
+        check(
+            head + "Mary Jones said: \"The budget is simply not enough for the town.\"", "The budget",
+            speaker: "Mary Jones",
+            rule: "name-verb-colon", cue: "said")
     }
 
     func testNameVerbQuote() {
-        check(head + "Mary Jones said \"the budget is simply not enough for the town\".", "the budget", speaker: "Mary Jones",
-              rule: "name-verb-quote")
+        check(
+            head + "Mary Jones said \"the budget is simply not enough for the town\".", "the budget",
+            speaker: "Mary Jones",
+            rule: "name-verb-quote")
     }
 
     func testNameToldObjectColon() {
-        check(head + "Mary Jones told reporters: \"The budget is simply not enough.\"", "The budget", speaker: "Mary Jones",
-              rule: "name-verb-object-colon", cue: "told")
+        check(
+            head + "Mary Jones told reporters: \"The budget is simply not enough.\"", "The budget",
+            speaker: "Mary Jones",
+            rule: "name-verb-object-colon", cue: "told")
     }
 
     func testQuoteCommaAccordingTo() {
-        check(head + "\"The town has never been in better shape,\" according to Peter Brown.", "The town", speaker: "Peter Brown",
-              rule: "quote-comma-according-to", cue: "according to")
+        check(
+            head + "\"The town has never been in better shape,\" according to Peter Brown.", "The town",
+            speaker: "Peter Brown",
+            rule: "quote-comma-according-to", cue: "according to")
     }
 
     func testAccordingToBeforeQuote() {
-        check(head + "According to Peter Brown, \"the town has never been in better shape\".", "the town", speaker: "Peter Brown",
-              rule: "according-to-quote", cue: "According to")
+        check(
+            head + "According to Peter Brown, \"the town has never been in better shape\".", "the town",
+            speaker: "Peter Brown",
+            rule: "according-to-quote", cue: "According to")
     }
 
     func testSentenceFinalAccordingTo() {
-        check(head + "Talks were hampered by \"gaps of trust\" between the two sides, according to Mayor Peter Brown.",
-              "gaps of trust", speaker: "Peter Brown", rule: "comma-according-to")
+        check(
+            head + "Talks were hampered by \"gaps of trust\" between the two sides, according to Mayor Peter Brown.",
+            "gaps of trust", speaker: "Peter Brown", rule: "comma-according-to")
     }
 
     func testSplitQuote() {
@@ -71,15 +89,19 @@ final class PatternTests: XCTestCase {
     }
 
     func testContinuationParagraph() {
-        let t = head + "\"We tried everything,\" said Anna Berg.\n\n\"The money simply ran out and nobody would help us.\""
+        let t =
+            head + "\"We tried everything,\" said Anna Berg.\n\n\"The money simply ran out and nobody would help us.\""
         check(t, "The money", speaker: "Anna Berg", rule: "continuation")
         // same paragraph, next sentence
-        let t2 = head + "\"We tried everything,\" said Anna Berg. \"The money simply ran out and nobody would help us.\""
+        let t2 =
+            head + "\"We tried everything,\" said Anna Berg. \"The money simply ran out and nobody would help us.\""
         check(t2, "The money", speaker: "Anna Berg", rule: "continuation")
     }
 
     func testContinuationBlockedByOtherPerson() {
-        let t = head + "\"We tried everything,\" said Anna Berg.\n\nPaul Ryder disagreed with the plan.\n\n\"The money simply ran out and nobody would help us at all.\""
+        let t =
+            head
+            + "\"We tried everything,\" said Anna Berg.\n\nPaul Ryder disagreed with the plan.\n\n\"The money simply ran out and nobody would help us at all.\""
         for s in bothStyles(t) {
             let q = Run(s).quote("The money")
             XCTAssertNotEqual(q?.speaker, "Anna Berg")
@@ -87,7 +109,9 @@ final class PatternTests: XCTestCase {
     }
 
     func testIntroParagraph() {
-        let t = head + "Last month council spokesman Josh Earnest reiterated the council's caution.\n\n\"We have a test case just over the border about what happens next.\""
+        let t =
+            head
+            + "Last month council spokesman Josh Earnest reiterated the council's caution.\n\n\"We have a test case just over the border about what happens next.\""
         check(t, "We have a test", speaker: "Josh Earnest", rule: "intro", cue: "reiterated")
     }
 
@@ -110,41 +134,65 @@ final class PatternTests: XCTestCase {
             XCTAssertEqual(q.speakerRange.map { $0.lowerBound }, r.offset(of: "Josh Earnest"))
         }
         // full name later in the text (headline style)
-        check("Obama: \"Gaps of trust\" remain\n\nUS President Barack Obama spoke in Laos.", "Gaps of trust",
-              speaker: "Barack Obama", rule: "name-colon")
+        check(
+            "Obama: \"Gaps of trust\" remain\n\nUS President Barack Obama spoke in Laos.", "Gaps of trust",
+            speaker: "Barack Obama", rule: "name-colon")
     }
 
     func testRoleAndTitleStripping() {
-        check(head + "White House spokesman Josh Earnest said: \"We are watching closely.\"", "We are", speaker: "Josh Earnest")
-        check(head + "\"We are watching closely,\" said White House spokesman Josh Earnest.", "We are", speaker: "Josh Earnest")
-        check(head + "Chairman and chief executive Richard Parsons said \"the deal is done and dusted\".", "the deal",
-              speaker: "Richard Parsons")
-        check(head + "US Secretary of State John Kerry said: \"We are watching closely.\"", "We are", speaker: "John Kerry")
+        check(
+            head + "White House spokesman Josh Earnest said: \"We are watching closely.\"", "We are",
+            speaker: "Josh Earnest")
+        check(
+            head + "\"We are watching closely,\" said White House spokesman Josh Earnest.", "We are",
+            speaker: "Josh Earnest")
+        check(
+            head + "Chairman and chief executive Richard Parsons said \"the deal is done and dusted\".", "the deal",
+            speaker: "Richard Parsons")
+        check(
+            head + "US Secretary of State John Kerry said: \"We are watching closely.\"", "We are",
+            speaker: "John Kerry")
         check(head + "\"We are watching closely,\" Mr Blair said.", "We are", speaker: "Blair")
-        check(head + "Tony Blair arrived.\n\n\"We are watching closely,\" Mr Blair said.", "We are", speaker: "Tony Blair")
+        check(
+            head + "Tony Blair arrived.\n\n\"We are watching closely,\" Mr Blair said.", "We are", speaker: "Tony Blair"
+        )
     }
 
     func testAppositive() {
-        check(head + "Aimen Dean, a former jihadist who later worked for British intelligence, quotes an Arab proverb: \"I did not fast this long only to break my fast with an onion.\"",
-              "I did not", speaker: "Aimen Dean", cue: "quotes")
-        check(head + "\"It is over,\" Andrew Pendleton, head of trade policy at the charity, said.", "It is over", speaker: "Andrew Pendleton")
+        check(
+            head
+                + "Aimen Dean, a former jihadist who later worked for British intelligence, quotes an Arab proverb: \"I did not fast this long only to break my fast with an onion.\"",
+            "I did not", speaker: "Aimen Dean", cue: "quotes")
+        check(
+            head + "\"It is over,\" Andrew Pendleton, head of trade policy at the charity, said.", "It is over",
+            speaker: "Andrew Pendleton")
     }
 
     func testOrganisationSpeaker() {
-        check(head + "\"No decision has been taken yet,\" the ministry said in a statement.", "No decision", speaker: "the ministry",
-              rule: "quote-comma-name-verb")
-        check(head + "\"No decision has been taken yet,\" a spokeswoman for the ministry said.", "No decision",
-              speaker: "a spokeswoman for the ministry")
-        check(head + "The White House said: \"No decision has been taken yet.\"", "No decision", speaker: "the White House")
+        check(
+            head + "\"No decision has been taken yet,\" the ministry said in a statement.", "No decision",
+            speaker: "the ministry",
+            rule: "quote-comma-name-verb")
+        check(
+            head + "\"No decision has been taken yet,\" a spokeswoman for the ministry said.", "No decision",
+            speaker: "a spokeswoman for the ministry")
+        check(
+            head + "The White House said: \"No decision has been taken yet.\"", "No decision",
+            speaker: "the White House")
     }
 
     func testParticipleCue() {
-        check(head + "Maria Hutchings marched up to him, saying \"Tony, that's rubbish\" as she left.", "Tony, that", speaker: "Maria Hutchings",
-              rule: "participle")
+        check(
+            head + "Maria Hutchings marched up to him, saying \"Tony, that's rubbish\" as she left.", "Tony, that",
+            speaker: "Maria Hutchings",
+            rule: "participle")
     }
 
     func testApostrophesAreNotQuotes() {
-        let r = Run(head + "I don't think Jones' book about the '90s and rock 'n' roll is O'Brien's best. Syria’s war didn’t end.")
+        let r = Run(
+            head
+                + "I don't think Jones' book about the '90s and rock 'n' roll is O'Brien's best. Syria’s war didn’t end."
+        )
         XCTAssertEqual(r.quotes.count, 0, "\(r.quotes.map { r.str($0.content)! })")
         // a real single-quoted phrase next to apostrophes
         let r2 = Run("Obama has 'blunt' meeting with Putin's team\n\nIt's the '90s again.")
@@ -152,16 +200,20 @@ final class PatternTests: XCTestCase {
     }
 
     func testAbbreviatedTitlesWithAFullStopStayInTheName() {
-        for text in ["Fusion\n\n\"It is not the number that matters,\" said Dr. Ana Petrović, a physicist.",
-                     "Fusion\n\n“It is not the number that matters,” said Sen. Ana Petrović."] {
+        for text in [
+            "Fusion\n\n\"It is not the number that matters,\" said Dr. Ana Petrović, a physicist.",
+            "Fusion\n\n“It is not the number that matters,” said Sen. Ana Petrović.",
+        ] {
             let r = Run(text)
             XCTAssertEqual(r.quotes.map(\.speaker), ["Ana Petrović"], text)
         }
     }
 
     func testNamingVerbsWithAnObjectAreJudgementsBySubject() {
-        for text in ["Row\n\nMartyn Williams called it \"one of the most surreal days\". A band called \"Ash\" played.",
-                     "Row\n\nMartyn Williams called it “one of the most surreal days”. A band called “Ash” played."] {
+        for text in [
+            "Row\n\nMartyn Williams called it \"one of the most surreal days\". A band called \"Ash\" played.",
+            "Row\n\nMartyn Williams called it “one of the most surreal days”. A band called “Ash” played.",
+        ] {
             let r = Run(text)
             XCTAssertEqual(r.quotes.map(\.kind), [.speech, .scare], text)
             XCTAssertEqual(r.quotes.map(\.speaker), ["Martyn Williams", nil], text)
@@ -169,7 +221,8 @@ final class PatternTests: XCTestCase {
     }
 
     func testScareQuotes() {
-        let r = Run("Obama has 'blunt' meeting with Putin\n\nIt was known as \"masochism strategy\" in the run-up to the war.")
+        let r = Run(
+            "Obama has 'blunt' meeting with Putin\n\nIt was known as \"masochism strategy\" in the run-up to the war.")
         XCTAssertEqual(r.quotes.count, 2)
         XCTAssertTrue(r.quotes.allSatisfy { $0.kind == .scare && $0.speaker == nil && $0.rule == "none" })
         let r2 = Run("Obama has ‘blunt’ meeting with Putin")
@@ -180,8 +233,10 @@ final class PatternTests: XCTestCase {
     }
 
     func testNestedQuote() {
-        for t in [head + "\"He told me 'never give up' every single day,\" said Ann Lee.",
-                  head + "“He told me ‘never give up’ every single day,” said Ann Lee."] {
+        for t in [
+            head + "\"He told me 'never give up' every single day,\" said Ann Lee.",
+            head + "“He told me ‘never give up’ every single day,” said Ann Lee.",
+        ] {
             let r = Run(t)
             XCTAssertEqual(r.quotes.count, 2)
             let outer = r.quote("He told me")
@@ -206,7 +261,10 @@ final class PatternTests: XCTestCase {
 
     func testMultiParagraphQuote() {
         let t = head + "\"The first paragraph of the statement.\n\n\"The second paragraph ends here,\" said Mary Jones."
-        for s in [t, "Council row deepens\n\n“The first paragraph of the statement.\n\n“The second paragraph ends here,” said Mary Jones."] {
+        for s in [
+            t,
+            "Council row deepens\n\n“The first paragraph of the statement.\n\n“The second paragraph ends here,” said Mary Jones.",
+        ] {
             let r = Run(s)
             XCTAssertEqual(r.quotes.count, 1, "\(r.quotes.map { r.str($0.content)! })")
             guard let q = r.quotes.first else { continue }
@@ -230,14 +288,17 @@ final class PatternTests: XCTestCase {
     func testMarkOptions() {
         var o = QuoteOptions()
         o.marks = [.straightDouble]
-        let r = Run("Obama has 'blunt' meeting\n\n“Hello there everyone,” said Ann Lee. \"Fine words,\" said Bob Ray.", options: o)
+        let r = Run(
+            "Obama has 'blunt' meeting\n\n“Hello there everyone,” said Ann Lee. \"Fine words,\" said Bob Ray.",
+            options: o)
         XCTAssertEqual(r.quotes.map { r.str($0.content)! }, ["Fine words,"])
     }
 
     func testMaxWords() {
         var o = QuoteOptions()
         o.maxWords = 5
-        let r = Run(head + "\"One two three four five six seven,\" said Ann Lee. \"Short one,\" said Bob Ray.", options: o)
+        let r = Run(
+            head + "\"One two three four five six seven,\" said Ann Lee. \"Short one,\" said Bob Ray.", options: o)
         XCTAssertEqual(r.quotes.map { r.str($0.content)! }, ["Short one,"])
     }
 
@@ -251,7 +312,9 @@ final class PatternTests: XCTestCase {
     }
 
     func testInflections() {
-        for (verb, form) in [("warn", "warned"), ("insist", "insists"), ("reply", "replied"), ("admit", "admitted"), ("say", "says")] {
+        for (verb, form) in [
+            ("warn", "warned"), ("insist", "insists"), ("reply", "replied"), ("admit", "admitted"), ("say", "says"),
+        ] {
             _ = verb
             let r = Run(head + "\"We will not give in to this pressure,\" Ann Lee \(form).")
             XCTAssertEqual(r.quote("We will")?.speaker, "Ann Lee", form)
@@ -273,7 +336,8 @@ final class PatternTests: XCTestCase {
 
     func testCueRangeAndDeterminism() {
         let t = head + "\"We will win the vote on Tuesday,\" John Smith said."
-        let a = Run(t), b = Run(t)
+        let a = Run(t)
+        let b = Run(t)
         XCTAssertEqual(a.quotes, b.quotes)
         let q = a.quotes[0]
         XCTAssertEqual(a.str(q.cueRange), "said")
@@ -282,22 +346,31 @@ final class PatternTests: XCTestCase {
     }
 
     func testPronounToDescription() {
-        let t = head + "Tony Blair chaired the meeting. The prime minister's official spokesman said the Cabinet met. But he added: \"You cannot run a modern government that way.\""
+        let t =
+            head
+            + "Tony Blair chaired the meeting. The prime minister's official spokesman said the Cabinet met. But he added: \"You cannot run a modern government that way.\""
         check(t, "You cannot", speaker: "the prime minister's official spokesman", rule: "pronoun")
     }
 
     func testDescriptionResolvesToNamedPerson() {
-        let t = head + "Mr Stephen Pound said he was shocked.\n\n\"It was a pretty horrible thing with a happy ending,\" said the Ealing North MP."
+        let t =
+            head
+            + "Mr Stephen Pound said he was shocked.\n\n\"It was a pretty horrible thing with a happy ending,\" said the Ealing North MP."
         check(t, "It was a pretty", speaker: "Stephen Pound", rule: "quote-comma-verb-name")
     }
 
     func testPassiveAgent() {
-        check(head + "Ministers announced the plan, in a move branded a \"humiliating retreat\" by the Tories.", "humiliating retreat",
-              speaker: "the Tories", rule: "quote-by-agent")
+        check(
+            head + "Ministers announced the plan, in a move branded a \"humiliating retreat\" by the Tories.",
+            "humiliating retreat",
+            speaker: "the Tories", rule: "quote-by-agent")
     }
 
     func testNamingAndModifiersAreScare() {
-        let r = Run(head + "Tom Hardy said he was known as \"Precious\" at school. Ann Lee says 'card-not-present' fraud has risen. He is described as \"a proud grandfather\" of four.")
+        let r = Run(
+            head
+                + "Tom Hardy said he was known as \"Precious\" at school. Ann Lee says 'card-not-present' fraud has risen. He is described as \"a proud grandfather\" of four."
+        )
         for q in r.quotes {
             XCTAssertNil(q.speaker, r.str(q.content)!)
             XCTAssertEqual(q.kind, .scare, r.str(q.content)!)
@@ -306,7 +379,9 @@ final class PatternTests: XCTestCase {
     }
 
     func testSameSentenceSecondFragment() {
-        check(head + "Ed Davey said instead of the \"bonfire of quangos\" promised, there had been an \"explosion\" of them.",
-              "explosion", speaker: "Ed Davey", rule: "continuation")
+        check(
+            head
+                + "Ed Davey said instead of the \"bonfire of quangos\" promised, there had been an \"explosion\" of them.",
+            "explosion", speaker: "Ed Davey", rule: "continuation")
     }
 }

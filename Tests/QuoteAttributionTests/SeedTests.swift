@@ -1,5 +1,5 @@
-import XCTest
 import QuoteAttribution
+import XCTest
 
 /// Expectations on the seed article from the issue (skipped when /work/shared is absent).
 final class SeedTests: XCTestCase {
@@ -31,7 +31,9 @@ final class SeedTests: XCTestCase {
         XCTAssertEqual(r.quote("crescent")?.kind, .scare)
         // apostrophes in the text (Syria’s, won’t, it’s, Assad’s) are not quotes
         XCTAssertFalse(r.quotes.contains { r.str($0.content)!.hasPrefix("s ") })
-        for q in r.quotes { print("seed:", q.kind.rawValue, r.str(q.content)!.prefix(50), "->", q.speaker ?? "nil", q.rule) }
+        for q in r.quotes {
+            print("seed:", q.kind.rawValue, r.str(q.content)!.prefix(50), "->", q.speaker ?? "nil", q.rule)
+        }
     }
 
     func testSeedArticleWithUpstreamPersons() throws {
@@ -42,14 +44,19 @@ final class SeedTests: XCTestCase {
         // what an entity stage would give: every mention of the people in the article, full or surname-only
         let bytes = Array(text.utf8)
         var persons: [Range<Int>] = []
-        for name in ["Barack Obama", "Obama", "John Kerry", "Sergey Lavrov", "Josh Earnest", "Aimen Dean", "Dean", "Bashar al-Assad", "Assad"] {
+        for name in [
+            "Barack Obama", "Obama", "John Kerry", "Sergey Lavrov", "Josh Earnest", "Aimen Dean", "Dean",
+            "Bashar al-Assad", "Assad",
+        ] {
             let n = Array(name.utf8)
             var i = 0
             while i + n.count <= bytes.count {
                 if bytes[i..<(i + n.count)].elementsEqual(n), !persons.contains(where: { $0.contains(i) }) {
                     persons.append(i..<(i + n.count))
                     i += n.count
-                } else { i += 1 }
+                } else {
+                    i += 1
+                }
             }
         }
         let r = Run(text, persons: persons)

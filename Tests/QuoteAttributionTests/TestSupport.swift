@@ -1,5 +1,5 @@
-import XCTest
 import QuoteAttribution
+import XCTest
 
 /// Runs the extractor on a string and gives access to the quoted text.
 struct Run {
@@ -7,7 +7,9 @@ struct Run {
     let bytes: [UInt8]
     let quotes: [ExtractedQuote]
 
-    init(_ text: String, options: QuoteOptions = QuoteOptions(), persons: [Range<Int>] = [], sentences: [Range<Int>] = []) {
+    init(
+        _ text: String, options: QuoteOptions = QuoteOptions(), persons: [Range<Int>] = [], sentences: [Range<Int>] = []
+    ) {
         self.text = text
         self.bytes = Array(text.utf8)
         let ex = QuoteExtractor(options: options)
@@ -22,7 +24,10 @@ struct Run {
     /// The top-level quote whose content starts with `prefix`.
     func quote(_ prefix: String, file: StaticString = #filePath, line: UInt = #line) -> ExtractedQuote? {
         let q = quotes.first { str($0.content)?.hasPrefix(prefix) == true }
-        if q == nil { XCTFail("no quote starting with \(prefix); got \(quotes.map { str($0.content) ?? "" })", file: file, line: line) }
+        if q == nil {
+            XCTFail(
+                "no quote starting with \(prefix); got \(quotes.map { str($0.content) ?? "" })", file: file, line: line)
+        }
         return q
     }
 
@@ -40,7 +45,12 @@ func curly(_ s: String) -> String {
     var open = true
     var out = ""
     for ch in s {
-        if ch == "\"" { out.append(open ? "“" : "”"); open.toggle() } else { out.append(ch) }
+        if ch == "\"" {
+            out.append(open ? "“" : "”")
+            open.toggle()
+        } else {
+            out.append(ch)
+        }
     }
     return out
 }

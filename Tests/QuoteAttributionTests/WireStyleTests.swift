@@ -22,7 +22,9 @@ final class WireStyleTests: XCTestCase {
     /// `"Q," Alabama Gov. Katherine Pruett said`: the full stop of an abbreviated title ends neither the name nor the
     /// clause after the quote.
     func testAbbreviatedTitleAfterTheQuote() {
-        for text in bothStyles(Self.head + "\"We have people on rooftops,\" Alabama Gov. Katherine Pruett said at a briefing.") {
+        for text in bothStyles(
+            Self.head + "\"We have people on rooftops,\" Alabama Gov. Katherine Pruett said at a briefing.")
+        {
             XCTAssertEqual(speaker(text, "We have people"), "Katherine Pruett")
         }
         for text in bothStyles(Self.head + "\"Not today,\" Atty. Gen. Rachel Kim told reporters.") {
@@ -49,7 +51,9 @@ final class WireStyleTests: XCTestCase {
 
     /// `Caprice, who left …, afterwards said:`: the relative clause and the adverb between speaker and cue.
     func testRelativeClauseAndAdverbBeforeTheCue() {
-        for text in bothStyles(Self.head + "Nadia Caprice, who left in the fourth eviction, afterwards said: \"I am so happy.\"") {
+        for text in bothStyles(
+            Self.head + "Nadia Caprice, who left in the fourth eviction, afterwards said: \"I am so happy.\"")
+        {
             XCTAssertEqual(speaker(text, "I am so happy"), "Nadia Caprice")
         }
     }
@@ -57,7 +61,8 @@ final class WireStyleTests: XCTestCase {
     /// `…, and Pollard said …`: a name after `, and` is a clause subject, so a later `he` refers to it rather than to
     /// the subject of the sentence before.
     func testSubjectAfterCommaAndIsThePronounsAntecedent() {
-        let text = Self.head + "Lleyton Hewitt said it. The event starts in May, and Geoff Pollard said the court was quick. "
+        let text =
+            Self.head + "Lleyton Hewitt said it. The event starts in May, and Geoff Pollard said the court was quick. "
             + "\"It is faster than last year,\" he said."
         for t in bothStyles(text) {
             XCTAssertEqual(speaker(t, "It is faster"), "Geoff Pollard")
@@ -67,7 +72,9 @@ final class WireStyleTests: XCTestCase {
     /// `elder Agnes Sakchekapo, 84, said …` then `"Q," she said`: a cue right after the name (and its age) makes it a
     /// subject whatever lower-case word precedes it, so the pronoun finds it.
     func testRoleWordBeforeASubjectKeepsItTheAntecedent() {
-        let text = Self.head + "Rafael Ortiz spoke first. In the village, elder Agnes Sakchekapo, 84, said she remembered it.\n\n"
+        let text =
+            Self.head
+            + "Rafael Ortiz spoke first. In the village, elder Agnes Sakchekapo, 84, said she remembered it.\n\n"
             + "\"Then the lake was clean,\" she said."
         for t in bothStyles(text) {
             XCTAssertEqual(speaker(t, "Then the lake"), "Agnes Sakchekapo")
@@ -76,23 +83,30 @@ final class WireStyleTests: XCTestCase {
 
     /// `Sen. Teresa Valdez, D-N.M., who wrote the bill, called the vote "Q"`: two appositions between name and cue.
     func testRelativeClauseAfterAPartyApposition() {
-        for t in bothStyles(Self.head + "Sen. Teresa Valdez, D-N.M., who wrote the bill, called the vote \"a lifeline for farmers\".") {
+        for t in bothStyles(
+            Self.head + "Sen. Teresa Valdez, D-N.M., who wrote the bill, called the vote \"a lifeline for farmers\".")
+        {
             XCTAssertEqual(speaker(t, "a lifeline"), "Teresa Valdez")
         }
     }
 
     /// `shot back that …`: phrasal cues of debate copy.
     func testShotBack() {
-        for t in bothStyles(Self.head + "Tom Rourke shot back that Dana Whitlock had \"never signed a paycheck\" in her life.") {
+        for t in bothStyles(
+            Self.head + "Tom Rourke shot back that Dana Whitlock had \"never signed a paycheck\" in her life.")
+        {
             XCTAssertEqual(speaker(t, "never signed"), "Tom Rourke")
         }
     }
 
     /// `…, saying "Q"`: the participle's subject is the nearest person, not a place named in an apposition.
     func testParticipleSubjectPrefersAPerson() {
-        let text = Self.head + "Tom Rourke, 61, a former Augusta car dealer, repeated his pledge, saying it would make Georgia \"the most competitive state\"."
+        let text =
+            Self.head
+            + "Tom Rourke, 61, a former Augusta car dealer, repeated his pledge, saying it would make Georgia \"the most competitive state\"."
         let persons = [text.utf8.count - text.drop { $0 != "T" }.utf8.count].map { start -> Range<Int> in
-            let b = Array(text.utf8); let name = Array("Tom Rourke".utf8)
+            let b = Array(text.utf8)
+            let name = Array("Tom Rourke".utf8)
             let i = (start..<b.count).first { b[$0..<min($0 + name.count, b.count)].elementsEqual(name) }!
             return i..<(i + name.count)
         }
@@ -102,7 +116,9 @@ final class WireStyleTests: XCTestCase {
 
     /// `X said New Line feared the film would be "Q"`: a verb of thinking inside reported speech reports X's words.
     func testThinkingVerbInsideReportedSpeechKeepsTheOuterSpeaker() {
-        for t in bothStyles(Self.head + "Chris Weitz said New Line feared that the film would be \"unviable financially\".") {
+        for t in bothStyles(
+            Self.head + "Chris Weitz said New Line feared that the film would be \"unviable financially\".")
+        {
             XCTAssertEqual(speaker(t, "unviable"), "Chris Weitz")
         }
         // alone, the thinking verb's subject speaks
@@ -114,7 +130,8 @@ final class WireStyleTests: XCTestCase {
     /// `Cory Doctorow, European co-ordinator for …, expressed doubts … "Q," he said`: a name opening its sentence
     /// with an apposition is the subject the pronoun refers to, not a speaker of an earlier paragraph.
     func testSentenceOpeningNameWithAppositionIsTheAntecedent() {
-        let text = Self.head + "Analyst Ian Fogg said the plan was bold.\n\n"
+        let text =
+            Self.head + "Analyst Ian Fogg said the plan was bold.\n\n"
             + "Cory Doctorow, European co-ordinator for a campaign group, expressed doubts about it. "
             + "\"Not one of these systems has ever worked,\" he said."
         for t in bothStyles(text) {
@@ -122,4 +139,3 @@ final class WireStyleTests: XCTestCase {
         }
     }
 }
-

@@ -2,6 +2,7 @@ import SentencesStage
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import QuotesStage
 
 final class QuotesStageTests: XCTestCase {
@@ -25,7 +26,8 @@ final class QuotesStageTests: XCTestCase {
     }
 
     func testNonASCIINamesAndSurnameResolution() throws {
-        let document = try run("""
+        let document = try run(
+            """
             Vote
 
             Councillor Łukasz Nowak, who chairs the committee, said the plan was "built on sand".
@@ -36,7 +38,8 @@ final class QuotesStageTests: XCTestCase {
     }
 
     func testFullNameIntroducedInThePossessive() throws {
-        let document = try run("""
+        let document = try run(
+            """
             Final
 
             City led through captain Freya Lund’s header before the break.
@@ -76,7 +79,8 @@ final class EmptyQuoteTests: XCTestCase {
     func testRunsOfMarksGiveNoEmptyQuotes() throws {
         let sentences = try TestSupport.makeStage(SentencesStage.self)
         let quotes = try TestSupport.makeStage(QuotesStage.self)
-        let marks = try TestSupport.run([sentences, quotes], on: "Title\n\n" + String(repeating: "\"", count: 2_000) + " \"\" \" \" end.\n")
+        let marks = try TestSupport.run(
+            [sentences, quotes], on: "Title\n\n" + String(repeating: "\"", count: 2_000) + " \"\" \" \" end.\n")
         XCTAssertEqual(marks.quotes.count, 0)
         let real = try TestSupport.run([sentences, quotes], on: "Title\n\n\"\" and \"We won,\" Ann Lee said.\n")
         XCTAssertEqual(real.quotes.map { real[$0.contentSpan] }, ["We won,"])
@@ -99,7 +103,8 @@ final class QuoteLinearityTests: XCTestCase {
                 }
                 return best
             }
-            let small = try seconds(5_000), large = try seconds(20_000)
+            let small = try seconds(5_000)
+            let large = try seconds(20_000)
             XCTAssertLessThan(large, small * 10 + 0.05, "'\(unit)' × 20,000 took \(large) s, × 5,000 \(small) s")
         }
     }

@@ -3,6 +3,7 @@ import SentencesStage
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import QuotesStage
 
 /// Checks the quotes stage against the hand-written expectations in Samples/EXPECTED.md (three articles, each
@@ -24,9 +25,12 @@ final class SampleExpectationsTests: XCTestCase {
                 file = String(line.dropFirst(3).prefix { $0 != " " })
                 continue
             }
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard cells.count >= 7, Int(cells[1]) != nil else { continue }
-            let kind = cells[3], speakerCell = cells[4]
+            let kind = cells[3]
+            let speakerCell = cells[4]
             if kind.hasPrefix("scare") || kind.hasPrefix("nested") || speakerCell.contains("organisation")
                 || speakerCell.contains("statement") || speakerCell.hasPrefix("(")
             {
@@ -44,13 +48,16 @@ final class SampleExpectationsTests: XCTestCase {
     func testSpeakersAgreeWithTheHandCheckedExpectations() throws {
         let expected = try expectations()
         XCTAssertGreaterThan(expected.count, 30)
-        let stages: [any Stage] = [try TestSupport.makeStage(SentencesStage.self), try TestSupport.makeStage(QuotesStage.self)]
+        let stages: [any Stage] = [
+            try TestSupport.makeStage(SentencesStage.self), try TestSupport.makeStage(QuotesStage.self),
+        ]
         var documents: [String: Document] = [:]
         var agree = 0
         var misses: [String] = []
         for expectation in expected {
             if documents[expectation.file] == nil {
-                let text = try String(contentsOfFile: TestSupport.repositoryRoot + "/Samples/" + expectation.file, encoding: .utf8)
+                let text = try String(
+                    contentsOfFile: TestSupport.repositoryRoot + "/Samples/" + expectation.file, encoding: .utf8)
                 documents[expectation.file] = try TestSupport.run(stages, on: text, id: expectation.file)
             }
             let document = documents[expectation.file]!
@@ -58,11 +65,15 @@ final class SampleExpectationsTests: XCTestCase {
             if quote?.speaker == expectation.speaker {
                 agree += 1
             } else {
-                misses.append("\(expectation.file): \(expectation.start)… expected \(expectation.speaker), got \(quote.map { $0.speaker ?? "nil" } ?? "no quote")")
+                misses.append(
+                    "\(expectation.file): \(expectation.start)… expected \(expectation.speaker), got \(quote.map { $0.speaker ?? "nil" } ?? "no quote")"
+                )
             }
         }
         let rate = Double(agree) / Double(expected.count)
-        print("Samples/EXPECTED.md: \(agree)/\(expected.count) speakers agree (\(Int(rate * 100))%)\n" + misses.joined(separator: "\n"))
+        print(
+            "Samples/EXPECTED.md: \(agree)/\(expected.count) speakers agree (\(Int(rate * 100))%)\n"
+                + misses.joined(separator: "\n"))
         XCTAssertGreaterThanOrEqual(rate, 0.8, misses.joined(separator: "\n"))
     }
 }

@@ -12,13 +12,17 @@ final class ReadabilityStageTests: XCTestCase {
         var document = Document(id: "t.txt", text: text)
         let bytes = document.utf8
         func isWordByte(_ byte: UInt8) -> Bool {
-            byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x27
+            byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                || byte == 0x27
         }
         var index = 0
         var sentenceStart: Int?
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x20 || byte == 0x0A { index += 1; continue }
+            if byte == 0x20 || byte == 0x0A {
+                index += 1
+                continue
+            }
             let start = index
             if isWordByte(byte) {
                 while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
@@ -65,7 +69,8 @@ final class ReadabilityStageTests: XCTestCase {
     /// ease = 206.835 − 1.015 × 9 − 84.6 × 27/9 = 197.7 − 253.8 = −56.1.
     func testHarderTextScoresLower() throws {
         let stage = try TestSupport.makeStage(ReadabilityStage.self, "{decimals: 1, grade: false}")
-        var document = Self.document("The government announced a comprehensive investigation into financial irregularities.")
+        var document = Self.document(
+            "The government announced a comprehensive investigation into financial irregularities.")
         XCTAssertEqual(ReadabilityStage.counts(document), .init(words: 9, sentences: 1, syllables: 27))
         try stage.process(&document)
         XCTAssertEqual(document.features["reading_ease"], .double(-56.1))
@@ -88,7 +93,11 @@ final class ReadabilityStageTests: XCTestCase {
             return XCTFail("accepted")
         }
         let messages = error.diagnostics.map(\.description)
-        XCTAssertTrue(messages.contains("test.yaml:2:29: error: 'decimals' must be between 0 and 10, found 11"), "\(messages)")
-        XCTAssertTrue(messages.contains("test.yaml:2:33: error: unknown option 'grades' for stage 'readability'; did you mean 'grade'?"), "\(messages)")
+        XCTAssertTrue(
+            messages.contains("test.yaml:2:29: error: 'decimals' must be between 0 and 10, found 11"), "\(messages)")
+        XCTAssertTrue(
+            messages.contains(
+                "test.yaml:2:33: error: unknown option 'grades' for stage 'readability'; did you mean 'grade'?"),
+            "\(messages)")
     }
 }

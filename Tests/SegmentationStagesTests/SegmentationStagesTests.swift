@@ -1,6 +1,7 @@
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import SentencesStage
 @testable import TokenizeStage
 
@@ -21,7 +22,8 @@ final class SegmentationStagesTests: XCTestCase {
         let after = try TestSupport.run([custom], on: text)
         XCTAssertFalse(before.tokens.map { before[$0.span] }.contains("Supt."))
         XCTAssertTrue(after.tokens.map { after[$0.span] }.contains("Supt."))
-        XCTAssertThrowsError(try TestSupport.makeStage(TokenizeStage.self, #"{special_cases: {"gonna": ["go", "na"]}}"#))
+        XCTAssertThrowsError(
+            try TestSupport.makeStage(TokenizeStage.self, #"{special_cases: {"gonna": ["go", "na"]}}"#))
     }
 
     func testSentencesHeadlineQuotesAndParagraphs() throws {
@@ -34,23 +36,27 @@ final class SegmentationStagesTests: XCTestCase {
             "We are done," he said.
             """
         let document = try TestSupport.run([stage], on: text)
-        XCTAssertEqual(document.sentences.map { document[$0.span] }, [
-            "Minister has 'frank' talks",
-            "Dr. J. K. Moreno met Mr. Hale on Jan. 5.",
-            "\"Why now?\" she asked.",
-            "It went well.",
-            "\"We are done,\" he said.",
-        ])
+        XCTAssertEqual(
+            document.sentences.map { document[$0.span] },
+            [
+                "Minister has 'frank' talks",
+                "Dr. J. K. Moreno met Mr. Hale on Jan. 5.",
+                "\"Why now?\" she asked.",
+                "It went well.",
+                "\"We are done,\" he said.",
+            ])
     }
 
     func testAbbreviationOptions() throws {
         let text = "Head\n\nWe met at Xyz. Hale spoke today. He left."
         let plain = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self)], on: text)
-        let added = try TestSupport.run([try TestSupport.makeStage(SentencesStage.self, "{abbreviations_add: [Xyz.]}")], on: text)
+        let added = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self, "{abbreviations_add: [Xyz.]}")], on: text)
         XCTAssertEqual(plain.sentences.count, 4)
         XCTAssertEqual(added.sentences.count, 3)
         let removed = try TestSupport.run(
-            [try TestSupport.makeStage(SentencesStage.self, "{abbreviations_remove: [Dr.]}")], on: "Head\n\nAsk Dr. Hale now.")
+            [try TestSupport.makeStage(SentencesStage.self, "{abbreviations_remove: [Dr.]}")],
+            on: "Head\n\nAsk Dr. Hale now.")
         XCTAssertEqual(removed.sentences.count, 3, "without 'Dr.' the period ends a sentence")
     }
 

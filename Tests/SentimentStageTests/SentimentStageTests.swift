@@ -1,6 +1,7 @@
 import TextMineCore
 import TextMineTesting
 import XCTest
+
 @testable import SentimentStage
 
 final class SentimentStageTests: XCTestCase {
@@ -12,7 +13,8 @@ final class SentimentStageTests: XCTestCase {
 
     func testScoresQuoteContentWithLabels() throws {
         let quotes = try SentimentStage(options: .init(), context: .standalone("sentiment"))
-        var document = Document(id: "a", text: "He said \"This is a great, wonderful day\" and \"it is a terrible, awful mess\".")
+        var document = Document(
+            id: "a", text: "He said \"This is a great, wonderful day\" and \"it is a terrible, awful mess\".")
         document.quotes = [
             Quote(span: Span(8, 40), contentSpan: Span(9, 39), kind: .speech, rule: "t", stage: "quotes"),
             Quote(span: Span(45, 75), contentSpan: Span(46, 74), kind: .speech, rule: "t", stage: "quotes"),

@@ -8,8 +8,10 @@ import XCTest
 /// either succeed or report every problem as `file:line:column: error: …`, and never crash or hang.
 final class ConfigFuzzTests: XCTestCase {
     static let fragments = [
-        ":", "-", " ", "  ", "\t", "[", "]", "{", "}", "'", "\"", "*a", "&a ", "#", "\n", "0", "-1", "1e999", "99999999999999999999",
-        "null", "~", "true", "[]", "{}", "!!binary", "%", "@", "`", "|", ">", "\u{FEFF}", "é", "(", "\\", "?", ",", "<<: *a",
+        ":", "-", " ", "  ", "\t", "[", "]", "{", "}", "'", "\"", "*a", "&a ", "#", "\n", "0", "-1", "1e999",
+        "99999999999999999999",
+        "null", "~", "true", "[]", "{}", "!!binary", "%", "@", "`", "|", ">", "\u{FEFF}", "é", "(", "\\", "?", ",",
+        "<<: *a",
     ]
 
     /// One random edit of the text.
@@ -21,7 +23,9 @@ final class ConfigFuzzTests: XCTestCase {
         case 0 where !characters.isEmpty:
             characters.remove(at: Int.random(in: 0..<characters.count, using: &random))
         case 1:
-            characters.insert(contentsOf: fragments.randomElement(using: &random)!, at: Int.random(in: 0...characters.count, using: &random))
+            characters.insert(
+                contentsOf: fragments.randomElement(using: &random)!,
+                at: Int.random(in: 0...characters.count, using: &random))
         case 2:
             lines.insert(lines[line], at: line)
         case 3:
@@ -32,7 +36,9 @@ final class ConfigFuzzTests: XCTestCase {
                 characters = Array(characters[...colon]) + Array(" " + fragments.randomElement(using: &random)!)
             }
         case 5:
-            characters = Array(String(repeating: " ", count: Int.random(in: 0...6, using: &random))) + Array(lines[line].drop { $0 == " " })
+            characters =
+                Array(String(repeating: " ", count: Int.random(in: 0...6, using: &random)))
+                + Array(lines[line].drop { $0 == " " })
         default:
             lines.remove(at: line)
             return lines.joined(separator: "\n")
@@ -44,7 +50,8 @@ final class ConfigFuzzTests: XCTestCase {
     func testMutatedPipelinesNeverCrashAndRejectWithPositions() throws {
         let loader = PipelineLoader(registry: BuiltinStages.registry)
         var random = SeededRandom(seed: 16)
-        var accepted = 0, rejected = 0
+        var accepted = 0
+        var rejected = 0
         for name in ["news.yaml", "plugins.yaml"] {
             let path = TestSupport.repositoryRoot + "/Pipelines/" + name
             let original = try String(contentsOfFile: path, encoding: .utf8)
@@ -60,7 +67,8 @@ final class ConfigFuzzTests: XCTestCase {
                     for diagnostic in error.diagnostics where diagnostic.severity == .error {
                         let prefix = "\(path):\(diagnostic.location.line):\(diagnostic.location.column): error: "
                         XCTAssertTrue(
-                            diagnostic.location.line >= 1 && diagnostic.location.column >= 1 && diagnostic.rendered.hasPrefix(prefix),
+                            diagnostic.location.line >= 1 && diagnostic.location.column >= 1
+                                && diagnostic.rendered.hasPrefix(prefix),
                             "no position: \(diagnostic.rendered)\n--- mutant ---\n\(text)")
                     }
                 } catch {

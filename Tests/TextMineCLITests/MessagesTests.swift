@@ -23,7 +23,9 @@ final class MessagesTests: XCTestCase {
         XCTAssertEqual(merge.status, 65, merge.err)
         XCTAssertTrue(merge.err.contains("summary.json' cannot be read"), merge.err)
         try "not a folder".write(toFile: folder + "/file", atomically: false, encoding: .utf8)
-        let blocked = try CLI.run(["run", "Pipelines/news.yaml", "Samples/sport", "--out", folder + "/file/out", "--no-progress"])
+        let blocked = try CLI.run([
+            "run", "Pipelines/news.yaml", "Samples/sport", "--out", folder + "/file/out", "--no-progress",
+        ])
         XCTAssertEqual(blocked.status, 73, blocked.err)
         for result in [merge, blocked] {
             for debugText in ["NSCocoaErrorDomain", "DecodingError", "CodingKeys", "Error Domain"] {
@@ -48,29 +50,39 @@ final class MessagesTests: XCTestCase {
         let folder = try TestSupport.temporaryDirectory("messages-latin1")
         try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
         let name = Array((folder + "/in/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]
-        let descriptor = name.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
+        let descriptor = name.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        }
         XCTAssertGreaterThanOrEqual(descriptor, 0)
         _ = Array("Title\n\nSome text here.\n".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
-        let result = try CLI.run(["run", "Pipelines/news.yaml", folder + "/in", "--out", folder + "/out", "--no-progress", "-q"])
+        let result = try CLI.run([
+            "run", "Pipelines/news.yaml", folder + "/in", "--out", folder + "/out", "--no-progress", "-q",
+        ])
         XCTAssertEqual(result.status, 0, result.err)
-        XCTAssertEqual(try TestSupport.readJSONLines(folder + "/out/documents.jsonl").map { $0["id"] as? String }, ["caf\u{FFFD}.txt"])
+        XCTAssertEqual(
+            try TestSupport.readJSONLines(folder + "/out/documents.jsonl").map { $0["id"] as? String },
+            ["caf\u{FFFD}.txt"])
     }
 
     func testExecGrandchildrenDoNotOutliveTheRun() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw XCTSkip("python3 is not installed") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
+            throw XCTSkip("python3 is not installed")
+        }
         let folder = try TestSupport.temporaryDirectory("messages-exec")
         let marker = "86\(Int.random(in: 100...999))1"
         try """
-            stages:
-              - sentences
-              - exec:
-                  command: [sh, -c, 'sleep \(marker) & exec python3 \(TestSupport.repositoryRoot)/Plugins/python/topics.py']
-                  consumes: [sentences]
-                  produces: [topics]
-            output: {formats: [jsonl]}
-            """.write(toFile: folder + "/p.yaml", atomically: false, encoding: .utf8)
-        let result = try CLI.run(["run", folder + "/p.yaml", "Samples/sport", "--out", folder + "/out", "--no-progress", "-q", "--jobs", "1"])
+        stages:
+          - sentences
+          - exec:
+              command: [sh, -c, 'sleep \(marker) & exec python3 \(TestSupport.repositoryRoot)/Plugins/python/topics.py']
+              consumes: [sentences]
+              produces: [topics]
+        output: {formats: [jsonl]}
+        """.write(toFile: folder + "/p.yaml", atomically: false, encoding: .utf8)
+        let result = try CLI.run([
+            "run", folder + "/p.yaml", "Samples/sport", "--out", folder + "/out", "--no-progress", "-q", "--jobs", "1",
+        ])
         XCTAssertEqual(result.status, 0, result.err)
         usleep(200_000)
         let pgrep = Process()

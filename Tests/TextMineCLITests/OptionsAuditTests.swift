@@ -14,25 +14,32 @@ final class OptionsAuditTests: XCTestCase {
     }
 
     func testInputAndOutputSectionsDocumentExactlyTheKeysTheyDecode() {
-        XCTAssertEqual(OptionsAudit.problems(decoding: InputOptions.self, documented: InputOptions.documentedOptions, subject: "input"), [])
-        XCTAssertEqual(OptionsAudit.problems(decoding: OutputOptions.self, documented: OutputOptions.documentedOptions, subject: "output"), [])
+        XCTAssertEqual(
+            OptionsAudit.problems(
+                decoding: InputOptions.self, documented: InputOptions.documentedOptions, subject: "input"), [])
+        XCTAssertEqual(
+            OptionsAudit.problems(
+                decoding: OutputOptions.self, documented: OutputOptions.documentedOptions, subject: "output"), [])
     }
 
     func testTheProbeSeesOptionalAndRequiredKeys() throws {
         let keys = try OptionsAudit.decodedKeys(of: Probed.self)
-        XCTAssertEqual(keys, ["count": false, "mode": false, "files": false, "command": true, "limit": true, "choice": true])
+        XCTAssertEqual(
+            keys, ["count": false, "mode": false, "files": false, "command": true, "limit": true, "choice": true])
     }
 
     func testTheAuditNamesUndocumentedUnreadAndMisdescribedOptions() {
         let problems = OptionsAudit.problems(of: Drifted.self)
-        XCTAssertEqual(problems, [
-            "stage 'drifted' decodes option 'choice', which its descriptor does not document",
-            "stage 'drifted' decodes option 'files', which its descriptor does not document",
-            "stage 'drifted' decodes option 'limit', which its descriptor does not document",
-            "stage 'drifted' decodes option 'mode', which its descriptor does not document",
-            "stage 'drifted': option 'command' is required in decoding but documented as optional",
-            "stage 'drifted' documents option 'colour', which its options type never reads",
-        ])
+        XCTAssertEqual(
+            problems,
+            [
+                "stage 'drifted' decodes option 'choice', which its descriptor does not document",
+                "stage 'drifted' decodes option 'files', which its descriptor does not document",
+                "stage 'drifted' decodes option 'limit', which its descriptor does not document",
+                "stage 'drifted' decodes option 'mode', which its descriptor does not document",
+                "stage 'drifted': option 'command' is required in decoding but documented as optional",
+                "stage 'drifted' documents option 'colour', which its options type never reads",
+            ])
     }
 }
 

@@ -7,7 +7,9 @@ final class OutputLockTests: XCTestCase {
     func testMergeRefusesAnOutThatARunHolds() throws {
         let folder = try TestSupport.temporaryDirectory("merge-lock")
         let part = folder + "/part"
-        XCTAssertEqual(try CLI.run(["run", "Pipelines/news.yaml", "Samples/sport", "--out", part, "--no-progress", "-q"]).status, 0)
+        XCTAssertEqual(
+            try CLI.run(["run", "Pipelines/news.yaml", "Samples/sport", "--out", part, "--no-progress", "-q"]).status, 0
+        )
         let out = folder + "/out"
         try FileManager.default.createDirectory(atPath: out + "/.textmine", withIntermediateDirectories: true)
         let descriptor = open(out + "/.textmine/lock", O_RDWR | O_CREAT, 0o644)
@@ -20,6 +22,8 @@ final class OutputLockTests: XCTestCase {
         close(descriptor)
         let merged = try CLI.run(["merge", "Pipelines/news.yaml", part, "--out", out])
         XCTAssertEqual(merged.status, 0, merged.err)
-        XCTAssertEqual(FileManager.default.contents(atPath: out + "/documents.jsonl"), FileManager.default.contents(atPath: part + "/documents.jsonl"))
+        XCTAssertEqual(
+            FileManager.default.contents(atPath: out + "/documents.jsonl"),
+            FileManager.default.contents(atPath: part + "/documents.jsonl"))
     }
 }

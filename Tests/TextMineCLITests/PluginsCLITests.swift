@@ -17,15 +17,19 @@ final class PluginsCLITests: XCTestCase {
     func testStagesListsThePluginsWithTheirOptions() throws {
         let result = try textmine(["stages", "keywords", "readability", "exec"])
         XCTAssertEqual(result.status, 0, result.err)
-        for expected in ["keywords — ", "min_df", "readability — ", "consumes: tokens, sentences", "exec — ", "timeout_ms"] {
+        for expected in [
+            "keywords — ", "min_df", "readability — ", "consumes: tokens, sentences", "exec — ", "timeout_ms",
+        ] {
             XCTAssertTrue(result.out.contains(expected), "missing \(expected)")
         }
     }
 
     func testPluginsPipelineRunsOverTheSamples() throws {
-        guard ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").contains(where: {
-            FileManager.default.isExecutableFile(atPath: "\($0)/python3")
-        }) == true else { throw XCTSkip("python3 is not installed") }
+        guard
+            ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").contains(where: {
+                FileManager.default.isExecutableFile(atPath: "\($0)/python3")
+            }) == true
+        else { throw XCTSkip("python3 is not installed") }
         let out = try TestSupport.temporaryDirectory("plugins-run")
         let result = try textmine(["run", "Pipelines/plugins.yaml", "--out", out, "--no-progress", "--jobs", "2"])
         XCTAssertEqual(result.status, 0, result.err)
@@ -36,7 +40,8 @@ final class PluginsCLITests: XCTestCase {
             XCTAssertNotNil(features["reading_ease"] as? Double, "\(document["id"]!)")
             XCTAssertNotNil(features["topic"] as? String, "\(document["id"]!)")
             // Topic spans are sentence spans, in code points, like the sentences layer.
-            let sentences = Set((document["sentences"] as! [[String: Any]]).map { [$0["start"] as! Int, $0["end"] as! Int] })
+            let sentences = Set(
+                (document["sentences"] as! [[String: Any]]).map { [$0["start"] as! Int, $0["end"] as! Int] })
             for topic in document["topics"] as! [[String: Any]] {
                 XCTAssertTrue(sentences.contains([topic["start"] as! Int, topic["end"] as! Int]))
             }
@@ -52,7 +57,8 @@ final class PluginsCLITests: XCTestCase {
         let source = try String(contentsOfFile: root + "/Plugins/PressRelease/PressReleaseStage.swift", encoding: .utf8)
         XCTAssertTrue(source.contains("public struct PressReleaseStage: Stage"))
         XCTAssertTrue(source.contains("name: \"press_release\""))
-        let test = try String(contentsOfFile: root + "/Tests/PressReleaseStageTests/PressReleaseStageTests.swift", encoding: .utf8)
+        let test = try String(
+            contentsOfFile: root + "/Tests/PressReleaseStageTests/PressReleaseStageTests.swift", encoding: .utf8)
         XCTAssertTrue(test.contains("@testable import PressReleaseStage"))
         let pipeline = try String(contentsOfFile: root + "/Pipelines/press_release.yaml", encoding: .utf8)
         XCTAssertTrue(pipeline.hasPrefix("# yaml-language-server: $schema=../textmine.schema.json\n"))

@@ -16,17 +16,30 @@ final class RegistryTests: XCTestCase {
                 modules.append(String(trimmed.dropFirst(prefix.count).prefix { $0 != "\"" }))
             }
             // The `let plugins = [ "Name", … ]` list: each name is module NameStage.
-            if trimmed.hasPrefix("let plugins = [") { inPluginList = true; continue }
+            if trimmed.hasPrefix("let plugins = [") {
+                inPluginList = true
+                continue
+            }
             if inPluginList {
-                if trimmed.hasPrefix("]") { inPluginList = false; continue }
-                if trimmed.hasPrefix("\"") { modules.append(String(trimmed.dropFirst().prefix { $0 != "\"" }) + "Stage") }
+                if trimmed.hasPrefix("]") {
+                    inPluginList = false
+                    continue
+                }
+                if trimmed.hasPrefix("\"") {
+                    modules.append(String(trimmed.dropFirst().prefix { $0 != "\"" }) + "Stage")
+                }
             }
         }
-        XCTAssertTrue(modules.contains("KeywordsStage") && modules.contains("ReadabilityStage"), "the plugin list was read: \(modules)")
+        XCTAssertTrue(
+            modules.contains("KeywordsStage") && modules.contains("ReadabilityStage"),
+            "the plugin list was read: \(modules)")
         XCTAssertFalse(modules.isEmpty)
-        let registered = Set(BuiltinStages.all.map { String(reflecting: $0).split(separator: ".").first.map(String.init) ?? "" })
+        let registered = Set(
+            BuiltinStages.all.map { String(reflecting: $0).split(separator: ".").first.map(String.init) ?? "" })
         for module in modules {
-            XCTAssertTrue(registered.contains(module), "\(module) is a stage module in Package.swift but not in BuiltinStages.all")
+            XCTAssertTrue(
+                registered.contains(module), "\(module) is a stage module in Package.swift but not in BuiltinStages.all"
+            )
         }
         XCTAssertEqual(Set(BuiltinStages.registry.names).count, BuiltinStages.all.count, "stage names are unique")
     }

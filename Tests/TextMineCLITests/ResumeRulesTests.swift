@@ -8,18 +8,21 @@ final class ResumeRulesTests: XCTestCase {
         let folder = try TestSupport.temporaryDirectory("rules")
         try FileManager.default.createDirectory(atPath: folder + "/in/g", withIntermediateDirectories: true)
         for index in 0..<3 {
-            try "Headline \(index)\n\nAnn Lee paid $\(index)m to Acme in Paris.\n".write(toFile: folder + "/in/g/\(index).txt", atomically: false, encoding: .utf8)
+            try "Headline \(index)\n\nAnn Lee paid $\(index)m to Acme in Paris.\n".write(
+                toFile: folder + "/in/g/\(index).txt", atomically: false, encoding: .utf8)
         }
         try "MONEY\t\\$\\d+m\n".write(toFile: folder + "/rules.tsv", atomically: false, encoding: .utf8)
         try "Paris\n".write(toFile: folder + "/places.txt", atomically: false, encoding: .utf8)
         try """
-            stages:
-              - entities: {patterns_file: rules.tsv, lists: {LOCATION: places.txt}}
-              - aggregate: {tables: [entities]}
-            output: {formats: [jsonl]}
-            """.write(toFile: folder + "/p.yaml", atomically: false, encoding: .utf8)
+        stages:
+          - entities: {patterns_file: rules.tsv, lists: {LOCATION: places.txt}}
+          - aggregate: {tables: [entities]}
+        output: {formats: [jsonl]}
+        """.write(toFile: folder + "/p.yaml", atomically: false, encoding: .utf8)
         let out = folder + "/out"
-        let arguments = ["run", folder + "/p.yaml", folder + "/in", "--out", out, "--no-progress", "-q", "--checkpoint-seconds", "0"]
+        let arguments = [
+            "run", folder + "/p.yaml", folder + "/in", "--out", out, "--no-progress", "-q", "--checkpoint-seconds", "0",
+        ]
         // Killed at the first step of the output phase: the checkpoint covers every document.
         func interrupt() throws {
             _ = try CLI.run(arguments + ["--fresh"], environment: ["TEXTMINE_TEST_KILL_AT_OUTPUT_STEP": "1"])

@@ -10,7 +10,9 @@ final class StateFileTests: XCTestCase {
     func mergeWithEditedCopy(seal: Bool, _ edit: (inout [String: Any]) -> Void) throws -> (status: Int32, err: String) {
         let folder = try TestSupport.temporaryDirectory("state-file")
         let part = folder + "/a"
-        XCTAssertEqual(try CLI.run(["run", "Pipelines/news.yaml", "Samples/sport", "--out", part, "--no-progress", "-q"]).status, 0)
+        XCTAssertEqual(
+            try CLI.run(["run", "Pipelines/news.yaml", "Samples/sport", "--out", part, "--no-progress", "-q"]).status, 0
+        )
         let copy = folder + "/b"
         try FileManager.default.copyItem(atPath: part, toPath: copy)
         let statePath = copy + "/state/aggregate.json"
@@ -18,8 +20,12 @@ final class StateFileTests: XCTestCase {
         var state = try JSONSerialization.jsonObject(with: json) as! [String: Any]
         edit(&state)
         let edited = try JSONSerialization.data(withJSONObject: state, options: [.sortedKeys, .withoutEscapingSlashes])
-        try Data(seal ? StateFile.seal(Array(edited)) : Array(#"{"checksum":"0000000000000000","#.utf8) + Array(edited.dropFirst()))
-            .write(to: URL(fileURLWithPath: statePath))
+        try Data(
+            seal
+                ? StateFile.seal(Array(edited))
+                : Array(#"{"checksum":"0000000000000000","#.utf8) + Array(edited.dropFirst())
+        )
+        .write(to: URL(fileURLWithPath: statePath))
         let result = try CLI.run(["merge", "Pipelines/news.yaml", part, copy, "--out", folder + "/merged"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/merged/summary.json"), "nothing published")
         return (result.status, result.err)
@@ -49,7 +55,9 @@ final class StateFileTests: XCTestCase {
         }
         XCTAssertEqual(result.status, 65, result.err)
         XCTAssertTrue(result.err.contains("not in byte order"), result.err)
-        XCTAssertFalse(result.err.contains("dataCorrupted") || result.err.contains("CodingKeys"), "no Swift debug text: \(result.err)")
+        XCTAssertFalse(
+            result.err.contains("dataCorrupted") || result.err.contains("CodingKeys"),
+            "no Swift debug text: \(result.err)")
     }
 
     func testSealRoundTripsAndDetectsAnyChangedByte() throws {

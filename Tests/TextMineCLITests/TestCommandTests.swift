@@ -90,12 +90,14 @@ final class TestCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.err)
         XCTAssertEqual(result.out, "textmine test: 2 passed, 2 failed\n")
         let headers = result.err.split(separator: "\n").filter { $0.hasPrefix("p.yaml:") }
-        XCTAssertEqual(headers, [
-            #"p.yaml:29:11: error: test 'wrong amount': expected entities {type: MONEY, text: "$1.4bn"}, got [{type: MONEY, text: $1.3bn}, {type: PERCENT, text: 4%}]"#,
-            "p.yaml:31:18: error: test 'wrong amount': expected no entities {type: PERCENT}, found [{type: PERCENT, text: 4%}]",
-            #"p.yaml:36:11: error: test 'wrong speaker': expected quotes {speaker: Gordon Brown, kind: speech}, got [{speaker: Tony Blair, kind: speech, text: "\"We will win,\""}]"#,
-            "p.yaml:38:18: error: test 'wrong speaker': expected sentiment {label: negative}, got {label: positive}",
-        ])
+        XCTAssertEqual(
+            headers,
+            [
+                #"p.yaml:29:11: error: test 'wrong amount': expected entities {type: MONEY, text: "$1.4bn"}, got [{type: MONEY, text: $1.3bn}, {type: PERCENT, text: 4%}]"#,
+                "p.yaml:31:18: error: test 'wrong amount': expected no entities {type: PERCENT}, found [{type: PERCENT, text: 4%}]",
+                #"p.yaml:36:11: error: test 'wrong speaker': expected quotes {speaker: Gordon Brown, kind: speech}, got [{speaker: Tony Blair, kind: speech, text: "\"We will win,\""}]"#,
+                "p.yaml:38:18: error: test 'wrong speaker': expected sentiment {label: negative}, got {label: positive}",
+            ])
         // Each is shown with its source line and a caret under the column, like config errors.
         XCTAssertTrue(result.err.contains("\n        - {type: MONEY, text: \"$1.4bn\"}\n          ^\n"), result.err)
     }
@@ -143,7 +145,8 @@ final class TestCommandTests: XCTestCase {
             let suite = try XCTUnwrap(root.elements(forName: "testsuite").first)
             XCTAssertEqual(suite.attribute(forName: "name")?.stringValue, "p.yaml")
             let cases = suite.elements(forName: "testcase")
-            XCTAssertEqual(cases.map { $0.attribute(forName: "name")?.stringValue }, [#"passes <&> "quoted""#, "fails"])
+            XCTAssertEqual(
+                cases.map { $0.attribute(forName: "name")?.stringValue }, [#"passes <&> "quoted""#, "fails"])
             XCTAssertEqual(cases.map { $0.attribute(forName: "classname")?.stringValue }, ["tiny", "tiny"])
             XCTAssertEqual(cases.map { $0.attribute(forName: "line")?.stringValue }, ["12", "15"])
             XCTAssertTrue(cases[0].elements(forName: "failure").isEmpty)
@@ -151,7 +154,8 @@ final class TestCommandTests: XCTestCase {
             XCTAssertEqual(
                 failure.attribute(forName: "message")?.stringValue,
                 #"test 'fails': expected entities {type: MONEY, text: "$6m"}, got [{type: MONEY, text: $5m}]"#)
-            XCTAssertTrue(failure.stringValue?.hasPrefix("p.yaml:17:25: error: test 'fails'") == true, failure.stringValue ?? "")
+            XCTAssertTrue(
+                failure.stringValue?.hasPrefix("p.yaml:17:25: error: test 'fails'") == true, failure.stringValue ?? "")
         #else
             XCTFail("FoundationXML is needed to read the JUnit report back")
         #endif
@@ -196,7 +200,9 @@ final class TestCommandTests: XCTestCase {
             let result = try CLI.run(command, cwd: folder)
             XCTAssertEqual(result.status, 65, "\(command): \(result.err)")
             // (Two problems at one position may come in either order.)
-            XCTAssertEqual(result.err.split(separator: "\n").filter { $0.hasPrefix("p.yaml:") }.map(String.init).sorted(), expected.sorted(), "\(command)")
+            XCTAssertEqual(
+                result.err.split(separator: "\n").filter { $0.hasPrefix("p.yaml:") }.map(String.init).sorted(),
+                expected.sorted(), "\(command)")
             XCTAssertTrue(result.err.hasSuffix("12 errors in p.yaml\n"), result.err)
         }
     }
@@ -217,8 +223,14 @@ final class TestCommandTests: XCTestCase {
         let folder = try folder(["p.yaml": pipeline])
         let result = try CLI.run(["test", "p.yaml"], cwd: folder)
         XCTAssertEqual(result.status, 65, result.err)
-        XCTAssertTrue(result.err.contains("p.yaml:7:7: error: no stage of this pipeline produces 'quotes', named in 'expect' of test 'needs quotes'"), result.err)
-        XCTAssertTrue(result.err.contains("p.yaml:9:7: error: 'quote_sentiment' in 'absent' of test 'needs quotes' is not a field of the document output"), result.err)
+        XCTAssertTrue(
+            result.err.contains(
+                "p.yaml:7:7: error: no stage of this pipeline produces 'quotes', named in 'expect' of test 'needs quotes'"
+            ), result.err)
+        XCTAssertTrue(
+            result.err.contains(
+                "p.yaml:9:7: error: 'quote_sentiment' in 'absent' of test 'needs quotes' is not a field of the document output"
+            ), result.err)
     }
 
     func testTestsFileBesideThePipelineAndFilesRelativeToIt() throws {
@@ -236,14 +248,17 @@ final class TestCommandTests: XCTestCase {
             """
         let folder = try folder(["p.yaml": Self.stages, "p.tests.yaml": tests])
         try FileManager.default.createDirectory(atPath: folder + "/texts", withIntermediateDirectories: true)
-        try "Headline\n\nThe council pays $5m.\n".write(toFile: folder + "/texts/article.txt", atomically: true, encoding: .utf8)
+        try "Headline\n\nThe council pays $5m.\n".write(
+            toFile: folder + "/texts/article.txt", atomically: true, encoding: .utf8)
         // Run from another folder: the pipeline's path is what locates the tests file and the test's file.
         for arguments in [["test", "p.yaml"], ["test", "p.tests.yaml"], ["test", "p.yaml", "p.tests.yaml"]] {
             let result = try CLI.run(arguments.map { $0 == "test" ? $0 : folder + "/" + $0 })
             XCTAssertEqual(result.status, 1, "\(arguments): \(result.err)")
             XCTAssertEqual(result.out, "textmine test: 1 passed, 1 failed\n", "\(arguments)")
             XCTAssertTrue(
-                result.err.contains("/p.tests.yaml:9:18: error: test 'fails in the tests file': expected no entities {text: \"$5m\"}, found [{text: $5m}]"),
+                result.err.contains(
+                    "/p.tests.yaml:9:18: error: test 'fails in the tests file': expected no entities {text: \"$5m\"}, found [{text: $5m}]"
+                ),
                 result.err)
         }
         XCTAssertEqual(try CLI.run(["check", folder + "/p.yaml"]).status, 0)
@@ -260,7 +275,8 @@ final class TestCommandTests: XCTestCase {
 
     func testShippedPipelinesCarryTests() throws {
         for name in ["news", "plugins"] {
-            let text = try String(contentsOfFile: TestSupport.repositoryRoot + "/Pipelines/\(name).yaml", encoding: .utf8)
+            let text = try String(
+                contentsOfFile: TestSupport.repositoryRoot + "/Pipelines/\(name).yaml", encoding: .utf8)
             let count = text.components(separatedBy: "\n  - name: ").count - 1
             XCTAssertGreaterThanOrEqual(count, name == "news" ? 15 : 3, "\(name).yaml ships its tests")
         }

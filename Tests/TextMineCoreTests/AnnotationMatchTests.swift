@@ -50,7 +50,8 @@ final class AnnotationMatchTests: XCTestCase {
     }
 
     func testBooleansNestedObjectsAndLists() throws {
-        let quote = #"{"kind":"speech","unclosed":true,"sentiment":{"neg":0.0,"compound":0.6,"label":"positive"},"hits":[1,2]}"#
+        let quote =
+            #"{"kind":"speech","unclosed":true,"sentiment":{"neg":0.0,"compound":0.6,"label":"positive"},"hits":[1,2]}"#
         XCTAssertTrue(try matches("{unclosed: true}", quote))
         XCTAssertFalse(try matches("{unclosed: false}", quote))
         XCTAssertFalse(try matches(#"{unclosed: "true"}"#, quote))
@@ -67,9 +68,13 @@ final class AnnotationMatchTests: XCTestCase {
         XCTAssertEqual(AnnotationMatch.items(of: try json("[1,2]"))?.count, 2)
         XCTAssertEqual(AnnotationMatch.items(of: try json(#"{"label":"positive"}"#))?.count, 1, "an object is one item")
 
-        XCTAssertEqual(AnnotationMatch.render(try pattern(#"{type: MONEY, text: "$1.3bn"}"#)), #"{type: MONEY, text: "$1.3bn"}"#)
-        XCTAssertEqual(AnnotationMatch.render(try pattern("{speaker: Tony Blair, kind: speech}")), "{speaker: Tony Blair, kind: speech}")
-        let quote = try json(#"{"start":0,"end":14,"text":"\"We will win,\"","kind":"speech","speaker":null,"cue":"said"}"#)
+        XCTAssertEqual(
+            AnnotationMatch.render(try pattern(#"{type: MONEY, text: "$1.3bn"}"#)), #"{type: MONEY, text: "$1.3bn"}"#)
+        XCTAssertEqual(
+            AnnotationMatch.render(try pattern("{speaker: Tony Blair, kind: speech}")),
+            "{speaker: Tony Blair, kind: speech}")
+        let quote = try json(
+            #"{"start":0,"end":14,"text":"\"We will win,\"","kind":"speech","speaker":null,"cue":"said"}"#)
         XCTAssertEqual(
             AnnotationMatch.render(quote, shapedLike: try pattern("{speaker: Tony Blair, kind: speech}")),
             #"{speaker: null, kind: speech, text: "\"We will win,\""}"#)

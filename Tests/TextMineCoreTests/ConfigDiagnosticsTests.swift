@@ -41,13 +41,15 @@ final class ConfigDiagnosticsTests: XCTestCase {
     }
 
     func testValidPipelineLoadsWithInstanceNames() throws {
-        let pipeline = try TestSupport.load("""
+        let pipeline = try TestSupport.load(
+            """
             name: demo
             stages:
               - producer: {count: 3, mode: careful}
               - consumer
               - producer
-            """, registry: registry).get()
+            """, registry: registry
+        ).get()
         XCTAssertEqual(pipeline.name, "demo")
         XCTAssertEqual(pipeline.entries.map(\.name), ["producer", "consumer", "producer.2"])
         let first = try XCTUnwrap(pipeline.entries[0].stage as? ProducerStage)
@@ -58,7 +60,8 @@ final class ConfigDiagnosticsTests: XCTestCase {
     }
 
     func testThreeMistakesAreAllReportedWithPositions() {
-        let found = diagnostics("""
+        let found = diagnostics(
+            """
             stages:
               - consumer
               - prodcer: {}
@@ -70,7 +73,9 @@ final class ConfigDiagnosticsTests: XCTestCase {
         XCTAssertTrue(found[0].message.contains("needs 'words'"), found[0].message)
         XCTAssertTrue(found[0].message.contains("move 'producer' before 'consumer'"), found[0].message)
         XCTAssertTrue(found[1].message.contains("unknown stage 'prodcer'; did you mean 'producer'?"), found[1].message)
-        XCTAssertTrue(found[2].message.contains("unknown option 'cont' for stage 'producer'; did you mean 'count'?"), found[2].message)
+        XCTAssertTrue(
+            found[2].message.contains("unknown option 'cont' for stage 'producer'; did you mean 'count'?"),
+            found[2].message)
     }
 
     func testOrderErrorSuggestsAddingAMissingProvider() {
@@ -80,7 +85,8 @@ final class ConfigDiagnosticsTests: XCTestCase {
     }
 
     func testTypeErrorsInSeveralOptionsAreAllReported() {
-        let found = diagnostics("""
+        let found = diagnostics(
+            """
             stages:
               - producer: {count: many, label: [a, b], mode: quick}
             """)
@@ -88,7 +94,8 @@ final class ConfigDiagnosticsTests: XCTestCase {
         XCTAssertEqual(found.map(\.location.column), [23, 36, 50])
         XCTAssertTrue(found[0].message.contains("'count' must be an integer, found 'many'"))
         XCTAssertTrue(found[1].message.contains("'label' must be a string"))
-        XCTAssertTrue(found[2].message.contains("did you mean 'fast'?") || found[2].message.contains("expected fast, careful"))
+        XCTAssertTrue(
+            found[2].message.contains("did you mean 'fast'?") || found[2].message.contains("expected fast, careful"))
     }
 
     func testUnknownSectionAndMalformedYAML() {
@@ -108,7 +115,9 @@ final class ConfigDiagnosticsTests: XCTestCase {
 
     func testRenderedDiagnosticShowsLineAndCaret() {
         let found = diagnostics("stages:\n  - producer: {cuont: 1}\n")
-        XCTAssertEqual(found[0].rendered, """
+        XCTAssertEqual(
+            found[0].rendered,
+            """
             p.yaml:2:16: error: unknown option 'cuont' for stage 'producer'; did you mean 'count'?
               - producer: {cuont: 1}
                            ^
@@ -116,7 +125,8 @@ final class ConfigDiagnosticsTests: XCTestCase {
     }
 
     func testInputAndOutputSectionsAreValidated() {
-        let found = diagnostics("""
+        let found = diagnostics(
+            """
             input: {max_bytes: lots, invalid_utf8: drop}
             output: {formats: [csv, sqlit]}
             stages: [producer]
@@ -128,14 +138,15 @@ final class ConfigDiagnosticsTests: XCTestCase {
     }
 
     func testValueOffsetMapsThroughQuoting() throws {
-        let root = try ConfigNode.parse(yaml: """
-            plain: ab\\d
-            single: 'it''s(x'
-            double: "a\\tb(c"
-            block: |
-              first
-              se(cond
-            """, path: "q.yaml")
+        let root = try ConfigNode.parse(
+            yaml: """
+                plain: ab\\d
+                single: 'it''s(x'
+                double: "a\\tb(c"
+                block: |
+                  first
+                  se(cond
+                """, path: "q.yaml")
         XCTAssertEqual(root["plain"]!.location(ofValueOffset: 2).column, 10)
         // In 'it''s(x' the value "it's(x" has '(' at offset 4; in the file it is at column 15.
         XCTAssertEqual(root["single"]!.location(ofValueOffset: 4).column, 15)

@@ -45,7 +45,8 @@ struct JSONValueEncoderTests {
         Mark(
             span: Span(3, 9), label: "Zoë \"x\"", score: 2.0, weight: 0.1, count: 200, big: .max, note: nil,
             tags: ["a": 1, "b": -2], nested: [[1, nil], []], data: Data([0, 1, 254]),
-            url: URL(fileURLWithPath: "/a b", relativeTo: URL(fileURLWithPath: "/tmp/")), date: Date(timeIntervalSinceReferenceDate: 12.5),
+            url: URL(fileURLWithPath: "/a b", relativeTo: URL(fileURLWithPath: "/tmp/")),
+            date: Date(timeIntervalSinceReferenceDate: 12.5),
             amount: Decimal(1225) / 100, flag: true),
         Mark(
             span: Span(0, 0), label: "", score: 1e300, weight: 3, count: 0, big: 7, note: "n", tags: [:], nested: [],
@@ -53,7 +54,8 @@ struct JSONValueEncoderTests {
             amount: 3, flag: false),
         Mark(
             span: Span(1, 2), label: "e", score: -0.000123, weight: -1.5e-7, count: 1, big: 0, note: nil, tags: ["": 0],
-            nested: [[nil]], data: Data([9]), url: URL(fileURLWithPath: "a"), date: Date(timeIntervalSinceReferenceDate: -3),
+            nested: [[nil]], data: Data([9]), url: URL(fileURLWithPath: "a"),
+            date: Date(timeIntervalSinceReferenceDate: -3),
             amount: Decimal(-1) / 1000, flag: true),
     ]
 

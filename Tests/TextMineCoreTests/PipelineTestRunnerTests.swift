@@ -40,7 +40,8 @@ final class PipelineTestRunnerTests: XCTestCase {
     }
 
     func testPluginLayersAndFeaturesAreCheckedInCodePoints() throws {
-        let pipeline = try pipeline("""
+        let pipeline = try pipeline(
+            """
             stages: [words]
             output: {omit_layers: [words]}
             tests:
@@ -59,13 +60,16 @@ final class PipelineTestRunnerTests: XCTestCase {
             """)
         let results = PipelineTestRunner(pipeline: pipeline).run()
         XCTAssertEqual(results.map(\.passed), [true, false], "\(results.flatMap(\.failures))")
-        XCTAssertEqual(results[1].failures.map(\.description), [
-            "p.yaml:15:17: error: test 'wrong count': expected features {word_count: 3}, got {word_count: 2}"
-        ])
+        XCTAssertEqual(
+            results[1].failures.map(\.description),
+            [
+                "p.yaml:15:17: error: test 'wrong count': expected features {word_count: 3}, got {word_count: 2}"
+            ])
     }
 
     func testAStageErrorFailsTheTestAtItsText() throws {
-        let pipeline = try pipeline("""
+        let pipeline = try pipeline(
+            """
             stages: [words]
             tests:
               - name: explodes
@@ -73,16 +77,18 @@ final class PipelineTestRunnerTests: XCTestCase {
                 expect: {words: [{}]}
             """)
         let result = PipelineTestRunner(pipeline: pipeline).run()[0]
-        XCTAssertEqual(result.failures.map(\.description), ["p.yaml:4:11: error: test 'explodes': stage 'words' failed: the text says boom"])
+        XCTAssertEqual(
+            result.failures.map(\.description),
+            ["p.yaml:4:11: error: test 'explodes': stage 'words' failed: the text says boom"])
     }
 
     func testATestsFileMayBeJustTheListAndItsFilesAreReadLater() throws {
         let folder = try TestSupport.temporaryDirectory("pipeline-tests")
         try """
-            - name: from a file
-              file: empty.txt
-              absent: {words: [{}]}
-            """.write(toFile: folder + "/p.tests.yaml", atomically: true, encoding: .utf8)
+        - name: from a file
+          file: empty.txt
+          absent: {words: [{}]}
+        """.write(toFile: folder + "/p.tests.yaml", atomically: true, encoding: .utf8)
         try "  \n".write(toFile: folder + "/empty.txt", atomically: true, encoding: .utf8)
         var pipeline = try pipeline("stages: [words]\n", path: folder + "/p.yaml")
         XCTAssertEqual(pipeline.tests.map(\.name), ["from a file"])
@@ -92,19 +98,25 @@ final class PipelineTestRunnerTests: XCTestCase {
         XCTAssertEqual(pipeline.tests[0].text, "  \n")
         // A blank file is refused by the same input checks as in a run.
         let result = PipelineTestRunner(pipeline: pipeline).run()[0]
-        XCTAssertEqual(result.failures.map(\.message), ["test 'from a file': the text was not processed: the file has no text"])
+        XCTAssertEqual(
+            result.failures.map(\.message), ["test 'from a file': the text was not processed: the file has no text"])
         XCTAssertEqual(result.failures.first?.location.file, folder + "/p.tests.yaml")
     }
 
     func testTestsFileProblemsPointIntoThatFile() throws {
         let folder = try TestSupport.temporaryDirectory("pipeline-tests")
-        try "tests:\n  - name: x\n    text: y\n    expect: {word: [{}]}\nextra: 1\n".write(toFile: folder + "/p.tests.yaml", atomically: true, encoding: .utf8)
+        try "tests:\n  - name: x\n    text: y\n    expect: {word: [{}]}\nextra: 1\n".write(
+            toFile: folder + "/p.tests.yaml", atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try pipeline("stages: [words]\n", path: folder + "/p.yaml")) { error in
-            let messages = (error as? ConfigError)?.diagnostics.map { $0.description.replacingOccurrences(of: folder, with: "D") }
-            XCTAssertEqual(messages, [
-                "D/p.tests.yaml:4:14: error: unknown field 'word' in 'expect' of test 'x'; did you mean 'words'? (this pipeline's output has features, words)",
-                "D/p.tests.yaml:5:1: error: unknown key 'extra' in a tests file (it holds one key, 'tests:', or just the list of tests)",
-            ])
+            let messages = (error as? ConfigError)?.diagnostics.map {
+                $0.description.replacingOccurrences(of: folder, with: "D")
+            }
+            XCTAssertEqual(
+                messages,
+                [
+                    "D/p.tests.yaml:4:14: error: unknown field 'word' in 'expect' of test 'x'; did you mean 'words'? (this pipeline's output has features, words)",
+                    "D/p.tests.yaml:5:1: error: unknown key 'extra' in a tests file (it holds one key, 'tests:', or just the list of tests)",
+                ])
         }
     }
 

@@ -29,7 +29,11 @@ final class PluginLayerSpanTests: XCTestCase {
         let renee = Span(9, 15)  // bytes: "Zoë" is 4 bytes, " and " 5
         XCTAssertEqual(document[renee], "Renée")
         document[MarksKey.self] = [Mark(span: renee, label: "name")]
-        document.setLayer(named: "json_marks", to: .array([.object(["start": .int(9), "end": .int(15), "nested": .object(["start": .int(0), "end": .int(4)])])]))
+        document.setLayer(
+            named: "json_marks",
+            to: .array([
+                .object(["start": .int(9), "end": .int(15), "nested": .object(["start": .int(0), "end": .int(4)])])
+            ]))
         let json = try line(document)
         let marks = json["marks"] as! [[String: Any]]
         XCTAssertEqual(marks[0]["start"] as? Int, 8)
@@ -39,15 +43,25 @@ final class PluginLayerSpanTests: XCTestCase {
         XCTAssertEqual(jsonMarks[0]["start"] as? Int, 8)
         XCTAssertEqual((jsonMarks[0]["nested"] as! [String: Int])["end"], 3)
         // Inside, the layer keeps its byte offsets.
-        XCTAssertEqual(document.jsonLayer(named: "json_marks"), .array([.object(["start": .int(9), "end": .int(15), "nested": .object(["start": .int(0), "end": .int(4)])])]))
+        XCTAssertEqual(
+            document.jsonLayer(named: "json_marks"),
+            .array([
+                .object(["start": .int(9), "end": .int(15), "nested": .object(["start": .int(0), "end": .int(4)])])
+            ]))
     }
 
     /// A layer type that writes itself, as the built-in annotations do (no Encodable detour).
     struct Written: Encodable, Sendable, JSONWritable {
         var span: Span
-        func encode(to encoder: any Encoder) throws { throw EncodingError.invalidValue(span, .init(codingPath: [], debugDescription: "not used")) }
+        func encode(to encoder: any Encoder) throws {
+            throw EncodingError.invalidValue(span, .init(codingPath: [], debugDescription: "not used"))
+        }
         func write(to json: inout JSONWriter, spans: SpanWriter) {
-            json.beginObject(); spans.fields(of: span, into: &json); json.key("own"); json.bool(true); json.endObject()
+            json.beginObject()
+            spans.fields(of: span, into: &json)
+            json.key("own")
+            json.bool(true)
+            json.endObject()
         }
     }
 
@@ -67,7 +81,9 @@ final class PluginLayerSpanTests: XCTestCase {
         var document = Document(id: "a", text: "Olé. Yes.")
         document.sentences = [Sentence(span: Span(0, 5)), Sentence(span: Span(6, 10))]
         document.tokens = [Token(span: Span(0, 4))]
-        let object = try JSONSerialization.jsonObject(with: Data(DocumentSerializer().layersObject(["sentences"], of: document))) as! [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(DocumentSerializer().layersObject(["sentences"], of: document)))
+            as! [String: Any]
         XCTAssertEqual(Array(object.keys), ["sentences"])
         let sentences = object["sentences"] as! [[String: Any]]
         XCTAssertEqual(sentences.map { $0["start"] as! Int }, [0, 5])

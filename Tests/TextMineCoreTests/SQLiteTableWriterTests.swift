@@ -7,14 +7,18 @@ import XCTest
 final class SQLiteTableWriterTests: XCTestCase {
     /// Runs `sqlite3 -batch DATABASE SQL` and returns its standard output (skips when the shell is missing).
     static func sqlite(_ database: String, _ sql: String) throws -> String {
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init)
-        guard let shell = directories.map({ $0 + "/sqlite3" }).first(where: FileManager.default.isExecutableFile(atPath:)) else {
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(
+            String.init)
+        guard
+            let shell = directories.map({ $0 + "/sqlite3" }).first(where: FileManager.default.isExecutableFile(atPath:))
+        else {
             throw XCTSkip("the sqlite3 shell is not installed (apt-get install sqlite3)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: shell)
         process.arguments = ["-batch", "-separator", "|", database, sql]
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -40,12 +44,22 @@ final class SQLiteTableWriterTests: XCTestCase {
         let path = folder + "/textmine.sqlite"
         try SQLiteTableWriter.write([people], to: path)
         let schema = try Self.sqlite(path, ".schema people")
-        XCTAssertTrue(schema.contains("CREATE TABLE \"people\" (\"name\" TEXT, \"group\" TEXT, \"age\" INTEGER, \"score\" REAL, PRIMARY KEY (\"name\"))") ||
-                      schema.contains("CREATE TABLE IF NOT EXISTS \"people\" (\"name\" TEXT, \"group\" TEXT, \"age\" INTEGER, \"score\" REAL, PRIMARY KEY (\"name\"))"), schema)
+        XCTAssertTrue(
+            schema.contains(
+                "CREATE TABLE \"people\" (\"name\" TEXT, \"group\" TEXT, \"age\" INTEGER, \"score\" REAL, PRIMARY KEY (\"name\"))"
+            )
+                || schema.contains(
+                    "CREATE TABLE IF NOT EXISTS \"people\" (\"name\" TEXT, \"group\" TEXT, \"age\" INTEGER, \"score\" REAL, PRIMARY KEY (\"name\"))"
+                ), schema)
         XCTAssertTrue(schema.contains("CREATE INDEX \"people_group\" ON \"people\" (\"group\")"), schema)
         XCTAssertTrue(schema.contains("CREATE INDEX \"people_group_age\" ON \"people\" (\"group\", \"age\")"), schema)
         // Values and their storage classes come back as written; empty text stays text, NULL stays NULL.
-        XCTAssertEqual(try Self.sqlite(path, "select name, typeof(name), \"group\", typeof(\"group\"), age, typeof(age), score, typeof(score) from people order by rowid"), """
+        XCTAssertEqual(
+            try Self.sqlite(
+                path,
+                "select name, typeof(name), \"group\", typeof(\"group\"), age, typeof(age), score, typeof(score) from people order by rowid"
+            ),
+            """
             Ann "the" O'Neil|text|a|text|41|integer|0.25|real
             Björk|text||text||null|-1.5|real
             |text|a|text|9223372036854775807|integer||null
@@ -80,11 +94,15 @@ final class SQLiteTableWriterTests: XCTestCase {
         let folder = try TestSupport.temporaryDirectory()
         let path = folder + "/textmine.sqlite"
         let rows: [[OutputTable.Value]] = (0..<50_000).map { [.integer($0), .text("row \($0)")] }
-        let big = OutputTable(name: "big", title: "Big", columns: [.init("n", .integer), .init("label", .text)], rows: rows, primaryKey: ["n"])
+        let big = OutputTable(
+            name: "big", title: "Big", columns: [.init("n", .integer), .init("label", .text)], rows: rows,
+            primaryKey: ["n"])
         let started = Date()
         try SQLiteTableWriter.write([big], to: path)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 20, "50,000 rows should take well under a second in one transaction")
-        XCTAssertEqual(try Self.sqlite(path, "select count(*), sum(n), max(label) from big"), "50000|1249975000|row 9999\n")
+        XCTAssertLessThan(
+            Date().timeIntervalSince(started), 20, "50,000 rows should take well under a second in one transaction")
+        XCTAssertEqual(
+            try Self.sqlite(path, "select count(*), sum(n), max(label) from big"), "50000|1249975000|row 9999\n")
     }
 
     func testLargeNumbersFormatInTablesWithoutOverflow() {

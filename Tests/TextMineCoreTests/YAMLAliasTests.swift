@@ -7,7 +7,8 @@ final class YAMLAliasTests: XCTestCase {
     func testBillionLaughsIsRejectedAtTheAliasQuickly() throws {
         var lines = ["name: bomb", #"a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#]
         for (previous, name) in zip("abcdefgh", "bcdefghi") {
-            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
+            lines.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
         }
         lines.append("stages: [tokenize]")
         let text = lines.joined(separator: "\n") + "\n"
@@ -26,7 +27,8 @@ final class YAMLAliasTests: XCTestCase {
     }
 
     func testOrdinaryAliasesStillWork() throws {
-        let node = try ConfigNode.parse(yaml: "defaults: &d {top: 5}\nfirst: *d\nsecond: {<<: *d, min_count: 2}\n", path: "ok.yaml")
+        let node = try ConfigNode.parse(
+            yaml: "defaults: &d {top: 5}\nfirst: *d\nsecond: {<<: *d, min_count: 2}\n", path: "ok.yaml")
         XCTAssertEqual(node["first"]?["top"]?.scalar, "5")
     }
 }

@@ -7,7 +7,9 @@ import XCTest
 final class KeywordInContextTests: XCTestCase {
     func span(of needle: String, in text: String, from: String.Index? = nil) -> Span {
         let range = text.range(of: needle, range: (from ?? text.startIndex)..<text.endIndex)!
-        return Span(text.utf8.distance(from: text.startIndex, to: range.lowerBound), text.utf8.distance(from: text.startIndex, to: range.upperBound))
+        return Span(
+            text.utf8.distance(from: text.startIndex, to: range.lowerBound),
+            text.utf8.distance(from: text.startIndex, to: range.upperBound))
     }
 
     func testLineAndColumnCountCharactersNotBytes() {
@@ -49,7 +51,8 @@ final class KeywordInContextTests: XCTestCase {
     func testControlCharactersAndNewlinesNeverReachTheTerminal() {
         let text = "a\u{1B}[31mred\u{1B}[0m b\r\nMONEY $5 \u{9B}x"
         let document = Document(id: "d", text: text)
-        let line = KeywordInContext(width: 20).line(for: span(of: "$5", in: text), in: document, positions: TextPositions(document), name: "n")
+        let line = KeywordInContext(width: 20).line(
+            for: span(of: "$5", in: text), in: document, positions: TextPositions(document), name: "n")
         let rendered = KeywordInContext(width: 20).format([line])
         XCTAssertFalse(rendered.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, rendered)
         XCTAssertFalse(rendered.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) }, rendered)

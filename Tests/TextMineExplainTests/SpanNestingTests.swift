@@ -18,7 +18,8 @@ final class SpanNestingTests: XCTestCase {
         SpanNesting.walk(marks, length: bytes.count) { step in
             switch step {
             case .text(let range): out += String(decoding: bytes[range], as: UTF8.self)
-            case .open(let index, let continued): out += (continued ? "+" : "") + (marks[index].kind == .quote ? "{" : "[")
+            case .open(let index, let continued):
+                out += (continued ? "+" : "") + (marks[index].kind == .quote ? "{" : "[")
             case .close(let index, let final): out += (marks[index].kind == .quote ? "}" : "]") + (final ? "" : "'")
             }
         }
@@ -57,7 +58,9 @@ final class SpanNestingTests: XCTestCase {
             let length = Int.random(in: 1...40, using: &generator)
             var marks: [ExplainMark] = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
                 let start = Int.random(in: 0..<length, using: &generator)
-                return mark(Bool.random(using: &generator) ? .quote : .entity, start, Int.random(in: start...length, using: &generator))
+                return mark(
+                    Bool.random(using: &generator) ? .quote : .entity, start,
+                    Int.random(in: start...length, using: &generator))
             }
             marks.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
             var stack: [Int] = []

@@ -1,10 +1,12 @@
 import Foundation
 import XCTest
+
 @testable import TextSegmentation
 
 /// Locates committed fixtures next to this file and the optional BBC corpus.
 enum FixtureSupport {
-    static let fixturesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixturesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     static func fixture(_ name: String) throws -> Data {
         try Data(contentsOf: fixturesDirectory.appendingPathComponent(name))
@@ -13,7 +15,9 @@ enum FixtureSupport {
     /// The BBC corpus: $TEXTMINE_BBC_CORPUS, or ../shared/corpora/bbc-news next to the repository.
     static var bbcCorpus: URL? {
         var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["TEXTMINE_BBC_CORPUS"] { candidates.append(URL(fileURLWithPath: env)) }
+        if let env = ProcessInfo.processInfo.environment["TEXTMINE_BBC_CORPUS"] {
+            candidates.append(URL(fileURLWithPath: env))
+        }
         var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         for _ in 0..<5 {
             dir = dir.deletingLastPathComponent()

@@ -17,9 +17,13 @@ final class ScannerLinearityTests: XCTestCase {
     }
 
     /// Four times the input may cost at most ~10 times the time (quadratic work costs 16 times).
-    func assertLinear(_ unit: String, file: StaticString = #filePath, line: UInt = #line, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let small = seconds(unit, 10_000, body), large = seconds(unit, 40_000, body)
-        XCTAssertLessThan(large, small * 10 + 0.05, "'\(unit)' × 40,000 took \(large) s, × 10,000 \(small) s", file: file, line: line)
+    func assertLinear(
+        _ unit: String, file: StaticString = #filePath, line: UInt = #line, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let small = seconds(unit, 10_000, body)
+        let large = seconds(unit, 40_000, body)
+        XCTAssertLessThan(
+            large, small * 10 + 0.05, "'\(unit)' × 40,000 took \(large) s, × 10,000 \(small) s", file: file, line: line)
     }
 
     func testTokenizerIsLinearOnRunsOfQuotesAndPunctuation() {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import TextSegmentation
 
 final class TokenizerTests: XCTestCase {
@@ -16,10 +17,14 @@ final class TokenizerTests: XCTestCase {
             let expected = try XCTUnwrap(obj["tokens"] as? [String])
             total += 1
             let got = tok(text)
-            if got != expected { failures.append("\(text.debugDescription)\n  expected \(expected)\n  got      \(got)") }
+            if got != expected {
+                failures.append("\(text.debugDescription)\n  expected \(expected)\n  got      \(got)")
+            }
         }
         XCTAssertGreaterThanOrEqual(total, 250)
-        if !failures.isEmpty { print("tokenizer fixture failures (\(failures.count)/\(total)):\n" + failures.joined(separator: "\n")) }
+        if !failures.isEmpty {
+            print("tokenizer fixture failures (\(failures.count)/\(total)):\n" + failures.joined(separator: "\n"))
+        }
         XCTAssertEqual(failures.count, 0, "\(failures.count) of \(total) fixture cases differ from spaCy")
     }
 
@@ -30,31 +35,52 @@ final class TokenizerTests: XCTestCase {
         }
         let tokenizer = Tokenizer()
         let table = String(decoding: try FixtureSupport.fixture("bbc_spacy_cuts.tsv"), as: UTF8.self)
-        var matched = 0, ours = 0, theirs = 0, files = 0
+        var matched = 0
+        var ours = 0
+        var theirs = 0
+        var files = 0
         var ranges: [Range<Int>] = []
         for line in table.split(separator: "\n") {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard parts.count == 2, let blob = Data(base64Encoded: String(parts[1])) else { continue }
-            guard let text = FileManager.default.contents(atPath: corpus.appendingPathComponent(String(parts[0])).path) else { continue }
+            guard let text = FileManager.default.contents(atPath: corpus.appendingPathComponent(String(parts[0])).path)
+            else { continue }
             files += 1
             var cuts = Set<Int>()
-            var value = 0, shift = 0, position = 0
+            var value = 0
+            var shift = 0
+            var position = 0
             for byte in blob {
                 value |= Int(byte & 0x7F) << shift
-                if byte & 0x80 != 0 { shift += 7 } else { position += value; cuts.insert(position); value = 0; shift = 0 }
+                if byte & 0x80 != 0 {
+                    shift += 7
+                } else {
+                    position += value
+                    cuts.insert(position)
+                    value = 0
+                    shift = 0
+                }
             }
             let bytes = [UInt8](text)
             // spaCy spans: whitespace-delimited chunks cut at the recorded positions.
             var expected = Set<Int64>()
             func key(_ a: Int, _ b: Int) -> Int64 { Int64(a) << 32 | Int64(b) }
-            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C }
+            func isSpace(_ b: UInt8) -> Bool {
+                b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C
+            }
             var i = 0
             while i < bytes.count {
-                if isSpace(bytes[i]) { i += 1; continue }
+                if isSpace(bytes[i]) {
+                    i += 1
+                    continue
+                }
                 var start = i
                 while i < bytes.count && !isSpace(bytes[i]) {
                     i += 1
-                    if i < bytes.count && cuts.contains(i) && !isSpace(bytes[i]) { expected.insert(key(start, i)); start = i }
+                    if i < bytes.count && cuts.contains(i) && !isSpace(bytes[i]) {
+                        expected.insert(key(start, i))
+                        start = i
+                    }
                 }
                 expected.insert(key(start, i))
             }
@@ -65,7 +91,8 @@ final class TokenizerTests: XCTestCase {
             for r in ranges where expected.contains(key(r.lowerBound, r.upperBound)) { matched += 1 }
         }
         XCTAssertGreaterThan(files, 2000)
-        let precision = Double(matched) / Double(max(ours, 1)), recall = Double(matched) / Double(max(theirs, 1))
+        let precision = Double(matched) / Double(max(ours, 1))
+        let recall = Double(matched) / Double(max(theirs, 1))
         let f1 = 2 * precision * recall / max(precision + recall, 1e-9)
         print("BBC token-boundary agreement with spaCy: files=\(files) F1=\(f1) P=\(precision) R=\(recall)")
         XCTAssertGreaterThanOrEqual(f1, 0.995)

@@ -1,5 +1,5 @@
-import XCTest
 import VADER
+import XCTest
 
 /// Agreement with vaderSentiment 3.3.2 on the generated fixtures
 /// (see Scripts/vader/make_fixture.py).
@@ -10,7 +10,9 @@ final class FixtureAgreementTests: XCTestCase {
     /// on each of neg, neu, pos and compound.
     func testBBCQuotesAgreement() throws {
         guard let corpus = Fixtures.corpus else {
-            throw XCTSkip("the BBC corpus is not beside the repository (set TEXTMINE_BBC_CORPUS); the fixture holds only references into it")
+            throw XCTSkip(
+                "the BBC corpus is not beside the repository (set TEXTMINE_BBC_CORPUS); the fixture holds only references into it"
+            )
         }
         let rows = try Fixtures.loadReferences("bbc_quotes_vader.tsv", corpus: corpus)
         XCTAssertGreaterThan(rows.count, 1000)
@@ -42,8 +44,10 @@ final class FixtureAgreementTests: XCTestCase {
 
     /// The bytes API gives the same result as the String API.
     func testUTF8APIMatchesStringAPI() throws {
-        let rows = try Fixtures.load("rules_vader.tsv") + Fixtures.load("fuzz_vader.tsv")
-            + (Fixtures.corpus.map { try Fixtures.loadReferences("bbc_quotes_vader.tsv", corpus: $0) } ?? []).prefix(500)
+        let rows =
+            try Fixtures.load("rules_vader.tsv") + Fixtures.load("fuzz_vader.tsv")
+            + (Fixtures.corpus.map { try Fixtures.loadReferences("bbc_quotes_vader.tsv", corpus: $0) } ?? []).prefix(
+                500)
         for row in rows {
             let bytes = Array(row.text.utf8)
             let viaBytes = bytes.withUnsafeBufferPointer { analyzer.scores(utf8: $0) }

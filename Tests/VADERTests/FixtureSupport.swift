@@ -58,8 +58,8 @@ enum Fixtures {
         for (index, line) in content.split(separator: "\n").enumerated().dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 7, let start = Int(fields[1]), let length = Int(fields[2]),
-                  let neg = Double(fields[3]), let neu = Double(fields[4]),
-                  let pos = Double(fields[5]), let compound = Double(fields[6])
+                let neg = Double(fields[3]), let neu = Double(fields[4]),
+                let pos = Double(fields[5]), let compound = Double(fields[6])
             else { throw FixtureError.malformed(name, index + 1) }
             let document = String(fields[0])
             let scalars: [Unicode.Scalar]
@@ -73,9 +73,10 @@ enum Fixtures {
             guard start >= 0, start + length <= scalars.count else { throw FixtureError.malformed(name, index + 1) }
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars[start..<(start + length)])
-            rows.append(FixtureRow(
-                line: index + 1, text: String(text),
-                expected: SentimentScores(negative: neg, neutral: neu, positive: pos, compound: compound)))
+            rows.append(
+                FixtureRow(
+                    line: index + 1, text: String(text),
+                    expected: SentimentScores(negative: neg, neutral: neu, positive: pos, compound: compound)))
         }
         return rows
     }
@@ -91,12 +92,13 @@ enum Fixtures {
             let line = Substring(scalars)
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 5,
-                  let neg = Double(fields[1]), let neu = Double(fields[2]),
-                  let pos = Double(fields[3]), let compound = Double(fields[4])
+                let neg = Double(fields[1]), let neu = Double(fields[2]),
+                let pos = Double(fields[3]), let compound = Double(fields[4])
             else { throw FixtureError.malformed(name, index + 1) }
-            rows.append(FixtureRow(
-                line: index + 1, text: unescape(fields[0]),
-                expected: SentimentScores(negative: neg, neutral: neu, positive: pos, compound: compound)))
+            rows.append(
+                FixtureRow(
+                    line: index + 1, text: unescape(fields[0]),
+                    expected: SentimentScores(negative: neg, neutral: neu, positive: pos, compound: compound)))
         }
         return rows
     }
@@ -119,8 +121,10 @@ struct Agreement {
             total += 1
             // small epsilon: both sides are rounded decimals
             let ok = { (a: Double, b: Double) in abs(a - b) <= tolerance + 1e-9 }
-            let n = ok(got.negative, e.negative), u = ok(got.neutral, e.neutral)
-            let p = ok(got.positive, e.positive), c = ok(got.compound, e.compound)
+            let n = ok(got.negative, e.negative)
+            let u = ok(got.neutral, e.neutral)
+            let p = ok(got.positive, e.positive)
+            let c = ok(got.compound, e.compound)
             if n { negative += 1 }
             if u { neutral += 1 }
             if p { positive += 1 }
@@ -134,7 +138,8 @@ struct Agreement {
 
     func report(_ name: String) -> String {
         func pct(_ k: Int) -> String { String(format: "%.2f%% (%d/%d)", rate(k) * 100, k, total) }
-        var s = "\(name): neg \(pct(negative)), neu \(pct(neutral)), pos \(pct(positive)), "
+        var s =
+            "\(name): neg \(pct(negative)), neu \(pct(neutral)), pos \(pct(positive)), "
             + "compound \(pct(compound)), all four \(pct(all)), bit-exact \(pct(exact))"
         for (row, got) in disagreements.prefix(50) {
             s += "\n  line \(row.line): \(row.text.debugDescription)\n    expected \(row.expected)\n    got      \(got)"

@@ -1,15 +1,17 @@
-import Synchronization
-import XCTest
 import Dispatch
+import Synchronization
 import VADER
+import XCTest
 
 /// Focused tests, one group per VADER rule. Expected values are the output of
 /// vaderSentiment 3.3.2's `polarity_scores` for the same text.
 final class RuleTests: XCTestCase {
     let analyzer = SentimentAnalyzer()
 
-    private func check(_ text: String, _ neg: Double, _ neu: Double, _ pos: Double, _ compound: Double,
-                       file: StaticString = #filePath, line: UInt = #line) {
+    private func check(
+        _ text: String, _ neg: Double, _ neu: Double, _ pos: Double, _ compound: Double,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         let got = analyzer.scores(for: text)
         let expected = SentimentScores(negative: neg, neutral: neu, positive: pos, compound: compound)
         XCTAssertEqual(got, expected, "\(text.debugDescription)", file: file, line: line)
@@ -30,22 +32,22 @@ final class RuleTests: XCTestCase {
         check("   ", 0, 0, 0, 0)
         check("!!!", 0.0, 1.0, 0.0, 0.0)
         check("I waited at the bus stop.", 0.0, 1.0, 0.0, 0.0)
-        XCTAssertEqual(Array<UInt8>().withUnsafeBufferPointer { analyzer.scores(utf8: $0) }, .zero)
+        XCTAssertEqual([UInt8]().withUnsafeBufferPointer { analyzer.scores(utf8: $0) }, .zero)
     }
 
     func testNegation() {
         check("The movie was not good.", 0.376, 0.624, 0.0, -0.3412)
-        check("The movie wasn't good.", 0.445, 0.555, 0.0, -0.3412) // any token containing n't
-        check("The movie was never so good.", 0.0, 0.53, 0.47, 0.6626) // "never so" intensifies
+        check("The movie wasn't good.", 0.445, 0.555, 0.0, -0.3412)  // any token containing n't
+        check("The movie was never so good.", 0.0, 0.53, 0.47, 0.6626)  // "never so" intensifies
         check("It was never this good at all.", 0.0, 0.602, 0.398, 0.6084)
-        check("It was without doubt good.", 0.0, 0.375, 0.625, 0.6136) // "without doubt" is not negation
+        check("It was without doubt good.", 0.0, 0.375, 0.625, 0.6136)  // "without doubt" is not negation
         check("It was so good.", 0.0, 0.445, 0.555, 0.5777)
     }
 
     func testNo() {
-        check("no", 1.0, 0.0, 0.0, -0.296) // "no" alone is a lexicon word
-        check("No good.", 0.706, 0.294, 0.0, -0.3412) // "no" before a lexicon word negates it
-        check("There was no joy or happiness.", 0.6, 0.4, 0.0, -0.7181) // no X or Y
+        check("no", 1.0, 0.0, 0.0, -0.296)  // "no" alone is a lexicon word
+        check("No good.", 0.706, 0.294, 0.0, -0.3412)  // "no" before a lexicon word negates it
+        check("There was no joy or happiness.", 0.6, 0.4, 0.0, -0.7181)  // no X or Y
         check("I have no problem", 0.0, 0.571, 0.429, 0.3089)
     }
 
@@ -62,14 +64,14 @@ final class RuleTests: XCTestCase {
     func testAllCaps() {
         check("The movie was GOOD.", 0.0, 0.452, 0.548, 0.5622)
         check("The movie was VERY good.", 0.0, 0.505, 0.495, 0.6028)
-        check("THE MOVIE WAS GOOD.", 0.0, 0.508, 0.492, 0.4404) // all caps: no differential
-        check("THE CAFÉ WAS GREAT.", 0.0, 0.423, 0.577, 0.6249) // Unicode isupper()
+        check("THE MOVIE WAS GOOD.", 0.0, 0.508, 0.492, 0.4404)  // all caps: no differential
+        check("THE CAFÉ WAS GREAT.", 0.0, 0.423, 0.577, 0.6249)  // Unicode isupper()
     }
 
     func testPunctuationEmphasis() {
         check("The movie was good!", 0.0, 0.484, 0.516, 0.4926)
-        check("The movie was good!!!!!!", 0.0, 0.424, 0.576, 0.6209) // at most 4 count
-        check("Is it good?", 0.0, 0.408, 0.592, 0.4404) // a single ? adds nothing
+        check("The movie was good!!!!!!", 0.0, 0.424, 0.576, 0.6209)  // at most 4 count
+        check("Is it good?", 0.0, 0.408, 0.592, 0.4404)  // a single ? adds nothing
         check("Is it good??", 0.0, 0.38, 0.62, 0.504)
         check("Is it good????", 0.0, 0.341, 0.659, 0.594)
     }
@@ -96,15 +98,15 @@ final class RuleTests: XCTestCase {
 
     func testEmoticonsAndTokenization() {
         check("I am happy :)", 0.0, 0.23, 0.77, 0.7717)
-        check(":-Þ", 0.0, 1.0, 0.0, 0.0) // lexicon key ":-Þ" never matches: lookups are lowercased
-        check("good\u{00A0}day", 0.0, 0.256, 0.744, 0.4404) // Unicode whitespace splits
+        check(":-Þ", 0.0, 1.0, 0.0, 0.0)  // lexicon key ":-Þ" never matches: lookups are lowercased
+        check("good\u{00A0}day", 0.0, 0.256, 0.744, 0.4404)  // Unicode whitespace splits
     }
 
     func testEmoji() {
         check("I love it 😍", 0.0, 0.41, 0.59, 0.802)
         check("😁😁", 0.0, 0.571, 0.429, 0.7184)
-        check("hello😀world", 0.0, 0.444, 0.556, 0.3612) // description glues to the next word
-        check("Great job 👍 ON! 🔛", 0.0, 0.562, 0.438, 0.6892) // "ON! arrow": its ! counts
+        check("hello😀world", 0.0, 0.444, 0.556, 0.3612)  // description glues to the next word
+        check("Great job 👍 ON! 🔛", 0.0, 0.562, 0.438, 0.6892)  // "ON! arrow": its ! counts
     }
 
     func testLabel() {
@@ -127,12 +129,13 @@ final class RuleTests: XCTestCase {
     func testCustomLexicons() {
         let vader = Lexicon(vaderFormat: "fab\t3.0\t0.5\t[3, 3]\r\nmeh\t-1.0\t0.2\t[-1]\n\nfab\t2.0\t0\t[]\n")
         XCTAssertEqual(vader.count, 2)
-        XCTAssertEqual(vader.valence(of: "fab"), 2.0) // later duplicate wins
+        XCTAssertEqual(vader.valence(of: "fab"), 2.0)  // later duplicate wins
         let simple = Lexicon(simple: "fab\t2\nMeh\t-1\nbroken line\n")
         XCTAssertEqual(simple.count, 2)
         let analyzer = SentimentAnalyzer(lexicon: simple)
-        XCTAssertEqual(analyzer.scores(for: "so fab").compound,
-                       SentimentAnalyzer(lexicon: Lexicon(valences: ["fab": 2])).scores(for: "so fab").compound)
+        XCTAssertEqual(
+            analyzer.scores(for: "so fab").compound,
+            SentimentAnalyzer(lexicon: Lexicon(valences: ["fab": 2])).scores(for: "so fab").compound)
         XCTAssertGreaterThan(analyzer.scores(for: "FAB").compound, 0)
         // Keys are matched against lowercased tokens, so "Meh" never matches.
         XCTAssertEqual(analyzer.scores(for: "Meh").compound, 0)
@@ -144,7 +147,7 @@ final class RuleTests: XCTestCase {
         let custom = SentimentAnalyzer(lexicon: lexicon)
         XCTAssertEqual(custom.scores(for: "good").compound, -analyzer.scores(for: "good").compound)
         XCTAssertGreaterThan(custom.scores(for: "TextMine").compound, 0)
-        XCTAssertEqual(Lexicon.standard.valence(of: "good"), 1.9) // original unchanged
+        XCTAssertEqual(Lexicon.standard.valence(of: "good"), 1.9)  // original unchanged
         XCTAssertEqual(lexicon.count, Lexicon.standard.count + 1)
     }
 

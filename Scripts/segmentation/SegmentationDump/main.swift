@@ -53,14 +53,18 @@ if args[1] == "files" {
     for path in args.dropFirst(2).flatMap(listFiles) {
         guard let data = FileManager.default.contents(atPath: path) else { continue }
         let (tokens, sentences) = run([UInt8](data))
-        output += try jsonLine(["file": path, "tokens": tokens.map { [$0.lowerBound, $0.upperBound] },
-                            "sentences": sentences.map { [$0.lowerBound, $0.upperBound] }]) + "\n"
+        output +=
+            try jsonLine([
+                "file": path, "tokens": tokens.map { [$0.lowerBound, $0.upperBound] },
+                "sentences": sentences.map { [$0.lowerBound, $0.upperBound] },
+            ]) + "\n"
         flush()
     }
 } else if args[1] == "strings" {
     while let line = readLine(strippingNewline: true) {
         guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let text = obj["text"] as? String else { continue }
+            let text = obj["text"] as? String
+        else { continue }
         let bytes = Array(text.utf8)
         let (tokens, sentences) = run(bytes)
         func str(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }

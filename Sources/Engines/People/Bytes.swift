@@ -59,7 +59,8 @@
 }
 
 /// FNV-1a over the bytes with ASCII letters lower-cased: the key of every word table.
-@inlinable @inline(__always) public func foldedHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+@inlinable @inline(__always) public func foldedHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64
+{
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     var i = start
     while i < end {

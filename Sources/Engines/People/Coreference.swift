@@ -16,7 +16,8 @@ struct Coreference {
         var lastSeen = -1
     }
 
-    func resolve(accepted: [(candidate: NameCandidate, rule: PersonRule)], deferred: [NameCandidate]) -> [PersonMention] {
+    func resolve(accepted: [(candidate: NameCandidate, rule: PersonRule)], deferred: [NameCandidate]) -> [PersonMention]
+    {
         var people: [Person] = []
         var clusterOf: [Int: Int] = [:]  // accepted index → person
         // Phase 1: accepted names, longest first, make the people.
@@ -27,7 +28,10 @@ struct Coreference {
             let c = accepted[a].candidate
             let hashes = nameHashes(c)
             if let p = samePerson(hashes, in: people) {
-                if c.nameWords > people[p].fullest.nameWords { people[p].fullest = c; people[p].nameHashes = hashes }
+                if c.nameWords > people[p].fullest.nameWords {
+                    people[p].fullest = c
+                    people[p].nameHashes = hashes
+                }
                 clusterOf[a] = p
             } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
                 clusterOf[a] = p
@@ -43,10 +47,15 @@ struct Coreference {
             let hashes = nameHashes(c)
             guard let p = people.indices.first(where: { isSuffix(people[$0].nameHashes, of: hashes) }) else { continue }
             extended[d] = p
-            if c.nameWords > people[p].fullest.nameWords { people[p].fullest = c; people[p].nameHashes = hashes }
+            if c.nameWords > people[p].fullest.nameWords {
+                people[p].fullest = c
+                people[p].nameHashes = hashes
+            }
         }
         // Phase 2: every mention in text order; short forms without evidence join the most recent matching person.
-        var all: [(candidate: NameCandidate, rule: PersonRule?, cluster: Int?)] = accepted.indices.map { (accepted[$0].candidate, accepted[$0].rule, clusterOf[$0]) }
+        var all: [(candidate: NameCandidate, rule: PersonRule?, cluster: Int?)] = accepted.indices.map {
+            (accepted[$0].candidate, accepted[$0].rule, clusterOf[$0])
+        }
         all += deferred.indices.map { d in (deferred[d], extended[d] == nil ? nil : .coreference, extended[d]) }
         all.sort { $0.candidate.first < $1.candidate.first }
         var mentions: [PersonMention] = []
@@ -61,23 +70,30 @@ struct Coreference {
                 cluster = p
                 rule = .coreference
             } else if let current = cluster, c.nameWords < people[current].fullest.nameWords,
-                let p = shortFormOwner(nameHashes(c), in: people) {
+                let p = shortFormOwner(nameHashes(c), in: people)
+            {
                 cluster = p  // a titled surname goes to the most recently mentioned person with that surname
             }
             guard let person = cluster, let why = rule else { continue }
             people[person].lastSeen = c.first
             let canonical: String
-            if let known = canonicalNames[person] { canonical = known } else {
+            if let known = canonicalNames[person] {
+                canonical = known
+            } else {
                 canonical = collapsedText(people[person].fullest)
                 canonicalNames[person] = canonical
             }
-            mentions.append(PersonMention(range: words[c.first].start..<words[c.last].end, canonical: canonical, cluster: person, rule: why))
+            mentions.append(
+                PersonMention(
+                    range: words[c.first].start..<words[c.last].end, canonical: canonical, cluster: person, rule: why))
         }
         // number the people in order of first mention
         var renumber: [Int: Int] = [:]
         for i in mentions.indices {
             let old = mentions[i].cluster
-            if let new = renumber[old] { mentions[i].cluster = new } else {
+            if let new = renumber[old] {
+                mentions[i].cluster = new
+            } else {
                 let new = renumber.count
                 renumber[old] = new
                 mentions[i].cluster = new
@@ -90,7 +106,8 @@ struct Coreference {
     private func nameHashes(_ c: NameCandidate) -> [UInt64] {
         var hashes: [UInt64] = []
         // particles are left out however written (`De la Cruz said` at a sentence start is `Marisol de la Cruz`)
-        for j in c.first...c.last where words[j].capital && !words[j].classes.contains(.particle) && c.nickname?.contains(j) != true {
+        for j in c.first...c.last
+        where words[j].capital && !words[j].classes.contains(.particle) && c.nickname?.contains(j) != true {
             hashes.append(words[j].hash)
         }
         return hashes
@@ -132,7 +149,8 @@ struct Coreference {
             owner = p
         }
         if owner != nil || !titled { return owner }
-        for (p, person) in people.enumerated() where person.nameHashes.count > 2 && person.nameHashes.dropFirst().dropLast().contains(hash) {
+        for (p, person) in people.enumerated()
+        where person.nameHashes.count > 2 && person.nameHashes.dropFirst().dropLast().contains(hash) {
             if owner != nil { return nil }
             owner = p
         }
@@ -150,12 +168,24 @@ struct Coreference {
         var space = false
         let skipped = c.nickname.map { words[$0.lowerBound - 1].end..<words[$0.upperBound + 1].start } ?? 0..<0
         for i in words[c.first].start..<words[c.last].end {
-            if skipped.contains(i) { space = true; continue }
+            if skipped.contains(i) {
+                space = true
+                continue
+            }
             let b = text[i]
-            if b == Byte.space || b == Byte.tab || b == Byte.newline { space = true; continue }
-            if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xA0 { space = true; continue }
+            if b == Byte.space || b == Byte.tab || b == Byte.newline {
+                space = true
+                continue
+            }
+            if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xA0 {
+                space = true
+                continue
+            }
             if b == 0xA0, i > 0, text[i - 1] == 0xC2 { continue }
-            if space { bytes.append(Byte.space); space = false }
+            if space {
+                bytes.append(Byte.space)
+                space = false
+            }
             bytes.append(b)
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -31,7 +31,11 @@ struct Evidence {
         let insideBlocked = isBlocked(c)
         let bareTitle = isBareTitle(c)
         if (c.titled || followsPluralTitle(c)) && !bareTitle && !hasVetoWord(c, allowTime: true) { return .title }
-        if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c) || endsAnOrganisationName(c) { return nil }
+        if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c)
+            || endsAnOrganisationName(c)
+        {
+            return nil
+        }
         if (c.first...c.last).allSatisfy({ listed[$0] || !words[$0].capital }) { return .lineup }
         if bareTitle { return nil }
         // `the Idaho Republican said`, `a Harlow spokesman`: after an article the words describe; a person named this
@@ -51,7 +55,9 @@ struct Evidence {
     /// word belongs to that name.
     func endsAnOrganisationName(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
-        guard s >= 2, s == c.first, words[s].joinedToPrevious, words[s - 1].hash == Self.of, words[s - 1].joinedToPrevious else { return false }
+        guard s >= 2, s == c.first, words[s].joinedToPrevious, words[s - 1].hash == Self.of,
+            words[s - 1].joinedToPrevious
+        else { return false }
         return words[s - 2].capital
     }
 
@@ -77,7 +83,9 @@ struct Evidence {
         // one word is enough after a title (`princes William and Harry`); otherwise a full name is needed
         guard c.nameWords >= 2 || previous.rule == .title else { return nil }
         let conjunction = words[s - 1]
-        guard conjunction.joinedToPrevious, conjunction.hash == Self.and || conjunction.hash == Self.or else { return nil }
+        guard conjunction.joinedToPrevious, conjunction.hash == Self.and || conjunction.hash == Self.or else {
+            return nil
+        }
         return [.role, .title, .apposition].contains(previous.rule) ? previous.rule : nil
     }
 
@@ -116,7 +124,8 @@ struct Evidence {
 
     /// Whether a gazetteer range covers the whole candidate.
     mutating func isBlocked(_ c: NameCandidate) -> Bool {
-        let start = words[c.first].start, end = words[c.last].end
+        let start = words[c.first].start
+        let end = words[c.last].end
         while blockedCursor < blocked.count && blocked[blockedCursor].upperBound <= start { blockedCursor += 1 }
         var k = blockedCursor
         while k < blocked.count && blocked[k].lowerBound <= start {
@@ -133,7 +142,8 @@ struct Evidence {
         let s = c.sequenceStart
         guard s > 0, words[s].joinedToPrevious else { return false }
         let before = words[s - 1]
-        return !before.capital && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
+        return !before.capital
+            && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
     }
 
     /// `Deputy Governor`, `Coach said`: one word that is itself a title or role, not a known name, and not right after
@@ -160,19 +170,27 @@ struct Evidence {
         guard s > 0, s == c.first, words[s].joinedToPrevious else { return false }
         let before = words[s - 1]
         // a title that is also a role noun (`leaders Chelsea`) says nothing about what follows
-        return !before.capital && !before.singularClasses.isDisjoint(with: [.title, .honorific]) && !before.singularClasses.contains(.role)
+        return !before.capital && !before.singularClasses.isDisjoint(with: [.title, .honorific])
+            && !before.singularClasses.contains(.role)
     }
 
     /// `Okafor said`, `Okafor, 34, said`, `said Ada Okafor`: the subject of a speech verb.
     func isSpeaker(_ c: NameCandidate) -> Bool {
         // `Analysts said`, `Officials said`: a plural noun at the start of a sentence is no name
         let first = words[c.first]
-        if c.nameWords == 1, first.sentenceStart, !first.singularClasses.isEmpty || (first.classes.isDisjoint(with: [.firstName, .surname]) && endsInPluralS(first)) {
+        if c.nameWords == 1, first.sentenceStart,
+            !first.singularClasses.isEmpty
+                || (first.classes.isDisjoint(with: [.firstName, .surname]) && endsInPluralS(first))
+        {
             return false
         }
         if c.last + 1 < words.count {
             let next = words[c.last + 1]
-            if !next.capital, next.classes.contains(.speechVerb), next.punctuationBefore == 0 || next.punctuationBefore == Byte.comma { return true }
+            if !next.capital, next.classes.contains(.speechVerb),
+                next.punctuationBefore == 0 || next.punctuationBefore == Byte.comma
+            {
+                return true
+            }
         }
         let s = c.sequenceStart
         if s > 0, words[s].joinedToPrevious {
@@ -188,14 +206,21 @@ struct Evidence {
         // `His opponent, Viktor Yanukovich,` / `The new President, Viktor Yushchenko,`
         let s = c.sequenceStart
         if s > 0, s == c.first, words[s].punctuationBefore == Byte.comma, c.last + 1 < words.count,
-           words[c.last + 1].punctuationBefore == Byte.comma || words[c.last + 1].classes.contains(.speechVerb) {
+            words[c.last + 1].punctuationBefore == Byte.comma || words[c.last + 1].classes.contains(.speechVerb)
+        {
             let before = words[s - 1]
-            if !before.classes.isDisjoint(with: [.role, .title]) || before.singularClasses.contains(.role) { return true }
+            if !before.classes.isDisjoint(with: [.role, .title]) || before.singularClasses.contains(.role) {
+                return true
+            }
         }
         let k = c.last + 1
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
-        if isASCIIDigit(next.firstByte), next.end - next.start <= 3, k + 1 < words.count, words[k + 1].punctuationBefore == Byte.comma { return true }
+        if isASCIIDigit(next.firstByte), next.end - next.start <= 3, k + 1 < words.count,
+            words[k + 1].punctuationBefore == Byte.comma
+        {
+            return true
+        }
         // `Weitz, who directed …`: `who` is said of people; clubs and places that take it are in the gazetteers
         // (blocked before this rule), so a single word needs no more
         if next.classes.contains(.relativeWho) { return true }
@@ -218,13 +243,17 @@ struct Evidence {
     /// `Ada Okafor`: the first name word is a known given name.
     func startsWithGivenName(_ c: NameCandidate) -> Bool {
         let first = words[c.first]
-        return first.classes.contains(.firstName) || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
+        return first.classes.contains(.firstName)
+            || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
     }
 
     /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.
     func endsWithFamilyName(_ c: NameCandidate) -> Bool {
-        let first = words[c.first], last = words[c.last]
-        guard last.classes.contains(.surname), first.classes.isDisjoint(with: [.function, .time, .nationality, .role, .title]) else { return false }
+        let first = words[c.first]
+        let last = words[c.last]
+        guard last.classes.contains(.surname),
+            first.classes.isDisjoint(with: [.function, .time, .nationality, .role, .title])
+        else { return false }
         return !(first.sentenceStart && c.first == c.sequenceStart && !first.classes.contains(.surname))
     }
 }
@@ -243,7 +272,9 @@ func lineupItems(_ words: [Word]) -> [Bool] {
     while segmentStart < words.count {
         // the segment: up to the next full stop or line break
         var segmentEnd = segmentStart + 1
-        while segmentEnd < words.count && words[segmentEnd].gap.isDisjoint(with: [.terminal, .lineBreak]) { segmentEnd += 1 }
+        while segmentEnd < words.count && words[segmentEnd].gap.isDisjoint(with: [.terminal, .lineBreak]) {
+            segmentEnd += 1
+        }
         // names start after the last colon of the segment
         var first = segmentStart
         for k in segmentStart..<segmentEnd where words[k].gap.contains(.colon) { first = k }
@@ -265,8 +296,12 @@ func lineupItems(_ words: [Word]) -> [Bool] {
                 if w.capital { bracket?.append(k) } else if isASCIIDigit(w.firstByte) { bracketHasMinute = true }
             } else if w.capital {
                 names.append(k)
-                if k == first || !w.gap.isDisjoint(with: [.comma, .semicolon]) { items += 1 }
-                else if !w.joinedToPrevious { clean = false; break }
+                if k == first || !w.gap.isDisjoint(with: [.comma, .semicolon]) {
+                    items += 1
+                } else if !w.joinedToPrevious {
+                    clean = false
+                    break
+                }
             } else if !isASCIIDigit(w.firstByte) && !w.classes.contains(.particle) {
                 clean = false
                 break

@@ -28,7 +28,10 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
     @inline(__always) func isNameWord(_ w: Word) -> Bool { w.capital && !w.allCaps }
     var i = 0
     while i < count {
-        guard isNameWord(words[i]) else { i += 1; continue }
+        guard isNameWord(words[i]) else {
+            i += 1
+            continue
+        }
         var last = i
         var nickname: ClosedRange<Int>? = nil
         while last + 1 < count, !words[last].possessive {
@@ -40,12 +43,19 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                 continue
             }
             guard next.joinedToPrevious else { break }
-            if isNameWord(next) { last += 1; continue }
+            if isNameWord(next) {
+                last += 1
+                continue
+            }
             // one or two particles between capitals: `Ruud van Nistelrooy`, `Tom de la Mare`
             if !next.capital, next.classes.contains(.particle), last + 2 < count, words[last + 2].joinedToPrevious {
-                if isNameWord(words[last + 2]) { last += 2; continue }
+                if isNameWord(words[last + 2]) {
+                    last += 2
+                    continue
+                }
                 if !words[last + 2].capital, words[last + 2].classes.contains(.particle), last + 3 < count,
-                   words[last + 3].joinedToPrevious, isNameWord(words[last + 3]) {
+                    words[last + 3].joinedToPrevious, isNameWord(words[last + 3])
+                {
                     last += 3
                     continue
                 }
@@ -63,11 +73,14 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 /// the marks, and a capitalised word right after. Nil when the words after `k` are no such nickname.
 func nicknameEnd(_ words: [Word], after k: Int, text: UnsafeBufferPointer<UInt8>) -> Int? {
     guard k + 2 < words.count, words[k].capital, !words[k].allCaps,
-          isLoneQuoteMark(text, words[k].fullEnd, words[k + 1].start, opening: true), words[k + 1].capital else { return nil }
+        isLoneQuoteMark(text, words[k].fullEnd, words[k + 1].start, opening: true), words[k + 1].capital
+    else { return nil }
     var j = k + 1
     if j + 1 < words.count, words[j + 1].joinedToPrevious, words[j + 1].capital { j += 1 }
-    guard j + 1 < words.count, !words[j].possessive, isLoneQuoteMark(text, words[j].fullEnd, words[j + 1].start, opening: false),
-          words[j + 1].capital, !words[j + 1].allCaps else { return nil }
+    guard j + 1 < words.count, !words[j].possessive,
+        isLoneQuoteMark(text, words[j].fullEnd, words[j + 1].start, opening: false),
+        words[j + 1].capital, !words[j + 1].allCaps
+    else { return nil }
     return j + 1
 }
 
@@ -95,24 +108,52 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>, nickname: Closed
         let w = words[k]
         let c = w.classes
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
-        if !c.isDisjoint(with: [.honorific, .title]) && k < last { titled = true; roleBefore = false; k += 1; continue }
-        if c.contains(.role) && k < last { titled = false; roleBefore = true; k += 1; continue }
+        if !c.isDisjoint(with: [.honorific, .title]) && k < last {
+            titled = true
+            roleBefore = false
+            k += 1
+            continue
+        }
+        if c.contains(.role) && k < last {
+            titled = false
+            roleBefore = true
+            k += 1
+            continue
+        }
         // `Minister for Transport Faizal bin Hashim`, `Minister for Health Gráinne McGettigan`: the portfolio
-        if c.contains(.portfolio) && k < last && !c.contains(.firstName) { k += 1; continue }
-        if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality]) && !(c.contains(.firstName) && !w.sentenceStart) {
+        if c.contains(.portfolio) && k < last && !c.contains(.firstName) {
+            k += 1
+            continue
+        }
+        if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality])
+            && !(c.contains(.firstName) && !w.sentenceStart)
+        {
             // `Bulgarian Magdaleena Maleeva`, `Tunisian Selima Sfar`: a nationality before a full name describes a
             // person as a role word does (a single word after it is no evidence: `Australian Open`)
-            titled = false; roleBefore = c.contains(.nationality) && !c.contains(.function); k += 1; continue
+            titled = false
+            roleBefore = c.contains(.nationality) && !c.contains(.function)
+            k += 1
+            continue
         }
-        if c.contains(.time) && !c.contains(.firstName) { titled = false; roleBefore = false; k += 1; continue }
+        if c.contains(.time) && !c.contains(.firstName) {
+            titled = false
+            roleBefore = false
+            k += 1
+            continue
+        }
         break
     }
     if k > last { return nil }
     var t = last - 1
     while t >= k {
         // a nickname is never a title (`Alvin "Duke" Fontenot`)
-        if nickname?.contains(t) == true { t -= 1; continue }
-        if !words[t].classes.isDisjoint(with: [.honorific, .title]) && words[t].classes.isDisjoint(with: [.firstName, .surname]) {
+        if nickname?.contains(t) == true {
+            t -= 1
+            continue
+        }
+        if !words[t].classes.isDisjoint(with: [.honorific, .title])
+            && words[t].classes.isDisjoint(with: [.firstName, .surname])
+        {
             titled = true
             roleBefore = false
             k = t + 1
@@ -124,12 +165,15 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>, nickname: Closed
     guard k <= last else { return nil }
     // `Veteran Conchita Martinez`, `Hooker Robin McBryde`: an unknown first word before a given name is a description
     // (not after an honorific: `Hon Fatuma Abdi Hassan`, `Madam Rosnah Abdul Rahman` are names from their first word)
-    if !titled, last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName), words[k + 1].capital {
+    if !titled, last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName),
+        words[k + 1].capital
+    {
         k += 1
     }
     var nameWords = 0
     for j in k...last where words[j].capital { nameWords += 1 }
     guard nameWords <= 5 else { return nil }
-    return NameCandidate(sequenceStart: sequence.lowerBound, first: k, last: last, titled: titled, roleBefore: roleBefore,
-                         nameWords: nameWords, nickname: nickname.flatMap { $0.lowerBound > k ? $0 : nil })
+    return NameCandidate(
+        sequenceStart: sequence.lowerBound, first: k, last: last, titled: titled, roleBefore: roleBefore,
+        nameWords: nameWords, nickname: nickname.flatMap { $0.lowerBound > k ? $0 : nil })
 }

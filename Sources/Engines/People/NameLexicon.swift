@@ -9,7 +9,9 @@ public struct NameLexicon: Sendable {
     public init(firstNames: [String] = [], surnames: [String] = []) {
         var entries: [UInt64: WordClass] = [:]
         func add(_ words: String, _ cls: WordClass) {
-            for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { entries[foldedHash(String(w)), default: []].insert(cls) }
+            for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                entries[foldedHash(String(w)), default: []].insert(cls)
+            }
         }
         add(BuiltinWords.honorifics, .honorific)
         add(BuiltinWords.titles, .title)
@@ -28,7 +30,9 @@ public struct NameLexicon: Sendable {
         add(BuiltinWords.portfolios, .portfolio)
         // A given name that is also a closed-class word (`Mac`, `May`, `Will`) would mislead more than help: lists
         // from any source are filtered here, so a user's list cannot make `The` or `Street` a name.
-        let notGiven: WordClass = [.particle, .function, .honorific, .title, .nationality, .organisation, .place, .pronoun, .time]
+        let notGiven: WordClass = [
+            .particle, .function, .honorific, .title, .nationality, .organisation, .place, .pronoun, .time,
+        ]
         for name in firstNames where !name.isEmpty {
             let key = foldedHash(name)
             if entries[key, default: []].isDisjoint(with: notGiven) { entries[key, default: []].insert(.firstName) }
@@ -44,7 +48,9 @@ public struct NameLexicon: Sendable {
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            if let field = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).first { names.append(String(field)) }
+            if let field = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).first {
+                names.append(String(field))
+            }
         }
         return names
     }

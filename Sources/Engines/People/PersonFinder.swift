@@ -21,14 +21,20 @@ public struct PersonFinder: Sendable {
     ///   - blocked: byte ranges known to be something else (places, organisations), sorted by start. A candidate
     ///     inside one is not a person unless a title or role introduces it.
     /// - Returns: One mention per name found, with its canonical name and cluster resolved over the whole text.
-    public func mentions(in text: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int] = [], blocked: [Range<Int>] = []) -> [PersonMention] {
+    public func mentions(in text: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int] = [], blocked: [Range<Int>] = [])
+        -> [PersonMention]
+    {
         let words = scanWords(text, lexicon: lexicon, sentenceStarts: sentenceStarts)
         let candidates = nameCandidates(words, text: text)
         var evidence = Evidence(words: words, blocked: blocked)
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []
         for candidate in candidates {
-            if let rule = evidence.rule(for: candidate) { accepted.append((candidate, rule)) } else if evidence.mayCorefer(candidate) { deferred.append(candidate) }
+            if let rule = evidence.rule(for: candidate) {
+                accepted.append((candidate, rule))
+            } else if evidence.mayCorefer(candidate) {
+                deferred.append(candidate)
+            }
         }
         return Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
     }

@@ -58,15 +58,22 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     var i = 0
     var gapStart = 0
     var nextSentence = 0
-    let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x100_0000_01b3
+    let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    let prime: UInt64 = 0x100_0000_01b3
     while i < n {
-        guard isLetterOrDigit(p, i) else { i += sequenceLength(p[i]); continue }
+        guard isLetterOrDigit(p, i) else {
+            i += sequenceLength(p[i])
+            continue
+        }
         let start = i
-        var letters = 0, capitals = 0
+        var letters = 0
+        var capitals = 0
         var periods = 0
         // The folded hash is computed while scanning: of the whole word, of the part before the last joiner (the
         // stem of `Blair's`) and of the first character (the key of an initial, `W.` → `w`).
-        var hash = offsetBasis, hashBeforeJoiner = offsetBasis, hashOfFirst = offsetBasis
+        var hash = offsetBasis
+        var hashBeforeJoiner = offsetBasis
+        var hashOfFirst = offsetBasis
         let firstCapital = isCapitalAt(p, start)
         while i < n {
             let b = p[i]
@@ -86,14 +93,21 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 letters += 1
                 let length = sequenceLength(b)
                 var k = 0
-                while k < length && i + k < n { hash = (hash ^ UInt64(p[i + k])) &* prime; k += 1 }
+                while k < length && i + k < n {
+                    hash = (hash ^ UInt64(p[i + k])) &* prime
+                    k += 1
+                }
                 if i == start { hashOfFirst = hash }
                 i += length
                 continue
             }
             // joiners: O'Neill, Jean-Pierre, J.K.; a joiner must be followed by a letter or digit
             var joinerLength = 0
-            if b == Byte.apostrophe || b == Byte.hyphen { joinerLength = 1 } else if isCurlyApostrophe(p, i) { joinerLength = 3 }
+            if b == Byte.apostrophe || b == Byte.hyphen {
+                joinerLength = 1
+            } else if isCurlyApostrophe(p, i) {
+                joinerLength = 3
+            }
             if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) {
                 hashBeforeJoiner = hash
                 for k in 0..<joinerLength { hash = (hash ^ UInt64(p[i + k])) &* prime }
@@ -110,17 +124,30 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             }
             break
         }
-        var end = i, fullEnd = i
+        var end = i
+        var fullEnd = i
         var possessive = false
         var stemHash = hash
         // possessive 's / ’s inside the scanned word, or a trailing apostrophe after s (Jones')
         if end - start >= 3, p[end - 1] | 0x20 == Byte.lowerS {
-            if p[end - 2] == Byte.apostrophe { end -= 2; possessive = true; stemHash = hashBeforeJoiner }
-            else if end - start >= 5, isCurlyApostrophe(p, end - 4) { end -= 4; possessive = true; stemHash = hashBeforeJoiner }
+            if p[end - 2] == Byte.apostrophe {
+                end -= 2
+                possessive = true
+                stemHash = hashBeforeJoiner
+            } else if end - start >= 5, isCurlyApostrophe(p, end - 4) {
+                end -= 4
+                possessive = true
+                stemHash = hashBeforeJoiner
+            }
         }
         if !possessive, i < n, p[i - 1] | 0x20 == Byte.lowerS {
-            if p[i] == Byte.apostrophe, i + 1 >= n || !isLetterOrDigit(p, i + 1) { possessive = true; fullEnd = i + 1 }
-            else if isCurlyApostrophe(p, i), i + 3 >= n || !isLetterOrDigit(p, i + 3) { possessive = true; fullEnd = i + 3 }
+            if p[i] == Byte.apostrophe, i + 1 >= n || !isLetterOrDigit(p, i + 1) {
+                possessive = true
+                fullEnd = i + 1
+            } else if isCurlyApostrophe(p, i), i + 3 >= n || !isLetterOrDigit(p, i + 3) {
+                possessive = true
+                fullEnd = i + 3
+            }
         }
         // the gap before this word
         var joined = !words.isEmpty
@@ -130,19 +157,38 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var gap: Gap = []
         var g = gapStart
         // the full stop of an abbreviated title (`Mr.`, `Sen.`, `Gov.`) belongs to it
-        if let previous = words.last, !previous.classes.isDisjoint(with: [.honorific, .title]), g < start, p[g] == Byte.period { g += 1 }
+        if let previous = words.last, !previous.classes.isDisjoint(with: [.honorific, .title]), g < start,
+            p[g] == Byte.period
+        {
+            g += 1
+        }
         while g < start {
             let b = p[g]
-            if b == Byte.newline || b == Byte.carriageReturn { lineBreak = true; joined = false; terminal = true; gap.insert(.lineBreak) }
-            else if b != Byte.space && b != Byte.tab {
-                if b == 0xC2, g + 1 < n, p[g + 1] == 0xA0 { g += 2; continue } // no-break space
+            if b == Byte.newline || b == Byte.carriageReturn {
+                lineBreak = true
+                joined = false
+                terminal = true
+                gap.insert(.lineBreak)
+            } else if b != Byte.space && b != Byte.tab {
+                if b == 0xC2, g + 1 < n, p[g + 1] == 0xA0 {
+                    g += 2
+                    continue
+                }  // no-break space
                 joined = false
                 if punctuation == 0 { punctuation = b }
                 switch b {
-                case Byte.period, 0x21, 0x3F: terminal = true; gap.insert(.terminal)
-                case Byte.colon: terminal = false; gap.insert(.colon)
-                case Byte.semicolon: terminal = false; gap.insert(.semicolon)
-                case Byte.comma: terminal = false; gap.insert(.comma)
+                case Byte.period, 0x21, 0x3F:
+                    terminal = true
+                    gap.insert(.terminal)
+                case Byte.colon:
+                    terminal = false
+                    gap.insert(.colon)
+                case Byte.semicolon:
+                    terminal = false
+                    gap.insert(.semicolon)
+                case Byte.comma:
+                    terminal = false
+                    gap.insert(.comma)
                 case Byte.openParen: gap.insert(.openBracket)
                 case Byte.closeParen: gap.insert(.closeBracket)
                 default: break
@@ -157,25 +203,32 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         } else {
             while nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] < gapStart { nextSentence += 1 }
             sentenceStart = lineBreak || (nextSentence < sentenceStarts.count && sentenceStarts[nextSentence] <= start)
-            if sentenceStart, nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] <= start { nextSentence += 1 }
+            if sentenceStart, nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] <= start {
+                nextSentence += 1
+            }
         }
         let key = periods > 0 ? hashOfFirst : stemHash  // `W.` is looked up as `w`
         var classes = table[key]
         // `Gloucestershire`, `Yorkshire`: counties are places
-        if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72, p[end - 1] == 0x65 {
+        if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72,
+            p[end - 1] == 0x65
+        {
             classes.insert(.place)
         }
         // `MPs`, `CEOs`: the plural of an acronym is an acronym
         let pluralAcronym = letters >= 3 && capitals == letters - 1 && p[end - 1] == Byte.lowerS
         let pluralS = !possessive && end - start > 3 && p[end - 1] == Byte.lowerS && p[end - 2] != Byte.lowerS
         let singular: WordClass = pluralS ? table[foldedHash(p, start, end - 1)] : []
-        words.append(Word(
-            start: start, end: end, fullEnd: fullEnd, hash: key, classes: classes, singularClasses: singular, pluralS: pluralS,
-            endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
-            firstByte: p[start],
-            capital: firstCapital, allCaps: periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),
-            initial: periods > 0, possessive: possessive, sentenceStart: sentenceStart,
-            joinedToPrevious: joined, punctuationBefore: punctuation, gap: gap))
+        words.append(
+            Word(
+                start: start, end: end, fullEnd: fullEnd, hash: key, classes: classes, singularClasses: singular,
+                pluralS: pluralS,
+                endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
+                firstByte: p[start],
+                capital: firstCapital,
+                allCaps: periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),
+                initial: periods > 0, possessive: possessive, sentenceStart: sentenceStart,
+                joinedToPrevious: joined, punctuationBefore: punctuation, gap: gap))
         i = fullEnd
         gapStart = i
     }

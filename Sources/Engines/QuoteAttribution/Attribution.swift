@@ -4,11 +4,11 @@ import People
 
 /// A cue form in the cue table.
 struct CueForm {
-    var tail: [UInt64]        // following words of a multi-word cue
-    var speakerRight: Bool    // "according to X"
-    var invertible: Bool      // "said X" allowed
-    var participle: Bool      // "saying"
-    var weak: Bool            // base/3sg form of a noun-like lemma: needs an adjacent subject
+    var tail: [UInt64]  // following words of a multi-word cue
+    var speakerRight: Bool  // "according to X"
+    var invertible: Bool  // "said X" allowed
+    var participle: Bool  // "saying"
+    var weak: Bool  // base/3sg form of a noun-like lemma: needs an adjacent subject
 }
 
 /// Builds the inflected cue table from lemmas/phrases.
@@ -22,18 +22,26 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "testify": ["testified", "testifies", "testifying", "testify"],
         "plead": ["pleaded", "pleads", "pleading", "plead"], "blog": ["blogged", "blogs", "blogging", "blog"],
     ]
-    let doubling: Set<String> = ["admit", "quip", "snap", "commit", "regret", "chat", "plan", "stop", "nod", "beg",
-                                 "prefer", "refer", "confer", "omit", "submit", "rebut", "jab", "blog"]
-    let nounLike: Set<String> = ["state", "note", "comment", "answer", "claim", "quote", "stress", "report", "demand",
-                                 "cry", "joke", "promise", "vow", "pledge", "caution", "counter", "post", "blog",
-                                 "tweet", "mention", "muse", "shout", "scream", "whisper", "quip", "plead", "advise",
-                                 "describe", "ask", "add", "continue", "respond", "remark", "observe", "reveal",
-                                 "recall", "chant", "tell", "write"]
+    let doubling: Set<String> = [
+        "admit", "quip", "snap", "commit", "regret", "chat", "plan", "stop", "nod", "beg",
+        "prefer", "refer", "confer", "omit", "submit", "rebut", "jab", "blog",
+    ]
+    let nounLike: Set<String> = [
+        "state", "note", "comment", "answer", "claim", "quote", "stress", "report", "demand",
+        "cry", "joke", "promise", "vow", "pledge", "caution", "counter", "post", "blog",
+        "tweet", "mention", "muse", "shout", "scream", "whisper", "quip", "plead", "advise",
+        "describe", "ask", "add", "continue", "respond", "remark", "observe", "reveal",
+        "recall", "chant", "tell", "write",
+    ]
     // forms that must never be cues (too ambiguous as nouns)
     // lemmas whose -ing form is not a speech cue ("continuing to", "going on")
-    let noParticiple: Set<String> = ["continue", "go", "describe", "quote", "recall", "agree", "report", "promise",
-                                     "post", "state", "note", "answer", "counter", "mention", "maintain", "observe"]
-    let neverInvertible: Set<String> = ["tell", "inform", "advise", "describe", "advise", "chant", "quote", "continue", "reveal", "promise", "recall"]
+    let noParticiple: Set<String> = [
+        "continue", "go", "describe", "quote", "recall", "agree", "report", "promise",
+        "post", "state", "note", "answer", "counter", "mention", "maintain", "observe",
+    ]
+    let neverInvertible: Set<String> = [
+        "tell", "inform", "advise", "describe", "advise", "chant", "quote", "continue", "reveal", "promise", "recall",
+    ]
     for phrase in cues {
         let ws = phrase.lowercased().split(separator: " ").map(String.init)
         guard let lemma = ws.first, let last = lemma.last else { continue }
@@ -41,29 +49,40 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         let right = ws.count > 1 && (ws.last == "to" || ws.last == "by")
         if right {
             // "according to": the first word is not inflected
-            table[foldedHash(lemma), default: []].append(CueForm(tail: tail, speakerRight: true, invertible: false,
-                                                               participle: false, weak: false))
+            table[foldedHash(lemma), default: []].append(
+                CueForm(
+                    tail: tail, speakerRight: true, invertible: false,
+                    participle: false, weak: false))
             continue
         }
-        var past: [String] = [], third: String, ing: String
+        var past: [String] = []
+        var third: String
+        var ing: String
         if let irr = irregular[lemma] {
-            past = [irr[0]]; third = irr[1]; ing = irr[2]
+            past = [irr[0]]
+            third = irr[1]
+            ing = irr[2]
         } else {
             let beforeLast = lemma.dropLast().last
             let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
             if doubling.contains(lemma) {
-                past = [lemma + String(last) + "ed"]; ing = lemma + String(last) + "ing"
+                past = [lemma + String(last) + "ed"]
+                ing = lemma + String(last) + "ing"
             } else if last == "e" {
-                past = [lemma + "d"]; ing = lemma.hasSuffix("ee") ? lemma + "ing" : String(lemma.dropLast()) + "ing"
+                past = [lemma + "d"]
+                ing = lemma.hasSuffix("ee") ? lemma + "ing" : String(lemma.dropLast()) + "ing"
             } else if last == "y", let bl = beforeLast, !vowels.contains(bl) {
-                past = [String(lemma.dropLast()) + "ied"]; ing = lemma + "ing"
+                past = [String(lemma.dropLast()) + "ied"]
+                ing = lemma + "ing"
             } else {
-                past = [lemma + "ed"]; ing = lemma + "ing"
+                past = [lemma + "ed"]
+                ing = lemma + "ing"
             }
             if last == "y", let bl = beforeLast, !vowels.contains(bl) {
                 third = String(lemma.dropLast()) + "ies"
             } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x")
-                        || lemma.hasSuffix("z") || lemma.hasSuffix("o") {
+                || lemma.hasSuffix("z") || lemma.hasSuffix("o")
+            {
                 third = lemma + "es"
             } else {
                 third = lemma + "s"
@@ -72,18 +91,26 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         let nl = nounLike.contains(lemma)
         let inv = !neverInvertible.contains(lemma)
         for f in past {
-            table[foldedHash(f), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: inv,
-                                                           participle: false, weak: false))
+            table[foldedHash(f), default: []].append(
+                CueForm(
+                    tail: tail, speakerRight: false, invertible: inv,
+                    participle: false, weak: false))
         }
-        table[foldedHash(third), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: inv && !nl,
-                                                           participle: false, weak: nl))
+        table[foldedHash(third), default: []].append(
+            CueForm(
+                tail: tail, speakerRight: false, invertible: inv && !nl,
+                participle: false, weak: nl))
         if !noParticiple.contains(lemma) {
-            table[foldedHash(ing), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
-                                                             participle: true, weak: false))
+            table[foldedHash(ing), default: []].append(
+                CueForm(
+                    tail: tail, speakerRight: false, invertible: false,
+                    participle: true, weak: false))
         }
         if !nl {
-            table[foldedHash(lemma), default: []].append(CueForm(tail: tail, speakerRight: false, invertible: false,
-                                                               participle: false, weak: true))
+            table[foldedHash(lemma), default: []].append(
+                CueForm(
+                    tail: tail, speakerRight: false, invertible: false,
+                    participle: false, weak: true))
         }
     }
     return table
@@ -91,11 +118,19 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
 
 /// A speaker found next to a cue.
 struct Subj {
-    enum Kind { case seq(Int), pronoun(Int, male: Bool), np(Int, Int), unknown }
+    enum Kind {
+        case seq(Int)
+        case pronoun(Int, male: Bool)
+        case np(Int, Int)
+        case unknown
+    }
     var kind: Kind
-    var first: Int   // first token of the mention (for adjacency checks)
+    var first: Int  // first token of the mention (for adjacency checks)
     var last: Int
-    var isPronoun: Bool { if case .pronoun = kind { return true }; return false }
+    var isPronoun: Bool {
+        if case .pronoun = kind { return true }
+        return false
+    }
 }
 
 /// A resolved speaker.

@@ -11,7 +11,10 @@ extension DocState {
             var ok = true
             for (k, h) in f.tail.enumerated() {
                 let j = i + 1 + k
-                if j >= limit || toks[j].kind != Tok.word || toks[j].hash != h { ok = false; break }
+                if j >= limit || toks[j].kind != Tok.word || toks[j].hash != h {
+                    ok = false
+                    break
+                }
             }
             if ok && f.tail.count + 1 > (best?.0 ?? 0) { best = (f.tail.count + 1, f) }
         }
@@ -32,7 +35,10 @@ extension DocState {
         guard b - a <= 8 else { return false }
         var k = a
         while k < b {
-            if isAbbreviationStop(k) { k += 1; continue }
+            if isAbbreviationStop(k) {
+                k += 1
+                continue
+            }
             if toks[k].kind != Tok.word || toks[k].isCue { return false }
             k += 1
         }

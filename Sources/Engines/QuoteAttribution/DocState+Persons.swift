@@ -14,8 +14,12 @@ extension DocState {
             var s = seqs[si]
             if !given.isEmpty {
                 let r = byteRange(s.nameStart, s.end)
-                var lo = 0, hi = given.count
-                while lo < hi { let m = (lo + hi) >> 1; if given[m].upperBound <= r.lowerBound { lo = m + 1 } else { hi = m } }
+                var lo = 0
+                var hi = given.count
+                while lo < hi {
+                    let m = (lo + hi) >> 1
+                    if given[m].upperBound <= r.lowerBound { lo = m + 1 } else { hi = m }
+                }
                 s.personLike = lo < given.count && given[lo].lowerBound < r.upperBound
             } else if s.org || s.place || s.afterDet {
                 s.personLike = false
@@ -42,19 +46,25 @@ extension DocState {
         for si in seqs.indices where seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].place && !seqs[si].afterDet {
             let s = seqs[si]
             var j = s.end + 1
-            while j < toks.count && toks[j].kind == Tok.word && toks[j].flags & Lex.skipAdv != 0 && j < s.end + 3 { j += 1 }
+            while j < toks.count && toks[j].kind == Tok.word && toks[j].flags & Lex.skipAdv != 0 && j < s.end + 3 {
+                j += 1
+            }
             let before = s.start > 0 ? toks[s.start - 1] : nil
-            let saidBefore = before.map { $0.kind == Tok.word && (cues[$0.hash]?.contains { $0.invertible } ?? false) } ?? false
+            let saidBefore =
+                before.map { $0.kind == Tok.word && (cues[$0.hash]?.contains { $0.invertible } ?? false) } ?? false
             if (j < toks.count && cueAt(j, limit: toks.count) != nil && !toks[j].cap) || saidBefore || s.possessed {
                 cueSubjects.insert(s.lastHash)
             }
         }
-        for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
+        for si in seqs.indices
+        where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
             let h = seqs[si].lastHash
             let tf = toks[seqs[si].end].flags
-            if fullByLast[h] != nil || (!seqs[si].place && cueSubjects.contains(h)
-                                         && tf & (Lex.stopCap | Lex.plural | Lex.speakerNoun | Lex.title) == 0
-                                         && !toks[seqs[si].end].allCaps) {
+            if fullByLast[h] != nil
+                || (!seqs[si].place && cueSubjects.contains(h)
+                    && tf & (Lex.stopCap | Lex.plural | Lex.speakerNoun | Lex.title) == 0
+                    && !toks[seqs[si].end].allCaps)
+            {
                 seqs[si].personLike = true
             }
         }
@@ -63,7 +73,8 @@ extension DocState {
     /// With an upstream person finder, a single word that is the surname of a full name it found is a person too
     /// (the finder may have marked only the full mention).
     mutating func promoteSurnamesOfKnownPeople() {
-        for si in seqs.indices where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
+        for si in seqs.indices
+        where !seqs[si].personLike && seqs[si].nameLen == 1 && !seqs[si].org && !seqs[si].afterDet {
             if fullByLast[seqs[si].lastHash] != nil { seqs[si].personLike = true }
         }
     }
@@ -83,7 +94,8 @@ extension DocState {
             if name.hasPrefix("The ") { name = "the " + name.dropFirst(4) }
             res = (name, byteRange(a, s.end))
         } else if let cands = fullByLast[s.lastHash], !cands.isEmpty,
-                  s.nameLen == 1 || cands.contains(where: { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) }) {
+            s.nameLen == 1 || cands.contains(where: { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) })
+        {
             let usable = s.nameLen == 1 ? cands : cands.filter { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) }
             var best = -1
             for c in usable where c < si { best = c }
@@ -99,8 +111,10 @@ extension DocState {
 
     /// Whether the name tokens of `a` are the last name tokens of `b` ("El Guerrouj" / "Hicham El Guerrouj").
     func isSuffix(_ a: Int, of b: Int) -> Bool {
-        let sa = seqs[a], sb = seqs[b]
-        let la = sa.nameLen, lb = sb.nameLen
+        let sa = seqs[a]
+        let sb = seqs[b]
+        let la = sa.nameLen
+        let lb = sb.nameLen
         guard la <= lb else { return false }
         for k in 0..<la where toks[sa.end - k].hash != toks[sb.end - k].hash { return false }
         return true

@@ -1,4 +1,5 @@
 import People
+
 // One document from bytes to attributed quotes: paragraphs, quote marks, tokens, sentences, names, then the rules
 // quote by quote in text order (a quote's speaker can depend on the previous quote's, see Rules/Continuation.swift).
 
@@ -72,8 +73,9 @@ extension DocState {
         var prevTop = -1
         for qi in quotes.indices {
             let q = quotes[qi]
-            var eq = ExtractedQuote(range: q.range, content: contentRange(q), kind: .speech,
-                                    rule: AttributionRule.none.rawValue, unclosed: q.unclosed, nested: q.depth > 0)
+            var eq = ExtractedQuote(
+                range: q.range, content: contentRange(q), kind: .speech,
+                rule: AttributionRule.none.rawValue, unclosed: q.unclosed, nested: q.depth > 0)
             if q.depth > 0 {
                 classifyNested(q, &eq)
             } else {

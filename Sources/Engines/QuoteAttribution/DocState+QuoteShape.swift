@@ -39,7 +39,9 @@ extension DocState {
             let v = toks[qo - 2].hash
             if asNamingHashes.contains(v) { return true }
             // passive "is described as", "was branded as"
-            if qo >= 3 && toks[qo - 3].kind == Tok.word && beHashes.contains(toks[qo - 3].hash) && cues[v] != nil { return true }
+            if qo >= 3 && toks[qo - 3].kind == Tok.word && beHashes.contains(toks[qo - 3].hash) && cues[v] != nil {
+                return true
+            }
         }
         return false
     }
@@ -50,11 +52,14 @@ extension DocState {
     func isNickname(_ qi: Int) -> Bool {
         let q = quotes[qi]
         guard !q.unclosed else { return false }
-        let qo = qOpenTok[qi], qc = qCloseTok[qi]
+        let qo = qOpenTok[qi]
+        let qc = qCloseTok[qi]
         guard qo >= 1, qc + 1 < toks.count, qc - qo - 1 >= 1, qc - qo - 1 <= 2 else { return false }
-        let before = toks[qo - 1], after = toks[qc + 1]
+        let before = toks[qo - 1]
+        let after = toks[qc + 1]
         guard before.kind == Tok.word, before.cap, !before.allCaps, after.kind == Tok.word, after.cap, !after.allCaps,
-              before.para == after.para else { return false }
+            before.para == after.para
+        else { return false }
         for k in (qo + 1)..<qc where toks[k].kind != Tok.word || !toks[k].cap { return false }
         return true
     }
@@ -68,15 +73,22 @@ extension DocState {
         let inner = toks[qc - 1]
         if inner.kind != Tok.word { return false }
         let ie = Int(inner.end)
-        if ie - Int(inner.start) > 4 && endsWith(p, inner, "ing") { return false } // "rushing"
+        if ie - Int(inner.start) > 4 && endsWith(p, inner, "ing") { return false }  // "rushing"
         let qo = qOpenTok[qi]
         if qo >= 1 && toks[qo - 1].isPunct(.colon) { return false }
         // `the bill would "gut" rural hospitals`: after an auxiliary the quote is a verb, not a modifier
-        if qo >= 1 && toks[qo - 1].kind == Tok.word && toks[qo - 1].flags & Lex.skipAdv != 0 && !endsWithLy(toks[qo - 1]) { return false }
+        if qo >= 1 && toks[qo - 1].kind == Tok.word && toks[qo - 1].flags & Lex.skipAdv != 0
+            && !endsWithLy(toks[qo - 1])
+        {
+            return false
+        }
         let nx = toks[qc + 1]
         // `had "no idea" whether …`: a clause follows, so the quote is an object, not a modifier of a noun
         if subordinators.contains(nx.hash) { return false }
-        return nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.pronMale | Lex.pronFemale | Lex.stopCap) == 0
+        return nx.kind == Tok.word && !nx.cap
+            && nx.flags
+                & (Lex.prep | Lex.conj | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.pronMale | Lex.pronFemale
+                    | Lex.stopCap) == 0
             && cues[nx.hash] == nil && !isASCIIDigit(nx.firstByte)
     }
 }
@@ -84,6 +96,7 @@ extension DocState {
 /// Words that open a clause (`"no idea" whether`, `"not sure" why`): after a short quote they show it is an object of
 /// reported speech, not a modifier of the next noun (`"chip and pin" cards`).
 private let subordinators: Set<UInt64> = Set(
-    ["whether", "why", "how", "what", "where", "when", "whom", "because", "unless", "although", "though", "since",
-     "while", "until", "than"].map { foldedHash($0) })
-
+    [
+        "whether", "why", "how", "what", "where", "when", "whom", "because", "unless", "although", "though", "since",
+        "while", "until", "than",
+    ].map { foldedHash($0) })

@@ -22,7 +22,8 @@ extension DocState {
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
                 let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
                 if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true),
-                   seqs[si].titled || spoke.contains(si) || loose {
+                    seqs[si].titled || spoke.contains(si) || loose
+                {
                     let (name, r) = canonical(si)
                     return Speaker(name: name, range: r, canonicalKey: name, seq: si)
                 }
@@ -30,7 +31,9 @@ extension DocState {
             var name = text(byteRange(a, b))
             if let f = name.first, f == "T" || f == "A" {
                 let first = name.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
-                if first == "The" || first == "A" || first == "An" { name = first.lowercased() + name.dropFirst(first.count) }
+                if first == "The" || first == "A" || first == "An" {
+                    name = first.lowercased() + name.dropFirst(first.count)
+                }
             }
             return Speaker(name: name, range: byteRange(a, b), canonicalKey: name)
         case .pronoun(let j, let male):
@@ -43,13 +46,19 @@ extension DocState {
     /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
     func orgAntecedent(_ j: Int) -> Int? {
         let para = Int(toks[j].para)
-        var lo = 0, hi = seqs.count
-        while lo < hi { let m = (lo + hi) >> 1; if seqs[m].start < j { lo = m + 1 } else { hi = m } }
+        var lo = 0
+        var hi = seqs.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            if seqs[m].start < j { lo = m + 1 } else { hi = m }
+        }
         var si = lo - 1
         while si >= 0 {
             let s = seqs[si]
             if Int(toks[s.start].para) < para - 1 { break }
-            if !s.personLike && !s.inQuote && (s.org || toks[s.end].allCaps) && !s.place && (s.subject || spoke.contains(si)) {
+            if !s.personLike && !s.inQuote && (s.org || toks[s.end].allCaps) && !s.place
+                && (s.subject || spoke.contains(si))
+            {
                 return si
             }
             si -= 1
@@ -65,10 +74,12 @@ extension DocState {
         while k >= stop {
             if toks[k].isCue, let (_, form) = cueAt(k, limit: j), !form.speakerRight, !form.participle {
                 if let s = subjectLeft(k, lb: sentFirst[Int(toks[k].sent)]), case .np(let a, let b) = s.kind,
-                   toks[a].flags & Lex.det != 0 {
+                    toks[a].flags & Lex.det != 0
+                {
                     let h = toks[b]
                     let e = Int(h.end)
-                    let personish = roleHeadHashes.contains(h.hash) || celebrityHeads.contains(h.hash) || isAgeOrDemonym(h)
+                    let personish =
+                        roleHeadHashes.contains(h.hash) || celebrityHeads.contains(h.hash) || isAgeOrDemonym(h)
                         || (e - Int(h.start) > 4 && endsWith(p, h, "man"))
                         // -person, loosely: p?????n
                         || (e - Int(h.start) > 6 && p[e - 6] == UInt8(ascii: "p") && p[e - 1] == UInt8(ascii: "n"))
@@ -87,8 +98,12 @@ extension DocState {
     func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
         let para = Int(toks[j].para)
         // seq index of the last seq starting before j
-        var lo = 0, hi = seqs.count
-        while lo < hi { let m = (lo + hi) >> 1; if seqs[m].start < j { lo = m + 1 } else { hi = m } }
+        var lo = 0
+        var hi = seqs.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            if seqs[m].start < j { lo = m + 1 } else { hi = m }
+        }
         var tiers: [Int?] = [nil, nil, nil, nil]
         var si = lo - 1
         while si >= 0 {
@@ -96,8 +111,12 @@ extension DocState {
             let sp = Int(toks[s.start].para)
             if sp < para - 2 { break }
             if s.personLike && !s.inQuote && !s.org && !toks[s.end].possessive {
-                let bad = anyGender ? false : male ? (femaleLast.contains(s.lastHash) && !maleLast.contains(s.lastHash))
-                               : (maleLast.contains(s.lastHash) && !femaleLast.contains(s.lastHash))
+                let bad =
+                    anyGender
+                    ? false
+                    : male
+                        ? (femaleLast.contains(s.lastHash) && !maleLast.contains(s.lastHash))
+                        : (maleLast.contains(s.lastHash) && !femaleLast.contains(s.lastHash))
                 if !bad {
                     let strong = s.subject || spoke.contains(si)
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)

@@ -9,15 +9,19 @@ extension DocState {
         var skipped = 0
         var passive = false
         while j >= lb, toks[j].kind == Tok.word, !toks[j].cap,
-              toks[j].flags & Lex.skipAdv != 0 || endsWithLy(toks[j]), skipped < 3 {
+            toks[j].flags & Lex.skipAdv != 0 || endsWithLy(toks[j]), skipped < 3
+        {
             if beHashes.contains(toks[j].hash) { passive = true }
-            j -= 1; skipped += 1
+            j -= 1
+            skipped += 1
         }
         guard j >= lb else { return nil }
         // "he is described", "it was said": passive, the subject is not the speaker
         if passive && !toks[c].cap {
             let e = Int(toks[c].end)
-            if e - Int(toks[c].start) > 3 && (endsWith(p, toks[c], "ed") || toks[c].hash == hSaid || toks[c].hash == hTold) {
+            if e - Int(toks[c].start) > 3
+                && (endsWith(p, toks[c], "ed") || toks[c].hash == hSaid || toks[c].hash == hTold)
+            {
                 return Subj(kind: .unknown, first: j + 1, last: c - 1)
             }
         }
@@ -32,7 +36,9 @@ extension DocState {
             while k > stop {
                 let tk = toks[k]
                 if tk.kind == Tok.qclose || tk.kind == Tok.qopen { return nil }
-                if closeIsParen ? tk.isPunct(.openParen) : (t.isPunct(.comma) ? tk.isPunct(.comma) : tk.isDash) { break }
+                if closeIsParen ? tk.isPunct(.openParen) : (t.isPunct(.comma) ? tk.isPunct(.comma) : tk.isDash) {
+                    break
+                }
                 if tk.isPunct(.semicolon) { return nil }
                 // `Sen. Maria Lopez, D-N.M., said`: the full stops of a short abbreviation end no sentence
                 if tk.isPeriodLike && !isAbbreviationStop(k) { return nil }
@@ -42,7 +48,9 @@ extension DocState {
             let first = toks[k + 1]
             guard first.kind == Tok.word, !first.isCue else { return nil }
             // "The charity's director, Barbara Stocking, said": the name inside the commas
-            if first.seq >= 0, seqs[Int(first.seq)].start == k + 1, seqs[Int(first.seq)].end == j - 1, seqs[Int(first.seq)].personLike {
+            if first.seq >= 0, seqs[Int(first.seq)].start == k + 1, seqs[Int(first.seq)].end == j - 1,
+                seqs[Int(first.seq)].personLike
+            {
                 let s = seqs[Int(first.seq)]
                 return Subj(kind: .seq(Int(first.seq)), first: s.start, last: s.end)
             }
@@ -55,7 +63,8 @@ extension DocState {
             }
             // `Sen. Teresa Valdez, D-N.M., who wrote the bill, called`: a relative clause after another apposition
             if !nested, first.flags & Lex.who != 0, first.hash != hWhich, toks[k].isPunct(.comma),
-               let s = subjectLeft(k + 1, lb: lb, nested: true), case .seq = s.kind {
+                let s = subjectLeft(k + 1, lb: lb, nested: true), case .seq = s.kind
+            {
                 return s
             }
             return nil
@@ -76,23 +85,29 @@ extension DocState {
             }
             return Subj(kind: .unknown, first: j, last: j)
         }
-        if t.flags & Lex.pronOther != 0 && !t.cap || (t.cap && t.flags & Lex.pronOther != 0 && t.seq >= 0 && seqs[Int(t.seq)].start == seqs[Int(t.seq)].end) {
+        if t.flags & Lex.pronOther != 0 && !t.cap
+            || (t.cap && t.flags & Lex.pronOther != 0 && t.seq >= 0 && seqs[Int(t.seq)].start == seqs[Int(t.seq)].end)
+        {
             return Subj(kind: .unknown, first: j, last: j)
         }
         if t.seq >= 0 {
             let s = seqs[Int(t.seq)]
             guard s.end == j, !t.possessive else { return nil }
-            if s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0 && !toks[s.start - 1].cap
-                && toks[s.start - 1].hash != hBut {
-                return nil // "Rain Man and Tootsie said": only part of a coordination
+            if s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0
+                && !toks[s.start - 1].cap
+                && toks[s.start - 1].hash != hBut
+            {
+                return nil  // "Rain Man and Tootsie said": only part of a coordination
             }
             if s.place && !s.org && s.nameLen == s.end - s.start + 1 && !s.personLike && !s.afterDet {
                 // "Russia said" – a country can speak; keep it as written
             }
             let first = s.afterDet ? s.start - 1 : s.start
             if first < lb && !s.afterDet { return nil }
-            if s.detBefore && first >= lb && toks[j].flags & Lex.title != 0 && toks[j].flags & Lex.orgWord == 0 && !s.personLike {
-                return Subj(kind: .np(first, j), first: first, last: j) // "the Ealing North MP said"
+            if s.detBefore && first >= lb && toks[j].flags & Lex.title != 0 && toks[j].flags & Lex.orgWord == 0
+                && !s.personLike
+            {
+                return Subj(kind: .np(first, j), first: first, last: j)  // "the Ealing North MP said"
             }
             if let ext = extendNP(first, lb: lb) { return Subj(kind: .np(ext, j), first: ext, last: j) }
             return Subj(kind: .seq(Int(t.seq)), first: max(first, lb), last: j)
@@ -117,13 +132,16 @@ extension DocState {
                     return Subj(kind: .np(a, j), first: a, last: j)
                 }
                 if tk.flags & (Lex.prep | Lex.skipAdv | Lex.conj) != 0 || tk.isCue { break }
-                k -= 1; steps += 1
+                k -= 1
+                steps += 1
             }
             if t.flags & Lex.plural != 0 { return Subj(kind: .np(j, j), first: j, last: j) }
             // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said" (appositive without its closing comma)
             if k >= lb + 1 && toks[k].isPunct(.comma), toks[k - 1].seq >= 0 {
                 let s = seqs[Int(toks[k - 1].seq)]
-                if s.end == k - 1 && s.personLike && !toks[k - 1].possessive { return Subj(kind: .seq(Int(toks[k - 1].seq)), first: s.start, last: s.end) }
+                if s.end == k - 1 && s.personLike && !toks[k - 1].possessive {
+                    return Subj(kind: .seq(Int(toks[k - 1].seq)), first: s.start, last: s.end)
+                }
             }
             // "UKIP spokesman said": organisation + role
             if k >= lb && k < j && toks[k + 1].cap && toks[k + 1].seq >= 0 && !isSpeakerNoun(toks[k + 1]) {
@@ -148,7 +166,8 @@ extension DocState {
             if tm.kind != Tok.word { return nil }
             if tm.flags & Lex.det != 0 && tm.flags & Lex.pronMale == 0 { return m }
             if tm.flags & (Lex.prep | Lex.conj) != 0 || tm.isCue { return nil }
-            m -= 1; steps += 1
+            m -= 1
+            steps += 1
         }
         return nil
     }
@@ -175,7 +194,8 @@ extension DocState {
                     return fallback ?? Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
                 }
                 if t.seq >= 0 && seqs[Int(t.seq)].end == k && !seqs[Int(t.seq)].org && !seqs[Int(t.seq)].place
-                    && !seqs[Int(t.seq)].afterDet && !t.allCaps {
+                    && !seqs[Int(t.seq)].afterDet && !t.allCaps
+                {
                     let s = seqs[Int(t.seq)]
                     let found = Subj(kind: .seq(Int(t.seq)), first: s.start, last: k)
                     if s.personLike { return found }

@@ -8,7 +8,10 @@ extension DocState {
         guard t.kind == Tok.word else { return nil }
         if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(j0, male: true), first: j0, last: j0) }
         if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(j0, male: false), first: j0, last: j0) }
-        if t.flags & Lex.det != 0 && !(t.cap && t.seq >= 0 && seqs[Int(t.seq)].nameLen > 1 && seqs[Int(t.seq)].start == j0 && t.flags & Lex.stopCap == 0) {
+        if t.flags & Lex.det != 0
+            && !(t.cap && t.seq >= 0 && seqs[Int(t.seq)].nameLen > 1 && seqs[Int(t.seq)].start == j0
+                && t.flags & Lex.stopCap == 0)
+        {
             if t.seq < 0 || t.flags & Lex.stopCap != 0 {
                 // determiner NP
                 var k = j0 + 1
@@ -17,24 +20,33 @@ extension DocState {
                 while k < ub && k < j0 + 7 {
                     let tk = toks[k]
                     if tk.kind != Tok.word || tk.flags & (Lex.prep | Lex.conj) != 0 || tk.isCue { break }
-                    if !tk.cap && isSpeakerNoun(tk) && !tk.possessive { headEnd = k }
-                    else if headEnd >= 0 && !tk.cap { break }
+                    if !tk.cap && isSpeakerNoun(tk) && !tk.possessive {
+                        headEnd = k
+                    } else if headEnd >= 0 && !tk.cap {
+                        break
+                    }
                     if tk.seq >= 0 && toks[k].cap {
                         let s = seqs[Int(tk.seq)]
-                        if s.start == k && k > j0 + 1 && toks[k - 1].flags & (Lex.title | Lex.speakerNoun) != 0 && s.personLike {
+                        if s.start == k && k > j0 + 1 && toks[k - 1].flags & (Lex.title | Lex.speakerNoun) != 0
+                            && s.personLike
+                        {
                             return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                         }
                         if s.start == k && k == j0 + 1 && !s.personLike {
                             if s.start == s.end && isAgeOrDemonym(toks[s.end]) {
-                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end) // "the German"
+                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the German"
                             }
                             if toks[s.end].flags & Lex.title != 0 && toks[s.end].flags & Lex.orgWord == 0 {
-                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end) // "the Ealing North MP"
+                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the Ealing North MP"
                             }
                             // "the White House", "the BBC"
                             if s.end + 1 < ub, toks[s.end + 1].kind == Tok.word, !toks[s.end + 1].cap,
-                               toks[s.end + 1].flags & Lex.prep == 0, isSpeakerNoun(toks[s.end + 1]) {
-                                k = s.end + 1; lastWord = k; k += 1; continue
+                                toks[s.end + 1].flags & Lex.prep == 0, isSpeakerNoun(toks[s.end + 1])
+                            {
+                                k = s.end + 1
+                                lastWord = k
+                                k += 1
+                                continue
                             }
                             return Subj(kind: .seq(Int(tk.seq)), first: j0, last: s.end)
                         }
@@ -60,7 +72,9 @@ extension DocState {
             // "said Xbox's Peter Moore"
             if toks[s.end].possessive && s.end + 1 < ub && toks[s.end + 1].cap && toks[s.end + 1].seq >= 0 {
                 let n2 = seqs[Int(toks[s.end + 1].seq)]
-                if n2.start == s.end + 1 { return Subj(kind: .seq(Int(toks[s.end + 1].seq)), first: n2.start, last: n2.end) }
+                if n2.start == s.end + 1 {
+                    return Subj(kind: .seq(Int(toks[s.end + 1].seq)), first: n2.start, last: n2.end)
+                }
             }
             // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan"
             if let r = roleThenName(s.end + 1, ub: ub) { return r }
@@ -77,10 +91,18 @@ extension DocState {
         var roles = 0
         while k < ub && n < 6 {
             var tk = toks[k]
-            if n > 0 && tk.isPunct(.comma) && k + 1 < ub && toks[k + 1].cap { k += 1; tk = toks[k] } // "economist, Steve Radley"
+            if n > 0 && tk.isPunct(.comma) && k + 1 < ub && toks[k + 1].cap {
+                k += 1
+                tk = toks[k]
+            }  // "economist, Steve Radley"
             if tk.kind == Tok.word && tk.cap && tk.seq >= 0 {
                 let s = seqs[Int(tk.seq)]
-                if toks[s.end].possessive && s.start == k { k = s.end + 1; n += 1; roles += 1; continue } // "Young's Sanjay Mehta"
+                if toks[s.end].possessive && s.start == k {
+                    k = s.end + 1
+                    n += 1
+                    roles += 1
+                    continue
+                }  // "Young's Sanjay Mehta"
                 if n > 0 && roles > 0 && s.start == k && (s.personLike || s.nameLen >= 1 && !s.org && !s.place) {
                     return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                 }
@@ -89,12 +111,16 @@ extension DocState {
             if tk.kind == Tok.word && tk.flags & Lex.conj == 0 { roles += 1 }
             // "director of commercial planning, Robert Boyle"
             if n > 0 && tk.kind == Tok.word && (tk.hash == hOf || tk.hash == hFor) && k + 1 < ub && !toks[k + 1].cap {
-                k += 1; n += 1; continue
+                k += 1
+                n += 1
+                continue
             }
             guard tk.kind == Tok.word, !tk.cap, !tk.isCue,
-                  tk.flags & (Lex.title | Lex.speakerNoun | Lex.conj) != 0 || isSpeakerNoun(tk)
-                    || (n < 2 && tk.flags & (Lex.prep | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap) == 0) else { return nil }
-            k += 1; n += 1
+                tk.flags & (Lex.title | Lex.speakerNoun | Lex.conj) != 0 || isSpeakerNoun(tk)
+                    || (n < 2 && tk.flags & (Lex.prep | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap) == 0)
+            else { return nil }
+            k += 1
+            n += 1
         }
         return nil
     }

@@ -11,7 +11,11 @@ extension DocState {
         var pendingSpace = false
         while i < r.upperBound {
             let s = spaceLen(p, i, p.count)
-            if s > 0 { pendingSpace = true; i += s; continue }
+            if s > 0 {
+                pendingSpace = true
+                i += s
+                continue
+            }
             if pendingSpace && !out.isEmpty { out.append(.space) }
             pendingSpace = false
             out.append(p[i])
@@ -22,7 +26,8 @@ extension DocState {
 
     /// The first token starting at or after byte `pos` (binary search; tokens are in text order).
     func tokIndex(atOrAfter pos: Int) -> Int {
-        var lo = 0, hi = toks.count
+        var lo = 0
+        var hi = toks.count
         while lo < hi {
             let mid = (lo + hi) >> 1
             if Int(toks[mid].start) < pos { lo = mid + 1 } else { hi = mid }

@@ -13,7 +13,8 @@ extension DocState {
         if t.flags & (Lex.speakerNoun | Lex.title) != 0 && t.flags & Lex.honorific == 0 { return true }
         if documentHashes.contains(t.hash) { return true }
         if isAgeOrDemonym(t) && !t.cap { return true }
-        let e = Int(t.end), l = e - Int(t.start)
+        let e = Int(t.end)
+        let l = e - Int(t.start)
         guard l > 4 else { return false }
         // -man -woman -ist -ists
         if endsWith(p, t, "man") || endsWith(p, t, "ist") { return true }
@@ -36,6 +37,6 @@ extension DocState {
         if t.kind != Tok.word || t.flags & Lex.orgWord != 0 || t.flags & Lex.plural != 0 { return false }
         if t.flags & Lex.title != 0 && t.flags & Lex.honorific == 0 { return true }
         let e = Int(t.end)
-        return e - Int(t.start) > 6 && endsWith(p, t, "-old") // the 67-year-old
+        return e - Int(t.start) > 6 && endsWith(p, t, "-old")  // the 67-year-old
     }
 }

@@ -4,27 +4,27 @@ import People
 
 /// Bit flags attached to lexicon words.
 enum Lex {
-    static let title: UInt32 = 1 << 0        // role/title words stripped from the left of a name
+    static let title: UInt32 = 1 << 0  // role/title words stripped from the left of a name
     static let honMale: UInt32 = 1 << 1
     static let honFemale: UInt32 = 1 << 2
-    static let stopCap: UInt32 = 1 << 3      // function words / months / days that are capitalised but never names
-    static let skipAdv: UInt32 = 1 << 4      // auxiliaries and adverbs between subject and cue verb
+    static let stopCap: UInt32 = 1 << 3  // function words / months / days that are capitalised but never names
+    static let skipAdv: UInt32 = 1 << 4  // auxiliaries and adverbs between subject and cue verb
     static let pronMale: UInt32 = 1 << 5
     static let pronFemale: UInt32 = 1 << 6
-    static let pronOther: UInt32 = 1 << 7    // it, they, we ... (speaker unknown)
+    static let pronOther: UInt32 = 1 << 7  // it, they, we ... (speaker unknown)
     static let who: UInt32 = 1 << 8
     static let det: UInt32 = 1 << 9
     static let prep: UInt32 = 1 << 10
-    static let speakerNoun: UInt32 = 1 << 11 // heads of descriptive speaker NPs ("the ministry")
-    static let orgWord: UInt32 = 1 << 12     // words that make a capitalised sequence an organisation
+    static let speakerNoun: UInt32 = 1 << 11  // heads of descriptive speaker NPs ("the ministry")
+    static let orgWord: UInt32 = 1 << 12  // words that make a capitalised sequence an organisation
     static let place: UInt32 = 1 << 13
-    static let particle: UInt32 = 1 << 14    // van, de, al ... inside names
-    static let abbrev: UInt32 = 1 << 15      // abbreviations followed by "." that do not end sentences
-    static let plural: UInt32 = 1 << 16      // plural speaker nouns usable without a determiner ("officials said")
-    static let conj: UInt32 = 1 << 17        // and, or, but
-    static let honorific: UInt32 = 1 << 18   // Mr, Mrs ... (strip, and makes a person)
-    static let firstMale: UInt32 = 1 << 19   // common male first names (gender hint only)
-    static let firstFemale: UInt32 = 1 << 20 // common female first names (gender hint only)
+    static let particle: UInt32 = 1 << 14  // van, de, al ... inside names
+    static let abbrev: UInt32 = 1 << 15  // abbreviations followed by "." that do not end sentences
+    static let plural: UInt32 = 1 << 16  // plural speaker nouns usable without a determiner ("officials said")
+    static let conj: UInt32 = 1 << 17  // and, or, but
+    static let honorific: UInt32 = 1 << 18  // Mr, Mrs ... (strip, and makes a person)
+    static let firstMale: UInt32 = 1 << 19  // common male first names (gender hint only)
+    static let firstFemale: UInt32 = 1 << 20  // common female first names (gender hint only)
 }
 
 private func words(_ s: String) -> [String] {
@@ -39,7 +39,8 @@ let lexiconDict: [UInt64: UInt32] = {
     func add(_ list: String, _ f: UInt32) {
         for w in words(list) { d[foldedHash(w), default: 0] |= f }
     }
-    add("""
+    add(
+        """
         president vice prime minister secretary chancellor senator sen rep representative congressman congresswoman
         governor gov mayor king queen prince princess pope general gen colonel col captain capt lieutenant lt
         sergeant sgt officer chief executive chairman chairwoman chairperson director manager coach judge justice
@@ -65,8 +66,11 @@ let lexiconDict: [UInt64: UInt32] = {
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
-    add("mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr shri sri smt thiru datuk dato datin alhaji alhaja", Lex.honorific)
-    add("""
+    add(
+        "mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr shri sri smt thiru datuk dato datin alhaji alhaja",
+        Lex.honorific)
+    add(
+        """
         the a an and but or nor so yet for in on at to of by with from as if when while after before since
         though although because until unless then than that this these those there here where what which who
         whom whose why how it its he she they we i you his her their our my your him them us me
@@ -81,7 +85,8 @@ let lexiconDict: [UInt64: UInt32] = {
         analysis comment opinion update breaking watch read live video photos story highlights source
         mp mps bbc
         """, Lex.stopCap)
-    add("""
+    add(
+        """
         has have had was were is are be been will would could should can may might must shall did does do
         also later then now once recently previously subsequently earlier still further again simply
         himself herself itself themselves yesterday today repeatedly reportedly apparently publicly privately
@@ -93,11 +98,13 @@ let lexiconDict: [UInt64: UInt32] = {
     add("it they we i you which that this there what", Lex.pronOther)
     add("who", Lex.who)
     add("the a an its his her their our my your this that these those another one some each", Lex.det)
-    add("""
+    add(
+        """
         of with by to from for against on at about between into under over than like including in after before
         during among via towards toward upon within without behind beyond across near alongside amid
         """, Lex.prep)
-    add("""
+    add(
+        """
         ministry firm company spokesman spokeswoman spokesperson official officials statement report government
         alliance coalition trust society corporation body
         department group police source sources analyst analysts experts expert researchers researcher survey
@@ -117,7 +124,8 @@ let lexiconDict: [UInt64: UInt32] = {
         official's users customers consumers voters people staff workers employees members member
         leaders chiefs heads head owners owner founder author writer reporter journalist correspondent
         """, Lex.speakerNoun)
-    add("""
+    add(
+        """
         officials analysts experts researchers critics campaigners protestors protesters demonstrators residents
         witnesses sources police prosecutors lawyers insiders aides diplomats observers economists doctors
         scientists teachers relatives parents friends fans lawmakers legislators senators mps investors traders
@@ -125,7 +133,8 @@ let lexiconDict: [UInt64: UInt32] = {
         members leaders chiefs executives ministers authorities regulators unions banks retailers makers
         producers developers officers
         """, Lex.plural)
-    add("""
+    add(
+        """
         house ministry party council bank inc ltd plc corp corporation group company co university college
         association commission committee department office army navy force forces union court agency
         organisation organization institute foundation trust federation league club united city fc rovers
@@ -137,7 +146,8 @@ let lexiconDict: [UInt64: UInt32] = {
         federal royal republic kingdom states nations secretariat democrats tories conservatives liberals
         republicans greens dems dem nationalists socialists unionists
         """, Lex.orgWord)
-    add("""
+    add(
+        """
         us usa uk britain england scotland wales ireland france germany italy spain russia china japan india
         iran iraq syria turkey israel egypt america american british english scottish welsh irish french german
         italian spanish russian chinese japanese indian iranian iraqi syrian turkish israeli egyptian saudi
@@ -156,14 +166,18 @@ let lexiconDict: [UInt64: UInt32] = {
         vietnam indonesia malaysia philippines ukraine serbia croatia romania bulgaria sudan somalia ethiopia
         zimbabwe uganda tanzania zambia venezuela colombia bolivia ecuador uruguay paraguay singapore taiwan
         """, Lex.place)
-    add("van von de der den da di du la le al el bin binti ben ibn del della dos das ter ten af mac st arap", Lex.particle)
-    add("""
+    add(
+        "van von de der den da di du la le al el bin binti ben ibn del della dos das ter ten af mac st arap",
+        Lex.particle)
+    add(
+        """
         mr mrs ms dr st prof gen col capt lt sgt rev sen rep gov jr sr inc ltd co corp vs etc no nos
         atty supt insp det cllr amb pres sec maj adm cmdr brig cpl pvt msgr hon
         jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op
         """, Lex.abbrev)
     add("and or but nor", Lex.conj)
-    add("""
+    add(
+        """
         james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
         donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
         nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
@@ -179,7 +193,8 @@ let lexiconDict: [UInt64: UInt32] = {
         mohammed muhammad ali hassan hussein omar yusuf ibrahim khalid abdul rahul raj sanjay vijay amit arjun hiroshi
         kenji takeshi wei jun barack hicham lleyton andre roger gustavo
         """, Lex.firstMale)
-    add("""
+    add(
+        """
         mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
         kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
         amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn

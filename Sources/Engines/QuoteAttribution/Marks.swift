@@ -5,14 +5,16 @@ import People
 /// Length of the whitespace character at `i`, or 0.
 @inline(__always) func spaceLen(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Int {
     let b = p[i]
-    if b == .space || b == .lineFeed || b == .carriageReturn || b == .tab || b == .verticalTab || b == .formFeed { return 1 }
+    if b == .space || b == .lineFeed || b == .carriageReturn || b == .tab || b == .verticalTab || b == .formFeed {
+        return 1
+    }
     if b == .latin1Lead, i + 1 < n, p[i + 1] == .noBreakSpaceLast { return 2 }
     if b == .punctuationLead, i + 2 < n, p[i + 1] == .punctuationSecond {
         // U+2000…U+200B (typographic spaces), U+202F (narrow no-break), U+2028/U+2029 (line/paragraph separators)
         let c = p[i + 2]
         if (c >= 0x80 && c <= 0x8B) || c == 0xAF || c == 0xA8 || c == 0xA9 { return 3 }
     }
-    if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x80 { return 3 } // U+3000 ideographic space
+    if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x80 { return 3 }  // U+3000 ideographic space
     return 0
 }
 
@@ -30,15 +32,15 @@ struct Mark {
     var len: Int
     var style: QuoteMarkStyle
     var role: Role
-    var possessive: Bool = false   // closing single mark that could be a plural possessive (Jones' book)
+    var possessive: Bool = false  // closing single mark that could be a plural possessive (Jones' book)
 }
 
 /// A quotation found by pairing marks (before attribution).
 struct RawQuote {
     var open: Int
     var openLen: Int
-    var close: Int        // position of the closing mark, or content end for unclosed quotes
-    var closeLen: Int     // 0 when unclosed
+    var close: Int  // position of the closing mark, or content end for unclosed quotes
+    var closeLen: Int  // 0 when unclosed
     var style: QuoteMarkStyle
     var para: Int
     var depth: Int
@@ -74,13 +76,22 @@ func splitParagraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         } else {
             while lastNonSpace > firstNonSpace {
                 let b = p[lastNonSpace - 1]
-                if b == .space || b == .tab || b == .carriageReturn || b == .verticalTab || b == .formFeed { lastNonSpace -= 1 }
-                else if b == .noBreakSpaceLast && lastNonSpace - 2 >= firstNonSpace && p[lastNonSpace - 2] == .latin1Lead { lastNonSpace -= 2 }
-                else { break }
+                if b == .space || b == .tab || b == .carriageReturn || b == .verticalTab || b == .formFeed {
+                    lastNonSpace -= 1
+                } else if b == .noBreakSpaceLast && lastNonSpace - 2 >= firstNonSpace
+                    && p[lastNonSpace - 2] == .latin1Lead
+                {
+                    lastNonSpace -= 2
+                } else {
+                    break
+                }
             }
         }
         if firstNonSpace < 0 {
-            if blockStart >= 0 { paras.append(blockStart..<blockEnd); blockStart = -1 }
+            if blockStart >= 0 {
+                paras.append(blockStart..<blockEnd)
+                blockStart = -1
+            }
         } else if first {
             paras.append(firstNonSpace..<min(lastNonSpace, le))
             first = false
@@ -111,7 +122,10 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
         if spaceLen(p, k, n) > 0 { return true }
         let b = p[k]
         if b == .openParen || b == .openBracket || b == .openBrace || b == .hyphen || b == .slash || b == .doubleQuote
-            || b == .apostrophe { return true }
+            || b == .apostrophe
+        {
+            return true
+        }
         if b == .punctuationLead, k + 2 < n, p[k + 1] == .punctuationSecond {
             let c = p[k + 2]
             // Dashes, opening quotes.
@@ -125,13 +139,19 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
         if spaceLen(p, i, n) > 0 { return true }
         let b = p[i]
         switch b {
-        case .comma, .period, .semicolon, .colon, .exclamation, .question, .closeParen, .closeBracket, .closeBrace, .hyphen,
-             .doubleQuote, .apostrophe: return true
+        case .comma, .period, .semicolon, .colon, .exclamation, .question, .closeParen, .closeBracket, .closeBrace,
+            .hyphen,
+            .doubleQuote, .apostrophe:
+            return true
         default: break
         }
         if b == .punctuationLead, i + 2 < n, p[i + 1] == .punctuationSecond {
             let c = p[i + 2]
-            if c == .enDashLast || c == .emDashLast || c == .rightSingleLast || c == .rightDoubleLast || c == .ellipsisLast { return true }
+            if c == .enDashLast || c == .emDashLast || c == .rightSingleLast || c == .rightDoubleLast
+                || c == .ellipsisLast
+            {
+                return true
+            }
         }
         if b == .latin1Lead, i + 1 < n, p[i + 1] == .rightGuillemetLast { return true }
         return false
@@ -146,7 +166,10 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
     func afterTerminal(_ i: Int, _ ps: Int) -> Bool {
         var k = i - 1
         var sawSpace = false
-        while k > ps && (p[k] == .space || p[k] == .lineFeed) { k -= 1; sawSpace = true }
+        while k > ps && (p[k] == .space || p[k] == .lineFeed) {
+            k -= 1
+            sawSpace = true
+        }
         guard sawSpace, k > ps else { return false }
         let b = p[k]
         return b == .period || b == .exclamation || b == .question
@@ -157,9 +180,13 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
         var e = i
         while e < pe && p[e] < 0x80 && (isASCIILetter(p[e]) || isASCIIDigit(p[e])) { e += 1 }
         let h = foldedHash(p, i, e)
-        if e - i == 1 && (p[i] | .asciiCaseBit) == UInt8(ascii: "n") { // rock 'n' roll
-            if e < pe && (p[e] == .apostrophe || (p[e] == .punctuationLead && e + 2 < n && p[e + 1] == .punctuationSecond && p[e + 2] == .rightSingleLast)) {
-                return (true, e) // skip closing apostrophe of 'n'
+        if e - i == 1 && (p[i] | .asciiCaseBit) == UInt8(ascii: "n") {  // rock 'n' roll
+            if e < pe
+                && (p[e] == .apostrophe
+                    || (p[e] == .punctuationLead && e + 2 < n && p[e + 1] == .punctuationSecond
+                        && p[e + 2] == .rightSingleLast))
+            {
+                return (true, e)  // skip closing apostrophe of 'n'
             }
         }
         if contractionHashes.contains(h) { return (true, -1) }
@@ -167,7 +194,8 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
     }
 
     for (pi, para) in paras.enumerated() {
-        let ps = para.lowerBound, pe = para.upperBound
+        let ps = para.lowerBound
+        let pe = para.upperBound
         marks.removeAll(keepingCapacity: true)
         var i = ps
         var skipAt = -1
@@ -175,28 +203,34 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
             let b = p[i]
             if b == .doubleQuote {
                 if useStraight {
-                    let sb = spaceBefore(i, ps), sa = spaceAfter(i + 1, pe)
+                    let sb = spaceBefore(i, ps)
+                    let sa = spaceAfter(i + 1, pe)
                     let role: Mark.Role = (sb && !sa) ? .open : (!sb && sa) ? .close : .ambiguous
                     marks.append(Mark(pos: i, len: 1, style: .straightDouble, role: role))
                 }
                 i += 1
                 continue
             }
-            if b == .apostrophe || (b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond
-                                    && (p[i + 2] == .leftSingleLast || p[i + 2] == .rightSingleLast)) {
+            if b == .apostrophe
+                || (b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond
+                    && (p[i + 2] == .leftSingleLast || p[i + 2] == .rightSingleLast))
+            {
                 let len = b == .apostrophe ? 1 : 3
-                let kindByte: UInt8 = b == .apostrophe ? 0 : p[i + 2] // 0 straight, else ‘ or ’
+                let kindByte: UInt8 = b == .apostrophe ? 0 : p[i + 2]  // 0 straight, else ‘ or ’
                 defer { i += len }
                 if !useSingle || i == skipAt { continue }
                 let wb = wordCharBefore(i, ps)
                 let wa = i + len < pe && isWordChar(p, i + len)
-                if wb && wa { continue } // don't, O'Brien, Syria’s
+                if wb && wa { continue }  // don't, O'Brien, Syria’s
                 let sb = spaceBefore(i, ps)
                 let sa = spaceAfter(i + len, pe)
                 if sb && !sa && kindByte != .rightSingleLast {
-                    if i + len < pe && isASCIIDigit(p[i + len]) { continue } // '90s
+                    if i + len < pe && isASCIIDigit(p[i + len]) { continue }  // '90s
                     let (isC, skip) = contractionAfter(i + len, pe)
-                    if isC { skipAt = skip; continue }
+                    if isC {
+                        skipAt = skip
+                        continue
+                    }
                     marks.append(Mark(pos: i, len: len, style: .single, role: .open))
                 } else if !sb && sa && kindByte != .leftSingleLast {
                     var k = i - 1
@@ -207,7 +241,8 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 continue
             }
             if b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond
-                && (p[i + 2] == .leftDoubleLast || p[i + 2] == .rightDoubleLast || p[i + 2] == .lowDoubleLast) {
+                && (p[i + 2] == .leftDoubleLast || p[i + 2] == .rightDoubleLast || p[i + 2] == .lowDoubleLast)
+            {
                 if useCurly {
                     let c = p[i + 2]
                     var role: Mark.Role = c == .rightDoubleLast ? .close : .open
@@ -219,7 +254,8 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
             }
             if b == .latin1Lead && i + 1 < n && (p[i + 1] == .leftGuillemetLast || p[i + 1] == .rightGuillemetLast) {
                 if useGuil {
-                    marks.append(Mark(pos: i, len: 2, style: .guillemets, role: p[i + 1] == .leftGuillemetLast ? .open : .close))
+                    marks.append(
+                        Mark(pos: i, len: 2, style: .guillemets, role: p[i + 1] == .leftGuillemetLast ? .open : .close))
                 }
                 i += 2
                 continue
@@ -236,13 +272,17 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 m.role = stack.contains(where: { $0.style == m.style }) ? .close : .open
             }
             if m.role == .open {
-                if (m.style == .straightDouble || m.style == .curlyDouble), let top = stack.last, top.style == m.style {
+                if m.style == .straightDouble || m.style == .curlyDouble, let top = stack.last, top.style == m.style {
                     if afterTerminal(m.pos, ps) {
                         // news convention flattened into one paragraph: `"A. "B. "C."` is one quote
                         k += 1
                         continue
                     }
-                    if m.style == .curlyDouble { stack.append(m); k += 1; continue } // nested curly
+                    if m.style == .curlyDouble {
+                        stack.append(m)
+                        k += 1
+                        continue
+                    }  // nested curly
                     // otherwise an opening-shaped straight mark while one is open closes it (toggle)
                     m.role = .close
                 } else {
@@ -252,7 +292,10 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 }
             }
             // closing
-            guard let idx = stack.lastIndex(where: { $0.style == m.style }) else { k += 1; continue }
+            guard let idx = stack.lastIndex(where: { $0.style == m.style }) else {
+                k += 1
+                continue
+            }
             if m.style == .single && m.possessive {
                 // prefer a later non-possessive closer before the next single opener
                 var later = false
@@ -261,24 +304,34 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                     let mm = marks[j]
                     if mm.style == .single {
                         if mm.role == .open { break }
-                        if mm.role == .close { later = true; break }
+                        if mm.role == .close {
+                            later = true
+                            break
+                        }
                     }
                     j += 1
                 }
-                if later { k += 1; continue }
+                if later {
+                    k += 1
+                    continue
+                }
             }
             let o = stack[idx]
             stack.removeSubrange(idx...)
-            out.append(RawQuote(open: o.pos, openLen: o.len, close: m.pos, closeLen: m.len, style: m.style,
-                                para: pi, depth: idx, unclosed: false, lastPara: pi))
+            out.append(
+                RawQuote(
+                    open: o.pos, openLen: o.len, close: m.pos, closeLen: m.len, style: m.style,
+                    para: pi, depth: idx, unclosed: false, lastPara: pi))
             k += 1
         }
         // unclosed at paragraph end
         if let o = stack.first {
             let keep = o.style != .single || o.pos == ps
             if keep {
-                out.append(RawQuote(open: o.pos, openLen: o.len, close: pe, closeLen: 0, style: o.style,
-                                    para: pi, depth: 0, unclosed: true, lastPara: pi))
+                out.append(
+                    RawQuote(
+                        open: o.pos, openLen: o.len, close: pe, closeLen: 0, style: o.style,
+                        para: pi, depth: 0, unclosed: true, lastPara: pi))
             }
         }
     }
@@ -298,10 +351,14 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
             var nextPara = out[qi].lastPara + 1
             var j = qi + 1
             while j < out.count {
-                if out[j].dropped || out[j].depth != 0 { j += 1; continue }
+                if out[j].dropped || out[j].depth != 0 {
+                    j += 1
+                    continue
+                }
                 if out[j].para != nextPara { break }
                 guard nextPara < paras.count, out[j].open == paras[nextPara].lowerBound,
-                      out[j].style == out[qi].style || (out[j].style != .single && out[qi].style != .single) else { break }
+                    out[j].style == out[qi].style || (out[j].style != .single && out[qi].style != .single)
+                else { break }
                 out[qi].close = out[j].close
                 out[qi].closeLen = out[j].closeLen
                 out[qi].unclosed = out[j].unclosed
@@ -342,4 +399,5 @@ func countWords(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
     return c
 }
 
-let contractionHashes: Set<UInt64> = Set(["em", "til", "cause", "tis", "twas", "bout", "cos", "twixt", "ere", "neath"].map { foldedHash($0) })
+let contractionHashes: Set<UInt64> = Set(
+    ["em", "til", "cause", "tis", "twas", "bout", "cos", "twixt", "ere", "neath"].map { foldedHash($0) })

@@ -29,7 +29,9 @@ public struct QuoteExtractor: Sendable {
     ///   - persons: byte ranges of person-name mentions from an upstream entity stage (may be empty: capitalised
     ///     name sequences are detected).
     /// - Returns: quotes in text order, nested quotes after the quote containing them.
-    public func extract(_ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>]) -> [ExtractedQuote] {
+    public func extract(_ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>])
+        -> [ExtractedQuote]
+    {
         if text.isEmpty { return [] }
         var doc = DocState(p: text, options: options, cues: cueTable, cueSet: cueSet)
         return doc.run(sentences: sentences, persons: persons)

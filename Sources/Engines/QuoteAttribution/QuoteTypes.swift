@@ -50,9 +50,11 @@ public struct ExtractedQuote: Sendable, Equatable {
     public var nested: Bool
 
     /// Creates a quote record.
-    public init(range: Range<Int>, content: Range<Int>, kind: QuoteKind, speaker: String? = nil,
-                speakerRange: Range<Int>? = nil, cue: String? = nil, cueRange: Range<Int>? = nil,
-                rule: String = "none", unclosed: Bool = false, nested: Bool = false) {
+    public init(
+        range: Range<Int>, content: Range<Int>, kind: QuoteKind, speaker: String? = nil,
+        speakerRange: Range<Int>? = nil, cue: String? = nil, cueRange: Range<Int>? = nil,
+        rule: String = "none", unclosed: Bool = false, nested: Bool = false
+    ) {
         self.range = range
         self.content = content
         self.kind = kind

@@ -10,30 +10,30 @@ struct Tok {
     var hash: UInt64
     var flags: UInt32
     var kind: UInt8
-    var cap: Bool        // starts with an upper-case letter
+    var cap: Bool  // starts with an upper-case letter
     var allCaps: Bool
-    var possessive: Bool // ends with 's / s'
+    var possessive: Bool  // ends with 's / s'
     var para: Int32
     var sent: Int32 = 0
-    var quote: Int32 = -1   // top-level quote containing this token (marks included)
-    var seq: Int32 = -1     // capitalised sequence containing this token
+    var quote: Int32 = -1  // top-level quote containing this token (marks included)
+    var seq: Int32 = -1  // capitalised sequence containing this token
     var firstByte: UInt8
     var isCue = false
 }
 
 /// A maximal run of capitalised words (with name particles, initials and "of" between capitals).
 struct CapSeq {
-    var start: Int        // first token
-    var end: Int          // last token (inclusive)
-    var nameStart: Int    // first token after title stripping
-    var titled = false    // a title/role/honorific was stripped
+    var start: Int  // first token
+    var end: Int  // last token (inclusive)
+    var nameStart: Int  // first token after title stripping
+    var titled = false  // a title/role/honorific was stripped
     var honorific = false
     var male = false
     var female = false
-    var org = false       // contains an organisation word
-    var place = false     // single/all place words
+    var org = false  // contains an organisation word
+    var place = false  // single/all place words
     var afterDet = false  // preceded by a determiner
-    var subject = false   // not preceded by a preposition
+    var subject = false  // not preceded by a preposition
     var personLike = false
     var lastHash: UInt64 = 0
     var nameLen: Int { end - nameStart + 1 }
@@ -65,7 +65,8 @@ struct MarkCursor {
 
 /// Tokenises the text. `marks` are the paired quote marks, sorted by position, each with the token kind it becomes
 /// (`Tok.qopen` or `Tok.qclose`): a mark is always a token of its own, never an apostrophe inside a word.
-func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos: Int, role: UInt8, len: Int)]) -> [Tok] {
+func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos: Int, role: UInt8, len: Int)]) -> [Tok]
+{
     let n = p.count
     var cursor = MarkCursor(marks: marks)
     @inline(__always) func markAt(_ i: Int) -> (UInt8, Int)? { cursor.at(i) }
@@ -76,11 +77,16 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
         let pe = para.upperBound
         while i < pe {
             let s = spaceLen(p, i, n)
-            if s > 0 { i += s; continue }
+            if s > 0 {
+                i += s
+                continue
+            }
             if let (role, len) = markAt(i) {
-                toks.append(Tok(start: Int32(i), end: Int32(i + len), hash: 0, flags: 0,
-                                kind: role, cap: false, allCaps: false,
-                                possessive: false, para: Int32(pi), firstByte: p[i]))
+                toks.append(
+                    Tok(
+                        start: Int32(i), end: Int32(i + len), hash: 0, flags: 0,
+                        kind: role, cap: false, allCaps: false,
+                        possessive: false, para: Int32(pi), firstByte: p[i]))
                 i += len
                 continue
             }
@@ -91,8 +97,11 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                 while i < pe {
                     if isWordChar(p, i) {
                         let b = p[i]
-                        if b >= .lowerA && b <= .lowerZ { hasLower = true }
-                        else if b >= 0x80 && !isCapitalAt(p, i) { hasLower = true }
+                        if b >= .lowerA && b <= .lowerZ {
+                            hasLower = true
+                        } else if b >= 0x80 && !isCapitalAt(p, i) {
+                            hasLower = true
+                        }
                         letters += 1
                         i += sequenceLength(b)
                         continue
@@ -100,13 +109,17 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                     // joiners inside words: ' ’ - . , (digits) followed by a word char
                     let b = p[i]
                     var jl = 0
-                    if b == .apostrophe || b == .hyphen { jl = 1 }
-                    else if isCurlyApostrophe(p, i) { jl = 3 }
-                    else if b == .period || b == .comma || b == .colon {
+                    if b == .apostrophe || b == .hyphen {
+                        jl = 1
+                    } else if isCurlyApostrophe(p, i) {
+                        jl = 3
+                    } else if b == .period || b == .comma || b == .colon {
                         // 1.5 2,000 10:30 U.S
-                        if i + 1 < pe && i > st && (isASCIIDigit(p[i - 1]) && isASCIIDigit(p[i + 1]) ||
-                            (b == .period && isASCIILetter(p[i + 1]) && i + 2 <= pe &&
-                             (i + 2 == pe || p[i + 2] == .period) && i - st <= 3)) {
+                        if i + 1 < pe && i > st
+                            && (isASCIIDigit(p[i - 1]) && isASCIIDigit(p[i + 1])
+                                || (b == .period && isASCIILetter(p[i + 1]) && i + 2 <= pe
+                                    && (i + 2 == pe || p[i + 2] == .period) && i - st <= 3))
+                        {
                             jl = 1
                         }
                     }
@@ -119,30 +132,41 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                 // trailing possessive apostrophe (Jones')
                 var poss = false
                 if i - st >= 2 {
-                    let l1 = p[i - 1] | .asciiCaseBit, l2 = p[i - 2]
+                    let l1 = p[i - 1] | .asciiCaseBit
+                    let l2 = p[i - 2]
                     if l1 == UInt8(ascii: "s") && (l2 == .apostrophe || l2 == .rightSingleLast) { poss = true }
                 }
-                if i < pe && p[i] == .apostrophe && markAt(i) == nil && (p[i - 1] | .asciiCaseBit) == UInt8(ascii: "s") { poss = true; i += 1 }
+                if i < pe && p[i] == .apostrophe && markAt(i) == nil && (p[i - 1] | .asciiCaseBit) == UInt8(ascii: "s")
+                {
+                    poss = true
+                    i += 1
+                }
                 // A possessive 's (or ’s) is not part of the name: "Freya Lund's header" names Freya Lund, so the
                 // token's text and hash are the stem's (surname look-ups then find it).
                 var stemEnd = i
                 if poss, i - st >= 3, (p[i - 1] | .asciiCaseBit) == UInt8(ascii: "s") {
                     if p[i - 2] == .apostrophe {
                         stemEnd = i - 2
-                    } else if i - st >= 5, p[i - 2] == .rightSingleLast, p[i - 3] == .punctuationSecond, p[i - 4] == .punctuationLead {
+                    } else if i - st >= 5, p[i - 2] == .rightSingleLast, p[i - 3] == .punctuationSecond,
+                        p[i - 4] == .punctuationLead
+                    {
                         stemEnd = i - 4
                     }
                 }
                 let h = foldedHash(p, st, stemEnd)
                 let cap = isCapitalAt(p, st)
-                toks.append(Tok(start: Int32(st), end: Int32(stemEnd), hash: h, flags: lexicon[h], kind: Tok.word,
-                                cap: cap, allCaps: cap && !hasLower && letters >= 2, possessive: poss,
-                                para: Int32(pi), firstByte: p[st]))
+                toks.append(
+                    Tok(
+                        start: Int32(st), end: Int32(stemEnd), hash: h, flags: lexicon[h], kind: Tok.word,
+                        cap: cap, allCaps: cap && !hasLower && letters >= 2, possessive: poss,
+                        para: Int32(pi), firstByte: p[st]))
                 continue
             }
             let l = sequenceLength(p[i])
-            toks.append(Tok(start: Int32(i), end: Int32(min(i + l, pe)), hash: 0, flags: 0, kind: Tok.punct,
-                            cap: false, allCaps: false, possessive: false, para: Int32(pi), firstByte: p[i]))
+            toks.append(
+                Tok(
+                    start: Int32(i), end: Int32(min(i + l, pe)), hash: 0, flags: 0, kind: Tok.punct,
+                    cap: false, allCaps: false, possessive: false, para: Int32(pi), firstByte: p[i]))
             i += l
         }
     }
@@ -167,7 +191,9 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
 
 extension Tok {
     /// `.`, `!` or `?`: may end a sentence.
-    var isPeriodLike: Bool { kind == Tok.punct && (firstByte == .period || firstByte == .exclamation || firstByte == .question) }
+    var isPeriodLike: Bool {
+        kind == Tok.punct && (firstByte == .period || firstByte == .exclamation || firstByte == .question)
+    }
     /// A one-character ASCII punctuation token: `isPunct(.comma)`.
     func isPunct(_ c: UInt8) -> Bool { kind == Tok.punct && firstByte == c }
     /// `-` or any three-byte U+2000…U+2FFF punctuation token: meant for – and —, it also takes … and •.
@@ -198,7 +224,7 @@ func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given
                         let w = toks[i - 2]
                         if w.kind == Tok.word && w.end == prev.start {
                             if w.flags & Lex.abbrev != 0 && w.cap { boundary = false }
-                            if w.end - w.start == 1 && w.cap { boundary = false } // initial
+                            if w.end - w.start == 1 && w.cap { boundary = false }  // initial
                             if w.flags & Lex.honorific != 0 { boundary = false }
                         }
                     }
@@ -226,32 +252,46 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
     }
     while i < c {
         let t = toks[i]
-        guard isCapWord(t) else { i += 1; continue }
+        guard isCapWord(t) else {
+            i += 1
+            continue
+        }
         var e = i
         while e + 1 < c {
             let nx = toks[e + 1]
             if nx.sent != t.sent || nx.quote != t.quote { break }
             if toks[e].possessive { break }
-            if isCapWord(nx) && nx.start - toks[e].end <= 2 { e += 1; continue }
+            if isCapWord(nx) && nx.start - toks[e].end <= 2 {
+                e += 1
+                continue
+            }
             // particles / of between capitals; initials "W."
             if e + 2 < c, isCapWord(toks[e + 2]), toks[e + 2].sent == t.sent {
                 if nx.kind == Tok.word && !nx.cap && nx.flags & Lex.particle != 0 && !toks[e + 2].possessive {
-                    e += 2; continue
+                    e += 2
+                    continue
                 }
                 // "Secretary of State", "Bank of England" – not "Gerard Rijk of Inbev's"
                 if nx.kind == Tok.word && nx.hash == hOf && !toks[e + 2].possessive
-                    && toks[e].flags & (Lex.title | Lex.orgWord) != 0 {
-                    e += 2; continue
+                    && toks[e].flags & (Lex.title | Lex.orgWord) != 0
+                {
+                    e += 2
+                    continue
                 }
                 // initials (`George W. Bush`) and abbreviated honorifics and titles (`Dr. Ana Petrović`, `Sen.
                 // Elizabeth Warren`): the full stop does not end the name
                 if nx.isPunct(.period) && nx.start == toks[e].end
-                    && (toks[e].end - toks[e].start == 1 || toks[e].flags & (Lex.honorific | Lex.title) != 0) {
-                    e += 2; continue
+                    && (toks[e].end - toks[e].start == 1 || toks[e].flags & (Lex.honorific | Lex.title) != 0)
+                {
+                    e += 2
+                    continue
                 }
             }
             // lower-case particle words fused with hyphen (al-Sham) are single tokens already
-            if nx.kind == Tok.word && !nx.cap && isAlPrefixed(nx) && nx.end - nx.start > 3 { e += 1; continue }
+            if nx.kind == Tok.word && !nx.cap && isAlPrefixed(nx) && nx.end - nx.start > 3 {
+                e += 1
+                continue
+            }
             break
         }
         var s = CapSeq(start: i, end: e, nameStart: i)
@@ -261,20 +301,27 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             let tk = toks[k]
             let f = tk.flags
             if f & Lex.honorific != 0 {
-                s.honorific = true; s.titled = true
+                s.honorific = true
+                s.titled = true
                 if f & Lex.honFemale != 0 { s.female = true } else if f & Lex.honMale != 0 { s.male = true }
-                k += 1; continue
+                k += 1
+                continue
             }
             if f & Lex.title != 0 {
                 s.titled = true
                 if f & Lex.honFemale != 0 { s.female = true } else if f & Lex.honMale != 0 { s.male = true }
-                k += 1; continue
+                k += 1
+                continue
             }
-            if f & (Lex.stopCap | Lex.place) != 0 || tk.allCaps || tk.possessive || tk.hash == hOf || tk.isPunct(.period) {
-                k += 1; continue
+            if f & (Lex.stopCap | Lex.place) != 0 || tk.allCaps || tk.possessive || tk.hash == hOf
+                || tk.isPunct(.period)
+            {
+                k += 1
+                continue
             }
             if f & Lex.orgWord != 0 && k + 1 <= e && toks[k + 1].flags & Lex.title != 0 {
-                k += 1; continue // "Treasury Secretary", "Home Office Minister"
+                k += 1
+                continue  // "Treasury Secretary", "Home Office Minister"
             }
             break
         }
@@ -300,7 +347,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             if f & Lex.firstMale != 0 && f & Lex.firstFemale == 0 { s.male = true }
             if f & Lex.firstFemale != 0 && f & Lex.firstMale == 0 { s.female = true }
         }
-        var orgish = false, allPlace = true
+        var orgish = false
+        var allPlace = true
         for j in s.nameStart...e where toks[j].kind == Tok.word {
             if toks[j].flags & Lex.orgWord != 0 { orgish = true }
             if toks[j].flags & Lex.place == 0 { allPlace = false }
@@ -311,17 +359,25 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         s.place = allPlace
         if i > 0 {
             let pv = toks[i - 1]
-            if pv.kind == Tok.word && pv.flags & Lex.det != 0 && !pv.cap { s.afterDet = true; s.detBefore = true }
+            if pv.kind == Tok.word && pv.flags & Lex.det != 0 && !pv.cap {
+                s.afterDet = true
+                s.detBefore = true
+            }
         }
-        if t.hash == hThe && s.nameStart > i { s.afterDet = true } // "The Brazilian"
+        if t.hash == hThe && s.nameStart > i { s.afterDet = true }  // "The Brazilian"
 
         // subject position: the noun phrase is not inside a PP or a list, and a verb-like word or an appositive follows
         var left = i - 1
-        while left >= 0 && toks[left].sent == t.sent && toks[left].kind == Tok.word &&
-                (toks[left].cap || (toks[left].flags & (Lex.title | Lex.speakerNoun) != 0 && toks[left].flags & (Lex.prep | Lex.det | Lex.conj) == 0)
-                 || (left > 0 && toks[left - 1].possessive && toks[left].flags & (Lex.prep | Lex.det | Lex.conj | Lex.skipAdv) == 0)
-                 || ((toks[left].flags & Lex.conj != 0 || toks[left].hash == hOf) && left > 0 && !toks[left].cap
-                     && (toks[left - 1].cap || (toks[left].hash == hOf && toks[left - 1].flags & Lex.title != 0 && !toks[left + 1].cap)))) {
+        while left >= 0 && toks[left].sent == t.sent && toks[left].kind == Tok.word
+            && (toks[left].cap
+                || (toks[left].flags & (Lex.title | Lex.speakerNoun) != 0
+                    && toks[left].flags & (Lex.prep | Lex.det | Lex.conj) == 0)
+                || (left > 0 && toks[left - 1].possessive
+                    && toks[left].flags & (Lex.prep | Lex.det | Lex.conj | Lex.skipAdv) == 0)
+                || ((toks[left].flags & Lex.conj != 0 || toks[left].hash == hOf) && left > 0 && !toks[left].cap
+                    && (toks[left - 1].cap
+                        || (toks[left].hash == hOf && toks[left - 1].flags & Lex.title != 0 && !toks[left + 1].cap))))
+        {
             left -= 1
         }
         var okLeft = true
@@ -329,10 +385,16 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             let lt = toks[left]
             if lt.kind == Tok.word {
                 // `…, and Pollard said`: a conjunction after a comma joins clauses, so what follows is a subject
-                let joinsClauses = lt.flags & Lex.conj != 0 && left > 0 && (toks[left - 1].isPunct(.comma) || toks[left - 1].isPunct(.semicolon))
-                if lt.flags & (Lex.prep | Lex.conj) != 0 && lt.hash != hBut && !joinsClauses { okLeft = false }
-                else if lt.flags & Lex.det != 0 && !lt.cap { okLeft = false }
-                else if lt.flags & (Lex.stopCap | Lex.skipAdv) == 0 && !lt.cap { okLeft = false } // object of a verb
+                let joinsClauses =
+                    lt.flags & Lex.conj != 0 && left > 0
+                    && (toks[left - 1].isPunct(.comma) || toks[left - 1].isPunct(.semicolon))
+                if lt.flags & (Lex.prep | Lex.conj) != 0 && lt.hash != hBut && !joinsClauses {
+                    okLeft = false
+                } else if lt.flags & Lex.det != 0 && !lt.cap {
+                    okLeft = false
+                } else if lt.flags & (Lex.stopCap | Lex.skipAdv) == 0 && !lt.cap {
+                    okLeft = false
+                }  // object of a verb
             }
         }
         var okRight = false
@@ -341,25 +403,46 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             if nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det) == 0 { okRight = true }
             if nx.isPunct(.comma) && e + 2 < c {
                 let n2 = toks[e + 2]
-                if n2.kind == Tok.word && (n2.flags & (Lex.det | Lex.who) != 0 || (!n2.cap && n2.flags & Lex.title != 0)) { okRight = true }
+                if n2.kind == Tok.word
+                    && (n2.flags & (Lex.det | Lex.who) != 0 || (!n2.cap && n2.flags & Lex.title != 0))
+                {
+                    okRight = true
+                }
                 if isASCIIDigit(n2.firstByte) { okRight = true }
-                if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj | Lex.pronOther) == 0 { okRight = true } // appositive
-                if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj) == 0 && n2.end - n2.start > 3 &&
-                    (endsWith(p, n2, "d") || endsWith(p, n2, "s")) { okRight = true } // ", said" / ", says"
+                if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj | Lex.pronOther) == 0 {
+                    okRight = true
+                }  // appositive
+                if n2.kind == Tok.word && !n2.cap && n2.flags & (Lex.prep | Lex.conj) == 0 && n2.end - n2.start > 3
+                    && (endsWith(p, n2, "d") || endsWith(p, n2, "s"))
+                {
+                    okRight = true
+                }  // ", said" / ", says"
                 // `Cory Doctorow, European co-ordinator for …, expressed`: a name opening its sentence with an
                 // apposition is the sentence's subject, whatever word the apposition starts with
-                if (i == 0 || toks[i - 1].sent != t.sent) && n2.kind == Tok.word && n2.cap && n2.flags & (Lex.prep | Lex.conj | Lex.stopCap) == 0 { okRight = true }
+                if (i == 0 || toks[i - 1].sent != t.sent) && n2.kind == Tok.word && n2.cap
+                    && n2.flags & (Lex.prep | Lex.conj | Lex.stopCap) == 0
+                {
+                    okRight = true
+                }
             }
         }
         // `elder Agnes Sakchekapo, 84, said`, `striker Ada Okafor said`: a cue right after the name (or after its age)
         // makes it the cue's subject whatever lower-case word stands before it, unless a preposition or article does
         if !okLeft, left >= 0, toks[left].kind == Tok.word, toks[left].flags & (Lex.prep | Lex.det) == 0 {
             var r = e + 1
-            if r + 2 < c, toks[r].isPunct(.comma), isASCIIDigit(toks[r + 1].firstByte), toks[r + 2].isPunct(.comma) { r += 3 }
-            if r < c, toks[r].isCue, toks[r].sent == t.sent, !endsWith(p, toks[r], "ing") { okLeft = true; okRight = true }
+            if r + 2 < c, toks[r].isPunct(.comma), isASCIIDigit(toks[r + 1].firstByte), toks[r + 2].isPunct(.comma) {
+                r += 3
+            }
+            if r < c, toks[r].isCue, toks[r].sent == t.sent, !endsWith(p, toks[r], "ing") {
+                okLeft = true
+                okRight = true
+            }
         }
         // `…, argued Mr Howard.`: the name after an inverted cue is its subject
-        if left >= 0, toks[left].kind == Tok.word, !toks[left].cap, invertedCueForms.contains(toks[left].hash) { okLeft = true; okRight = true }
+        if left >= 0, toks[left].kind == Tok.word, !toks[left].cap, invertedCueForms.contains(toks[left].hash) {
+            okLeft = true
+            okRight = true
+        }
         s.subject = okLeft && okRight
         if i > 0 && toks[i - 1].possessive && toks[i - 1].cap && e == i { s.possessed = true }
         s.inQuote = t.quote >= 0
@@ -381,35 +464,60 @@ let hThe = foldedHash("the")
 let hBy = foldedHash("by")
 let hKnown = foldedHash("known")
 let hBilled = foldedHash("billed")
-let namingHashes: Set<UInt64> = Set(["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map { foldedHash($0) })
+let namingHashes: Set<UInt64> = Set(
+    ["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map
+    { foldedHash($0) })
 let hSaid = foldedHash("said")
 let hTold = foldedHash("told")
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
-let asNamingHashes: Set<UInt64> = Set(["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { foldedHash($0) })
-let orgHeadHashes: Set<UInt64> = Set(["organisation", "organization", "company", "firm", "group", "body", "agency", "charity"].map { foldedHash($0) })
+let asNamingHashes: Set<UInt64> = Set(
+    ["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { foldedHash($0) })
+let orgHeadHashes: Set<UInt64> = Set(
+    ["organisation", "organization", "company", "firm", "group", "body", "agency", "charity"].map { foldedHash($0) })
 let hBut = foldedHash("but")
-let demonymHashes: Set<UInt64> = Set(["spaniard", "frenchman", "frenchwoman", "briton", "scot", "scotsman", "welshman",
-    "irishman", "englishman", "dane", "swede", "finn", "pole", "czech", "greek", "moroccan", "algerian", "tunisian",
-    "ethiopian", "kenyan", "brazilian", "argentine", "argentinian", "american", "australian", "canadian", "italian",
-    "german", "russian", "chinese", "japanese", "korean", "indian", "pakistani", "serb", "croat", "swiss", "dutchman",
-    "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian", "south african", "new zealander"].map { foldedHash($0) })
-let celebrityHeads: Set<UInt64> = Set(["champion", "star", "singer", "actor", "actress", "striker", "midfielder", "defender",
-    "goalkeeper", "keeper", "winger", "forward", "player", "skipper", "captain", "rider", "driver", "boxer", "golfer",
-    "sprinter", "athlete", "runner", "veteran", "teenager", "youngster", "rapper", "musician", "comedian", "presenter",
-    "novelist", "author", "writer", "film-maker", "filmmaker", "frontman", "guitarist", "drummer", "model", "heiress",
-    "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist"].map { foldedHash($0) })
-let documentHashes: Set<UInt64> = Set(["lawsuit", "suit", "complaint", "filing", "ruling", "judgement", "judgment", "verdict",
-    "letter", "website", "study", "report", "survey", "statement", "document", "documents", "memo", "paper", "papers",
-    "newspaper", "magazine", "blog", "email", "e-mail", "note", "release", "announcement", "bill", "law", "review",
-    "research", "findings", "poll", "guidelines", "manifesto", "motion", "petition", "warning", "advert", "notice"].map { foldedHash($0) })
-let roleHeadHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "director",
-    "chairman", "chairwoman", "executive", "chief", "official", "boss", "manager", "coach", "leader", "president", "mp",
-    "analyst", "economist", "strategist", "lawyer", "consultant", "founder", "owner", "editor", "correspondent", "mayor",
-    "governor", "senator", "ambassador", "envoy", "commissioner", "officer", "inspector", "professor", "researcher",
-    "scientist", "expert", "campaigner", "activist", "agent", "head", "judge", "prosecutor", "chancellor"].map { foldedHash($0) })
+let demonymHashes: Set<UInt64> = Set(
+    [
+        "spaniard", "frenchman", "frenchwoman", "briton", "scot", "scotsman", "welshman",
+        "irishman", "englishman", "dane", "swede", "finn", "pole", "czech", "greek", "moroccan", "algerian", "tunisian",
+        "ethiopian", "kenyan", "brazilian", "argentine", "argentinian", "american", "australian", "canadian", "italian",
+        "german", "russian", "chinese", "japanese", "korean", "indian", "pakistani", "serb", "croat", "swiss",
+        "dutchman",
+        "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian", "south african", "new zealander",
+    ].map { foldedHash($0) })
+let celebrityHeads: Set<UInt64> = Set(
+    [
+        "champion", "star", "singer", "actor", "actress", "striker", "midfielder", "defender",
+        "goalkeeper", "keeper", "winger", "forward", "player", "skipper", "captain", "rider", "driver", "boxer",
+        "golfer",
+        "sprinter", "athlete", "runner", "veteran", "teenager", "youngster", "rapper", "musician", "comedian",
+        "presenter",
+        "novelist", "author", "writer", "film-maker", "filmmaker", "frontman", "guitarist", "drummer", "model",
+        "heiress",
+        "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist",
+    ].map { foldedHash($0) })
+let documentHashes: Set<UInt64> = Set(
+    [
+        "lawsuit", "suit", "complaint", "filing", "ruling", "judgement", "judgment", "verdict",
+        "letter", "website", "study", "report", "survey", "statement", "document", "documents", "memo", "paper",
+        "papers",
+        "newspaper", "magazine", "blog", "email", "e-mail", "note", "release", "announcement", "bill", "law", "review",
+        "research", "findings", "poll", "guidelines", "manifesto", "motion", "petition", "warning", "advert", "notice",
+    ].map { foldedHash($0) })
+let roleHeadHashes: Set<UInt64> = Set(
+    [
+        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "director",
+        "chairman", "chairwoman", "executive", "chief", "official", "boss", "manager", "coach", "leader", "president",
+        "mp",
+        "analyst", "economist", "strategist", "lawyer", "consultant", "founder", "owner", "editor", "correspondent",
+        "mayor",
+        "governor", "senator", "ambassador", "envoy", "commissioner", "officer", "inspector", "professor", "researcher",
+        "scientist", "expert", "campaigner", "activist", "agent", "head", "judge", "prosecutor", "chancellor",
+    ].map { foldedHash($0) })
 
 /// Past forms of cues that are written before their subject (`…, said Mr Howard`, `argued Ms Okafor`); cues that take
 /// an object (`told`, `asked`, `urged`) are not among them.
-let invertedCueForms: Set<UInt64> = Set(["said", "says", "added", "argued", "explained", "insisted", "wrote", "warned",
-                                         "continued", "replied", "noted", "recalled", "countered", "conceded"].map { foldedHash($0) })
-
+let invertedCueForms: Set<UInt64> = Set(
+    [
+        "said", "says", "added", "argued", "explained", "insisted", "wrote", "warned",
+        "continued", "replied", "noted", "recalled", "countered", "conceded",
+    ].map { foldedHash($0) })

@@ -83,7 +83,8 @@ func decodeScalar(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, I
         }
     } else if b0 >= 0xF0 && b0 < 0xF5 {
         if i + 3 < end, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 {
-            let v = ((b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
+            let v =
+                ((b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
                 | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
             if v >= 0x10000 && v < 0x110000 { return (v, 4) }
         }
@@ -96,7 +97,10 @@ func decodeScalar(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, I
 func previousScalarStart(_ p: UnsafePointer<UInt8>, _ i: Int, _ lowerBound: Int) -> Int {
     var j = i - 1
     var steps = 0
-    while j > lowerBound && p[j] & 0xC0 == 0x80 && steps < 3 { j -= 1; steps += 1 }
+    while j > lowerBound && p[j] & 0xC0 == 0x80 && steps < 3 {
+        j -= 1
+        steps += 1
+    }
     return j
 }
 

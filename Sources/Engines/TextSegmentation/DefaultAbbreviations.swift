@@ -11,25 +11,26 @@ enum DefaultAbbreviations {
     ]
 
     /// Default abbreviations (in addition to the titles above, which are also listed here).
-    static let abbreviations: [String] = titles + [
-        // companies and name suffixes
-        "Inc.", "Co.", "Corp.", "Ltd.", "Plc.", "Llc.", "Bros.", "Jr.", "Esq.", "Cos.", "Assn.", "Dept.", "Univ.",
-        "Intl.", "Natl.", "Mfg.",
-        // months and days
-        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-        "Tues.", "Thur.", "Thurs.",
-        // Latin and general
-        "e.g.", "i.e.", "etc.", "cf.", "vs.", "v.", "viz.", "al.", "approx.", "ca.", "c.", "est.", "min.", "max.",
-        "misc.", "ref.", "govt.", "dept.", "appt.", "tel.", "ext.", "fig.", "figs.", "vol.", "vols.", "no.", "nos.",
-        "p.", "pp.", "para.", "ch.", "art.", "ed.", "eds.", "op.", "n°.", "nr.", "orig.", "incl.", "excl.", "avg.",
-        "a.m.", "p.m.", "a.k.a.", "Ph.D.", "B.A.", "M.A.", "M.P.", "Ave.", "Blvd.", "Rd.", "Sq.", "Ln.", "Hwy.",
-        // initialisms used as adjectives
-        "U.S.", "U.S.A.", "U.K.", "E.U.", "U.N.", "D.C.", "L.A.", "N.Y.", "U.A.E.",
-        // U.S. states (AP style)
-        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
-        "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.",
-        "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.",
-    ]
+    static let abbreviations: [String] =
+        titles + [
+            // companies and name suffixes
+            "Inc.", "Co.", "Corp.", "Ltd.", "Plc.", "Llc.", "Bros.", "Jr.", "Esq.", "Cos.", "Assn.", "Dept.", "Univ.",
+            "Intl.", "Natl.", "Mfg.",
+            // months and days
+            "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+            "Tues.", "Thur.", "Thurs.",
+            // Latin and general
+            "e.g.", "i.e.", "etc.", "cf.", "vs.", "v.", "viz.", "al.", "approx.", "ca.", "c.", "est.", "min.", "max.",
+            "misc.", "ref.", "govt.", "dept.", "appt.", "tel.", "ext.", "fig.", "figs.", "vol.", "vols.", "no.", "nos.",
+            "p.", "pp.", "para.", "ch.", "art.", "ed.", "eds.", "op.", "n°.", "nr.", "orig.", "incl.", "excl.", "avg.",
+            "a.m.", "p.m.", "a.k.a.", "Ph.D.", "B.A.", "M.A.", "M.P.", "Ave.", "Blvd.", "Rd.", "Sq.", "Ln.", "Hwy.",
+            // initialisms used as adjectives
+            "U.S.", "U.S.A.", "U.K.", "E.U.", "U.N.", "D.C.", "L.A.", "N.Y.", "U.A.E.",
+            // U.S. states (AP style)
+            "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+            "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.",
+            "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.",
+        ]
 
     /// Category overrides by lower-cased key (without the trailing period).
     static let categories: [(String, AbbrevKind)] = [

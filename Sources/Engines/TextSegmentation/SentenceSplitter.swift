@@ -26,8 +26,10 @@ public struct SentenceSplitter: Sendable {
     ///   - headlineIsSentence: treat the first non-empty line as a sentence of its own when it looks like a headline
     ///     (short, no final punctuation, followed by a line break that does not continue it).
     ///   - titles: prepositive titles (`"Mr."`, `"Dr."`) that never end a sentence.
-    public init(abbreviations: [String] = SentenceSplitter.defaultAbbreviations, headlineIsSentence: Bool = true,
-                titles: [String] = SentenceSplitter.defaultTitles) {
+    public init(
+        abbreviations: [String] = SentenceSplitter.defaultAbbreviations, headlineIsSentence: Bool = true,
+        titles: [String] = SentenceSplitter.defaultTitles
+    ) {
         core = SplitterCore(abbreviations: abbreviations, titles: titles, headlineIsSentence: headlineIsSentence)
     }
 
@@ -84,12 +86,18 @@ final class SplitterCore: @unchecked Sendable {
             let k = key(s)
             guard !k.isEmpty else { return }
             let i = abbrevs.insert(k)
-            if i == kinds.count { kinds.append(kind); spellings.append([k]) } else {
+            if i == kinds.count {
+                kinds.append(kind)
+                spellings.append([k])
+            } else {
                 if kind == .title { kinds[i] = .title }
                 if !spellings[i].contains(k) { spellings[i].append(k) }
             }
         }
-        let special = Dictionary(uniqueKeysWithValues: DefaultAbbreviations.categories.map { (String(decoding: key($0.0).map { $0 | ($0 >= 65 && $0 <= 90 ? 0x20 : 0) }, as: UTF8.self), $0.1) })
+        let special = Dictionary(
+            uniqueKeysWithValues: DefaultAbbreviations.categories.map {
+                (String(decoding: key($0.0).map { $0 | ($0 >= 65 && $0 <= 90 ? 0x20 : 0) }, as: UTF8.self), $0.1)
+            })
         for a in abbreviations {
             let lower = String(decoding: key(a).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
             add(a, special[lower] ?? .generic)
@@ -176,7 +184,10 @@ final class SplitterCore: @unchecked Sendable {
             while j < n && p[j] != 0x0A { j += 1 }
             let lineEnd = j
             let blank = nextChunk(p, lineStart, lineEnd) == nil
-            if blank { i = j + 1; continue }
+            if blank {
+                i = j + 1
+                continue
+            }
             if !headlineDone {
                 headlineDone = true
                 if let headline = headline(p, lineStart, lineEnd, n) {
@@ -263,8 +274,8 @@ final class SplitterCore: @unchecked Sendable {
             listStyle = m.style
             listNext = m.value + 1
         }
-        var dotRun = 0            // consecutive dot-only chunks ending at `cur`
-        var dotRunAttached = false // the chunk before the dot run ended with an attached period
+        var dotRun = 0  // consecutive dot-only chunks ending at `cur`
+        var dotRunAttached = false  // the chunk before the dot run ended with an attached period
         while true {
             let next = nextChunk(p, cur.end, pe)
             let positionInSentence = chunksInSentence
@@ -282,9 +293,12 @@ final class SplitterCore: @unchecked Sendable {
             let lastByte = p[cur.end - 1]
             let firstNext = p[nx.start]
             if positionInSentence > 0 && listStyle == 0 && dotRun == 0 && lastByte < 0x80 && firstNext < 0x80
-                && table.bytes[Int(lastByte)] & (CharFlags.alpha | CharFlags.digit) != 0 || lastByte == 0x2C {
-                if firstNext != 0x2D && firstNext != 0x2A && firstNext < 0x80 && positionInSentence > 0 && listStyle == 0
-                    && dotRun == 0 && !nx.newlineBefore {
+                && table.bytes[Int(lastByte)] & (CharFlags.alpha | CharFlags.digit) != 0 || lastByte == 0x2C
+            {
+                if firstNext != 0x2D && firstNext != 0x2A && firstNext < 0x80 && positionInSentence > 0
+                    && listStyle == 0
+                    && dotRun == 0 && !nx.newlineBefore
+                {
                     prev = cur
                     cur = nx
                     continue
@@ -294,7 +308,9 @@ final class SplitterCore: @unchecked Sendable {
             // Boundaries before list items and bullets.
             if bulletOnly(p, cur) {
                 boundary = false
-                if listStyle != 0, let m = listMarker(p, nx), m.style == listStyle, m.value == listNext { listNext += 1 }
+                if listStyle != 0, let m = listMarker(p, nx), m.style == listStyle, m.value == listNext {
+                    listNext += 1
+                }
             } else if startsWithBullet(p, nx) {
                 boundary = true
             } else if listStyle != 0, let m = listMarker(p, nx), m.style == listStyle, m.value == listNext {
@@ -371,7 +387,11 @@ final class SplitterCore: @unchecked Sendable {
         let b = p[i]
         if b >= 48 && b <= 57 {
             var digits = 0
-            while i < c.end && p[i] >= 48 && p[i] <= 57 && digits < 4 { value = value * 10 + Int(p[i] - 48); i += 1; digits += 1 }
+            while i < c.end && p[i] >= 48 && p[i] <= 57 && digits < 4 {
+                value = value * 10 + Int(p[i] - 48)
+                i += 1
+                digits += 1
+            }
             if digits > 3 { return nil }
             kind = 1
         } else if (b >= 97 && b <= 122) || (b >= 65 && b <= 90) {
@@ -383,10 +403,15 @@ final class SplitterCore: @unchecked Sendable {
         }
         let rest = c.end - i
         var punct = 0
-        if rest == 1 && p[i] == 0x2E { punct = 1 }
-        else if rest == 1 && p[i] == 0x29 { punct = 2 }
-        else if rest == 2 && p[i] == 0x2E && p[i + 1] == 0x29 { punct = 3 }
-        else { return nil }
+        if rest == 1 && p[i] == 0x2E {
+            punct = 1
+        } else if rest == 1 && p[i] == 0x29 {
+            punct = 2
+        } else if rest == 2 && p[i] == 0x2E && p[i + 1] == 0x29 {
+            punct = 3
+        } else {
+            return nil
+        }
         return (kind * 4 + punct, value)
     }
 
@@ -409,12 +434,15 @@ final class SplitterCore: @unchecked Sendable {
         var i = c.start
         while i < c.end {
             let (s, len) = scalar(p, i, c.end)
-            if SplitterCore.isOpener(s) { i += len; continue }
+            if SplitterCore.isOpener(s) {
+                i += len
+                continue
+            }
             if s >= 48 && s <= 57 { return (.digit, i) }
             let f = table.flags(s)
             if f & CharFlags.upper != 0 && f & CharFlags.lower == 0 { return (.upper, i) }
             if f & CharFlags.lower != 0 && f & CharFlags.upper == 0 { return (.lower, i) }
-            if f & CharFlags.alpha != 0 { return (.upper, i) } // caseless scripts: treat as a possible start
+            if f & CharFlags.alpha != 0 { return (.upper, i) }  // caseless scripts: treat as a possible start
             return (.other, i)
         }
         return (.other, c.start)
@@ -430,7 +458,7 @@ final class SplitterCore: @unchecked Sendable {
         let (_, ws) = classify(p, c)
         var we = ws
         while we < c.end && ((p[we] | 0x20) >= 97 && (p[we] | 0x20) <= 122 || p[we] == 0x27) { we += 1 }
-        if we > ws + 2 && p[we - 2] == 0x27 && (p[we - 1] | 0x20) == 0x73 { we -= 2 } // possessive
+        if we > ws + 2 && p[we - 2] == 0x27 && (p[we - 1] | 0x20) == 0x73 { we -= 2 }  // possessive
         return we > ws && starters.find(p, ws, we) != nil
     }
 
@@ -446,7 +474,9 @@ final class SplitterCore: @unchecked Sendable {
     }
 
     /// Decides whether a sentence ends after `cur` (followed by `nx`).
-    func boundaryAfter(_ p: UnsafePointer<UInt8>, _ cur: Chunk, _ nx: Chunk, prev: Chunk?, chunksInSentence: Int, pe: Int) -> Bool {
+    func boundaryAfter(
+        _ p: UnsafePointer<UInt8>, _ cur: Chunk, _ nx: Chunk, prev: Chunk?, chunksInSentence: Int, pe: Int
+    ) -> Bool {
         let te = stripClosers(p, cur.start, cur.end)
         if te <= cur.start { return false }
         // Terminator run (. ? ! …) before the closers.
@@ -457,7 +487,15 @@ final class SplitterCore: @unchecked Sendable {
         while ts > cur.start {
             let ls = previousScalarStart(p, ts, cur.start)
             let (c, _) = scalar(p, ls, ts)
-            if c == 0x2E { dots += 1 } else if c == 0x3F || c == 0x21 { qe = true } else if c == 0x2026 { ellipsisChar = true } else { break }
+            if c == 0x2E {
+                dots += 1
+            } else if c == 0x3F || c == 0x21 {
+                qe = true
+            } else if c == 0x2026 {
+                ellipsisChar = true
+            } else {
+                break
+            }
             ts = ls
         }
         if ts == te { return false }
@@ -467,7 +505,9 @@ final class SplitterCore: @unchecked Sendable {
         }
         if ellipsisChar || dots == 3 {
             // "word... There is" / "word... \"Quote": an attached ellipsis before a typical opener.
-            guard ts > cur.start, !SplitterCore.isOpener(scalar(p, previousScalarStart(p, ts, cur.start), ts).0) else { return false }
+            guard ts > cur.start, !SplitterCore.isOpener(scalar(p, previousScalarStart(p, ts, cur.start), ts).0) else {
+                return false
+            }
             let (fc, _) = scalar(p, nx.start, nx.end)
             if (fc == 0x22 || fc == 0x201C) && nextKind == .upper { return true }
             return nextKind == .upper && isStarterWord(p, nx)
@@ -488,7 +528,10 @@ final class SplitterCore: @unchecked Sendable {
             var count = 0
             var k: Chunk? = nx
             var after: Chunk? = nil
-            while let c = k, isDotOnly(p, c) { count += 1; k = nextChunk(p, c.end, pe) }
+            while let c = k, isDotOnly(p, c) {
+                count += 1
+                k = nextChunk(p, c.end, pe)
+            }
             after = k
             if count == 3, let a = after, classify(p, a).0 == .upper { return true }
             return false

@@ -89,7 +89,12 @@ final class TokenizerCore: @unchecked Sendable {
         for (i, r) in rules.enumerated() { index[r.key] = i }
         for (key, parts) in extra.sorted(by: { $0.key < $1.key }) {
             guard !key.isEmpty, parts.joined() == key, !parts.contains(where: \.isEmpty) else { continue }
-            if let i = index[key] { rules[i] = (key, parts) } else { index[key] = rules.count; rules.append((key, parts)) }
+            if let i = index[key] {
+                rules[i] = (key, parts)
+            } else {
+                index[key] = rules.count
+                rules.append((key, parts))
+            }
         }
         return rules
     }
@@ -124,10 +129,16 @@ final class TokenizerCore: @unchecked Sendable {
         while i < n {
             let b = p[i]
             if b < 0x80 {
-                if flags[Int(b)] & CharFlags.space != 0 { i += 1; continue }
+                if flags[Int(b)] & CharFlags.space != 0 {
+                    i += 1
+                    continue
+                }
             } else {
                 let (cp, len) = decodeScalar(p, i, n)
-                if table.flags(cp) & CharFlags.space != 0 { i += len; continue }
+                if table.flags(cp) & CharFlags.space != 0 {
+                    i += len
+                    continue
+                }
             }
             let start = i
             var allLetters = true
@@ -172,7 +183,8 @@ final class TokenizerCore: @unchecked Sendable {
     }
 
     /// spaCy's `_split_affixes` + `_attach_tokens` for one whitespace-delimited chunk.
-    func tokenizeChunk(_ p: UnsafePointer<UInt8>, _ s0: Int, _ e0: Int, _ tokens: inout [Range<Int>], useSpecials: Bool) {
+    func tokenizeChunk(_ p: UnsafePointer<UInt8>, _ s0: Int, _ e0: Int, _ tokens: inout [Range<Int>], useSpecials: Bool)
+    {
         if useSpecials, let entry = specials.find(p, s0, e0) {
             emitSpecial(entry, s0, &tokens)
             return
@@ -181,11 +193,14 @@ final class TokenizerCore: @unchecked Sendable {
         var e = e0
         var lastSize = 0
         // Memo of the last special-case probe (the loop re-probes the same slice several times).
-        var memoStart = -1, memoEnd = -1, memoHit = false
+        var memoStart = -1
+        var memoEnd = -1
+        var memoHit = false
         @inline(__always) func special(_ a: Int, _ b: Int) -> Bool {
             if !useSpecials { return false }
             if a == memoStart && b == memoEnd { return memoHit }
-            memoStart = a; memoEnd = b
+            memoStart = a
+            memoEnd = b
             memoHit = specials.find(p, a, b) != nil
             return memoHit
         }
@@ -319,7 +334,7 @@ final class TokenizerCore: @unchecked Sendable {
         let ps = hasPrev ? previousScalarStart(p, ls, s) : s
         let prev: UInt32 = hasPrev ? (p[ps] < 0x80 ? UInt32(p[ps]) : decodeScalar(p, ps, ls).0) : 0xFFFF_FFFF
         switch last {
-        case 0x2E: // "."
+        case 0x2E:  // "."
             var k = e
             while k > s && p[k - 1] == 0x2E { k -= 1 }
             if e - k >= 2 { best = max(best, e - k) }
@@ -330,14 +345,16 @@ final class TokenizerCore: @unchecked Sendable {
                     let pps = previousScalarStart(p, ps, s)
                     let pp = p[pps] < 0x80 ? UInt32(p[pps]) : decodeScalar(p, pps, ps).0
                     if pf & CharFlags.upper != 0 && table.flags(pp) & CharFlags.upper != 0 { best = max(best, 1) }
-                    if pp == 0xB0, prev == 0x46 || prev == 0x66 || prev == 0x43 || prev == 0x63 || prev == 0x4B || prev == 0x6B {
+                    if pp == 0xB0,
+                        prev == 0x46 || prev == 0x66 || prev == 0x43 || prev == 0x63 || prev == 0x4B || prev == 0x6B
+                    {
                         best = max(best, 1)
                     }
                 }
             }
-        case 0x2026: // "…" ; "……" is tried before a lone trailing "…" at an earlier position
+        case 0x2026:  // "…" ; "……" is tried before a lone trailing "…" at an earlier position
             if prev == 0x2026 { best = max(best, e - ps) }
-        case 0x73, 0x53: // "'s", "’s"
+        case 0x73, 0x53:  // "'s", "’s"
             if prev == 0x27 || prev == 0x2019 { best = max(best, e - ps) }
         default:
             break
@@ -345,13 +362,18 @@ final class TokenizerCore: @unchecked Sendable {
         // Rules with a digit look-behind: "+", currency, units.
         if hasPrev {
             if last == 0x2B && prev < 128 && isASCIIDigit(UInt8(prev)) { best = max(best, 1) }
-            if lastFlags & CharFlags.currency != 0 && prev < 128 && isASCIIDigit(UInt8(prev)) { best = max(best, e - ls) }
+            if lastFlags & CharFlags.currency != 0 && prev < 128 && isASCIIDigit(UInt8(prev)) {
+                best = max(best, e - ls)
+            }
             if last == 0x24 && e - s >= 3 {
                 // US$, C$, A$ after a digit
                 if e - s >= 4 && p[e - 3] == 0x55 && p[e - 2] == 0x53 && isASCIIDigit(p[e - 4]) { best = max(best, 3) }
                 if (p[e - 2] == 0x43 || p[e - 2] == 0x41) && isASCIIDigit(p[e - 3]) { best = max(best, 2) }
             }
-            if best < e - s - 1 && (lastFlags & (CharFlags.alpha | CharFlags.lower | CharFlags.upper) != 0 || last == 0x25 || last == 0xB2 || last == 0xB3) {
+            if best < e - s - 1
+                && (lastFlags & (CharFlags.alpha | CharFlags.lower | CharFlags.upper) != 0 || last == 0x25
+                    || last == 0xB2 || last == 0xB3)
+            {
                 for unit in units where unit.count > best && unit.count < e - s {
                     let start = e - unit.count
                     if !isASCIIDigit(p[start - 1]) { continue }
@@ -388,12 +410,13 @@ final class TokenizerCore: @unchecked Sendable {
                 _ = nlen
                 let prevIsDigit = prevFlags & CharFlags.digit != 0
                 switch c {
-                case 0x2B, 0x2D, 0x2A, 0x5E: // + - * ^ between a digit and a digit or "-"
+                case 0x2B, 0x2D, 0x2A, 0x5E:  // + - * ^ between a digit and a digit or "-"
                     if prevIsDigit && (nf & CharFlags.digit != 0 || nx == 0x2D) { matchEnd = i + 1 }
                 default: break
                 }
                 if matchEnd < 0 && c == 0x2E && prevFlags & (CharFlags.lower | CharFlags.quote) != 0
-                    && nf & (CharFlags.upper | CharFlags.quote) != 0 {
+                    && nf & (CharFlags.upper | CharFlags.quote) != 0
+                {
                     matchEnd = i + 1
                 }
                 if matchEnd < 0 && c == 0x2C && prevFlags & CharFlags.alpha != 0 && nf & CharFlags.alpha != 0 {
@@ -403,7 +426,8 @@ final class TokenizerCore: @unchecked Sendable {
                     matchEnd = matchHyphen(p, i, e)
                 }
                 if matchEnd < 0 && (c == 0x3A || c == 0x3C || c == 0x3E || c == 0x3D || c == 0x2F)
-                    && prevFlags & (CharFlags.alpha | CharFlags.digit) != 0 && nf & CharFlags.alpha != 0 {
+                    && prevFlags & (CharFlags.alpha | CharFlags.digit) != 0 && nf & CharFlags.alpha != 0
+                {
                     matchEnd = i + 1
                 }
             }
@@ -434,8 +458,12 @@ final class TokenizerCore: @unchecked Sendable {
             let c = p[j] < 0x80 ? UInt32(p[j]) : decodeScalar(p, j, e).0
             return table.flags(c) & CharFlags.alpha != 0
         }
-        @inline(__always) func isEmDash(_ j: Int) -> Bool { j + 2 < e && p[j] == 0xE2 && p[j + 1] == 0x80 && p[j + 2] == 0x94 }
-        @inline(__always) func isEnDash(_ j: Int) -> Bool { j + 2 < e && p[j] == 0xE2 && p[j + 1] == 0x80 && p[j + 2] == 0x93 }
+        @inline(__always) func isEmDash(_ j: Int) -> Bool {
+            j + 2 < e && p[j] == 0xE2 && p[j + 1] == 0x80 && p[j + 2] == 0x94
+        }
+        @inline(__always) func isEnDash(_ j: Int) -> Bool {
+            j + 2 < e && p[j] == 0xE2 && p[j + 1] == 0x80 && p[j + 2] == 0x93
+        }
         if p[i] == 0x2D {
             if alphaAt(i + 1) { return i + 1 }
             if i + 1 < e && p[i + 1] == 0x2D {
@@ -460,7 +488,13 @@ final class TokenizerCore: @unchecked Sendable {
         // Cheap rejection: a URL needs a "." or an IP-like dot somewhere.
         var hasDot = false
         var k = s
-        while k < e { if p[k] == 0x2E { hasDot = true; break }; k += 1 }
+        while k < e {
+            if p[k] == 0x2E {
+                hasDot = true
+                break
+            }
+            k += 1
+        }
         if !hasDot { return false }
         var starts: (Int, Int) = (s, -1)
         // Optional scheme: [\w+\-.]{2,}://
@@ -508,10 +542,14 @@ final class TokenizerCore: @unchecked Sendable {
             var lastScalarStart = i
             while i < e {
                 let (c, len) = decodeScalar(p, i, e)
-                if c == 0x5F || c == 0x2D || (c >= 0xA1 && c <= 0xFFFF) || (c < 128 && table.flags(c) & CharFlags.urlLabel != 0) {
+                if c == 0x5F || c == 0x2D || (c >= 0xA1 && c <= 0xFFFF)
+                    || (c < 128 && table.flags(c) & CharFlags.urlLabel != 0)
+                {
                     lastScalarStart = i
                     i += len
-                } else { break }
+                } else {
+                    break
+                }
             }
             if i < e && p[i] == 0x2E && i > runStart {
                 // Label: first and last scalar must not be "_" or "-"; at most 63 scalars (bytes as approximation).
@@ -543,14 +581,24 @@ final class TokenizerCore: @unchecked Sendable {
             if n > 0 { if i < e && p[i] == 0x2E { i += 1 } else { return -1 } }
             let start = i
             var v = 0
-            while i < e && isASCIIDigit(p[i]) && i - start < 3 { v = v * 10 + Int(p[i] - 48); i += 1 }
+            while i < e && isASCIIDigit(p[i]) && i - start < 3 {
+                v = v * 10 + Int(p[i] - 48)
+                i += 1
+            }
             if i == start { return -1 }
             if n == 0 && p[start] == 0x30 { return -1 }
-            switch n { case 0: octets.0 = v; case 1: octets.1 = v; case 2: octets.2 = v; default: octets.3 = v }
+            switch n {
+            case 0: octets.0 = v
+            case 1: octets.1 = v
+            case 2: octets.2 = v
+            default: octets.3 = v
+            }
         }
         if i < e && isASCIIDigit(p[i]) { return -1 }
         let (a, b, _, d) = octets
-        if a == 10 || a == 127 || (a == 169 && b == 254) || (a == 192 && b == 168) || (a == 172 && b >= 16 && b <= 31) { return -1 }
+        if a == 10 || a == 127 || (a == 169 && b == 254) || (a == 192 && b == 168) || (a == 172 && b >= 16 && b <= 31) {
+            return -1
+        }
         if a < 1 || a > 223 || octets.1 > 255 || octets.2 > 255 || d < 1 || d > 254 { return -1 }
         return i
     }
@@ -574,8 +622,14 @@ final class TokenizerCore: @unchecked Sendable {
                     let ends = matcherEnds[m]
                     if ends.count == j - i {
                         var ok = true
-                        for t in 0..<ends.count where tokens[i + t].upperBound - start != ends[t] { ok = false; break }
-                        if ok && matcherSpecial[m] >= 0 { bestEnd = j; bestEntry = matcherSpecial[m] }
+                        for t in 0..<ends.count where tokens[i + t].upperBound - start != ends[t] {
+                            ok = false
+                            break
+                        }
+                        if ok && matcherSpecial[m] >= 0 {
+                            bestEnd = j
+                            bestEntry = matcherSpecial[m]
+                        }
                     }
                 }
                 j += 1
@@ -595,11 +649,16 @@ final class TokenizerCore: @unchecked Sendable {
     }
 
     static let unitList: [String] = [
-        "km", "km²", "km³", "m", "m²", "m³", "dm", "dm²", "dm³", "cm", "cm²", "cm³", "mm", "mm²", "mm³", "ha", "µm", "nm",
-        "yd", "in", "ft", "kg", "g", "mg", "µg", "t", "lb", "oz", "m/s", "km/h", "kmh", "mph", "hPa", "Pa", "mbar", "mb", "MB",
-        "kb", "KB", "gb", "GB", "tb", "TB", "T", "G", "M", "K", "%", "км", "км²", "км³", "м", "м²", "м³", "дм", "дм²", "дм³",
-        "см", "см²", "см³", "мм", "мм²", "мм³", "нм", "кг", "г", "мг", "м/с", "км/ч", "кПа", "Па", "мбар", "Кб", "КБ", "кб",
-        "Мб", "МБ", "мб", "Гб", "ГБ", "гб", "Тб", "ТБ", "тбكم", "كم²", "كم³", "م", "م²", "م³", "سم", "سم²", "سم³", "مم", "مم²",
+        "km", "km²", "km³", "m", "m²", "m³", "dm", "dm²", "dm³", "cm", "cm²", "cm³", "mm", "mm²", "mm³", "ha", "µm",
+        "nm",
+        "yd", "in", "ft", "kg", "g", "mg", "µg", "t", "lb", "oz", "m/s", "km/h", "kmh", "mph", "hPa", "Pa", "mbar",
+        "mb", "MB",
+        "kb", "KB", "gb", "GB", "tb", "TB", "T", "G", "M", "K", "%", "км", "км²", "км³", "м", "м²", "м³", "дм", "дм²",
+        "дм³",
+        "см", "см²", "см³", "мм", "мм²", "мм³", "нм", "кг", "г", "мг", "м/с", "км/ч", "кПа", "Па", "мбар", "Кб", "КБ",
+        "кб",
+        "Мб", "МБ", "мб", "Гб", "ГБ", "гб", "Тб", "ТБ", "тбكم", "كم²", "كم³", "م", "م²", "م³", "سم", "سم²", "سم³", "مم",
+        "مم²",
         "مم³", "كم", "غرام", "جرام", "جم", "كغ", "ملغ", "كوب", "اكواب",
     ]
 }

@@ -73,20 +73,24 @@ public struct Lexicon: Sendable {
     /// Booster (+) and dampener (-) words of vaderSentiment; the multi-word ones
     /// ("kind of", "sort of", "just enough") are handled as word-id bigrams.
     static let boosters: [(String, Double)] = {
-        let up = ["absolutely", "amazingly", "awfully", "completely", "considerable",
-                  "considerably", "decidedly", "deeply", "effing", "enormous", "enormously",
-                  "entirely", "especially", "exceptional", "exceptionally", "extreme",
-                  "extremely", "fabulously", "flipping", "flippin", "frackin", "fracking",
-                  "fricking", "frickin", "frigging", "friggin", "fully", "fuckin", "fucking",
-                  "fuggin", "fugging", "greatly", "hella", "highly", "hugely", "incredible",
-                  "incredibly", "intensely", "major", "majorly", "more", "most", "particularly",
-                  "purely", "quite", "really", "remarkably", "so", "substantially", "thoroughly",
-                  "total", "totally", "tremendous", "tremendously", "uber", "unbelievably",
-                  "unusually", "utter", "utterly", "very"]
-        let down = ["almost", "barely", "hardly", "kinda", "kindof", "kind-of", "less",
-                    "little", "marginal", "marginally", "occasional", "occasionally", "partly",
-                    "scarce", "scarcely", "slight", "slightly", "somewhat", "sorta", "sortof",
-                    "sort-of"]
+        let up = [
+            "absolutely", "amazingly", "awfully", "completely", "considerable",
+            "considerably", "decidedly", "deeply", "effing", "enormous", "enormously",
+            "entirely", "especially", "exceptional", "exceptionally", "extreme",
+            "extremely", "fabulously", "flipping", "flippin", "frackin", "fracking",
+            "fricking", "frickin", "frigging", "friggin", "fully", "fuckin", "fucking",
+            "fuggin", "fugging", "greatly", "hella", "highly", "hugely", "incredible",
+            "incredibly", "intensely", "major", "majorly", "more", "most", "particularly",
+            "purely", "quite", "really", "remarkably", "so", "substantially", "thoroughly",
+            "total", "totally", "tremendous", "tremendously", "uber", "unbelievably",
+            "unusually", "utter", "utterly", "very",
+        ]
+        let down = [
+            "almost", "barely", "hardly", "kinda", "kindof", "kind-of", "less",
+            "little", "marginal", "marginally", "occasional", "occasionally", "partly",
+            "scarce", "scarcely", "slight", "slightly", "somewhat", "sorta", "sortof",
+            "sort-of",
+        ]
         return up.map { ($0, Rules.boosterIncrement) } + down.map { ($0, Rules.boosterDecrement) }
     }()
 
@@ -121,7 +125,7 @@ public struct Lexicon: Sendable {
 func isPythonWhitespace(_ v: UInt32) -> Bool {
     switch v {
     case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A,
-         0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
         return true
     default:
         return false
@@ -145,7 +149,7 @@ func parseLexicon(_ text: String, into entries: inout [String: Double]) {
         if line.isEmpty { continue }
         let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
         guard fields.count >= 2,
-              let value = Double(String(pythonStrip(fields[1]))), value.isFinite
+            let value = Double(String(pythonStrip(fields[1]))), value.isFinite
         else { continue }
         entries[String(fields[0])] = value
     }

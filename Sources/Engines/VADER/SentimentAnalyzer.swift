@@ -191,8 +191,10 @@ public struct SentimentAnalyzer: Sendable {
     /// unless that leaves 2 or fewer characters, and looks every token up.
     /// Returns the token count and how many tokens are ALL CAPS.
     @inline(__always)
-    private func tokenize(_ p: UnsafePointer<UInt8>, _ n: Int,
-                          into tokens: UnsafeMutablePointer<Token>) -> (Int, Int) {
+    private func tokenize(
+        _ p: UnsafePointer<UInt8>, _ n: Int,
+        into tokens: UnsafeMutablePointer<Token>
+    ) -> (Int, Int) {
         var count = 0
         var upperCount = 0
         var i = 0
@@ -254,13 +256,16 @@ public struct SentimentAnalyzer: Sendable {
             return makeNonASCIIToken(q, length, hasUpper: hasUpper, hasLower: hasLower)
         }
         let info = lexicon.table.lookupFoldingASCII(q, length, hash: hash)
-        return Token(info, upper: hasUpper && !hasLower,
-                     negation: apostrophe && containsNT(q, length))
+        return Token(
+            info, upper: hasUpper && !hasLower,
+            negation: apostrophe && containsNT(q, length))
     }
 
     /// Tokens with non-ASCII bytes: Unicode-aware `isupper()` and `lower()`.
-    private func makeNonASCIIToken(_ q: UnsafePointer<UInt8>, _ length: Int,
-                                   hasUpper: Bool, hasLower: Bool) -> Token {
+    private func makeNonASCIIToken(
+        _ q: UnsafePointer<UInt8>, _ length: Int,
+        hasUpper: Bool, hasLower: Bool
+    ) -> Token {
         var cased = hasUpper
         var lowerOrTitle = hasLower
         var changesWhenLowercased = false
@@ -294,7 +299,8 @@ public struct SentimentAnalyzer: Sendable {
             if v < 0x80 {
                 lowered.append(asciiLower(q[j]))
             } else if v != invalidScalar, let scalar = Unicode.Scalar(v),
-                      scalar.properties.changesWhenLowercased {
+                scalar.properties.changesWhenLowercased
+            {
                 lowered.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
                 for k in 0..<l { lowered.append(q[j + k]) }
@@ -326,16 +332,20 @@ public struct SentimentAnalyzer: Sendable {
     // MARK: Step 3 — valences
 
     @inline(__always)
-    private func assignSentiments(_ t: UnsafeMutablePointer<Token>, _ count: Int,
-                                  capDifferential: Bool) {
+    private func assignSentiments(
+        _ t: UnsafeMutablePointer<Token>, _ count: Int,
+        capDifferential: Bool
+    ) {
         for i in 0..<count {
             t[i].sentiment = valence(t, count, i, capDifferential: capDifferential)
         }
     }
 
     @inline(__always)
-    private func valence(_ t: UnsafeMutablePointer<Token>, _ count: Int, _ i: Int,
-                         capDifferential: Bool) -> Double {
+    private func valence(
+        _ t: UnsafeMutablePointer<Token>, _ count: Int, _ i: Int,
+        capDifferential: Bool
+    ) -> Double {
         let token = t[i]
         if token.isBooster { return 0 }
         if token.word == .kind && i < count - 1 && t[i + 1].word == .of { return 0 }
@@ -346,7 +356,8 @@ public struct SentimentAnalyzer: Sendable {
         if token.word == .no && i != count - 1 && t[i + 1].inLexicon { v = 0 }
         if (i > 0 && t[i - 1].word == .no)
             || (i > 1 && t[i - 2].word == .no)
-            || (i > 2 && t[i - 3].word == .no && (t[i - 1].word == .or || t[i - 1].word == .nor)) {
+            || (i > 2 && t[i - 3].word == .no && (t[i - 1].word == .or || t[i - 1].word == .nor))
+        {
             v = token.valence * Rules.negationScalar
         }
         // ALL CAPS emphasis when only some tokens are in caps.
@@ -381,14 +392,17 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     @inline(__always)
-    private func negationCheck(_ valence: Double, _ t: UnsafeMutablePointer<Token>,
-                               _ i: Int, _ k: Int) -> Double {
+    private func negationCheck(
+        _ valence: Double, _ t: UnsafeMutablePointer<Token>,
+        _ i: Int, _ k: Int
+    ) -> Double {
         var v = valence
         switch k {
         case 0:
             if t[i - 1].negation { v *= Rules.negationScalar }
         case 1:
-            let w2 = t[i - 2].word, w1 = t[i - 1].word
+            let w2 = t[i - 2].word
+            let w1 = t[i - 1].word
             if w2 == .never && (w1 == .so || w1 == .this) {
                 v *= 1.25
             } else if w2 == .without && w1 == .doubt {
@@ -397,7 +411,9 @@ public struct SentimentAnalyzer: Sendable {
                 v *= Rules.negationScalar
             }
         default:
-            let w3 = t[i - 3].word, w2 = t[i - 2].word, w1 = t[i - 1].word
+            let w3 = t[i - 3].word
+            let w2 = t[i - 2].word
+            let w1 = t[i - 1].word
             if (w3 == .never && (w2 == .so || w2 == .this)) || (w1 == .so || w1 == .this) {
                 v *= 1.25
             } else if w3 == .without && (w2 == .doubt || w1 == .doubt) {
@@ -443,10 +459,15 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Idiom / special-case check (only reached with i >= 3).
     @inline(__always)
-    private func idiomCheck(_ valence: Double, _ t: UnsafeMutablePointer<Token>,
-                            _ count: Int, _ i: Int) -> Double {
+    private func idiomCheck(
+        _ valence: Double, _ t: UnsafeMutablePointer<Token>,
+        _ count: Int, _ i: Int
+    ) -> Double {
         var v = valence
-        let w0 = t[i].word, w1 = t[i - 1].word, w2 = t[i - 2].word, w3 = t[i - 3].word
+        let w0 = t[i].word
+        let w1 = t[i - 1].word
+        let w2 = t[i - 2].word
+        let w3 = t[i - 3].word
         // Every special phrase and booster bigram involves one of w0...w3.
         if w0 == .none && w1 == .none && w2 == .none && w3 == .none { return v }
         if let s = SentimentAnalyzer.special(w1, w0) {
@@ -484,7 +505,7 @@ public struct SentimentAnalyzer: Sendable {
         if b < 0 { return }
         for p in 0..<count {
             let value = t[p].sentiment
-            if value == 0 { continue } // zeros stay zero whichever index is hit
+            if value == 0 { continue }  // zeros stay zero whichever index is hit
             var j = 0
             while t[j].sentiment != value { j += 1 }
             if j < b {
@@ -520,8 +541,10 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     @inline(__always)
-    private func finalScores(_ t: UnsafeMutablePointer<Token>, _ count: Int,
-                             punctuation: Double) -> SentimentScores {
+    private func finalScores(
+        _ t: UnsafeMutablePointer<Token>, _ count: Int,
+        punctuation: Double
+    ) -> SentimentScores {
         var sum = 0.0
         for i in 0..<count { sum += t[i].sentiment }
         if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
@@ -568,9 +591,9 @@ func pythonRound(_ x: Double, digits: Int) -> Double {
         scale *= 10
     }
     // magnitude * 10^digits = significand * 5^digits * 2^(exponent - 52 + digits)
-    let m = significand * power5 // < 2^53 * 5^4 < 2^63
+    let m = significand * power5  // < 2^53 * 5^4 < 2^63
     let shift = 52 - digits - exponent
-    if shift <= 0 { return x } // already an integer multiple of 10^-digits
+    if shift <= 0 { return x }  // already an integer multiple of 10^-digits
     var q: UInt64
     if shift >= 64 {
         q = 0

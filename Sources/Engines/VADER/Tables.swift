@@ -54,7 +54,7 @@ final class KeyTable: @unchecked Sendable {
         var hash: UInt32
         var length: UInt32
         var start: Int32
-        var info: Int32 // -1: empty
+        var info: Int32  // -1: empty
     }
 
     private let slots: UnsafeMutablePointer<Slot>
@@ -135,7 +135,7 @@ final class KeyTable: @unchecked Sendable {
 @usableFromInline
 final class EmojiTable: @unchecked Sendable {
     struct Slot {
-        var scalar: UInt32 // 0: empty
+        var scalar: UInt32  // 0: empty
         var start: Int32
         var length: Int32
     }

@@ -18,20 +18,25 @@ func decodeScalar(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> (UInt32, Int
     }
     if b0 < 0xF0 {
         guard i + 2 < n else { return (invalidScalar, 1) }
-        let b1 = p[i + 1], b2 = p[i + 2]
+        let b1 = p[i + 1]
+        let b2 = p[i + 2]
         guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80,
-              !(b0 == 0xE0 && b1 < 0xA0), !(b0 == 0xED && b1 >= 0xA0)
+            !(b0 == 0xE0 && b1 < 0xA0), !(b0 == 0xED && b1 >= 0xA0)
         else { return (invalidScalar, 1) }
         return (UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), 3)
     }
     if b0 < 0xF5 {
         guard i + 3 < n else { return (invalidScalar, 1) }
-        let b1 = p[i + 1], b2 = p[i + 2], b3 = p[i + 3]
+        let b1 = p[i + 1]
+        let b2 = p[i + 2]
+        let b3 = p[i + 3]
         guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80,
-              !(b0 == 0xF0 && b1 < 0x90), !(b0 == 0xF4 && b1 >= 0x90)
+            !(b0 == 0xF0 && b1 < 0x90), !(b0 == 0xF4 && b1 >= 0x90)
         else { return (invalidScalar, 1) }
-        return (UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6
-                    | UInt32(b3 & 0x3F), 4)
+        return (
+            UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6
+                | UInt32(b3 & 0x3F), 4
+        )
     }
     return (invalidScalar, 1)
 }
@@ -55,7 +60,8 @@ func whitespaceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
         return (p[i + 1] == 0x9A && p[i + 2] == 0x80) ? 3 : 0
     case 0xE2:
         guard i + 2 < n else { return 0 }
-        let b1 = p[i + 1], b2 = p[i + 2]
+        let b1 = p[i + 1]
+        let b2 = p[i + 2]
         if b1 == 0x80 {
             return (b2 <= 0x8A && b2 >= 0x80) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0
         }

@@ -42,7 +42,8 @@ enum EntitiesTable: AggregateTableSchema {
 /// `money.csv`: normalised MONEY mentions summed per currency.
 enum MoneyTable: AggregateTableSchema {
     static let name = "money"
-    static let title = "Money: normalised MONEY mentions summed per currency, ranges at their midpoint (group empty = whole corpus)"
+    static let title =
+        "Money: normalised MONEY mentions summed per currency, ranges at their midpoint (group empty = whole corpus)"
     static let group = OutputTable.Column("group", .text)
     static let currency = OutputTable.Column("currency", .text)
     static let mentions = OutputTable.Column("mentions", .integer)
@@ -100,7 +101,8 @@ enum SpeakersTable: AggregateTableSchema {
 /// `groups.csv`: documents, mentions, quotations and mean sentiment per group.
 enum GroupsTable: AggregateTableSchema {
     static let name = "groups"
-    static let title = "Groups (first folder): documents, mentions, quotations and mean sentiment (group empty = whole corpus)"
+    static let title =
+        "Groups (first folder): documents, mentions, quotations and mean sentiment (group empty = whole corpus)"
     static let group = OutputTable.Column("group", .text)
     static let documents = OutputTable.Column("documents", .integer)
     static let entities = OutputTable.Column("entities", .integer)
@@ -108,7 +110,9 @@ enum GroupsTable: AggregateTableSchema {
     static let attributedQuotes = OutputTable.Column("attributed_quotes", .integer)
     static let meanQuoteCompound = OutputTable.Column("mean_quote_compound", .real)
     static let meanDocumentSentiment = OutputTable.Column("mean_document_sentiment", .real)
-    static let columns = [group, documents, entities, quotes, attributedQuotes, meanQuoteCompound, meanDocumentSentiment]
+    static let columns = [
+        group, documents, entities, quotes, attributedQuotes, meanQuoteCompound, meanDocumentSentiment,
+    ]
     static let indexes: [OutputTable.Column] = []
     static let primaryKey = [group]
 }
@@ -128,7 +132,9 @@ enum DocumentsTable: AggregateTableSchema {
     static let attributedQuotes = OutputTable.Column("attributed_quotes", .integer)
     static let sentiment = OutputTable.Column("sentiment", .real)
     static let sentimentLabel = OutputTable.Column("sentiment_label", .text)
-    static let columns = [id, group, headline, length, tokens, sentences, entities, quotes, attributedQuotes, sentiment, sentimentLabel]
+    static let columns = [
+        id, group, headline, length, tokens, sentences, entities, quotes, attributedQuotes, sentiment, sentimentLabel,
+    ]
     static let indexes: [OutputTable.Column] = [group]
     static let primaryKey = [id]
 }

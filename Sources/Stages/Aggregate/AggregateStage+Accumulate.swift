@@ -102,7 +102,8 @@ extension AggregateStage {
             let (start, end) = index.codePoints(of: quote.span)
             let content = index.codePoints(of: quote.contentSpan)
             let row = QuoteRow(
-                start: start, end: end, contentStart: content.start, contentEnd: content.end, speaker: speaker(of: quote),
+                start: start, end: end, contentStart: content.start, contentEnd: content.end,
+                speaker: speaker(of: quote),
                 cue: quote.cue, kind: quote.kind.rawValue, text: document[quote.contentSpan],
                 compound: FixedPoint.units(sentiment.compound), label: sentiment.label)
             state.highlights.offer(row, document: document.id)

@@ -57,22 +57,32 @@ extension AggregateStage {
             defer { if overflowed || other.overflow != nil { overflow = other.overflow ?? "a count exceeds 64 bits" } }
 
             let stringMap = other.strings.strings.map { strings.id(for: $0) }
-            let entityMap = other.entityPool.members.map { entityPool.id(type: stringMap[Int($0.type)], text: stringMap[Int($0.text)]) }
+            let entityMap = other.entityPool.members.map {
+                entityPool.id(type: stringMap[Int($0.type)], text: stringMap[Int($0.text)])
+            }
             for (key, value) in other.entities {
-                if entities[packed(stringMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: EntityCounts()].add(value) {
+                if entities[packed(stringMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: EntityCounts()].add(
+                    value)
+                {
                     overflowed = true
                 }
             }
             for (key, value) in other.documentPairs
-            where addChecked(&documentPairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0], value) {
+            where addChecked(
+                &documentPairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0], value)
+            {
                 overflowed = true
             }
             for (key, value) in other.sentencePairs
-            where addChecked(&sentencePairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0], value) {
+            where addChecked(
+                &sentencePairs[Self.pairKey(entityMap[Int(key.highID)], entityMap[Int(key.lowID)]), default: 0], value)
+            {
                 overflowed = true
             }
             for (key, value) in other.speakers
-            where speakers[packed(stringMap[Int(key.highID)], stringMap[Int(key.lowID)]), default: SpeakerStats()].merge(value) {
+            where speakers[packed(stringMap[Int(key.highID)], stringMap[Int(key.lowID)]), default: SpeakerStats()]
+                .merge(value)
+            {
                 overflowed = true
             }
         }
@@ -123,23 +133,32 @@ extension AggregateStage {
             var flatEntities = PackedIntegers()
             for key in entities.keys.sorted(by: { entityOrder($0) < entityOrder($1) }) {
                 let order = entityOrder(key)
-                guard let counts = entities[key] else { preconditionFailure("entity key \(key) came from the same table") }
-                for value in [order.0, order.1, order.2, counts.mentions, counts.documents] { flatEntities.append(value) }
+                guard let counts = entities[key] else {
+                    preconditionFailure("entity key \(key) came from the same table")
+                }
+                for value in [order.0, order.1, order.2, counts.mentions, counts.documents] {
+                    flatEntities.append(value)
+                }
             }
 
             // Scope and the 8-byte key per pair; A is the entity whose type, then text, comes first in byte order.
             func pairOrder(_ pair: (scope: Int, key: UInt64)) -> (Int, Int, Int, Int, Int) {
-                let x = entityPool[pair.key.highID], y = entityPool[pair.key.lowID]
-                let a = (rank(x.type), rank(x.text)), b = (rank(y.type), rank(y.text))
+                let x = entityPool[pair.key.highID]
+                let y = entityPool[pair.key.lowID]
+                let a = (rank(x.type), rank(x.text))
+                let b = (rank(y.type), rank(y.text))
                 return b < a ? (pair.scope, b.0, b.1, a.0, a.1) : (pair.scope, a.0, a.1, b.0, b.1)
             }
             let tables = [documentPairs, sentencePairs]
-            var pairKeys = documentPairs.keys.map { (scope: 0, key: $0) } + sentencePairs.keys.map { (scope: 1, key: $0) }
+            var pairKeys =
+                documentPairs.keys.map { (scope: 0, key: $0) } + sentencePairs.keys.map { (scope: 1, key: $0) }
             pairKeys.sort { pairOrder($0) < pairOrder($1) }
             var flatPairs = PackedIntegers()
             for pair in pairKeys {
                 let order = pairOrder(pair)
-                guard let count = tables[pair.scope][pair.key] else { preconditionFailure("pair key came from the same table") }
+                guard let count = tables[pair.scope][pair.key] else {
+                    preconditionFailure("pair key came from the same table")
+                }
                 for value in [order.0, order.1, order.2, order.3, order.4, count] { flatPairs.append(value) }
             }
             pairKeys = []
@@ -154,7 +173,10 @@ extension AggregateStage {
             var referenceCount = 0
             func reference(_ quote: QuoteReference?) -> Int {
                 guard let quote else { return -1 }
-                for value in [Int(quote.compound), Int(texts.id(for: quote.document)), quote.start, Int(texts.id(for: quote.text))] {
+                for value in [
+                    Int(quote.compound), Int(texts.id(for: quote.document)), quote.start,
+                    Int(texts.id(for: quote.text)),
+                ] {
                     references.append(value)
                 }
                 referenceCount += 1
@@ -163,13 +185,19 @@ extension AggregateStage {
             var flatSpeakers = PackedIntegers()
             for key in speakerKeys {
                 let order = speakerOrder(key)
-                guard let stats = speakers[key] else { preconditionFailure("speaker key \(key) came from the same table") }
-                for value in [order.0, order.1, stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive, stats.negative] {
+                guard let stats = speakers[key] else {
+                    preconditionFailure("speaker key \(key) came from the same table")
+                }
+                for value in [
+                    order.0, order.1, stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive,
+                    stats.negative,
+                ] {
                     flatSpeakers.append(value)
                 }
                 let mostPositive = reference(stats.mostPositive)
                 flatSpeakers.append(mostPositive)
-                flatSpeakers.append(stats.mostNegative == stats.mostPositive ? mostPositive : reference(stats.mostNegative))
+                flatSpeakers.append(
+                    stats.mostNegative == stats.mostPositive ? mostPositive : reference(stats.mostNegative))
             }
 
             return Canonical(
@@ -186,17 +214,22 @@ extension AggregateStage {
                 DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
             }
             guard canonical.format == Self.format else {
-                throw corrupt("aggregate state format \(canonical.format) is not the supported format \(Self.format); rerun the aggregation")
+                throw corrupt(
+                    "aggregate state format \(canonical.format) is not the supported format \(Self.format); rerun the aggregation"
+                )
             }
             documents = canonical.documents
             groups = canonical.groups
             money = canonical.money
             highlights = canonical.highlights
             for string in canonical.strings { _ = strings.id(for: string) }
-            guard strings.count == canonical.strings.count else { throw corrupt("the state's string list repeats a string") }
+            guard strings.count == canonical.strings.count else {
+                throw corrupt("the state's string list repeats a string")
+            }
             // The tables refer to strings by their rank in byte order: a list out of that order would silently give
             // every row another string.
-            for index in canonical.strings.indices.dropFirst() where !bytesLess(canonical.strings[index - 1], canonical.strings[index]) {
+            for index in canonical.strings.indices.dropFirst()
+            where !bytesLess(canonical.strings[index - 1], canonical.strings[index]) {
                 throw corrupt("the state's strings are not in byte order (at \(index))")
             }
             let count = strings.count
@@ -204,9 +237,13 @@ extension AggregateStage {
                 guard index >= 0 && index < count else { throw corrupt("string index \(index) out of range") }
                 return UInt32(index)
             }
-            let entityValues = canonical.entities.values, pairValues = canonical.pairs.values
-            let speakerValues = canonical.speakers.values, referenceValues = canonical.references.values
-            guard entityValues.count % 5 == 0, pairValues.count % 6 == 0, speakerValues.count % 9 == 0, referenceValues.count % 4 == 0 else {
+            let entityValues = canonical.entities.values
+            let pairValues = canonical.pairs.values
+            let speakerValues = canonical.speakers.values
+            let referenceValues = canonical.references.values
+            guard entityValues.count % 5 == 0, pairValues.count % 6 == 0, speakerValues.count % 9 == 0,
+                referenceValues.count % 4 == 0
+            else {
                 throw corrupt("the state's entity, pair, speaker or reference rows are incomplete")
             }
             for row in stride(from: 0, to: entityValues.count, by: 5) {
@@ -214,28 +251,41 @@ extension AggregateStage {
                 var counts = EntityCounts()
                 counts.mentions = entityValues[row + 3]
                 counts.documents = entityValues[row + 4]
-                if entities[packed(try id(entityValues[row]), entity), default: EntityCounts()].add(counts) { overflow = "a count exceeds 64 bits" }
+                if entities[packed(try id(entityValues[row]), entity), default: EntityCounts()].add(counts) {
+                    overflow = "a count exceeds 64 bits"
+                }
             }
             for row in stride(from: 0, to: pairValues.count, by: 6) {
                 let a = entityPool.id(type: try id(pairValues[row + 1]), text: try id(pairValues[row + 2]))
                 let b = entityPool.id(type: try id(pairValues[row + 3]), text: try id(pairValues[row + 4]))
                 switch pairValues[row] {
-                case 0: if addChecked(&documentPairs[Self.pairKey(a, b), default: 0], pairValues[row + 5]) { overflow = "a count exceeds 64 bits" }
-                case 1: if addChecked(&sentencePairs[Self.pairKey(a, b), default: 0], pairValues[row + 5]) { overflow = "a count exceeds 64 bits" }
+                case 0:
+                    if addChecked(&documentPairs[Self.pairKey(a, b), default: 0], pairValues[row + 5]) {
+                        overflow = "a count exceeds 64 bits"
+                    }
+                case 1:
+                    if addChecked(&sentencePairs[Self.pairKey(a, b), default: 0], pairValues[row + 5]) {
+                        overflow = "a count exceeds 64 bits"
+                    }
                 default: throw corrupt("pair scope \(pairValues[row]) is neither 0 (document) nor 1 (sentence)")
                 }
             }
             let texts = canonical.referenceTexts
             func text(_ index: Int) throws -> String {
-                guard index >= 0 && index < texts.count else { throw corrupt("reference text index \(index) out of range") }
+                guard index >= 0 && index < texts.count else {
+                    throw corrupt("reference text index \(index) out of range")
+                }
                 return texts[index]
             }
             func reference(_ index: Int) throws -> QuoteReference? {
                 guard index >= 0 else { return nil }
                 let row = index * 4
-                guard row + 3 < referenceValues.count else { throw corrupt("quotation reference \(index) out of range") }
+                guard row + 3 < referenceValues.count else {
+                    throw corrupt("quotation reference \(index) out of range")
+                }
                 return QuoteReference(
-                    compound: Int64(referenceValues[row]), document: try text(referenceValues[row + 1]), start: referenceValues[row + 2],
+                    compound: Int64(referenceValues[row]), document: try text(referenceValues[row + 1]),
+                    start: referenceValues[row + 2],
                     text: try text(referenceValues[row + 3]))
             }
             for row in stride(from: 0, to: speakerValues.count, by: 9) {
@@ -247,7 +297,9 @@ extension AggregateStage {
                 stats.negative = speakerValues[row + 6]
                 stats.mostPositive = try reference(speakerValues[row + 7])
                 stats.mostNegative = try reference(speakerValues[row + 8])
-                if speakers[packed(try id(speakerValues[row]), try id(speakerValues[row + 1])), default: SpeakerStats()].merge(stats) {
+                if speakers[packed(try id(speakerValues[row]), try id(speakerValues[row + 1])), default: SpeakerStats()]
+                    .merge(stats)
+                {
                     overflow = "a count exceeds 64 bits"
                 }
             }
@@ -259,10 +311,12 @@ extension AggregateStage {
             let canonical = canonical
             let small = JSONEncoder()
             small.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let groups = try small.encode(canonical.groups), money = try small.encode(canonical.money)
+            let groups = try small.encode(canonical.groups)
+            let money = try small.encode(canonical.money)
             let highlights = try small.encode(canonical.highlights)
             let packed = [canonical.entities, canonical.pairs, canonical.references, canonical.speakers]
-            let estimate = packed.reduce(0) { $0 + $1.text.count } + groups.count + money.count + highlights.count
+            let estimate =
+                packed.reduce(0) { $0 + $1.text.count } + groups.count + money.count + highlights.count
                 + (canonical.strings + canonical.referenceTexts).reduce(0) { $0 + $1.utf8.count + 3 } + 256
             var writer = JSONWriter(capacity: estimate + estimate / 16)
             func packedValue(_ list: PackedIntegers) { list.text.withUnsafeBufferPointer { writer.string(utf8: $0) } }

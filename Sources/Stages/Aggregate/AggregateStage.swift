@@ -7,20 +7,28 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     /// `aggregate` reads whatever layers the tables draw on when present and writes no layer, only tables.
     public static let descriptor = StageDescriptor(
         name: "aggregate",
-        summary: "corpus tables: entities, money, co-occurrence, speakers, groups, documents, quotes (overall and per group)",
+        summary:
+            "corpus tables: entities, money, co-occurrence, speakers, groups, documents, quotes (overall and per group)",
         consumes: [],
         produces: [],
         options: [
             OptionDescriptor(
                 "tables", .list(.choice(Options.Table.self)), default: "(all)",
                 "which tables to produce"),
-            OptionDescriptor("top", .integer, default: "0", "keep the top N rows per group and type (entities), scope (co-occurrence), group (speakers); 0: all"),
+            OptionDescriptor(
+                "top", .integer, default: "0",
+                "keep the top N rows per group and type (entities), scope (co-occurrence), group (speakers); 0: all"),
             OptionDescriptor("min_count", .integer, default: "1", "drop entities, pairs and speakers seen fewer times"),
-            OptionDescriptor("group_by", .choice(Options.GroupBy.self), default: "group", "also break tables down by the document's group (first folder)"),
-            OptionDescriptor("pair_types", .list(.string), default: "[PERSON, ORG, LOCATION]", "entity types counted in co-occurrence pairs ([] for all types)"),
+            OptionDescriptor(
+                "group_by", .choice(Options.GroupBy.self), default: "group",
+                "also break tables down by the document's group (first folder)"),
+            OptionDescriptor(
+                "pair_types", .list(.string), default: "[PERSON, ORG, LOCATION]",
+                "entity types counted in co-occurrence pairs ([] for all types)"),
             OptionDescriptor(
                 "max_pair_entities", .integer, default: "200",
-                "pairs are counted among at most this many distinct entities per document and per sentence (the first ones; a warning line says when); 0: no cap"),
+                "pairs are counted among at most this many distinct entities per document and per sentence (the first ones; a warning line says when); 0: no cap"
+            ),
         ],
         example: "- aggregate: {tables: [entities, speakers], top: 100, min_count: 2}")
 
@@ -104,7 +112,9 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         }
         if options.top < 0 { problem("'top' must be 0 (all rows) or more, found \(options.top)") }
         if options.minCount < 1 { problem("'min_count' must be at least 1, found \(options.minCount)") }
-        if options.maxPairEntities < 0 { problem("'max_pair_entities' must be 0 (no cap) or more, found \(options.maxPairEntities)") }
+        if options.maxPairEntities < 0 {
+            problem("'max_pair_entities' must be 0 (no cap) or more, found \(options.maxPairEntities)")
+        }
         if !problems.isEmpty { throw ConfigError(problems) }
         self.options = options
         self.tables = Set(options.tables)
@@ -118,14 +128,16 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     public func accumulate(_ document: Document, into state: inout State) {
         let group = options.groupBy == .group ? document.group.keyPart : ""
         state.documents += 1
-        let wantsEntities = tables.contains(.entities), wantsPairs = tables.contains(.cooccurrence)
+        let wantsEntities = tables.contains(.entities)
+        let wantsPairs = tables.contains(.cooccurrence)
         let wantsSpeakers = tables.contains(.speakers)
         let groupID = wantsEntities || wantsSpeakers ? state.strings.id(for: group) : 0
         let entityIDs = wantsEntities || wantsPairs ? Self.internEntities(of: document, into: &state) : []
         if wantsEntities { Self.countEntities(entityIDs, groupID: groupID, into: &state) }
         if tables.contains(.money) { Self.addMoney(of: document, group: group, into: &state) }
         if wantsPairs {
-            Self.countPairs(document, entityIDs: entityIDs, types: pairTypes, cap: options.maxPairEntities, into: &state)
+            Self.countPairs(
+                document, entityIDs: entityIDs, types: pairTypes, cap: options.maxPairEntities, into: &state)
         }
         if wantsSpeakers { Self.addSpeakers(of: document, groupID: groupID, into: &state) }
         state.groups[group, default: GroupStats()].merge(Self.groupStats(of: document))
@@ -153,10 +165,11 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
             let content = index.codePoints(of: quote.contentSpan)
             let speaker = Self.speaker(of: quote)
             if speaker != nil { attributed += 1 }
-            quoteRows.append(QuoteRow(
-                start: start, end: end, contentStart: content.start, contentEnd: content.end, speaker: speaker,
-                cue: quote.cue, kind: quote.kind.rawValue, text: document[quote.contentSpan],
-                compound: quote.sentiment.map { FixedPoint.units($0.compound) }, label: quote.sentiment?.label))
+            quoteRows.append(
+                QuoteRow(
+                    start: start, end: end, contentStart: content.start, contentEnd: content.end, speaker: speaker,
+                    cue: quote.cue, kind: quote.kind.rawValue, text: document[quote.contentSpan],
+                    compound: quote.sentiment.map { FixedPoint.units($0.compound) }, label: quote.sentiment?.label))
         }
         quoteRows.sort { ($0.start, $0.end, $0.contentStart) < ($1.start, $1.end, $1.contentStart) }
         let row = DocumentRow(
@@ -168,13 +181,20 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
             quoteRows: quoteRows)
         var result: [[[OutputTable.Value]]] = []
         if tables.contains(.documents) { result.append([AggregateTables.documentValues(row)]) }
-        if tables.contains(.quotes) { result.append(quoteRows.map { AggregateTables.quoteValues($0, document: document.id) }) }
+        if tables.contains(.quotes) {
+            result.append(quoteRows.map { AggregateTables.quoteValues($0, document: document.id) })
+        }
         return result
     }
 
     /// Counts each unordered pair of distinct entities once per sentence and once per document.
-    static func countPairs(_ document: Document, entityIDs: [UInt32], types: Set<String>, cap: Int, into state: inout State) {
-        let counted = types.isEmpty ? Array(document.entities.indices) : document.entities.indices.filter { types.contains(document.entities[$0].type) }
+    static func countPairs(
+        _ document: Document, entityIDs: [UInt32], types: Set<String>, cap: Int, into state: inout State
+    ) {
+        let counted =
+            types.isEmpty
+            ? Array(document.entities.indices)
+            : document.entities.indices.filter { types.contains(document.entities[$0].type) }
         guard counted.count > 1 else { return }
         var members: [UInt32] = []
         members.reserveCapacity(counted.count)
@@ -244,9 +264,12 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         }
         if sentences > 0 { places.append("more in \(sentences) sentence\(sentences == 1 ? "" : "s")") }
         guard !places.isEmpty else { return }
-        document.warnings.append((
-            reason: "pair_cap",
-            message: "co-occurrence pairs counted among the first \(cap) distinct entities only (\(places.joined(separator: ", "))); raise the aggregate option max_pair_entities to count more"))
+        document.warnings.append(
+            (
+                reason: "pair_cap",
+                message:
+                    "co-occurrence pairs counted among the first \(cap) distinct entities only (\(places.joined(separator: ", "))); raise the aggregate option max_pair_entities to count more"
+            ))
     }
 
     /// +1 positive, −1 negative, 0 neutral: the sentiment stage's label, else VADER's ±0.05 thresholds.
@@ -274,8 +297,10 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
         }
         if simple && !previousSpace { return text }
         let composed = text.precomposedStringWithCanonicalMapping
-        return composed.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } })
-            .joined(separator: " ")
+        return composed.split(whereSeparator: {
+            $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
+        })
+        .joined(separator: " ")
     }
 
     /// Renders the tables.
@@ -285,11 +310,13 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
 
     /// `report.html`, written when the pipeline's `output.formats` includes `html`.
     public static var tableFormats: [TableFormatRegistry.Writer] {
-        [TableFormatRegistry.Writer(format: .html) { tables, directory, pipeline in
-            let html = HTMLReport(tables: tables, pipelineName: pipeline.name).render()
-            try AtomicFile.write(html, to: directory + "/report.html")
-            return ["report.html"]
-        }]
+        [
+            TableFormatRegistry.Writer(format: .html) { tables, directory, pipeline in
+                let html = HTMLReport(tables: tables, pipelineName: pipeline.name).render()
+                try AtomicFile.write(html, to: directory + "/report.html")
+                return ["report.html"]
+            }
+        ]
     }
 }
 

@@ -56,7 +56,9 @@ struct AggregateTables {
     }
 
     /// Sums per-group values into corpus values (group `""`) and keeps the per-group ones for named groups.
-    func withCorpus<V>(_ values: [String: V], merge: (inout V, V) -> Void, empty: V) -> [(group: String, rest: String, value: V)] {
+    func withCorpus<V>(_ values: [String: V], merge: (inout V, V) -> Void, empty: V) -> [(
+        group: String, rest: String, value: V
+    )] {
         var corpus: [String: V] = [:]
         var rows: [(group: String, rest: String, value: V)] = []
         for (key, value) in values {
@@ -97,14 +99,23 @@ struct AggregateTables {
 
     func entities() -> OutputTable {
         /// `group` is the group's rank, or -1 for the corpus rows (group `""`, first in byte order).
-        struct Row { var group: Int; var groupID: UInt32?; var entity: UInt32; var type: Int; var counts: EntityCounts }
+        struct Row {
+            var group: Int
+            var groupID: UInt32?
+            var entity: UInt32
+            var type: Int
+            var counts: EntityCounts
+        }
         var corpus = [EntityCounts](repeating: EntityCounts(), count: state.entityPool.count)
         var rows: [Row] = []
         rows.reserveCapacity(state.entities.count)
         for (key, counts) in state.entities {
             corpus[Int(key.lowID)].add(counts)
             guard counts.mentions >= options.minCount, !state.strings[key.highID].isEmpty else { continue }
-            rows.append(Row(group: rank(key.highID), groupID: key.highID, entity: key.lowID, type: rank(state.entityPool[key.lowID].type), counts: counts))
+            rows.append(
+                Row(
+                    group: rank(key.highID), groupID: key.highID, entity: key.lowID,
+                    type: rank(state.entityPool[key.lowID].type), counts: counts))
         }
         for (entity, counts) in corpus.enumerated() where counts.mentions > 0 && counts.mentions >= options.minCount {
             let id = UInt32(entity)
@@ -119,12 +130,18 @@ struct AggregateTables {
         }
         rows = limited(rows) { [$0.group, $0.type] }
         var table = EntitiesTable.table()
-        let strings = state.strings, entities = state.entityPool
-        table.rows = .lazy(.init(count: rows.count) { [rows] index in
-            let row = rows[index], member = entities[row.entity]
-            return [.text(row.groupID.map { strings[$0] } ?? ""), .text(strings[member.type]), .text(strings[member.text]),
-                    .integer(row.counts.mentions), .integer(row.counts.documents)]
-        })
+        let strings = state.strings
+        let entities = state.entityPool
+        table.rows = .lazy(
+            .init(count: rows.count) { [rows] index in
+                let row = rows[index]
+                let member = entities[row.entity]
+                return [
+                    .text(row.groupID.map { strings[$0] } ?? ""), .text(strings[member.type]),
+                    .text(strings[member.text]),
+                    .integer(row.counts.mentions), .integer(row.counts.documents),
+                ]
+            })
         return table
     }
 
@@ -133,20 +150,30 @@ struct AggregateTables {
         rows.sort { a, b in bytesEqual(a.group, b.group) ? bytesLess(a.rest, b.rest) : bytesLess(a.group, b.group) }
         return MoneyTable.table(
             rows: rows.map {
-                [.text($0.group), .text($0.rest), .integer($0.value.mentions), .real($0.value.total.value),
-                 .integer($0.value.ranges)]
+                [
+                    .text($0.group), .text($0.rest), .integer($0.value.mentions), .real($0.value.total.value),
+                    .integer($0.value.ranges),
+                ]
             })
     }
 
     func cooccurrence() -> OutputTable {
         /// Entity A is the one whose type, then text, comes first in byte order.
-        struct Row { var scope: Int; var a: UInt32; var b: UInt32; var order: (Int, Int, Int, Int); var count: Int }
+        struct Row {
+            var scope: Int
+            var a: UInt32
+            var b: UInt32
+            var order: (Int, Int, Int, Int)
+            var count: Int
+        }
         var rows: [Row] = []
         rows.reserveCapacity(state.documentPairs.count + state.sentencePairs.count)
         for (scope, table) in [state.documentPairs, state.sentencePairs].enumerated() {
             for (key, count) in table where count >= options.minCount {
-                let x = state.entityPool[key.highID], y = state.entityPool[key.lowID]
-                var a = (id: key.highID, type: rank(x.type), text: rank(x.text)), b = (id: key.lowID, type: rank(y.type), text: rank(y.text))
+                let x = state.entityPool[key.highID]
+                let y = state.entityPool[key.lowID]
+                var a = (id: key.highID, type: rank(x.type), text: rank(x.text))
+                var b = (id: key.lowID, type: rank(y.type), text: rank(y.text))
                 if (b.type, b.text) < (a.type, a.text) { swap(&a, &b) }
                 rows.append(Row(scope: scope, a: a.id, b: b.id, order: (a.type, a.text, b.type, b.text), count: count))
             }
@@ -158,19 +185,31 @@ struct AggregateTables {
         }
         rows = limited(rows) { $0.scope }
         var table = CooccurrenceTable.table()
-        let strings = state.strings, entities = state.entityPool
-        table.rows = .lazy(.init(count: rows.count) { [rows] index in
-            let row = rows[index], a = entities[row.a], b = entities[row.b]
-            return [.text(row.scope == 0 ? CooccurrenceTable.documentScope : CooccurrenceTable.sentenceScope), .text(strings[a.type]), .text(strings[a.text]),
-                    .text(strings[b.type]), .text(strings[b.text]), .integer(row.count)]
-        })
+        let strings = state.strings
+        let entities = state.entityPool
+        table.rows = .lazy(
+            .init(count: rows.count) { [rows] index in
+                let row = rows[index]
+                let a = entities[row.a]
+                let b = entities[row.b]
+                return [
+                    .text(row.scope == 0 ? CooccurrenceTable.documentScope : CooccurrenceTable.sentenceScope),
+                    .text(strings[a.type]), .text(strings[a.text]),
+                    .text(strings[b.type]), .text(strings[b.text]), .integer(row.count),
+                ]
+            })
         return table
     }
 
     func speakers() -> OutputTable {
         /// `group` is the group's rank, or -1 for the corpus rows; the statistics stay in the state (or `corpus`) and
         /// are looked up as rows are made, so a row costs a few integers, not a copy of its quotations.
-        struct Row { var group: Int; var groupID: UInt32?; var speaker: UInt32; var quotes: Int }
+        struct Row {
+            var group: Int
+            var groupID: UInt32?
+            var speaker: UInt32
+            var quotes: Int
+        }
         var corpus: [UInt32: SpeakerStats] = [:]
         var rows: [Row] = []
         for (key, stats) in state.speakers {
@@ -188,24 +227,34 @@ struct AggregateTables {
         }
         rows = limited(rows) { $0.group }
         var table = SpeakersTable.table()
-        let strings = state.strings, speakers = state.speakers
-        table.rows = .lazy(.init(count: rows.count) { [rows, corpus] index in
-            func reference(_ quote: QuoteReference?) -> [Value] {
-                guard let quote else { return [.null, .null, .null] }
-                return [.text(quote.text), .text(quote.document), .integer(quote.start)]
-            }
-            let row = rows[index]
-            // Every row was made from a key of these tables, so the lookups always find their statistics.
-            let stats = (row.groupID.map { speakers[packed($0, row.speaker)] } ?? corpus[row.speaker]) ?? SpeakerStats()
-            let shares: [Value] = stats.scored > 0
-                ? [.real(Double(stats.positive) / Double(stats.scored)), .real(Double(stats.negative) / Double(stats.scored))]
-                : [.null, .null]
-            return [.text(row.groupID.map { strings[$0] } ?? ""), .text(strings[row.speaker]), .integer(stats.quotes), .integer(stats.scored),
+        let strings = state.strings
+        let speakers = state.speakers
+        table.rows = .lazy(
+            .init(count: rows.count) { [rows, corpus] index in
+                func reference(_ quote: QuoteReference?) -> [Value] {
+                    guard let quote else { return [.null, .null, .null] }
+                    return [.text(quote.text), .text(quote.document), .integer(quote.start)]
+                }
+                let row = rows[index]
+                // Every row was made from a key of these tables, so the lookups always find their statistics.
+                let stats =
+                    (row.groupID.map { speakers[packed($0, row.speaker)] } ?? corpus[row.speaker]) ?? SpeakerStats()
+                let shares: [Value] =
+                    stats.scored > 0
+                    ? [
+                        .real(Double(stats.positive) / Double(stats.scored)),
+                        .real(Double(stats.negative) / Double(stats.scored)),
+                    ]
+                    : [.null, .null]
+                return [
+                    .text(row.groupID.map { strings[$0] } ?? ""), .text(strings[row.speaker]), .integer(stats.quotes),
+                    .integer(stats.scored),
                     Self.real(stats.compoundUnits, over: stats.scored),
                     stats.mostNegative.map { .real(FixedPoint.value($0.compound)) } ?? .null,
-                    stats.mostPositive.map { .real(FixedPoint.value($0.compound)) } ?? .null]
-                + shares + reference(stats.mostPositive) + reference(stats.mostNegative)
-        })
+                    stats.mostPositive.map { .real(FixedPoint.value($0.compound)) } ?? .null,
+                ]
+                    + shares + reference(stats.mostPositive) + reference(stats.mostNegative)
+            })
         return table
     }
 
@@ -220,9 +269,11 @@ struct AggregateTables {
         rows.insert(("", corpus), at: 0)
         return GroupsTable.table(
             rows: rows.map { group, stats in
-                [.text(group), .integer(stats.documents), .integer(stats.entities), .integer(stats.quotes),
-                 .integer(stats.attributedQuotes), Self.real(stats.quoteCompoundUnits, over: stats.scoredQuotes),
-                 Self.real(stats.documentCompoundUnits, over: stats.scoredDocuments)]
+                [
+                    .text(group), .integer(stats.documents), .integer(stats.entities), .integer(stats.quotes),
+                    .integer(stats.attributedQuotes), Self.real(stats.quoteCompoundUnits, over: stats.scoredQuotes),
+                    Self.real(stats.documentCompoundUnits, over: stats.scoredDocuments),
+                ]
             })
     }
 
@@ -233,9 +284,11 @@ struct AggregateTables {
 
     /// One `documents` row.
     static func documentValues(_ row: DocumentRow) -> [Value] {
-        [.text(row.id), .text(row.group), .text(row.headline), .integer(row.length), .integer(row.tokens),
-         .integer(row.sentences), .integer(row.entities), .integer(row.quotes), .integer(row.attributedQuotes),
-         row.compound.map { .real(FixedPoint.value($0)) } ?? .null, optionalText(row.label)]
+        [
+            .text(row.id), .text(row.group), .text(row.headline), .integer(row.length), .integer(row.tokens),
+            .integer(row.sentences), .integer(row.entities), .integer(row.quotes), .integer(row.attributedQuotes),
+            row.compound.map { .real(FixedPoint.value($0)) } ?? .null, optionalText(row.label),
+        ]
     }
 
     /// The `quotes` table's schema (rows are streamed per document by the runner).
@@ -243,9 +296,11 @@ struct AggregateTables {
 
     /// One `quotes` row.
     static func quoteValues(_ quote: QuoteRow, document: String) -> [Value] {
-        [.text(document), .integer(quote.start), .integer(quote.end), .integer(quote.contentStart),
-         .integer(quote.contentEnd), optionalText(quote.speaker), optionalText(quote.cue), .text(quote.kind),
-         .text(quote.text), quote.compound.map { .real(FixedPoint.value($0)) } ?? .null, optionalText(quote.label)]
+        [
+            .text(document), .integer(quote.start), .integer(quote.end), .integer(quote.contentStart),
+            .integer(quote.contentEnd), optionalText(quote.speaker), optionalText(quote.cue), .text(quote.kind),
+            .text(quote.text), quote.compound.map { .real(FixedPoint.value($0)) } ?? .null, optionalText(quote.label),
+        ]
     }
 
     /// The most positive and most negative scored quotations (for the report), in document order.

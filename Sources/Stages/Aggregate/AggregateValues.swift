@@ -14,7 +14,8 @@ func bytesCompare(_ a: String, _ b: String) -> Int {
     }), let result {
         return result
     }
-    var a = a, b = b
+    var a = a
+    var b = b
     return a.withUTF8 { x in b.withUTF8 { y in compareBytes(x, y) } }
 }
 
@@ -189,8 +190,13 @@ public struct SpeakerStats: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case quotes = "q", scored = "s", compoundUnits = "c", positive = "p", negative = "n"
-        case mostPositive = "max", mostNegative = "min"
+        case quotes = "q"
+        case scored = "s"
+        case compoundUnits = "c"
+        case positive = "p"
+        case negative = "n"
+        case mostPositive = "max"
+        case mostNegative = "min"
     }
 }
 
@@ -230,8 +236,14 @@ public struct GroupStats: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case documents = "d", entities = "e", quotes = "q", attributedQuotes = "a", scoredQuotes = "qs"
-        case quoteCompoundUnits = "qc", scoredDocuments = "ds", documentCompoundUnits = "dc"
+        case documents = "d"
+        case entities = "e"
+        case quotes = "q"
+        case attributedQuotes = "a"
+        case scoredQuotes = "qs"
+        case quoteCompoundUnits = "qc"
+        case scoredDocuments = "ds"
+        case documentCompoundUnits = "dc"
     }
 }
 
@@ -395,13 +407,18 @@ public struct DocumentRow: Codable, Sendable, Equatable {
 
     private var tieBreakKey: [UInt8] {
         var key: [UInt8] = []
-        for part in [group, headline, String(length), String(tokens), String(sentences), String(entities), String(quotes),
-                     String(attributedQuotes), compound.map { String($0) } ?? "", label ?? ""] {
+        for part in [
+            group, headline, String(length), String(tokens), String(sentences), String(entities), String(quotes),
+            String(attributedQuotes), compound.map { String($0) } ?? "", label ?? "",
+        ] {
             key += Array(part.utf8) + [0]
         }
         for row in quoteRows {
-            for part in [String(row.start), String(row.end), String(row.contentStart), String(row.contentEnd), row.speaker ?? "", row.cue ?? "", row.kind, row.text,
-                         row.compound.map { String($0) } ?? "", row.label ?? ""] {
+            for part in [
+                String(row.start), String(row.end), String(row.contentStart), String(row.contentEnd), row.speaker ?? "",
+                row.cue ?? "", row.kind, row.text,
+                row.compound.map { String($0) } ?? "", row.label ?? "",
+            ] {
                 key += Array(part.utf8) + [0]
             }
         }
@@ -435,11 +452,14 @@ public struct QuoteHighlights: Codable, Sendable, Equatable {
     public var all: [Entry] {
         var seen: Set<String> = []
         let unique = (positive + negative).filter { seen.insert("\($0.document)\u{1F}\($0.quote.start)").inserted }
-        return unique.sorted { bytesLess($0.document, $1.document) || ($0.document == $1.document && $0.quote.start < $1.quote.start) }
+        return unique.sorted {
+            bytesLess($0.document, $1.document) || ($0.document == $1.document && $0.quote.start < $1.quote.start)
+        }
     }
 
     static func before(_ a: Entry, _ b: Entry, positiveFirst: Bool) -> Bool {
-        let x = a.quote.compound ?? 0, y = b.quote.compound ?? 0
+        let x = a.quote.compound ?? 0
+        let y = b.quote.compound ?? 0
         if x != y { return positiveFirst ? x > y : x < y }
         if a.document != b.document { return bytesLess(a.document, b.document) }
         return (a.quote.start, a.quote.end) < (b.quote.start, b.quote.end)

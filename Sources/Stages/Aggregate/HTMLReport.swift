@@ -59,49 +59,68 @@ public struct HTMLReport: Sendable {
 
     func overview() -> String {
         var cards: [(String, String)] = []
-        if let groups = table(GroupsTable.self), let corpus = groups.rows.first(where: { groups.text($0, GroupsTable.group).isEmpty }) {
+        if let groups = table(GroupsTable.self),
+            let corpus = groups.rows.first(where: { groups.text($0, GroupsTable.group).isEmpty })
+        {
             cards.append(("documents", groups.text(corpus, GroupsTable.documents)))
             cards.append(("entity mentions", groups.text(corpus, GroupsTable.entities)))
             cards.append(("quotations", groups.text(corpus, GroupsTable.quotes)))
             cards.append(("with a speaker", groups.text(corpus, GroupsTable.attributedQuotes)))
-            if let mean = groups.real(corpus, GroupsTable.meanQuoteCompound) { cards.append(("mean quote compound", Self.signed(mean))) }
-            if let mean = groups.real(corpus, GroupsTable.meanDocumentSentiment) { cards.append(("mean document sentiment", Self.signed(mean))) }
+            if let mean = groups.real(corpus, GroupsTable.meanQuoteCompound) {
+                cards.append(("mean quote compound", Self.signed(mean)))
+            }
+            if let mean = groups.real(corpus, GroupsTable.meanDocumentSentiment) {
+                cards.append(("mean document sentiment", Self.signed(mean)))
+            }
             cards.append(("groups", String(groups.rows.count - 1)))
         } else if let documents = table(DocumentsTable.self) {
             cards.append(("documents", String(documents.rows.count)))
         }
         if let entities = table(EntitiesTable.self) {
-            cards.append(("distinct entities", String(entities.rows.filter { entities.text($0, EntitiesTable.group).isEmpty }.count)))
+            cards.append(
+                (
+                    "distinct entities",
+                    String(entities.rows.filter { entities.text($0, EntitiesTable.group).isEmpty }.count)
+                ))
         }
         if let speakers = table(SpeakersTable.self) {
-            cards.append(("speakers", String(speakers.rows.filter { speakers.text($0, SpeakersTable.group).isEmpty }.count)))
+            cards.append(
+                ("speakers", String(speakers.rows.filter { speakers.text($0, SpeakersTable.group).isEmpty }.count)))
         }
         var html = "<section id=\"overview\"><h2>Overview</h2>"
         if cards.isEmpty { return html + Self.empty("No aggregate tables were produced.") + "</section>\n" }
         html += "<div class=\"cards\">"
         for (label, value) in cards {
-            html += "<div class=\"card\"><div class=\"value\">\(Self.escape(value))</div><div class=\"label\">\(Self.escape(label))</div></div>"
+            html +=
+                "<div class=\"card\"><div class=\"value\">\(Self.escape(value))</div><div class=\"label\">\(Self.escape(label))</div></div>"
         }
         return html + "</div></section>\n"
     }
 
     func entities() -> String {
         var html = "<section id=\"entities\"><h2>Top entities per type</h2>"
-        guard let entities = table(EntitiesTable.self) else { return html + Self.empty("The entities table was not produced.") + "</section>\n" }
+        guard let entities = table(EntitiesTable.self) else {
+            return html + Self.empty("The entities table was not produced.") + "</section>\n"
+        }
         let corpus = entities.rows.filter { entities.text($0, EntitiesTable.group).isEmpty }
         guard !corpus.isEmpty else { return html + Self.empty("No entities were found.") + "</section>\n" }
         var types: [String] = []
-        for row in corpus where !types.contains(entities.text(row, EntitiesTable.type)) { types.append(entities.text(row, EntitiesTable.type)) }
+        for row in corpus where !types.contains(entities.text(row, EntitiesTable.type)) {
+            types.append(entities.text(row, EntitiesTable.type))
+        }
         html += "<div class=\"grid\">"
         for type in types {
             let rows = corpus.filter { entities.text($0, EntitiesTable.type) == type }.prefix(limit)
             let most = max(1, rows.map { entities.int($0, EntitiesTable.mentions) ?? 0 }.max() ?? 1)
-            html += "<div class=\"panel\"><h3>\(Self.escape(type))</h3><table><thead><tr><th>entity</th><th class=\"num\">mentions</th><th class=\"num\">docs</th></tr></thead><tbody>"
+            html +=
+                "<div class=\"panel\"><h3>\(Self.escape(type))</h3><table><thead><tr><th>entity</th><th class=\"num\">mentions</th><th class=\"num\">docs</th></tr></thead><tbody>"
             for row in rows {
                 let mentions = entities.int(row, EntitiesTable.mentions) ?? 0
                 let width = Int((Double(mentions) / Double(most) * 100).rounded())
-                html += "<tr><td><div class=\"barcell\"><span class=\"bar\" style=\"width:\(width)%\"></span><span class=\"barlabel\">\(Self.escape(entities.text(row, EntitiesTable.text)))</span></div></td>"
-                html += "<td class=\"num\">\(mentions)</td><td class=\"num\">\(Self.escape(entities.text(row, EntitiesTable.documents)))</td></tr>"
+                html +=
+                    "<tr><td><div class=\"barcell\"><span class=\"bar\" style=\"width:\(width)%\"></span><span class=\"barlabel\">\(Self.escape(entities.text(row, EntitiesTable.text)))</span></div></td>"
+                html +=
+                    "<td class=\"num\">\(mentions)</td><td class=\"num\">\(Self.escape(entities.text(row, EntitiesTable.documents)))</td></tr>"
             }
             html += "</tbody></table></div>"
         }
@@ -110,18 +129,29 @@ public struct HTMLReport: Sendable {
 
     func speakers() -> String {
         var html = "<section id=\"speakers\"><h2>Who is quoted, and how positively</h2>"
-        guard let speakers = table(SpeakersTable.self) else { return html + Self.empty("The speakers table was not produced.") + "</section>\n" }
+        guard let speakers = table(SpeakersTable.self) else {
+            return html + Self.empty("The speakers table was not produced.") + "</section>\n"
+        }
         let rows = Array(speakers.rows.filter { speakers.text($0, SpeakersTable.group).isEmpty }.prefix(max(limit, 15)))
         guard !rows.isEmpty else {
-            return html + Self.empty("No attributed quotations: add the quotes stage (and sentiment on quotes) to the pipeline.") + "</section>\n"
+            return html
+                + Self.empty(
+                    "No attributed quotations: add the quotes stage (and sentiment on quotes) to the pipeline.")
+                + "</section>\n"
         }
-        html += "<p class=\"note\">Bar length: number of quotations attributed to the speaker. Colour: mean VADER compound of their scored quotations, from red (−1) through grey (0) to green (+1).</p>"
-        let rowHeight = 28, labelWidth = 250, barWidth = 430, top = 8
+        html +=
+            "<p class=\"note\">Bar length: number of quotations attributed to the speaker. Colour: mean VADER compound of their scored quotations, from red (−1) through grey (0) to green (+1).</p>"
+        let rowHeight = 28
+        let labelWidth = 250
+        let barWidth = 430
+        let top = 8
         let width = labelWidth + barWidth + 190
         let height = top + rows.count * rowHeight + 44
         let most = max(1, rows.map { speakers.int($0, SpeakersTable.quotes) ?? 0 }.max() ?? 1)
-        html += "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"Quotations per speaker, coloured by mean compound\">"
-        html += "<defs><linearGradient id=\"sentiment-scale\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"\(Self.colour(-1))\"/><stop offset=\"0.5\" stop-color=\"\(Self.colour(0))\"/><stop offset=\"1\" stop-color=\"\(Self.colour(1))\"/></linearGradient></defs>"
+        html +=
+            "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"Quotations per speaker, coloured by mean compound\">"
+        html +=
+            "<defs><linearGradient id=\"sentiment-scale\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"\(Self.colour(-1))\"/><stop offset=\"0.5\" stop-color=\"\(Self.colour(0))\"/><stop offset=\"1\" stop-color=\"\(Self.colour(1))\"/></linearGradient></defs>"
         for (position, row) in rows.enumerated() {
             let y = top + position * rowHeight
             let quotes = speakers.int(row, SpeakersTable.quotes) ?? 0
@@ -132,19 +162,25 @@ public struct HTMLReport: Sendable {
             let tooltip = Self.escape("\(speakers.text(row, SpeakersTable.speaker)): \(quotes) quotations, \(meanText)")
             html += "<g><title>\(tooltip)</title>"
             html += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 18)\" text-anchor=\"end\" class=\"label\">\(name)</text>"
-            html += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"\(rowHeight - 8)\" rx=\"3\" fill=\"\(mean.map(Self.colour) ?? "#c9ced4")\"/>"
-            html += "<text x=\"\(labelWidth + length + 8)\" y=\"\(y + 18)\" class=\"value\">\(quotes) · \(Self.escape(meanText))</text></g>"
+            html +=
+                "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"\(rowHeight - 8)\" rx=\"3\" fill=\"\(mean.map(Self.colour) ?? "#c9ced4")\"/>"
+            html +=
+                "<text x=\"\(labelWidth + length + 8)\" y=\"\(y + 18)\" class=\"value\">\(quotes) · \(Self.escape(meanText))</text></g>"
         }
         let legendY = top + rows.count * rowHeight + 14
-        html += "<text x=\"\(labelWidth - 8)\" y=\"\(legendY + 11)\" text-anchor=\"end\" class=\"value\">mean compound</text>"
-        html += "<rect x=\"\(labelWidth)\" y=\"\(legendY)\" width=\"200\" height=\"14\" rx=\"3\" fill=\"url(#sentiment-scale)\"/>"
+        html +=
+            "<text x=\"\(labelWidth - 8)\" y=\"\(legendY + 11)\" text-anchor=\"end\" class=\"value\">mean compound</text>"
+        html +=
+            "<rect x=\"\(labelWidth)\" y=\"\(legendY)\" width=\"200\" height=\"14\" rx=\"3\" fill=\"url(#sentiment-scale)\"/>"
         html += "<text x=\"\(labelWidth)\" y=\"\(legendY + 28)\" class=\"value\">−1</text>"
         html += "<text x=\"\(labelWidth + 100)\" y=\"\(legendY + 28)\" text-anchor=\"middle\" class=\"value\">0</text>"
         html += "<text x=\"\(labelWidth + 200)\" y=\"\(legendY + 28)\" text-anchor=\"end\" class=\"value\">+1</text>"
         html += "</svg>"
-        html += "<table><thead><tr><th>speaker</th><th class=\"num\">quotes</th><th class=\"num\">mean</th><th class=\"num\">min</th><th class=\"num\">max</th><th class=\"num\">positive</th><th class=\"num\">negative</th></tr></thead><tbody>"
+        html +=
+            "<table><thead><tr><th>speaker</th><th class=\"num\">quotes</th><th class=\"num\">mean</th><th class=\"num\">min</th><th class=\"num\">max</th><th class=\"num\">positive</th><th class=\"num\">negative</th></tr></thead><tbody>"
         for row in rows {
-            html += "<tr><td>\(Self.escape(speakers.text(row, SpeakersTable.speaker)))</td><td class=\"num\">\(Self.escape(speakers.text(row, SpeakersTable.quotes)))</td>"
+            html +=
+                "<tr><td>\(Self.escape(speakers.text(row, SpeakersTable.speaker)))</td><td class=\"num\">\(Self.escape(speakers.text(row, SpeakersTable.quotes)))</td>"
             for column in [SpeakersTable.meanCompound, SpeakersTable.minCompound, SpeakersTable.maxCompound] {
                 html += "<td class=\"num\">\(speakers.real(row, column).map(Self.badge) ?? "–")</td>"
             }
@@ -158,10 +194,13 @@ public struct HTMLReport: Sendable {
 
     func groups() -> String {
         var html = "<section id=\"groups\"><h2>By group</h2>"
-        guard let groups = table(GroupsTable.self) else { return html + Self.empty("The groups table was not produced.") + "</section>\n" }
+        guard let groups = table(GroupsTable.self) else {
+            return html + Self.empty("The groups table was not produced.") + "</section>\n"
+        }
         let named = groups.rows.filter { !groups.text($0, GroupsTable.group).isEmpty }
         guard !named.isEmpty else {
-            return html + Self.empty("All documents are in one group (no sub-folders, or group_by: none).") + "</section>\n"
+            return html + Self.empty("All documents are in one group (no sub-folders, or group_by: none).")
+                + "</section>\n"
         }
         // One pass over each large table for every group's top entities and most quoted speaker.
         var topEntities: [String: [(mentions: Int, label: String)]] = [:]
@@ -180,19 +219,27 @@ public struct HTMLReport: Sendable {
         }
         var mostQuoted: [String: String] = [:]
         if let speakers = table(SpeakersTable.self) {
-            for row in speakers.rows where !speakers.text(row, SpeakersTable.group).isEmpty && mostQuoted[speakers.text(row, SpeakersTable.group)] == nil {
-                mostQuoted[speakers.text(row, SpeakersTable.group)] = "\(speakers.text(row, SpeakersTable.speaker)) (\(speakers.text(row, SpeakersTable.quotes)))"
+            for row in speakers.rows
+            where !speakers.text(row, SpeakersTable.group).isEmpty
+                && mostQuoted[speakers.text(row, SpeakersTable.group)] == nil
+            {
+                mostQuoted[speakers.text(row, SpeakersTable.group)] =
+                    "\(speakers.text(row, SpeakersTable.speaker)) (\(speakers.text(row, SpeakersTable.quotes)))"
             }
         }
-        html += "<table><thead><tr><th>group</th><th class=\"num\">documents</th><th class=\"num\">mentions</th><th class=\"num\">quotes</th><th class=\"num\">quote mean</th><th class=\"num\">document mean</th><th>top entities</th><th>most quoted</th></tr></thead><tbody>"
+        html +=
+            "<table><thead><tr><th>group</th><th class=\"num\">documents</th><th class=\"num\">mentions</th><th class=\"num\">quotes</th><th class=\"num\">quote mean</th><th class=\"num\">document mean</th><th>top entities</th><th>most quoted</th></tr></thead><tbody>"
         for row in named {
             let group = groups.text(row, GroupsTable.group)
             let top = (topEntities[group] ?? []).map(\.label)
             let speaker = mostQuoted[group]
-            html += "<tr><td><b>\(Self.escape(group))</b></td><td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.documents)))</td>"
-            html += "<td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.entities)))</td><td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.quotes)))</td>"
+            html +=
+                "<tr><td><b>\(Self.escape(group))</b></td><td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.documents)))</td>"
+            html +=
+                "<td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.entities)))</td><td class=\"num\">\(Self.escape(groups.text(row, GroupsTable.quotes)))</td>"
             html += "<td class=\"num\">\(groups.real(row, GroupsTable.meanQuoteCompound).map(Self.badge) ?? "–")</td>"
-            html += "<td class=\"num\">\(groups.real(row, GroupsTable.meanDocumentSentiment).map(Self.badge) ?? "–")</td>"
+            html +=
+                "<td class=\"num\">\(groups.real(row, GroupsTable.meanDocumentSentiment).map(Self.badge) ?? "–")</td>"
             html += "<td>\(Self.escape(top.joined(separator: ", ")))</td><td>\(Self.escape(speaker ?? "–"))</td></tr>"
         }
         return html + "</tbody></table></section>\n"
@@ -200,20 +247,31 @@ public struct HTMLReport: Sendable {
 
     func quotes() -> String {
         var html = "<section id=\"quotes\"><h2>Most positive and most negative quotations</h2>"
-        guard let quotes = table(QuotesTable.self, named: QuotesTable.highlightsName) else { return html + Self.empty("The quotes table was not produced.") + "</section>\n" }
+        guard let quotes = table(QuotesTable.self, named: QuotesTable.highlightsName) else {
+            return html + Self.empty("The quotes table was not produced.") + "</section>\n"
+        }
         let scored = quotes.rows.compactMap { row in quotes.real(row, QuotesTable.compound).map { (row, $0) } }
         guard !scored.isEmpty else {
-            return html + Self.empty("No scored quotations: add the quotes stage and sentiment on quotes to the pipeline.") + "</section>\n"
+            return html
+                + Self.empty("No scored quotations: add the quotes stage and sentiment on quotes to the pipeline.")
+                + "</section>\n"
         }
         // The table is sorted by document and start, so a stable sort breaks ties by position.
-        let positive = scored.enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
-        let negative = scored.enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 < $1.element.1 : $0.offset < $1.offset }
+        let positive = scored.enumerated().sorted {
+            $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset
+        }
+        let negative = scored.enumerated().sorted {
+            $0.element.1 != $1.element.1 ? $0.element.1 < $1.element.1 : $0.offset < $1.offset
+        }
         for (title, list) in [("Most positive", positive), ("Most negative", negative)] {
-            html += "<h3>\(title)</h3><table class=\"quotes\"><thead><tr><th class=\"num\">compound</th><th>quotation</th><th>speaker</th><th>document</th></tr></thead><tbody>"
+            html +=
+                "<h3>\(title)</h3><table class=\"quotes\"><thead><tr><th class=\"num\">compound</th><th>quotation</th><th>speaker</th><th>document</th></tr></thead><tbody>"
             for (_, (row, compound)) in list.prefix(limit) {
                 let speaker = quotes.text(row, QuotesTable.speaker)
-                html += "<tr><td class=\"num\">\(Self.badge(compound))</td><td class=\"quote\">“\(Self.escape(Self.truncated(quotes.text(row, QuotesTable.text), 320)))”</td>"
-                html += "<td>\(speaker.isEmpty ? "<span class=\"muted\">unattributed</span>" : Self.escape(speaker))</td>"
+                html +=
+                    "<tr><td class=\"num\">\(Self.badge(compound))</td><td class=\"quote\">“\(Self.escape(Self.truncated(quotes.text(row, QuotesTable.text), 320)))”</td>"
+                html +=
+                    "<td>\(speaker.isEmpty ? "<span class=\"muted\">unattributed</span>" : Self.escape(speaker))</td>"
                 html += "<td class=\"doc\">\(Self.escape(quotes.text(row, QuotesTable.documentID)))</td></tr>"
             }
             html += "</tbody></table>"
@@ -223,35 +281,48 @@ public struct HTMLReport: Sendable {
 
     func money() -> String {
         var html = "<section id=\"money\"><h2>Money mentioned</h2>"
-        guard let money = table(MoneyTable.self) else { return html + Self.empty("The money table was not produced.") + "</section>\n" }
-        guard !money.rows.isEmpty else {
-            return html + Self.empty("No normalised MONEY mentions (the entities stage's normalize option attaches amounts).") + "</section>\n"
+        guard let money = table(MoneyTable.self) else {
+            return html + Self.empty("The money table was not produced.") + "</section>\n"
         }
-        html += "<table><thead><tr><th>group</th><th>currency</th><th class=\"num\">mentions</th><th class=\"num\">total</th></tr></thead><tbody>"
+        guard !money.rows.isEmpty else {
+            return html
+                + Self.empty("No normalised MONEY mentions (the entities stage's normalize option attaches amounts).")
+                + "</section>\n"
+        }
+        html +=
+            "<table><thead><tr><th>group</th><th>currency</th><th class=\"num\">mentions</th><th class=\"num\">total</th></tr></thead><tbody>"
         for row in money.rows {
             let group = money.text(row, MoneyTable.group)
             let total = money.real(row, MoneyTable.total).map(Self.amount) ?? ""
-            html += "<tr><td>\(group.isEmpty ? "<b>all</b>" : Self.escape(group))</td><td>\(Self.escape(money.text(row, MoneyTable.currency)))</td>"
-            html += "<td class=\"num\">\(Self.escape(money.text(row, MoneyTable.mentions)))</td><td class=\"num\">\(Self.escape(total))</td></tr>"
+            html +=
+                "<tr><td>\(group.isEmpty ? "<b>all</b>" : Self.escape(group))</td><td>\(Self.escape(money.text(row, MoneyTable.currency)))</td>"
+            html +=
+                "<td class=\"num\">\(Self.escape(money.text(row, MoneyTable.mentions)))</td><td class=\"num\">\(Self.escape(total))</td></tr>"
         }
         return html + "</tbody></table></section>\n"
     }
 
     func pairs() -> String {
         var html = "<section id=\"pairs\"><h2>Entities mentioned together</h2>"
-        guard let pairs = table(CooccurrenceTable.self) else { return html + Self.empty("The cooccurrence table was not produced.") + "</section>\n" }
+        guard let pairs = table(CooccurrenceTable.self) else {
+            return html + Self.empty("The cooccurrence table was not produced.") + "</section>\n"
+        }
         guard !pairs.rows.isEmpty else { return html + Self.empty("No entity pairs.") + "</section>\n" }
         html += "<div class=\"grid\">"
         for scope in [CooccurrenceTable.sentenceScope, CooccurrenceTable.documentScope] {
             let rows = pairs.rows.filter { pairs.text($0, CooccurrenceTable.scope) == scope }.prefix(limit)
             html += "<div class=\"panel\"><h3>same \(scope)</h3>"
             if rows.isEmpty {
-                html += Self.empty(scope == CooccurrenceTable.sentenceScope ? "No sentence pairs (add a sentences stage)." : "No pairs.")
+                html += Self.empty(
+                    scope == CooccurrenceTable.sentenceScope
+                        ? "No sentence pairs (add a sentences stage)." : "No pairs.")
             } else {
                 html += "<table><thead><tr><th>a</th><th>b</th><th class=\"num\">count</th></tr></thead><tbody>"
                 for row in rows {
-                    html += "<tr><td>\(Self.escape(pairs.text(row, CooccurrenceTable.a))) <span class=\"type\">\(Self.escape(pairs.text(row, CooccurrenceTable.aType)))</span></td>"
-                    html += "<td>\(Self.escape(pairs.text(row, CooccurrenceTable.b))) <span class=\"type\">\(Self.escape(pairs.text(row, CooccurrenceTable.bType)))</span></td>"
+                    html +=
+                        "<tr><td>\(Self.escape(pairs.text(row, CooccurrenceTable.a))) <span class=\"type\">\(Self.escape(pairs.text(row, CooccurrenceTable.aType)))</span></td>"
+                    html +=
+                        "<td>\(Self.escape(pairs.text(row, CooccurrenceTable.b))) <span class=\"type\">\(Self.escape(pairs.text(row, CooccurrenceTable.bType)))</span></td>"
                     html += "<td class=\"num\">\(Self.escape(pairs.text(row, CooccurrenceTable.count)))</td></tr>"
                 }
                 html += "</tbody></table>"
@@ -327,7 +398,9 @@ public struct HTMLReport: Sendable {
     /// are usually small.
     static func colour(_ value: Double) -> String {
         let t = max(-1, min(1, value / 0.6))
-        let grey = (166.0, 172.0, 180.0), red = (192.0, 57.0, 43.0), green = (30.0, 132.0, 73.0)
+        let grey = (166.0, 172.0, 180.0)
+        let red = (192.0, 57.0, 43.0)
+        let green = (30.0, 132.0, 73.0)
         let target = t < 0 ? red : green
         let amount = abs(t)
         func mix(_ a: Double, _ b: Double) -> Int { Int((a + (b - a) * amount).rounded()) }

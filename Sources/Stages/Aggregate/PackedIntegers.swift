@@ -39,7 +39,8 @@ struct PackedIntegers: Codable, Equatable, Sendable {
         let string = try decoder.singleValueContainer().decode(String.self)
         text = Array(string.utf8)
         guard text.withUnsafeBufferPointer({ Self.parse($0) }) != nil else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a list of integers separated by spaces"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a list of integers separated by spaces"))
         }
     }
 

@@ -59,7 +59,8 @@ struct PairCounts: Sequence, Sendable {
     var keys: [UInt64] { slots.filter { $0 != Self.empty } }
 
     private mutating func grow() {
-        let oldKeys = slots, oldValues = values
+        let oldKeys = slots
+        let oldValues = values
         let capacity = Swift.max(16, oldKeys.count * 2)
         slots = [UInt64](repeating: Self.empty, count: capacity)
         values = [Int](repeating: 0, count: capacity)

@@ -15,7 +15,8 @@ struct CurrencyTable: Sendable {
     private(set) var forms: [String: Currency] = [:]
 
     /// The table used when a pipeline names no file: the four currencies the stage always knew.
-    static let builtIn = CurrencyTable.parse("""
+    static let builtIn = CurrencyTable.parse(
+        """
         $\tUSD
         US$\tUSD
         dollar\tUSD
@@ -29,7 +30,8 @@ struct CurrencyTable: Sendable {
         euros\tEUR
         ¥\tJPY
         yen\tJPY
-        """, path: "<built-in>").table
+        """, path: "<built-in>"
+    ).table
 
     private init() {}
 
@@ -43,7 +45,8 @@ struct CurrencyTable: Sendable {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             func report(_ column: Int, _ message: String) {
-                diagnostics.append(source.diagnostic(at: SourceLocation(file: path, line: index + 1, column: column), message))
+                diagnostics.append(
+                    source.diagnostic(at: SourceLocation(file: path, line: index + 1, column: column), message))
             }
             guard fields.count == 2 || fields.count == 3, !fields[0].isEmpty else {
                 report(1, "expected FORM<TAB>ISO 4217 code[<TAB>factor]")
@@ -58,21 +61,25 @@ struct CurrencyTable: Sendable {
             var divisor = 1.0
             if fields.count == 3 {
                 guard let factor = Double(fields[2]), factor > 0, factor <= 1 else {
-                    report(codeColumn + code.unicodeScalars.count + 1, "factor must be a number in (0, 1], found '\(fields[2])'")
+                    report(
+                        codeColumn + code.unicodeScalars.count + 1,
+                        "factor must be a number in (0, 1], found '\(fields[2])'")
                     continue
                 }
                 divisor = (1 / factor).rounded()
             }
             let currency = Currency(code: code, divisor: divisor)
             table.forms[Self.key(fields[0])] = currency
-            table.forms[Self.key(Substring(code))] = table.forms[Self.key(Substring(code))] ?? Currency(code: code, divisor: 1)
+            table.forms[Self.key(Substring(code))] =
+                table.forms[Self.key(Substring(code))] ?? Currency(code: code, divisor: 1)
         }
         return (table, diagnostics)
     }
 
     /// Lower-cased with runs of whitespace as one space, trimmed.
     static func key(_ form: Substring) -> String {
-        form.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        form.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(
+            separator: " ")
     }
 
     func currency(for form: String) -> Currency? { forms[Self.key(Substring(form))] }

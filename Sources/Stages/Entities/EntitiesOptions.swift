@@ -108,8 +108,11 @@ public struct EntitiesOptions: StageOptions {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         patterns = try container.decode(PatternsOption.self, forKey: .patterns, default: patterns)
-        patternsFiles = try container.decode(OneOrMany<Located<String>>.self, forKey: .patternsFile, default: OneOrMany()).values
-        lists = try container.decode([String: OneOrMany<Located<String>>].self, forKey: .lists, default: [:]).mapValues(\.values)
+        patternsFiles = try container.decode(
+            OneOrMany<Located<String>>.self, forKey: .patternsFile, default: OneOrMany()
+        ).values
+        lists = try container.decode([String: OneOrMany<Located<String>>].self, forKey: .lists, default: [:]).mapValues(
+            \.values)
         listsCaseSensitive = try container.decode(Bool.self, forKey: .listsCaseSensitive, default: false)
         overlap = try container.decode(OverlapPolicy.self, forKey: .overlap, default: .longest)
         unicode = try container.decode(Bool.self, forKey: .unicode, default: true)

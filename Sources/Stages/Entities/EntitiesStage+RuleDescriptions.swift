@@ -10,7 +10,9 @@ extension EntitiesStage: RuleDescribing {
             + gazetteers.map {
                 RuleDescription(
                     id: "list:\($0.type)", layer: .entities, type: $0.type,
-                    pattern: "phrase list (lists: \($0.type)), matched on word boundaries, \($0.caseSensitive ? "case-sensitive" : "ignoring ASCII case")")
+                    pattern:
+                        "phrase list (lists: \($0.type)), matched on word boundaries, \($0.caseSensitive ? "case-sensitive" : "ignoring ASCII case")"
+                )
             }
     }
 }

@@ -66,25 +66,40 @@ public struct EntitiesStage: Stage {
     /// `entities` needs no layer and adds to `entities`; its rules come from `patterns`, `patterns_file` and `lists`.
     public static let descriptor = StageDescriptor(
         name: "entities",
-        summary: "PCRE2 regex rules and phrase lists → typed entity mentions (MONEY, PERCENT, PERSON…), overlaps resolved",
+        summary:
+            "PCRE2 regex rules and phrase lists → typed entity mentions (MONEY, PERCENT, PERSON…), overlaps resolved",
         consumes: [],
         produces: [.entities],
         options: [
             OptionDescriptor(
-                "patterns", .anyOf([.map(key: "TYPE", .oneOrList(.named("pattern", .string))), .list(.object(RuleSpec.fields))]), default: "{}",
+                "patterns",
+                .anyOf([.map(key: "TYPE", .oneOrList(.named("pattern", .string))), .list(.object(RuleSpec.fields))]),
+                default: "{}",
                 "inline regex rules: TYPE: pattern (or a list of patterns), or a list of rule objects"),
-            OptionDescriptor("patterns_file", .oneOrList(.path), default: "[]", "files of TYPE<TAB>pattern[<TAB>priority] lines, # comments"),
-            OptionDescriptor("lists", .map(key: "TYPE", .oneOrList(.path)), default: "{}", "gazetteers: one phrase per line, matched on word boundaries"),
+            OptionDescriptor(
+                "patterns_file", .oneOrList(.path), default: "[]",
+                "files of TYPE<TAB>pattern[<TAB>priority] lines, # comments"),
+            OptionDescriptor(
+                "lists", .map(key: "TYPE", .oneOrList(.path)), default: "{}",
+                "gazetteers: one phrase per line, matched on word boundaries"),
             OptionDescriptor("lists_case_sensitive", .boolean, default: "false", "match list phrases case-sensitively"),
-            OptionDescriptor("overlap", .choice(OverlapPolicy.self), default: "longest", "how overlapping matches of different rules are resolved"),
+            OptionDescriptor(
+                "overlap", .choice(OverlapPolicy.self), default: "longest",
+                "how overlapping matches of different rules are resolved"),
             OptionDescriptor("unicode", .boolean, default: "true", "\\w, \\d, \\b follow Unicode (PCRE2_UCP)"),
-            OptionDescriptor("normalize", .boolean, default: "true", "attach value (or low/high for a range) and unit to MONEY and PERCENT"),
-            OptionDescriptor("currencies", .path, default: "built-in $ £ € ¥", "FORM<TAB>ISO 4217 code[<TAB>factor] lines naming the currencies MONEY values are normalised to"),
-            OptionDescriptor("match_limit", .integer, default: "10000000", "PCRE2 match limit per attempt (ReDoS guard)"),
+            OptionDescriptor(
+                "normalize", .boolean, default: "true",
+                "attach value (or low/high for a range) and unit to MONEY and PERCENT"),
+            OptionDescriptor(
+                "currencies", .path, default: "built-in $ £ € ¥",
+                "FORM<TAB>ISO 4217 code[<TAB>factor] lines naming the currencies MONEY values are normalised to"),
+            OptionDescriptor(
+                "match_limit", .integer, default: "10000000", "PCRE2 match limit per attempt (ReDoS guard)"),
             OptionDescriptor("depth_limit", .integer, default: "100000", "PCRE2 depth limit per attempt (ReDoS guard)"),
             OptionDescriptor(
                 "rule_time_limit", .named("seconds", .number), default: "2",
-                "time one rule may spend on one document, all attempts together (ReDoS guard; 0: none); past it the document fails naming the rule"),
+                "time one rule may spend on one document, all attempts together (ReDoS guard; 0: none); past it the document fails naming the rule"
+            ),
         ],
         example: """
             - entities:
@@ -133,7 +148,8 @@ public struct EntitiesStage: Stage {
                 }
             }
             do {
-                let regex = try PCRE2Regex(spec.pattern.value, options: flags, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
+                let regex = try PCRE2Regex(
+                    spec.pattern.value, options: flags, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
                 var group = 0
                 if let groupName = spec.group {
                     if let number = Int(groupName.value), number <= regex.captureCount {
@@ -141,14 +157,19 @@ public struct EntitiesStage: Stage {
                     } else if let number = regex.namedGroups[groupName.value] {
                         group = number
                     } else {
-                        diagnostics.append(groupName.error(
-                            "the pattern has no capture group '\(groupName.value)'\(Suggestion.didYouMean(groupName.value, in: regex.namedGroups.keys))"))
+                        diagnostics.append(
+                            groupName.error(
+                                "the pattern has no capture group '\(groupName.value)'\(Suggestion.didYouMean(groupName.value, in: regex.namedGroups.keys))"
+                            ))
                     }
                 }
-                compiled.append(Rule(
-                    id: spec.id ?? "\(spec.type.value).\(compiled.count + 1)", type: spec.type.value, regex: regex, group: group,
-                    priority: spec.priority,
-                    withoutUCP: Self.twin(of: regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)))
+                compiled.append(
+                    Rule(
+                        id: spec.id ?? "\(spec.type.value).\(compiled.count + 1)", type: spec.type.value, regex: regex,
+                        group: group,
+                        priority: spec.priority,
+                        withoutUCP: Self.twin(of: regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
+                    ))
             } catch let error as PCRE2Regex.CompileError {
                 diagnostics.append(spec.pattern.error("invalid regex: \(error.message)", valueOffset: error.offset))
             }
@@ -164,11 +185,14 @@ public struct EntitiesStage: Stage {
             diagnostics += parsed.diagnostics
             for line in parsed.lines {
                 do {
-                    let regex = try PCRE2Regex(line.pattern, options: base, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
-                    compiled.append(Rule(
-                        id: "\(file.value):\(line.location.line)", type: line.type, regex: regex, group: 0,
-                        priority: line.priority,
-                        withoutUCP: Self.twin(of: regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)))
+                    let regex = try PCRE2Regex(
+                        line.pattern, options: base, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
+                    compiled.append(
+                        Rule(
+                            id: "\(file.value):\(line.location.line)", type: line.type, regex: regex, group: 0,
+                            priority: line.priority,
+                            withoutUCP: Self.twin(
+                                of: regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)))
                 } catch let error as PCRE2Regex.CompileError {
                     let prefix = String(decoding: Array(line.pattern.utf8).prefix(error.offset), as: UTF8.self)
                     var location = line.location
@@ -189,7 +213,9 @@ public struct EntitiesStage: Stage {
                     diagnostics += error.diagnostics
                 }
             }
-            lists.append(Gazetteer(type: type, phrases: texts.joined(separator: "\n"), caseSensitive: options.listsCaseSensitive))
+            lists.append(
+                Gazetteer(type: type, phrases: texts.joined(separator: "\n"), caseSensitive: options.listsCaseSensitive)
+            )
         }
         var currencies = CurrencyTable.builtIn
         if let file = options.currencies {
@@ -212,10 +238,13 @@ public struct EntitiesStage: Stage {
             var rule = rule
             // Each compiled form gets its own hint: UCP can take PCRE2's start bitmap away (`\d` is every digit).
             let regex = StartHint.compile(rule.regex, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
-            let twin = rule.withoutUCP.flatMap { StartHint.compile($0, matchLimit: options.matchLimit, depthLimit: options.depthLimit) }
+            let twin = rule.withoutUCP.flatMap {
+                StartHint.compile($0, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
+            }
             if regex != nil || twin != nil { rule.hinted = (regex ?? rule.regex, twin ?? rule.withoutUCP) }
             rule.requiredByte = RequiredByte.find(
-                in: rule.regex.pattern, caseless: rule.regex.options.contains(.caseless), extended: rule.regex.options.contains(.extended))
+                in: rule.regex.pattern, caseless: rule.regex.options.contains(.caseless),
+                extended: rule.regex.options.contains(.extended))
             return rule
         }
         gazetteers = lists
@@ -236,7 +265,8 @@ public struct EntitiesStage: Stage {
         /// Whether a limit stopped it (not another PCRE2 error).
         var isLimit = true
         var description: String {
-            "rule '\(rule)' (\(pattern)) stopped: \(message)" + (isLimit ? "; the pattern backtracks too much on this document" : "")
+            "rule '\(rule)' (\(pattern)) stopped: \(message)"
+                + (isLimit ? "; the pattern backtracks too much on this document" : "")
         }
     }
 
@@ -279,11 +309,15 @@ public struct EntitiesStage: Stage {
     /// a blank line: when a match would contain one, the rule is run again over the rest of that paragraph alone (the
     /// subject ends where the blank line begins) and the scan goes on from the blank line. So each rule finds what it
     /// would find with every paragraph as a document of its own, at the cost of one extra search per crossing match.
-    private func scanEachRule(_ text: UnsafeBufferPointer<UInt8>, breaks: ParagraphBreaks, into candidates: inout [Candidate]) throws {
+    private func scanEachRule(
+        _ text: UnsafeBufferPointer<UInt8>, breaks: ParagraphBreaks, into candidates: inout [Candidate]
+    ) throws {
         let unicodeClassesMatter = rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text)
         for (index, rule) in rules.enumerated() {
             if startHints, let byte = rule.requiredByte, RequiredByte.isAbsent(byte, from: text) { continue }
-            let searched = startHints ? rule.hinted ?? (rule.regex, rule.withoutUCP) : (regex: rule.regex, withoutUCP: rule.withoutUCP)
+            let searched =
+                startHints
+                ? rule.hinted ?? (rule.regex, rule.withoutUCP) : (regex: rule.regex, withoutUCP: rule.withoutUCP)
             let regex = unicodeClassesMatter ? searched.regex : (searched.withoutUCP ?? searched.regex)
             var budget = MatchBudget(seconds: ruleTimeLimit ?? .infinity)
             do {
@@ -307,7 +341,9 @@ public struct EntitiesStage: Stage {
                     // The crossing match's paragraph alone: from its first byte (or where the scan stood) to the
                     // blank line. Earlier paragraphs were scanned already and held no further match.
                     let paragraph = UnsafeBufferPointer(rebasing: text[..<blank.first])
-                    try regex.forEachMatch(in: paragraph, from: max(resume, breaks.paragraphStart(before: cursor)), budget: &budget) { match in
+                    try regex.forEachMatch(
+                        in: paragraph, from: max(resume, breaks.paragraphStart(before: cursor)), budget: &budget
+                    ) { match in
                         if let range = match.group(rule.group), !range.isEmpty {
                             candidates.append(Candidate(span: Span(range), rule: index, priority: rule.priority))
                         }
@@ -316,9 +352,11 @@ public struct EntitiesStage: Stage {
                     from = blank.second
                 }
             } catch let error as PCRE2Regex.MatchError {
-                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.message, isLimit: error.isLimit)
+                throw LimitExceeded(
+                    rule: rule.id, pattern: rule.regex.pattern, message: error.message, isLimit: error.isLimit)
             } catch let error as PCRE2Regex.BudgetExceeded {
-                throw LimitExceeded(rule: rule.id, pattern: rule.regex.pattern, message: error.description + " (rule_time_limit)")
+                throw LimitExceeded(
+                    rule: rule.id, pattern: rule.regex.pattern, message: error.description + " (rule_time_limit)")
             }
         }
     }
@@ -346,13 +384,16 @@ public struct EntitiesStage: Stage {
             return kept
         case .priority:
             let ordered = candidates.sorted {
-                (-$0.priority, -$0.span.count, $0.span.start, $0.rule) < (-$1.priority, -$1.span.count, $1.span.start, $1.rule)
+                (-$0.priority, -$0.span.count, $0.span.start, $0.rule) < (
+                    -$1.priority, -$1.span.count, $1.span.start, $1.rule
+                )
             }
             // Kept spans are disjoint and held in start order, so one binary search finds the only neighbours a
             // candidate could overlap (O(n log n) rather than comparing with every kept span).
             var kept: [Candidate] = []
             for candidate in ordered {
-                var low = 0, high = kept.count
+                var low = 0
+                var high = kept.count
                 while low < high {
                     let middle = (low + high) / 2
                     if kept[middle].span.start < candidate.span.start { low = middle + 1 } else { high = middle }

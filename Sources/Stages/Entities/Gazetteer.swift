@@ -57,7 +57,8 @@ struct Gazetteer: Sendable {
     }
 
     @inline(__always) static func isWord(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x5F
             || byte >= 0x80
     }
 
@@ -88,7 +89,9 @@ struct Gazetteer: Sendable {
                         guard let child = edges[UInt64(node) << 8 | UInt64(byte)] else { break }
                         node = child
                         index += 1
-                        if terminal[Int(node)], index == count || !wordBytes[Int(bytes[index])] || !wordBytes[Int(bytes[index - 1])] {
+                        if terminal[Int(node)],
+                            index == count || !wordBytes[Int(bytes[index])] || !wordBytes[Int(bytes[index - 1])]
+                        {
                             best = index
                         }
                     }

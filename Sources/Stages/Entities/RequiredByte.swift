@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A punctuation byte every match of a rule must contain (EMAIL's `@`), so a document without it skips the rule with
@@ -17,7 +17,9 @@ enum RequiredByte {
 
     static func find(in pattern: String, caseless: Bool, extended: Bool) -> UInt8? {
         let s = Array(pattern.unicodeScalars)
-        guard !caseless, !extended, StartHint.isReadable(s), !StartHint.hasTopLevelAlternation(s, 0..<s.count) else { return nil }
+        guard !caseless, !extended, StartHint.isReadable(s), !StartHint.hasTopLevelAlternation(s, 0..<s.count) else {
+            return nil
+        }
         var index = 0
         while index < s.count {
             var literal: Unicode.Scalar?
@@ -30,7 +32,9 @@ enum RequiredByte {
                 // argument is not literal text, and this reader does not take it apart.
                 if index + 1 < s.count, "kxoN0123456789".unicodeScalars.contains(s[index + 1]) { return nil }
                 after = StartHint.nextUnit(s, index)
-                if index + 1 < s.count, s[index + 1].value < 0x80, !s[index + 1].properties.isAlphabetic, !("0"..."9").contains(s[index + 1]) {
+                if index + 1 < s.count, s[index + 1].value < 0x80, !s[index + 1].properties.isAlphabetic,
+                    !("0"..."9").contains(s[index + 1])
+                {
                     literal = s[index + 1]
                 }
             } else {
@@ -38,7 +42,8 @@ enum RequiredByte {
                 if s[index] != "[", !"^$.|)?*+{".unicodeScalars.contains(s[index]) { literal = s[index] }
             }
             let (minimum, next) = StartHint.quantifier(s, after, s.count)
-            if let literal, minimum > 0, literal.value < 0x80, !literal.properties.isAlphabetic, !("0"..."9").contains(literal),
+            if let literal, minimum > 0, literal.value < 0x80, !literal.properties.isAlphabetic,
+                !("0"..."9").contains(literal),
                 !common.contains(UInt8(literal.value))
             {
                 return UInt8(literal.value)

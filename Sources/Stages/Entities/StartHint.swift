@@ -31,7 +31,9 @@ enum StartHint {
             for byte in 0..<128 where bitmap[byte] { ascii[byte] = true }
             for byte in 128..<256 where bitmap[byte] {
                 let lead = UInt32(byte)
-                let first: UInt32 = lead < 0xC0 ? 0x80 : lead < 0xE0 ? (lead & 0x1F) << 6 : lead < 0xF0 ? (lead & 0x0F) << 12 : (lead & 0x07) << 18
+                let first: UInt32 =
+                    lead < 0xC0
+                    ? 0x80 : lead < 0xE0 ? (lead & 0x1F) << 6 : lead < 0xF0 ? (lead & 0x0F) << 12 : (lead & 0x07) << 18
                 nonASCIIFrom = min(nonASCIIFrom ?? first, max(first, 0x80))
             }
             if asciiCount == 0 && nonASCIIFrom == nil { return nil }
@@ -50,7 +52,10 @@ enum StartHint {
             var items: [String] = []
             var byte = 0
             while byte < 128 {
-                guard ascii[byte] else { byte += 1; continue }
+                guard ascii[byte] else {
+                    byte += 1
+                    continue
+                }
                 var last = byte
                 while last + 1 < 128, ascii[last + 1] { last += 1 }
                 items.append(last == byte ? hex(byte) : "\(hex(byte))-\(hex(last))")
@@ -75,7 +80,8 @@ enum StartHint {
         case .fixed, .lineStart:
             return nil  // PCRE2 jumps there with memchr already
         case .bytes(let bitmap):
-            guard regex.minimumLength > 0, let set = FirstCharacters(bitmap: bitmap), set.asciiCount <= widestBitmap else { return nil }
+            guard regex.minimumLength > 0, let set = FirstCharacters(bitmap: bitmap), set.asciiCount <= widestBitmap
+            else { return nil }
             return set.lookahead + regex.pattern
         case .unknown:
             guard !regex.options.contains(.caseless), !regex.options.contains(.extended),
@@ -201,7 +207,8 @@ enum StartHint {
     /// The characters a match of the alternatives in `range` can begin with; `everyMatch` is false when some match
     /// may begin without consuming one (an empty or optional branch), so the set constrains nothing. Nil when the
     /// reader does not know an item.
-    static func firstCharacters(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (set: FirstCharacters, everyMatch: Bool)? {
+    static func firstCharacters(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (set: FirstCharacters, everyMatch: Bool)?
+    {
         var set = FirstCharacters(ascii: [], nonASCIIFrom: nil)
         var everyMatch = true
         var branchStart = range.lowerBound
@@ -228,7 +235,8 @@ enum StartHint {
     /// ``firstCharacters(_:_:)`` of one branch: zero-width items are passed over, a positive lookahead that constrains
     /// its position ends the walk, and so does the first item that must consume a character; optional items add
     /// their first characters and the walk goes on.
-    static func firstOfSequence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (set: FirstCharacters, everyMatch: Bool)? {
+    static func firstOfSequence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (set: FirstCharacters, everyMatch: Bool)?
+    {
         var set = FirstCharacters(ascii: [], nonASCIIFrom: nil)
         var index = range.lowerBound
         let end = range.upperBound
@@ -266,7 +274,8 @@ enum StartHint {
                     case "<", "'", "P":
                         // a named group: (?<name>…), (?'name'…), (?P<name>…)
                         let closer: Unicode.Scalar = s[index + 2] == "'" ? "'" : ">"
-                        guard let nameEnd = s[(index + 3)..<close].firstIndex(of: closer), s[index + 2] != "P" || s[index + 3] == "<"
+                        guard let nameEnd = s[(index + 3)..<close].firstIndex(of: closer),
+                            s[index + 2] != "P" || s[index + 3] == "<"
                         else { return nil }
                         inner = (nameEnd + 1)..<close
                     default:
@@ -336,7 +345,8 @@ enum StartHint {
 
     /// A literal character: itself when ASCII, any non-ASCII character otherwise (a superset is enough).
     static func literal(_ scalar: Unicode.Scalar) -> FirstCharacters {
-        scalar.value < 0x80 ? FirstCharacters(ascii: [UInt8(scalar.value)...UInt8(scalar.value)], nonASCIIFrom: nil)
+        scalar.value < 0x80
+            ? FirstCharacters(ascii: [UInt8(scalar.value)...UInt8(scalar.value)], nonASCIIFrom: nil)
             : FirstCharacters(ascii: [], nonASCIIFrom: 0x80)
     }
 
@@ -345,11 +355,14 @@ enum StartHint {
     static func escapeCharacters(_ letter: Unicode.Scalar) -> FirstCharacters? {
         switch letter {
         case "d": return FirstCharacters(ascii: [0x30...0x39], nonASCIIFrom: 0x660)
-        case "w": return FirstCharacters(ascii: [0x30...0x39, 0x41...0x5A, 0x5F...0x5F, 0x61...0x7A], nonASCIIFrom: 0x80)
+        case "w":
+            return FirstCharacters(ascii: [0x30...0x39, 0x41...0x5A, 0x5F...0x5F, 0x61...0x7A], nonASCIIFrom: 0x80)
         case "s": return FirstCharacters(ascii: [0x09...0x0D, 0x20...0x20], nonASCIIFrom: 0x80)
         case "h": return FirstCharacters(ascii: [0x09...0x09, 0x20...0x20], nonASCIIFrom: 0x80)
         default:
-            guard letter.value < 0x80, !letter.properties.isAlphabetic, !("0"..."9").contains(letter) else { return nil }
+            guard letter.value < 0x80, !letter.properties.isAlphabetic, !("0"..."9").contains(letter) else {
+                return nil
+            }
             return literal(letter)
         }
     }

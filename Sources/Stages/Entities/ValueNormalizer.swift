@@ -71,8 +71,8 @@ struct ValueNormalizer: Sendable {
 
         init?(_ text: ArraySlice<UInt8>) {
             var index = text.startIndex
-            var form = ""               // the currency run being read
-            var spaceBeforeNext = false // whitespace since the last byte added to `form`
+            var form = ""  // the currency run being read
+            var spaceBeforeNext = false  // whitespace since the last byte added to `form`
             var dashSinceNumber = false
             var between = false
             func closeForm() {
@@ -95,8 +95,12 @@ struct ValueNormalizer: Sendable {
                     spaceBeforeNext = false
                 } else if Self.isLetter(byte) {
                     var end = index
-                    while end < text.endIndex, Self.isLetter(text[end]) || (text[end] == 0x2E && end + 1 < text.endIndex
-                        && Self.isLetter(text[end + 1])) || (text[end] == 0x2E && end > index && Self.isUpper(text[end - 1])) {
+                    while end < text.endIndex,
+                        Self.isLetter(text[end])
+                            || (text[end] == 0x2E && end + 1 < text.endIndex
+                                && Self.isLetter(text[end + 1]))
+                            || (text[end] == 0x2E && end > index && Self.isUpper(text[end - 1]))
+                    {
                         end += 1
                     }
                     let word = String(decoding: text[index..<end], as: UTF8.self)
@@ -117,7 +121,9 @@ struct ValueNormalizer: Sendable {
                     afterPer = lower == "per"
                     index = end
                     spaceBeforeNext = false
-                } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2 && index + 1 < text.endIndex && text[index + 1] == 0xA0 {
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                    || byte == 0xC2 && index + 1 < text.endIndex && text[index + 1] == 0xA0
+                {
                     spaceBeforeNext = true
                     index += byte == 0xC2 ? 2 : 1
                 } else if byte == 0x2D || Self.isDash(text, index) {

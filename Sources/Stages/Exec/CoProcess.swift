@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Why talking to a co-process failed. Every case fails one document; ``CoProcess/isUsable`` says whether the process
 /// can serve the next one.
@@ -57,8 +58,11 @@ final class CoProcess: @unchecked Sendable {
         for fd in [input, output, errors] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
     }
 
-    private static func spawn(_ arguments: [String]) throws -> (pid: pid_t, input: Int32, output: Int32, errors: Int32) {
-        var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
+    private static func spawn(_ arguments: [String]) throws -> (pid: pid_t, input: Int32, output: Int32, errors: Int32)
+    {
+        var stdinPipe: [Int32] = [-1, -1]
+        var stdoutPipe: [Int32] = [-1, -1]
+        var stderrPipe: [Int32] = [-1, -1]
         for index in 0..<3 {
             var fds: [Int32] = [-1, -1]
             guard makePipe(&fds) else {
@@ -139,7 +143,9 @@ final class CoProcess: @unchecked Sendable {
                 if fds[1].revents != 0 { drainErrors() }
                 if fds[2].revents & Int16(POLLOUT | POLLERR | POLLHUP) != 0 {
                     let count = request.withUnsafeBytes { buffer in
-                        write(input, UnsafeRawBufferPointer(rebasing: buffer[written...]).baseAddress, request.count - written)
+                        write(
+                            input, UnsafeRawBufferPointer(rebasing: buffer[written...]).baseAddress,
+                            request.count - written)
                     }
                     if count > 0 {
                         written += count

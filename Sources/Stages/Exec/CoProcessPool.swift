@@ -84,7 +84,8 @@ final class CoProcessPool: Sendable {
         do {
             line = try process.exchange(handshake, timeoutMilliseconds: startupTimeoutMilliseconds)
         } catch let error as CoProcessError {
-            throw ExecFailure.withStandardError("'\(commandLine)' failed the handshake: \(ExecFailure.describe(error))", from: process)
+            throw ExecFailure.withStandardError(
+                "'\(commandLine)' failed the handshake: \(ExecFailure.describe(error))", from: process)
         }
         guard case .object(let answer)? = try? JSONDecoder().decode(JSONValue.self, from: Data(line)) else {
             throw refuse("expected a JSON object like {\"ok\":true,\"produces\":[…]}, got \(ExecFailure.excerpt(line))")
@@ -104,7 +105,8 @@ final class CoProcessPool: Sendable {
         default: throw refuse("\"produces\" must be a list of layer names")
         }
         if produces != declaredProduces {
-            let plugin = produces.sorted().joined(separator: ", "), entry = declaredProduces.sorted().joined(separator: ", ")
+            let plugin = produces.sorted().joined(separator: ", ")
+            let entry = declaredProduces.sorted().joined(separator: ", ")
             throw refuse("the plugin produces [\(plugin)] but the pipeline entry declares produces: [\(entry)]")
         }
         return process

@@ -20,11 +20,20 @@ public struct ExecStage: Stage {
         consumes: [],
         produces: [],
         options: [
-            OptionDescriptor("command", .oneOrList(.string), required: true, default: "-", "program and arguments; no shell; relative paths with a / are looked up beside the pipeline first"),
-            OptionDescriptor("consumes", .oneOrList(.named("layer", .string)), default: "[]", "layers sent with each document (tokens, sentences, entities, quotes, sentiment, plugin layers)"),
-            OptionDescriptor("produces", .oneOrList(.named("layer", .string)), default: "[]", "layers the program adds; its handshake must name the same"),
-            OptionDescriptor("timeout_ms", .integer, default: "5000", "per-document deadline; a late program is killed and restarted"),
-            OptionDescriptor("startup_timeout_ms", .integer, default: "10000", "deadline for starting and answering the handshake"),
+            OptionDescriptor(
+                "command", .oneOrList(.string), required: true, default: "-",
+                "program and arguments; no shell; relative paths with a / are looked up beside the pipeline first"),
+            OptionDescriptor(
+                "consumes", .oneOrList(.named("layer", .string)), default: "[]",
+                "layers sent with each document (tokens, sentences, entities, quotes, sentiment, plugin layers)"),
+            OptionDescriptor(
+                "produces", .oneOrList(.named("layer", .string)), default: "[]",
+                "layers the program adds; its handshake must name the same"),
+            OptionDescriptor(
+                "timeout_ms", .integer, default: "5000", "per-document deadline; a late program is killed and restarted"
+            ),
+            OptionDescriptor(
+                "startup_timeout_ms", .integer, default: "10000", "deadline for starting and answering the handshake"),
             OptionDescriptor("config", .any, default: "{}", "passed to the program in the handshake as \"config\""),
         ],
         example: """
@@ -57,8 +66,10 @@ public struct ExecStage: Stage {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             command = try container.decode(Located<OneOrMany<Located<String>>>.self, forKey: .command)
-            consumes = try container.decode(OneOrMany<Located<String>>.self, forKey: .consumes, default: OneOrMany()).values
-            produces = try container.decode(OneOrMany<Located<String>>.self, forKey: .produces, default: OneOrMany()).values
+            consumes = try container.decode(OneOrMany<Located<String>>.self, forKey: .consumes, default: OneOrMany())
+                .values
+            produces = try container.decode(OneOrMany<Located<String>>.self, forKey: .produces, default: OneOrMany())
+                .values
             timeout = try container.decode(Located<Int>.self, forKey: .timeout, default: timeout)
             startupTimeout = try container.decode(Located<Int>.self, forKey: .startupTimeout, default: startupTimeout)
             config = try container.decode(JSONValue.self, forKey: .config, default: config)
@@ -111,7 +122,10 @@ public struct ExecStage: Stage {
             if name.isEmpty || name.contains(where: { $0.isWhitespace }) {
                 diagnostics.append(layer.error("a layer name must be a non-empty word, found '\(name)'"))
             } else if Self.reservedNames.contains(name) {
-                diagnostics.append(layer.error("'\(name)' is a TextMine layer or output field; an exec stage produces layers of its own (e.g. 'topics')"))
+                diagnostics.append(
+                    layer.error(
+                        "'\(name)' is a TextMine layer or output field; an exec stage produces layers of its own (e.g. 'topics')"
+                    ))
             } else if !seen.insert(name).inserted {
                 diagnostics.append(layer.error("'\(name)' is listed twice"))
             }
@@ -125,22 +139,24 @@ public struct ExecStage: Stage {
         consumes = options.consumes.map { Layer($0.value) }
         produces = options.produces.map { Layer($0.value) }
         timeoutMilliseconds = options.timeout.value
-        requestLayers = Set(consumes.map { layer in
-            switch layer {
-            case .quoteSentiment: return Layer.quotes.name
-            case .sentenceSentiment: return Layer.sentences.name
-            default: return layer.name
-            }
-        })
+        requestLayers = Set(
+            consumes.map { layer in
+                switch layer {
+                case .quoteSentiment: return Layer.quotes.name
+                case .sentenceSentiment: return Layer.sentences.name
+                default: return layer.name
+                }
+            })
         var handshake = JSONWriter(capacity: 256)
-        handshake.value(.object([
-            "protocol": .string(Self.protocolName),
-            "version": .int(Self.protocolVersion),
-            "stage": .string(context.instanceName),
-            "consumes": .array(consumes.map { .string($0.name) }),
-            "produces": .array(produces.map { .string($0.name) }),
-            "config": options.config,
-        ]))
+        handshake.value(
+            .object([
+                "protocol": .string(Self.protocolName),
+                "version": .int(Self.protocolVersion),
+                "stage": .string(context.instanceName),
+                "consumes": .array(consumes.map { .string($0.name) }),
+                "produces": .array(produces.map { .string($0.name) }),
+                "config": options.config,
+            ]))
         handshake.bytes.append(0x0A)
         pool = CoProcessPool(
             arguments: arguments, handshake: handshake.bytes, declaredProduces: Set(produces.map(\.name)),
@@ -153,11 +169,14 @@ public struct ExecStage: Stage {
         // A folder is "executable" (searchable) too, but cannot be run.
         func runnable(_ path: String) -> Bool {
             var isFolder: ObjCBool = false
-            return manager.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue && manager.isExecutableFile(atPath: path)
+            return manager.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+                && manager.isExecutableFile(atPath: path)
         }
         if program.contains("/") {
             var isFolder: ObjCBool = false
-            if manager.fileExists(atPath: program, isDirectory: &isFolder), isFolder.boolValue { return "'\(program)' is a folder, not a program" }
+            if manager.fileExists(atPath: program, isDirectory: &isFolder), isFolder.boolValue {
+                return "'\(program)' is a folder, not a program"
+            }
             return runnable(program) ? nil : "'\(program)' is not an executable file"
         }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
@@ -177,7 +196,8 @@ public struct ExecStage: Stage {
         do {
             line = try process.exchange(request(for: document), timeoutMilliseconds: timeoutMilliseconds)
         } catch let error as CoProcessError {
-            throw ExecFailure.withStandardError("'\(pool.commandLine)': \(ExecFailure.describe(error)); it will be restarted", from: process)
+            throw ExecFailure.withStandardError(
+                "'\(pool.commandLine)': \(ExecFailure.describe(error)); it will be restarted", from: process)
         }
         do {
             try apply(line, to: &document)
@@ -191,11 +211,14 @@ public struct ExecStage: Stage {
     func request(for document: Document) -> [UInt8] {
         var json = JSONWriter(capacity: document.utf8.count * 2 + 256)
         json.beginObject()
-        json.key("id"); json.string(document.id)
-        json.key("group"); json.string(document.group)
+        json.key("id")
+        json.string(document.id)
+        json.key("group")
+        json.string(document.group)
         json.key("text")
         document.withUTF8 { json.string(utf8: $0) }
-        json.key("layers"); json.raw(serializer.layersObject(requestLayers, of: document))
+        json.key("layers")
+        json.raw(serializer.layersObject(requestLayers, of: document))
         json.endObject()
         json.bytes.append(0x0A)
         return json.bytes
@@ -206,11 +229,14 @@ public struct ExecStage: Stage {
     /// - Throws: ``ExecFailure`` for an answer that breaks the protocol or reports an error.
     func apply(_ line: [UInt8], to document: inout Document) throws {
         guard case .object(let answer)? = try? JSONDecoder().decode(JSONValue.self, from: Data(line)) else {
-            throw ExecFailure("malformed answer (expected one JSON object per line): \(ExecFailure.excerpt(line))", breaksProtocol: true)
+            throw ExecFailure(
+                "malformed answer (expected one JSON object per line): \(ExecFailure.excerpt(line))",
+                breaksProtocol: true)
         }
         guard answer["id"] == .string(document.id) else {
             let got = answer["id"].map { "\($0)" } ?? "no id"
-            throw ExecFailure("the answer is for \(got), not for this document; the program is out of step", breaksProtocol: true)
+            throw ExecFailure(
+                "the answer is for \(got), not for this document; the program is out of step", breaksProtocol: true)
         }
         if let error = answer["error"] {
             if case .string(let message) = error { throw ExecFailure("the program reported: \(message)") }
@@ -222,7 +248,8 @@ public struct ExecStage: Stage {
         case .object(let fields)?:
             for (name, field) in fields.sorted(by: { $0.key < $1.key }) {
                 guard produces.contains(Layer(name)) else {
-                    throw ExecFailure("the answer has layer '\(name)', which the pipeline entry does not declare in 'produces'")
+                    throw ExecFailure(
+                        "the answer has layer '\(name)', which the pipeline entry does not declare in 'produces'")
                 }
                 let table = offsets ?? CodePointOffsets(document.utf8)
                 offsets = table

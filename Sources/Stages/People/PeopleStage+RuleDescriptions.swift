@@ -7,7 +7,9 @@ extension PeopleStage: RuleDescribing {
     /// One description per ``PersonRule``, with the ids this instance writes and the entity type it is configured for.
     public var ruleDescriptions: [RuleDescription] {
         PersonRule.allCases.map { rule in
-            RuleDescription(id: ruleIDs[rule] ?? "people:\(rule.rawValue)", layer: .entities, type: type, pattern: Self.shapes[rule] ?? rule.rawValue)
+            RuleDescription(
+                id: ruleIDs[rule] ?? "people:\(rule.rawValue)", layer: .entities, type: type,
+                pattern: Self.shapes[rule] ?? rule.rawValue)
         }
     }
 
@@ -17,7 +19,8 @@ extension PeopleStage: RuleDescribing {
         .title: "a name after an honorific or title: Mr Okafor, President Obama, Sen. Warren",
         .role: "a name after a lower-case role noun: striker Jermain Defoe, chief executive Sam Hale",
         .speechVerb: "a name next to a speech verb: Ronaldinho said, said Gordon Brown",
-        .apposition: "a name followed by an age or a description: Ada Okafor, 34, / Okafor, the chief executive / Okafor, who",
+        .apposition:
+            "a name followed by an age or a description: Ada Okafor, 34, / Okafor, the chief executive / Okafor, who",
         .givenName: "a name starting with a known given name (given_names lists): Ada Okafor",
         .familyName: "a name ending with a known family name (family_names list): Thierry Henry",
         .lineup: "a name in a team line-up: Man City: James, Mills (Wright-Phillips 83), Dunne",

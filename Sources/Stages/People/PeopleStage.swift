@@ -8,15 +8,24 @@ public struct PeopleStage: Stage {
     /// `people` reads sentences (a sentence start is no evidence of a name) and writes `PERSON` entities.
     public static let descriptor = StageDescriptor(
         name: "people",
-        summary: "person mentions with or without titles, in-document coreference → PERSON entities with a canonical name",
+        summary:
+            "person mentions with or without titles, in-document coreference → PERSON entities with a canonical name",
         consumes: [.sentences],
         produces: [.entities],
         options: [
-            OptionDescriptor("given_names", .oneOrList(.path), default: "[]", "lists of given names, one per line (Pipelines/lists/people/)"),
+            OptionDescriptor(
+                "given_names", .oneOrList(.path), default: "[]",
+                "lists of given names, one per line (Pipelines/lists/people/)"),
             OptionDescriptor("family_names", .oneOrList(.path), default: "[]", "lists of family names, one per line"),
-            OptionDescriptor("blocked_types", .list(.string), default: "[LOCATION, ORG]", "entity types from earlier stages that a name inside them is not (unless a title introduces it)"),
-            OptionDescriptor("replace_types", .list(.string), default: "[PROPN, ACRONYM, PERSON]", "entity types from earlier stages dropped where they overlap a person mention"),
-            OptionDescriptor("aliases", .path, default: "-", "identities pinned across documents: lines `CANONICAL<TAB>ALIAS<TAB>…` (docs/people.md)"),
+            OptionDescriptor(
+                "blocked_types", .list(.string), default: "[LOCATION, ORG]",
+                "entity types from earlier stages that a name inside them is not (unless a title introduces it)"),
+            OptionDescriptor(
+                "replace_types", .list(.string), default: "[PROPN, ACRONYM, PERSON]",
+                "entity types from earlier stages dropped where they overlap a person mention"),
+            OptionDescriptor(
+                "aliases", .path, default: "-",
+                "identities pinned across documents: lines `CANONICAL<TAB>ALIAS<TAB>…` (docs/people.md)"),
             OptionDescriptor("type", .string, default: "PERSON", "the entity type written"),
         ],
         example: "- people: {given_names: lists/people/given-names.txt, family_names: lists/people/family-names.txt}")
@@ -44,8 +53,12 @@ public struct PeopleStage: Stage {
         /// Decodes the options; every key is optional.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            givenNames = try container.decode(OneOrMany<Located<String>>.self, forKey: .givenNames, default: OneOrMany()).values
-            familyNames = try container.decode(OneOrMany<Located<String>>.self, forKey: .familyNames, default: OneOrMany()).values
+            givenNames = try container.decode(
+                OneOrMany<Located<String>>.self, forKey: .givenNames, default: OneOrMany()
+            ).values
+            familyNames = try container.decode(
+                OneOrMany<Located<String>>.self, forKey: .familyNames, default: OneOrMany()
+            ).values
             blockedTypes = try container.decode([String].self, forKey: .blockedTypes, default: blockedTypes)
             replaceTypes = try container.decode([String].self, forKey: .replaceTypes, default: replaceTypes)
             aliases = try container.decodeIfPresent(Located<String>.self, forKey: .aliases)
@@ -70,7 +83,9 @@ public struct PeopleStage: Stage {
         func names(_ files: [Located<String>]) -> [String] {
             var all: [String] = []
             for file in files {
-                do { all += NameLexicon.names(fromList: try context.readTextFile(file).text) } catch let error as ConfigError {
+                do { all += NameLexicon.names(fromList: try context.readTextFile(file).text) } catch let error
+                    as ConfigError
+                {
                     diagnostics += error.diagnostics
                 } catch { diagnostics.append(file.error("\(error)")) }
             }
@@ -100,7 +115,9 @@ public struct PeopleStage: Stage {
     /// dropping earlier entities of the `replace_types` that overlap them.
     public func process(_ document: inout Document) throws {
         let sentenceStarts = document.sentences.map(\.span.start)
-        let blocked = document.entities.filter { blockedTypes.contains($0.type) }.map(\.span.range).sorted { $0.lowerBound < $1.lowerBound }
+        let blocked = document.entities.filter { blockedTypes.contains($0.type) }.map(\.span.range).sorted {
+            $0.lowerBound < $1.lowerBound
+        }
         let mentions = document.withUTF8 { finder.mentions(in: $0, sentenceStarts: sentenceStarts, blocked: blocked) }
         guard !mentions.isEmpty || !replaceTypes.isEmpty else { return }
         // Earlier mentions of the replaced types give way where they overlap a person (a PROPN `But Ada Okafor`,
@@ -115,13 +132,18 @@ public struct PeopleStage: Stage {
             let overlapping = cursor < people.count && people[cursor].lowerBound < range.upperBound
             if overlapping && replaceTypes.contains(entity.type) { continue }
             if overlapping && blockedTypes.contains(entity.type) && people[cursor].lowerBound <= range.lowerBound
-                && range.upperBound <= people[cursor].upperBound && people[cursor] != range { continue }
+                && range.upperBound <= people[cursor].upperBound && people[cursor] != range
+            {
+                continue
+            }
             kept.append(entity)
         }
         for mention in mentions {
-            kept.append(Entity(
-                span: Span(mention.range), type: type, rule: ruleIDs[mention.rule] ?? mention.rule.rawValue, stage: name,
-                canonical: aliases.identity(of: mention.canonical)))
+            kept.append(
+                Entity(
+                    span: Span(mention.range), type: type, rule: ruleIDs[mention.rule] ?? mention.rule.rawValue,
+                    stage: name,
+                    canonical: aliases.identity(of: mention.canonical)))
         }
         kept.sort { $0.span < $1.span }
         document.entities = kept

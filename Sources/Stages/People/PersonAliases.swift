@@ -51,6 +51,8 @@ public struct PersonAliases: Sendable {
 
 extension Substring {
     var withoutEdgeSpaces: String {
-        String(drop { $0 == " " || $0 == "\r" || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\r" || $0 == "\t" }.reversed())
+        String(
+            drop { $0 == " " || $0 == "\r" || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\r" || $0 == "\t" }
+                .reversed())
     }
 }

@@ -34,8 +34,12 @@ struct OrganisationNames {
     /// Alliance`), if any.
     func nearest(head: String, before offset: Int) -> String? {
         guard let names = byHead[head] else { return nil }
-        var lo = 0, hi = names.count
-        while lo < hi { let m = (lo + hi) >> 1; if names[m].start < offset { lo = m + 1 } else { hi = m } }
+        var lo = 0
+        var hi = names.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            if names[m].start < offset { lo = m + 1 } else { hi = m }
+        }
         return lo > 0 ? names[lo - 1].name : nil
     }
 
@@ -71,16 +75,22 @@ struct OrganisationNames {
             // (`Citizens Bank and Canal Bank` is two names: start after an `and` that follows another head)
             var from = 0
             for k in 1..<max(1, end - 1) where SpeakerIdentity.isGlue(text, run[k]) {
-                let before = String(decoding: UnsafeBufferPointer(rebasing: text[run[k - 1]]), as: UTF8.self).lowercased()
+                let before = String(decoding: UnsafeBufferPointer(rebasing: text[run[k - 1]]), as: UTF8.self)
+                    .lowercased()
                 if Self.institutionHeads.contains(before) { from = k + 1 }
             }
-            if from < end - 1, let first = run[from..<(end - 1)].firstIndex(where: { !SpeakerIdentity.isGlue(text, $0) }) {
-                byHead[last.lowercased(), default: []].append((run[first].lowerBound, Self.joined(run[first..<end], text)))
+            if from < end - 1,
+                let first = run[from..<(end - 1)].firstIndex(where: { !SpeakerIdentity.isGlue(text, $0) })
+            {
+                byHead[last.lowercased(), default: []].append(
+                    (run[first].lowerBound, Self.joined(run[first..<end], text)))
             }
             // the added words are name words: `Labour and the Tories` is two names
-            for extra in 1...2 where end - extra >= 1 && !run[(end - extra)..<end].contains(where: { SpeakerIdentity.isGlue(text, $0) }) {
+            for extra in 1...2
+            where end - extra >= 1 && !run[(end - extra)..<end].contains(where: { SpeakerIdentity.isGlue(text, $0) }) {
                 let prefixEnd = end - extra
-                for k in max(0, prefixEnd - Self.maxPrefixWords)..<prefixEnd where !SpeakerIdentity.isGlue(text, run[k]) {
+                for k in max(0, prefixEnd - Self.maxPrefixWords)..<prefixEnd where !SpeakerIdentity.isGlue(text, run[k])
+                {
                     let words = end - k
                     let key = Self.joined(run[k..<prefixEnd], text)
                     if let known = fullByPrefix[key], known.words >= words { continue }
@@ -104,6 +114,7 @@ struct OrganisationNames {
     private static func joined(_ words: ArraySlice<Range<Int>>, _ text: UnsafeBufferPointer<UInt8>) -> String {
         var words = words
         while let last = words.last, words.count > 1, SpeakerIdentity.isGlue(text, last) { words = words.dropLast() }
-        return words.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }.joined(separator: " ")
+        return words.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }.joined(
+            separator: " ")
     }
 }

@@ -13,11 +13,17 @@ public struct QuotesStage: Stage {
         produces: [.quotes],
         options: [
             OptionDescriptor("max_length", .integer, default: "300", "longest quotation kept, in words"),
-            OptionDescriptor("marks", .list(.choice(MarkOption.self)), default: "all", "which quotation mark styles count"),
-            OptionDescriptor("keep_scare", .boolean, default: "true", "keep scare quotes (quoted terms, titles) as kind: scare"),
-            OptionDescriptor("cues_add", .list(.string), default: "[]", "more speech verbs or phrases (base forms; inflections are handled)"),
+            OptionDescriptor(
+                "marks", .list(.choice(MarkOption.self)), default: "all", "which quotation mark styles count"),
+            OptionDescriptor(
+                "keep_scare", .boolean, default: "true", "keep scare quotes (quoted terms, titles) as kind: scare"),
+            OptionDescriptor(
+                "cues_add", .list(.string), default: "[]",
+                "more speech verbs or phrases (base forms; inflections are handled)"),
             OptionDescriptor("cues", .list(.string), default: "(built-in list)", "replace the speech cue list"),
-            OptionDescriptor("person_types", .list(.string), default: "[]", "entity types whose mentions are used as candidate speakers (default: the stage's own name finder)"),
+            OptionDescriptor(
+                "person_types", .list(.string), default: "[]",
+                "entity types whose mentions are used as candidate speakers (default: the stage's own name finder)"),
         ],
         example: "- quotes: {max_length: 120, keep_scare: false}")
 

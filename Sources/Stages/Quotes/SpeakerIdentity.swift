@@ -11,27 +11,36 @@ enum SpeakerIdentity {
     /// (`Mr Obama said` → `Barack Obama`); for a definite description (`the Salford MP said`), the person the article
     /// attached that role to, or else the person mentioned last before it; for a spokesperson, the organisation;
     /// otherwise the engine's own text.
-    static func name(of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>,
-                     names: inout OrganisationNames?) -> String? {
+    static func name(
+        of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>,
+        names: inout OrganisationNames?
+    ) -> String? {
         guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker }
         // the mention the rule found first (`Mattingly said`: which Mattingly is the people stage's decision)
         if let mention = quote.mentionRange {
             let at = firstIndex(endingAfter: mention.lowerBound, in: persons)
-            if at < persons.count, persons[at].span.range.lowerBound < mention.upperBound, let canonical = persons[at].canonical {
+            if at < persons.count, persons[at].span.range.lowerBound < mention.upperBound,
+                let canonical = persons[at].canonical
+            {
                 return canonical
             }
         }
         let first = firstIndex(endingAfter: range.lowerBound, in: persons)
-        if first < persons.count, persons[first].span.range.lowerBound < range.upperBound, let canonical = persons[first].canonical {
+        if first < persons.count, persons[first].span.range.lowerBound < range.upperBound,
+            let canonical = persons[first].canonical
+        {
             return canonical
         }
-        if let described = person(describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text) {
+        if let described = person(
+            describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text)
+        {
             return described
         }
         // `the alliance said` → the `Countryside Alliance` named before it
         let words = speaker.lowercased().split(separator: " ")
         if words.count == 2, words[0] == "the", OrganisationNames.institutionHeads.contains(String(words[1])),
-           let named = index(&names, text).nearest(head: String(words[1]), before: range.lowerBound) {
+            let named = index(&names, text).nearest(head: String(words[1]), before: range.lowerBound)
+        {
             return named
         }
         if isAcronym(Substring(speaker)) { return expanded(speaker, in: text, names: &names) }
@@ -43,7 +52,8 @@ enum SpeakerIdentity {
         if let organisation = organisation(speakingThrough: speaker, text: text, names: &names) { return organisation }
         // `Labour said` → `Labour Party` when the article writes it so (a proper name, not a description)
         if speaker.first?.isUppercase == true, !speaker.hasPrefix("The "),
-           let full = index(&names, text).fullName(startingWith: speaker) {
+            let full = index(&names, text).fullName(startingWith: speaker)
+        {
             return full
         }
         return speaker
@@ -54,7 +64,9 @@ enum SpeakerIdentity {
 
     /// An acronym in full when the article spells it out (`RICS` → `Royal Institute of Chartered Surveyors`), else as
     /// written; each acronym is looked up once per document.
-    static func expanded(_ acronym: String, in text: UnsafeBufferPointer<UInt8>, names: inout OrganisationNames?) -> String {
+    static func expanded(_ acronym: String, in text: UnsafeBufferPointer<UInt8>, names: inout OrganisationNames?)
+        -> String
+    {
         index(&names, text).expansion(of: acronym) ?? acronym
     }
 
@@ -67,15 +79,20 @@ enum SpeakerIdentity {
     }
 
     /// Heads of descriptions through which an organisation speaks.
-    static let spokesHeads: Set<Substring> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+    static let spokesHeads: Set<Substring> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+    ]
 
     /// `a UKIP spokesman`, `a spokeswoman for the RFU` → the organisation, named in full when the article spells out
     /// its acronym (`UK Independence Party`). Possessives (`the prime minister's spokesman`) stay as written.
-    static func organisation(speakingThrough description: String, text: UnsafeBufferPointer<UInt8>,
-                             names: inout OrganisationNames?) -> String? {
+    static func organisation(
+        speakingThrough description: String, text: UnsafeBufferPointer<UInt8>,
+        names: inout OrganisationNames?
+    ) -> String? {
         let words = description.split(separator: " ")
         guard words.count >= 3, ["a", "an", "the"].contains(words[0].lowercased()),
-              !description.contains("'s"), !description.contains("’s") else { return nil }
+            !description.contains("'s"), !description.contains("’s")
+        else { return nil }
         var organisation: ArraySlice<Substring>
         if let head = words.last, spokesHeads.contains(Substring(head.lowercased())) {
             organisation = words[1..<(words.count - 1)]  // a UKIP spokesman
@@ -103,7 +120,8 @@ enum SpeakerIdentity {
             guard i < text.count else { break }
             var end = i
             while end < text.count, !isSpace(text[end]) { end += 1 }
-            var start = i, stop = end
+            var start = i
+            var stop = end
             while start < stop, trimmedLength(text, start) > 0 { start += trimmedLength(text, start) }
             while stop > start, let length = trailingTrimmedLength(text, stop) { stop -= length }
             let word = start..<stop
@@ -135,7 +153,9 @@ enum SpeakerIdentity {
     /// The length of the mark at `i` that is trimmed from words: ASCII `,.;:()"'` and the curly quotes `“ ” ‘ ’`.
     static func trimmedLength(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = text[i]
-        if b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x27 { return 1 }
+        if b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x27 {
+            return 1
+        }
         if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, (0x98...0x9D).contains(text[i + 2]) { return 3 }
         return 0
     }
@@ -149,7 +169,8 @@ enum SpeakerIdentity {
 
     /// Index of the first person whose mention ends after `offset` (binary search; persons are sorted).
     static func firstIndex(endingAfter offset: Int, in persons: [Entity]) -> Int {
-        var low = 0, high = persons.count
+        var low = 0
+        var high = persons.count
         while low < high {
             let mid = (low + high) / 2
             if persons[mid].span.range.upperBound <= offset { low = mid + 1 } else { high = mid }
@@ -159,12 +180,15 @@ enum SpeakerIdentity {
 
     /// Resolves `the opposition leader`, `the Salford MP`, `the 31-year-old`: definite, no possessive or `of`
     /// (`the prime minister's spokesman`, `the head of the firm` stay as written), ending in a role noun or an age.
-    static func person(describedAs description: String, before offset: Int, persons: [Entity], firstAfter: Int,
-                       text: UnsafeBufferPointer<UInt8>) -> String? {
+    static func person(
+        describedAs description: String, before offset: Int, persons: [Entity], firstAfter: Int,
+        text: UnsafeBufferPointer<UInt8>
+    ) -> String? {
         let words = description.lowercased().split(separator: " ")
         guard words.count >= 2, words.count <= 5, words[0] == "the",
-              !description.contains("'s"), !description.contains("’s"), !words.contains("of"), !words.contains("for"),
-              let head = words.last else { return nil }
+            !description.contains("'s"), !description.contains("’s"), !words.contains("of"), !words.contains("for"),
+            let head = words.last
+        else { return nil }
         let isAge = head.hasSuffix("-year-old")
         guard isAge || !lexicon.classes(of: String(head)).isDisjoint(with: [.role, .title]) else { return nil }
         // The nearest earlier person the role was written next to (`Sam Hale, the opposition leader`,
@@ -188,9 +212,12 @@ enum SpeakerIdentity {
         var i = window.lowerBound
         while i + word.count <= window.upperBound {
             var k = 0
-            while k < word.count, (text[i + k] | (text[i + k] >= 0x41 && text[i + k] <= 0x5A ? 0x20 : 0)) == word[k] { k += 1 }
+            while k < word.count, (text[i + k] | (text[i + k] >= 0x41 && text[i + k] <= 0x5A ? 0x20 : 0)) == word[k] {
+                k += 1
+            }
             if k == word.count {
-                let before = i == 0 ? 0x20 : text[i - 1], after = i + k < text.count ? text[i + k] : 0x20
+                let before = i == 0 ? 0x20 : text[i - 1]
+                let after = i + k < text.count ? text[i + k] : 0x20
                 if !isLetter(before) && !isLetter(after) { return true }
             }
             i += 1

@@ -12,10 +12,18 @@ public struct SentencesStage: Stage {
         consumes: [],
         produces: [.sentences],
         options: [
-            OptionDescriptor("abbreviations_add", .list(.string), default: "[]", "abbreviations to add to the default list (with their dot: 'Supt.')"),
-            OptionDescriptor("abbreviations_remove", .list(.string), default: "[]", "abbreviations or titles (Mr., Dr.) to take out of the default lists"),
-            OptionDescriptor("abbreviations_file", .path, default: "-", "a file with one abbreviation per line, replacing the default list"),
-            OptionDescriptor("headline", .boolean, default: "true", "a short first line without final punctuation, followed by a line break, is a sentence of its own"),
+            OptionDescriptor(
+                "abbreviations_add", .list(.string), default: "[]",
+                "abbreviations to add to the default list (with their dot: 'Supt.')"),
+            OptionDescriptor(
+                "abbreviations_remove", .list(.string), default: "[]",
+                "abbreviations or titles (Mr., Dr.) to take out of the default lists"),
+            OptionDescriptor(
+                "abbreviations_file", .path, default: "-",
+                "a file with one abbreviation per line, replacing the default list"),
+            OptionDescriptor(
+                "headline", .boolean, default: "true",
+                "a short first line without final punctuation, followed by a line break, is a sentence of its own"),
         ],
         example: "- sentences: {abbreviations_add: [Supt., Insp.]}")
 

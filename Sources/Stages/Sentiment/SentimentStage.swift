@@ -16,13 +16,18 @@ public struct SentimentStage: Stage {
     /// Declares the default target (quotes); the layers of the chosen target are in ``consumes`` and ``produces``.
     public static let descriptor = StageDescriptor(
         name: "sentiment",
-        summary: "VADER sentiment {neg, neu, pos, compound, label} on quotes (default), sentences or the whole document",
+        summary:
+            "VADER sentiment {neg, neu, pos, compound, label} on quotes (default), sentences or the whole document",
         consumes: [.quotes],
         produces: [.quoteSentiment],
         options: [
             OptionDescriptor("on", .choice(Target.self), default: "quotes", "what to score"),
-            OptionDescriptor("lexicon", .path, default: "(VADER's lexicon)", "a lexicon in VADER's word<TAB>mean<TAB>… format or word<TAB>score lines"),
-            OptionDescriptor("overrides", .map(key: "word", .named("score", .number)), default: "{}", "domain valences, e.g. {ceasefire: 1.5}"),
+            OptionDescriptor(
+                "lexicon", .path, default: "(VADER's lexicon)",
+                "a lexicon in VADER's word<TAB>mean<TAB>… format or word<TAB>score lines"),
+            OptionDescriptor(
+                "overrides", .map(key: "word", .named("score", .number)), default: "{}",
+                "domain valences, e.g. {ceasefire: 1.5}"),
             OptionDescriptor("positive", .number, default: "0.05", "compound ≥ this is labelled positive"),
             OptionDescriptor("negative", .number, default: "-0.05", "compound ≤ this is labelled negative"),
         ],
@@ -90,11 +95,15 @@ public struct SentimentStage: Stage {
             if lexicon.count == 0 { throw ConfigError([path.error("'\(path.value)' has no word<TAB>score lines")]) }
         }
         if !options.overrides.isEmpty {
-            lexicon = lexicon.overriding(Dictionary(uniqueKeysWithValues: options.overrides.map { ($0.key.lowercased(), $0.value) }))
+            lexicon = lexicon.overriding(
+                Dictionary(uniqueKeysWithValues: options.overrides.map { ($0.key.lowercased(), $0.value) }))
         }
         if options.negative > options.positive {
-            throw ConfigError([context.entry?.error("'negative' (\(options.negative)) must not be above 'positive' (\(options.positive))")
-                ?? Diagnostic(at: .unknown(), "'negative' must not be above 'positive'")])
+            throw ConfigError([
+                context.entry?.error(
+                    "'negative' (\(options.negative)) must not be above 'positive' (\(options.positive))")
+                    ?? Diagnostic(at: .unknown(), "'negative' must not be above 'positive'")
+            ])
         }
         analyzer = SentimentAnalyzer(lexicon: lexicon)
     }

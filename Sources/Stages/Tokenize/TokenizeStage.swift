@@ -11,7 +11,9 @@ public struct TokenizeStage: Stage {
         consumes: [],
         produces: [.tokens],
         options: [
-            OptionDescriptor("special_cases", .map(key: "string", .list(.string)), default: "{}", "extra exceptions: {\"Gov.\": [\"Gov.\"], \"gonna\": [\"gon\", \"na\"]}"),
+            OptionDescriptor(
+                "special_cases", .map(key: "string", .list(.string)), default: "{}",
+                "extra exceptions: {\"Gov.\": [\"Gov.\"], \"gonna\": [\"gon\", \"na\"]}")
         ],
         example: "- tokenize: {special_cases: {\"Gov.\": [\"Gov.\"]}}")
 
@@ -28,7 +30,8 @@ public struct TokenizeStage: Stage {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             specialCases = try container.decode([String: [String]].self, forKey: .specialCases, default: [:])
             for (text, pieces) in specialCases where pieces.joined() != text {
-                throw ConfigError(at: .unknown(), "special case '\(text)': the pieces \(pieces) must join back to the text")
+                throw ConfigError(
+                    at: .unknown(), "special case '\(text)': the pieces \(pieces) must join back to the text")
             }
         }
     }

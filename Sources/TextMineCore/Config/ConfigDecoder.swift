@@ -22,7 +22,9 @@ public enum ConfigDecoding {
 
     /// Decodes `type` from `node`, returning the value (nil when a required part was unusable) together with every
     /// problem found, so a caller can go on validating with a partly bad value.
-    public static func decodeCollecting<T: Decodable>(_ type: T.Type, from node: ConfigNode, subject: String) -> (T?, [Diagnostic]) {
+    public static func decodeCollecting<T: Decodable>(_ type: T.Type, from node: ConfigNode, subject: String) -> (
+        T?, [Diagnostic]
+    ) {
         let session = DecodingSession(subject: subject)
         let decoder = ConfigDecoder(node: node, session: session, codingPath: [])
         var result: T?
@@ -58,7 +60,8 @@ extension OptionEnum {
         guard let value = Self(rawValue: text) else {
             let allowed = Self.allCases.map(\.rawValue)
             let key = decoder.codingPath.last { $0.intValue == nil }.map { "'\($0.stringValue)'" } ?? "value"
-            let message = "unknown \(key) value '\(text)' (expected \(allowed.joined(separator: ", ")))\(Suggestion.didYouMean(text, in: allowed))"
+            let message =
+                "unknown \(key) value '\(text)' (expected \(allowed.joined(separator: ", ")))\(Suggestion.didYouMean(text, in: allowed))"
             if let configDecoder = decoder as? ConfigDecoder { throw configDecoder.fail(message) }
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: message))
         }
@@ -279,12 +282,18 @@ struct KeyedConfigContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return nil
     }
 
-    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder.child(node(for: key), key: key).decodeBool() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        try decoder.child(node(for: key), key: key).decodeBool()
+    }
     func decode(_ type: String.Type, forKey key: Key) throws -> String {
         try decoder.child(node(for: key), key: key).scalarText("a string")
     }
-    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder.child(node(for: key), key: key).decodeInteger(Int.self) }
-    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder.child(node(for: key), key: key).decodeFloat(Double.self) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+        try decoder.child(node(for: key), key: key).decodeInteger(Int.self)
+    }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
+        try decoder.child(node(for: key), key: key).decodeFloat(Double.self)
+    }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey>

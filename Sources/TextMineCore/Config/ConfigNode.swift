@@ -103,12 +103,17 @@ public struct ConfigNode: Sendable, CustomStringConvertible {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
             var message = "malformed YAML: \(problem)" + (context.map { " (\($0.text))" } ?? "")
-            if let line = source.line(mark.line), line.dropFirst(max(0, mark.column - 1)).first == "\t" || (problem.contains("cannot start any token") && line.contains("\t")) {
+            if let line = source.line(mark.line),
+                line.dropFirst(max(0, mark.column - 1)).first == "\t"
+                    || (problem.contains("cannot start any token") && line.contains("\t"))
+            {
                 message = "a tab character: YAML indents with spaces only; replace the tabs with spaces"
             }
-            return source.diagnostic(at: SourceLocation(file: source.path, line: mark.line, column: mark.column), message)
+            return source.diagnostic(
+                at: SourceLocation(file: source.path, line: mark.line, column: mark.column), message)
         default:
-            return source.diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "malformed YAML: \(error)")
+            return source.diagnostic(
+                at: SourceLocation(file: source.path, line: 1, column: 1), "malformed YAML: \(error)")
         }
     }
 
@@ -186,7 +191,12 @@ public struct ConfigNode: Sendable, CustomStringConvertible {
             var line = location.line + 1
             var column = 0
             for scalar in scalarsBefore {
-                if scalar == "\n" { line += 1; column = 0 } else { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = 0
+                } else {
+                    column += 1
+                }
             }
             let text = source.line(line) ?? ""
             let indentation = text.unicodeScalars.prefix { $0 == " " }.count

@@ -53,7 +53,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var sourceLine: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, sourceLine: String? = nil) {
+    public init(
+        _ severity: Severity = .error, at location: SourceLocation, _ message: String, sourceLine: String? = nil
+    ) {
         self.severity = severity
         self.location = location
         self.message = message
@@ -111,7 +113,8 @@ public enum Suggestion {
 
     /// Levenshtein distance (with adjacent transpositions counted as one edit).
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

@@ -32,7 +32,9 @@ struct YAMLConverter {
     }
 
     mutating func convert(_ node: Node) throws -> ConfigNode {
-        let location = node.mark.map { SourceLocation(file: source.path, line: $0.line, column: $0.column) } ?? .unknown(source.path)
+        let location =
+            node.mark.map { SourceLocation(file: source.path, line: $0.line, column: $0.column) }
+            ?? .unknown(source.path)
         var enteredAlias = false
         if outermostAlias == nil, let mark = node.mark {
             let kind: UInt8
@@ -68,7 +70,9 @@ struct YAMLConverter {
             return ConfigNode(.scalar(scalar.string, style), at: location, in: source)
         case .mapping(let mapping):
             var pairs: [ConfigNode.Pair] = []
-            for pair in mapping { pairs.append(ConfigNode.Pair(key: try convert(pair.key), value: try convert(pair.value))) }
+            for pair in mapping {
+                pairs.append(ConfigNode.Pair(key: try convert(pair.key), value: try convert(pair.value)))
+            }
             return ConfigNode(.mapping(pairs), at: location, in: source)
         case .sequence(let sequence):
             var items: [ConfigNode] = []
@@ -83,7 +87,8 @@ struct YAMLConverter {
     /// the anchor's name is read before the anchored node's position.
     private func budgetExceeded(alias anchoredAt: SourceLocation) -> ConfigError {
         let name = anchorName(before: anchoredAt)
-        let message = "alias \(name.map { "'*\($0)' " } ?? "")expands to more than \(Self.aliasBudget) nodes (nested aliases, a \"billion laughs\" file?); write the values out instead"
+        let message =
+            "alias \(name.map { "'*\($0)' " } ?? "")expands to more than \(Self.aliasBudget) nodes (nested aliases, a \"billion laughs\" file?); write the values out instead"
         let location = name.flatMap(aliasLocation) ?? anchoredAt
         return ConfigError([source.diagnostic(at: location, message)])
     }
@@ -109,7 +114,9 @@ struct YAMLConverter {
                 if after.hasPrefix(name) {
                     let end = after.index(after.startIndex, offsetBy: name.count)
                     if end == after.endIndex || " ,]}\t#".contains(after[end]) {
-                        return SourceLocation(file: source.path, line: index + 1, column: line.distance(from: line.startIndex, to: star) + 1)
+                        return SourceLocation(
+                            file: source.path, line: index + 1,
+                            column: line.distance(from: line.startIndex, to: star) + 1)
                     }
                 }
                 rest = after

@@ -5,7 +5,9 @@
 extension Token: JSONWritable {
     /// `{"start", "end", "text"}`.
     public func write(to json: inout JSONWriter, spans: SpanWriter) {
-        json.beginObject(); spans.fields(of: span, into: &json); json.endObject()
+        json.beginObject()
+        spans.fields(of: span, into: &json)
+        json.endObject()
     }
 }
 
@@ -14,7 +16,10 @@ extension Sentence: JSONWritable {
     public func write(to json: inout JSONWriter, spans: SpanWriter) {
         json.beginObject()
         spans.fields(of: span, into: &json)
-        if let sentiment { json.key("sentiment"); sentiment.write(to: &json, spans: spans) }
+        if let sentiment {
+            json.key("sentiment")
+            sentiment.write(to: &json, spans: spans)
+        }
         json.endObject()
     }
 }
@@ -25,18 +30,32 @@ extension Entity: JSONWritable {
     public func write(to json: inout JSONWriter, spans: SpanWriter) {
         json.beginObject()
         spans.fields(of: span, into: &json)
-        json.key("type"); json.string(type)
-        json.key("rule"); json.string(rule)
-        json.key("stage"); json.string(stage)
+        json.key("type")
+        json.string(type)
+        json.key("rule")
+        json.string(rule)
+        json.key("stage")
+        json.string(stage)
         if let value {
-            if let amount = value.amount { json.key("value"); json.double(amount) }
-            if let low = value.low, let high = value.high {
-                json.key("low"); json.double(low)
-                json.key("high"); json.double(high)
+            if let amount = value.amount {
+                json.key("value")
+                json.double(amount)
             }
-            if let unit = value.unit { json.key("unit"); json.string(unit) }
+            if let low = value.low, let high = value.high {
+                json.key("low")
+                json.double(low)
+                json.key("high")
+                json.double(high)
+            }
+            if let unit = value.unit {
+                json.key("unit")
+                json.string(unit)
+            }
         }
-        if let canonical { json.key("canonical"); json.string(canonical) }
+        if let canonical {
+            json.key("canonical")
+            json.string(canonical)
+        }
         json.endObject()
     }
 }
@@ -49,23 +68,39 @@ extension Quote: JSONWritable {
         json.beginObject()
         spans.fields(of: span, into: &json)
         let (contentStart, contentEnd) = spans.offsets(of: contentSpan)
-        json.key("content_start"); json.int(contentStart)
-        json.key("content_end"); json.int(contentEnd)
-        json.key("kind"); json.string(kind.rawValue)
+        json.key("content_start")
+        json.int(contentStart)
+        json.key("content_end")
+        json.int(contentEnd)
+        json.key("kind")
+        json.string(kind.rawValue)
         json.key("speaker")
         if let speaker { json.string(speaker) } else { json.null() }
         if let speakerSpan {
             let (start, end) = spans.offsets(of: speakerSpan)
-            json.key("speaker_start"); json.int(start)
-            json.key("speaker_end"); json.int(end)
+            json.key("speaker_start")
+            json.int(start)
+            json.key("speaker_end")
+            json.int(end)
         }
         json.key("cue")
         if let cue { json.string(cue) } else { json.null() }
-        json.key("rule"); json.string(rule)
-        json.key("stage"); json.string(stage)
-        if unclosed { json.key("unclosed"); json.bool(true) }
-        if nested { json.key("nested"); json.bool(true) }
-        if let sentiment { json.key("sentiment"); sentiment.write(to: &json, spans: spans) }
+        json.key("rule")
+        json.string(rule)
+        json.key("stage")
+        json.string(stage)
+        if unclosed {
+            json.key("unclosed")
+            json.bool(true)
+        }
+        if nested {
+            json.key("nested")
+            json.bool(true)
+        }
+        if let sentiment {
+            json.key("sentiment")
+            sentiment.write(to: &json, spans: spans)
+        }
         json.endObject()
     }
 }
@@ -74,11 +109,18 @@ extension SentimentScores: JSONWritable {
     /// `{"neg", "neu", "pos", "compound", "label"?}`.
     public func write(to json: inout JSONWriter, spans: SpanWriter) {
         json.beginObject()
-        json.key("neg"); json.double(neg)
-        json.key("neu"); json.double(neu)
-        json.key("pos"); json.double(pos)
-        json.key("compound"); json.double(compound)
-        if let label { json.key("label"); json.string(label) }
+        json.key("neg")
+        json.double(neg)
+        json.key("neu")
+        json.double(neu)
+        json.key("pos")
+        json.double(pos)
+        json.key("compound")
+        json.double(compound)
+        if let label {
+            json.key("label")
+            json.string(label)
+        }
         json.endObject()
     }
 }

@@ -74,7 +74,9 @@ public struct Entity: Hashable, Sendable, Codable {
     public var canonical: String?
 
     /// Creates an entity mention.
-    public init(span: Span, type: String, rule: String, stage: String, value: EntityValue? = nil, canonical: String? = nil) {
+    public init(
+        span: Span, type: String, rule: String, stage: String, value: EntityValue? = nil, canonical: String? = nil
+    ) {
         self.span = span
         self.type = type
         self.rule = rule

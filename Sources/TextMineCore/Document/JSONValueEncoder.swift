@@ -17,7 +17,8 @@ public enum JSONValueEncoder {
         try node.store(value, codingPath: [])
         guard node.kind != nil else {
             throw EncodingError.invalidValue(
-                value, .init(codingPath: [], debugDescription: "Top-level \(type(of: value)) did not encode any values."))
+                value,
+                .init(codingPath: [], debugDescription: "Top-level \(type(of: value)) did not encode any values."))
         }
         return node.json
     }
@@ -80,7 +81,9 @@ public enum JSONValueEncoder {
 
         static func number(_ number: Double, _ codingPath: [any CodingKey]) throws -> JSONValue {
             guard number.isFinite else {
-                throw EncodingError.invalidValue(number, .init(codingPath: codingPath, debugDescription: "Unable to encode \(number) directly in JSON."))
+                throw EncodingError.invalidValue(
+                    number,
+                    .init(codingPath: codingPath, debugDescription: "Unable to encode \(number) directly in JSON."))
             }
             // JSONDecoder reads any whole number that fits (`2`, `1e+16`) as an Int.
             return Int(exactly: number).map(JSONValue.int) ?? .double(number)
@@ -179,7 +182,9 @@ public enum JSONValueEncoder {
             try node.append().store(value, codingPath: codingPath + [IndexKey(count)])
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+            NestedKey
+        > {
             let path = codingPath + [IndexKey(count)]
             let child = node.append()
             child.makeObject()

@@ -19,7 +19,9 @@ public enum AtomicFile {
         let temporary = path + ".tmp-\(getpid())"
         let file: AppendFile
         do { file = try AppendFile(path: temporary) } catch {
-            throw OutputError(path: path, reason: "cannot create a temporary file beside it: \((error as? OutputError)?.reason ?? "\(error)")")
+            throw OutputError(
+                path: path,
+                reason: "cannot create a temporary file beside it: \((error as? OutputError)?.reason ?? "\(error)")")
         }
         do {
             try body(file)

@@ -20,44 +20,44 @@ public enum CSVReader {
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { break }
             try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            for byte in raw {
-                if inQuotes {
-                    if pendingQuote {
-                        pendingQuote = false
-                        if byte == 0x22 {
-                            field.append(0x22)
+                for byte in raw {
+                    if inQuotes {
+                        if pendingQuote {
+                            pendingQuote = false
+                            if byte == 0x22 {
+                                field.append(0x22)
+                                continue
+                            }
+                            inQuotes = false
+                        } else if byte == 0x22 {
+                            pendingQuote = true
+                            continue
+                        } else {
+                            field.append(byte)
                             continue
                         }
-                        inQuotes = false
-                    } else if byte == 0x22 {
-                        pendingQuote = true
+                    }
+                    switch byte {
+                    case 0x22 where field.isEmpty:
+                        inQuotes = true
+                        sawAnything = true
+                    case 0x2C:
+                        fields.append(String(decoding: field, as: UTF8.self))
+                        field.removeAll(keepingCapacity: true)
+                        sawAnything = true
+                    case 0x0A:
+                        fields.append(String(decoding: field, as: UTF8.self))
+                        field.removeAll(keepingCapacity: true)
+                        try body(fields)
+                        fields.removeAll(keepingCapacity: true)
+                        sawAnything = false
+                    case 0x0D:
                         continue
-                    } else {
+                    default:
                         field.append(byte)
-                        continue
+                        sawAnything = true
                     }
                 }
-                switch byte {
-                case 0x22 where field.isEmpty:
-                    inQuotes = true
-                    sawAnything = true
-                case 0x2C:
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    field.removeAll(keepingCapacity: true)
-                    sawAnything = true
-                case 0x0A:
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    field.removeAll(keepingCapacity: true)
-                    try body(fields)
-                    fields.removeAll(keepingCapacity: true)
-                    sawAnything = false
-                case 0x0D:
-                    continue
-                default:
-                    field.append(byte)
-                    sawAnything = true
-                }
-            }
             }
         }
         if sawAnything || !field.isEmpty || !fields.isEmpty {

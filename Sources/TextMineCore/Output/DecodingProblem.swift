@@ -11,7 +11,9 @@ public enum DecodingProblem {
         }
         switch error {
         case DecodingError.dataCorrupted(let context):
-            if let underlying = context.underlyingError { return "not valid JSON: " + describe(underlying) + path(context.codingPath) }
+            if let underlying = context.underlyingError {
+                return "not valid JSON: " + describe(underlying) + path(context.codingPath)
+            }
             return context.debugDescription + path(context.codingPath)
         case DecodingError.keyNotFound(let key, let context):
             return "missing field '\(key.stringValue)'" + path(context.codingPath)
@@ -26,7 +28,9 @@ public enum DecodingProblem {
         default:
             let nsError = error as NSError
             // Foundation's file errors: the path and the system's reason, not "NSCocoaErrorDomain error 512".
-            if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+                underlying.domain == NSPOSIXErrorDomain
+            {
                 let path = (nsError.userInfo[NSFilePathErrorKey] as? String).map { "'\($0)': " } ?? ""
                 return path + String(cString: strerror(Int32(underlying.code)))
             }

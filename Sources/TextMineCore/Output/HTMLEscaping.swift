@@ -16,7 +16,8 @@ public enum HTMLEscaping {
     public static func escapeXML(_ text: some StringProtocol) -> String {
         escape(text) { scalar in
             let value = scalar.value
-            return (value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || value == 0xFFFE || value == 0xFFFF
+            return (value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || value == 0xFFFE
+                || value == 0xFFFF
                 ? "\u{FFFD}" : nil
         }
     }

@@ -9,13 +9,27 @@ public struct JSONWriter: Sendable {
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
     /// Starts an object (as a value or the root).
-    public mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
+    public mutating func beginObject() {
+        separator()
+        bytes.append(UInt8(ascii: "{"))
+        needsComma.append(false)
+    }
     /// Ends the current object.
-    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
+    public mutating func endObject() {
+        bytes.append(UInt8(ascii: "}"))
+        needsComma.removeLast()
+    }
     /// Starts an array.
-    public mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
+    public mutating func beginArray() {
+        separator()
+        bytes.append(UInt8(ascii: "["))
+        needsComma.append(false)
+    }
     /// Ends the current array.
-    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
+    public mutating func endArray() {
+        bytes.append(UInt8(ascii: "]"))
+        needsComma.removeLast()
+    }
 
     /// Writes an object key; the next call writes its value.
     public mutating func key(_ key: String) {
@@ -38,10 +52,16 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes a string value.
-    public mutating func string(_ value: String) { separator(); appendString(value) }
+    public mutating func string(_ value: String) {
+        separator()
+        appendString(value)
+    }
 
     /// Writes a string value from UTF-8 bytes (must be valid UTF-8).
-    public mutating func string(utf8 value: UnsafeBufferPointer<UInt8>) { separator(); appendEscaped(value) }
+    public mutating func string(utf8 value: UnsafeBufferPointer<UInt8>) {
+        separator()
+        appendEscaped(value)
+    }
 
     /// Writes an integer.
     public mutating func int(_ value: Int) {
@@ -52,7 +72,10 @@ public struct JSONWriter: Sendable {
     /// Writes a floating-point number (shortest round-trip form; non-finite values as null).
     public mutating func double(_ value: Double) {
         separator()
-        guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        guard value.isFinite else {
+            bytes.append(contentsOf: "null".utf8)
+            return
+        }
         if value == value.rounded(), abs(value) < 1e15 {
             bytes.appendDecimal(Int(value))
             bytes.append(contentsOf: ".0".utf8)
@@ -62,13 +85,22 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes a Boolean.
-    public mutating func bool(_ value: Bool) { separator(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func bool(_ value: Bool) {
+        separator()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
 
     /// Writes null.
-    public mutating func null() { separator(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func null() {
+        separator()
+        bytes.append(contentsOf: "null".utf8)
+    }
 
     /// Writes already-serialised JSON as a value.
-    public mutating func raw(_ json: some Sequence<UInt8>) { separator(); bytes.append(contentsOf: json) }
+    public mutating func raw(_ json: some Sequence<UInt8>) {
+        separator()
+        bytes.append(contentsOf: json)
+    }
 
     /// Writes a ``JSONValue``.
     public mutating func value(_ value: JSONValue) {
@@ -119,7 +151,9 @@ public struct JSONWriter: Sendable {
                 bytes.append(Self.hex[Int(byte & 0xF)])
             }
         }
-        if runStart < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count])) }
+        if runStart < text.count {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
+        }
         bytes.append(UInt8(ascii: "\""))
     }
 }

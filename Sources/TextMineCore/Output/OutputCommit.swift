@@ -56,7 +56,9 @@ public struct OutputCommit: Sendable {
             let journal = try? JSONDecoder().decode(Journal.self, from: data)
         else {
             // The journal is written and synced before the rename that creates commit/, so this is not our folder.
-            throw RunError("'\(committed)' holds no readable journal.json; remove that folder and rerun", status: .cannotWriteOutput)
+            throw RunError(
+                "'\(committed)' holds no readable journal.json; remove that folder and rerun",
+                status: .cannotWriteOutput)
         }
         try publish(journal)
         return journal
@@ -68,7 +70,8 @@ public struct OutputCommit: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: staging + "/state", withIntermediateDirectories: true)
         } catch {
-            throw RunError("cannot create '\(staging)': \(String(cString: strerror(errno)))", status: .cannotWriteOutput)
+            throw RunError(
+                "cannot create '\(staging)': \(String(cString: strerror(errno)))", status: .cannotWriteOutput)
         }
         return staging
     }
@@ -89,7 +92,9 @@ public struct OutputCommit: Sendable {
         Self.syncDirectory(staging + "/state")
         Self.syncDirectory(staging)
         guard rename(staging, committed) == 0 else {
-            throw RunError("cannot commit the outputs ('\(staging)' → '\(committed)'): \(String(cString: strerror(errno)))", status: .cannotWriteOutput)
+            throw RunError(
+                "cannot commit the outputs ('\(staging)' → '\(committed)'): \(String(cString: strerror(errno)))",
+                status: .cannotWriteOutput)
         }
         Self.syncDirectory(workDirectory)
         Self.step()
@@ -106,7 +111,8 @@ public struct OutputCommit: Sendable {
             let parent = (target as NSString).deletingLastPathComponent
             try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             guard rename(source, target) == 0 else {
-                throw RunError("cannot publish '\(target)': \(String(cString: strerror(errno)))", status: .cannotWriteOutput)
+                throw RunError(
+                    "cannot publish '\(target)': \(String(cString: strerror(errno)))", status: .cannotWriteOutput)
             }
             Self.step()
         }
@@ -122,7 +128,9 @@ public struct OutputCommit: Sendable {
     private func removeRunWorkFiles() {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: workDirectory)) ?? []
         for file in files
-        where file == "checkpoint.json" || file.hasSuffix(".partial") || (file.hasPrefix("state-") && file.hasSuffix(".json")) {
+        where file == "checkpoint.json" || file.hasSuffix(".partial")
+            || (file.hasPrefix("state-") && file.hasSuffix(".json"))
+        {
             unlink(workDirectory + "/" + file)
         }
     }
@@ -131,7 +139,8 @@ public struct OutputCommit: Sendable {
     /// one writer holds the lock, so any such file is stale).
     private func removeStaleTemporaries() {
         for folder in [directory, directory + "/state", workDirectory] {
-            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where Self.isTemporaryName(file) {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where Self.isTemporaryName(file) {
                 unlink(folder + "/" + file)
             }
         }
@@ -146,7 +155,8 @@ public struct OutputCommit: Sendable {
 
     /// A path that stays inside OUT (from a journal or a summary, which a person could have edited).
     static func isPlainRelativePath(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0 == ".textmine" }
+        !path.isEmpty && !path.hasPrefix("/")
+            && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0 == ".textmine" }
     }
 
     /// Makes a folder's entries (new names, renames) durable.
@@ -162,7 +172,8 @@ public struct OutputCommit: Sendable {
     /// `TEXTMINE_TEST_KILL_AT_OUTPUT_STEP=N` makes the process kill itself with SIGKILL at the N-th step of the output
     /// phase (each staged file, the commit, each published file, the clean-up), so tests can stop a run at every
     /// point of it exactly, as `kill -9` would.
-    private static let killStep = ProcessInfo.processInfo.environment["TEXTMINE_TEST_KILL_AT_OUTPUT_STEP"].flatMap(Int.init)
+    private static let killStep = ProcessInfo.processInfo.environment["TEXTMINE_TEST_KILL_AT_OUTPUT_STEP"].flatMap(
+        Int.init)
     private static let steps = Atomic<Int>(0)
 
     /// Marks the end of one step of the output phase (see ``killStep``).

@@ -30,7 +30,9 @@ public struct OutputMerger: Sendable {
         for part in parts {
             let real = URL(fileURLWithPath: part).resolvingSymlinksInPath().standardizedFileURL.path
             if let earlier = seenParts[real] {
-                throw RunError("'\(part)' and '\(earlier)' are the same folder: merging a part twice would count its documents twice", status: .usage)
+                throw RunError(
+                    "'\(part)' and '\(earlier)' are the same folder: merging a part twice would count its documents twice",
+                    status: .usage)
             }
             seenParts[real] = part
         }
@@ -44,14 +46,18 @@ public struct OutputMerger: Sendable {
         var hasDocuments = true
         for part in parts {
             guard let summaryData = FileManager.default.contents(atPath: part + "/summary.json") else {
-                throw RunError("'\(part)' has no summary.json: not a finished textmine output folder", status: .missingInput)
+                throw RunError(
+                    "'\(part)' has no summary.json: not a finished textmine output folder", status: .missingInput)
             }
             let summary: SummaryFile
             do { summary = try JSONDecoder().decode(SummaryFile.self, from: summaryData) } catch {
-                throw RunError("'\(part)/summary.json' cannot be read: \(DecodingProblem.describe(error))", status: .invalidData)
+                throw RunError(
+                    "'\(part)/summary.json' cannot be read: \(DecodingProblem.describe(error))", status: .invalidData)
             }
             guard summary.stages == pipeline.entries.map(\.name) else {
-                throw RunError("'\(part)' was made by a pipeline with stages \(summary.stages), not \(pipeline.entries.map(\.name))", status: .invalidData)
+                throw RunError(
+                    "'\(part)' was made by a pipeline with stages \(summary.stages), not \(pipeline.entries.map(\.name))",
+                    status: .invalidData)
             }
             counts.add(summary.counts)
             if !FileManager.default.fileExists(atPath: part + "/documents.jsonl") { hasDocuments = false }
@@ -77,21 +83,28 @@ public struct OutputMerger: Sendable {
             for part in parts where !FileManager.default.fileExists(atPath: "\(part)/\(name)") {
                 throw RunError("'\(part)/\(name)' is missing", status: .missingInput)
             }
-            try SortedMerge.merge(parts.map { "\($0)/\(name)" }, format: .csv, header: slot.schema.csvHeader, byID: order == .id, into: "\(staging)/\(name)")
+            try SortedMerge.merge(
+                parts.map { "\($0)/\(name)" }, format: .csv, header: slot.schema.csvHeader, byID: order == .id,
+                into: "\(staging)/\(name)")
             rowFiles.append(name)
         }
         var streams: [String] = []
         if hasDocuments {
-            try SortedMerge.merge(parts.map { $0 + "/documents.jsonl" }, format: .jsonLines, byID: order == .id, into: staging + "/documents.jsonl")
+            try SortedMerge.merge(
+                parts.map { $0 + "/documents.jsonl" }, format: .jsonLines, byID: order == .id,
+                into: staging + "/documents.jsonl")
             streams.append("documents.jsonl")
         }
-        try SortedMerge.merge(parts.map { $0 + "/failures.jsonl" }, format: .jsonLines, byID: order == .id, into: staging + "/failures.jsonl")
+        try SortedMerge.merge(
+            parts.map { $0 + "/failures.jsonl" }, format: .jsonLines, byID: order == .id,
+            into: staging + "/failures.jsonl")
         streams.append("failures.jsonl")
         let outputs = try OutputSet.write(
             states: states, pipeline: pipeline, into: staging, streams: streams, rowFiles: rowFiles,
             rowTables: rowTables.tables(in: staging))
         let journal = OutputCommit.Journal(
-            fingerprint: nil, files: outputs.files, obsolete: commit.obsoleteFiles(replacedBy: outputs.files), counts: counts,
+            fingerprint: nil, files: outputs.files, obsolete: commit.obsoleteFiles(replacedBy: outputs.files),
+            counts: counts,
             stoppedEarly: false, stageSummaries: outputs.stageSummaries)
         let summary = RunSummary(
             counts: counts, seconds: Date().timeIntervalSince(started), resumedDocuments: 0, stoppedEarly: false,

@@ -120,7 +120,8 @@ public struct OutputTable: Sendable, Equatable {
 
     /// Creates a table.
     public init(
-        name: String, title: String, columns: [Column], rows: [[Value]] = [], indexes: [String] = [], primaryKey: [String] = []
+        name: String, title: String, columns: [Column], rows: [[Value]] = [], indexes: [String] = [],
+        primaryKey: [String] = []
     ) {
         self.name = name
         self.title = title

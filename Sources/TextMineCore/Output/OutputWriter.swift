@@ -17,7 +17,9 @@ public struct OutputWriter: Sendable {
     /// Writes each aggregator's state to `state/NAME.json` (the input of `textmine merge`), with its checksum.
     public func writeStates(_ states: [any AggregateState], aggregators: [AnyAggregator]) throws -> [String] {
         guard !aggregators.isEmpty else { return [] }
-        if let reason = OutputLock.makeFolders(directory + "/state") { throw OutputError(path: directory + "/state", reason: reason) }
+        if let reason = OutputLock.makeFolders(directory + "/state") {
+            throw OutputError(path: directory + "/state", reason: reason)
+        }
         var files: [String] = []
         for (index, aggregator) in aggregators.enumerated() {
             let name = "state/\(aggregator.name).json"
@@ -89,7 +91,10 @@ public enum TableFormatRegistry {
         public var write: @Sendable ([OutputTable], String, Pipeline) throws -> [String]
 
         /// Creates a writer.
-        public init(format: OutputOptions.Format, write: @escaping @Sendable ([OutputTable], String, Pipeline) throws -> [String]) {
+        public init(
+            format: OutputOptions.Format,
+            write: @escaping @Sendable ([OutputTable], String, Pipeline) throws -> [String]
+        ) {
             self.format = format
             self.write = write
         }

@@ -29,7 +29,8 @@ public enum SQLiteTableWriter {
             var names: Set<String> = []
             for table in tables {
                 guard names.insert(table.name.lowercased()).inserted else {
-                    throw OutputError(path: path, reason: "two tables are named '\(table.name)' (two aggregate stages?)")
+                    throw OutputError(
+                        path: path, reason: "two tables are named '\(table.name)' (two aggregate stages?)")
                 }
                 try insert(table, into: database)
             }
@@ -81,14 +82,16 @@ public enum SQLiteTableWriter {
             let columns = key.map(quoted).joined(separator: ", ")
             // Duplicate keys (rows of parts merged twice, say): a plain index instead. Checked first, because the
             // database has no journal, so a failed CREATE UNIQUE INDEX cannot be rolled back and would leave its name.
-            let duplicated = try database.hasRows("SELECT 1 FROM \(name) GROUP BY \(columns) HAVING count(*) > 1 LIMIT 1")
+            let duplicated = try database.hasRows(
+                "SELECT 1 FROM \(name) GROUP BY \(columns) HAVING count(*) > 1 LIMIT 1")
             try database.execute("CREATE \(duplicated ? "" : "UNIQUE ")INDEX \(indexName) ON \(name) (\(columns))")
         } else if !keyIsPrimary, !key.isEmpty {
             indexes.append(key)
         }
         for columns in indexes where !columns.isEmpty && columns.allSatisfy(columnNames.contains) {
             let indexName = quoted(table.name + "_" + columns.joined(separator: "_"))
-            try database.execute("CREATE INDEX IF NOT EXISTS \(indexName) ON \(name) (\(columns.map(quoted).joined(separator: ", ")))")
+            try database.execute(
+                "CREATE INDEX IF NOT EXISTS \(indexName) ON \(name) (\(columns.map(quoted).joined(separator: ", ")))")
         }
     }
 
@@ -126,7 +129,11 @@ public enum SQLiteTableWriter {
         case .null: sqlite3_bind_null(statement, index)
         case .integer(let number): sqlite3_bind_int64(statement, index, sqlite3_int64(number))
         case .real(let number):
-            if number.isFinite { sqlite3_bind_double(statement, index, number) } else { sqlite3_bind_null(statement, index) }
+            if number.isFinite {
+                sqlite3_bind_double(statement, index, number)
+            } else {
+                sqlite3_bind_null(statement, index)
+            }
         case .text(let text):
             var text = text
             text.withUTF8 { bytes in
@@ -194,7 +201,9 @@ public enum SQLiteTableWriter {
         }
 
         func error(_ doing: String) -> OutputError {
-            OutputError(path: path, reason: "sqlite: \(handle.map { String(cString: sqlite3_errmsg($0)) } ?? "closed") (\(doing))")
+            OutputError(
+                path: path,
+                reason: "sqlite: \(handle.map { String(cString: sqlite3_errmsg($0)) } ?? "closed") (\(doing))")
         }
 
         func close() throws {

@@ -17,7 +17,9 @@ enum SortedMerge {
     /// Writes the merge of `inputs` (paths; a missing file counts as empty) to `output`: by id, or with
     /// `byID: false` the parts' records one part after the other (slices of one stream, whose single run keeps the
     /// stream's order, not the ids').
-    static func merge(_ inputs: [String], format: Format, header: [UInt8] = [], byID: Bool = true, into output: String) throws {
+    static func merge(_ inputs: [String], format: Format, header: [UInt8] = [], byID: Bool = true, into output: String)
+        throws
+    {
         let parts = try inputs.map { path -> Data in
             guard FileManager.default.fileExists(atPath: path) else { return Data() }
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
@@ -44,7 +46,8 @@ enum SortedMerge {
                     }
                 }
                 guard best >= 0 else { return }
-                let data = parts[best], start = cursors[best]
+                let data = parts[best]
+                let start = cursors[best]
                 let end = Self.recordEnd(data, from: start, csv: format == .csv)
                 try file.append(data[start..<end])
                 cursors[best] = end
@@ -103,7 +106,8 @@ enum SortedMerge {
             var index = open + 1
             while index < end, data[index] != UInt8(ascii: "\"") { index += data[index] == UInt8(ascii: "\\") ? 2 : 1 }
             let literal = data[open...min(index, end - 1)]
-            guard let id = try? JSONSerialization.jsonObject(with: Data(literal), options: .fragmentsAllowed) as? String else { return [] }
+            guard let id = try? JSONSerialization.jsonObject(with: Data(literal), options: .fragmentsAllowed) as? String
+            else { return [] }
             return Array(id.utf8)
         }
     }

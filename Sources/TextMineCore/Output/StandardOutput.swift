@@ -9,7 +9,8 @@ public enum StandardOutput {
     /// - Throws: ``RunError`` (exit 74) when standard output is closed or fails.
     public static func write(_ bytes: [UInt8]) throws {
         guard let failure = bytes.withUnsafeBytes({ AppendFile.writeAll(STDOUT_FILENO, $0) }).errno else { return }
-        let reason = failure == EPIPE
+        let reason =
+            failure == EPIPE
             ? "standard output was closed by its reader (for example 'head')"
             : "cannot write to standard output: \(String(cString: strerror(failure)))"
         throw RunError(reason, status: .standardOutputClosed)

@@ -28,7 +28,9 @@ public enum StateFile {
         let digestLength = 16
         let head = prefix.count + digestLength
         guard bytes.count >= head + 2, bytes.starts(with: prefix), bytes[head] == UInt8(ascii: "\"") else {
-            throw RunError("'\(path)' has no checksum: it was not written by this version of textmine (rerun the part that made it)", status: .invalidData)
+            throw RunError(
+                "'\(path)' has no checksum: it was not written by this version of textmine (rerun the part that made it)",
+                status: .invalidData)
         }
         let recorded = String(decoding: bytes[prefix.count..<head], as: UTF8.self)
         var json: [UInt8] = [UInt8(ascii: "{")]
@@ -38,7 +40,9 @@ public enum StateFile {
         var hash = StableHash()
         hash.add(json)
         guard hash.hex == recorded else {
-            throw RunError("'\(path)' does not match its checksum: the state was changed or damaged after it was written (rerun the part that made it)", status: .invalidData)
+            throw RunError(
+                "'\(path)' does not match its checksum: the state was changed or damaged after it was written (rerun the part that made it)",
+                status: .invalidData)
         }
         return Data(json)
     }

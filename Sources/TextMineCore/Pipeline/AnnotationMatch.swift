@@ -82,7 +82,9 @@ public enum AnnotationMatch {
         case .string(let text): return needsQuotes(text) ? quoted(text) : text
         case .array(let items): return "[" + items.map(render).joined(separator: ", ") + "]"
         case .object(let object):
-            return "{" + object.sorted { $0.key < $1.key }.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ") + "}"
+            return "{"
+                + object.sorted { $0.key < $1.key }.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ")
+                + "}"
         }
     }
 
@@ -93,7 +95,9 @@ public enum AnnotationMatch {
         var keys = pairs.compactMap(\.key.scalar)
         if !keys.contains("text"), object["text"] != nil { keys.append("text") }
         if keys.isEmpty { return render(value) }
-        return "{" + keys.map { key in "\(key): \(object[key].map { render(shortened($0)) } ?? "(none)")" }.joined(separator: ", ") + "}"
+        return "{"
+            + keys.map { key in "\(key): \(object[key].map { render(shortened($0)) } ?? "(none)")" }.joined(
+                separator: ", ") + "}"
     }
 
     /// Long strings (a quotation's text) cut to their first 60 characters, so a failure stays readable.
@@ -115,7 +119,9 @@ public enum AnnotationMatch {
         }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 }) { return true }
         if !readsAsOtherType { return false }
-        if Double(text) != nil || ["true", "false", "null", "~", "yes", "no", "on", "off"].contains(text.lowercased()) { return true }
+        if Double(text) != nil || ["true", "false", "null", "~", "yes", "no", "on", "off"].contains(text.lowercased()) {
+            return true
+        }
         return false
     }
 

@@ -25,22 +25,26 @@ public enum JUnitReport {
     public static func xml(_ suites: [Suite]) -> String {
         let all = suites.flatMap(\.results)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"textmine test\" tests=\"\(all.count)\" failures=\"\(all.filter { !$0.passed }.count)\" errors=\"0\""
+        xml +=
+            "<testsuites name=\"textmine test\" tests=\"\(all.count)\" failures=\"\(all.filter { !$0.passed }.count)\" errors=\"0\""
         xml += " time=\"\(seconds(all.map(\.seconds).reduce(0, +)))\">\n"
         for suite in suites {
             let failed = suite.results.filter { !$0.passed }.count
-            xml += "  <testsuite name=\"\(escape(suite.path))\" tests=\"\(suite.results.count)\" failures=\"\(failed)\" errors=\"0\""
+            xml +=
+                "  <testsuite name=\"\(escape(suite.path))\" tests=\"\(suite.results.count)\" failures=\"\(failed)\" errors=\"0\""
             xml += " skipped=\"0\" time=\"\(seconds(suite.results.map(\.seconds).reduce(0, +)))\">\n"
             for result in suite.results {
                 xml += "    <testcase name=\"\(escape(result.test.name))\" classname=\"\(escape(suite.name))\""
-                xml += " file=\"\(escape(result.test.location.file))\" line=\"\(result.test.location.line)\" time=\"\(seconds(result.seconds))\""
+                xml +=
+                    " file=\"\(escape(result.test.location.file))\" line=\"\(result.test.location.line)\" time=\"\(seconds(result.seconds))\""
                 if result.passed {
                     xml += "/>\n"
                     continue
                 }
                 let first = result.failures[0].message
                 let details = result.failures.map(\.rendered).joined(separator: "\n")
-                xml += ">\n      <failure message=\"\(escape(first))\" type=\"expectation\">\(escape(details))</failure>\n"
+                xml +=
+                    ">\n      <failure message=\"\(escape(first))\" type=\"expectation\">\(escape(details))</failure>\n"
                 xml += "    </testcase>\n"
             }
             xml += "  </testsuite>\n"

@@ -42,14 +42,18 @@ public struct Pipeline: Sendable {
         self.name = name
         self.path = path
         self.entries = stages.map { name, stage in
-            Entry(name: name, location: .unknown(path), stage: stage, aggregator: AnyAggregator.wrapping(stage, name: name))
+            Entry(
+                name: name, location: .unknown(path), stage: stage,
+                aggregator: AnyAggregator.wrapping(stage, name: name))
         }
         self.input = input
         self.output = output
         self.warnings = []
     }
 
-    init(name: String, path: String, entries: [Entry], input: InputOptions, output: OutputOptions, warnings: [Diagnostic]) {
+    init(
+        name: String, path: String, entries: [Entry], input: InputOptions, output: OutputOptions, warnings: [Diagnostic]
+    ) {
         self.name = name
         self.path = path
         self.entries = entries
@@ -68,17 +72,21 @@ public struct PipelineLoader: Sendable {
     /// Creates a loader for a registry.
     public init(registry: StageRegistry) { self.registry = registry }
 
-    static let sections = ["name", "description", "version", "input", "stages", "output", PipelineTestFormat.sectionKey]
+    static let sections = [
+        "name", "description", "version", "input", "stages", "output", PipelineTestFormat.sectionKey,
+    ]
 
     /// Loads and validates a pipeline file.
     ///
     /// - Throws: ``ConfigError`` with every problem found, or a ``PipelineFileError`` when the file cannot be read.
     public func load(path: String) throws -> Pipeline {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PipelineFileError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist")
+            throw PipelineFileError(
+                path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw ConfigError(at: SourceLocation(file: path, line: 1, column: 1), "the pipeline file is not valid UTF-8")
+            throw ConfigError(
+                at: SourceLocation(file: path, line: 1, column: 1), "the pipeline file is not valid UTF-8")
         }
         return try load(yaml: text, path: path)
     }
@@ -90,28 +98,39 @@ public struct PipelineLoader: Sendable {
         var warnings: [Diagnostic] = []
 
         guard let pairs = root.pairs else {
-            throw ConfigError([root.error("a pipeline file must be a mapping with a 'stages:' list, found \(root.kindDescription)")])
+            throw ConfigError([
+                root.error("a pipeline file must be a mapping with a 'stages:' list, found \(root.kindDescription)")
+            ])
         }
         for pair in pairs {
             guard let key = pair.key.scalar, !Self.sections.contains(key) else { continue }
-            diagnostics.append(pair.key.error("unknown section '\(key)'\(Suggestion.didYouMean(key, in: Self.sections))"))
+            diagnostics.append(
+                pair.key.error("unknown section '\(key)'\(Suggestion.didYouMean(key, in: Self.sections))"))
         }
 
         let defaultName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         var name = defaultName
         if let node = root["name"] {
-            if let scalar = node.scalar { name = scalar } else { diagnostics.append(node.error("'name' must be a string")) }
+            if let scalar = node.scalar {
+                name = scalar
+            } else {
+                diagnostics.append(node.error("'name' must be a string"))
+            }
         }
 
         var input = InputOptions()
         if let node = root["input"] {
-            do { input = try ConfigDecoding.decode(InputOptions.self, from: node, subject: "section 'input'") } catch let error as ConfigError {
+            do {
+                input = try ConfigDecoding.decode(InputOptions.self, from: node, subject: "section 'input'")
+            } catch let error as ConfigError {
                 diagnostics += error.diagnostics
             }
         }
         var output = OutputOptions()
         if let node = root["output"] {
-            do { output = try ConfigDecoding.decode(OutputOptions.self, from: node, subject: "section 'output'") } catch let error as ConfigError {
+            do {
+                output = try ConfigDecoding.decode(OutputOptions.self, from: node, subject: "section 'output'")
+            } catch let error as ConfigError {
                 diagnostics += error.diagnostics
             }
         }
@@ -122,19 +141,23 @@ public struct PipelineLoader: Sendable {
         let problemsBeforeStages = diagnostics.count
         if let stagesNode = root["stages"] {
             entries = buildStages(
-                stagesNode, directory: directory.isEmpty ? "." : directory, loadedFiles: loadedFiles, diagnostics: &diagnostics,
+                stagesNode, directory: directory.isEmpty ? "." : directory, loadedFiles: loadedFiles,
+                diagnostics: &diagnostics,
                 warnings: &warnings)
         } else {
             diagnostics.append(root.error("the pipeline has no 'stages:' list"))
         }
 
         // Tests may name only layers the stages produce; when a stage could not be built that is not known.
-        let testFields = diagnostics.count == problemsBeforeStages ? PipelineTestFormat.fields(producedBy: entries) : nil
-        let tests = PipelineTestDecoder(fields: testFields).decode(inline: root[PipelineTestFormat.sectionKey], pipelinePath: path)
+        let testFields =
+            diagnostics.count == problemsBeforeStages ? PipelineTestFormat.fields(producedBy: entries) : nil
+        let tests = PipelineTestDecoder(fields: testFields).decode(
+            inline: root[PipelineTestFormat.sectionKey], pipelinePath: path)
         diagnostics += tests.diagnostics
 
         if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
-        var pipeline = Pipeline(name: name, path: path, entries: entries, input: input, output: output, warnings: warnings)
+        var pipeline = Pipeline(
+            name: name, path: path, entries: entries, input: input, output: output, warnings: warnings)
         pipeline.loadedFiles = loadedFiles.all
         pipeline.tests = tests.tests
         pipeline.warnings += formatsWithoutWriter(pipeline, formatsNode: root["output"]?["formats"])
@@ -148,15 +171,20 @@ public struct PipelineLoader: Sendable {
         let written = Set(TableFormatRegistry.writers(for: pipeline).map(\.format)).union(coreFormats)
         var warnings: [Diagnostic] = []
         for item in formatsNode?.items ?? [] {
-            guard let name = item.scalar, let format = OutputOptions.Format(rawValue: name), !written.contains(format) else { continue }
+            guard let name = item.scalar, let format = OutputOptions.Format(rawValue: name), !written.contains(format)
+            else { continue }
             var providers: [String] = []
             for type in registry.types {
                 guard let provider = type as? any TableFormatProvider.Type else { continue }
-                if provider.tableFormats.contains(where: { $0.format == format }) { providers.append(type.descriptor.name) }
+                if provider.tableFormats.contains(where: { $0.format == format }) {
+                    providers.append(type.descriptor.name)
+                }
             }
             let fix = providers.isEmpty ? "" : " add the '\(providers[0])' stage, or"
-            warnings.append(item.warning(
-                "no stage in this pipeline writes the '\(name)' format, so the run will write none;\(fix) remove '\(name)' from 'formats'"))
+            warnings.append(
+                item.warning(
+                    "no stage in this pipeline writes the '\(name)' format, so the run will write none;\(fix) remove '\(name)' from 'formats'"
+                ))
         }
         return warnings
     }
@@ -169,7 +197,8 @@ public struct PipelineLoader: Sendable {
     }
 
     private func buildStages(
-        _ node: ConfigNode, directory: String, loadedFiles: LoadedFiles, diagnostics: inout [Diagnostic], warnings: inout [Diagnostic]
+        _ node: ConfigNode, directory: String, loadedFiles: LoadedFiles, diagnostics: inout [Diagnostic],
+        warnings: inout [Diagnostic]
     ) -> [Pipeline.Entry] {
         guard let items = node.items else {
             diagnostics.append(node.error("'stages' must be a list of stage entries (- name: {options})"))
@@ -180,7 +209,8 @@ public struct PipelineLoader: Sendable {
         // Pass 1: the outline — each entry's stage name and position.
         var outlines: [Outline] = []
         for item in items {
-            let keyNode: ConfigNode, options: ConfigNode
+            let keyNode: ConfigNode
+            let options: ConfigNode
             switch item.kind {
             case .scalar:
                 (keyNode, options) = (item, ConfigNode(.null, at: item.location, in: item.source))
@@ -188,10 +218,15 @@ public struct PipelineLoader: Sendable {
                 (keyNode, options) = (pairs[0].key, pairs[0].value)
             case .mapping(let pairs):
                 let names = pairs.compactMap(\.key.scalar).joined(separator: "', '")
-                diagnostics.append(item.error("a stage entry must have exactly one key, the stage name; found '\(names)' (indent the options under the stage name)"))
+                diagnostics.append(
+                    item.error(
+                        "a stage entry must have exactly one key, the stage name; found '\(names)' (indent the options under the stage name)"
+                    ))
                 continue
             default:
-                diagnostics.append(item.error("a stage entry must be a stage name or 'name: {options}', found \(item.kindDescription)"))
+                diagnostics.append(
+                    item.error("a stage entry must be a stage name or 'name: {options}', found \(item.kindDescription)")
+                )
                 continue
             }
             guard let name = keyNode.scalar else {
@@ -200,7 +235,10 @@ public struct PipelineLoader: Sendable {
             }
             let type = registry.type(named: name)
             if type == nil {
-                diagnostics.append(keyNode.error("unknown stage '\(name)'\(Suggestion.didYouMean(name, in: registry.names)) (run 'textmine stages' for the list)"))
+                diagnostics.append(
+                    keyNode.error(
+                        "unknown stage '\(name)'\(Suggestion.didYouMean(name, in: registry.names)) (run 'textmine stages' for the list)"
+                    ))
             }
             outlines.append(Outline(name: name, keyNode: keyNode, options: options, type: type))
         }
@@ -216,7 +254,8 @@ public struct PipelineLoader: Sendable {
             seenNames[outline.name] = count
             let instanceName = count == 1 ? outline.name : "\(outline.name).\(count)"
             let context = StageContext(
-                instanceName: instanceName, entry: outline.keyNode, pipelineDirectory: directory, loadedFiles: loadedFiles)
+                instanceName: instanceName, entry: outline.keyNode, pipelineDirectory: directory,
+                loadedFiles: loadedFiles)
             let stage: any Stage
             do {
                 stage = try registry.makeStage(type, options: outline.options, context: context)
@@ -229,22 +268,28 @@ public struct PipelineLoader: Sendable {
                 continue
             }
             for layer in stage.consumes where !available.contains(layer) {
-                diagnostics.append(outline.keyNode.error(orderMessage(stage: outline.name, layer: layer, laterNames: outlines.map(\.name))))
+                diagnostics.append(
+                    outline.keyNode.error(
+                        orderMessage(stage: outline.name, layer: layer, laterNames: outlines.map(\.name))))
             }
             available.formUnion(stage.produces)
             let aggregator = AnyAggregator.wrapping(stage, name: instanceName)
             // Output tables share one folder and one database: two stages writing one table name cannot both run.
-            let tables = (aggregator.map { $0.report($0.makeState()).tables.map(\.name) } ?? [])
+            let tables =
+                (aggregator.map { $0.report($0.makeState()).tables.map(\.name) } ?? [])
                 + ((stage as? any DocumentRowProducer)?.rowTables.map(\.name) ?? [])
             let clashes = Set(tables.filter { tableOwners[$0] != nil }).sorted()
             if !clashes.isEmpty {
                 let owner = tableOwners[clashes[0]] ?? ""
-                diagnostics.append(outline.keyNode.error(
-                    "stage '\(instanceName)' writes the table\(clashes.count == 1 ? "" : "s") \(clashes.map { "'\($0)'" }.joined(separator: ", ")) that '\(owner)' writes too; a pipeline can have one of them (or give them different 'tables:')"))
+                diagnostics.append(
+                    outline.keyNode.error(
+                        "stage '\(instanceName)' writes the table\(clashes.count == 1 ? "" : "s") \(clashes.map { "'\($0)'" }.joined(separator: ", ")) that '\(owner)' writes too; a pipeline can have one of them (or give them different 'tables:')"
+                    ))
             }
             for table in tables where tableOwners[table] == nil { tableOwners[table] = instanceName }
-            entries.append(Pipeline.Entry(
-                name: instanceName, location: outline.keyNode.location, stage: stage, aggregator: aggregator))
+            entries.append(
+                Pipeline.Entry(
+                    name: instanceName, location: outline.keyNode.location, stage: stage, aggregator: aggregator))
         }
         return entries
     }
@@ -254,10 +299,13 @@ public struct PipelineLoader: Sendable {
         var message = "stage '\(stage)' needs '\(layer)', which no earlier stage produces"
         if let provider = providers.first {
             let inPipeline = laterNames.contains(provider)
-            message += inPipeline
+            message +=
+                inPipeline
                 ? "; move '\(provider)' before '\(stage)'"
                 : "; add '\(provider)' before '\(stage)'"
-            if providers.count > 1 { message += " (also produced by: \(providers.dropFirst().joined(separator: ", ")))" }
+            if providers.count > 1 {
+                message += " (also produced by: \(providers.dropFirst().joined(separator: ", ")))"
+            }
         }
         return message
     }

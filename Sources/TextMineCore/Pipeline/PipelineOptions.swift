@@ -57,8 +57,10 @@ public struct ByteSize: Decodable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let bytes = Self.parse(text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "max_bytes must be a size like 10000000, 512KB or 10MB, found '\(text)'"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "max_bytes must be a size like 10000000, 512KB or 10MB, found '\(text)'"))
         }
         self.bytes = bytes
     }
@@ -66,7 +68,9 @@ public struct ByteSize: Decodable, Sendable, Equatable {
     /// The number of bytes, or nil when the text is not a size.
     public static func parse(_ text: String) -> Int? {
         let trimmed = text.trimmingSpaces().uppercased()
-        let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1)]
+        let units: [(String, Int)] = [
+            ("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1),
+        ]
         for (suffix, multiplier) in units where trimmed.hasSuffix(suffix) {
             let number = trimmed.dropLast(suffix.count).trimmingSpaces()
             guard let value = Int(number), value >= 0 else { return nil }
@@ -124,4 +128,3 @@ public struct OutputOptions: Decodable, Sendable, Equatable {
         spanText = try container.decode(Bool.self, forKey: .spanText, default: spanText)
     }
 }
-

@@ -58,9 +58,11 @@ public enum PipelineTestFormat {
     /// The keys of one test. `name` is required, and exactly one of `text` and `file`, and at least one of `expect`
     /// and `absent`.
     public static let testKeys: [OptionDescriptor] = [
-        OptionDescriptor("name", "string", default: "(required)", "what the test checks, unique in the pipeline; failures name it"),
+        OptionDescriptor(
+            "name", "string", default: "(required)", "what the test checks, unique in the pipeline; failures name it"),
         OptionDescriptor("text", "string", default: "", "the document text the pipeline's stages run on"),
-        OptionDescriptor("file", "path", default: "", "instead of text: a UTF-8 file, relative to the YAML file the test is in"),
+        OptionDescriptor(
+            "file", "path", default: "", "instead of text: a UTF-8 file, relative to the YAML file the test is in"),
         OptionDescriptor(
             "expect", "map field→[partial annotation]", default: "{}",
             "per output field, partial annotations that some annotation of that field must match"),
@@ -77,8 +79,10 @@ public enum PipelineTestFormat {
     /// Layers that are not a field of the document output but part of another field's annotations, with the way to
     /// test them.
     public static let nestedLayers: [String: String] = [
-        Layer.quoteSentiment.name: "quote scores are the 'sentiment' field of each quote: quotes: [{sentiment: {label: positive}}]",
-        Layer.sentenceSentiment.name: "sentence scores are the 'sentiment' field of each sentence: sentences: [{sentiment: {label: negative}}]",
+        Layer.quoteSentiment.name:
+            "quote scores are the 'sentiment' field of each quote: quotes: [{sentiment: {label: positive}}]",
+        Layer.sentenceSentiment.name:
+            "sentence scores are the 'sentiment' field of each sentence: sentences: [{sentiment: {label: negative}}]",
     ]
 
     /// The output fields a pipeline's tests may name: the layers its stages produce that are fields of

@@ -23,7 +23,9 @@ public struct PipelineTestDecoder: Sendable {
     }
 
     /// The tests of a pipeline: those of its `tests:` node (if any), then those of its companion file (if it exists).
-    public func decode(inline node: ConfigNode?, pipelinePath: String) -> (tests: [PipelineTest], diagnostics: [Diagnostic]) {
+    public func decode(inline node: ConfigNode?, pipelinePath: String) -> (
+        tests: [PipelineTest], diagnostics: [Diagnostic]
+    ) {
         var tests: [PipelineTest] = []
         var diagnostics: [Diagnostic] = []
         var names: [String: SourceLocation] = [:]
@@ -45,7 +47,8 @@ public struct PipelineTestDecoder: Sendable {
 
     /// A `NAME.tests.yaml` file: a mapping with the one key `tests:`, or the list itself.
     private func decodeCompanion(
-        at path: String, into tests: inout [PipelineTest], names: inout [String: SourceLocation], _ diagnostics: inout [Diagnostic]
+        at path: String, into tests: inout [PipelineTest], names: inout [String: SourceLocation],
+        _ diagnostics: inout [Diagnostic]
     ) {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -69,8 +72,10 @@ public struct PipelineTestDecoder: Sendable {
         let directory = Self.directory(of: path)
         if let pairs = root.pairs {
             for pair in pairs where pair.key.scalar != PipelineTestFormat.sectionKey {
-                diagnostics.append(pair.key.error(
-                    "unknown key '\(pair.key.scalar ?? "?")' in a tests file (it holds one key, 'tests:', or just the list of tests)"))
+                diagnostics.append(
+                    pair.key.error(
+                        "unknown key '\(pair.key.scalar ?? "?")' in a tests file (it holds one key, 'tests:', or just the list of tests)"
+                    ))
             }
             guard let list = root[PipelineTestFormat.sectionKey] else {
                 diagnostics.append(root.error("a tests file must have a 'tests:' list"))
@@ -80,24 +85,31 @@ public struct PipelineTestDecoder: Sendable {
         } else if root.items != nil {
             decodeList(root, directory: directory, into: &tests, names: &names, &diagnostics)
         } else {
-            diagnostics.append(root.error("a tests file must be a 'tests:' list of tests, found \(root.kindDescription)"))
+            diagnostics.append(
+                root.error("a tests file must be a 'tests:' list of tests, found \(root.kindDescription)"))
         }
     }
 
     private func decodeList(
-        _ node: ConfigNode, directory: String, into tests: inout [PipelineTest], names: inout [String: SourceLocation], _ diagnostics: inout [Diagnostic]
+        _ node: ConfigNode, directory: String, into tests: inout [PipelineTest], names: inout [String: SourceLocation],
+        _ diagnostics: inout [Diagnostic]
     ) {
         guard let items = node.items else {
             if !node.isNull {
-                diagnostics.append(node.error("'tests' must be a list of tests (- name: …, text: …, expect: …), found \(node.kindDescription)"))
+                diagnostics.append(
+                    node.error(
+                        "'tests' must be a list of tests (- name: …, text: …, expect: …), found \(node.kindDescription)"
+                    ))
             }
             return
         }
         for item in items {
             if let nameNode = item["name"], let name = nameNode.scalar {
                 if let earlier = names[name] {
-                    diagnostics.append(nameNode.error(
-                        "a test named '\(name)' already exists (\(earlier)); test names must be unique, as failures and JUnit reports name them"))
+                    diagnostics.append(
+                        nameNode.error(
+                            "a test named '\(name)' already exists (\(earlier)); test names must be unique, as failures and JUnit reports name them"
+                        ))
                 } else {
                     names[name] = item.location
                 }
@@ -109,7 +121,10 @@ public struct PipelineTestDecoder: Sendable {
     /// One test entry; nil when it is unusable (its problems are in `diagnostics`).
     private func decodeTest(_ item: ConfigNode, directory: String, _ diagnostics: inout [Diagnostic]) -> PipelineTest? {
         guard let pairs = item.pairs else {
-            diagnostics.append(item.error("a test must be a mapping with 'name', 'text' (or 'file') and 'expect' or 'absent', found \(item.kindDescription)"))
+            diagnostics.append(
+                item.error(
+                    "a test must be a mapping with 'name', 'text' (or 'file') and 'expect' or 'absent', found \(item.kindDescription)"
+                ))
             return nil
         }
         let known = PipelineTestFormat.testKeys.map(\.key)
@@ -121,7 +136,10 @@ public struct PipelineTestDecoder: Sendable {
                 continue
             }
             if !known.contains(key) {
-                diagnostics.append(pair.key.error("unknown key '\(key)' in a test\(Suggestion.didYouMean(key, in: known)) (a test has \(known.joined(separator: ", ")))"))
+                diagnostics.append(
+                    pair.key.error(
+                        "unknown key '\(key)' in a test\(Suggestion.didYouMean(key, in: known)) (a test has \(known.joined(separator: ", ")))"
+                    ))
                 continue
             }
             if values[key] != nil { diagnostics.append(pair.key.error("duplicate key '\(key)' in a test")) }
@@ -131,7 +149,11 @@ public struct PipelineTestDecoder: Sendable {
 
         var name: String?
         if let node = values["name"] {
-            if let text = node.scalar, !text.isEmpty { name = text } else { diagnostics.append(node.error("'name' must be a non-empty string")) }
+            if let text = node.scalar, !text.isEmpty {
+                name = text
+            } else {
+                diagnostics.append(node.error("'name' must be a non-empty string"))
+            }
         } else {
             diagnostics.append(item.error("a test must have a 'name'"))
         }
@@ -142,9 +164,15 @@ public struct PipelineTestDecoder: Sendable {
         switch (values["text"], values["file"]) {
         case (let node?, nil):
             if case .scalar(let value, _) = node.kind {
-                if value.contains(where: { !$0.isWhitespace }) { text = value } else { diagnostics.append(node.error("the 'text' of \(subject) is blank: the stages would have nothing to annotate")) }
+                if value.contains(where: { !$0.isWhitespace }) {
+                    text = value
+                } else {
+                    diagnostics.append(
+                        node.error("the 'text' of \(subject) is blank: the stages would have nothing to annotate"))
+                }
             } else {
-                diagnostics.append(node.error("the 'text' of \(subject) must be a string, found \(node.kindDescription)"))
+                diagnostics.append(
+                    node.error("the 'text' of \(subject) must be a string, found \(node.kindDescription)"))
             }
         case (nil, let node?):
             if let path = node.scalar, !path.isEmpty {
@@ -176,7 +204,10 @@ public struct PipelineTestDecoder: Sendable {
             let node = tests[index].node["file"] ?? tests[index].node
             let written = node.scalar ?? path
             guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(node.error("cannot read '\(written)' (the 'file' of a test is relative to its YAML file: looked for '\(path)')"))
+                diagnostics.append(
+                    node.error(
+                        "cannot read '\(written)' (the 'file' of a test is relative to its YAML file: looked for '\(path)')"
+                    ))
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
@@ -189,10 +220,14 @@ public struct PipelineTestDecoder: Sendable {
     }
 
     /// `expect:` or `absent:`: a mapping of output fields to a partial annotation or a list of them.
-    private func expectations(_ node: ConfigNode, key: String, subject: String, _ diagnostics: inout [Diagnostic]) -> [PipelineExpectation] {
+    private func expectations(_ node: ConfigNode, key: String, subject: String, _ diagnostics: inout [Diagnostic])
+        -> [PipelineExpectation]
+    {
         guard let pairs = node.pairs else {
-            diagnostics.append(node.error(
-                "'\(key)' of \(subject) must be a mapping of output fields to partial annotations (entities: [{type: MONEY}]), found \(node.kindDescription)"))
+            diagnostics.append(
+                node.error(
+                    "'\(key)' of \(subject) must be a mapping of output fields to partial annotations (entities: [{type: MONEY}]), found \(node.kindDescription)"
+                ))
             return []
         }
         var result: [PipelineExpectation] = []
@@ -210,14 +245,18 @@ public struct PipelineTestDecoder: Sendable {
             case .sequence(let items): patterns = items
             case .mapping: patterns = [pair.value]
             default:
-                diagnostics.append(pair.value.error(
-                    "'\(field)' in '\(key)' of \(subject) must be a list of partial annotations like [{\(Self.example(for: field))}], found \(pair.value.kindDescription)"))
+                diagnostics.append(
+                    pair.value.error(
+                        "'\(field)' in '\(key)' of \(subject) must be a list of partial annotations like [{\(Self.example(for: field))}], found \(pair.value.kindDescription)"
+                    ))
                 continue
             }
             for pattern in patterns {
                 guard pattern.pairs != nil else {
-                    diagnostics.append(pattern.error(
-                        "a partial annotation must be a mapping of fields to values, like {\(Self.example(for: field))}, found \(pattern.kindDescription)"))
+                    diagnostics.append(
+                        pattern.error(
+                            "a partial annotation must be a mapping of fields to values, like {\(Self.example(for: field))}, found \(pattern.kindDescription)"
+                        ))
                     continue
                 }
                 for pair in pattern.pairs ?? [] where pair.key.scalar == nil {
@@ -239,7 +278,8 @@ public struct PipelineTestDecoder: Sendable {
         if builtin.contains(field) {
             return "no stage of this pipeline produces '\(field)', named in \(place)"
         }
-        return "unknown field '\(field)' in \(place)\(Suggestion.didYouMean(field, in: fields.union(builtin))) (this pipeline's output has \(fields.sorted().joined(separator: ", ")))"
+        return
+            "unknown field '\(field)' in \(place)\(Suggestion.didYouMean(field, in: fields.union(builtin))) (this pipeline's output has \(fields.sorted().joined(separator: ", ")))"
     }
 
     private static func example(for field: String) -> String {

@@ -91,7 +91,9 @@ public struct PipelineTestRunner: Sendable {
     }
 
     /// The failure of one expectation, or nil when it holds.
-    private func check(_ expectation: PipelineExpectation, in output: JSONValue, test: PipelineTest, present: Bool) -> Diagnostic? {
+    private func check(_ expectation: PipelineExpectation, in output: JSONValue, test: PipelineTest, present: Bool)
+        -> Diagnostic?
+    {
         guard case .object(let fields) = output else { return nil }
         let field = expectation.field
         let items = AnnotationMatch.items(of: fields[field])
@@ -106,13 +108,17 @@ public struct PipelineTestRunner: Sendable {
             case .object(let object)?: found = AnnotationMatch.render(.object(object), shapedLike: expectation.pattern)
             default: found = Self.list(items, shapedLike: expectation.pattern)
             }
-            message = "expected \(field) \(wanted), got \(found)"
+            message =
+                "expected \(field) \(wanted), got \(found)"
                 + Self.missingFieldHint(expectation.pattern, items: items ?? [], field: field)
         } else {
             guard !matching.isEmpty else { return nil }
             let isObject: Bool
             if case .object? = fields[field] { isObject = true } else { isObject = false }
-            let found = isObject ? AnnotationMatch.render(matching[0], shapedLike: expectation.pattern) : Self.list(matching, shapedLike: expectation.pattern)
+            let found =
+                isObject
+                ? AnnotationMatch.render(matching[0], shapedLike: expectation.pattern)
+                : Self.list(matching, shapedLike: expectation.pattern)
             message = "expected no \(field) \(wanted), found \(found)"
         }
         return expectation.pattern.error("test '\(test.name)': \(message)")

@@ -93,7 +93,9 @@ final class Checkpointer {
                 status: .usage)
         }
         if saved.rules != identity.rules {
-            let changed = Set(saved.rules.keys).union(identity.rules.keys).filter { saved.rules[$0] != identity.rules[$0] }.sorted()
+            let changed = Set(saved.rules.keys).union(identity.rules.keys).filter {
+                saved.rules[$0] != identity.rules[$0]
+            }.sorted()
             throw RunError(
                 "'\(folder)' holds a checkpoint made with other rules (changed since: \(changed.map { "'\($0)'" }.joined(separator: ", "))); resuming would mix two rule sets, so rerun with --fresh to start over",
                 status: .usage)
@@ -113,7 +115,9 @@ final class Checkpointer {
                 guard let data = FileManager.default.contents(atPath: path) else { throw RunError("missing") }
                 return try aggregator.decode(StateFile.open(data, path: path))
             } catch {
-                throw RunError("the checkpoint's state for '\(aggregator.name)' (\(workDirectory)/\(file)) cannot be read; rerun with --fresh")
+                throw RunError(
+                    "the checkpoint's state for '\(aggregator.name)' (\(workDirectory)/\(file)) cannot be read; rerun with --fresh"
+                )
             }
         }
     }
@@ -124,7 +128,10 @@ final class Checkpointer {
     }
 
     /// Saves a checkpoint: `documents` inputs done, the partial files (synced here) and the merged `states`.
-    func save(documents: Int, partials: PartialOutputs, counts: RunCounts, states: [any AggregateState], aggregators: [AnyAggregator]) throws {
+    func save(
+        documents: Int, partials: PartialOutputs, counts: RunCounts, states: [any AggregateState],
+        aggregators: [AnyAggregator]
+    ) throws {
         guard let identity else { return }
         let started = DispatchTime.now()
         try partials.sync()
@@ -138,7 +145,8 @@ final class Checkpointer {
         }
         let lengths = partials.lengths
         try Checkpoint(
-            inputs: identity.inputs, rules: identity.rules, documents: documents, documentBytes: lengths.documents, issueBytes: lengths.issues,
+            inputs: identity.inputs, rules: identity.rules, documents: documents, documentBytes: lengths.documents,
+            issueBytes: lengths.issues,
             rowBytes: lengths.rows, counts: counts, generation: generation, stateFiles: stateFiles
         ).save(to: path)
         for file in previousFiles.values where !stateFiles.values.contains(file) { unlink(workDirectory + "/" + file) }
@@ -152,6 +160,8 @@ final class Checkpointer {
     func discard() {
         unlink(path)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: workDirectory)) ?? []
-        for file in files where file.hasPrefix("state-") && file.hasSuffix(".json") { unlink(workDirectory + "/" + file) }
+        for file in files where file.hasPrefix("state-") && file.hasSuffix(".json") {
+            unlink(workDirectory + "/" + file)
+        }
     }
 }

@@ -45,7 +45,8 @@ public struct DocumentReader: Sendable {
     public func read(_ file: InputFile) -> (document: Document?, issue: DocumentIssue?) {
         if let notice = file.notice { return (nil, issue(file.id, .warning, "duplicate_link", notice)) }
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer (with the lock held).
-        let descriptor = file.pathBytes.map { InputDiscovery.withPath($0) { open($0, O_RDONLY | O_NONBLOCK) } }
+        let descriptor =
+            file.pathBytes.map { InputDiscovery.withPath($0) { open($0, O_RDONLY | O_NONBLOCK) } }
             ?? open(file.path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             return (nil, issue(file.id, .failed, "unreadable", "cannot open: \(String(cString: strerror(errno)))"))
@@ -56,7 +57,12 @@ public struct DocumentReader: Sendable {
             return (nil, issue(file.id, .failed, "unreadable", "cannot stat: \(String(cString: strerror(errno)))"))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            return (nil, issue(file.id, .skipped, "not_a_file", "not a regular file (\(Self.kind(of: status.st_mode))); only regular files are read"))
+            return (
+                nil,
+                issue(
+                    file.id, .skipped, "not_a_file",
+                    "not a regular file (\(Self.kind(of: status.st_mode))); only regular files are read")
+            )
         }
         let size = Int(status.st_size)
         if size > options.maxBytes {
@@ -92,15 +98,22 @@ public struct DocumentReader: Sendable {
     }
 
     /// Checks raw bytes (from a file or a JSON Lines record) and builds the document.
-    public func make(id: String, group: String, bytes: [UInt8], sourcePath: String?) -> (document: Document?, issue: DocumentIssue?) {
+    public func make(id: String, group: String, bytes: [UInt8], sourcePath: String?) -> (
+        document: Document?, issue: DocumentIssue?
+    ) {
         if bytes.count > options.maxBytes {
-            return (nil, issue(id, .skipped, "too_large", "\(bytes.count) bytes is over max_bytes (\(options.maxBytes))"))
+            return (
+                nil, issue(id, .skipped, "too_large", "\(bytes.count) bytes is over max_bytes (\(options.maxBytes))")
+            )
         }
         var hasContent = false
         var hasNUL = false
         bytes.withUnsafeBufferPointer { buffer in
             for byte in buffer {
-                if byte == 0 { hasNUL = true; break }
+                if byte == 0 {
+                    hasNUL = true
+                    break
+                }
                 if !hasContent, byte > 0x20 { hasContent = true }
             }
         }
@@ -113,17 +126,25 @@ public struct DocumentReader: Sendable {
         if let valid = UTF8Validation.firstInvalidOffset(bytes) {
             switch options.invalidUTF8 {
             case .skip:
-                return (nil, issue(id, .skipped, "invalid_utf8", "invalid UTF-8 at byte \(valid) (input.invalid_utf8: skip)"))
+                return (
+                    nil,
+                    issue(id, .skipped, "invalid_utf8", "invalid UTF-8 at byte \(valid) (input.invalid_utf8: skip)")
+                )
             case .replace:
                 let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
                 let document = Document(id: id, group: group, utf8: repaired, sourcePath: sourcePath)
-                return (document, issue(id, .warning, "invalid_utf8", "invalid UTF-8 from byte \(valid) replaced with U+FFFD"))
+                return (
+                    document,
+                    issue(id, .warning, "invalid_utf8", "invalid UTF-8 from byte \(valid) replaced with U+FFFD")
+                )
             }
         }
         return (Document(id: id, group: group, utf8: bytes, sourcePath: sourcePath), nil)
     }
 
-    private func issue(_ id: String, _ outcome: DocumentIssue.Outcome, _ reason: String, _ message: String) -> DocumentIssue {
+    private func issue(_ id: String, _ outcome: DocumentIssue.Outcome, _ reason: String, _ message: String)
+        -> DocumentIssue
+    {
         DocumentIssue(id: id, outcome: outcome, stage: "input", reason: reason, message: message)
     }
 }

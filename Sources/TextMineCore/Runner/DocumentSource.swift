@@ -127,7 +127,8 @@ public struct JSONLinesSource: DocumentSource {
         do {
             record = try JSONDecoder().decode(Record.self, from: Data(line))
         } catch {
-            return .invalid(id: "<stdin line \(lineNumber)>", message: "not a JSON object with a string field 'id': \(error)")
+            return .invalid(
+                id: "<stdin line \(lineNumber)>", message: "not a JSON object with a string field 'id': \(error)")
         }
         let group = record.group ?? Self.group(of: record.id)
         switch (record.text, record.base64, record.path) {
@@ -142,7 +143,8 @@ public struct JSONLinesSource: DocumentSource {
             return .file(InputFile(id: record.id, group: group, path: path))
         default:
             return .invalid(
-                id: record.id, message: "stdin line \(lineNumber): give exactly one of the string fields 'text', 'base64' or 'path'")
+                id: record.id,
+                message: "stdin line \(lineNumber): give exactly one of the string fields 'text', 'base64' or 'path'")
         }
     }
 

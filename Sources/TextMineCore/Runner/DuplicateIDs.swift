@@ -30,7 +30,9 @@ struct DuplicateIDs {
                 hasher.combine(id)
                 var stable = StableHash()
                 stable.add(id)
-                repeated = !seen.insert(Digest(first: UInt64(bitPattern: Int64(hasher.finalize())), second: stable.value)).inserted
+                repeated = !seen.insert(
+                    Digest(first: UInt64(bitPattern: Int64(hasher.finalize())), second: stable.value)
+                ).inserted
             }
             if repeated { batch[index] = .duplicate(id: id) }
         }

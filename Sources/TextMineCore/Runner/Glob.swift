@@ -24,7 +24,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         if segmentIndex == segments.count { return partIndex == parts.count }
         let segment = segments[segmentIndex]
         if segment == ["*", "*"] {
-            for next in partIndex...parts.count where match(segmentIndex: segmentIndex + 1, parts: parts, partIndex: next) {
+            for next in partIndex...parts.count
+            where match(segmentIndex: segmentIndex + 1, parts: parts, partIndex: next) {
                 return true
             }
             return false

@@ -68,7 +68,8 @@ public struct InputDiscovery: Sendable {
             if status.st_mode & S_IFMT == S_IFDIR {
                 // A named folder that cannot be listed is an error of the command, not "0 documents".
                 guard let directory = opendir(root) else {
-                    throw MissingInput(path: root, reason: "the input folder cannot be read: \(String(cString: strerror(errno)))")
+                    throw MissingInput(
+                        path: root, reason: "the input folder cannot be read: \(String(cString: strerror(errno)))")
                 }
                 closedir(directory)
                 var state = WalkState()
@@ -113,9 +114,10 @@ public struct InputDiscovery: Sendable {
         guard let directory = Self.withPath(folder, { opendir($0) }) else {
             // Reported, not skipped: the reader fails to open it and writes a failure line for it.
             if !relative.isEmpty {
-                state.found.append(InputFile(
-                    id: relative + "/", group: String(relative.prefix { $0 != "/" }), path: folderText,
-                    pathBytes: Self.isValid(folder) ? nil : folder))
+                state.found.append(
+                    InputFile(
+                        id: relative + "/", group: String(relative.prefix { $0 != "/" }), path: folderText,
+                        pathBytes: Self.isValid(folder) ? nil : folder))
             }
             return
         }
@@ -150,9 +152,11 @@ public struct InputDiscovery: Sendable {
                 walk(folder: path, relative: childRelative, state: &state)
             } else if accepts(childRelative) {
                 if let key = entry.key { state.files[key] = childRelative }
-                state.found.append(InputFile(
-                    id: childRelative, group: Self.group(of: childRelative), path: String(decoding: path, as: UTF8.self),
-                    pathBytes: Self.isValid(path) ? nil : path))
+                state.found.append(
+                    InputFile(
+                        id: childRelative, group: Self.group(of: childRelative),
+                        path: String(decoding: path, as: UTF8.self),
+                        pathBytes: Self.isValid(path) ? nil : path))
             }
         }
     }
@@ -160,7 +164,8 @@ public struct InputDiscovery: Sendable {
     /// Follows the links met, in id order: a link to a folder or file already read is a warning line (it keeps the
     /// id of its real path); one to something outside the input is read under the link's name.
     private func followLinks(_ state: inout WalkState) {
-        var next = 0, sortedCount = -1
+        var next = 0
+        var sortedCount = -1
         while next < state.links.count {
             if sortedCount != state.links.count {
                 // Links found inside a linked folder join the queue; keep what is left of it in id order.
@@ -176,22 +181,25 @@ public struct InputDiscovery: Sendable {
             if status.st_mode & S_IFMT == S_IFDIR {
                 if let id = state.folders[key] {
                     let target = id.isEmpty ? "the input folder itself" : "the folder '\(id)'"
-                    state.found.append(InputFile(
-                        id: link.relative, group: Self.group(of: link.relative), path: path,
-                        notice: "a symbolic link to \(target), already read under its own id; not read again"))
+                    state.found.append(
+                        InputFile(
+                            id: link.relative, group: Self.group(of: link.relative), path: path,
+                            notice: "a symbolic link to \(target), already read under its own id; not read again"))
                 } else {
                     walk(folder: link.path, relative: link.relative, state: &state)
                 }
             } else if accepts(link.relative) {
                 if let id = state.files[key] {
-                    state.found.append(InputFile(
-                        id: link.relative, group: Self.group(of: link.relative), path: path,
-                        notice: "a symbolic link to '\(id)', already read under that id; not read again"))
+                    state.found.append(
+                        InputFile(
+                            id: link.relative, group: Self.group(of: link.relative), path: path,
+                            notice: "a symbolic link to '\(id)', already read under that id; not read again"))
                 } else {
                     state.files[key] = link.relative
-                    state.found.append(InputFile(
-                        id: link.relative, group: Self.group(of: link.relative), path: path,
-                        pathBytes: Self.isValid(link.path) ? nil : link.path))
+                    state.found.append(
+                        InputFile(
+                            id: link.relative, group: Self.group(of: link.relative), path: path,
+                            pathBytes: Self.isValid(link.path) ? nil : link.path))
                 }
             }
         }

@@ -18,7 +18,8 @@ final class PartialOutputs {
     var issuesPath: String { workDirectory + "/failures.jsonl.partial" }
 
     /// Opens the files, cut back to the checkpoint's lengths, or new and empty without one.
-    init(workDirectory: String, rowTables: RowTables, resumingAt checkpoint: Checkpoint?, writesDocuments: Bool) throws {
+    init(workDirectory: String, rowTables: RowTables, resumingAt checkpoint: Checkpoint?, writesDocuments: Bool) throws
+    {
         self.workDirectory = workDirectory
         self.rowTables = rowTables
         let documentsPath = workDirectory + "/documents.jsonl.partial"
@@ -27,13 +28,16 @@ final class PartialOutputs {
             // Fresh start: new files (new inodes), never a truncation of a file that is linked elsewhere.
             for path in [documentsPath, issuesPath] + rowTables.slots.map(rowTables.partialPath) { unlink(path) }
         }
-        documents = writesDocuments ? try AppendFile(path: documentsPath, truncatingTo: checkpoint?.documentBytes ?? 0) : nil
+        documents =
+            writesDocuments ? try AppendFile(path: documentsPath, truncatingTo: checkpoint?.documentBytes ?? 0) : nil
         issues = try AppendFile(path: issuesPath, truncatingTo: checkpoint?.issueBytes ?? 0)
         rows = try rowTables.open(resumingAt: checkpoint?.rowBytes ?? [:])
     }
 
     /// Whether the partial files hold at least what `checkpoint` recorded (else it cannot be resumed from).
-    static func hold(_ checkpoint: Checkpoint, workDirectory: String, rowTables: RowTables, writesDocuments: Bool) -> Bool {
+    static func hold(_ checkpoint: Checkpoint, workDirectory: String, rowTables: RowTables, writesDocuments: Bool)
+        -> Bool
+    {
         func size(_ path: String) -> Int {
             var status = stat()
             return stat(path, &status) == 0 ? Int(status.st_size) : -1

@@ -31,7 +31,9 @@ final class ProgressBar {
             line = "\(done) documents"
         }
         let documentsPerSecond = Double(counts.processed) / elapsed
-        line += String(format: "  %.0f docs/s  %.1f MB/s  failed %d  skipped %d", documentsPerSecond, rate, counts.failed, counts.skipped)
+        line += String(
+            format: "  %.0f docs/s  %.1f MB/s  failed %d  skipped %d", documentsPerSecond, rate, counts.failed,
+            counts.skipped)
         if terminal {
             FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
         } else {

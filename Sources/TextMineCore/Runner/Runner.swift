@@ -83,7 +83,8 @@ public final class Runner: Sendable {
         let lock = try OutputLock(outputDirectory: options.outputDirectory)
         defer { lock.release() }
         let commit = OutputCommit(directory: options.outputDirectory)
-        let identity = options.documentsToStandardOutput ? nil : source.fingerprint.map { RunIdentity(inputs: $0, rules: rules()) }
+        let identity =
+            options.documentsToStandardOutput ? nil : source.fingerprint.map { RunIdentity(inputs: $0, rules: rules()) }
         let fingerprint = identity?.fingerprint
         if let finished = try commit.recover(), options.resume, let fingerprint, finished.fingerprint == fingerprint {
             // A run of this very command was killed after its commit point: its outputs are now published.
@@ -92,14 +93,17 @@ public final class Runner: Sendable {
 
         let aggregators = pipeline.aggregators
         let writesDocuments = !options.documentsToStandardOutput
-        let checkpointer = Checkpointer(workDirectory: workDirectory, identity: identity, interval: options.checkpointInterval)
+        let checkpointer = Checkpointer(
+            workDirectory: workDirectory, identity: identity, interval: options.checkpointInterval)
         let checkpoint = try checkpointer.restore(resume: options.resume) {
-            PartialOutputs.hold($0, workDirectory: workDirectory, rowTables: rowTables, writesDocuments: writesDocuments)
+            PartialOutputs.hold(
+                $0, workDirectory: workDirectory, rowTables: rowTables, writesDocuments: writesDocuments)
         }
         if checkpoint == nil { checkpointer.discard() }
         var baseStates = try checkpointer.states(of: checkpoint, aggregators: aggregators)
         let partials = try PartialOutputs(
-            workDirectory: workDirectory, rowTables: rowTables, resumingAt: checkpoint, writesDocuments: writesDocuments)
+            workDirectory: workDirectory, rowTables: rowTables, resumingAt: checkpoint, writesDocuments: writesDocuments
+        )
         var counts = checkpoint?.counts ?? RunCounts()
         let resumed = checkpoint?.documents ?? 0
         if resumed > 0 { source.skip(resumed) }
@@ -108,7 +112,8 @@ public final class Runner: Sendable {
         let jobs = options.jobs
         let batchSize = options.batchSize ?? max(64, jobs * 64)
         var workerStates: [[any AggregateState]] = (0..<jobs).map { _ in aggregators.map { $0.makeState() } }
-        let serializer = DocumentSerializer(omittedLayers: Set(pipeline.output.omitLayers), spanText: pipeline.output.spanText)
+        let serializer = DocumentSerializer(
+            omittedLayers: Set(pipeline.output.omitLayers), spanText: pipeline.output.spanText)
         let progress = ProgressBar(enabled: options.progress, total: source.expectedCount)
         var stoppedEarly = false
         var pendingStandardOutput: [UInt8] = []
@@ -118,10 +123,12 @@ public final class Runner: Sendable {
             var batch = try source.next(maxCount: batchSize)
             if batch.isEmpty { break }
             duplicates.mark(&batch)
-            let results = processBatch(batch, serializer: serializer, workerStates: &workerStates, aggregators: aggregators)
+            let results = processBatch(
+                batch, serializer: serializer, workerStates: &workerStates, aggregators: aggregators)
             for result in results {
                 counts.add(result.counts)
-                try partials.append(line: writesDocuments ? result.line : nil, rowLines: result.rowLines, issues: result.issues)
+                try partials.append(
+                    line: writesDocuments ? result.line : nil, rowLines: result.rowLines, issues: result.issues)
                 if !writesDocuments, let line = result.line { pendingStandardOutput.append(contentsOf: line) }
             }
             if !pendingStandardOutput.isEmpty {
@@ -131,21 +138,27 @@ public final class Runner: Sendable {
             documentsDone += batch.count
             progress.update(done: documentsDone, counts: counts)
 
-            if let limit = options.maxFailures, limit.isExceeded(bad: counts.failed + counts.skipped, seen: documentsDone) {
+            if let limit = options.maxFailures,
+                limit.isExceeded(bad: counts.failed + counts.skipped, seen: documentsDone)
+            {
                 stoppedEarly = true
                 break
             }
             if let signal = StopRequest.shared.signal {
                 progress.finish()
                 try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
-                throw try stop(by: signal, documents: documentsDone, checkpointer: checkpointer, partials: partials, counts: counts, states: baseStates)
+                throw try stop(
+                    by: signal, documents: documentsDone, checkpointer: checkpointer, partials: partials,
+                    counts: counts, states: baseStates)
             }
             if checkpointer.isDue {
                 // Fold the workers' states into the base (in place, no copy) and let the workers start afresh: the
                 // base is what the checkpoint saves, and memory holds one merged state plus what the workers added
                 // since, not a merged copy beside every worker's full state.
                 try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
-                try checkpointer.save(documents: documentsDone, partials: partials, counts: counts, states: baseStates, aggregators: aggregators)
+                try checkpointer.save(
+                    documents: documentsDone, partials: partials, counts: counts, states: baseStates,
+                    aggregators: aggregators)
             }
         }
         progress.finish()
@@ -156,7 +169,8 @@ public final class Runner: Sendable {
         return try publish(
             states: baseStates, partials: partials, commit: commit,
             journal: OutputCommit.Journal(
-                fingerprint: fingerprint, files: [], obsolete: [], counts: counts, stoppedEarly: stoppedEarly, stageSummaries: [:]),
+                fingerprint: fingerprint, files: [], obsolete: [], counts: counts, stoppedEarly: stoppedEarly,
+                stageSummaries: [:]),
             seconds: seconds, resumed: resumed)
     }
 
@@ -188,13 +202,16 @@ public final class Runner: Sendable {
     ) throws -> RunError {
         let resumable = checkpointer.identity != nil
         if resumable {
-            try checkpointer.save(documents: documents, partials: partials, counts: counts, states: states, aggregators: pipeline.aggregators)
+            try checkpointer.save(
+                documents: documents, partials: partials, counts: counts, states: states,
+                aggregators: pipeline.aggregators)
         } else {
             partials.discard()
         }
         return RunError(
             "stopped by \(signal == SIGINT ? "SIGINT" : "SIGTERM") after \(documents) documents; "
-                + (resumable ? "the checkpoint is saved: run the same command again to resume" : "a stream cannot be resumed"),
+                + (resumable
+                    ? "the checkpoint is saved: run the same command again to resume" : "a stream cannot be resumed"),
             status: .stopped(by: signal))
     }
 
@@ -203,7 +220,9 @@ public final class Runner: Sendable {
     private func writeStandardOutput(_ bytes: [UInt8], documents: Int, partials: PartialOutputs) throws {
         do { try StandardOutput.write(bytes) } catch let error as RunError {
             partials.discard()
-            throw RunError("\(error.message) after \(documents) documents; the run stopped and wrote no outputs", status: error.status)
+            throw RunError(
+                "\(error.message) after \(documents) documents; the run stopped and wrote no outputs",
+                status: error.status)
         }
     }
 
@@ -211,7 +230,8 @@ public final class Runner: Sendable {
     private func summary(of journal: OutputCommit.Journal, seconds: Double, resumed: Int? = nil) -> RunSummary {
         let counts = journal.counts
         return RunSummary(
-            counts: counts, seconds: seconds, resumedDocuments: resumed ?? (counts.processed + counts.skipped + counts.failed),
+            counts: counts, seconds: seconds,
+            resumedDocuments: resumed ?? (counts.processed + counts.skipped + counts.failed),
             stoppedEarly: journal.stoppedEarly, outputDirectory: options.outputDirectory, files: journal.files,
             stageSummaries: journal.stageSummaries)
     }
@@ -261,13 +281,19 @@ public final class Runner: Sendable {
         let read: (document: Document?, issue: DocumentIssue?)
         switch pending {
         case .file(let file): read = reader.read(file)
-        case .inline(let id, let group, let bytes): read = reader.make(id: id, group: group, bytes: bytes, sourcePath: nil)
+        case .inline(let id, let group, let bytes):
+            read = reader.make(id: id, group: group, bytes: bytes, sourcePath: nil)
         case .invalid(let id, let message):
-            read = (nil, DocumentIssue(id: id, outcome: .failed, stage: "input", reason: "invalid_record", message: message))
+            read = (
+                nil, DocumentIssue(id: id, outcome: .failed, stage: "input", reason: "invalid_record", message: message)
+            )
         case .duplicate(let id):
-            read = (nil, DocumentIssue(
-                id: id, outcome: .skipped, stage: "input", reason: "duplicate_id",
-                message: "an earlier document of the input has the same id; only the first is processed"))
+            read = (
+                nil,
+                DocumentIssue(
+                    id: id, outcome: .skipped, stage: "input", reason: "duplicate_id",
+                    message: "an earlier document of the input has the same id; only the first is processed")
+            )
         }
         if let issue = read.issue {
             result.issues.append(issue)
@@ -282,15 +308,19 @@ public final class Runner: Sendable {
             do {
                 try entry.stage.process(&document)
             } catch {
-                result.issues.append(DocumentIssue(
-                    id: document.id, outcome: .failed, stage: entry.name, reason: "stage_error", message: "\(error)"))
+                result.issues.append(
+                    DocumentIssue(
+                        id: document.id, outcome: .failed, stage: entry.name, reason: "stage_error", message: "\(error)"
+                    ))
                 result.counts.failed += 1
                 return result
             }
             for layer in entry.stage.produces { document.recordProducer(entry.name, of: layer) }
             for warning in document.warnings {
-                result.issues.append(DocumentIssue(
-                    id: document.id, outcome: .warning, stage: entry.name, reason: warning.reason, message: warning.message))
+                result.issues.append(
+                    DocumentIssue(
+                        id: document.id, outcome: .warning, stage: entry.name, reason: warning.reason,
+                        message: warning.message))
                 result.counts.warnings += 1
             }
             document.warnings.removeAll()
@@ -304,7 +334,9 @@ public final class Runner: Sendable {
 
     /// Merges every worker's states into `base` in place and leaves the workers with empty states; throws when a count
     /// overflows (a resumed base state comes from a file).
-    private func merge(into base: inout [any AggregateState], workers: inout [[any AggregateState]], aggregators: [AnyAggregator]) throws {
+    private func merge(
+        into base: inout [any AggregateState], workers: inout [[any AggregateState]], aggregators: [AnyAggregator]
+    ) throws {
         for worker in workers.indices {
             for (index, aggregator) in aggregators.enumerated() {
                 let state = workers[worker][index]

@@ -30,7 +30,8 @@ public final class StopRequest: Sendable {
                 source.setEventHandler { [self] in
                     let (exchanged, _) = received.compareExchange(expected: 0, desired: number, ordering: .relaxed)
                     if exchanged {
-                        FileHandle.standardError.write(Data("\ntextmine: stopping after the current batch (again to quit at once)\n".utf8))
+                        FileHandle.standardError.write(
+                            Data("\ntextmine: stopping after the current batch (again to quit at once)\n".utf8))
                     } else {
                         _exit(ExitStatus.stopped(by: number).rawValue)
                     }

@@ -7,13 +7,26 @@ public enum UTF8Validation {
             let count = buffer.count
             while index < count {
                 let byte = buffer[index]
-                if byte < 0x80 { index += 1; continue }
-                let length: Int, minimum: UInt32
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                let minimum: UInt32
                 var scalar: UInt32
                 switch byte {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
-                case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
-                case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+                case 0xC2...0xDF:
+                    length = 2
+                    scalar = UInt32(byte & 0x1F)
+                    minimum = 0x80
+                case 0xE0...0xEF:
+                    length = 3
+                    scalar = UInt32(byte & 0x0F)
+                    minimum = 0x800
+                case 0xF0...0xF4:
+                    length = 4
+                    scalar = UInt32(byte & 0x07)
+                    minimum = 0x10000
                 default: return index
                 }
                 guard index + length <= count else { return index }

@@ -47,14 +47,18 @@ public struct AnyAggregator: Sendable {
     /// A fresh state.
     public func makeState() -> any AggregateState { makeStateBody() }
     /// Adds a document to a state.
-    public func accumulate(_ document: Document, into state: inout any AggregateState) { accumulateBody(document, &state) }
+    public func accumulate(_ document: Document, into state: inout any AggregateState) {
+        accumulateBody(document, &state)
+    }
     /// Merges `other` into `state`.
     public func merge(_ state: inout any AggregateState, _ other: any AggregateState) { mergeBody(&state, other) }
     /// Merges `other` into `state`; throws when a count overflowed (see ``OverflowReportingState``).
     public func checkedMerge(_ state: inout any AggregateState, _ other: any AggregateState) throws {
         mergeBody(&state, other)
         if let overflow = (state as? any OverflowReportingState)?.overflow {
-            throw RunError("merging the '\(name)' states overflows: \(overflow); a state file is damaged or was not written by textmine", status: .invalidData)
+            throw RunError(
+                "merging the '\(name)' states overflows: \(overflow); a state file is damaged or was not written by textmine",
+                status: .invalidData)
         }
     }
 

@@ -27,7 +27,9 @@ public enum OptionsAudit {
     }
 
     /// The differences between the keys `type` decodes and the `documented` options.
-    public static func problems<T: Decodable>(decoding type: T.Type, documented: [OptionDescriptor], subject: String) -> [String] {
+    public static func problems<T: Decodable>(decoding type: T.Type, documented: [OptionDescriptor], subject: String)
+        -> [String]
+    {
         let decoded: [String: Bool]
         do {
             decoded = try decodedKeys(of: type)
@@ -46,7 +48,8 @@ public enum OptionsAudit {
             }
             if required != option.required {
                 problems.append(
-                    "\(subject): option '\(option.key)' is \(required ? "required" : "optional") in decoding but documented as \(option.required ? "required" : "optional")")
+                    "\(subject): option '\(option.key)' is \(required ? "required" : "optional") in decoding but documented as \(option.required ? "required" : "optional")"
+                )
             }
         }
         return problems
@@ -152,7 +155,9 @@ private struct KeyProbe: Decoder {
 
         mutating func decodeNil() throws -> Bool { throw fail() }
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { throw fail() }
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+            -> KeyedDecodingContainer<NestedKey>
+        {
             throw fail()
         }
         mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { throw fail() }

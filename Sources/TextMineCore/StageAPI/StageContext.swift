@@ -13,7 +13,10 @@ public struct StageContext: Sendable {
     public var loadedFiles: LoadedFiles
 
     /// Creates a context.
-    public init(instanceName: String, entry: ConfigNode? = nil, pipelineDirectory: String = ".", loadedFiles: LoadedFiles = LoadedFiles()) {
+    public init(
+        instanceName: String, entry: ConfigNode? = nil, pipelineDirectory: String = ".",
+        loadedFiles: LoadedFiles = LoadedFiles()
+    ) {
         self.instanceName = instanceName
         self.entry = entry
         self.pipelineDirectory = pipelineDirectory
@@ -38,7 +41,9 @@ public struct StageContext: Sendable {
     public func readTextFile(_ path: Located<String>) throws -> (path: String, text: String) {
         let resolved = resolve(path.value)
         guard let data = FileManager.default.contents(atPath: resolved) else {
-            throw ConfigError([path.error("cannot read '\(path.value)' (looked in '\(pipelineDirectory)' and the current directory)")])
+            throw ConfigError([
+                path.error("cannot read '\(path.value)' (looked in '\(pipelineDirectory)' and the current directory)")
+            ])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ConfigError([path.error("'\(path.value)' is not valid UTF-8")])

@@ -46,7 +46,9 @@ public struct OptionDescriptor: Sendable, Equatable {
     public var type: String { valueType.text + (required ? " (required)" : "") }
 
     /// Creates an option description.
-    public init(_ key: String, _ type: OptionType, required: Bool = false, default defaultValue: String, _ summary: String) {
+    public init(
+        _ key: String, _ type: OptionType, required: Bool = false, default defaultValue: String, _ summary: String
+    ) {
         self.key = key
         self.valueType = type
         self.required = required

@@ -41,8 +41,10 @@ public struct StageRegistry: Sendable {
         try Self.build(type, options: options, context: context)
     }
 
-    private static func build<S: Stage>(_ type: S.Type, options: ConfigNode, context: StageContext) throws -> any Stage {
-        let (decoded, diagnostics) = ConfigDecoding.decodeCollecting(S.Options.self, from: options, subject: "stage '\(S.descriptor.name)'")
+    private static func build<S: Stage>(_ type: S.Type, options: ConfigNode, context: StageContext) throws -> any Stage
+    {
+        let (decoded, diagnostics) = ConfigDecoding.decodeCollecting(
+            S.Options.self, from: options, subject: "stage '\(S.descriptor.name)'")
         guard let decoded else { throw ConfigError(diagnostics) }
         do {
             let stage = try S(options: decoded, context: context)

@@ -80,8 +80,10 @@ public struct HashtagsStage: Stage {
             while end < bytes.count, Self.isTagByte(bytes[end]) { end += 1 }
             if end > index + 1 {
                 let span = Span(index, end)
-                tags.append(Tag(span: span, kind: sign == UInt8(ascii: "#") ? "hashtag" : "handle",
-                                tag: String(decoding: bytes[(index + 1)..<end], as: UTF8.self).lowercased()))
+                tags.append(
+                    Tag(
+                        span: span, kind: sign == UInt8(ascii: "#") ? "hashtag" : "handle",
+                        tag: String(decoding: bytes[(index + 1)..<end], as: UTF8.self).lowercased()))
             }
             index = end
         }
@@ -91,6 +93,7 @@ public struct HashtagsStage: Stage {
 
     /// Letters, digits, `_` and any non-ASCII byte (so `#Zürich` is one tag).
     static func isTagByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39)
+            || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 }

@@ -8,7 +8,8 @@ extension DocState {
     /// the context rules.
     mutating func attributeTopLevel(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution {
         let att = attribute(qi, prevTop: prevTop)
-        if att.speaker == nil && att.cue == nil, let c = attributeFromContext(qi, prevTop: prevTop, speakers: speakers) {
+        if att.speaker == nil && att.cue == nil, let c = attributeFromContext(qi, prevTop: prevTop, speakers: speakers)
+        {
             return c
         }
         return att
@@ -18,12 +19,15 @@ extension DocState {
     /// `"Q," said X`), a passive agent, then - unless the quote names something - before the quote (`X said: "Q"`),
     /// a name and colon, and a cue clause ending the sentence.
     mutating func attribute(_ qi: Int, prevTop: Int) -> Attribution {
-        let site = QuoteSite(index: qi, quote: quotes[qi], open: qOpenTok[qi], close: qCloseTok[qi],
-                             nextOpen: nextTopOpen(after: qi), prevTop: prevTop)
+        let site = QuoteSite(
+            index: qi, quote: quotes[qi], open: qOpenTok[qi], close: qCloseTok[qi],
+            nextOpen: nextTopOpen(after: qi), prevTop: prevTop)
         var pendingCue: Range<Int>? = nil
         if let (ni, ub) = clauseAfterQuote(site) {
             if let a = quoteCommaVerbName(site, from: ni, ub: ub, pendingCue: &pendingCue) { return a }
-            if pendingCue == nil, let a = quoteCommaNameVerb(site, from: ni, ub: ub, pendingCue: &pendingCue) { return a }
+            if pendingCue == nil, let a = quoteCommaNameVerb(site, from: ni, ub: ub, pendingCue: &pendingCue) {
+                return a
+            }
         }
         if let a = quoteByAgent(site) { return a }
         // `known as "X"`, `'chip and pin' cards`: a term, not anyone's words

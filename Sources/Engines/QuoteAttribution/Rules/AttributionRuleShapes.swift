@@ -5,7 +5,9 @@
 /// The names of the attribution rules (the `rule` strings of quotes) and the shape each looks for.
 public enum AttributionRules {
     /// Every rule, in declaration order: its name and its shape (`X said "Q"`).
-    public static let all: [(name: String, shape: String)] = AttributionRule.allCases.map { ($0.rawValue, shapes[$0] ?? $0.rawValue) }
+    public static let all: [(name: String, shape: String)] = AttributionRule.allCases.map {
+        ($0.rawValue, shapes[$0] ?? $0.rawValue)
+    }
 
     /// One line per rule; a rule added without a shape here is listed with its name alone.
     private static let shapes: [AttributionRule: String] = [

@@ -8,7 +8,8 @@ extension DocState {
     /// a subject followed within 8 words by its cue; the clause must end the sentence (at most 6 more words, no other
     /// cue). A cue whose subject does not resolve is kept in `pendingCue`, and the search goes on.
     mutating func commaClause(_ site: QuoteSite, pendingCue: inout Range<Int>?) -> Attribution? {
-        let q = site.quote, qc = site.close
+        let q = site.quote
+        let qc = site.close
         guard !q.unclosed && qc + 1 < toks.count else { return nil }
         let sEnd = sentLast[Int(toks[qc].sent)] + 1
         let ub = min(sEnd, site.nextOpen)
@@ -18,7 +19,8 @@ extension DocState {
                 let s0 = k + 1
                 var found: (Subj, Range<Int>, Int, Bool)? = nil
                 if s0 < ub, let (len, form) = cueAt(s0, limit: ub), form.invertible || form.speakerRight,
-                   let s = subjectRight(s0 + len, ub: ub) {
+                    let s = subjectRight(s0 + len, ub: ub)
+                {
                     found = (s, byteRange(s0, s0 + len - 1), max(s.last, s0 + len - 1), form.speakerRight)
                 } else {
                     var m = s0
@@ -38,12 +40,17 @@ extension DocState {
                     var m = endTok + 1
                     var clean = true
                     while m < ub {
-                        if toks[m].kind == Tok.word { rest += 1; if toks[m].isCue { clean = false } }
+                        if toks[m].kind == Tok.word {
+                            rest += 1
+                            if toks[m].isCue { clean = false }
+                        }
                         m += 1
                     }
                     if clean && rest <= 6 {
                         if let sp = resolve(s) {
-                            return Attribution(speaker: sp, cue: cr, rule: .pronounOr(right ? .commaAccordingTo : .commaClause, subject: s))
+                            return Attribution(
+                                speaker: sp, cue: cr,
+                                rule: .pronounOr(right ? .commaAccordingTo : .commaClause, subject: s))
                         }
                         if pendingCue == nil { pendingCue = cr }
                     }

@@ -13,7 +13,8 @@ extension DocState {
         let para = Int(toks[qo].para)
         let paraStart = paraFirstTok[para] == qo
         if prevTop >= 0, let sp = speakers[prevTop], qCloseTok[prevTop] < qo,
-           toks[qCloseTok[prevTop]].sent == toks[qo].sent, !quotes[prevTop].unclosed {
+            toks[qCloseTok[prevTop]].sent == toks[qo].sent, !quotes[prevTop].unclosed
+        {
             let pc = qCloseTok[prevTop]
             var cueBetween = false
             for k in (pc + 1)..<qo where toks[k].isCue && cueAt(k, limit: qo) != nil {
@@ -30,7 +31,9 @@ extension DocState {
             let pc = qCloseTok[prevTop]
             let prevLastPara = Int(toks[min(max(pc - (quotes[prevTop].unclosed ? 1 : 0), 0), toks.count - 1)].para)
             let sentenceStart = sentFirst[Int(toks[qo].sent)] == qo || pc == qo - 1
-            if let sp = speakers[prevTop], (prevLastPara == para && sentenceStart) || (paraStart && prevLastPara == para - 1) {
+            if let sp = speakers[prevTop],
+                (prevLastPara == para && sentenceStart) || (paraStart && prevLastPara == para - 1)
+            {
                 if !personIntervenes(from: pc + 1, to: qo, except: sp.canonicalKey) {
                     return Attribution(speaker: sp, cue: nil, rule: .continuation)
                 }
@@ -44,8 +47,12 @@ extension DocState {
     mutating func personIntervenes(from a: Int, to b: Int, except key: String) -> Bool {
         guard a < b else { return false }
         let skipSent = toks[a - 1].sent  // mentions in the previous quote's own attribution clause do not count
-        var lo = 0, hi = seqs.count
-        while lo < hi { let m = (lo + hi) >> 1; if seqs[m].start < a { lo = m + 1 } else { hi = m } }
+        var lo = 0
+        var hi = seqs.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            if seqs[m].start < a { lo = m + 1 } else { hi = m }
+        }
         var si = lo
         while si < seqs.count && seqs[si].start < b {
             if seqs[si].personLike && !seqs[si].inQuote && toks[seqs[si].start].sent != skipSent {

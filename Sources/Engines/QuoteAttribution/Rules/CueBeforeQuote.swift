@@ -16,12 +16,16 @@ extension DocState {
     /// - `split` when the cue sits right after the previous quote of the sentence (`"Q1," X said, "Q2"`).
     /// A cue whose subject does not resolve ends the search and is kept in `pendingCue`.
     mutating func cueBeforeQuote(_ site: QuoteSite, pendingCue: inout Range<Int>?) -> Attribution? {
-        let qo = site.open, prevTop = site.prevTop
+        let qo = site.open
+        let prevTop = site.prevTop
         var lb = sentFirst[Int(toks[qo].sent)]
         var splitStart = -1
         if prevTop >= 0, quotes[prevTop].depth == 0 {
             let pc = qCloseTok[prevTop]
-            if pc >= lb && pc < qo { lb = pc + 1; splitStart = pc + 1 }
+            if pc >= lb && pc < qo {
+                lb = pc + 1
+                splitStart = pc + 1
+            }
         }
         var c = qo - 1
         while c >= lb && qo - c <= 40 {
@@ -41,9 +45,14 @@ extension DocState {
                     // a weak cue (`notes`, `claims`) is a noun unless its subject touches it
                     if let s = subj, form.weak, s.last != c - 1, !toks[c - 1].isPunct(.comma) { subj = nil }
                     // `the report notes "Q"`: a weak cue takes a description only when it is a document
-                    if let s = subj, case .np(_, let hb) = s.kind, form.weak, s.last != c - 1 || !documentHashes.contains(toks[hb].hash) { subj = nil }
+                    if let s = subj, case .np(_, let hb) = s.kind, form.weak,
+                        s.last != c - 1 || !documentHashes.contains(toks[hb].hash)
+                    {
+                        subj = nil
+                    }
                     if subj == nil && form.invertible, let s = subjectRight(c + len, ub: qo), !s.isPronoun,
-                       s.last + 1 == qo || toks[s.last + 1].isPunct(.colon) || toks[s.last + 1].isPunct(.comma) {
+                        s.last + 1 == qo || toks[s.last + 1].isPunct(.colon) || toks[s.last + 1].isPunct(.comma)
+                    {
                         subj = s
                         rule = (splitStart >= 0 && c <= splitStart + 1) ? .split : .verbNameColon
                     } else if splitStart >= 0 && subj.map({ $0.first <= splitStart + 1 }) == true {
@@ -54,7 +63,9 @@ extension DocState {
                 }
                 let cr = byteRange(c, c + len - 1)
                 if let s = subj, splitStart >= 0, s.first <= splitStart, !toks[splitStart].isPunct(.comma),
-                   !(toks[splitStart - 2].isPunct(.comma) || toks[splitStart - 2].isPunct(.question) || toks[splitStart - 2].isPunct(.exclamation)) {
+                    !(toks[splitStart - 2].isPunct(.comma) || toks[splitStart - 2].isPunct(.question)
+                        || toks[splitStart - 2].isPunct(.exclamation))
+                {
                     // `the "X" New Labour had promised`: a relative clause after the previous quote, not a split quote
                     c -= 1
                     continue
@@ -65,7 +76,8 @@ extension DocState {
                         // `Weitz said New Line feared the film would be "unviable"`: a verb of thinking inside
                         // reported speech reports the outer speaker's words; take the outer cue when there is one
                         if thinkingForms.contains(toks[c].hash), s.first > lb, !s.isPronoun,
-                           let outer = outerReportingCue(before: s.first, lb: lb) {
+                            let outer = outerReportingCue(before: s.first, lb: lb)
+                        {
                             return outer
                         }
                         return Attribution(speaker: sp, cue: cr, rule: rule)
@@ -75,8 +87,12 @@ extension DocState {
                 }
             }
             // a clause boundary stops the search for indirect cues
-            if t.isPunct(.comma), !toks[qo - 1].isPunct(.colon), c + 1 < qo, toks[c + 1].kind == Tok.word, toks[c + 1].flags & (Lex.conj | Lex.prep) != 0,
-               !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0 { break }
+            if t.isPunct(.comma), !toks[qo - 1].isPunct(.colon), c + 1 < qo, toks[c + 1].kind == Tok.word,
+                toks[c + 1].flags & (Lex.conj | Lex.prep) != 0,
+                !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0
+            {
+                break
+            }
             c -= 1
         }
         return nil
@@ -90,9 +106,11 @@ extension DocState {
             let t = toks[c]
             if t.isPunct(.semicolon) || t.kind == Tok.qclose || t.kind == Tok.qopen { return nil }
             if t.kind == Tok.word, !thinkingForms.contains(t.hash), let (len, form) = cueAt(c, limit: end),
-               !form.participle, !form.speakerRight, !form.weak, c + len <= end, toks[c + len].kind == Tok.word,
-               let s = subjectLeft(c, lb: lb), let sp = resolve(s) {
-                return Attribution(speaker: sp, cue: byteRange(c, c + len - 1), rule: .pronounOr(.nameVerbIndirect, subject: s))
+                !form.participle, !form.speakerRight, !form.weak, c + len <= end, toks[c + len].kind == Tok.word,
+                let s = subjectLeft(c, lb: lb), let sp = resolve(s)
+            {
+                return Attribution(
+                    speaker: sp, cue: byteRange(c, c + len - 1), rule: .pronounOr(.nameVerbIndirect, subject: s))
             }
             c -= 1
         }
@@ -114,6 +132,8 @@ extension DocState {
 /// Forms of the verbs of thinking among the cues (`feared`, `believes`, `thinks`): inside another speaker's reported
 /// speech they report that speaker's words.
 let thinkingForms: Set<UInt64> = Set(
-    ["fear", "fears", "feared", "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt",
-     "hope", "hopes", "hoped"].map { foldedHash($0) })
-
+    [
+        "fear", "fears", "feared", "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels",
+        "felt",
+        "hope", "hopes", "hoped",
+    ].map { foldedHash($0) })

@@ -14,7 +14,8 @@ extension DocState {
         }
         guard !headline.isEmpty else { return }
         var firstByWords: [String: Int] = [:]
-        for r in results.indices where quotes[quoteIndices[r]].para > 0 && results[r].speaker != nil && !results[r].nested {
+        for r in results.indices
+        where quotes[quoteIndices[r]].para > 0 && results[r].speaker != nil && !results[r].nested {
             let words = text(results[r].content).lowercased()
             if firstByWords[words] == nil { firstByWords[words] = r }
         }

@@ -26,7 +26,10 @@ extension DocState {
                 var s = form.speakerRight ? subjectRight(c + len, ub: last + 1) : subjectLeft(c, lb: sFirst)
                 if s == nil && form.invertible { s = subjectRight(c + len, ub: last + 1) }
                 if let s = s {
-                    if form.weak && s.last != c - 1 { c += 1; continue }
+                    if form.weak && s.last != c - 1 {
+                        c += 1
+                        continue
+                    }
                     if let sp = resolve(s) {
                         return Attribution(speaker: sp, cue: byteRange(c, c + len - 1), rule: .intro)
                     }

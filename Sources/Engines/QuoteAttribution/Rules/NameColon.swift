@@ -6,7 +6,9 @@ extension DocState {
     /// the paragraph (a headline's `Obama:`) - and is not a place.
     mutating func nameColon(_ site: QuoteSite) -> Attribution? {
         let qo = site.open
-        guard qo >= 2 && toks[qo - 1].isPunct(.colon) && toks[qo - 2].kind == Tok.word && toks[qo - 2].seq >= 0 else { return nil }
+        guard qo >= 2 && toks[qo - 1].isPunct(.colon) && toks[qo - 2].kind == Tok.word && toks[qo - 2].seq >= 0 else {
+            return nil
+        }
         let si = Int(toks[qo - 2].seq)
         let s = seqs[si]
         if s.end == qo - 2 && (s.personLike || s.start == paraFirstTok[Int(toks[qo].para)]) && !s.place {

@@ -5,8 +5,12 @@ extension DocState {
     /// `quote-by-agent`: `by` right after the closing mark, an -ed word among the three tokens before the opening
     /// mark, and a non-pronoun subject after `by` within the paragraph.
     mutating func quoteByAgent(_ site: QuoteSite) -> Attribution? {
-        let q = site.quote, qo = site.open, qc = site.close
-        guard !q.unclosed && qc + 2 < toks.count && toks[qc + 1].kind == Tok.word && toks[qc + 1].hash == hBy else { return nil }
+        let q = site.quote
+        let qo = site.open
+        let qc = site.close
+        guard !q.unclosed && qc + 2 < toks.count && toks[qc + 1].kind == Tok.word && toks[qc + 1].hash == hBy else {
+            return nil
+        }
         var hasPassive = false
         var k = qo - 1
         while k >= 0 && k >= qo - 3 {

@@ -6,11 +6,17 @@ extension DocState {
     /// 24 tokens, up to a sentence end, `;` or the next quote) whose subject starts the clause - or follows only role
     /// words (`"Q," chief executive John Smith said`). A weak cue (`notes`, `claims`) needs its subject right before it.
     /// A cue whose subject does not resolve is kept in `pendingCue`.
-    mutating func quoteCommaNameVerb(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?) -> Attribution? {
+    mutating func quoteCommaNameVerb(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?)
+        -> Attribution?
+    {
         var k = ni
         let lim = min(ub, ni + 24)
         while k < lim {
-            if toks[k].kind == Tok.qopen || (toks[k].isPeriodLike && !isAbbreviationStop(k)) || toks[k].isPunct(.semicolon) { break }
+            if toks[k].kind == Tok.qopen || (toks[k].isPeriodLike && !isAbbreviationStop(k))
+                || toks[k].isPunct(.semicolon)
+            {
+                break
+            }
             if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle {
                 if let s = subjectLeft(k, lb: ni), s.first <= ni + 1 || allWords(ni, s.first) {
                     if form.weak, s.last != k - 1 { break }

@@ -7,22 +7,30 @@ extension DocState {
     /// paragraph or the next quote). Speech ends with `,` `?` `!` or a dash inside the marks, or a comma/dash after
     /// them; `"Q" said X` and `"Q" he added` without a comma count too.
     func clauseAfterQuote(_ site: QuoteSite) -> (start: Int, bound: Int)? {
-        let q = site.quote, qc = site.close, nextOpen = site.nextOpen
+        let q = site.quote
+        let qc = site.close
+        let nextOpen = site.nextOpen
         guard !q.unclosed && qc + 1 < toks.count && qc >= 1 else { return nil }
         let inner = toks[qc - 1]
         var ni = qc + 1
-        var ok = inner.isPunct(.comma) || inner.isPunct(.question) || inner.isPunct(.exclamation) || inner.isDash
+        var ok =
+            inner.isPunct(.comma) || inner.isPunct(.question) || inner.isPunct(.exclamation) || inner.isDash
             || (inner.kind == Tok.punct && inner.firstByte == .punctuationLead)
-            || (inner.kind == Tok.qclose && qc >= 2 && (toks[qc - 2].isPunct(.comma) || toks[qc - 2].isPunct(.question)))
+            || (inner.kind == Tok.qclose && qc >= 2
+                && (toks[qc - 2].isPunct(.comma) || toks[qc - 2].isPunct(.question)))
         if ni < toks.count && toks[ni].para == toks[qc].para && (toks[ni].isPunct(.comma) || toks[ni].isDash) {
-            ok = true; ni += 1
+            ok = true
+            ni += 1
         }
         let pe = paraLastTok[Int(toks[qc].para)] + 1
         let ub = min(pe, nextOpen)
         // `"Q" said X` and `"Q" he added` without a comma
         if !ok && ni < ub, let (_, form) = cueAt(ni, limit: ub), form.invertible { ok = true }
         if !ok && ni + 1 < ub && toks[ni].kind == Tok.word && toks[ni].flags & (Lex.pronMale | Lex.pronFemale) != 0
-            && !toks[ni].cap && cueAt(ni + 1, limit: ub) != nil { ok = true }
+            && !toks[ni].cap && cueAt(ni + 1, limit: ub) != nil
+        {
+            ok = true
+        }
         guard ok && ni < ub else { return nil }
         return (ni, ub)
     }
@@ -30,12 +38,16 @@ extension DocState {
     /// `quote-comma-verb-name` (`"Q," said X`) and `quote-comma-according-to` (`"Q," according to X`), or `pronoun`
     /// (`"Q," said he`): an invertible or right-hand cue at `ni`, the clause start after the quote, and a subject
     /// after it. A cue whose subject does not resolve is kept in `pendingCue`.
-    mutating func quoteCommaVerbName(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?) -> Attribution? {
+    mutating func quoteCommaVerbName(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?)
+        -> Attribution?
+    {
         guard let (len, form) = cueAt(ni, limit: ub), form.invertible || form.speakerRight,
-              let s = subjectRight(ni + len, ub: ub) else { return nil }
+            let s = subjectRight(ni + len, ub: ub)
+        else { return nil }
         let cr = byteRange(ni, ni + len - 1)
         if let sp = resolve(s) {
-            let rule = AttributionRule.pronounOr(form.speakerRight ? .quoteCommaAccordingTo : .quoteCommaVerbName, subject: s)
+            let rule = AttributionRule.pronounOr(
+                form.speakerRight ? .quoteCommaAccordingTo : .quoteCommaVerbName, subject: s)
             return Attribution(speaker: sp, cue: cr, rule: rule)
         }
         pendingCue = cr
