@@ -11,7 +11,7 @@ APT_PACKAGES = libpcre2-dev libsqlite3-dev pkg-config pcre2-utils
 # Debug builds treat warnings as errors (the same flags for every debug build, so they share one build).
 DEBUG_FLAGS = -Xswiftc -warnings-as-errors
 
-.PHONY: run test spark-test build release bootstrap bootstrap-browser check bench clean custom-binary-check lint
+.PHONY: run test spark-test build release bootstrap bootstrap-browser check bench clean custom-binary-check lint format
 .PHONY: schema bootstrap-schema install uninstall install-check
 
 run: bootstrap release
@@ -76,8 +76,13 @@ bootstrap-browser:
 	exit 0
 
 # Style check with the repository's .swift-format (not yet part of .ci/run: the tree is formatted once first).
+FORMATTED = Package.swift Sources Plugins Tests Benchmarks Scripts Samples
+
 lint:
-	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Plugins Tests Benchmarks Scripts Samples
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMATTED)
 
 clean:
 	rm -rf .build .build-custom out
