@@ -64,4 +64,28 @@ import Testing
         let found = people("Defence lawyer Marisol de la Cruz spoke. De la Cruz said the jury erred.")
         #expect(found.map(\.1) == ["Marisol de la Cruz", "Marisol de la Cruz"])
     }
+
+    @Test func aWordTheDocumentTreatsAsAnOrganisationIsNoName() {
+        #expect(texts("Dutch firm Heineken saw its profits fall. Heineken said it would cut costs.").isEmpty)
+        #expect(texts("Mozilla said that its browser gained. The Mozilla Foundation agreed.").isEmpty)
+        #expect(texts("Heineken, which also owns Amstel, said sales fell.").isEmpty)
+        #expect(texts("Fans of rock band Iron Maiden cheered.").isEmpty)
+        // a person is still a person: `who`, `he`, a title
+        #expect(texts("Okafor, who chairs the board, said he would stay.") == ["Okafor"])
+        #expect(texts("Mr Heineken said he was pleased.") == ["Heineken"])
+    }
+
+    @Test func aNameEndingInAGazetteerPlaceIsNoPerson() {
+        let text = "Telekom Austria said profits rose. Michael Jordan watched."
+        let bytes = Array(text.utf8)
+        func range(_ word: String) -> Range<Int> {
+            let w = Array(word.utf8)
+            let i = (0...(bytes.count - w.count)).first { bytes[$0..<($0 + w.count)].elementsEqual(w) }!
+            return i..<(i + w.count)
+        }
+        var copy = text
+        let found = copy.withUTF8 { shippedFinder.mentions(in: $0, blocked: [range("Austria"), range("Jordan")]) }
+        #expect(found.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["Michael Jordan"])
+    }
 }
+

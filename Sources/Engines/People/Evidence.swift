@@ -13,11 +13,14 @@ struct Evidence {
 
     /// Words that are items of a team line-up (``lineupItems(_:)``).
     let listed: [Bool]
+    /// Words the document treats as organisations (``OrganisationSignals``).
+    let organisations: OrganisationSignals
 
     init(words: [Word], blocked: [Range<Int>]) {
         self.words = words
         self.blocked = blocked
         self.listed = lineupItems(words)
+        self.organisations = OrganisationSignals(words)
     }
 
     /// The strongest rule that makes the candidate a person, or nil. Candidates must be asked in text order.
@@ -37,7 +40,7 @@ struct Evidence {
             return nil
         }
         if (c.first...c.last).allSatisfy({ listed[$0] || !words[$0].capital }) { return .lineup }
-        if bareTitle { return nil }
+        if bareTitle || isOrganisation(c) || endsInAGazetteerName(c) { return nil }
         // `the Idaho Republican said`, `a Harlow spokesman`: after an article the words describe; a person named this
         // way (`the Blair government`) is still found by coreference with the name written elsewhere
         if followsArticle(c) { return nil }
@@ -91,7 +94,7 @@ struct Evidence {
 
     /// Whether a candidate with no evidence of its own may still be a short form of a person found elsewhere.
     func mayCorefer(_ c: NameCandidate) -> Bool {
-        c.nameWords <= 3 && !hasVetoWord(c, allowTime: false) && looksLikeName(c)
+        c.nameWords <= 3 && !hasVetoWord(c, allowTime: false) && looksLikeName(c) && !isOrganisation(c)
     }
 
     // MARK: - negative evidence
@@ -156,6 +159,23 @@ struct Evidence {
         return !(f > 0 && words[f].joinedToPrevious && words[f - 1].classes.contains(.honorific))
     }
 
+    /// `Heineken said it`, `Dutch firm Heineken`, `rock band Iron Maiden`: a one-word name the document treats as an
+    /// organisation, or any name right after a corporate noun (``OrganisationSignals``).
+    func isOrganisation(_ c: NameCandidate) -> Bool {
+        if OrganisationSignals.followsCorporateNoun(words, c.sequenceStart) { return true }
+        return c.nameWords == 1 && organisations.contains(words[c.first].hash)
+    }
+
+    /// `Telekom Austria`, `Air France`: the last word is a place or organisation a gazetteer named, and the first is
+    /// no given name (`Michael Jordan` stays a person).
+    func endsInAGazetteerName(_ c: NameCandidate) -> Bool {
+        guard c.nameWords >= 2, !words[c.first].classes.contains(.firstName) else { return false }
+        let last = words[c.last].start..<words[c.last].end
+        var lo = 0, hi = blocked.count
+        while lo < hi { let m = (lo + hi) >> 1; if blocked[m].lowerBound < last.lowerBound { lo = m + 1 } else { hi = m } }
+        return lo < blocked.count && blocked[lo] == last
+    }
+
     /// A lower-case `the`, `a` or `an` right before the capitalised sequence.
     func followsArticle(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
@@ -186,8 +206,11 @@ struct Evidence {
         }
         if c.last + 1 < words.count {
             let next = words[c.last + 1]
+            // `Okafor said`; `Okafor, said` only where the name opens its clause (`… owns Amstel, said` is an object)
+            let opensClause =
+                c.sequenceStart == 0 || !words[c.sequenceStart].joinedToPrevious || words[c.sequenceStart].sentenceStart
             if !next.capital, next.classes.contains(.speechVerb),
-                next.punctuationBefore == 0 || next.punctuationBefore == Byte.comma
+                next.punctuationBefore == 0 || (next.punctuationBefore == Byte.comma && opensClause)
             {
                 return true
             }
