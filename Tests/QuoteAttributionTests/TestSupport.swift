@@ -8,12 +8,15 @@ struct Run {
     let quotes: [ExtractedQuote]
 
     init(
-        _ text: String, options: QuoteOptions = QuoteOptions(), persons: [Range<Int>] = [], sentences: [Range<Int>] = []
+        _ text: String, options: QuoteOptions = QuoteOptions(), persons: [Range<Int>] = [], personIDs: [Int] = [],
+        sentences: [Range<Int>] = []
     ) {
         self.text = text
         self.bytes = Array(text.utf8)
         let ex = QuoteExtractor(options: options)
-        self.quotes = bytes.withUnsafeBufferPointer { ex.extract($0, sentences: sentences, persons: persons) }
+        self.quotes = bytes.withUnsafeBufferPointer {
+            ex.extract($0, sentences: sentences, persons: persons, personIDs: personIDs)
+        }
     }
 
     func str(_ r: Range<Int>?) -> String? {

@@ -138,4 +138,20 @@ final class WireStyleTests: XCTestCase {
             XCTAssertEqual(speaker(t, "Not one"), "Cory Doctorow")
         }
     }
+
+    /// `Mary Carter … John Carter … "Q," she said`: with the upstream person ids, a pronoun agrees in gender with the
+    /// person a surname names, not with everyone sharing it.
+    func testPronounGenderFollowsThePersonNotTheSurname() {
+        let text = Self.head + "Police Chief Mary Carter spoke first. Councilor John Carter said he worried. "
+            + "\"The numbers will tell,\" she said."
+        let bytes = Array(text.utf8)
+        func range(_ name: String) -> Range<Int> {
+            let n = Array(name.utf8)
+            let i = (0...(bytes.count - n.count)).first { bytes[$0..<($0 + n.count)].elementsEqual(n) }!
+            return i..<(i + n.count)
+        }
+        let r = Run(text, persons: [range("Mary Carter"), range("John Carter")], personIDs: [0, 1])
+        XCTAssertEqual(r.quote("The numbers")?.speaker, "Mary Carter")
+    }
 }
+

@@ -8,8 +8,11 @@ extension DocState {
     /// (plus surnames of the full names among them); without, the sequence's own evidence does: titles and honorifics
     /// make a person, organisation/place words and a determiner do not, and 2-4 plain capitalised words are a name.
     /// Single words are people when the document has the full name or uses them as a cue's subject.
-    mutating func classifyPersons(_ persons: [Range<Int>]) {
-        let given = persons.sorted { $0.lowerBound < $1.lowerBound }
+    /// `ids` (parallel to `persons`, may be empty) says which person each mention names.
+    mutating func classifyPersons(_ persons: [Range<Int>], ids: [Int] = []) {
+        let order = persons.indices.sorted { persons[$0].lowerBound < persons[$1].lowerBound }
+        let given = order.map { persons[$0] }
+        let givenIDs = ids.count == persons.count ? order.map { ids[$0] } : []
         for si in seqs.indices {
             var s = seqs[si]
             if !given.isEmpty {
@@ -21,6 +24,7 @@ extension DocState {
                     if given[m].upperBound <= r.lowerBound { lo = m + 1 } else { hi = m }
                 }
                 s.personLike = lo < given.count && given[lo].lowerBound < r.upperBound
+                if s.personLike && !givenIDs.isEmpty { s.person = givenIDs[lo] }
             } else if s.org || s.place || s.afterDet {
                 s.personLike = false
             } else if s.honorific || s.titled {
@@ -32,6 +36,8 @@ extension DocState {
             }
             if s.female { femaleLast.insert(s.lastHash) }
             if s.male { maleLast.insert(s.lastHash) }
+            if s.person >= 0 && s.female { femalePersons.insert(s.person) }
+            if s.person >= 0 && s.male { malePersons.insert(s.person) }
             seqs[si] = s
             if s.personLike && s.nameLen >= 2 && !s.org { fullByLast[s.lastHash, default: []].append(si) }
         }

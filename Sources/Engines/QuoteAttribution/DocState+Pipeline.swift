@@ -5,7 +5,7 @@ import People
 
 extension DocState {
     /// Extracts and attributes the quotes of the document.
-    mutating func run(sentences: [Range<Int>], persons: [Range<Int>]) -> [ExtractedQuote] {
+    mutating func run(sentences: [Range<Int>], persons: [Range<Int>], personIDs: [Int] = []) -> [ExtractedQuote] {
         paras = splitParagraphs(p)
         quotes = findQuotes(p, paras: paras, options: options)
         if quotes.isEmpty { return [] }
@@ -13,7 +13,7 @@ extension DocState {
         assignSentences(p, &toks, given: sentences)
         indexSentencesAndParagraphs()
         seqs = findCapSeqs(p, &toks)
-        classifyPersons(persons)
+        classifyPersons(persons, ids: personIDs)
         return attributeQuotes()
     }
 

@@ -95,6 +95,19 @@ extension DocState {
     /// within this and the two previous paragraphs. Candidates rank by tier: this paragraph and strong (a subject or a
     /// speaker) first, then the previous paragraphs, then weak mentions. `strongOnly` (for descriptions) takes only
     /// strong ones; `anyGender` skips the gender check.
+    /// Whether a sequence's person cannot be `he` (`male`) or `she`: by the person the upstream coreference named
+    /// when its gender is known (`Mary Carter` is not `he`, whatever other Carters there are), else by everyone
+    /// sharing the surname.
+    func disagrees(_ s: CapSeq, male: Bool) -> Bool {
+        if s.person >= 0 {
+            let isFemale = femalePersons.contains(s.person), isMale = malePersons.contains(s.person)
+            if isFemale != isMale { return male ? isFemale : isMale }
+        }
+        return male
+            ? (femaleLast.contains(s.lastHash) && !maleLast.contains(s.lastHash))
+            : (maleLast.contains(s.lastHash) && !femaleLast.contains(s.lastHash))
+    }
+
     func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
         let para = Int(toks[j].para)
         // seq index of the last seq starting before j
@@ -111,12 +124,7 @@ extension DocState {
             let sp = Int(toks[s.start].para)
             if sp < para - 2 { break }
             if s.personLike && !s.inQuote && !s.org && !toks[s.end].possessive {
-                let bad =
-                    anyGender
-                    ? false
-                    : male
-                        ? (femaleLast.contains(s.lastHash) && !maleLast.contains(s.lastHash))
-                        : (maleLast.contains(s.lastHash) && !femaleLast.contains(s.lastHash))
+                let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
                     let strong = s.subject || spoke.contains(si)
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)

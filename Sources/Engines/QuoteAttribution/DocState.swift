@@ -33,6 +33,9 @@ struct DocState {
     /// Surnames seen with a female / male title or first name: pronoun gender agreement.
     var femaleLast: Set<UInt64> = []
     var maleLast: Set<UInt64> = []
+    /// Persons (upstream ids) seen with a female / male title or first name: agreement by person when known.
+    var femalePersons: Set<Int> = []
+    var malePersons: Set<Int> = []
     /// Sequences already resolved as a speaker: a strong antecedent for later pronouns and descriptions.
     var spoke: Set<Int> = []
     /// `canonical(_:)` results by sequence index.

@@ -28,13 +28,15 @@ public struct QuoteExtractor: Sendable {
     ///   - sentences: byte ranges of sentences if the caller has them (may be empty: a simple splitter is used).
     ///   - persons: byte ranges of person-name mentions from an upstream entity stage (may be empty: capitalised
     ///     name sequences are detected).
+    ///   - personIDs: for each of `persons`, which person it names (the upstream coreference), or empty. Pronouns
+    ///     then agree in gender with the person, not with everyone sharing the surname (`John` and `Mary Carter`).
     /// - Returns: quotes in text order, nested quotes after the quote containing them.
-    public func extract(_ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>])
-        -> [ExtractedQuote]
-    {
+    public func extract(
+        _ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>], personIDs: [Int] = []
+    ) -> [ExtractedQuote] {
         if text.isEmpty { return [] }
         var doc = DocState(p: text, options: options, cues: cueTable, cueSet: cueSet)
-        return doc.run(sentences: sentences, persons: persons)
+        return doc.run(sentences: sentences, persons: persons, personIDs: personIDs)
     }
 
     /// Convenience: extracts from a Swift string (byte offsets refer to its UTF-8 view).

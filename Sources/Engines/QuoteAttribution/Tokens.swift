@@ -40,6 +40,7 @@ struct CapSeq {
     var inQuote = false
     var possessed = false  // "Arsenal's Edu"
     var detBefore = false  // a lower-case determiner precedes the sequence
+    var person = -1  // which person the upstream coreference says this is (-1: unknown)
 }
 
 /// Walks the sorted quote marks alongside the tokenizer.

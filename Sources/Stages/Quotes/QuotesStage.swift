@@ -103,7 +103,17 @@ public struct QuotesStage: Stage {
         let sentences = document.sentences.map(\.span.range)
         let personEntities = document.entities.filter { personTypes.contains($0.type) }.sorted { $0.span < $1.span }
         let persons = personEntities.map(\.span.range)
-        let extracted = document.withUTF8 { extractor.extract($0, sentences: sentences, persons: persons) }
+        // which person each mention names, by its canonical name (the people stage's coreference)
+        var idOf: [String: Int] = [:]
+        let personIDs = personEntities.map { entity -> Int in
+            guard let canonical = entity.canonical else { return -1 }
+            if let id = idOf[canonical] { return id }
+            idOf[canonical] = idOf.count
+            return idOf.count - 1
+        }
+        let extracted = document.withUTF8 {
+            extractor.extract($0, sentences: sentences, persons: persons, personIDs: personIDs)
+        }
         // A quotation with nothing but spaces inside (`""`, `" "`) says nothing; a run of marks would otherwise give
         // one such quote per two marks.
         let bytes = document.utf8
