@@ -65,7 +65,8 @@ import TextMineTesting
     func score(split: String, count: Int = 30) throws -> Score? {
         guard let corpus = TestSupport.bbcCorpus else { return nil }
         return try score(
-            gold: Self.fixtures.appendingPathComponent("people_gold.jsonl"), split: split, articles: corpus, count: count)
+            gold: Self.fixtures.appendingPathComponent("people_gold.jsonl"), split: split, articles: corpus,
+            count: count)
     }
 
     /// Scores the default pipeline on the labelled articles of one split: `articles` is the folder the gold's `doc`
@@ -165,7 +166,8 @@ import TextMineTesting
     func worldNews(_ split: String, count: Int = 20) throws -> Score {
         let dir = Self.fixtures.appendingPathComponent("world-news/" + split)
         return try score(
-            gold: dir.appendingPathComponent("gold.jsonl"), split: split, articles: dir.path + "/articles", count: count)
+            gold: dir.appendingPathComponent("gold.jsonl"), split: split, articles: dir.path + "/articles", count: count
+        )
     }
 
     @Test func worldNewsDevelopmentSet() throws {
@@ -201,4 +203,3 @@ import TextMineTesting
         #expect(score.speakerAccuracy >= 0.75)
     }
 }
-

@@ -88,4 +88,3 @@ import Testing
         #expect(found.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["Michael Jordan"])
     }
 }
-

@@ -142,7 +142,8 @@ final class WireStyleTests: XCTestCase {
     /// `Mary Carter … John Carter … "Q," she said`: with the upstream person ids, a pronoun agrees in gender with the
     /// person a surname names, not with everyone sharing it.
     func testPronounGenderFollowsThePersonNotTheSurname() {
-        let text = Self.head + "Police Chief Mary Carter spoke first. Councilor John Carter said he worried. "
+        let text =
+            Self.head + "Police Chief Mary Carter spoke first. Councilor John Carter said he worried. "
             + "\"The numbers will tell,\" she said."
         let bytes = Array(text.utf8)
         func range(_ name: String) -> Range<Int> {
@@ -154,4 +155,3 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(r.quote("The numbers")?.speaker, "Mary Carter")
     }
 }
-

@@ -171,8 +171,12 @@ struct Evidence {
     func endsInAGazetteerName(_ c: NameCandidate) -> Bool {
         guard c.nameWords >= 2, !words[c.first].classes.contains(.firstName) else { return false }
         let last = words[c.last].start..<words[c.last].end
-        var lo = 0, hi = blocked.count
-        while lo < hi { let m = (lo + hi) >> 1; if blocked[m].lowerBound < last.lowerBound { lo = m + 1 } else { hi = m } }
+        var lo = 0
+        var hi = blocked.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            if blocked[m].lowerBound < last.lowerBound { lo = m + 1 } else { hi = m }
+        }
         return lo < blocked.count && blocked[lo] == last
     }
 

@@ -20,7 +20,8 @@ struct OrganisationSignals {
             let next = text[k + 1]
             if next.punctuationBefore == Byte.comma && next.hash == Self.which { words.insert(w.hash) }
             if next.joinedToPrevious && next.classes.contains(.speechVerb) && k + 2 < text.count
-                && text[k + 2].joinedToPrevious && Self.itForms.contains(text[k + 2].hash) {
+                && text[k + 2].joinedToPrevious && Self.itForms.contains(text[k + 2].hash)
+            {
                 words.insert(w.hash)
             }
             if w.possessive && next.joinedToPrevious && !next.capital && Self.corporateThings.contains(next.hash) {
@@ -46,21 +47,24 @@ struct OrganisationSignals {
     static let which = foldedHash("which")
     static let itForms: Set<UInt64> = hashes("its")
     /// Nouns that name a body before its name: `firm Heineken`, `band Iron Maiden`, `browser Firefox`.
-    static let corporateNouns: Set<UInt64> = hashes("""
+    static let corporateNouns: Set<UInt64> = hashes(
+        """
         firm company companies group brewer brewers carmaker maker makers retailer retailers giant
         bank lender insurer airline carrier operator network broadcaster publisher studio label chain supermarket
         band bands site website browser brand brands manufacturer supplier firms conglomerate subsidiary startup
         start-up outfit agency
         """)
     /// What a body has and a person rarely does: `Heineken's sales`, `Mozilla's market share`.
-    static let corporateThings: Set<UInt64> = hashes("""
+    static let corporateThings: Set<UInt64> = hashes(
+        """
         sales shares share profits profit revenue revenues earnings results shareholders stock chief boss board
         chairman spokesman spokeswoman spokesperson executives headquarters staff workers employees customers
         subscribers products brand brands website stake bid takeover subsidiary factories factory stores plants
         turnover market
         """)
     /// Last words of organisation names: `Mozilla Foundation`, `Acme Group`.
-    static let bodyHeads: Set<UInt64> = hashes("""
+    static let bodyHeads: Set<UInt64> = hashes(
+        """
         foundation group corporation corp inc ltd plc company holdings industries airlines airways bank foundation
         institute association society trust council union league
         """)

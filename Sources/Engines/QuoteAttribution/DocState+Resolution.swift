@@ -100,7 +100,8 @@ extension DocState {
     /// sharing the surname.
     func disagrees(_ s: CapSeq, male: Bool) -> Bool {
         if s.person >= 0 {
-            let isFemale = femalePersons.contains(s.person), isMale = malePersons.contains(s.person)
+            let isFemale = femalePersons.contains(s.person)
+            let isMale = malePersons.contains(s.person)
             if isFemale != isMale { return male ? isFemale : isMale }
         }
         return male
