@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Pipelines/lists/people/{given-names,family-names}.txt from the US Census Bureau's 1990 name lists.
+"""Writes Pipelines/lists/people/{given-names,family-names}.txt and given-name-genders.tsv from the US Census Bureau's
+1990 name lists.
 
 usage: make_name_lists.py NAMES_DIR [EXTRA_GIVEN_NAMES.txt]
 NAMES_DIR holds dist.male.first, dist.female.first and dist.all.last (public domain; shipped in the PyPI package
@@ -7,6 +8,8 @@ NAMES_DIR holds dist.male.first, dist.female.first and dist.all.last (public dom
 words of the person finder (titles, months, function, place and organisation words in
 Sources/Engines/People/BuiltinWords.swift) are left out of the given names, since there they mislead more than they
 help; EXTRA_GIVEN_NAMES adds given names common outside the US (one per line, # comments).
+given-name-genders.tsv tags a Census given name `m` or `f` when at least 90% of its bearers in the two lists are of
+that sex (by the lists' frequencies), for pronoun agreement in the quotes stage; names used by both are left out.
 """
 import os, re, sys
 
@@ -50,4 +53,27 @@ with open(os.path.join(out, "family-names.txt"), "w", encoding="utf-8") as f:
             "# list (dist.all.last; public domain, a work of the US federal government; as shipped in the PyPI package\n"
             "# `names` 0.3.0), less closed-class words. Made by Scripts/quality/make_name_lists.py. One name per line.\n")
     f.write("\n".join(family) + "\n")
-print(len(given), "given names,", len(family), "family names")
+def frequencies(name):
+    table = {}
+    for line in open(os.path.join(names_dir, name), encoding="utf-8"):
+        if line.strip():
+            fields = line.split()
+            table[fields[0].capitalize()] = float(fields[1])
+    return table
+
+male, female = frequencies("dist.male.first"), frequencies("dist.female.first")
+genders = []
+for n in sorted(set(male) | set(female)):
+    if n.lower() in closed:
+        continue
+    m, f = male.get(n, 0.0), female.get(n, 0.0)
+    if m >= 9 * f:
+        genders.append((n, "m"))
+    elif f >= 9 * m:
+        genders.append((n, "f"))
+with open(os.path.join(out, "given-name-genders.tsv"), "w", encoding="utf-8") as f:
+    f.write("# Given names of the US Census Bureau's 1990 lists (public domain; PyPI package `names` 0.3.0) that at least\n"
+            "# 90% of their bearers in the lists share one sex of: NAME<TAB>m|f. For pronoun agreement (`she said` is not\n"
+            "# John). Made by Scripts/quality/make_name_lists.py.\n")
+    f.write("".join(f"{n}\t{g}\n" for n, g in genders))
+print(len(given), "given names,", len(family), "family names,", len(genders), "gendered given names")

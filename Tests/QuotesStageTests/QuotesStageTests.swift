@@ -1,3 +1,4 @@
+import Foundation
 import SentencesStage
 import TextMineCore
 import TextMineTesting
@@ -71,6 +72,25 @@ final class QuotesStageTests: XCTestCase {
         let extended = try run(text, options: "{cues_add: [harrumph]}")
         XCTAssertNil(plain.quotes.first?.speaker)
         XCTAssertEqual(extended.quotes.first?.speaker, "Ana Ruiz")
+    }
+
+    /// `given_name_genders`: `NAME<TAB>m|f` lines make pronouns agree; every malformed line is reported at once.
+    func testGivenNameGendersFile() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let good = folder + "/genders.tsv"
+        let bad = folder + "/bad.tsv"
+        try "# names\nRenee\tf\nDoug\tm\n".write(toFile: good, atomically: true, encoding: .utf8)
+        try "Renee\tf\nDoug\tx\nAlone\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let text =
+            "Budget row\n\nRenee Okafor spoke first. Then Doug Carter said he worried. \"We will see,\" she said."
+        // unknown names: `she` takes the nearest subject; with the file, Doug is no `she`
+        XCTAssertEqual(try run(text).quotes.first?.speaker, "Doug Carter")
+        XCTAssertEqual(try run(text, options: "{given_name_genders: \(good)}").quotes.first?.speaker, "Renee Okafor")
+        XCTAssertThrowsError(try TestSupport.makeStage(QuotesStage.self, "{given_name_genders: \(bad)}")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("line 2") && text.contains("line 3"), text)
+        }
     }
 }
 

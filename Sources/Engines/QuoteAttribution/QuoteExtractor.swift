@@ -11,6 +11,8 @@ public struct QuoteExtractor: Sendable {
     public let options: QuoteOptions
     let cueTable: [UInt64: [CueForm]]
     let cueSet: WordTable<UInt32>
+    /// Lexicon gender flags (`Lex.firstMale`, `Lex.firstFemale`) of the caller's given names.
+    let genders: WordTable<UInt32>
 
     /// Creates an extractor; the cue list in `options` is inflected once here.
     public init(options: QuoteOptions = QuoteOptions()) {
@@ -19,6 +21,11 @@ public struct QuoteExtractor: Sendable {
         var d: [UInt64: UInt32] = [:]
         for k in cueTable.keys { d[k] = 1 }
         self.cueSet = WordTable(d, missing: 0)
+        var g: [UInt64: UInt32] = [:]
+        for (name, male) in options.givenNameGenders {
+            g[foldedHash(name), default: 0] |= male ? Lex.firstMale : Lex.firstFemale
+        }
+        self.genders = WordTable(g, missing: 0)
     }
 
     /// Extracts and attributes the quotations of `text`.
@@ -35,7 +42,7 @@ public struct QuoteExtractor: Sendable {
         _ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>], personIDs: [Int] = []
     ) -> [ExtractedQuote] {
         if text.isEmpty { return [] }
-        var doc = DocState(p: text, options: options, cues: cueTable, cueSet: cueSet)
+        var doc = DocState(p: text, options: options, cues: cueTable, cueSet: cueSet, genders: genders)
         return doc.run(sentences: sentences, persons: persons, personIDs: personIDs)
     }
 

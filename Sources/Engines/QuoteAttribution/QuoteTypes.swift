@@ -79,6 +79,9 @@ public struct QuoteOptions: Sendable {
     /// Speech cues: verb lemmas (inflections are generated) and multi-word phrases (first word inflected).
     /// A phrase ending in "to" or "by" ("according to") takes its speaker on the right.
     public var cues: [String] = QuoteOptions.defaultCues
+    /// Given names and their sex (`true`: male) beyond the built-in common ones, for pronoun agreement (`she said`
+    /// is not John). A name tagged both ways is left neutral.
+    public var givenNameGenders: [(name: String, male: Bool)] = []
 
     /// Creates options with the defaults.
     public init() {}

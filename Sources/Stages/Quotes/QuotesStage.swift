@@ -22,6 +22,10 @@ public struct QuotesStage: Stage {
                 "more speech verbs or phrases (base forms; inflections are handled)"),
             OptionDescriptor("cues", .list(.string), default: "(built-in list)", "replace the speech cue list"),
             OptionDescriptor(
+                "given_name_genders", .path, default: "(none)",
+                "a file of NAME<TAB>m|f lines: given names whose sex makes `he`/`she` agree (news.yaml: US Census names)"
+            ),
+            OptionDescriptor(
                 "person_types", .list(.string), default: "[]",
                 "entity types whose mentions are used as candidate speakers (default: the stage's own name finder)"),
         ],
@@ -52,6 +56,7 @@ public struct QuotesStage: Stage {
         var cuesAdd: [String] = []
         var cues: [String]?
         var personTypes: [String] = []
+        var givenNameGenders: Located<String>?
 
         enum CodingKeys: String, CodingKey {
             case maxLength = "max_length"
@@ -60,6 +65,7 @@ public struct QuotesStage: Stage {
             case cuesAdd = "cues_add"
             case cues
             case personTypes = "person_types"
+            case givenNameGenders = "given_name_genders"
         }
 
         /// The defaults.
@@ -74,6 +80,7 @@ public struct QuotesStage: Stage {
             cuesAdd = try container.decode([String].self, forKey: .cuesAdd, default: [])
             cues = try container.decodeIfPresent([String].self, forKey: .cues)
             personTypes = try container.decode([String].self, forKey: .personTypes, default: [])
+            givenNameGenders = try container.decodeIfPresent(Located<String>.self, forKey: .givenNameGenders)
         }
     }
 
@@ -88,9 +95,33 @@ public struct QuotesStage: Stage {
         settings.marks = Set(options.marks.map(\.style))
         settings.keepScare = options.keepScare
         settings.cues = (options.cues ?? QuoteOptions.defaultCues) + options.cuesAdd
+        if let file = options.givenNameGenders {
+            settings.givenNameGenders = try Self.genders(in: try context.readTextFile(file).text, file: file)
+        }
         extractor = QuoteExtractor(options: settings)
         personTypes = Set(options.personTypes)
         name = context.instanceName
+    }
+
+    /// `NAME<TAB>m|f` lines (`#` comments and blank lines skipped); every malformed line is a diagnostic at its line.
+    static func genders(in text: String, file: Located<String>) throws -> [(name: String, male: Bool)] {
+        var genders: [(name: String, male: Bool)] = []
+        var diagnostics: [Diagnostic] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var trimmed = line
+            while let first = trimmed.first, first == " " || first == "\r" { trimmed = trimmed.dropFirst() }
+            while let last = trimmed.last, last == " " || last == "\r" { trimmed = trimmed.dropLast() }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: "\t")
+            if fields.count == 2, let sex = ["m": true, "f": false][String(fields[1])] {
+                genders.append((String(fields[0]), sex))
+            } else {
+                diagnostics.append(
+                    file.error("line \(number + 1): expected NAME<TAB>m or NAME<TAB>f, got '\(trimmed)'"))
+            }
+        }
+        if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
+        return genders
     }
 
     /// `sentences`, and `entities` when `person_types` takes the speakers from an earlier stage's mentions, so the
