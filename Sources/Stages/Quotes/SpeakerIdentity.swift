@@ -184,13 +184,23 @@ enum SpeakerIdentity {
         describedAs description: String, before offset: Int, persons: [Entity], firstAfter: Int,
         text: UnsafeBufferPointer<UInt8>
     ) -> String? {
-        let words = description.lowercased().split(separator: " ")
+        var words = description.lowercased().split(separator: " ")
+        // `the 27-year-old Austrian said`: the engine may keep only the capitalised nationality as the subject; it
+        // describes someone when a lower-case word stands right before it (`Labour said` is the party)
+        if words.count == 1, lexicon.classes(of: String(words[0])).contains(.nationality),
+            let before = lastByte(before: offset, in: text), before >= 0x61 && before <= 0x7A || before == 0x2D
+        {
+            words.insert("the", at: 0)
+        }
         guard words.count >= 2, words.count <= 5, words[0] == "the",
             !description.contains("'s"), !description.contains("’s"), !words.contains("of"), !words.contains("for"),
             let head = words.last
         else { return nil }
         let isAge = head.hasSuffix("-year-old")
-        guard isAge || !lexicon.classes(of: String(head)).isDisjoint(with: [.role, .title]) else { return nil }
+        // a role (`the opposition leader`), an age (`the 31-year-old`) or a nationality (`the Australian`)
+        guard isAge || !lexicon.classes(of: String(head)).isDisjoint(with: [.role, .title, .nationality]) else {
+            return nil
+        }
         // The nearest earlier person the role was written next to (`Sam Hale, the opposition leader`,
         // `opposition leader Sam Hale`), looking back over at most 40 mentions; else the nearest earlier person.
         let headBytes = Array(head.utf8)
@@ -204,6 +214,13 @@ enum SpeakerIdentity {
             looked += 1
         }
         return firstAfter > 0 ? persons[firstAfter - 1].canonical : nil
+    }
+
+    /// The last byte before `offset` that is not a space (nil at the start).
+    static func lastByte(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var i = offset - 1
+        while i >= 0, isSpace(text[i]) { i -= 1 }
+        return i >= 0 ? text[i] : nil
     }
 
     /// Whether the lower-case word occurs, as a whole word and ignoring ASCII case, in the window.
