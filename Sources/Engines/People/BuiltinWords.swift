@@ -115,6 +115,25 @@ enum BuiltinWords {
         declared declares maintained maintains recalled recalls described describes agreed agrees continued continues
         pointed remarked remarks observed observes countered counters stated states reiterated reiterates
         """
+    /// Nouns that name a body before its name: `firm Heineken`, `band Iron Maiden` (``OrganisationSignals``).
+    static let corporateNouns = """
+        firm company companies group brewer brewers carmaker maker makers retailer retailers giant
+        bank lender insurer airline carrier operator network broadcaster publisher studio label chain supermarket
+        band bands site website browser brand brands manufacturer supplier firms conglomerate subsidiary startup
+        start-up outfit agency
+        """
+    /// What a body has and a person rarely does: `Heineken's sales`, `Mozilla's market share`.
+    static let corporateThings = """
+        sales shares share profits profit revenue revenues earnings results shareholders stock chief boss board
+        chairman spokesman spokeswoman spokesperson executives headquarters staff workers employees customers
+        subscribers products brand brands website stake bid takeover subsidiary factories factory stores plants
+        turnover market
+        """
+    /// Last words of organisation names that make the word before them part of one: `Mozilla Foundation`.
+    static let bodyHeads = """
+        foundation group corporation corp inc ltd plc company holdings industries airlines airways bank foundation
+        institute association society trust council union league
+        """
     /// Ministers' portfolios (`Minister for Transport Faizal bin Hashim`): stripped from the left of a name.
     static let portfolios = """
         transport health education defence defense finance trade culture justice environment energy labour labor

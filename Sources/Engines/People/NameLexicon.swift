@@ -28,6 +28,9 @@ public struct NameLexicon: Sendable {
         add(BuiltinWords.determiners, .determiner)
         add(BuiltinWords.pronouns, .pronoun)
         add(BuiltinWords.portfolios, .portfolio)
+        add(BuiltinWords.corporateNouns, .corporateNoun)
+        add(BuiltinWords.corporateThings, .corporateThing)
+        add(BuiltinWords.bodyHeads, .bodyHead)
         // A given name that is also a closed-class word (`Mac`, `May`, `Will`) would mislead more than help: lists
         // from any source are filtered here, so a user's list cannot make `The` or `Street` a name.
         let notGiven: WordClass = [

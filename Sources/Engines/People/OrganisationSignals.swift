@@ -24,13 +24,13 @@ struct OrganisationSignals {
             {
                 words.insert(w.hash)
             }
-            if w.possessive && next.joinedToPrevious && !next.capital && Self.corporateThings.contains(next.hash) {
+            if w.possessive && next.joinedToPrevious && !next.capital && next.classes.contains(.corporateThing) {
                 words.insert(w.hash)
             }
-            if next.joinedToPrevious && next.capital && Self.bodyHeads.contains(next.hash) && !next.possessive {
+            if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
                 words.insert(w.hash)
             }
-            if k > 0 && w.joinedToPrevious && !text[k - 1].capital && Self.corporateNouns.contains(text[k - 1].hash) {
+            if k > 0 && w.joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun) {
                 words.insert(w.hash)
             }
         }
@@ -41,33 +41,11 @@ struct OrganisationSignals {
 
     /// A corporate noun right before word `k` (`firm Heineken`, `band Iron Maiden`).
     static func followsCorporateNoun(_ text: [Word], _ k: Int) -> Bool {
-        k > 0 && text[k].joinedToPrevious && !text[k - 1].capital && corporateNouns.contains(text[k - 1].hash)
+        k > 0 && text[k].joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun)
     }
 
     static let which = foldedHash("which")
     static let itForms: Set<UInt64> = hashes("its")
-    /// Nouns that name a body before its name: `firm Heineken`, `band Iron Maiden`, `browser Firefox`.
-    static let corporateNouns: Set<UInt64> = hashes(
-        """
-        firm company companies group brewer brewers carmaker maker makers retailer retailers giant
-        bank lender insurer airline carrier operator network broadcaster publisher studio label chain supermarket
-        band bands site website browser brand brands manufacturer supplier firms conglomerate subsidiary startup
-        start-up outfit agency
-        """)
-    /// What a body has and a person rarely does: `Heineken's sales`, `Mozilla's market share`.
-    static let corporateThings: Set<UInt64> = hashes(
-        """
-        sales shares share profits profit revenue revenues earnings results shareholders stock chief boss board
-        chairman spokesman spokeswoman spokesperson executives headquarters staff workers employees customers
-        subscribers products brand brands website stake bid takeover subsidiary factories factory stores plants
-        turnover market
-        """)
-    /// Last words of organisation names: `Mozilla Foundation`, `Acme Group`.
-    static let bodyHeads: Set<UInt64> = hashes(
-        """
-        foundation group corporation corp inc ltd plc company holdings industries airlines airways bank foundation
-        institute association society trust council union league
-        """)
 
     private static func hashes(_ list: String) -> Set<UInt64> {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })

@@ -41,6 +41,12 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let pronoun = WordClass(rawValue: 1 << 15)
     /// `Transport`, `Health`, `Finance`: a minister's portfolio, written between a title and a name.
     public static let portfolio = WordClass(rawValue: 1 << 16)
+    /// `firm`, `band`, `brewer`: a noun that names a body before its name (`firm Heineken`).
+    public static let corporateNoun = WordClass(rawValue: 1 << 17)
+    /// `sales`, `shares`, `headquarters`: what a body has (`Heineken's sales`).
+    public static let corporateThing = WordClass(rawValue: 1 << 18)
+    /// `Foundation`, `Group`, `Inc`: the last word of an organisation's name (`Mozilla Foundation`).
+    public static let bodyHead = WordClass(rawValue: 1 << 19)
 
     /// Words that can never start or be a person's name on their own.
     static let notAName: WordClass = [.function, .time, .nationality, .pronoun, .speechVerb]

@@ -28,9 +28,12 @@ extension DocState {
         }
         marks.sort { $0.pos < $1.pos }
         toks = tokenize(p, paras: paras, marks: marks)
-        for i in toks.indices where toks[i].kind == Tok.word && cueSet[toks[i].hash] != 0 { toks[i].isCue = true }
-        // the caller's given names lend their sex to pronoun agreement (a name tagged both ways stays neutral)
-        for i in toks.indices where toks[i].kind == Tok.word && toks[i].cap { toks[i].flags |= genders[toks[i].hash] }
+        // one pass over the words: cue words, and the sex the caller's given names lend to pronoun agreement (a
+        // name tagged both ways stays neutral)
+        for i in toks.indices where toks[i].kind == Tok.word {
+            if cueSet[toks[i].hash] != 0 { toks[i].isCue = true }
+            if toks[i].cap { toks[i].flags |= genders[toks[i].hash] }
+        }
         qOpenTok = Array(repeating: -1, count: quotes.count)
         qCloseTok = Array(repeating: -1, count: quotes.count)
         for (qi, q) in quotes.enumerated() {

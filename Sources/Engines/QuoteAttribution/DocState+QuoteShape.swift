@@ -84,7 +84,7 @@ extension DocState {
         }
         let nx = toks[qc + 1]
         // `had "no idea" whether …`: a clause follows, so the quote is an object, not a modifier of a noun
-        if subordinators.contains(nx.hash) { return false }
+        if nx.flags & Lex.subordinator != 0 { return false }
         return nx.kind == Tok.word && !nx.cap
             && nx.flags
                 & (Lex.prep | Lex.conj | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.pronMale | Lex.pronFemale
@@ -92,11 +92,3 @@ extension DocState {
             && cues[nx.hash] == nil && !isASCIIDigit(nx.firstByte)
     }
 }
-
-/// Words that open a clause (`"no idea" whether`, `"not sure" why`): after a short quote they show it is an object of
-/// reported speech, not a modifier of the next noun (`"chip and pin" cards`).
-private let subordinators: Set<UInt64> = Set(
-    [
-        "whether", "why", "how", "what", "where", "when", "whom", "because", "unless", "although", "though", "since",
-        "while", "until", "than",
-    ].map { foldedHash($0) })

@@ -43,16 +43,22 @@ extension DocState {
         }
     }
 
-    /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
-    func orgAntecedent(_ j: Int) -> Int? {
-        let para = Int(toks[j].para)
+    /// How many sequences start before token `j` (binary search: sequences are in text order); the last of them is
+    /// where the backward searches for an antecedent begin.
+    func seqsStarting(before j: Int) -> Int {
         var lo = 0
         var hi = seqs.count
         while lo < hi {
             let m = (lo + hi) >> 1
             if seqs[m].start < j { lo = m + 1 } else { hi = m }
         }
-        var si = lo - 1
+        return lo
+    }
+
+    /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
+    func orgAntecedent(_ j: Int) -> Int? {
+        let para = Int(toks[j].para)
+        var si = seqsStarting(before: j) - 1
         while si >= 0 {
             let s = seqs[si]
             if Int(toks[s.start].para) < para - 1 { break }
@@ -111,15 +117,8 @@ extension DocState {
 
     func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
         let para = Int(toks[j].para)
-        // seq index of the last seq starting before j
-        var lo = 0
-        var hi = seqs.count
-        while lo < hi {
-            let m = (lo + hi) >> 1
-            if seqs[m].start < j { lo = m + 1 } else { hi = m }
-        }
         var tiers: [Int?] = [nil, nil, nil, nil]
-        var si = lo - 1
+        var si = seqsStarting(before: j) - 1
         while si >= 0 {
             let s = seqs[si]
             let sp = Int(toks[s.start].para)

@@ -25,6 +25,9 @@ enum Lex {
     static let honorific: UInt32 = 1 << 18  // Mr, Mrs ... (strip, and makes a person)
     static let firstMale: UInt32 = 1 << 19  // common male first names (gender hint only)
     static let firstFemale: UInt32 = 1 << 20  // common female first names (gender hint only)
+    static let subordinator: UInt32 = 1 << 21  // whether, why, how…: after a short quote, it was an object
+    static let invertedCue: UInt32 = 1 << 22  // said, added, argued…: cue forms written before their subject
+    static let thinking: UInt32 = 1 << 23  // feared, believes, thinks…: inside reported speech, the outer speaker's
 }
 
 private func words(_ s: String) -> [String] {
@@ -207,6 +210,18 @@ let lexiconDict: [UInt64: UInt32] = {
         angelina jennifer paula kelly serena venus amelie martina monica maria steffi justine svetlana anastasia conchita
         sonia indira benazir condoleezza laura hillary michelle oprah barbra meryl julianne reese halle penelope keira
         """, Lex.firstFemale)
+    // `"no idea" whether`, `"not sure" why`: a clause word after a short quote shows it is an object of reported
+    // speech, not a modifier of the next noun (`"chip and pin" cards`)
+    add("whether why how what where when whom because unless although though since while until than", Lex.subordinator)
+    // `…, said Mr Howard`, `argued Ms Okafor`: past cue forms written before their subject (not `told`, `asked`,
+    // `urged`, which take an object)
+    add(
+        "said says added argued explained insisted wrote warned continued replied noted recalled countered conceded",
+        Lex.invertedCue)
+    // verbs of thinking among the cues: inside another speaker's reported speech they report that speaker's words
+    add(
+        "fear fears feared believe believes believed think thinks thought feel feels felt hope hopes hoped",
+        Lex.thinking)
     add("week month year night weekend morning afternoon evening", Lex.stopCap)
     return d
 }()

@@ -440,7 +440,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             }
         }
         // `…, argued Mr Howard.`: the name after an inverted cue is its subject
-        if left >= 0, toks[left].kind == Tok.word, !toks[left].cap, invertedCueForms.contains(toks[left].hash) {
+        if left >= 0, toks[left].kind == Tok.word, !toks[left].cap, toks[left].flags & Lex.invertedCue != 0 {
             okLeft = true
             okRight = true
         }
@@ -513,12 +513,4 @@ let roleHeadHashes: Set<UInt64> = Set(
         "mayor",
         "governor", "senator", "ambassador", "envoy", "commissioner", "officer", "inspector", "professor", "researcher",
         "scientist", "expert", "campaigner", "activist", "agent", "head", "judge", "prosecutor", "chancellor",
-    ].map { foldedHash($0) })
-
-/// Past forms of cues that are written before their subject (`…, said Mr Howard`, `argued Ms Okafor`); cues that take
-/// an object (`told`, `asked`, `urged`) are not among them.
-let invertedCueForms: Set<UInt64> = Set(
-    [
-        "said", "says", "added", "argued", "explained", "insisted", "wrote", "warned",
-        "continued", "replied", "noted", "recalled", "countered", "conceded",
     ].map { foldedHash($0) })

@@ -1,3 +1,5 @@
+import People
+
 /// The organisation names a document spells out, indexed once so that speakers can be named in full: an acronym by
 /// the capitalised words whose initials spell it (`UKIP` → `UK Independence Party`), and a short name by the longest
 /// name the article writes that starts with it and ends in an organisation word (`Labour` → `Labour Party`).
@@ -11,7 +13,7 @@ struct OrganisationNames {
     /// A short name (`Labour`, `Countryside`) → the longest fuller organisation name starting with it.
     private var fullByPrefix: [String: (name: String, words: Int)] = [:]
     /// A head word (`alliance`) → the names ending in it (`Countryside Alliance`), with their offsets, in text order.
-    private var byHead: [String: [(start: Int, name: String)]] = [:]
+    private var byHead: [UInt64: [(start: Int, name: String)]] = [:]
 
     /// Longest acronym, and longest run of words, looked at from any start.
     static let maxInitials = 12, maxRunWords = 12, maxPrefixWords = 4
@@ -33,7 +35,7 @@ struct OrganisationNames {
     /// `the alliance said` → the nearest organisation name before `offset` that ends in `head` (`Countryside
     /// Alliance`), if any.
     func nearest(head: String, before offset: Int) -> String? {
-        guard let names = byHead[head] else { return nil }
+        guard let names = byHead[foldedHash(head)] else { return nil }
         var lo = 0
         var hi = names.count
         while lo < hi {
@@ -69,20 +71,18 @@ struct OrganisationNames {
     /// extends: `Labour Party` indexes `Labour`; `Rugby Football Union` indexes `Rugby Football` and `Rugby`.
     private mutating func indexFullNames(_ run: [Range<Int>], _ text: UnsafeBufferPointer<UInt8>) {
         for end in 1...run.count {
-            let last = String(decoding: UnsafeBufferPointer(rebasing: text[run[end - 1]]), as: UTF8.self)
-            guard Self.institutionHeads.contains(last.lowercased()) else { continue }
+            let last = Self.hash(run[end - 1], text)
+            guard Self.institutionHeads.contains(last) else { continue }
             // the whole name from the run's first name word, for `the alliance` later on
             // (`Citizens Bank and Canal Bank` is two names: start after an `and` that follows another head)
             var from = 0
             for k in 1..<max(1, end - 1) where SpeakerIdentity.isGlue(text, run[k]) {
-                let before = String(decoding: UnsafeBufferPointer(rebasing: text[run[k - 1]]), as: UTF8.self)
-                    .lowercased()
-                if Self.institutionHeads.contains(before) { from = k + 1 }
+                if Self.institutionHeads.contains(Self.hash(run[k - 1], text)) { from = k + 1 }
             }
             if from < end - 1,
                 let first = run[from..<(end - 1)].firstIndex(where: { !SpeakerIdentity.isGlue(text, $0) })
             {
-                byHead[last.lowercased(), default: []].append(
+                byHead[last, default: []].append(
                     (run[first].lowerBound, Self.joined(run[first..<end], text)))
             }
             // the added words are name words: `Labour and the Tories` is two names
@@ -102,13 +102,20 @@ struct OrganisationNames {
 
     /// Last words of the names of bodies that speak (`Labour Party`, `Rugby Football Union`, `Sky News`); events and
     /// prizes (`Uefa Cup`, `Bafta Awards`) are not among them.
-    static let institutionHeads: Set<String> = [
-        "party", "union", "council", "association", "alliance", "commission", "committee", "federation",
-        "confederation", "bank", "group", "corporation", "company", "trust", "foundation", "society", "institute",
-        "institution", "agency", "authority", "board", "bureau", "ministry", "department", "office", "service",
-        "news", "network", "organisation", "organization", "campaign", "coalition", "congress", "assembly",
-        "parliament", "government", "administration", "police", "army", "force",
-    ]
+    /// (Folded hashes, as the people engine keys its words: looked up once per word of a run.)
+    static let institutionHeads: Set<UInt64> = Set(
+        [
+            "party", "union", "council", "association", "alliance", "commission", "committee", "federation",
+            "confederation", "bank", "group", "corporation", "company", "trust", "foundation", "society", "institute",
+            "institution", "agency", "authority", "board", "bureau", "ministry", "department", "office", "service",
+            "news", "network", "organisation", "organization", "campaign", "coalition", "congress", "assembly",
+            "parliament", "government", "administration", "police", "army", "force",
+        ].map { foldedHash($0) })
+
+    /// The folded hash of a word of the text (no copy).
+    private static func hash(_ word: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        foldedHash(text, word.lowerBound, word.upperBound)
+    }
 
     /// The words' text joined by single spaces, glue words at the end left out.
     private static func joined(_ words: ArraySlice<Range<Int>>, _ text: UnsafeBufferPointer<UInt8>) -> String {

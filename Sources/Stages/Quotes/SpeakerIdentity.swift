@@ -38,7 +38,8 @@ enum SpeakerIdentity {
         }
         // `the alliance said` → the `Countryside Alliance` named before it
         let words = speaker.lowercased().split(separator: " ")
-        if words.count == 2, words[0] == "the", OrganisationNames.institutionHeads.contains(String(words[1])),
+        if words.count == 2, words[0] == "the",
+            OrganisationNames.institutionHeads.contains(foldedHash(String(words[1]))),
             let named = index(&names, text).nearest(head: String(words[1]), before: range.lowerBound)
         {
             return named
@@ -145,10 +146,14 @@ enum SpeakerIdentity {
 
     /// `of`, `for`, `and`, `the`, `&` (ASCII case ignored).
     static func isGlue(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        let folded = word.map { text[$0] | 0x20 }
-        return folded == Array("of".utf8) || folded == Array("for".utf8) || folded == Array("and".utf8)
-            || folded == Array("the".utf8) || (word.count == 1 && text[word.lowerBound] == 0x26)
+        if word.count == 1 { return text[word.lowerBound] == 0x26 }
+        guard word.count <= 3 else { return false }
+        let hash = foldedHash(text, word.lowerBound, word.upperBound)
+        return hash == glueOf || hash == glueFor || hash == glueAnd || hash == glueThe
     }
+
+    static let glueOf = foldedHash("of"), glueFor = foldedHash("for"), glueAnd = foldedHash("and")
+    static let glueThe = foldedHash("the")
 
     /// The length of the mark at `i` that is trimmed from words: ASCII `,.;:()"'` and the curly quotes `“ ” ‘ ’`.
     static func trimmedLength(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {

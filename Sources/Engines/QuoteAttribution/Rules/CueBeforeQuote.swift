@@ -3,8 +3,6 @@
 // (and `pronoun` when the subject is he/she). One backward search finds the nearest cue with a subject; the rule
 // name says how the cue, subject and quote are laid out.
 
-import People
-
 extension DocState {
     /// The nearest cue before the opening mark (at most 40 tokens back, within the sentence and after the previous
     /// quote, stopping at `;` and at a comma that opens a new clause) whose subject is found:
@@ -75,7 +73,7 @@ extension DocState {
                         if rule != .split { rule = .pronounOr(rule, subject: s) }
                         // `Weitz said New Line feared the film would be "unviable"`: a verb of thinking inside
                         // reported speech reports the outer speaker's words; take the outer cue when there is one
-                        if thinkingForms.contains(toks[c].hash), s.first > lb, !s.isPronoun,
+                        if toks[c].flags & Lex.thinking != 0, s.first > lb, !s.isPronoun,
                             let outer = outerReportingCue(before: s.first, lb: lb)
                         {
                             return outer
@@ -105,7 +103,7 @@ extension DocState {
         while c >= lb {
             let t = toks[c]
             if t.isPunct(.semicolon) || t.kind == Tok.qclose || t.kind == Tok.qopen { return nil }
-            if t.kind == Tok.word, !thinkingForms.contains(t.hash), let (len, form) = cueAt(c, limit: end),
+            if t.kind == Tok.word, t.flags & Lex.thinking == 0, let (len, form) = cueAt(c, limit: end),
                 !form.participle, !form.speakerRight, !form.weak, c + len <= end, toks[c + len].kind == Tok.word,
                 let s = subjectLeft(c, lb: lb), let sp = resolve(s)
             {
@@ -128,12 +126,3 @@ extension DocState {
         return .nameVerbIndirect
     }
 }
-
-/// Forms of the verbs of thinking among the cues (`feared`, `believes`, `thinks`): inside another speaker's reported
-/// speech they report that speaker's words.
-let thinkingForms: Set<UInt64> = Set(
-    [
-        "fear", "fears", "feared", "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels",
-        "felt",
-        "hope", "hopes", "hoped",
-    ].map { foldedHash($0) })
