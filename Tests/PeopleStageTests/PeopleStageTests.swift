@@ -150,6 +150,50 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(document.quotes.map(\.speaker) == ["Royal Institute of Chartered Surveyors"])
     }
 
+    /// `A spokesperson for the International Chamber of Shipping`: the name runs over `of`, `for` and `and`, and
+    /// `the spokesperson` later speaks for the same organisation.
+    @Test func aLongOrganisationNameAndItsSpokespersonLater() throws {
+        for (open, close) in [("\"", "\""), ("“", "”")] {
+            let document = try run(
+                "Shipping\n\nA spokesperson for the International Chamber of Shipping said it was \(open)cautiously "
+                    + "hopeful\(close). \(open)We are not walking away,\(close) the spokesperson said.\n\n"
+                    + "Transport for Greater Manchester said it would \(open)study the report\(close).\n\n"
+                    + "A spokesperson for the Department of Employment and Workplace Relations said times had "
+                    + "\(open)improved\(close).")
+            #expect(
+                document.quotes.map(\.speaker) == [
+                    "International Chamber of Shipping", "International Chamber of Shipping",
+                    "Transport for Greater Manchester", "Department of Employment and Workplace Relations",
+                ])
+        }
+    }
+
+    /// `The Kenya Flower Council, which represents growers, said … it was "deeply concerned"`, then `It warned`:
+    /// the relative clause, the inner `it`, and `it` as the organisation; the article is dropped from the name.
+    @Test func anOrganisationSpeaksThroughItsRelativeClauseAndIt() throws {
+        for (open, close) in [("\"", "\""), ("“", "”")] {
+            let document = try run(
+                "Strike\n\nThe Kenya Flower Council, which represents growers, said in a statement that it was "
+                    + "\(open)deeply concerned\(close). It warned of \(open)razor-thin margins\(close).")
+            #expect(document.quotes.map(\.speaker) == ["Kenya Flower Council", "Kenya Flower Council"])
+            #expect(document.quotes.map(\.kind) == [.speech, .speech])
+        }
+    }
+
+    /// `it` is the organisation that spoke or was named as subject last; another organisation named in between (not
+    /// as subject) leaves `it` unresolved rather than guessing.
+    @Test func itIsNotResolvedPastAnotherOrganisation() throws {
+        let document = try run(
+            "Economy\n\nThe Treasury said plans were \"on track\". Analysts at Barclays Bank were upbeat. It said "
+                + "growth would \"continue\".")
+        #expect(document.quotes.map(\.speaker) == ["Treasury", nil])
+        // the organisation named last is what `it` is: `the NIESR report … It said` is NIESR's
+        let named = try run(
+            "Economy\n\nThe Treasury said plans were \"on track\". The NIESR report was upbeat. It said growth "
+                + "would \"continue\".")
+        #expect(named.quotes.map(\.speaker) == ["Treasury", "NIESR"])
+    }
+
     @Test func anOrganisationWithoutAcronymIsKeptAsWritten() throws {
         let document = try run("Talks\n\n\"No comment,\" said a Downing Street spokesman.")
         #expect(document.quotes.map(\.speaker) == ["Downing Street"])

@@ -75,7 +75,8 @@ enum BuiltinWords {
         financial motorsport racing rovers wanderers athletic albion villa hotspur argyle county town rangers celtic
         democrats republicans conservatives tories socialists greens liberals nationalists unit consortium utd
         orchestra project band ensemble quartet trio choir indoors masters classic trophy prix marathon series act
-        agency network institute
+        agency network institute relations affairs resources development communications enterprises ventures
+        logistics
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river

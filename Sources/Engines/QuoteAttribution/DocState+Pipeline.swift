@@ -89,6 +89,7 @@ extension DocState {
                     eq.speaker = sp.name
                     eq.speakerRange = sp.range
                     speakers[qi] = sp
+                    if isOrganisation(sp) { organisationSpeakers.append((qOpenTok[qi], sp)) }
                     if sp.seq >= 0 {
                         spoke.insert(sp.seq)
                         eq.mentionRange = byteRange(seqs[sp.seq].nameStart, seqs[sp.seq].end)

@@ -17,6 +17,13 @@ extension DocState {
                 let (name, r) = canonical(si)
                 return Speaker(name: name, range: r, canonicalKey: name, seq: si)
             }
+            // `"Q," the spokesperson said` after `a spokesperson for the ICS said`: the organisation it speaks for
+            if toks[a].hash == hThe && a + 1 == b && spokesHashes.contains(toks[b].hash),
+                let last = organisationSpeakers.last(where: { $0.open < a }),
+                Int(toks[last.open].para) >= Int(toks[a].para) - 2
+            {
+                return last.speaker
+            }
             if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b])) {
                 var plainNP = b - a <= 4
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
@@ -39,8 +46,62 @@ extension DocState {
         case .pronoun(let j, let male):
             return resolvePronoun(j, male: male)
         case .unknown:
-            return nil
+            // `It warned that growers faced "razor-thin margins"`: the organisation that spoke or acted just before
+            return toks[s.first].hash == hIt ? organisationReferent(before: s.first) : nil
         }
+    }
+
+    /// What `it` refers to as a subject of speech: the later of the organisation that last spoke (within this and
+    /// the two previous paragraphs) and the organisation last named as subject (`orgAntecedent`). A person is never
+    /// `it`, so a person in between does not block it.
+    mutating func organisationReferent(before j: Int) -> Speaker? {
+        let para = Int(toks[j].para)
+        var found: Speaker? = nil
+        var foundAt = -1
+        if let last = organisationSpeakers.last(where: { $0.open < j }), Int(toks[last.open].para) >= para - 2 {
+            found = last.speaker
+            foundAt = last.open
+        }
+        var referent = found
+        if let si = orgAntecedent(j), seqs[si].start > foundAt {
+            let (name, r) = canonical(si)
+            referent = Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            foundAt = seqs[si].start
+        }
+        guard let speaker = referent else { return nil }
+        // `the NIESR report was optimistic … It said`: another organisation named in between may be what `it` is
+        var si = seqsStarting(before: j) - 1
+        while si >= 0, seqs[si].start > foundAt {
+            let s = seqs[si]
+            if !s.personLike && !s.place && !s.inQuote && (s.org || toks[s.end].allCaps),
+                canonical(si).0 != speaker.canonicalKey
+            {
+                return nil
+            }
+            si -= 1
+        }
+        return speaker
+    }
+
+    /// Whether a speaker is an organisation rather than a person or a description of one: a name that is not
+    /// person-like, or a noun phrase with a capitalised word after its first (`a spokesperson for the ICS`).
+    func isOrganisation(_ sp: Speaker) -> Bool {
+        if sp.seq >= 0 { return !seqs[sp.seq].personLike }
+        var i = sp.range.lowerBound
+        var wordStart = true
+        var first = true
+        while i < sp.range.upperBound {
+            let b = p[i]
+            if b == 0x20 {
+                wordStart = true
+                first = false
+            } else {
+                if wordStart && !first && b >= 0x41 && b <= 0x5A { return true }
+                wordStart = false
+            }
+            i += 1
+        }
+        return false
     }
 
     /// How many sequences start before token `j` (binary search: sequences are in text order); the last of them is

@@ -56,7 +56,9 @@ extension DocState {
             }
             if let s = subjectEndingAt(k - 1, lb: lb) {
                 switch s.kind {
-                case .seq: if first.hash != hWhich { return s }
+                // `The Kenya Flower Council, which represents growers, said`: `which` follows an organisation;
+                // after a person or a place (`growers in Kenya, which …, said`) it is not the speaker's clause
+                case .seq(let si): if first.hash != hWhich || !(seqs[si].personLike || seqs[si].place) { return s }
                 case .np: return s
                 default: break
                 }
@@ -93,6 +95,18 @@ extension DocState {
         if t.seq >= 0 {
             let s = seqs[Int(t.seq)]
             guard s.end == j, !t.possessive else { return nil }
+            if let (start, person) = organisationNameStart(Int(t.seq)) {
+                // `Gerard Rijk of Inbev said`: the person is the subject, the organisation describes them
+                if let person = person {
+                    return Subj(kind: .seq(person), first: seqs[person].start, last: seqs[person].end)
+                }
+                let named = seqs[Int(toks[start].seq)]
+                let first = named.afterDet ? start - 1 : start
+                if first >= lb {
+                    let np = extendNP(first, lb: lb) ?? first
+                    return Subj(kind: .np(np, j), first: np, last: j)
+                }
+            }
             if s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0
                 && !toks[s.start - 1].cap
                 && toks[s.start - 1].hash != hBut
@@ -205,5 +219,38 @@ extension DocState {
             k -= 1
         }
         return fallback
+    }
+
+    /// `International Chamber of Shipping`, `Transport for Greater Manchester`, `Department of Employment and
+    /// Workplace Relations`: the name sequences stop at `of`, `for` and `and`, so a subject ending in sequence `si`
+    /// may be the end of a longer organisation name. Walks left over `of`/`for`/`and` + a capitalised sequence in the
+    /// same sentence (at most four steps; `and` only inside an `of`/`for` name, so `Sony and Philips said` stays a
+    /// coordination) and returns the token where the name starts. When the word before `of` ends a person's name
+    /// (`Gerard Rijk of Inbev said`), that person is returned instead. `nil` when the sequence is not part of a longer
+    /// name.
+    func organisationNameStart(_ si: Int) -> (start: Int, person: Int?)? {
+        var at = seqs[si].start
+        var starts: [(start: Int, isAnd: Bool)] = []
+        while at >= 2, starts.count < 4 {
+            let glue = toks[at - 1]
+            let left = toks[at - 2]
+            guard glue.kind == Tok.word, !glue.cap, glue.sent == toks[at].sent,
+                glue.hash == hOf || glue.hash == hFor || glue.hash == hAnd,
+                left.kind == Tok.word, left.cap, left.seq >= 0, !left.possessive
+            else { break }
+            let named = seqs[Int(left.seq)]
+            guard named.end == at - 2, !named.inQuote else { break }
+            if named.personLike {
+                if glue.hash == hOf, starts.isEmpty, named.nameLen >= 2 { return (named.start, Int(left.seq)) }
+                break
+            }
+            // `Department of Employment` is one sequence already: its `of` makes the `and` part of the name
+            let hasOf = (named.start...named.end).contains { toks[$0].hash == hOf }
+            starts.append((named.start, glue.hash == hAnd && !hasOf))
+            at = named.start
+        }
+        // a name never starts with `X and`: drop coordinated parts on the left
+        while let last = starts.last, last.isAnd { starts.removeLast() }
+        return starts.last.map { ($0.start, nil) }
     }
 }

@@ -38,6 +38,9 @@ struct DocState {
     var malePersons: Set<Int> = []
     /// Sequences already resolved as a speaker: a strong antecedent for later pronouns and descriptions.
     var spoke: Set<Int> = []
+    /// Speakers that are no person (`the Kenya Flower Council`, `a spokesperson for the ICS`), with the opening mark
+    /// of the quote they were given, in text order: what a later `it said` refers to.
+    var organisationSpeakers: [(open: Int, speaker: Speaker)] = []
     /// `canonical(_:)` results by sequence index.
     var canonCache: [Int: (String, Range<Int>)] = [:]
 

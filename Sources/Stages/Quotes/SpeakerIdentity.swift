@@ -45,10 +45,9 @@ enum SpeakerIdentity {
             return named
         }
         if isAcronym(Substring(speaker)) { return expanded(speaker, in: text, names: &names) }
-        // `the HSE said` → `Health Service Executive` when the article spells it out, else as written
+        // `the HSE said` → `Health Service Executive` when the article spells it out, else `HSE`
         if speaker.hasPrefix("the "), isAcronym(speaker.dropFirst(4)) {
-            let full = expanded(String(speaker.dropFirst(4)), in: text, names: &names)
-            return full.contains(" ") ? full : speaker
+            return expanded(String(speaker.dropFirst(4)), in: text, names: &names)
         }
         if let organisation = organisation(speakingThrough: speaker, text: text, names: &names) { return organisation }
         // `Labour said` → `Labour Party` when the article writes it so (a proper name, not a description)
@@ -57,7 +56,20 @@ enum SpeakerIdentity {
         {
             return full
         }
-        return speaker
+        return withoutArticle(speaker)
+    }
+
+    /// `the Kenya Flower Council` → `Kenya Flower Council`: an organisation is named without its article, as the
+    /// entities table names it. Descriptions keep it (`the Ealing North MP`, `the company`): their last word is a
+    /// role, title or nationality, or they have a lower-case word.
+    static func withoutArticle(_ speaker: String) -> String {
+        guard speaker.hasPrefix("the ") else { return speaker }
+        let words = speaker.dropFirst(4).split(separator: " ")
+        guard let head = words.last,
+            words.allSatisfy({ $0.first?.isUppercase == true || ["of", "for", "and", "&"].contains($0) }),
+            lexicon.classes(of: String(head.lowercased())).isDisjoint(with: [.role, .title, .nationality])
+        else { return speaker }
+        return String(speaker.dropFirst(4))
     }
 
     /// `RICS`, `UKIP`: two or more capitals and nothing else.

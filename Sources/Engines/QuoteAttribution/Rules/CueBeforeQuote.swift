@@ -69,6 +69,13 @@ extension DocState {
                     continue
                 }
                 if let s = subj {
+                    // `Acme said it welcomed "any clarity"`: speech reported inside reported speech, whose subject
+                    // is `it`, `they` or `we`, is the outer speaker's
+                    if case .unknown = s.kind, s.first > lb, toks[s.first].flags & Lex.pronOther != 0,
+                        let outer = outerReportingCue(before: s.first, lb: lb)
+                    {
+                        return outer
+                    }
                     if let sp = resolve(s) {
                         if rule != .split { rule = .pronounOr(rule, subject: s) }
                         // `Weitz said New Line feared the film would be "unviable"`: a verb of thinking inside
