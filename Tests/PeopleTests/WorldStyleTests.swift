@@ -45,8 +45,21 @@ import Testing
         let later = people("Andre \"Big Shot\" Mayfield scored 29. Mayfield said little.")
         // the nickname stays in the mention, not in the canonical name: one identity with or without it
         #expect(later.map(\.1) == ["Andre Mayfield", "Andre Mayfield"])
+        // single marks, straight and curly, and an unknown given name before the nickname
+        #expect(
+            people("Minister Chandrakant 'Dada' Pawar spoke. Pawar said so.").map(\.1) == [
+                "Chandrakant Pawar", "Chandrakant Pawar",
+            ])
+        #expect(people("Minister Chandrakant ‘Dada’ Pawar spoke.").map(\.0) == ["Chandrakant ‘Dada’ Pawar"])
+        #expect(people("Samoan worker Ioane “Johnny” Faleolo said so.").map(\.1) == ["Ioane Faleolo"])
         // a quoted title between two names is no nickname
         #expect(!texts("Director Ana Ruiz's \"Winter Wheat\" won.").contains { $0.contains("Wheat") })
+    }
+
+    /// `Fathi Bin Shatwan, Libya's oil minister, told`: a possessive opens a role apposition as an article does.
+    @Test func aPossessiveRoleAppositionIsEvidence() {
+        #expect(texts("\"I agree,\" Fathi Bin Shatwan, Libya's oil minister, told Reuters.") == ["Fathi Bin Shatwan"])
+        #expect(texts("\"I agree,\" Fathi Bin Shatwan, Libya's largest, told Reuters.").isEmpty)
     }
 
     @Test func aMinistersPortfolioIsNotPartOfTheName() {

@@ -49,6 +49,27 @@ final class WireStyleTests: XCTestCase {
         }
     }
 
+    /// `Clarence "Sweets" Mobley, 71, said the city was "fixing …"`: a nickname inside the name splits no sentence.
+    func testANicknameSplitsNoSentence() {
+        for text in bothStyles(
+            Self.head + "Resident Clarence \"Sweets\" Mobley, 71, said the city was \"fixing the postcard\".")
+        {
+            XCTAssertEqual(speaker(text, "fixing the")?.hasSuffix("Mobley"), true)
+        }
+    }
+
+    /// `Tory leader Michael Howard … the Tory leader argued …, he said`: a description names the person the article
+    /// wrote next to that role, not the last person who spoke.
+    func testADescriptionNamesThePersonGivenTheRole() {
+        for text in bothStyles(
+            Self.head
+                + "Tory leader Michael Howard spoke on Monday. George Bush opposed it. But the Tory leader argued "
+                + "there was a case. \"I believe we have a duty,\" he said.")
+        {
+            XCTAssertEqual(speaker(text, "I believe"), "Michael Howard")
+        }
+    }
+
     /// `Caprice, who left …, afterwards said:`: the relative clause and the adverb between speaker and cue.
     func testRelativeClauseAndAdverbBeforeTheCue() {
         for text in bothStyles(

@@ -251,7 +251,8 @@ struct Evidence {
         // `Weitz, who directed …`: `who` is said of people; clubs and places that take it are in the gazetteers
         // (blocked before this rule), so a single word needs no more
         if next.classes.contains(.relativeWho) { return true }
-        if next.classes.contains(.determiner) || next.classes.contains(.role) {
+        // `Fathi Bin Shatwan, Libya's oil minister,` / `Kujda, the band's founder,`: a possessive opens the role too
+        if next.classes.contains(.determiner) || next.classes.contains(.role) || (next.capital && next.possessive) {
             var j = k
             while j < min(k + 5, words.count) {
                 if j > k && !words[j].joinedToPrevious { break }

@@ -69,32 +69,47 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 }
 
 /// The index of the name word after a quoted nickname that follows word `k` (`Clarence "Sweets" Mobley`,
-/// `Alvin “Duke” Fontenot`): one or two capitalised words inside one pair of quote marks, with only spaces around
-/// the marks, and a capitalised word right after. Nil when the words after `k` are no such nickname.
+/// `Alvin “Duke” Fontenot`, `Chandrakant 'Dada' Pawar`): one or two capitalised words inside one pair of quote marks,
+/// double or single, straight or curly, with only spaces around the marks, and a capitalised word right after. Nil
+/// when the words after `k` are no such nickname.
 func nicknameEnd(_ words: [Word], after k: Int, text: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard k + 2 < words.count, words[k].capital, !words[k].allCaps,
-        isLoneQuoteMark(text, words[k].fullEnd, words[k + 1].start, opening: true), words[k + 1].capital
+    guard k + 2 < words.count, words[k].capital, !words[k].allCaps, words[k + 1].capital,
+        let mark = openingNicknameMark(text, words[k].fullEnd, words[k + 1].start)
     else { return nil }
     var j = k + 1
     if j + 1 < words.count, words[j + 1].joinedToPrevious, words[j + 1].capital { j += 1 }
-    guard j + 1 < words.count, !words[j].possessive,
-        isLoneQuoteMark(text, words[j].fullEnd, words[j + 1].start, opening: false),
+    // a closing single mark reads as a possessive apostrophe (`Dada’`): the mark is what follows the stem
+    guard j + 1 < words.count, mark == .single || !words[j].possessive,
+        isClosingNicknameMark(text, words[j].possessive ? words[j].end : words[j].fullEnd, words[j + 1].start, mark),
         words[j + 1].capital, !words[j + 1].allCaps
     else { return nil }
     return j + 1
 }
 
-/// Whether the bytes between two words are one quote mark with a space on its outer side: ` "` / ` “` before a
-/// nickname (`opening`), `" ` / `” ` after it.
-private func isLoneQuoteMark(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, opening: Bool) -> Bool {
+/// The kind of quote mark around a nickname.
+enum NicknameMark { case double, single }
+
+/// The mark between two words when it is one opening quote mark after a space: ` "` / ` “` (double), ` '` / ` ‘`
+/// (single).
+private func openingNicknameMark(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> NicknameMark? {
     let gap = to - from
-    guard gap == 2 || gap == 4 else { return false }
-    let space = opening ? from : to - 1
-    guard text[space] == Byte.space else { return false }
-    let mark = opening ? from + 1 : from
-    if gap == 2 { return text[mark] == 0x22 }
-    // “ (E2 80 9C) opens, ” (E2 80 9D) closes
-    return text[mark] == 0xE2 && text[mark + 1] == 0x80 && text[mark + 2] == (opening ? 0x9C : 0x9D)
+    guard gap == 2 || gap == 4, text[from] == Byte.space else { return nil }
+    if gap == 2 { return text[from + 1] == 0x22 ? .double : text[from + 1] == 0x27 ? .single : nil }
+    // “ (E2 80 9C), ‘ (E2 80 98)
+    guard text[from + 1] == 0xE2, text[from + 2] == 0x80 else { return nil }
+    return text[from + 3] == 0x9C ? .double : text[from + 3] == 0x98 ? .single : nil
+}
+
+/// Whether the bytes between two words are one closing mark of the given kind followed by a space: `" ` / `” `,
+/// `' ` / `’ `.
+private func isClosingNicknameMark(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ mark: NicknameMark)
+    -> Bool
+{
+    let gap = to - from
+    guard gap == 2 || gap == 4, text[to - 1] == Byte.space else { return false }
+    if gap == 2 { return text[from] == (mark == .double ? 0x22 : 0x27) }
+    // ” (E2 80 9D), ’ (E2 80 99)
+    return text[from] == 0xE2 && text[from + 1] == 0x80 && text[from + 2] == (mark == .double ? 0x9D : 0x99)
 }
 
 /// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
@@ -165,8 +180,9 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>, nickname: Closed
     guard k <= last else { return nil }
     // `Veteran Conchita Martinez`, `Hooker Robin McBryde`: an unknown first word before a given name is a description
     // (not after an honorific: `Hon Fatuma Abdi Hassan`, `Madam Rosnah Abdul Rahman` are names from their first word)
+    // (nor before a nickname: `Ioane “Johnny” Faleolo`)
     if !titled, last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName),
-        words[k + 1].capital
+        words[k + 1].capital, nickname?.contains(k + 1) != true
     {
         k += 1
     }

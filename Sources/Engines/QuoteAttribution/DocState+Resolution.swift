@@ -28,6 +28,11 @@ extension DocState {
                 var plainNP = b - a <= 4
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
                 let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
+                // `Tory leader Michael Howard … the Tory leader argued`: the person the article gave the role
+                if plainNP, !isAgeOrDemonym(toks[b]), let si = roleHolder(toks[b].hash, before: a) {
+                    let (name, r) = canonical(si)
+                    return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+                }
                 if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true),
                     seqs[si].titled || spoke.contains(si) || loose
                 {
@@ -116,6 +121,35 @@ extension DocState {
         return lo
     }
 
+    /// The nearest person before token `j` written next to the role word `head`: before the name
+    /// (`Tory leader Michael Howard`, up to three words) or in an apposition after it (`Michael Howard, the Tory
+    /// leader`, up to five words), in the same sentence. Looks back over at most 60 names, outside quotes.
+    func roleHolder(_ head: UInt64, before j: Int) -> Int? {
+        var si = seqsStarting(before: j) - 1
+        var looked = 0
+        while si >= 0 && looked < 60 {
+            let s = seqs[si]
+            looked += 1
+            if s.personLike && !s.inQuote && !s.org {
+                let sent = toks[s.start].sent
+                var k = s.start - 1
+                while k >= 0 && k >= s.start - 3 && toks[k].sent == sent && toks[k].kind == Tok.word {
+                    if toks[k].hash == head { return si }
+                    k -= 1
+                }
+                if s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma) {
+                    k = s.end + 2
+                    while k < toks.count && k <= s.end + 6 && toks[k].sent == sent && toks[k].kind == Tok.word {
+                        if toks[k].hash == head { return si }
+                        k += 1
+                    }
+                }
+            }
+            si -= 1
+        }
+        return nil
+    }
+
     /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
     func orgAntecedent(_ j: Int) -> Int? {
         let para = Int(toks[j].para)
@@ -184,7 +218,9 @@ extension DocState {
             let s = seqs[si]
             let sp = Int(toks[s.start].para)
             if sp < para - 2 { break }
-            if s.personLike && !s.inQuote && !s.org && !toks[s.end].possessive {
+            // a name of two or more words that spoke is someone, whether or not the person finder knew it
+            let someone = s.personLike || (spoke.contains(si) && s.nameLen >= 2 && !s.place && !toks[s.end].allCaps)
+            if someone && !s.inQuote && !s.org && !toks[s.end].possessive {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
                     let strong = s.subject || spoke.contains(si)

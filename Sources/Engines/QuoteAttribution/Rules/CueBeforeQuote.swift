@@ -18,7 +18,8 @@ extension DocState {
         let prevTop = site.prevTop
         var lb = sentFirst[Int(toks[qo].sent)]
         var splitStart = -1
-        if prevTop >= 0, quotes[prevTop].depth == 0 {
+        // a nickname inside a name (`Clarence "Sweets" Mobley, 71, said`) splits nothing
+        if prevTop >= 0, quotes[prevTop].depth == 0, !isNickname(prevTop) {
             let pc = qCloseTok[prevTop]
             if pc >= lb && pc < qo {
                 lb = pc + 1
