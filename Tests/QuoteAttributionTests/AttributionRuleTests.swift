@@ -130,6 +130,18 @@ final class AttributionRuleTests: XCTestCase {
     func test_continuation() { check("continuation") }
     func test_intro() { check("intro") }
     func test_headline_repeat() { check("headline-repeat") }
+
+    /// A headline quote inside a longer body quote, or holding one, takes its speaker; words that only share letters
+    /// (`able` in `reasonable`) or a long first paragraph (no headline) do not.
+    func testHeadlineQuoteInsideABodyQuote() {
+        let body = "Ada Okafor said rates were at \"reasonable levels\" for now."
+        for text in bothStyles("Rates 'reasonable'\n\n" + body) {
+            XCTAssertEqual(Run(text).quote("reasonable")?.speaker, "Ada Okafor", text)
+        }
+        XCTAssertNil(Run("Rates 'able'\n\n" + body).quote("able")?.speaker)
+        let long = "Rates 'reasonable' " + String(repeating: "and more words here ", count: 20)
+        XCTAssertNil(Run(long + "\n\n" + body).quote("reasonable")?.speaker)
+    }
     func test_nested() { check("nested") }
     func test_none() { check("none") }
 

@@ -1,31 +1,82 @@
+import People
+
 // Rule `headline-repeat`: headlines quote the story's words in brief (`Firm's plan 'painless'`) and the body says who
 // said them.
 
 extension DocState {
     /// `headline-repeat`: a headline quote with no speaker takes the speaker of the first body quote with the same
-    /// words (case-insensitive, whitespace collapsed), and is speech. Giving it the story's first speaker when the
-    /// words are not repeated was measured and dropped: right and wrong about equally often.
+    /// words (case, whitespace and apostrophe style ignored); failing that, of the first body quote that contains its
+    /// words or whose words it contains, at word boundaries (`'reasonable'` in the headline, `"reasonable levels"` in
+    /// the body; `'above money'` inside `"Steven is above money. He is …"`). It is then speech. Giving it the story's
+    /// first speaker when the words are not repeated was measured and dropped: right and wrong about equally often.
     ///
     /// Linear in the quotes: the body's attributed quotes are keyed by their words once, and only when the headline
-    /// has an unattributed quote.
+    /// has an unattributed quote; the containment search looks at no more than `maxHeadlineQuotes` headline quotes,
+    /// each against the body quotes once.
     func attributeHeadlineQuotes(_ results: inout [ExtractedQuote], quoteIndices: [Int]) {
         let headline = results.indices.filter {
             quotes[quoteIndices[$0]].para == 0 && results[$0].speaker == nil && !results[$0].nested
         }
         guard !headline.isEmpty else { return }
+        var body: [(result: Int, words: String)] = []
         var firstByWords: [String: Int] = [:]
         for r in results.indices
         where quotes[quoteIndices[r]].para > 0 && results[r].speaker != nil && !results[r].nested {
-            let words = text(results[r].content).lowercased()
+            let words = normalisedWords(results[r].content)
             if firstByWords[words] == nil { firstByWords[words] = r }
+            body.append((r, words))
         }
-        for r in headline {
-            guard let from = firstByWords[text(results[r].content).lowercased()] else { continue }
+        let shortHeadline = paras[0].count <= Self.maxHeadlineBytes
+        for r in headline.prefix(Self.maxHeadlineQuotes) {
+            let words = normalisedWords(results[r].content)
+            guard !words.isEmpty,
+                let from = firstByWords[words]
+                    ?? body.first(where: {
+                        shortHeadline &&
+                        containsWords(words, in: $0.words)
+                            || ($0.words.contains(" ") && containsWords($0.words, in: words))
+                    })?.result
+            else { continue }
             results[r].speaker = results[from].speaker
             results[r].speakerRange = results[from].speakerRange
             results[r].mentionRange = results[from].mentionRange
             results[r].kind = .speech
             results[r].rule = AttributionRule.headlineRepeat.rawValue
         }
+    }
+
+    /// A headline holds a few quotes in a few words; a document whose first paragraph is long (no headline) gets no
+    /// containment search, which keeps that search linear in the body.
+    static let maxHeadlineQuotes = 8
+    static let maxHeadlineBytes = 300
+
+    /// The quote's words: lower-case, one space between words (`text` collapses whitespace), `’` as `'`, outer
+    /// punctuation trimmed.
+    func normalisedWords(_ range: Range<Int>) -> String {
+        let folded = String(text(range).lowercased().map { $0 == "’" ? "'" : $0 })
+        let outer: Set<Character> = [".", ",", ";", ":", "!", "?", "'", "\"", " "]
+        guard let first = folded.firstIndex(where: { !outer.contains($0) }),
+            let last = folded.lastIndex(where: { !outer.contains($0) })
+        else { return "" }
+        return String(folded[first...last])
+    }
+
+    /// Whether `needle` occurs in `haystack` with no ASCII letter or digit on either side (a naive search: needles
+    /// are headline quotes or body quotes no longer than one, so at most a few hundred bytes).
+    func containsWords(_ needle: String, in haystack: String) -> Bool {
+        let n = Array(needle.utf8)
+        let h = Array(haystack.utf8)
+        guard !n.isEmpty, n.count <= h.count else { return false }
+        func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) || b >= 0x80 }
+        for start in 0...(h.count - n.count) where h[start] == n[0] {
+            var k = 1
+            while k < n.count && h[start + k] == n[k] { k += 1 }
+            guard k == n.count else { continue }
+            let beforeOK = start == 0 || !isWordByte(h[start - 1]) || !isWordByte(n[0])
+            let end = start + n.count
+            let afterOK = end == h.count || !isWordByte(h[end]) || !isWordByte(n[n.count - 1])
+            if beforeOK && afterOK { return true }
+        }
+        return false
     }
 }
