@@ -58,6 +58,28 @@ final class WireStyleTests: XCTestCase {
         }
     }
 
+    /// Quotes joined by `and`, `or` or a comma are one speaker's words: `"aggressive" and "high-impact" marketing`
+    /// (the second would read as a term alone), `described as "irresponsible" and "outrageous" by X`. Terms joined
+    /// so with no speaker stay terms.
+    func testCoordinatedQuotesShareTheSpeaker() {
+        for text in bothStyles(
+            Self.head + "Heineken said it plans to invest in \"aggressive\" and \"high-impact\" marketing.")
+        {
+            XCTAssertEqual(speaker(text, "aggressive"), "Heineken")
+            XCTAssertEqual(speaker(text, "high-impact"), "Heineken")
+        }
+        for text in bothStyles(
+            Self.head
+                + "Her comments were described as \"irresponsible\" and \"outrageous\" by the Islamic Human Rights "
+                + "Commission.")
+        {
+            XCTAssertEqual(speaker(text, "irresponsible")?.hasSuffix("Islamic Human Rights Commission"), true)
+            XCTAssertEqual(speaker(text, "outrageous")?.hasSuffix("Islamic Human Rights Commission"), true)
+        }
+        let terms = Run(Self.head + "The \"chip and pin\" and \"contactless\" cards arrive on Monday.")
+        XCTAssertNil(terms.quote("contactless")?.speaker)
+    }
+
     /// `Tory leader Michael Howard … the Tory leader argued …, he said`: a description names the person the article
     /// wrote next to that role, not the last person who spoke.
     func testADescriptionNamesThePersonGivenTheRole() {

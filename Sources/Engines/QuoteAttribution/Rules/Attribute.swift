@@ -42,11 +42,30 @@ extension DocState {
     /// The rules that take the speaker from the context: the previous quote's speaker (`continuation`), or a speaker
     /// introduced by the sentence before (`intro`). Terms (naming, modifiers) never take a speaker this way, and
     /// across sentences only quotes that read as speech do (`"Gaming widows" has become …` does not).
+    /// A term keeps no speaker, unless it is coordinated with the previous quote (`invest in "aggressive" and
+    /// "high-impact" marketing`): then it is the same speaker's words.
     mutating func attributeFromContext(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
-        if isModifierFragment(qi) || isNaming(qOpenTok[qi]) || isNickname(qi) { return nil }
+        if !isCoordinated(qi, after: prevTop) && (isModifierFragment(qi) || isNaming(qOpenTok[qi]) || isNickname(qi)) {
+            return nil
+        }
         if let a = continuation(qi, prevTop: prevTop, speakers: speakers) { return a }
         guard looksLikeSpeech(quotes[qi]) else { return nil }
         return intro(qi)
+    }
+
+    /// Whether quote `qi` follows the previous top-level quote `prevTop` with only `and`, `or` or a comma between
+    /// them (`"aggressive" and "high-impact"`, `"irresponsible", "outrageous"`), neither being a nickname.
+    func isCoordinated(_ qi: Int, after prevTop: Int) -> Bool {
+        guard prevTop >= 0, !quotes[prevTop].unclosed, !isNickname(prevTop) else { return false }
+        let from = qCloseTok[prevTop] + 1
+        let to = qOpenTok[qi]
+        guard from < to, to - from <= 2 else { return false }
+        for k in from..<to {
+            let t = toks[k]
+            let joins = t.isPunct(.comma) || (t.kind == Tok.word && !t.cap && (t.hash == hAnd || t.hash == hOr))
+            if !joins { return false }
+        }
+        return true
     }
 
     /// Opening mark token of the next top-level quote after `qi`, or the token count.

@@ -32,8 +32,7 @@ extension DocState {
             guard !words.isEmpty,
                 let from = firstByWords[words]
                     ?? body.first(where: {
-                        shortHeadline &&
-                        containsWords(words, in: $0.words)
+                        shortHeadline && containsWords(words, in: $0.words)
                             || ($0.words.contains(" ") && containsWords($0.words, in: words))
                     })?.result
             else { continue }

@@ -2,15 +2,15 @@
 // agent of a passive verb of saying; without this rule the quote would be a scare quote with no speaker.
 
 extension DocState {
-    /// `quote-by-agent`: `by` right after the closing mark, an -ed word among the three tokens before the opening
-    /// mark, and a non-pronoun subject after `by` within the paragraph.
+    /// `quote-by-agent`: `by` right after the closing mark (or after quotes coordinated with this one: `described as
+    /// "irresponsible" and "outrageous" by the IHRC`), an -ed word among the three tokens before the opening mark,
+    /// and a non-pronoun subject after `by` within the paragraph.
     mutating func quoteByAgent(_ site: QuoteSite) -> Attribution? {
         let q = site.quote
         let qo = site.open
-        let qc = site.close
-        guard !q.unclosed && qc + 2 < toks.count && toks[qc + 1].kind == Tok.word && toks[qc + 1].hash == hBy else {
-            return nil
-        }
+        guard !q.unclosed else { return nil }
+        let qc = lastCoordinatedClose(from: site.close)
+        guard qc + 2 < toks.count && toks[qc + 1].kind == Tok.word && toks[qc + 1].hash == hBy else { return nil }
         var hasPassive = false
         var k = qo - 1
         while k >= 0 && k >= qo - 3 {
@@ -18,10 +18,37 @@ extension DocState {
             if t.kind == Tok.word && t.end - t.start > 3 && endsWith(p, t, "ed") { hasPassive = true }
             k -= 1
         }
-        let ub = min(paraLastTok[Int(toks[qc].para)] + 1, site.nextOpen)
+        let ub = min(paraLastTok[Int(toks[qc].para)] + 1, nextTopOpen(afterToken: qc))
         if hasPassive, let s = subjectRight(qc + 2, ub: ub), !s.isPronoun, let sp = resolve(s) {
             return Attribution(speaker: sp, cue: nil, rule: .quoteByAgent)
         }
         return nil
+    }
+
+    /// The closing mark of the last quote in a chain of quotes joined by `and`, `or` or commas that starts with the
+    /// quote closing at token `close` (at most four more quotes).
+    func lastCoordinatedClose(from close: Int) -> Int {
+        var end = close
+        var steps = 0
+        while steps < 4, end + 2 < toks.count {
+            let join = toks[end + 1]
+            let joins =
+                join.isPunct(.comma) || (join.kind == Tok.word && !join.cap && (join.hash == hAnd || join.hash == hOr))
+            let open = toks[end + 2]
+            guard joins, open.kind == Tok.qopen, open.quote >= 0, !quotes[Int(open.quote)].unclosed else { break }
+            end = qCloseTok[Int(open.quote)]
+            steps += 1
+        }
+        return end
+    }
+
+    /// Opening mark token of the first top-level quote after token `t`, or the token count.
+    func nextTopOpen(afterToken t: Int) -> Int {
+        var k = t + 1
+        while k < toks.count {
+            if toks[k].kind == Tok.qopen && toks[k].quote >= 0 { return k }
+            k += 1
+        }
+        return toks.count
     }
 }
