@@ -62,6 +62,16 @@ import Testing
         #expect(texts("\"I agree,\" Fathi Bin Shatwan, Libya's largest, told Reuters.").isEmpty)
     }
 
+    /// `Dev Malhotra, of the campaign group Walk Ride, who gave evidence, said`: an affiliation after `of`, then `who`
+    /// or a speech verb after the next comma. An `of` phrase alone is no evidence.
+    @Test func anAffiliationThenWhoOrASpeechVerbIsEvidence() {
+        #expect(
+            texts("Dev Malhotra, of the campaign group Walk Ride, who gave evidence, said more.").contains(
+                "Dev Malhotra"))
+        #expect(texts("Dev Malhotra, of the campaign group, said more.") == ["Dev Malhotra"])
+        #expect(texts("Harbour Widgets, of the chain, opened more.").isEmpty)
+    }
+
     @Test func aMinistersPortfolioIsNotPartOfTheName() {
         #expect(
             texts("Minister of State for Transport Faizal bin Hashim said repairs were done.") == ["Faizal bin Hashim"])

@@ -80,6 +80,28 @@ final class WireStyleTests: XCTestCase {
         XCTAssertNil(terms.quote("contactless")?.speaker)
     }
 
+    /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: the apposition's closing comma
+    /// is missing; the name opening the clause is still the subject.
+    func testAnAppositionWithoutItsClosingComma() {
+        for text in bothStyles(
+            Self.head
+                + "\"It is all about digital,\" Jeff Joseph, from the Consumer Electronics Association (CEA) told "
+                + "the BBC.")
+        {
+            XCTAssertEqual(speaker(text, "It is all"), "Jeff Joseph")
+        }
+    }
+
+    /// `Bill Conti's job … "Q," he says`: a possessive mention is an antecedent when no subject or speaker is near.
+    func testAPossessiveMentionIsAWeakAntecedent() {
+        for text in bothStyles(
+            Self.head + "Bill Conti's job is not for the faint-hearted. This year marks Conti's 17th turn. "
+                + "\"The excitement is a live performance,\" he says.")
+        {
+            XCTAssertEqual(speaker(text, "The excitement"), "Bill Conti")
+        }
+    }
+
     /// `Tory leader Michael Howard … the Tory leader argued …, he said`: a description names the person the article
     /// wrote next to that role, not the last person who spoke.
     func testADescriptionNamesThePersonGivenTheRole() {

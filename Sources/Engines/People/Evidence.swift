@@ -251,6 +251,17 @@ struct Evidence {
         // `Weitz, who directed …`: `who` is said of people; clubs and places that take it are in the gazetteers
         // (blocked before this rule), so a single word needs no more
         if next.classes.contains(.relativeWho) { return true }
+        // `Dev Malhotra, of the campaign group Walk Ride, who gave evidence,` / `…, of the union, said`: an
+        // affiliation, then `who` or a speech verb after the next comma in the same sentence
+        if next.hash == Self.of, c.nameWords >= 2 {
+            var j = k + 1
+            while j < min(k + 14, words.count), !words[j].sentenceStart {
+                if words[j].punctuationBefore == Byte.comma {
+                    return !words[j].classes.isDisjoint(with: [.relativeWho, .speechVerb])
+                }
+                j += 1
+            }
+        }
         // `Fathi Bin Shatwan, Libya's oil minister,` / `Kujda, the band's founder,`: a possessive opens the role too
         if next.classes.contains(.determiner) || next.classes.contains(.role) || (next.capital && next.possessive) {
             var j = k

@@ -220,10 +220,12 @@ extension DocState {
             if sp < para - 2 { break }
             // a name of two or more words that spoke is someone, whether or not the person finder knew it
             let someone = s.personLike || (spoke.contains(si) && s.nameLen >= 2 && !s.place && !toks[s.end].allCaps)
-            if someone && !s.inQuote && !s.org && !toks[s.end].possessive {
+            // a possessive (`Bill Conti's job …`) is a weak antecedent: only when no subject or speaker is near
+            let possessive = toks[s.end].possessive
+            if someone && !s.inQuote && !s.org && !(possessive && strongOnly) {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
-                    let strong = s.subject || spoke.contains(si)
+                    let strong = !possessive && (s.subject || spoke.contains(si))
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)
                     if tiers[t] == nil { tiers[t] = si }
                     if t == 0 { break }

@@ -18,7 +18,9 @@ extension DocState {
                 break
             }
             if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle {
-                if let s = subjectLeft(k, lb: ni), s.first <= ni + 1 || allWords(ni, s.first) {
+                if let s = subjectLeft(k, lb: ni).flatMap({ $0.first <= ni + 1 || allWords(ni, $0.first) ? $0 : nil })
+                    ?? nameBeforeOpenApposition(ni, cue: k)
+                {
                     if form.weak, s.last != k - 1 { break }
                     let cr = byteRange(k, k + len - 1)
                     if let sp = resolve(s) {
@@ -31,5 +33,20 @@ extension DocState {
             k += 1
         }
         return nil
+    }
+
+    /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: a person's name opening the
+    /// clause, a comma, and an apposition whose closing comma is missing (no other comma, at most 12 tokens) before
+    /// the cue.
+    func nameBeforeOpenApposition(_ ni: Int, cue k: Int) -> Subj? {
+        guard toks[ni].seq >= 0 else { return nil }
+        let s = seqs[Int(toks[ni].seq)]
+        guard s.start == ni || s.nameStart == ni, s.personLike, !toks[s.end].possessive, s.end + 2 < k,
+            k - s.end <= 12, toks[s.end + 1].isPunct(.comma)
+        else { return nil }
+        for j in (s.end + 2)..<k where toks[j].isPunct(.comma) || toks[j].isCue || toks[j].kind == Tok.qopen {
+            return nil
+        }
+        return Subj(kind: .seq(Int(toks[ni].seq)), first: s.start, last: s.end)
     }
 }
