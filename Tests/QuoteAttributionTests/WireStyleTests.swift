@@ -12,6 +12,16 @@ final class WireStyleTests: XCTestCase {
         return q.speaker
     }
 
+    /// Checks the speaker of the quote starting with `quote` in `body` (after the headline), in straight and curly
+    /// marks.
+    func expectSpeaker(
+        _ body: String, _ quote: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        for text in bothStyles(Self.head + body) {
+            XCTAssertEqual(speaker(text, quote, file: file, line: line), expected, text, file: file, line: line)
+        }
+    }
+
     /// `Sen. Maria Lopez, D-N.M., said`: the full stops of `D-N.M.` end no sentence, so the apposition is skipped.
     func testPartyAndStateApposition() {
         for text in bothStyles(Self.head + "Sen. Maria Lopez, D-N.M., said: \"We will not back down.\"") {
@@ -83,44 +93,31 @@ final class WireStyleTests: XCTestCase {
     /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: the apposition's closing comma
     /// is missing; the name opening the clause is still the subject.
     func testAnAppositionWithoutItsClosingComma() {
-        for text in bothStyles(
-            Self.head
-                + "\"It is all about digital,\" Jeff Joseph, from the Consumer Electronics Association (CEA) told "
-                + "the BBC.")
-        {
-            XCTAssertEqual(speaker(text, "It is all"), "Jeff Joseph")
-        }
+        expectSpeaker(
+            "\"It is all about digital,\" Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.",
+            "It is all", "Jeff Joseph")
     }
 
     /// `Bill Conti's job … "Q," he says`: a possessive mention is an antecedent when no subject or speaker is near.
     func testAPossessiveMentionIsAWeakAntecedent() {
-        for text in bothStyles(
-            Self.head + "Bill Conti's job is not for the faint-hearted. This year marks Conti's 17th turn. "
-                + "\"The excitement is a live performance,\" he says.")
-        {
-            XCTAssertEqual(speaker(text, "The excitement"), "Bill Conti")
-        }
+        expectSpeaker(
+            "Bill Conti's job is not for the faint-hearted. This year marks Conti's 17th turn. "
+                + "\"The excitement is a live performance,\" he says.", "The excitement", "Bill Conti")
     }
 
     /// `Tory leader Michael Howard … the Tory leader argued …, he said`: a description names the person the article
     /// wrote next to that role, not the last person who spoke.
     func testADescriptionNamesThePersonGivenTheRole() {
-        for text in bothStyles(
-            Self.head
-                + "Tory leader Michael Howard spoke on Monday. George Bush opposed it. But the Tory leader argued "
-                + "there was a case. \"I believe we have a duty,\" he said.")
-        {
-            XCTAssertEqual(speaker(text, "I believe"), "Michael Howard")
-        }
+        expectSpeaker(
+            "Tory leader Michael Howard spoke on Monday. George Bush opposed it. But the Tory leader argued there was a "
+                + "case. \"I believe we have a duty,\" he said.", "I believe", "Michael Howard")
     }
 
     /// `Caprice, who left …, afterwards said:`: the relative clause and the adverb between speaker and cue.
     func testRelativeClauseAndAdverbBeforeTheCue() {
-        for text in bothStyles(
-            Self.head + "Nadia Caprice, who left in the fourth eviction, afterwards said: \"I am so happy.\"")
-        {
-            XCTAssertEqual(speaker(text, "I am so happy"), "Nadia Caprice")
-        }
+        expectSpeaker(
+            "Nadia Caprice, who left in the fourth eviction, afterwards said: \"I am so happy.\"", "I am so happy",
+            "Nadia Caprice")
     }
 
     /// `…, and Pollard said …`: a name after `, and` is a clause subject, so a later `he` refers to it rather than to
