@@ -194,6 +194,20 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(named.quotes.map(\.speaker) == ["Treasury", "NIESR"])
     }
 
+    /// `the company said` and `a spokesperson for the company said` name the company the article named as subject,
+    /// also paragraphs back, or the one that spoke last; `Electric` makes `Morikawa Electric` no person.
+    @Test func theCompanyIsTheOrganisationNamedBefore() throws {
+        for (open, close) in [("\"", "\""), ("“", "”")] {
+            let document = try run(
+                "Outlook\n\nComponent maker Morikawa Electric cut its forecast on Thursday.\n\nSales fell.\n\n"
+                    + "Shares dropped.\n\nA spokesperson for the company said talks would be \(open)open\(close).\n\n"
+                    + "Norwegian operator Lund Shipping said it had suspended transits \(open)until further notice\(close). The "
+                    + "company said safety was its \(open)overriding priority\(close).")
+            #expect(document.quotes.map(\.speaker) == ["Morikawa Electric", "Lund Shipping", "Lund Shipping"])
+            #expect(persons(document).isEmpty)
+        }
+    }
+
     @Test func anOrganisationWithoutAcronymIsKeptAsWritten() throws {
         let document = try run("Talks\n\n\"No comment,\" said a Downing Street spokesman.")
         #expect(document.quotes.map(\.speaker) == ["Downing Street"])

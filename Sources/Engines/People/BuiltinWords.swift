@@ -76,7 +76,8 @@ enum BuiltinWords {
         democrats republicans conservatives tories socialists greens liberals nationalists unit consortium utd
         orchestra project band ensemble quartet trio choir indoors masters classic trophy prix marathon series act
         agency network institute relations affairs resources development communications enterprises ventures
-        logistics
+        logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
+        semiconductor semiconductors therapeutics biotech dynamics robotics
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river

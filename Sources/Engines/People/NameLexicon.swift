@@ -63,4 +63,8 @@ public struct NameLexicon: Sendable {
 
     /// The classes of a word given as a string (for tests and tools).
     public func classes(of word: String) -> WordClass { table[foldedHash(word)] }
+
+    /// The words that make a capitalised sequence an organisation (`Council`, `Electric`, `Holdings`), space-separated:
+    /// the quote engine marks the same words, so both engines agree on what is no person.
+    public static let organisationWords: String = BuiltinWords.organisation
 }

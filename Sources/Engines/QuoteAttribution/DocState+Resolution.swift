@@ -13,7 +13,12 @@ extension DocState {
             let (name, r) = canonical(si)
             return Speaker(name: name, range: r, canonicalKey: name, seq: si)
         case .np(let a, let b):
-            if toks[a].hash == hThe && a + 1 == b && orgHeadHashes.contains(toks[b].hash), let si = orgAntecedent(a) {
+            // `the company said`, `a spokesperson for the company said`: the organisation named before
+            let companyAt = a + 1 == b ? a : b - 1
+            if toks[companyAt].hash == hThe && orgHeadHashes.contains(toks[b].hash),
+                a + 1 == b || (b - 2 > a && (toks[b - 2].hash == hFor || toks[b - 2].hash == hOf)),
+                let si = orgAntecedent(a, earlier: true)
+            {
                 let (name, r) = canonical(si)
                 return Speaker(name: name, range: r, canonicalKey: name, seq: si)
             }
@@ -151,18 +156,29 @@ extension DocState {
     }
 
     /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
-    func orgAntecedent(_ j: Int) -> Int? {
+    /// `earlier`: when none is found there, the most recent organisation named as subject anywhere before (within
+    /// 200 names): `the company` is the story's company however far back the article named it.
+    func orgAntecedent(_ j: Int, earlier: Bool = false) -> Int? {
         let para = Int(toks[j].para)
         var si = seqsStarting(before: j) - 1
         while si >= 0 {
             let s = seqs[si]
             if Int(toks[s.start].para) < para - 1 { break }
-            if !s.personLike && !s.inQuote && (s.org || toks[s.end].allCaps) && !s.place
-                && (s.subject || spoke.contains(si))
+            // an organisation word or acronym as subject, or any name that is no person or place and spoke
+            if !s.personLike && !s.inQuote && !s.place
+                && (((s.org || toks[s.end].allCaps) && s.subject) || spoke.contains(si))
             {
                 return si
             }
             si -= 1
+        }
+        guard earlier else { return nil }
+        var looked = 0
+        while si >= 0 && looked < 200 {
+            let s = seqs[si]
+            if s.org && s.subject && !s.personLike && !s.inQuote && !s.place { return si }
+            si -= 1
+            looked += 1
         }
         return nil
     }

@@ -149,6 +149,7 @@ let lexiconDict: [UInt64: UInt32] = {
         federal royal republic kingdom states nations secretariat democrats tories conservatives liberals
         republicans greens dems dem nationalists socialists unionists
         """, Lex.orgWord)
+    add(NameLexicon.organisationWords, Lex.orgWord)  // the person finder's list: one idea of what is no person
     add(
         """
         us usa uk britain england scotland wales ireland france germany italy spain russia china japan india
