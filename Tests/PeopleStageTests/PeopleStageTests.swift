@@ -135,6 +135,12 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
             ], on: text)
     }
 
+    /// The document made by `text` with straight and with curly double quotes (`text` gets the opening and closing
+    /// mark).
+    func runInBothStyles(_ text: (String, String) -> String) throws -> [Document] {
+        try [("\"", "\""), ("“", "”")].map { try run(text($0.0, $0.1)) }
+    }
+
     @Test func aSpokespersonSpeaksForTheOrganisationNamedInFull() throws {
         let straight = try run(
             "Spend\n\nThe UK Independence Party spent more. \"We had no public money,\" said a UKIP spokesman.")
@@ -153,13 +159,13 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
     /// `A spokesperson for the International Chamber of Shipping`: the name runs over `of`, `for` and `and`, and
     /// `the spokesperson` later speaks for the same organisation.
     @Test func aLongOrganisationNameAndItsSpokespersonLater() throws {
-        for (open, close) in [("\"", "\""), ("“", "”")] {
-            let document = try run(
-                "Shipping\n\nA spokesperson for the International Chamber of Shipping said it was \(open)cautiously "
-                    + "hopeful\(close). \(open)We are not walking away,\(close) the spokesperson said.\n\n"
-                    + "Transport for Greater Manchester said it would \(open)study the report\(close).\n\n"
-                    + "A spokesperson for the Department of Employment and Workplace Relations said times had "
-                    + "\(open)improved\(close).")
+        for document in try runInBothStyles({ open, close in
+            "Shipping\n\nA spokesperson for the International Chamber of Shipping said it was \(open)cautiously "
+                + "hopeful\(close). \(open)We are not walking away,\(close) the spokesperson said.\n\n"
+                + "Transport for Greater Manchester said it would \(open)study the report\(close).\n\n"
+                + "A spokesperson for the Department of Employment and Workplace Relations said times had "
+                + "\(open)improved\(close)."
+        }) {
             #expect(
                 document.quotes.map(\.speaker) == [
                     "International Chamber of Shipping", "International Chamber of Shipping",
@@ -171,10 +177,10 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
     /// `The Kenya Flower Council, which represents growers, said … it was "deeply concerned"`, then `It warned`:
     /// the relative clause, the inner `it`, and `it` as the organisation; the article is dropped from the name.
     @Test func anOrganisationSpeaksThroughItsRelativeClauseAndIt() throws {
-        for (open, close) in [("\"", "\""), ("“", "”")] {
-            let document = try run(
-                "Strike\n\nThe Kenya Flower Council, which represents growers, said in a statement that it was "
-                    + "\(open)deeply concerned\(close). It warned of \(open)razor-thin margins\(close).")
+        for document in try runInBothStyles({ open, close in
+            "Strike\n\nThe Kenya Flower Council, which represents growers, said in a statement that it was "
+                + "\(open)deeply concerned\(close). It warned of \(open)razor-thin margins\(close)."
+        }) {
             #expect(document.quotes.map(\.speaker) == ["Kenya Flower Council", "Kenya Flower Council"])
             #expect(document.quotes.map(\.kind) == [.speech, .speech])
         }
@@ -197,12 +203,12 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
     /// `the company said` and `a spokesperson for the company said` name the company the article named as subject,
     /// also paragraphs back, or the one that spoke last; `Electric` makes `Morikawa Electric` no person.
     @Test func theCompanyIsTheOrganisationNamedBefore() throws {
-        for (open, close) in [("\"", "\""), ("“", "”")] {
-            let document = try run(
-                "Outlook\n\nComponent maker Morikawa Electric cut its forecast on Thursday.\n\nSales fell.\n\n"
-                    + "Shares dropped.\n\nA spokesperson for the company said talks would be \(open)open\(close).\n\n"
-                    + "Norwegian operator Lund Shipping said it had suspended transits \(open)until further notice\(close). The "
-                    + "company said safety was its \(open)overriding priority\(close).")
+        for document in try runInBothStyles({ open, close in
+            "Outlook\n\nComponent maker Morikawa Electric cut its forecast on Thursday.\n\nSales fell.\n\n"
+                + "Shares dropped.\n\nA spokesperson for the company said talks would be \(open)open\(close).\n\n"
+                + "Norwegian operator Lund Shipping said it had suspended transits \(open)until further notice\(close). The "
+                + "company said safety was its \(open)overriding priority\(close)."
+        }) {
             #expect(document.quotes.map(\.speaker) == ["Morikawa Electric", "Lund Shipping", "Lund Shipping"])
             #expect(persons(document).isEmpty)
         }
