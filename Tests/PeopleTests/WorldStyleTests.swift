@@ -72,6 +72,18 @@ import Testing
         #expect(texts("Harbour Widgets, of the chain, opened more.").isEmpty)
     }
 
+    /// Two people share a surname: a short form with a title goes to the one written with that title
+    /// (`Chief Carter`), and a courtesy title of one sex never to a person the article gave the other.
+    @Test func aTitleOrCourtesyTitlePicksAmongPeopleSharingASurname() {
+        let carters = people(
+            "Police Chief Renee Carter presented the plan. Councilor Doug Carter said he supported it. "
+                + "Chief Carter said she had heard.")
+        #expect(carters.last?.1 == "Renee Carter")
+        let mackays = people(
+            "Mr Graham Mackay runs cattle. Ms Jenny Mackay runs the books. Mr Mackay said so.")
+        #expect(mackays.last?.1 == "Graham Mackay")
+    }
+
     @Test func aMinistersPortfolioIsNotPartOfTheName() {
         #expect(
             texts("Minister of State for Transport Faizal bin Hashim said repairs were done.") == ["Faizal bin Hashim"])

@@ -14,6 +14,11 @@ struct Coreference {
         var nameHashes: [UInt64]
         var fullest: NameCandidate
         var lastSeen = -1
+        /// Hashes of the title and role words written before this person's mentions so far (`chief`, `councilor`):
+        /// `Chief Carter` goes to the Carter who was called chief.
+        var titles: Set<UInt64> = []
+        /// The sex the courtesy titles of this person's mentions showed (`Mr` +1, `Ms` −1; 0: none or both).
+        var sex = 0
     }
 
     func resolve(accepted: [(candidate: NameCandidate, rule: PersonRule)], deferred: [NameCandidate]) -> [PersonMention]
@@ -65,17 +70,21 @@ struct Coreference {
             let c = entry.candidate
             var cluster = entry.cluster
             var rule = entry.rule
+            let titles = titleHashes(c)
+            let sex = courtesySex(c)
             if rule == nil {
-                guard let p = shortFormOwner(nameHashes(c), in: people) else { continue }
+                guard let p = shortFormOwner(nameHashes(c), titles: titles, sex: sex, in: people) else { continue }
                 cluster = p
                 rule = .coreference
             } else if let current = cluster, c.nameWords < people[current].fullest.nameWords,
-                let p = shortFormOwner(nameHashes(c), in: people)
+                let p = shortFormOwner(nameHashes(c), titles: titles, sex: sex, in: people)
             {
-                cluster = p  // a titled surname goes to the most recently mentioned person with that surname
+                cluster = p  // a titled surname goes to the person with that surname and title, or the latest one
             }
             guard let person = cluster, let why = rule else { continue }
             people[person].lastSeen = c.first
+            people[person].titles.formUnion(titles)
+            if sex != 0 { people[person].sex = people[person].sex == -sex ? 0 : sex }
             let canonical: String
             if let known = canonicalNames[person] {
                 canonical = known
@@ -122,13 +131,25 @@ struct Coreference {
         return nil
     }
 
-    /// The person a short form names: the most recently mentioned person whose name ends with it, else the only
-    /// person whose name starts with it (a given name alone).
-    private func shortFormOwner(_ hashes: [UInt64], in people: [Person]) -> Int? {
+    /// The person a short form names: of the people whose name ends with it, the most recently mentioned one who was
+    /// written with one of its titles (`Chief Carter` after `Police Chief Renee Carter` and `Councilor Doug Carter`),
+    /// else the most recently mentioned; failing those, the only person whose name starts with it (a given name
+    /// alone).
+    /// A short form with a courtesy title of one sex (`Mr Mackay`) never goes to a person whose titles showed the
+    /// other (`Ms Jenny Mackay`).
+    private func shortFormOwner(_ hashes: [UInt64], titles: Set<UInt64>, sex: Int, in people: [Person]) -> Int? {
         var best: Int?
-        for (p, person) in people.enumerated() where isSuffix(hashes, of: person.nameHashes) {
+        var bestTitled: Int?
+        for (p, person) in people.enumerated()
+        where isSuffix(hashes, of: person.nameHashes) && (sex == 0 || person.sex != -sex) {
             if best.map({ person.lastSeen > people[$0].lastSeen }) ?? true { best = p }
+            if !titles.isDisjoint(with: person.titles),
+                bestTitled.map({ person.lastSeen > people[$0].lastSeen }) ?? true
+            {
+                bestTitled = p
+            }
         }
+        if let titled = bestTitled { return titled }
         if best != nil || hashes.count != 1 { return best }
         var owner: Int?
         for (p, person) in people.enumerated() where person.nameHashes.count > 1 && person.nameHashes[0] == hashes[0] {
@@ -156,6 +177,40 @@ struct Coreference {
         }
         return owner
     }
+
+    /// Hashes of the title and role words (and honorifics that are offices, such as `Chief`) in the capitalised
+    /// sequence before the name and among the two words before the sequence (`councilor Doug Carter`). Courtesy
+    /// titles (`Mr`, `Ms`, `Dr`) are left out: every Carter may carry one, and one wrong guess would then steer the
+    /// next `Mr Carter` too.
+    private func titleHashes(_ c: NameCandidate) -> Set<UInt64> {
+        var titles: Set<UInt64> = []
+        for j in max(0, c.sequenceStart - 2)..<c.first
+        where !words[j].classes.isDisjoint(with: [.title, .role, .honorific])
+            && !Self.courtesyTitles.contains(words[j].hash)
+        {
+            titles.insert(words[j].hash)
+        }
+        return titles
+    }
+
+    /// +1 for a male courtesy title before the name (`Mr`, `Sir`, `Lord`), −1 for a female one (`Mrs`, `Ms`, `Miss`,
+    /// `Dame`, `Lady`, `Madam`), else 0.
+    private func courtesySex(_ c: NameCandidate) -> Int {
+        for j in max(0, c.sequenceStart - 1)..<c.first {
+            if Self.maleCourtesy.contains(words[j].hash) { return 1 }
+            if Self.femaleCourtesy.contains(words[j].hash) { return -1 }
+        }
+        return 0
+    }
+
+    static let maleCourtesy: Set<UInt64> = Set(["mr", "sir", "lord", "herr"].map { foldedHash($0) })
+    static let femaleCourtesy: Set<UInt64> = Set(
+        ["mrs", "ms", "miss", "dame", "lady", "madam", "madame", "mme", "mlle"].map { foldedHash($0) })
+
+    static let courtesyTitles: Set<UInt64> = Set(
+        ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "mme", "mlle", "herr", "madam", "madame"].map {
+            foldedHash($0)
+        })
 
     private func isSuffix(_ a: [UInt64], of b: [UInt64]) -> Bool {
         guard a.count <= b.count, !a.isEmpty else { return false }
