@@ -104,6 +104,9 @@ import Testing
         #expect(texts("Dutch firm Heineken saw its profits fall. Heineken said it would cut costs.").isEmpty)
         #expect(texts("Mozilla said that its browser gained. The Mozilla Foundation agreed.").isEmpty)
         #expect(texts("Heineken, which also owns Amstel, said sales fell.").isEmpty)
+        // a company named after its founder: `Harlow Systems` makes a bare `Harlow` the company
+        #expect(texts("Harlow Systems makes chillers. Harlow said orders rose.").isEmpty)
+        #expect(texts("Harlow Orchards needs pickers. Harlow said orders rose.").isEmpty)
         #expect(texts("Fans of rock band Iron Maiden cheered.").isEmpty)
         // a person is still a person: `who`, `he`, a title
         #expect(texts("Okafor, who chairs the board, said he would stay.") == ["Okafor"])

@@ -134,7 +134,11 @@ enum BuiltinWords {
     /// Last words of organisation names that make the word before them part of one: `Mozilla Foundation`.
     static let bodyHeads = """
         foundation group corporation corp inc ltd plc company holdings industries airlines airways bank foundation
-        institute association society trust council union league
+        institute association society trust council union league systems technologies software electronics motors
+        energy pharmaceuticals foods seafoods brands orchards farms vineyards stores partners capital labs studios
+        records media shipping logistics electric steel mining chemicals aerospace aero automotive robotics dynamics
+        therapeutics biotech ventures enterprises solutions consulting associates investments insurance financial
+        construction engineering properties hotels resorts restaurants
         """
     /// Ministers' portfolios (`Minister for Transport Faizal bin Hashim`): stripped from the left of a name.
     static let portfolios = """
