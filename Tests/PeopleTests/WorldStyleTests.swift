@@ -107,6 +107,8 @@ import Testing
         // a company named after its founder: `Harlow Systems` makes a bare `Harlow` the company
         #expect(texts("Harlow Systems makes chillers. Harlow said orders rose.").isEmpty)
         #expect(texts("Harlow Orchards needs pickers. Harlow said orders rose.").isEmpty)
+        // a school named after a president: `Lincoln Elementary … Lincoln has 300 pupils`
+        #expect(texts("Lincoln Elementary will close. Lincoln said it had 300 pupils.").isEmpty)
         #expect(texts("Fans of rock band Iron Maiden cheered.").isEmpty)
         // a person is still a person: `who`, `he`, a title
         #expect(texts("Okafor, who chairs the board, said he would stay.") == ["Okafor"])

@@ -138,7 +138,8 @@ enum BuiltinWords {
         energy pharmaceuticals foods seafoods brands orchards farms vineyards stores partners capital labs studios
         records media shipping logistics electric steel mining chemicals aerospace aero automotive robotics dynamics
         therapeutics biotech ventures enterprises solutions consulting associates investments insurance financial
-        construction engineering properties hotels resorts restaurants
+        construction engineering properties hotels resorts restaurants elementary academy college university school
+        telescope memorial airport stadium arena
         """
     /// Ministers' portfolios (`Minister for Transport Faizal bin Hashim`): stripped from the left of a name.
     static let portfolios = """
