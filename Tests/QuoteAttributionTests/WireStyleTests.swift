@@ -105,6 +105,30 @@ final class WireStyleTests: XCTestCase {
                 + "\"The excitement is a live performance,\" he says.", "The excitement", "Bill Conti")
     }
 
+    /// Layouts of BBC copy that left quotes without a speaker: a second predicate (`quit … and vowed:`), a comma
+    /// after the cue (`said, in a statement, …`), an apposition without its closing comma before an organisation
+    /// (`X, the leader of the Y Union said:`), a possessive document (`Mr Tanzi's statement said`), `who said` after a
+    /// description, a semicolon standing for a colon (`asks;`), and an introduction with `but conceded`.
+    func testLayoutsThatLeftQuotesWithoutASpeaker() {
+        expectSpeaker(
+            "Harry Redknapp, 57, quit his post on Monday and vowed: \"I will not go down the road.\"", "I will not",
+            "Harry Redknapp")
+        expectSpeaker(
+            "Altria Group said, in a statement, the government now \"must prove fraud\".", "must prove",
+            "Altria Group")
+        expectSpeaker(
+            "Mark Serwotka, the leader of the Public and Commercial Services Union said: \"We had the day.\"",
+            "We had", "Mark Serwotka")
+        expectSpeaker("\"I apologise to all,\" Mr Tanzi's statement said.", "I apologise", "Tanzi")
+        expectSpeaker(
+            "The claim was denied by a UKIP spokesman, who said: \"It is empty.\"", "It is empty",
+            "a UKIP spokesman")
+        expectSpeaker("Glen Wood, an economist, asks; \"Who is going to fund it?\"", "Who is going", "Glen Wood")
+        expectSpeaker(
+            "Mr Negroponte wants the laptops to spread but conceded this was ambitious. \"Nokia make 200 million.\"",
+            "Nokia make", "Negroponte")
+    }
+
     /// `Tory leader Michael Howard … the Tory leader argued …, he said`: a description names the person the article
     /// wrote next to that role, not the last person who spoke.
     func testADescriptionNamesThePersonGivenTheRole() {

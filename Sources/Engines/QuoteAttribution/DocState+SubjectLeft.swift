@@ -16,6 +16,12 @@ extension DocState {
             skipped += 1
         }
         guard j >= lb else { return nil }
+        // `Redknapp, 57, quit his post and vowed: "Q"`: a second predicate shares the sentence's subject
+        if toks[j].kind == Tok.word, !toks[j].cap, toks[j].hash == hAnd || toks[j].hash == hBut,
+            let s = sentenceOpeningSubject(before: j, lb: lb)
+        {
+            return s
+        }
         // "he is described", "it was said": passive, the subject is not the speaker
         if passive && !toks[c].cap {
             let e = Int(toks[c].end)
@@ -84,6 +90,8 @@ extension DocState {
         if t.flags & Lex.who != 0 {
             if j - 1 >= lb && toks[j - 1].isPunct(.comma), let s = subjectEndingAt(j - 2, lb: lb) {
                 if case .seq = s.kind { return s }
+                // `denied by a UKIP spokesman, who said:` - a description that speaks (not `which`)
+                if case .np = s.kind, t.hash != hWhich { return s }
             }
             return Subj(kind: .unknown, first: j, last: j)
         }
@@ -104,6 +112,14 @@ extension DocState {
                 let first = named.afterDet ? start - 1 : start
                 if first >= lb {
                     let np = extendNP(first, lb: lb) ?? first
+                    // `Mark Serwotka, the leader of the Public and Commercial Services Union said`: the apposition's
+                    // closing comma is missing; the person before it speaks
+                    if np < first, np - 2 >= lb, toks[np - 1].isPunct(.comma), toks[np - 2].seq >= 0 {
+                        let person = seqs[Int(toks[np - 2].seq)]
+                        if person.end == np - 2, person.personLike, !toks[np - 2].possessive {
+                            return Subj(kind: .seq(Int(toks[np - 2].seq)), first: person.start, last: person.end)
+                        }
+                    }
                     return Subj(kind: .np(np, j), first: np, last: j)
                 }
             }
@@ -125,6 +141,13 @@ extension DocState {
             }
             if let ext = extendNP(first, lb: lb) { return Subj(kind: .np(ext, j), first: ext, last: j) }
             return Subj(kind: .seq(Int(t.seq)), first: max(first, lb), last: j)
+        }
+        // `"Q," Mr Tanzi's statement said`: a person's or organisation's document speaks for them
+        if !t.cap, documentHashes.contains(t.hash), j - 1 >= lb, toks[j - 1].possessive, toks[j - 1].seq >= 0 {
+            let owner = seqs[Int(toks[j - 1].seq)]
+            if owner.end == j - 1, owner.start >= lb, !owner.place {
+                return Subj(kind: .seq(Int(toks[j - 1].seq)), first: owner.start, last: owner.end)
+            }
         }
         if !t.cap || t.flags & Lex.speakerNoun != 0 {
             guard isSpeakerNoun(t) else { return nil }
@@ -249,8 +272,32 @@ extension DocState {
             starts.append((named.start, glue.hash == hAnd && !hasOf))
             at = named.start
         }
-        // a name never starts with `X and`: drop coordinated parts on the left
-        while let last = starts.last, last.isAnd { starts.removeLast() }
+        // a name never starts with `X and` (`Sony and Philips said`), unless an article shows the whole is one name
+        // (`the Public and Commercial Services Union`): drop coordinated parts on the left
+        while let last = starts.last, last.isAnd,
+            !(seqs[Int(toks[last.start].seq)].afterDet && seqs[si].org)
+        {
+            starts.removeLast()
+        }
         return starts.last.map { ($0.start, nil) }
+    }
+
+    /// The subject that opens the sentence of token `j` (after a leading `But`/`And` and adverbs): a pronoun, or a
+    /// name sequence that is a person or an organisation. Nil when the sentence opens otherwise or before `lb`.
+    func sentenceOpeningSubject(before j: Int, lb: Int) -> Subj? {
+        var k = max(sentFirst[Int(toks[j].sent)], lb)
+        while k < j, toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 || endsWithLy(toks[k]) {
+            k += 1
+        }
+        guard k < j, toks[k].kind == Tok.word else { return nil }
+        let t = toks[k]
+        if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(k, male: true), first: k, last: k) }
+        if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(k, male: false), first: k, last: k) }
+        guard t.seq >= 0 else { return nil }
+        let s = seqs[Int(t.seq)]
+        guard s.start == k || s.nameStart == k, s.end < j, !toks[s.end].possessive, s.personLike || s.org else {
+            return nil
+        }
+        return Subj(kind: .seq(Int(t.seq)), first: s.start, last: s.end)
     }
 }

@@ -29,7 +29,8 @@ extension DocState {
         var c = qo - 1
         while c >= lb && qo - c <= 40 {
             let t = toks[c]
-            if t.isPunct(.semicolon) { break }
+            // `Glen Wood … asks; "Q"`: a semicolon between a cue and the quote stands for a colon
+            if t.isPunct(.semicolon) && !(c == qo - 1 && c > lb && toks[c - 1].isCue) { break }
             if t.kind == Tok.word, let (len, form) = cueAt(c, limit: qo) {
                 var subj: Subj? = nil
                 var rule: AttributionRule
@@ -93,7 +94,9 @@ extension DocState {
                 }
             }
             // a clause boundary stops the search for indirect cues
+            // (not a comma right after a cue: `Altria said, in a statement, the government "must …"`)
             if t.isPunct(.comma), !toks[qo - 1].isPunct(.colon), c + 1 < qo, toks[c + 1].kind == Tok.word,
+                !(c > lb && toks[c - 1].isCue),
                 toks[c + 1].flags & (Lex.conj | Lex.prep) != 0,
                 !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0
             {
