@@ -108,7 +108,8 @@ final class WireStyleTests: XCTestCase {
     /// Layouts of BBC copy that left quotes without a speaker: a second predicate (`quit … and vowed:`), a comma
     /// after the cue (`said, in a statement, …`), an apposition without its closing comma before an organisation
     /// (`X, the leader of the Y Union said:`), a possessive document (`Mr Tanzi's statement said`), `who said` after a
-    /// description, a semicolon standing for a colon (`asks;`), and an introduction with `but conceded`.
+    /// description, a semicolon standing for a colon (`asks;`), `, and X said:` opening a clause, a sentence whose
+    /// person subject ends in a colon before the quote, and an introduction with `but conceded`.
     func testLayoutsThatLeftQuotesWithoutASpeaker() {
         expectSpeaker(
             "Harry Redknapp, 57, quit his post on Monday and vowed: \"I will not go down the road.\"", "I will not",
@@ -124,6 +125,12 @@ final class WireStyleTests: XCTestCase {
             "The claim was denied by a UKIP spokesman, who said: \"It is empty.\"", "It is empty",
             "a UKIP spokesman")
         expectSpeaker("Glen Wood, an economist, asks; \"Who is going to fund it?\"", "Who is going", "Glen Wood")
+        expectSpeaker(
+            "Kelly Sotherton finished third in Athens, and Carolina Kluft said: \"She is a great girl.\"", "She is",
+            "Carolina Kluft")
+        expectSpeaker(
+            "Ozzy Osbourne himself was at a loss to explain its popularity: \"I have no idea.\"", "I have no",
+            "Ozzy Osbourne")
         expectSpeaker(
             "Mr Negroponte wants the laptops to spread but conceded this was ambitious. \"Nokia make 200 million.\"",
             "Nokia make", "Negroponte")

@@ -131,6 +131,11 @@ struct Subj {
         if case .pronoun = kind { return true }
         return false
     }
+    /// The name sequence, when the subject is one.
+    var sequence: Int? {
+        if case .seq(let si) = kind { return si }
+        return nil
+    }
 }
 
 /// A resolved speaker.

@@ -123,11 +123,13 @@ extension DocState {
                     return Subj(kind: .np(np, j), first: np, last: j)
                 }
             }
+            // "Rain Man and Tootsie said": only part of a coordination; `…, and Kluft said` opens a new clause
             if s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0
                 && !toks[s.start - 1].cap
                 && toks[s.start - 1].hash != hBut
+                && !(s.start >= 2 && toks[s.start - 2].isPunct(.comma))
             {
-                return nil  // "Rain Man and Tootsie said": only part of a coordination
+                return nil
             }
             if s.place && !s.org && s.nameLen == s.end - s.start + 1 && !s.personLike && !s.afterDet {
                 // "Russia said" – a country can speak; keep it as written

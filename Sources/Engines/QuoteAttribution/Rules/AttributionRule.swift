@@ -61,10 +61,12 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// sentence of the paragraph, or the start of the next paragraph, when no other person is named in between.
     /// Produced by `continuation` (Rules/Continuation.swift).
     case continuation = "continuation"
-    /// A quote opening a sentence right after a sentence with a cue and no quote (`X reiterated the point. "Q"`).
+    /// A quote opening a sentence right after a sentence with a cue and no quote (`X reiterated the point. "Q"`), or
+    /// right after a colon ending a sentence whose subject is a person (`X was at a loss to explain it: "Q"`).
     /// Produced by `intro` (Rules/Intro.swift).
     case intro = "intro"
-    /// A headline quote with no speaker repeating words quoted in the body takes that quote's speaker.
+    /// A headline quote with no speaker repeating words quoted in the body (or inside a body quote, or holding one)
+    /// takes that quote's speaker.
     /// Produced by `attributeHeadlineQuotes` (Rules/HeadlineRepeat.swift).
     case headlineRepeat = "headline-repeat"
     /// A quote inside another quote: never attributed; speech or scare by its shape.

@@ -28,8 +28,9 @@ public enum AttributionRules {
         .commaAccordingTo: "… \"Q\" …, according to X.",
         .pronoun: "a cue rule whose subject is he/she: the speaker is the pronoun's antecedent",
         .continuation: "no cue of its own: goes on from the previous quote's speaker",
-        .intro: "a quote opening a sentence right after a sentence with a cue and no quote",
-        .headlineRepeat: "a headline quote repeating words quoted in the body takes that quote's speaker",
+        .intro: "a quote after a sentence with a cue and no quote, or after a colon ending a person's sentence",
+        .headlineRepeat:
+            "a headline quote repeating words quoted in the body (or inside one) takes that quote's speaker",
         .nested: "a quote inside another quote: never attributed",
         .none: "no rule found a speaker",
     ]

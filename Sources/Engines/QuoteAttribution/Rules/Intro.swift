@@ -5,8 +5,17 @@ extension DocState {
     /// `intro`: quote `qi` opens a sentence; the sentence before it (in this paragraph, or ending the previous one
     /// when the quote opens a paragraph) contains no quote and has a non-participle cue whose subject resolves. The
     /// first cue with a subject decides: if that subject does not resolve, there is no intro.
+    ///
+    /// Also `Osbourne himself was at a loss to explain it: "Q"`: a quote right after a colon, in a sentence whose
+    /// opening subject is a person (or he/she) and that names no other person before the colon.
     mutating func intro(_ qi: Int) -> Attribution? {
         let qo = qOpenTok[qi]
+        if qo >= 2, toks[qo - 1].isPunct(.colon), let s = sentenceOpeningSubject(before: qo - 1, lb: 0),
+            s.isPronoun || s.sequence.map({ seqs[$0].personLike }) == true,
+            !personNamed(from: s.last + 1, to: qo - 1), let sp = resolve(s)
+        {
+            return Attribution(speaker: sp, cue: nil, rule: .intro)
+        }
         let para = Int(toks[qo].para)
         let paraStart = paraFirstTok[para] == qo
         let sentenceStart = sentFirst[Int(toks[qo].sent)] == qo
@@ -39,5 +48,15 @@ extension DocState {
             c += 1
         }
         return nil
+    }
+
+    /// Whether a person-like name (outside quotes) starts in tokens `a..<b`.
+    func personNamed(from a: Int, to b: Int) -> Bool {
+        var si = seqsStarting(before: a)
+        while si < seqs.count && seqs[si].start < b {
+            if seqs[si].personLike && !seqs[si].inQuote { return true }
+            si += 1
+        }
+        return false
     }
 }
