@@ -131,6 +131,15 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Ozzy Osbourne himself was at a loss to explain its popularity: \"I have no idea.\"", "I have no",
             "Ozzy Osbourne")
+        // … but not past a clause with its own subject, nor past a cue with another subject
+        let capra = Run(
+            Self.head + "Frank Capra was the butt of a gaffe when the host opened the envelope and declared \"come on "
+                + "up, Frank\" to the room.")
+        XCTAssertNotEqual(capra.quote("come on up")?.speaker, "Frank Capra")
+        let glazer = Run(
+            Self.head + "Malcolm Glazer owns a stake, and United's statement to the exchange said: \"The board has "
+                + "noted it.\"")
+        XCTAssertNotEqual(glazer.quote("The board has")?.speaker, "Malcolm Glazer")
         expectSpeaker(
             "Mr Negroponte wants the laptops to spread but conceded this was ambitious. \"Nokia make 200 million.\"",
             "Nokia make", "Negroponte")

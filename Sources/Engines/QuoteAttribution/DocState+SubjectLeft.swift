@@ -300,6 +300,10 @@ extension DocState {
         guard s.start == k || s.nameStart == k, s.end < j, !toks[s.end].possessive, s.personLike || s.org else {
             return nil
         }
+        // `Frank Capra was the butt of a gaffe when the host … declared`: a clause in between has its own subject
+        for m in (s.end + 1)..<j where toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
+            return nil
+        }
         return Subj(kind: .seq(Int(t.seq)), first: s.start, last: s.end)
     }
 }

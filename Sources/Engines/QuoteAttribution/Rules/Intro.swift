@@ -7,12 +7,15 @@ extension DocState {
     /// first cue with a subject decides: if that subject does not resolve, there is no intro.
     ///
     /// Also `Osbourne himself was at a loss to explain it: "Q"`: a quote right after a colon, in a sentence whose
-    /// opening subject is a person (or he/she) and that names no other person before the colon.
+    /// opening subject is a person (or he/she) and that names no other person and has no cue (but an infinitive:
+    /// `to explain`) before the colon.
     mutating func intro(_ qi: Int) -> Attribution? {
         let qo = qOpenTok[qi]
         if qo >= 2, toks[qo - 1].isPunct(.colon), let s = sentenceOpeningSubject(before: qo - 1, lb: 0),
             s.isPronoun || s.sequence.map({ seqs[$0].personLike }) == true,
-            !personNamed(from: s.last + 1, to: qo - 1), let sp = resolve(s)
+            !personNamed(from: s.last + 1, to: qo - 1),
+            !((s.last + 1)..<(qo - 1)).contains(where: { toks[$0].isCue && toks[$0 - 1].hash != hTo }),
+            let sp = resolve(s)
         {
             return Attribution(speaker: sp, cue: nil, rule: .intro)
         }
