@@ -84,6 +84,14 @@ import Testing
         #expect(mackays.last?.1 == "Graham Mackay")
     }
 
+    @Test func aPartyAndStateLabelIsNoName() {
+        #expect(texts("\"We will act,\" said Rep. Jim Jordan, R-Ohio, on Monday.") == ["Jim Jordan"])
+        #expect(
+            texts("Sen. Ben Ray Lujan, D-N.M., and Sen. Bernie Sanders, I-Vt., agreed.") == [
+                "Ben Ray Lujan", "Bernie Sanders",
+            ])
+    }
+
     @Test func aMinistersPortfolioIsNotPartOfTheName() {
         #expect(
             texts("Minister of State for Transport Faizal bin Hashim said repairs were done.") == ["Faizal bin Hashim"])

@@ -29,6 +29,20 @@ final class WireStyleTests: XCTestCase {
         }
     }
 
+    /// `Sen. Chuck Schumer, D-N.Y., the majority leader, told`: a description after the party-and-state apposition.
+    func testTwoAppositionsBeforeTheCue() {
+        expectSpeaker(
+            "Sen. Chuck Schumer, D-N.Y., the majority leader, told reporters the bill was \"dead on arrival\".",
+            "dead on", "Chuck Schumer")
+    }
+
+    /// `according to a statement from the American Civil Liberties Union`: the statement's author speaks.
+    func testAStatementFromAnOrganisation() {
+        expectSpeaker(
+            "\"This is a dark day,\" according to a statement from the American Civil Liberties Union.", "This is a",
+            "the American Civil Liberties Union")
+    }
+
     /// `"Q," Alabama Gov. Katherine Pruett said`: the full stop of an abbreviated title ends neither the name nor the
     /// clause after the quote.
     func testAbbreviatedTitleAfterTheQuote() {

@@ -69,9 +69,10 @@ extension DocState {
                 default: break
                 }
             }
-            // `Sen. Teresa Valdez, D-N.M., who wrote the bill, called`: a relative clause after another apposition
-            if !nested, first.flags & Lex.who != 0, first.hash != hWhich, toks[k].isPunct(.comma),
-                let s = subjectLeft(k + 1, lb: lb, nested: true), case .seq = s.kind
+            // `Sen. Teresa Valdez, D-N.M., who wrote the bill, called`: a relative clause after another apposition;
+            // `Sen. Chuck Schumer, D-N.Y., the majority leader, told`: a description after another apposition
+            if !nested, first.flags & Lex.who != 0 && first.hash != hWhich || first.flags & Lex.det != 0,
+                toks[k].isPunct(.comma), let s = subjectLeft(k + 1, lb: lb, nested: true), case .seq = s.kind
             {
                 return s
             }

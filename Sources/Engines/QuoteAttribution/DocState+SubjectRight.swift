@@ -57,6 +57,13 @@ extension DocState {
                     lastWord = k
                     k += 1
                 }
+                // `according to a statement from the American Civil Liberties Union`: the document's author
+                if lastWord >= 0, documentHashes.contains(toks[lastWord].hash), lastWord + 2 < ub,
+                    toks[lastWord + 1].hash == hFrom || toks[lastWord + 1].hash == hBy,
+                    let author = subjectRight(lastWord + 2, ub: ub), !author.isPronoun
+                {
+                    return author
+                }
                 if lastWord >= 0 && isSpeakerNoun(toks[lastWord]) && !toks[lastWord].possessive {
                     return Subj(kind: .np(j0, lastWord), first: j0, last: lastWord)
                 }
