@@ -84,6 +84,12 @@ import Testing
         #expect(mackays.last?.1 == "Graham Mackay")
     }
 
+    /// `a spokesperson for Meta said`: the role is the subject; the name after `for` gets no evidence from the verb.
+    @Test func aNameAfterARoleForIsNoSpeaker() {
+        #expect(texts("Asked about it, a spokesperson for Meta said the claims were false.").isEmpty)
+        #expect(texts("An analyst at Jefferies said shares would rise.").isEmpty)
+    }
+
     @Test func aPartyAndStateLabelIsNoName() {
         #expect(texts("\"We will act,\" said Rep. Jim Jordan, R-Ohio, on Monday.") == ["Jim Jordan"])
         #expect(

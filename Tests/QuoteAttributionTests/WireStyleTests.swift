@@ -36,6 +36,14 @@ final class WireStyleTests: XCTestCase {
             "dead on", "Chuck Schumer")
     }
 
+    /// `X said officers "did everything right," but the review continues`: a clause opening with `but` after the
+    /// quote is no attribution.
+    func testAClauseOpeningWithButIsNoAttribution() {
+        expectSpeaker(
+            "Police Chief Jane Roe said officers \"did everything right,\" but the review continues.", "did everything",
+            "Jane Roe")
+    }
+
     /// `according to a statement from the American Civil Liberties Union`: the statement's author speaks.
     func testAStatementFromAnOrganisation() {
         expectSpeaker(

@@ -10,6 +10,7 @@ struct Evidence {
 
     static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of"), bill = foldedHash("bill")
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
+    static let forWord = foldedHash("for"), at = foldedHash("at")
 
     /// Words that are items of a team line-up (``lineupItems(_:)``).
     let listed: [Bool]
@@ -213,7 +214,13 @@ struct Evidence {
             // `Okafor said`; `Okafor, said` only where the name opens its clause (`… owns Amstel, said` is an object)
             let opensClause =
                 c.sequenceStart == 0 || !words[c.sequenceStart].joinedToPrevious || words[c.sequenceStart].sentenceStart
-            if !next.capital, next.classes.contains(.speechVerb),
+            // `a spokesperson for Meta said`: the role, not the name after `for`/`at`, is the subject
+            let s = c.sequenceStart
+            let afterRoleFor =
+                s >= 2 && words[s].joinedToPrevious
+                && (words[s - 1].hash == Self.forWord || words[s - 1].hash == Self.at)
+                && !words[s - 2].capital && words[s - 2].classes.contains(.role)
+            if !next.capital, next.classes.contains(.speechVerb), !afterRoleFor,
                 next.punctuationBefore == 0 || (next.punctuationBefore == Byte.comma && opensClause)
             {
                 return true

@@ -6,7 +6,8 @@
 /// - `Heineken said its …` (people are `his`/`her`; `said it` is left out: `Williams said it was hard`);
 /// - `Heineken's sales`, `Mozilla's browser share`: a possessive before a corporate noun;
 /// - `the Mozilla Foundation`: the first word of a name that ends in an organisation word;
-/// - `Dutch firm Heineken`, `rock band Iron Maiden`: a corporate noun right before it.
+/// - `Dutch firm Heineken`, `rock band Iron Maiden`: a corporate noun right before it;
+/// - `a spokesperson for Meta`, `an analyst at Jefferies`: a role for or at a word that is no known name.
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
 /// name at all; a title still wins (`Mr Heineken`).
@@ -33,6 +34,14 @@ struct OrganisationSignals {
             if k > 0 && w.joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun) {
                 words.insert(w.hash)
             }
+            // `a spokesperson for Meta`, `an analyst at Jefferies`: a role for or at a one-word name that is no known
+            // given or family name (`a spokesman for Blair` stays open)
+            if k >= 2, w.joinedToPrevious, text[k - 1].hash == Self.forWord || text[k - 1].hash == Self.atWord,
+                !text[k - 2].capital, !text[k - 2].classes.isDisjoint(with: [.role, .corporateNoun]),
+                w.classes.isDisjoint(with: [.firstName, .surname]), k + 1 >= text.count || !text[k + 1].capital
+            {
+                words.insert(w.hash)
+            }
         }
     }
 
@@ -44,7 +53,7 @@ struct OrganisationSignals {
         k > 0 && text[k].joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun)
     }
 
-    static let which = foldedHash("which")
+    static let which = foldedHash("which"), forWord = foldedHash("for"), atWord = foldedHash("at")
     static let itForms: Set<UInt64> = hashes("its")
 
     private static func hashes(_ list: String) -> Set<UInt64> {

@@ -9,6 +9,11 @@ extension DocState {
     mutating func quoteCommaNameVerb(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?)
         -> Attribution?
     {
+        // `X said officers "did everything right," but the review continues`: a clause opening with a conjunction is
+        // the sentence going on, not the quote's attribution
+        if ni < ub, toks[ni].kind == Tok.word, !toks[ni].cap, toks[ni].hash == hBut || toks[ni].hash == hAnd {
+            return nil
+        }
         var k = ni
         let lim = min(ub, ni + 24)
         while k < lim {
