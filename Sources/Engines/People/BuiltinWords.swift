@@ -15,7 +15,7 @@ enum BuiltinWords {
         sgt corporal cpl private detective det inspector superintendent constable commissioner ambassador chairman
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent dean principal chef councillor councilman
-        councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal
+        councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """
@@ -37,7 +37,10 @@ enum BuiltinWords {
         opponent ally critic deputy aide assistant understudy referee umpire linesman pundit commentator hooker prop lock flanker
         fly-half scrum-half centre wing number pitcher quarterback catcher shortstop outfielder linebacker receiver
         guard stand-off opener seamer spinner all-rounder sprinter hurdler
-        republican democrat
+        republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
+        shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
+        defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
+        blogger dj
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
@@ -107,7 +110,7 @@ enum BuiltinWords {
         kurdish briton britons scot scots spaniard frenchman frenchwoman englishman welshman irishman scotsman
         dutchman swede dane finn pole czech slovakian slovenian austrian bulgarian belarusian estonian latvian
         lithuanian georgian armenian azerbaijani kazakh uzbek argentinean uruguayan paraguayan ecuadorian bolivian
-        jamaican trinidadian kiwi aussie yank
+        jamaican trinidadian kiwi aussie yank sri-lankan lankan
         """
     static let speechVerbs = """
         said says say told tells added adds warned warns argued argues insisted insists explained explains admitted

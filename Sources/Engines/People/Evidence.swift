@@ -34,7 +34,12 @@ struct Evidence {
     private mutating func evidence(for c: NameCandidate) -> PersonRule? {
         let insideBlocked = isBlocked(c)
         let bareTitle = isBareTitle(c)
-        if (c.titled || followsPluralTitle(c)) && !bareTitle && !hasVetoWord(c, allowTime: true) { return .title }
+        // (not when a gazetteer name covers the title too: `Sri Lanka` is no `Sri` + name)
+        if (c.titled || followsPluralTitle(c)) && !bareTitle && !hasVetoWord(c, allowTime: true)
+            && !(insideBlocked && isBlocked(from: c.sequenceStart, c))
+        {
+            return .title
+        }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c)
             || endsAnOrganisationName(c)
         {
@@ -52,6 +57,13 @@ struct Evidence {
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
+        // `talks between Yassir Arafat and Mr Peres`: a full name joined to a titled name that follows
+        if c.nameWords >= 2, c.last + 2 < words.count, words[c.last + 1].joinedToPrevious,
+            words[c.last + 1].hash == Self.and || words[c.last + 1].hash == Self.or, words[c.last + 2].joinedToPrevious,
+            words[c.last + 2].capital, !words[c.last + 2].classes.isDisjoint(with: [.honorific, .title])
+        {
+            return .title
+        }
         return nil
     }
 
@@ -126,9 +138,9 @@ struct Evidence {
         return !words[c.last].initial
     }
 
-    /// Whether a gazetteer range covers the whole candidate.
-    mutating func isBlocked(_ c: NameCandidate) -> Bool {
-        let start = words[c.first].start
+    /// Whether a gazetteer range covers the whole candidate (from word `first`, its first name word by default).
+    mutating func isBlocked(from first: Int? = nil, _ c: NameCandidate) -> Bool {
+        let start = words[first ?? c.first].start
         let end = words[c.last].end
         while blockedCursor < blocked.count && blocked[blockedCursor].upperBound <= start { blockedCursor += 1 }
         var k = blockedCursor
@@ -163,7 +175,12 @@ struct Evidence {
     /// `Heineken said it`, `Dutch firm Heineken`, `rock band Iron Maiden`: a one-word name the document treats as an
     /// organisation, or any name right after a corporate noun (``OrganisationSignals``).
     func isOrganisation(_ c: NameCandidate) -> Bool {
-        if OrganisationSignals.followsCorporateNoun(words, c.sequenceStart) { return true }
+        // (a full name opening with a known given name is a person even so: `publisher Kimberly Quinn`)
+        if OrganisationSignals.followsCorporateNoun(words, c.sequenceStart),
+            !(c.nameWords >= 2 && words[c.first].classes.contains(.firstName))
+        {
+            return true
+        }
         return c.nameWords == 1 && organisations.contains(words[c.first].hash)
     }
 

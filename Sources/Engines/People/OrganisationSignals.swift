@@ -7,7 +7,8 @@
 /// - `Heineken's sales`, `Mozilla's browser share`: a possessive before a corporate noun;
 /// - `the Mozilla Foundation`: the first word of a name that ends in an organisation word;
 /// - `Dutch firm Heineken`, `rock band Iron Maiden`: a corporate noun right before it;
-/// - `a spokesperson for Meta`, `an analyst at Jefferies`: a role for or at a word that is no known name.
+/// - `a spokesperson for Meta`, `an analyst at Jefferies`: a spokesperson or analyst for or at a word that is no known
+///   name and never the last word of a longer name in the document (`Leonardo DiCaprio`).
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
 /// name at all; a title still wins (`Mr Heineken`).
@@ -16,6 +17,9 @@ struct OrganisationSignals {
     private(set) var words: Set<UInt64> = []
 
     init(_ text: [Word]) {
+        var spokenFor: Set<UInt64> = []
+        var surnames: Set<UInt64> = []
+        defer { words.formUnion(spokenFor.subtracting(surnames)) }
         for (k, w) in text.enumerated() where w.capital && !w.allCaps {
             guard k + 1 < text.count else { continue }
             let next = text[k + 1]
@@ -34,13 +38,17 @@ struct OrganisationSignals {
             if k > 0 && w.joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun) {
                 words.insert(w.hash)
             }
-            // `a spokesperson for Meta`, `an analyst at Jefferies`: a role for or at a one-word name that is no known
-            // given or family name (`a spokesman for Blair` stays open)
+            // `a spokesperson for Meta`, `an analyst at Jefferies`: a spokesperson or analyst for or at a one-word name
+            // that is no known given or family name (`a spokesman for Blair` stays open)
             if k >= 2, w.joinedToPrevious, text[k - 1].hash == Self.forWord || text[k - 1].hash == Self.atWord,
-                !text[k - 2].capital, !text[k - 2].classes.isDisjoint(with: [.role, .corporateNoun]),
+                !text[k - 2].capital, Self.speaksForOthers.contains(text[k - 2].hash),
                 w.classes.isDisjoint(with: [.firstName, .surname]), k + 1 >= text.count || !text[k + 1].capital
             {
-                words.insert(w.hash)
+                spokenFor.insert(w.hash)
+            }
+            // `Leonardo DiCaprio`: a word written as the last word of a longer name is someone's surname
+            if k > 0, w.joinedToPrevious, text[k - 1].capital, !text[k - 1].allCaps, !text[k - 1].possessive {
+                surnames.insert(w.hash)
             }
         }
     }
@@ -54,6 +62,8 @@ struct OrganisationSignals {
     }
 
     static let which = foldedHash("which"), forWord = foldedHash("for"), atWord = foldedHash("at")
+    /// People who speak or work for a body (`a spokesman for X`, `an analyst at X`).
+    static let speaksForOthers: Set<UInt64> = hashes("spokesman spokeswoman spokesperson analyst analysts economist")
     static let itForms: Set<UInt64> = hashes("its")
 
     private static func hashes(_ list: String) -> Set<UInt64> {
