@@ -153,6 +153,9 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Ozzy Osbourne himself was at a loss to explain its popularity: \"I have no idea.\"", "I have no",
             "Ozzy Osbourne")
+        expectSpeaker(
+            "The figures follow data from property website Rightmove which suggested owners hold a \"winter sale\".",
+            "winter sale", "Rightmove")
         // … but not past a clause with its own subject, nor past a cue with another subject
         let capra = Run(
             Self.head + "Frank Capra was the butt of a gaffe when the host opened the envelope and declared \"come on "

@@ -88,7 +88,24 @@ extension DocState {
         guard t.kind == Tok.word else { return nil }
         if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(j, male: true), first: j, last: j) }
         if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(j, male: false), first: j, last: j) }
+        // `new data from property website Rightmove(,) which suggested`: `which` right after an organisation's name
+        if t.hash == hWhich, !t.cap {
+            let n = j - 1 >= lb && toks[j - 1].isPunct(.comma) ? j - 2 : j - 1
+            if n >= lb, toks[n].kind == Tok.word, toks[n].seq >= 0, !toks[n].possessive {
+                let named = seqs[Int(toks[n].seq)]
+                if named.end == n, named.start >= lb, !named.place, !named.personLike {
+                    return Subj(kind: .seq(Int(toks[n].seq)), first: named.start, last: named.end)
+                }
+            }
+        }
         if t.flags & Lex.who != 0 {
+            // `Jane Roe who said`: `who` right after a person's name
+            if j - 1 >= lb, toks[j - 1].kind == Tok.word, toks[j - 1].seq >= 0, !toks[j - 1].possessive {
+                let named = seqs[Int(toks[j - 1].seq)]
+                if named.end == j - 1, named.start >= lb, named.personLike {
+                    return Subj(kind: .seq(Int(toks[j - 1].seq)), first: named.start, last: named.end)
+                }
+            }
             if j - 1 >= lb && toks[j - 1].isPunct(.comma), let s = subjectEndingAt(j - 2, lb: lb) {
                 if case .seq = s.kind { return s }
                 // `denied by a UKIP spokesman, who said:` - a description that speaks (not `which`)

@@ -398,6 +398,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 }  // object of a verb
             }
         }
+        // `Of Hepburn, she said`: a capitalised preposition opening the sequence puts it inside a PP
+        if s.nameStart > i && t.flags & Lex.prep != 0 { okLeft = false }
         var okRight = false
         if e + 1 < c && toks[e + 1].sent == t.sent {
             let nx = toks[e + 1]
