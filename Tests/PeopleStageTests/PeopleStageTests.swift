@@ -214,6 +214,20 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         }
     }
 
+    /// A description the article never ties to a name is no identity: null speaker, the span kept as
+    /// `speaker_mention`; a body described by its kind is kept as written.
+    @Test func anUnnamedPersonIsNoSpeakerButAnUnnamedBodyIs() throws {
+        for document in try runInBothStyles({ open, close in
+            "Talks\n\n\(open)Everybody needs to calm down,\(close) a senior leadership aide said.\n\n"
+                + "Councils should set taxes at \(open)reasonable levels\(close), says the assembly government."
+        }) {
+            #expect(document.quotes.map(\.speaker) == [nil, "the assembly government"])
+            #expect(document.quotes.map(\.kind) == [.speech, .speech])
+            let mention = try #require(document.quotes[0].speakerSpan)
+            #expect(document[mention] == "a senior leadership aide")
+        }
+    }
+
     @Test func anOrganisationWithoutAcronymIsKeptAsWritten() throws {
         let document = try run("Talks\n\n\"No comment,\" said a Downing Street spokesman.")
         #expect(document.quotes.map(\.speaker) == ["Downing Street"])

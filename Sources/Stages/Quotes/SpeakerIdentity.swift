@@ -10,12 +10,12 @@ enum SpeakerIdentity {
     /// The speaker of an extracted quote: the canonical name of the person mention the engine pointed at
     /// (`Mr Obama said` → `Barack Obama`); for a definite description (`the Salford MP said`), the person the article
     /// attached that role to, or else the person mentioned last before it; for a spokesperson, the organisation;
-    /// otherwise the engine's own text.
+    /// otherwise the engine's own text when it is a name, and nil for a description no one is named by.
     static func name(
         of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>,
         names: inout OrganisationNames?
     ) -> String? {
-        guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker }
+        guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker.flatMap(named) }
         // the mention the rule found first (`Mattingly said`: which Mattingly is the people stage's decision)
         if let mention = quote.mentionRange {
             let at = firstIndex(endingAfter: mention.lowerBound, in: persons)
@@ -56,7 +56,18 @@ enum SpeakerIdentity {
         {
             return full
         }
-        return withoutArticle(speaker)
+        return named(withoutArticle(speaker))
+    }
+
+    /// A speaker is someone the article names: a description of a person it never ties to a name (`a senior aide`,
+    /// `the artists`, `prosecutors`, `her doctor`) is no identity for the tables, so the quote's speaker is null and
+    /// its speaker span (`speaker_start`, `speaker_end`) still points at the description. Names start with a
+    /// capital; a body described by its kind (`the assembly government`, `the state irrigation department`) is kept
+    /// as written, as organisations without a name are.
+    static func named(_ speaker: String) -> String? {
+        guard speaker.first?.isLowercase == true else { return speaker }
+        guard let head = speaker.split(separator: " ").last?.lowercased() else { return nil }
+        return lexicon.classes(of: head).contains(.organisation) ? speaker : nil
     }
 
     /// `the Kenya Flower Council` → `Kenya Flower Council`: an organisation is named without its article, as the
