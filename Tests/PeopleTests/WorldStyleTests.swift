@@ -109,6 +109,24 @@ import Testing
         #expect(copy.withUTF8 { shippedFinder.mentions(in: $0, blocked: blocked) }.isEmpty)
     }
 
+    /// `Jerome Pruitt Jr.`, `Warren Boudreaux III`: a generational suffix belongs to the name (with its full stop)
+    /// but not to its key, so `Pruitt` is him; `Sr.` and `Jr.` of one name are two people; `III` after a name is no
+    /// acronym; `King Jr. Avenue` is a street.
+    @Test func aGenerationalSuffixIsPartOfTheName() {
+        #expect(
+            people("Ald. Jerome Pruitt Jr. spoke. Pruitt said no.").map(\.1) == [
+                "Jerome Pruitt Jr.", "Jerome Pruitt Jr.",
+            ])
+        #expect(
+            people("Warren Boudreaux III, the chief executive, spoke. Boudreaux said so.").map(\.0) == [
+                "Warren Boudreaux III", "Boudreaux",
+            ])
+        let family = people(
+            "Terrence Whitley Sr. spoke at the vigil. Terrence Whitley Jr. was 19. Whitley Sr. said so.")
+        #expect(family.map(\.1) == ["Terrence Whitley Sr.", "Terrence Whitley Jr.", "Terrence Whitley Sr."])
+        #expect(texts("Martin Luther King Jr. Avenue was closed.").isEmpty)
+    }
+
     @Test func aPartyAndStateLabelIsNoName() {
         #expect(texts("\"We will act,\" said Rep. Jim Jordan, R-Ohio, on Monday.") == ["Jim Jordan"])
         #expect(

@@ -44,6 +44,13 @@ final class WireStyleTests: XCTestCase {
             "Jane Roe")
     }
 
+    /// `"Q," Whitley Sr. said`, `Acme Inc. said`: the full stop of an abbreviation before the cue ends no sentence.
+    func testAnAbbreviationBeforeTheCue() {
+        expectSpeaker(
+            "Terrence Whitley Sr. spoke. \"Do the right thing,\" Whitley Sr. said.", "Do the right",
+            "Terrence Whitley Sr")
+    }
+
     /// `according to a statement from the American Civil Liberties Union`: the statement's author speaks.
     func testAStatementFromAnOrganisation() {
         expectSpeaker(

@@ -32,7 +32,7 @@ struct Coreference {
         for a in order {
             let c = accepted[a].candidate
             let hashes = nameHashes(c)
-            if let p = samePerson(hashes, in: people) {
+            if let p = samePerson(hashes, suffix: suffixHash(c), in: people) {
                 if c.nameWords > people[p].fullest.nameWords {
                     people[p].fullest = c
                     people[p].nameHashes = hashes
@@ -73,11 +73,12 @@ struct Coreference {
             let titles = titleHashes(c)
             let sex = courtesySex(c)
             if rule == nil {
-                guard let p = shortFormOwner(nameHashes(c), titles: titles, sex: sex, in: people) else { continue }
+                guard let p = shortFormOwner(nameHashes(c), titles: titles, sex: sex, suffix: suffixHash(c), in: people)
+                else { continue }
                 cluster = p
                 rule = .coreference
             } else if let current = cluster, c.nameWords < people[current].fullest.nameWords,
-                let p = shortFormOwner(nameHashes(c), titles: titles, sex: sex, in: people)
+                let p = shortFormOwner(nameHashes(c), titles: titles, sex: sex, suffix: suffixHash(c), in: people)
             {
                 cluster = p  // a titled surname goes to the person with that surname and title, or the latest one
             }
@@ -115,16 +116,26 @@ struct Coreference {
     private func nameHashes(_ c: NameCandidate) -> [UInt64] {
         var hashes: [UInt64] = []
         // particles are left out however written (`De la Cruz said` at a sentence start is `Marisol de la Cruz`)
+        // (a generational suffix is left out too: `Pruitt` is `Jerome Pruitt Jr.`)
         for j in c.first...c.last
-        where words[j].capital && !words[j].classes.contains(.particle) && c.nickname?.contains(j) != true {
+        where words[j].capital && !words[j].classes.contains(.particle) && !words[j].suffix
+            && c.nickname?.contains(j) != true
+        {
             hashes.append(words[j].hash)
         }
         return hashes
     }
 
+    /// The generational suffix of a name (`Sr.` of `Terrence Whitley Sr.`), if it has one.
+    private func suffixHash(_ c: NameCandidate) -> UInt64? {
+        words[c.last].suffix ? words[c.last].hash : nil
+    }
+
     /// The person a full name belongs to: same surname, and the same given name or one name a suffix of the other.
-    private func samePerson(_ hashes: [UInt64], in people: [Person]) -> Int? {
+    /// `Terrence Whitley Sr.` and `Terrence Whitley Jr.` are two people.
+    private func samePerson(_ hashes: [UInt64], suffix: UInt64?, in people: [Person]) -> Int? {
         for (p, person) in people.enumerated() where person.nameHashes.last == hashes.last {
+            if let mine = suffix, let theirs = suffixHash(person.fullest), mine != theirs { continue }
             let other = person.nameHashes
             if other.first == hashes.first || isSuffix(hashes, of: other) || isSuffix(other, of: hashes) { return p }
         }
@@ -137,11 +148,16 @@ struct Coreference {
     /// alone).
     /// A short form with a courtesy title of one sex (`Mr Mackay`) never goes to a person whose titles showed the
     /// other (`Ms Jenny Mackay`).
-    private func shortFormOwner(_ hashes: [UInt64], titles: Set<UInt64>, sex: Int, in people: [Person]) -> Int? {
+    /// A short form with a generational suffix (`Whitley Sr.`) goes only to the person with that suffix.
+    private func shortFormOwner(
+        _ hashes: [UInt64], titles: Set<UInt64>, sex: Int, suffix: UInt64?, in people: [Person]
+    ) -> Int? {
         var best: Int?
         var bestTitled: Int?
         for (p, person) in people.enumerated()
-        where isSuffix(hashes, of: person.nameHashes) && (sex == 0 || person.sex != -sex) {
+        where isSuffix(hashes, of: person.nameHashes) && (sex == 0 || person.sex != -sex)
+            && (suffix == nil || suffixHash(person.fullest) == suffix)
+        {
             if best.map({ person.lastSeen > people[$0].lastSeen }) ?? true { best = p }
             if !titles.isDisjoint(with: person.titles),
                 bestTitled.map({ person.lastSeen > people[$0].lastSeen }) ?? true

@@ -28,7 +28,7 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
     @inline(__always) func isNameWord(_ w: Word) -> Bool { w.capital && !w.allCaps }
     var i = 0
     while i < count {
-        guard isNameWord(words[i]) else {
+        guard isNameWord(words[i]), !words[i].suffix else {
             i += 1
             continue
         }

@@ -24,6 +24,8 @@ struct Word {
     /// A single capital and a full stop (`W.`), or capitals with full stops (`J.K.`).
     var initial: Bool
     var possessive: Bool
+    /// A generational suffix after a name (`Jr.`, `Sr.`, `III`): part of the name, not of its identity key.
+    var suffix: Bool = false
     /// Starts a sentence (or a line): capitalisation says nothing here.
     var sentenceStart: Bool
     /// Only spaces lie between the previous word and this one (no punctuation, no line break).
@@ -208,6 +210,13 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             }
         }
         let key = periods > 0 ? hashOfFirst : stemHash  // `W.` is looked up as `w`
+        // `Jr.`, `Sr.`, `III`: the full stop of an abbreviated suffix belongs to it, and `III` is no acronym
+        let suffix = firstCapital && !possessive && generationalSuffixes.contains(key)
+        if suffix, periods == 0, end == fullEnd, i < n, p[i] == Byte.period, abbreviatedSuffixes.contains(key) {
+            i += 1
+            end = i
+            fullEnd = i
+        }
         var classes = table[key]
         // `Gloucestershire`, `Yorkshire`: counties are places
         if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72,
@@ -226,11 +235,16 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
                 firstByte: p[start],
                 capital: firstCapital,
-                allCaps: periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),
-                initial: periods > 0, possessive: possessive, sentenceStart: sentenceStart,
+                allCaps: !suffix && periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),
+                initial: periods > 0, possessive: possessive, suffix: suffix, sentenceStart: sentenceStart,
                 joinedToPrevious: joined, punctuationBefore: punctuation, gap: gap))
         i = fullEnd
         gapStart = i
     }
     return words
 }
+
+/// Generational suffixes written after a name (`Jr.`, `Sr.`, `III`), by folded hash.
+let generationalSuffixes: Set<UInt64> = Set(["jr", "sr", "jnr", "snr", "ii", "iii", "iv"].map { foldedHash($0) })
+/// The suffixes written with a full stop (`Jr.`), which the word takes in.
+let abbreviatedSuffixes: Set<UInt64> = Set(["jr", "sr", "jnr", "snr"].map { foldedHash($0) })
