@@ -219,10 +219,12 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
     @Test func anUnnamedPersonIsNoSpeakerButAnUnnamedBodyIs() throws {
         for document in try runInBothStyles({ open, close in
             "Talks\n\n\(open)Everybody needs to calm down,\(close) a senior leadership aide said.\n\n"
-                + "Councils should set taxes at \(open)reasonable levels\(close), says the assembly government."
+                + "Councils should set taxes at \(open)reasonable levels\(close), says the assembly government.\n\n"
+                + "An aide on the Commerce Committee called the draft \(open)a messaging bill\(close).\n\n"
+                + "A spokesman for the ministry said the plan was \(open)on track\(close)."
         }) {
-            #expect(document.quotes.map(\.speaker) == [nil, "the assembly government"])
-            #expect(document.quotes.map(\.kind) == [.speech, .speech])
+            #expect(document.quotes.map(\.speaker) == [nil, "the assembly government", nil, "the ministry"])
+            #expect(document.quotes.map(\.kind) == [.speech, .speech, .speech, .speech])
             let mention = try #require(document.quotes[0].speakerSpan)
             #expect(document[mention] == "a senior leadership aide")
         }

@@ -44,6 +44,48 @@ final class WireStyleTests: XCTestCase {
             "Jane Roe")
     }
 
+    /// Found on a second American development set: a person's office speaks for them; a party label in brackets; a
+    /// clause after the quote that opens with `while` is no attribution; a description before the name in commas; a
+    /// name opening its sentence before a parenthetical is the subject; `the utility` is the company named before.
+    func testAmericanLayoutsOfTheSecondSet() {
+        expectSpeaker(
+            "Gov. Evelyn Stratton-Hughes said she would sign it. In a statement, her office called the vote \"a major "
+                + "step forward.\"", "a major step", "Evelyn Stratton-Hughes")
+        expectSpeaker(
+            "Attorney General Daniel Whitlock defended the law. Whitlock's office said the group was \"a cartel.\"",
+            "a cartel", "Daniel Whitlock")
+        expectSpeaker(
+            "Sen. Patrick Shaughnessy (D-Mass.) told Axios he is \"open to it,\" while an aide on the Commerce "
+                + "Committee called the draft \"a messaging bill.\"", "open to it", "Patrick Shaughnessy")
+        expectSpeaker(
+            "\"Somebody knows something,\" his mother, Loretta Whitley, told reporters on Monday.", "Somebody knows",
+            "Loretta Whitley")
+        expectSpeaker(
+            "Coach Darnell Whitaker said the team would lean on Tom Fonoti-Reyes.\n\nFonoti-Reyes, for his part, kept "
+                + "it simple. \"Big shoes,\" he said.", "Big shoes", "Tom Fonoti-Reyes")
+        expectSpeaker(
+            "Southern California Gas said it had shut off power. The utility said it was \"cooperating fully\" with "
+                + "investigators.", "cooperating fully", "Southern California Gas")
+    }
+
+    /// Descriptions of people the article never names stay descriptions, whoever was named before: `One AFC
+    /// executive … "Q," the executive said`; `The store's owner, who asked not to be named, said …` ¶ `"Q," he said`.
+    func testUnnamedDescriptionsAreNotNamedPeople() {
+        for text in bothStyles(
+            Self.head + "Nate Van Der Berg built a culture. One AFC executive, speaking on condition of anonymity, "
+                + "called the price \"a steal.\"\n\n\"Jacksonville will regret it,\" the executive said.")
+        {
+            XCTAssertEqual(speaker(text, "Jacksonville will"), "the executive", text)
+        }
+        for text in bothStyles(
+            Self.head + "Police Chief Kevin Brzezinski asked businesses to check cameras.\n\nThe store's owner, who "
+                + "asked not to be named, said his cameras captured it.\n\n\"I have owned this store for 17 years,\" he "
+                + "said.")
+        {
+            XCTAssertEqual(speaker(text, "I have owned"), "the store's owner", text)
+        }
+    }
+
     /// `"Q," Whitley Sr. said`, `Acme Inc. said`: the full stop of an abbreviation before the cue ends no sentence.
     func testAnAbbreviationBeforeTheCue() {
         expectSpeaker(

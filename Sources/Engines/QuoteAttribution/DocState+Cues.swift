@@ -29,6 +29,7 @@ extension DocState {
         let w = toks[k - 1]
         guard w.kind == Tok.word, w.end == toks[k].start, w.cap || w.allCaps else { return false }
         return w.flags & (Lex.abbrev | Lex.honorific | Lex.title) != 0 || w.allCaps || w.end - w.start <= 2
+            || isPartyAndState(p, w)
     }
 
     func allWords(_ a: Int, _ b: Int) -> Bool {

@@ -17,7 +17,7 @@ extension DocState {
             let companyAt = a + 1 == b ? a : b - 1
             if toks[companyAt].hash == hThe && orgHeadHashes.contains(toks[b].hash),
                 a + 1 == b || (b - 2 > a && (toks[b - 2].hash == hFor || toks[b - 2].hash == hOf)),
-                let si = orgAntecedent(a, earlier: true)
+                let si = orgAntecedent(a, earlier: true, head: toks[b].hash)
             {
                 let (name, r) = canonical(si)
                 return Speaker(name: name, range: r, canonicalKey: name, seq: si)
@@ -33,8 +33,16 @@ extension DocState {
                 var plainNP = b - a <= 4
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
                 let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
+                // `One AFC executive, speaking on condition of anonymity, … "Q," the executive said`: the description
+                // goes back to someone the article never named
+                let holder = plainNP && !isAgeOrDemonym(toks[b]) ? roleHolder(toks[b].hash, before: a) : nil
+                if plainNP, let unnamed = indefiniteMention(of: toks[b].hash, before: a),
+                    holder.map({ seqs[$0].end < unnamed }) ?? true
+                {
+                    return Speaker(name: text(byteRange(a, b)).lowercased(), range: byteRange(a, b), canonicalKey: "")
+                }
                 // `Tory leader Michael Howard … the Tory leader argued`: the person the article gave the role
-                if plainNP, !isAgeOrDemonym(toks[b]), let si = roleHolder(toks[b].hash, before: a) {
+                if let si = holder {
                     let (name, r) = canonical(si)
                     return Speaker(name: name, range: r, canonicalKey: name, seq: si)
                 }
@@ -46,9 +54,9 @@ extension DocState {
                 }
             }
             var name = text(byteRange(a, b))
-            if let f = name.first, f == "T" || f == "A" {
+            if let f = name.first, f == "T" || f == "A" || f == "O" {
                 let first = name.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
-                if first == "The" || first == "A" || first == "An" {
+                if first == "The" || first == "A" || first == "An" || first == "One" || first == "Another" {
                     name = first.lowercased() + name.dropFirst(first.count)
                 }
             }
@@ -156,17 +164,27 @@ extension DocState {
     }
 
     /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
-    /// `earlier`: when none is found there, the most recent organisation named as subject anywhere before (within
-    /// 200 names): `the company` is the story's company however far back the article named it.
-    func orgAntecedent(_ j: Int, earlier: Bool = false) -> Int? {
+    /// `earlier`: when none is found there, the most recent organisation named as subject anywhere before (within 200
+    /// names, the headline included): `the company` is the story's company however far back the article named it.
+    /// `head`: the description's head; an institution head (`the ministry`) takes only a name with that word in it.
+    func orgAntecedent(_ j: Int, earlier: Bool = false, head: UInt64 = 0) -> Int? {
         let para = Int(toks[j].para)
         var si = seqsStarting(before: j) - 1
+        func fits(_ s: CapSeq) -> Bool {
+            guard institutionHeads.contains(head) else { return true }
+            return (s.start...s.end).contains { toks[$0].hash == head }
+        }
         while si >= 0 {
             let s = seqs[si]
             if Int(toks[s.start].para) < para - 1 { break }
-            // an organisation word or acronym as subject, or any name that is no person or place and spoke
+            guard fits(s) else {
+                si -= 1
+                continue
+            }
+            // an organisation word or acronym as subject, or any name that is no person or place and spoke or is the
+            // subject of a cue (`Southern California Edison said it had shut off power`)
             if !s.personLike && !s.inQuote && !s.place
-                && (((s.org || toks[s.end].allCaps) && s.subject) || spoke.contains(si))
+                && (((s.org || toks[s.end].allCaps) && s.subject) || spoke.contains(si) || isCueSubject(si))
             {
                 return si
             }
@@ -176,18 +194,65 @@ extension DocState {
         var looked = 0
         while si >= 0 && looked < 200 {
             let s = seqs[si]
-            if s.org && s.subject && !s.personLike && !s.inQuote && !s.place { return si }
+            if (s.org && s.subject || isCueSubject(si)) && !s.personLike && !s.inQuote && !s.place && fits(s) {
+                return si
+            }
             si -= 1
             looked += 1
         }
         return nil
     }
 
+    /// The token of the latest indefinite mention of the role word `head` before token `j` (`One AFC executive`,
+    /// `an official`, `a Democratic aide`) in this or the two previous paragraphs, when no name stands in apposition
+    /// right after it (`an official, Jane Roe,`); nil when there is none.
+    func indefiniteMention(of head: UInt64, before j: Int) -> Int? {
+        let para = Int(toks[j].para)
+        var k = j - 1
+        while k >= 0 && Int(toks[k].para) >= para - 2 && j - k <= 300 {
+            if toks[k].kind == Tok.word && toks[k].hash == head && !toks[k].cap {
+                var d = k - 1
+                while d >= 0 && d >= k - 3 && toks[d].kind == Tok.word {
+                    if indefiniteHashes.contains(toks[d].hash) {
+                        let named =
+                            k + 2 < toks.count && toks[k + 1].isPunct(.comma) && toks[k + 2].seq >= 0
+                            && seqs[Int(toks[k + 2].seq)].personLike
+                        return named ? nil : k
+                    }
+                    if toks[d].flags & Lex.det != 0 { break }
+                    d -= 1
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The opening mark of the quote that token `j` follows in its paragraph (the token itself when none).
+    func qOpenBefore(_ j: Int) -> Int {
+        var k = j - 1
+        let first = paraFirstTok[Int(toks[j].para)]
+        while k >= first {
+            if toks[k].kind == Tok.qopen { return k }
+            k -= 1
+        }
+        return j
+    }
+
+    /// Whether sequence `si` is followed right away by a cue (`Edison said`).
+    func isCueSubject(_ si: Int) -> Bool {
+        let next = seqs[si].end + 1
+        return next < toks.count && toks[next].isCue && !toks[seqs[si].end].possessive
+    }
+
     /// The most recent description subject of a cue in this paragraph ("The prime minister's official spokesman said …").
     func recentDescriptionSubject(before j: Int) -> (Int, Int)? {
         let para = Int(toks[j].para)
         var k = j - 1
-        let stop = max(paraFirstTok[para], j - 80)
+        // this paragraph, or the previous one too when nothing but the quote precedes `j` in this one
+        // (`The store's owner, who asked not to be named, said …` ¶ `"Q," he said`)
+        let opensParagraph = paraFirstTok[para] == qOpenBefore(j)
+        let stop = max(opensParagraph && para > 0 ? paraFirstTok[para - 1] : paraFirstTok[para], j - 80)
         while k >= stop {
             if toks[k].isCue, let (_, form) = cueAt(k, limit: j), !form.speakerRight, !form.participle {
                 if let s = subjectLeft(k, lb: sentFirst[Int(toks[k].sent)]), case .np(let a, let b) = s.kind,
@@ -197,6 +262,8 @@ extension DocState {
                     let e = Int(h.end)
                     let personish =
                         roleHeadHashes.contains(h.hash) || celebrityHeads.contains(h.hash) || isAgeOrDemonym(h)
+                        // `The store's owner, who asked not to be named, said …` then `he said`
+                        || (isSpeakerNoun(h) && !documentHashes.contains(h.hash) && !orgHeadHashes.contains(h.hash))
                         || (e - Int(h.start) > 4 && endsWith(p, h, "man"))
                         // -person, loosely: p?????n
                         || (e - Int(h.start) > 6 && p[e - 6] == UInt8(ascii: "p") && p[e - 1] == UInt8(ascii: "n"))

@@ -54,7 +54,10 @@ extension DocState {
             }
             guard k > lb, k + 1 < j else { return nil }
             let first = toks[k + 1]
-            guard first.kind == Tok.word, !first.isCue else { return nil }
+            // (a participle may open it: `Raghunathan, asked afterward about it, said`, `X, speaking to reporters,`)
+            guard first.kind == Tok.word,
+                !first.isCue || endsWith(p, first, "ed") || endsWith(p, first, "ing")
+            else { return nil }
             // "The charity's director, Barbara Stocking, said": the name inside the commas
             if first.seq >= 0, seqs[Int(first.seq)].start == k + 1, seqs[Int(first.seq)].end == j - 1,
                 seqs[Int(first.seq)].personLike
@@ -84,8 +87,10 @@ extension DocState {
     }
 
     /// A subject mention whose last token is `j`.
-    func subjectEndingAt(_ j: Int, lb: Int) -> Subj? {
-        guard j >= lb, j >= 0 else { return nil }
+    func subjectEndingAt(_ j0: Int, lb: Int) -> Subj? {
+        guard j0 >= lb, j0 >= 0 else { return nil }
+        // `Ald. Jerome Pruitt Jr., 9th, said`: the full stop of an abbreviation ends no name
+        let j = j0 > lb && isAbbreviationStop(j0) && toks[j0 - 1].cap ? j0 - 1 : j0
         let t = toks[j]
         guard t.kind == Tok.word else { return nil }
         if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(j, male: true), first: j, last: j) }
@@ -164,6 +169,17 @@ extension DocState {
             if let ext = extendNP(first, lb: lb) { return Subj(kind: .np(ext, j), first: ext, last: j) }
             return Subj(kind: .seq(Int(t.seq)), first: max(first, lb), last: j)
         }
+        // `Whitlock's office said`, `her office called`: a person's office speaks for them
+        if !t.cap, t.hash == hOffice, j - 1 >= lb, toks[j - 1].kind == Tok.word {
+            let owner = toks[j - 1]
+            if owner.hash == hHer || owner.hash == hHis {
+                return Subj(kind: .pronoun(j - 1, male: owner.hash == hHis), first: j - 1, last: j - 1)
+            }
+            if owner.possessive, owner.seq >= 0, seqs[Int(owner.seq)].end == j - 1, seqs[Int(owner.seq)].personLike {
+                let s = seqs[Int(owner.seq)]
+                return Subj(kind: .seq(Int(owner.seq)), first: s.start, last: s.end)
+            }
+        }
         // `"Q," Mr Tanzi's statement said`: a person's or organisation's document speaks for them
         if !t.cap, documentHashes.contains(t.hash), j - 1 >= lb, toks[j - 1].possessive, toks[j - 1].seq >= 0 {
             let owner = seqs[Int(toks[j - 1].seq)]
@@ -215,7 +231,10 @@ extension DocState {
     func extendNP(_ k: Int, lb: Int) -> Int? {
         guard k - 2 >= lb else { return nil }
         let pr = toks[k - 1]
-        guard pr.kind == Tok.word, pr.hash == hOf || pr.hash == hFor || pr.hash == hAt else { return nil }
+        // (`an aide on the Commerce Committee`, `a lawyer with the firm`, `an analyst in London`)
+        guard pr.kind == Tok.word,
+            pr.hash == hOf || pr.hash == hFor || pr.hash == hAt || pr.hash == hOn || pr.hash == hWith || pr.hash == hIn
+        else { return nil }
         let head = toks[k - 2]
         guard head.kind == Tok.word, !head.cap, isSpeakerNoun(head) else { return nil }
         var m = k - 3

@@ -11,7 +11,7 @@ extension DocState {
     /// ages and lower-case demonyms, and -man/-woman/-ist(s) words (`spokesman`, `economists`).
     func isSpeakerNoun(_ t: Tok) -> Bool {
         if t.flags & (Lex.speakerNoun | Lex.title) != 0 && t.flags & Lex.honorific == 0 { return true }
-        if documentHashes.contains(t.hash) { return true }
+        if documentHashes.contains(t.hash) || orgHeadHashes.contains(t.hash) { return true }
         if isAgeOrDemonym(t) && !t.cap { return true }
         let e = Int(t.end)
         let l = e - Int(t.start)

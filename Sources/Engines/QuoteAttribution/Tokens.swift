@@ -242,11 +242,19 @@ func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given
 }
 
 /// Finds capitalised sequences and strips titles/roles from their left.
+/// `D-Mass`, `R-Tex`, `D-Chicago`: a party-and-state label of American copy, never a name.
+func isPartyAndState(_ p: UnsafeBufferPointer<UInt8>, _ t: Tok) -> Bool {
+    let s = Int(t.start)
+    return t.kind == Tok.word && t.end - t.start >= 3 && p[s + 1] == 0x2D
+        && (p[s] == 0x44 || p[s] == 0x52 || p[s] == 0x49) && p[s + 2] >= 0x41 && p[s + 2] <= 0x5A
+}
+
 func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSeq] {
     var seqs: [CapSeq] = []
     let c = toks.count
     var i = 0
-    @inline(__always) func isCapWord(_ t: Tok) -> Bool { t.kind == Tok.word && t.cap }
+    // `D-Chicago`, `R-Ohio`: a party-and-state label is no name word
+    @inline(__always) func isCapWord(_ t: Tok) -> Bool { t.kind == Tok.word && t.cap && !isPartyAndState(p, t) }
     @inline(__always) func isAlPrefixed(_ t: Tok) -> Bool {
         // al-Assad, el-Sisi, bin-Laden
         t.kind == Tok.word && !t.cap && t.flags & Lex.particle != 0
@@ -398,8 +406,14 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 }  // object of a verb
             }
         }
-        // `Of Hepburn, she said`: a capitalised preposition opening the sequence puts it inside a PP
+        // `Of Hepburn, she said`: a capitalised preposition opening the sequence puts it inside a PP; `Kessler &
+        // Vogt`: after an ampersand it ends a firm's name
         if s.nameStart > i && t.flags & Lex.prep != 0 { okLeft = false }
+        if i > 0 && toks[i - 1].kind != Tok.word && toks[i - 1].end - toks[i - 1].start == 1
+            && p[Int(toks[i - 1].start)] == 0x26
+        {
+            okLeft = false
+        }
         var okRight = false
         if e + 1 < c && toks[e + 1].sent == t.sent {
             let nx = toks[e + 1]
@@ -425,6 +439,11 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 if (i == 0 || toks[i - 1].sent != t.sent) && n2.kind == Tok.word && n2.cap
                     && n2.flags & (Lex.prep | Lex.conj | Lex.stopCap) == 0
                 {
+                    okRight = true
+                }
+                // `Fonoti-Reyes, for his part, kept it simple`, `Raghunathan, asked afterward, said`: a name opening
+                // its sentence before a parenthetical is the sentence's subject
+                if (i == 0 || toks[i - 1].sent != t.sent) && n2.kind == Tok.word && !n2.cap {
                     okRight = true
                 }
             }
@@ -469,6 +488,14 @@ let hAnd = foldedHash("and")
 let hOr = foldedHash("or")
 let hTo = foldedHash("to")
 let hFrom = foldedHash("from")
+let hOn = foldedHash("on")
+let hWith = foldedHash("with")
+let hIn = foldedHash("in")
+let hWhereas = foldedHash("whereas")
+let hOffice = foldedHash("office")
+let hHer = foldedHash("her")
+let hHis = foldedHash("his")
+let indefiniteHashes: Set<UInt64> = Set(["a", "an", "one", "another"].map { foldedHash($0) })
 let spokesHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
 let hBy = foldedHash("by")
 let hKnown = foldedHash("known")
@@ -481,8 +508,21 @@ let hTold = foldedHash("told")
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
 let asNamingHashes: Set<UInt64> = Set(
     ["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { foldedHash($0) })
+/// Heads of descriptions of any organisation (`the company`, `the utility`): they refer to the one named before.
 let orgHeadHashes: Set<UInt64> = Set(
-    ["organisation", "organization", "company", "firm", "group", "body", "agency", "charity"].map { foldedHash($0) })
+    [
+        "organisation", "organization", "company", "firm", "group", "body", "agency", "charity", "utility", "airline",
+        "carrier", "lender", "insurer", "retailer", "chain", "regulator", "automaker", "carmaker", "manufacturer",
+        "maker", "supplier", "operator", "developer", "publisher", "startup", "broadcaster",
+    ].map { foldedHash($0) } + institutionHeadHashes)
+/// Heads that name a kind of institution (`the ministry`, `the council`): they refer to an organisation named before
+/// with that word in its name (`Ministry of Defence`), not to any organisation.
+let institutionHeadHashes: [UInt64] = [
+    "bank", "department", "ministry", "council", "union", "party", "club", "team", "league", "district", "university",
+    "hospital", "committee", "board", "commission", "authority", "institute", "foundation", "network", "newspaper",
+    "station", "studio", "label", "fund", "association", "federation", "government", "administration", "campaign",
+].map { foldedHash($0) }
+let institutionHeads: Set<UInt64> = Set(institutionHeadHashes)
 let hBut = foldedHash("but")
 let demonymHashes: Set<UInt64> = Set(
     [

@@ -64,10 +64,22 @@ enum SpeakerIdentity {
     /// its speaker span (`speaker_start`, `speaker_end`) still points at the description. Names start with a
     /// capital; a body described by its kind (`the assembly government`, `the state irrigation department`) is kept
     /// as written, as organisations without a name are.
+    /// The head is the word before the first preposition (`an aide on the Commerce Committee` is an aide); a
+    /// spokesperson for a body described by its kind speaks for it (`a spokesman for the ministry` → `the ministry`).
     static func named(_ speaker: String) -> String? {
         guard speaker.first?.isLowercase == true else { return speaker }
-        guard let head = speaker.split(separator: " ").last?.lowercased() else { return nil }
-        return lexicon.classes(of: head).contains(.organisation) ? speaker : nil
+        let words = speaker.split(separator: " ")
+        let prepositions: Set<Substring> = ["on", "of", "for", "at", "with", "in", "from"]
+        let cut = words.firstIndex { prepositions.contains($0) } ?? words.endIndex
+        guard cut > words.startIndex else { return nil }
+        let head = words[cut - 1].lowercased()
+        if lexicon.classes(of: head).contains(.organisation) { return speaker }
+        if spokesHeads.contains(Substring(head)), cut + 1 < words.endIndex, words[cut] == "for" || words[cut] == "at",
+            let body = words.last, lexicon.classes(of: body.lowercased()).contains(.organisation)
+        {
+            return words[(cut + 1)...].joined(separator: " ")
+        }
+        return nil
     }
 
     /// `the Kenya Flower Council` → `Kenya Flower Council`: an organisation is named without its article, as the

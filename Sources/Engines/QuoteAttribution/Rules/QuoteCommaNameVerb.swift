@@ -9,9 +9,13 @@ extension DocState {
     mutating func quoteCommaNameVerb(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?)
         -> Attribution?
     {
-        // `X said officers "did everything right," but the review continues`: a clause opening with a conjunction is
-        // the sentence going on, not the quote's attribution
-        if ni < ub, toks[ni].kind == Tok.word, !toks[ni].cap, toks[ni].hash == hBut || toks[ni].hash == hAnd {
+        // `X said officers "did everything right," but the review continues`, `… "open to it," while an aide …
+        // called`: a clause opening with a conjunction or a subordinator is the sentence going on, not the quote's
+        // attribution
+        if ni < ub, toks[ni].kind == Tok.word, !toks[ni].cap,
+            toks[ni].hash == hBut || toks[ni].hash == hAnd || toks[ni].flags & Lex.subordinator != 0
+                || toks[ni].hash == hWhereas
+        {
             return nil
         }
         var k = ni
@@ -23,7 +27,14 @@ extension DocState {
                 break
             }
             if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle {
-                if let s = subjectLeft(k, lb: ni).flatMap({ $0.first <= ni + 1 || allWords(ni, $0.first) ? $0 : nil })
+                // (`"Q," his mother, Loretta Whitley, told`: a description, then the name in commas, in the quote's
+                // sentence - `"Q?" The Green Party's spokeswoman, Eleanor Scott, said she …` starts another)
+                if let s = subjectLeft(k, lb: ni).flatMap({
+                    $0.first <= ni + 1 || allWords(ni, $0.first)
+                        || ($0.first - 1 > ni && toks[$0.first - 1].isPunct(.comma) && allWords(ni, $0.first - 1)
+                            && toks[ni].sent == toks[ni - 1].sent)
+                        ? $0 : nil
+                })
                     ?? nameBeforeOpenApposition(ni, cue: k)
                 {
                     if form.weak, s.last != k - 1 { break }
