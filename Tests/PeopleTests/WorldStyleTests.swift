@@ -127,6 +127,17 @@ import Testing
         #expect(texts("Martin Luther King Jr. Avenue was closed.").isEmpty)
     }
 
+    /// A plural after a gazetteer place is a team (`Buffalo Bills`, whatever the surname lists say), a parish is a
+    /// place, and `Everybody` opening a sentence is no name.
+    @Test func teamsParishesAndIndefinitePronounsAreNoPeople() {
+        let text = "The Buffalo Bills found their closer. Everybody agreed in Plaquemines Parish."
+        var copy = text
+        let buffalo = 4..<11
+        #expect(String(decoding: Array(text.utf8)[buffalo], as: UTF8.self) == "Buffalo")
+        #expect(copy.withUTF8 { shippedFinder.mentions(in: $0, blocked: [buffalo]) }.isEmpty)
+        #expect(people("Jordan Hale, 19, was listed in stable condition.").map(\.0) == ["Jordan Hale"])
+    }
+
     @Test func aPartyAndStateLabelIsNoName() {
         #expect(texts("\"We will act,\" said Rep. Jim Jordan, R-Ohio, on Monday.") == ["Jim Jordan"])
         #expect(

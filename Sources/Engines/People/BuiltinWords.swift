@@ -60,7 +60,7 @@ enum BuiltinWords {
         let’s
         meet watch read see hear click more one two three four five six seven eight nine ten eleven twelve
         thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
-        million billion
+        million billion somebody everybody anybody nobody someone everyone anyone
         """
     static let organisation = """
         party council united city fc afc club team bank group inc ltd plc corp corporation co company companies
@@ -88,7 +88,7 @@ enum BuiltinWords {
         state province region republic kingdom empire district borough village north south east west northern
         southern eastern western central upper lower great greater hill hills heights san santa sao
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
-        ridge depot place way line elementary telescope hurricane typhoon cyclone
+        ridge depot place way line elementary telescope hurricane typhoon cyclone parish
         europe asia africa america americas antarctica
         """
     static let time = """

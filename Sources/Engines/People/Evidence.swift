@@ -311,12 +311,23 @@ struct Evidence {
     }
 
     /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.
-    func endsWithFamilyName(_ c: NameCandidate) -> Bool {
+    /// (Not a plural after a place the gazetteers name that is no given name: `Buffalo Bills`, `Chicago Bears` are
+    /// teams; `Jordan Hale` stays a person.)
+    mutating func endsWithFamilyName(_ c: NameCandidate) -> Bool {
         let first = words[c.first]
         let last = words[c.last]
         guard last.classes.contains(.surname),
             first.classes.isDisjoint(with: [.function, .time, .nationality, .role, .title])
         else { return false }
+        if last.pluralS, !first.classes.contains(.firstName),
+            isBlocked(
+                from: c.first,
+                NameCandidate(
+                    sequenceStart: c.first, first: c.first, last: c.first, titled: false, roleBefore: false,
+                    nameWords: 1))
+        {
+            return false
+        }
         return !(first.sentenceStart && c.first == c.sequenceStart && !first.classes.contains(.surname))
     }
 }
