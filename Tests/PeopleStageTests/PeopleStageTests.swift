@@ -214,17 +214,18 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         }
     }
 
-    /// A description the article never ties to a name is no identity: null speaker, the span kept as
-    /// `speaker_mention`; a body described by its kind is kept as written.
+    /// A description the article never ties to a name is no identity: null speaker, the span kept; a body described
+    /// by its kind is kept as written, and a document speaks for the body that wrote it (`a TUC report`).
     @Test func anUnnamedPersonIsNoSpeakerButAnUnnamedBodyIs() throws {
         for document in try runInBothStyles({ open, close in
             "Talks\n\n\(open)Everybody needs to calm down,\(close) a senior leadership aide said.\n\n"
                 + "Councils should set taxes at \(open)reasonable levels\(close), says the assembly government.\n\n"
                 + "An aide on the Commerce Committee called the draft \(open)a messaging bill\(close).\n\n"
-                + "A spokesman for the ministry said the plan was \(open)on track\(close)."
+                + "A spokesman for the ministry said the plan was \(open)on track\(close).\n\n"
+                + "Job cuts are a \(open)false economy\(close), according to a TUC report."
         }) {
-            #expect(document.quotes.map(\.speaker) == [nil, "the assembly government", nil, "the ministry"])
-            #expect(document.quotes.map(\.kind) == [.speech, .speech, .speech, .speech])
+            #expect(document.quotes.map(\.speaker) == [nil, "the assembly government", nil, "the ministry", "TUC"])
+            #expect(document.quotes.allSatisfy { $0.kind == .speech })
             let mention = try #require(document.quotes[0].speakerSpan)
             #expect(document[mention] == "a senior leadership aide")
         }

@@ -127,7 +127,7 @@ import Testing
         #expect(texts("Martin Luther King Jr. Avenue was closed.").isEmpty)
     }
 
-    /// A plural after a gazetteer place is a team (`Buffalo Bills`, whatever the surname lists say), a parish is a
+    /// A surname after a gazetteer place that is no given name is a team (`Buffalo Bills`), a parish is a
     /// place, and `Everybody` opening a sentence is no name.
     @Test func teamsParishesAndIndefinitePronounsAreNoPeople() {
         let text = "The Buffalo Bills found their closer. Everybody agreed in Plaquemines Parish."

@@ -197,6 +197,9 @@ final class WireStyleTests: XCTestCase {
             "a UKIP spokesman")
         expectSpeaker("Glen Wood, an economist, asks; \"Who is going to fund it?\"", "Who is going", "Glen Wood")
         expectSpeaker(
+            "Brent Bozell, PTC president and conservative activist said: \"MTV is selling it.\"", "MTV is",
+            "Brent Bozell")
+        expectSpeaker(
             "Kelly Sotherton finished third in Athens, and Carolina Kluft said: \"She is a great girl.\"", "She is",
             "Carolina Kluft")
         expectSpeaker(

@@ -11,6 +11,12 @@ struct Evidence {
     static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of"), bill = foldedHash("bill")
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
     static let forWord = foldedHash("for"), at = foldedHash("at")
+    /// Places that are given names as well (left out of the given-name list, where they mislead more than they help).
+    static let placeGivenNames: Set<UInt64> = Set(
+        """
+        jordan paris georgia chelsea sydney austin dallas houston phoenix denver florence victoria virginia carolina
+        dakota montana lincoln jackson madison camden india israel brooklyn savannah sierra aurora cheyenne orlando
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 
     /// Words that are items of a team line-up (``lineupItems(_:)``).
     let listed: [Bool]
@@ -311,15 +317,15 @@ struct Evidence {
     }
 
     /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.
-    /// (Not a plural after a place the gazetteers name that is no given name: `Buffalo Bills`, `Chicago Bears` are
-    /// teams; `Jordan Hale` stays a person.)
+    /// (Not after a place the gazetteers name that is no given name: `Buffalo Bills` is a team, `Manchester Gorton` a
+    /// constituency; places that are given names too stay open: `Jordan Hale`, `Madison Keys`.)
     mutating func endsWithFamilyName(_ c: NameCandidate) -> Bool {
         let first = words[c.first]
         let last = words[c.last]
         guard last.classes.contains(.surname),
             first.classes.isDisjoint(with: [.function, .time, .nationality, .role, .title])
         else { return false }
-        if last.pluralS, !first.classes.contains(.firstName),
+        if !first.classes.contains(.firstName), !Self.placeGivenNames.contains(first.hash),
             isBlocked(
                 from: c.first,
                 NameCandidate(

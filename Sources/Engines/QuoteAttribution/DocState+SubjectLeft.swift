@@ -206,7 +206,11 @@ extension DocState {
                     let a = extendNP(k, lb: lb) ?? k
                     return Subj(kind: .np(a, j), first: a, last: j)
                 }
-                if tk.flags & (Lex.prep | Lex.skipAdv | Lex.conj) != 0 || tk.isCue { break }
+                // (`PTC president and conservative activist said`: roles joined by `and` are one description)
+                if tk.flags & (Lex.prep | Lex.skipAdv) != 0 || tk.isCue || (tk.flags & Lex.conj != 0 && tk.hash != hAnd)
+                {
+                    break
+                }
                 k -= 1
                 steps += 1
             }

@@ -74,6 +74,11 @@ enum SpeakerIdentity {
         guard cut > words.startIndex else { return nil }
         let head = words[cut - 1].lowercased()
         if lexicon.classes(of: head).contains(.organisation) { return speaker }
+        // `a TUC report`, `a World Bank report`, `the Herald newspaper`: a document speaks for the body that wrote it
+        if documentHeads.contains(head) {
+            let named = words[..<(cut - 1)].filter { $0.first?.isUppercase == true }
+            return named.isEmpty ? nil : named.joined(separator: " ")
+        }
         if spokesHeads.contains(Substring(head)), cut + 1 < words.endIndex, words[cut] == "for" || words[cut] == "at",
             let body = words.last, lexicon.classes(of: body.lowercased()).contains(.organisation)
         {
@@ -113,6 +118,12 @@ enum SpeakerIdentity {
         names = built
         return built
     }
+
+    /// Documents that speak for whoever wrote them.
+    static let documentHeads: Set<String> = [
+        "report", "statement", "letter", "study", "survey", "paper", "document", "memo", "filing", "release", "advert",
+        "advertisement", "suit", "lawsuit", "ruling", "newspaper", "magazine", "website", "blog",
+    ]
 
     /// Heads of descriptions through which an organisation speaks.
     static let spokesHeads: Set<Substring> = [
