@@ -139,16 +139,16 @@ import TextMineTesting
     @Test(.enabled(if: corpusPresent, skipReason)) func developmentSet() throws {
         let score = try #require(try score(split: "dev"))
         print("people dev (30 articles, rules written against it): \(score)")
-        #expect(score.f1 >= 0.95)
+        #expect(score.f1 >= 0.96)
         #expect(score.canonicalAccuracy >= 0.98)
-        #expect(score.speakerAccuracy >= 0.83)
+        #expect(score.speakerAccuracy >= 0.87)
     }
 
     @Test(.enabled(if: corpusPresent, skipReason)) func firstHeldOutSet() throws {
         let score = try #require(try score(split: "heldout"))
         print("people heldout (30 articles, measured once, then used for development): \(score)")
-        #expect(score.f1 >= 0.93)
-        #expect(score.speakerAccuracy >= 0.89)
+        #expect(score.f1 >= 0.94)
+        #expect(score.speakerAccuracy >= 0.91)
     }
 
     @Test(.enabled(if: corpusPresent, skipReason)) func secondHeldOutSet() throws {
@@ -173,9 +173,9 @@ import TextMineTesting
     @Test func worldNewsDevelopmentSet() throws {
         let score = try worldNews("us_a")
         print("people quality, world-news us_a (in-sample): \(score)")
-        #expect(score.f1 >= 0.93)
+        #expect(score.f1 >= 0.95)
         #expect(score.canonicalAccuracy >= 0.96)
-        #expect(score.speakerAccuracy >= 0.90)
+        #expect(score.speakerAccuracy >= 0.94)
     }
 
     @Test func worldNewsHeldOutSet() throws {
@@ -193,13 +193,32 @@ import TextMineTesting
         let score = try #require(try score(split: "dev2", count: 24))
         print("people dev2 (24 BBC articles, in-sample since its first measurement): \(score)")
         #expect(score.f1 >= 0.92)
-        #expect(score.speakerAccuracy >= 0.82)
+        #expect(score.speakerAccuracy >= 0.89)
     }
 
     @Test func worldNewsLateDevelopmentSet() throws {
         let score = try worldNews("us_c", count: 16)
         print("people quality, world-news us_c (in-sample since its first measurement): \(score)")
-        #expect(score.f1 >= 0.92)
-        #expect(score.speakerAccuracy >= 0.78)
+        #expect(score.f1 >= 0.94)
+        #expect(score.speakerAccuracy >= 0.89)
+    }
+
+    /// Labelled in round 2's third session, measured once untouched (BBC dev3: F1 0.918, speakers 0.878; American
+    /// us_e: F1 0.888, speakers 0.790), then used to find rules (generational suffixes, offices, unnamed
+    /// descriptions, organisation descriptions), so in-sample since.
+    @Test(.enabled(if: corpusPresent, skipReason)) func thirdDevelopmentSet() throws {
+        let score = try #require(try score(split: "dev3", count: 25))
+        print("people dev3 (25 BBC articles, in-sample since its first measurement): \(score)")
+        #expect(score.f1 >= 0.93)
+        #expect(score.canonicalAccuracy >= 0.95)
+        #expect(score.speakerAccuracy >= 0.89)
+    }
+
+    @Test func worldNewsSecondAmericanSet() throws {
+        let score = try worldNews("us_e", count: 16)
+        print("people quality, world-news us_e (American, in-sample since its first measurement): \(score)")
+        #expect(score.f1 >= 0.93)
+        #expect(score.canonicalAccuracy >= 0.98)
+        #expect(score.speakerAccuracy >= 0.92)
     }
 }
