@@ -68,6 +68,31 @@ final class WireStyleTests: XCTestCase {
                 + "investigators.", "cooperating fully", "Southern California Gas")
     }
 
+    /// More layouts that left quotes without a speaker: an auxiliary between subject and a base-form cue (`she would
+    /// say`, `her office would say only that`), a cue after `when` (`Said X, when asked about it:`), an infinitive cue
+    /// (`used a speech to say`), `paid tribute to`, a modifier in a sentence ending `…, X added.`, and a one-word
+    /// sentence quote right after the speaker's words (`"…," she said. "Everything."`).
+    func testAuxiliariesInfinitivesAndShortSentences() {
+        expectSpeaker(
+            "Carla Mbeki-Rowe is preparing a plan. Her office would say only that \"all options remain.\"",
+            "all options", "Carla Mbeki-Rowe")
+        expectSpeaker(
+            "Sen. Thomas Brennan spoke. Said Brennan, when asked about the vote: \"She is a serious legislator.\"",
+            "She is a", "Thomas Brennan")
+        expectSpeaker(
+            "Charles Kennedy spoke. Mr Kennedy used a speech to say his party faced \"painful economic realities\".",
+            "painful", "Charles Kennedy")
+        expectSpeaker(
+            "And Jamie Foxx, who had two nominations, paid tribute to the \"beautiful legacy\" of Ray Charles.",
+            "beautiful", "Jamie Foxx")
+        expectSpeaker(
+            "Andrew Mennear spoke. It came out on Holocaust Day, a \"difficult\" time for many, Mr Mennear added.",
+            "difficult", "Andrew Mennear")
+        expectSpeaker(
+            "Loretta Whitley spoke.\n\n\"He was doing everything right,\" she said. \"Everything.\"", "Everything",
+            "Loretta Whitley")
+    }
+
     /// Descriptions of people the article never names stay descriptions, whoever was named before: `One AFC
     /// executive … "Q," the executive said`; `The store's owner, who asked not to be named, said …` ¶ `"Q," he said`.
     func testUnnamedDescriptionsAreNotNamedPeople() {

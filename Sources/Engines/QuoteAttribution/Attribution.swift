@@ -21,6 +21,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "reply": ["replied", "replies", "replying", "reply"], "deny": ["denied", "denies", "denying", "deny"],
         "testify": ["testified", "testifies", "testifying", "testify"],
         "plead": ["pleaded", "pleads", "pleading", "plead"], "blog": ["blogged", "blogs", "blogging", "blog"],
+        "pay": ["paid", "pays", "paying", "pay"],
     ]
     let doubling: Set<String> = [
         "admit", "quip", "snap", "commit", "regret", "chat", "plan", "stop", "nod", "beg",

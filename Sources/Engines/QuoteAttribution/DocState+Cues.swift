@@ -21,6 +21,15 @@ extension DocState {
         return best
     }
 
+    /// Whether subject `s` stands right before cue `c`, auxiliaries and adverbs aside (`she would say`, `X never
+    /// says`): a weak cue (`say`, `notes`) is a verb only then.
+    func touches(_ s: Subj, cue c: Int) -> Bool {
+        guard s.last < c else { return false }
+        return ((s.last + 1)..<c).allSatisfy {
+            toks[$0].kind == Tok.word && !toks[$0].cap && toks[$0].flags & Lex.skipAdv != 0
+        }
+    }
+
     /// Whether tokens [a, b) are all words that are not cues (role descriptions before a name).
     /// Whether token `k` is the full stop of an abbreviation or initials inside a sentence (`Gov.`, `D-N.M.`, `W.`):
     /// the word before it touches it and is a known abbreviation, a title, all capitals, or one or two letters.

@@ -23,11 +23,23 @@ extension DocState {
         let r = contentRange(q)
         let w = countWords(p, r)
         if w >= 5 { return true }
-        // terminal punctuation at the end of the content ("No pain, no gain.")
+        // terminal punctuation at the end of the content ("No pain, no gain."; "Everything." as a sentence of its own
+        // right after the speaker's last words)
         var e = r.upperBound - 1
         while e >= r.lowerBound && p[e] == .space { e -= 1 }
-        if e >= r.lowerBound, w >= 2, p[e] == .period || p[e] == .exclamation || p[e] == .question { return true }
+        if e >= r.lowerBound, w >= 1, p[e] == .period || p[e] == .exclamation || p[e] == .question {
+            return w >= 2 || endsItsParagraph(q)
+        }
         return false
+    }
+
+    /// Whether nothing but spaces follows the quote's closing mark in its paragraph.
+    func endsItsParagraph(_ q: RawQuote) -> Bool {
+        guard q.closeLen > 0, q.lastPara < paras.count else { return false }
+        var i = q.close + q.closeLen
+        let end = paras[q.lastPara].upperBound
+        while i < end && (p[i] == .space || p[i] == 0x0A || p[i] == 0x0D) { i += 1 }
+        return i >= end
     }
 
     /// A quote introduced as a name: known as "X", called "X", entitled "X".

@@ -173,11 +173,10 @@ extension DocState {
         if !t.cap, t.hash == hOffice, j - 1 >= lb, toks[j - 1].kind == Tok.word {
             let owner = toks[j - 1]
             if owner.hash == hHer || owner.hash == hHis {
-                return Subj(kind: .pronoun(j - 1, male: owner.hash == hHis), first: j - 1, last: j - 1)
+                return Subj(kind: .pronoun(j - 1, male: owner.hash == hHis), first: j - 1, last: j)
             }
             if owner.possessive, owner.seq >= 0, seqs[Int(owner.seq)].end == j - 1, seqs[Int(owner.seq)].personLike {
-                let s = seqs[Int(owner.seq)]
-                return Subj(kind: .seq(Int(owner.seq)), first: s.start, last: s.end)
+                return Subj(kind: .seq(Int(owner.seq)), first: seqs[Int(owner.seq)].start, last: j)
             }
         }
         // `"Q," Mr Tanzi's statement said`: a person's or organisation's document speaks for them

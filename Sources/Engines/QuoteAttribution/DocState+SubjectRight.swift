@@ -75,7 +75,8 @@ extension DocState {
         if t.seq >= 0 && t.cap {
             let si = Int(t.seq)
             let s = seqs[si]
-            guard s.start == j0 else { return nil }
+            // (`Said Brennan, …:` - the sequence may start at the capitalised cue)
+            guard s.start == j0 || s.nameStart == j0 else { return nil }
             // "said Xbox's Peter Moore"
             if toks[s.end].possessive && s.end + 1 < ub && toks[s.end + 1].cap && toks[s.end + 1].seq >= 0 {
                 let n2 = seqs[Int(toks[s.end + 1].seq)]

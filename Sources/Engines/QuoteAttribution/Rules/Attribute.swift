@@ -32,6 +32,11 @@ extension DocState {
         if let a = quoteByAgent(site) { return a }
         // `known as "X"`, `'chip and pin' cards`: a term, not anyone's words
         if isNickname(qi) { return unattributed(cue: nil) }
+        // a modifier (`a "difficult" time`) is still the speaker's word when the sentence ends in an attribution
+        // clause (`…, Mr Mennear added.`)
+        if isModifierFragment(qi), !isNaming(site.open), let a = commaClause(site, pendingCue: &pendingCue) {
+            return a
+        }
         if isNaming(site.open) || isModifierFragment(qi) { return unattributed(cue: pendingCue) }
         if let a = cueBeforeQuote(site, pendingCue: &pendingCue) { return a }
         if let a = nameColon(site) { return a }

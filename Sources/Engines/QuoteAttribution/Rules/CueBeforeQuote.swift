@@ -31,7 +31,9 @@ extension DocState {
             let t = toks[c]
             // `Glen Wood … asks; "Q"`: a semicolon between a cue and the quote stands for a colon
             if t.isPunct(.semicolon) && !(c == qo - 1 && c > lb && toks[c - 1].isCue) { break }
-            if t.kind == Tok.word, let (len, form) = cueAt(c, limit: qo) {
+            // `Said Brennan, when asked about it: "Q"`: a cue after `when`/`if` is a clause of its own
+            let subordinate = c > lb && toks[c - 1].kind == Tok.word && toks[c - 1].flags & Lex.subordinator != 0
+            if t.kind == Tok.word, !subordinate, let (len, form) = cueAt(c, limit: qo) {
                 var subj: Subj? = nil
                 var rule: AttributionRule
                 if form.participle {
@@ -42,8 +44,14 @@ extension DocState {
                     rule = .accordingToQuote
                 } else {
                     subj = subjectLeft(c, lb: lb)
+                    // `Mr Kennedy used a speech to say his party faced "painful realities"`: an infinitive cue's
+                    // subject is the sentence's
+                    let infinitive = subj == nil && c > lb && toks[c - 1].hash == hTo
+                    if infinitive { subj = sentenceOpeningSubject(before: c - 1, lb: lb) }
                     // a weak cue (`notes`, `claims`) is a noun unless its subject touches it
-                    if let s = subj, form.weak, s.last != c - 1, !toks[c - 1].isPunct(.comma) { subj = nil }
+                    if let s = subj, form.weak, !infinitive, !touches(s, cue: c), !toks[c - 1].isPunct(.comma) {
+                        subj = nil
+                    }
                     // `the report notes "Q"`: a weak cue takes a description only when it is a document
                     if let s = subj, case .np(_, let hb) = s.kind, form.weak,
                         s.last != c - 1 || !documentHashes.contains(toks[hb].hash)

@@ -38,7 +38,7 @@ extension DocState {
                 var s = form.speakerRight ? subjectRight(c + len, ub: last + 1) : subjectLeft(c, lb: sFirst)
                 if s == nil && form.invertible { s = subjectRight(c + len, ub: last + 1) }
                 if let s = s {
-                    if form.weak && s.last != c - 1 {
+                    if form.weak && !touches(s, cue: c) {
                         c += 1
                         continue
                     }

@@ -37,7 +37,7 @@ extension DocState {
                 })
                     ?? nameBeforeOpenApposition(ni, cue: k)
                 {
-                    if form.weak, s.last != k - 1 { break }
+                    if form.weak, !touches(s, cue: k) { break }
                     let cr = byteRange(k, k + len - 1)
                     if let sp = resolve(s) {
                         return Attribution(speaker: sp, cue: cr, rule: .pronounOr(.quoteCommaNameVerb, subject: s))
