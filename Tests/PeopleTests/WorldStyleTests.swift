@@ -138,6 +138,21 @@ import Testing
         #expect(people("Jordan Hale, 19, was listed in stable condition.").map(\.0) == ["Jordan Hale"])
     }
 
+    /// A family: the principal is written by surname, the relatives, introduced by a kinship noun, by given name or
+    /// `the elder`/`the younger` (`Chidi Okafor` … `His father, Ikenna Okafor` … `Okafor said` is Chidi).
+    @Test func aBareSurnameNamesTheFamilysPrincipal() {
+        let okafor = people(
+            "With seconds left, Chidi Okafor shot. Okafor finished with 41 points. His father, Ikenna Okafor, sat "
+                + "courtside. Asked about his father afterward, Okafor grew quiet.")
+        #expect(okafor.map(\.1) == ["Chidi Okafor", "Chidi Okafor", "Ikenna Okafor", "Chidi Okafor"])
+        let harper = people("Luke Harper, whose grandfather Alf Harper planted the trees, spoke. Mr Harper said so.")
+        #expect(harper.last?.1 == "Luke Harper")
+        let mehta = people(
+            "Arjun Mehta sued. Mehta's father, Rajesh Mehta, a retired cardiologist, said no. The elder Mehta said so.")
+        #expect(mehta.last?.1 == "Rajesh Mehta")
+        #expect(texts("Councilmember Quetcy Rosario-Lugo said no.") == ["Quetcy Rosario-Lugo"])
+    }
+
     @Test func aPartyAndStateLabelIsNoName() {
         #expect(texts("\"We will act,\" said Rep. Jim Jordan, R-Ohio, on Monday.") == ["Jim Jordan"])
         #expect(

@@ -19,7 +19,15 @@ struct Coreference {
         var titles: Set<UInt64> = []
         /// The sex the courtesy titles of this person's mentions showed (`Mr` +1, `Ms` −1; 0: none or both).
         var sex = 0
+        /// Where the first full-name mention starts (word index; `Int.max` before it is known): the principal of a
+        /// family is introduced first.
+        var firstSeen = Int.max
+        /// How the article introduced this person, when as someone's relative (`His father, Ikenna Okafor`).
+        var kin: Kin? = nil
     }
+
+    /// A relative's place in the family, from the kinship noun that introduces them.
+    enum Kin { case parent, child, other }
 
     func resolve(accepted: [(candidate: NameCandidate, rule: PersonRule)], deferred: [NameCandidate]) -> [PersonMention]
     {
@@ -50,7 +58,17 @@ struct Coreference {
         var extended: [Int: Int] = [:]  // deferred index → person
         for (d, c) in deferred.enumerated() where c.nameWords >= 2 {
             let hashes = nameHashes(c)
-            guard let p = people.indices.first(where: { isSuffix(people[$0].nameHashes, of: hashes) }) else { continue }
+            guard let p = people.indices.first(where: { isSuffix(people[$0].nameHashes, of: hashes) }) else {
+                // `Chidi Okafor` beside `His father, Ikenna Okafor` and `Okafor said`: a full name sharing the surname
+                // of a person is a relative, a person of their own
+                if hashes.count >= 2, people.contains(where: { $0.nameHashes.last == hashes.last }),
+                    !people.contains(where: { $0.nameHashes == hashes }), mayBeRelative(c)
+                {
+                    extended[d] = people.count
+                    people.append(Person(nameHashes: hashes, fullest: c))
+                }
+                continue
+            }
             extended[d] = p
             if c.nameWords > people[p].fullest.nameWords {
                 people[p].fullest = c
@@ -63,6 +81,12 @@ struct Coreference {
         }
         all += deferred.indices.map { d in (deferred[d], extended[d] == nil ? nil : .coreference, extended[d]) }
         all.sort { $0.candidate.first < $1.candidate.first }
+        // who was introduced first, and who as someone's relative
+        for entry in all where entry.candidate.nameWords >= 2 {
+            guard let p = entry.cluster, people[p].firstSeen == Int.max else { continue }
+            people[p].firstSeen = entry.candidate.first
+            people[p].kin = kinBefore(entry.candidate)
+        }
         var mentions: [PersonMention] = []
         mentions.reserveCapacity(all.count)
         var canonicalNames: [Int: String] = [:]
@@ -70,15 +94,17 @@ struct Coreference {
             let c = entry.candidate
             var cluster = entry.cluster
             var rule = entry.rule
-            let titles = titleHashes(c)
-            let sex = courtesySex(c)
+            let form = ShortForm(
+                hashes: nameHashes(c), titles: titleHashes(c), sex: courtesySex(c), suffix: suffixHash(c),
+                elder: elderOrYounger(c))
+            let titles = form.titles
+            let sex = form.sex
             if rule == nil {
-                guard let p = shortFormOwner(nameHashes(c), titles: titles, sex: sex, suffix: suffixHash(c), in: people)
-                else { continue }
+                guard let p = shortFormOwner(form, in: people) else { continue }
                 cluster = p
                 rule = .coreference
             } else if let current = cluster, c.nameWords < people[current].fullest.nameWords,
-                let p = shortFormOwner(nameHashes(c), titles: titles, sex: sex, suffix: suffixHash(c), in: people)
+                let p = shortFormOwner(form, in: people)
             {
                 cluster = p  // a titled surname goes to the person with that surname and title, or the latest one
             }
@@ -142,38 +168,102 @@ struct Coreference {
         return nil
     }
 
-    /// The person a short form names: of the people whose name ends with it, the most recently mentioned one who was
-    /// written with one of its titles (`Chief Carter` after `Police Chief Renee Carter` and `Councilor Doug Carter`),
-    /// else the most recently mentioned; failing those, the only person whose name starts with it (a given name
-    /// alone).
-    /// A short form with a courtesy title of one sex (`Mr Mackay`) never goes to a person whose titles showed the
-    /// other (`Ms Jenny Mackay`).
-    /// A short form with a generational suffix (`Whitley Sr.`) goes only to the person with that suffix.
-    private func shortFormOwner(
-        _ hashes: [UInt64], titles: Set<UInt64>, sex: Int, suffix: UInt64?, in people: [Person]
-    ) -> Int? {
-        var best: Int?
-        var bestTitled: Int?
-        for (p, person) in people.enumerated()
-        where isSuffix(hashes, of: person.nameHashes) && (sex == 0 || person.sex != -sex)
-            && (suffix == nil || suffixHash(person.fullest) == suffix)
-        {
-            if best.map({ person.lastSeen > people[$0].lastSeen }) ?? true { best = p }
-            if !titles.isDisjoint(with: person.titles),
-                bestTitled.map({ person.lastSeen > people[$0].lastSeen }) ?? true
-            {
-                bestTitled = p
-            }
+    /// What a short form (`Okafor`, `Chief Carter`, `the elder Mehta`) says about whom it names.
+    private struct ShortForm {
+        var hashes: [UInt64]
+        var titles: Set<UInt64>
+        var sex: Int
+        var suffix: UInt64?
+        /// +1 after `the elder`, −1 after `the younger`.
+        var elder: Int
+    }
+
+    /// The person a short form names, among the people whose name ends with it (a courtesy title of one sex never
+    /// names a person titled with the other; `Whitley Sr.` only the one with that suffix):
+    /// - the most recently mentioned one written with one of its titles (`Chief Carter` after `Police Chief Renee
+    ///   Carter` and `Councilor Doug Carter`);
+    /// - after `the elder`, the one introduced as a parent (`Mehta's father, Rajesh Mehta`), else the first
+    ///   introduced; after `the younger`, the one introduced as a child, else the latest;
+    /// - else the most recently mentioned one not introduced as someone's relative: news writes a family's principal
+    ///   by surname and the relatives by given name (`Chidi Okafor` … `His father, Ikenna Okafor` … `Okafor said` is
+    ///   Chidi), ties (none mentioned yet) going to the first introduced;
+    /// failing all those, the only person whose name starts with it (a given name alone).
+    private func shortFormOwner(_ form: ShortForm, in people: [Person]) -> Int? {
+        let matching = people.indices.filter { p in
+            let person = people[p]
+            return isSuffix(form.hashes, of: person.nameHashes) && (form.sex == 0 || person.sex != -form.sex)
+                && (form.suffix == nil || suffixHash(person.fullest) == form.suffix)
         }
-        if let titled = bestTitled { return titled }
-        if best != nil || hashes.count != 1 { return best }
+        func latest(_ ps: [Int]) -> Int? {
+            ps.max { (people[$0].lastSeen, -people[$0].firstSeen) < (people[$1].lastSeen, -people[$1].firstSeen) }
+        }
+        if !matching.isEmpty {
+            let titled = matching.filter { !form.titles.isDisjoint(with: people[$0].titles) }
+            if let p = latest(titled) { return p }
+            if form.elder > 0 {
+                return latest(matching.filter { people[$0].kin == .parent })
+                    ?? matching.min { people[$0].firstSeen < people[$1].firstSeen }
+            }
+            if form.elder < 0 { return latest(matching.filter { people[$0].kin == .child }) ?? latest(matching) }
+            return latest(matching.filter { people[$0].kin == nil }) ?? latest(matching)
+        }
+        guard form.hashes.count == 1 else { return nil }
         var owner: Int?
-        for (p, person) in people.enumerated() where person.nameHashes.count > 1 && person.nameHashes[0] == hashes[0] {
+        for (p, person) in people.enumerated()
+        where person.nameHashes.count > 1 && person.nameHashes[0] == form.hashes[0] {
             if owner != nil { return nil }
             owner = p
         }
         return owner
     }
+
+    /// Whether a full name without evidence of its own may be a relative of a person with that surname: it opens
+    /// with a known given name, or stands mid-sentence not after a preposition (`in Ram Nagar` is a place, `Angry
+    /// Williams` opening a headline an adjective).
+    private func mayBeRelative(_ c: NameCandidate) -> Bool {
+        let first = words[c.first]
+        if first.classes.contains(.firstName) { return true }
+        guard !first.sentenceStart, c.first == c.sequenceStart, c.first > 0 else { return false }
+        let before = words[c.first - 1]
+        return before.capital || before.classes.isDisjoint(with: [.function]) || !first.joinedToPrevious
+    }
+
+    /// The kinship noun right before a name (`His father, Ikenna Okafor`, `whose grandfather Alf Harper`,
+    /// `Cárdenas' grandson, Kevin Cárdenas`), as the relative's place in the family.
+    private func kinBefore(_ c: NameCandidate) -> Kin? {
+        let s = c.sequenceStart
+        guard s > 0, !words[s - 1].capital else { return nil }
+        let h = words[s - 1].hash
+        if Self.parentKin.contains(h) { return .parent }
+        if Self.childKin.contains(h) { return .child }
+        if Self.otherKin.contains(h) { return .other }
+        return nil
+    }
+
+    /// +1 for `the elder Mehta`, −1 for `the younger Hadley`, else 0.
+    private func elderOrYounger(_ c: NameCandidate) -> Int {
+        let s = c.sequenceStart
+        guard s > 0, words[s].joinedToPrevious else { return 0 }
+        if words[s - 1].hash == Self.elderWord { return 1 }
+        if words[s - 1].hash == Self.youngerWord { return -1 }
+        return 0
+    }
+
+    static let elderWord = foldedHash("elder"), youngerWord = foldedHash("younger")
+    static let parentKin: Set<UInt64> = Set(
+        [
+            "father", "mother", "grandfather", "grandmother", "dad", "mom", "mum", "stepfather", "stepmother", "uncle",
+            "aunt",
+        ].map { foldedHash($0) })
+    static let childKin: Set<UInt64> = Set(
+        ["son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"].map {
+            foldedHash($0)
+        })
+    static let otherKin: Set<UInt64> = Set(
+        [
+            "brother", "sister", "wife", "husband", "cousin", "widow", "widower", "fiancé", "fiancee", "twin",
+            "sister-in-law", "brother-in-law",
+        ].map { foldedHash($0) })
 
     /// The person a one-word name with evidence of its own belongs to when it is not a surname of anyone: the only
     /// person whose full name starts with it (`Caleb` beside `Caleb Booker`, `Mr Lim` beside `Lim Kok Seng`), else,
@@ -200,11 +290,15 @@ struct Coreference {
     /// next `Mr Carter` too.
     private func titleHashes(_ c: NameCandidate) -> Set<UInt64> {
         var titles: Set<UInt64> = []
-        for j in max(0, c.sequenceStart - 2)..<c.first
-        where !words[j].classes.isDisjoint(with: [.title, .role, .honorific])
-            && !Self.courtesyTitles.contains(words[j].hash)
-        {
-            titles.insert(words[j].hash)
+        // only words joined to the name by spaces (`His father, Ikenna Okafor`: `father` is no title of his)
+        var j = c.first - 1
+        while j >= max(0, c.sequenceStart - 2), words[j + 1].joinedToPrevious {
+            if !words[j].classes.isDisjoint(with: [.title, .role, .honorific])
+                && !Self.courtesyTitles.contains(words[j].hash)
+            {
+                titles.insert(words[j].hash)
+            }
+            j -= 1
         }
         return titles
     }
