@@ -93,6 +93,31 @@ final class WireStyleTests: XCTestCase {
             "Loretta Whitley")
     }
 
+    /// British and Irish layouts: role words, then the name, inside an apposition (`Dazza's dad, former Millwall
+    /// hardman Kev Whitlock, told`) but not after a preposition (`Nadia Pryce, the daughter of co-founder Stephen
+    /// Pryce, said`); `Lyon president Jean-Luc Mercier … and insists`; a quoted modifier inside reported speech;
+    /// `accepted that`; Welsh `ap`; a person inside a sequence with a party's name is still a pronoun antecedent.
+    func testBritishAndIrishLayouts() {
+        expectSpeaker(
+            "Dazza's dad, former Millwall hardman Kev Whitlock, told SunSport his lad was \"gutted\".", "gutted",
+            "Kev Whitlock")
+        expectSpeaker(
+            "Its chief executive, Nadia Pryce, the daughter of co-founder Stephen Pryce, said: \"We are spending.\"",
+            "We are", "Nadia Pryce")
+        expectSpeaker(
+            "Lyon president Jean-Luc Mercier is holding out for a fee and insists the star is \"not for sale\".",
+            "not for sale", "Jean-Luc Mercier")
+        expectSpeaker(
+            "Ms Catherine Ashdown said the committee remained on a \"gradual and careful\" path.", "gradual",
+            "Catherine Ashdown")
+        expectSpeaker(
+            "Mrs Sandra Whitworth accepted that the record-keeping had been \"not what it should have been\".",
+            "not what", "Sandra Whitworth")
+        expectSpeaker(
+            "Plaid leader Llyr ap Dafydd spoke. \"The First Minister stood here,\" ap Dafydd said.", "The First",
+            "Llyr ap Dafydd")
+    }
+
     /// Descriptions of people the article never names stay descriptions, whoever was named before: `One AFC
     /// executive … "Q," the executive said`; `The store's owner, who asked not to be named, said …` ¶ `"Q," he said`.
     func testUnnamedDescriptionsAreNotNamedPeople() {

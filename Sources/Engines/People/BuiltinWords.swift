@@ -5,7 +5,7 @@ enum BuiltinWords {
     static let honorifics = """
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
-        madam madame hon cr cllr shri sri smt shrimati thiru thirumathi datuk dato datin seri
+        madam madame hon cr cllr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
         alhaji alhaja hajiya mallam comrade pastor engr chief
         """
     static let titles = """
@@ -41,7 +41,7 @@ enum BuiltinWords {
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
-        blogger dj
+        blogger dj coroner
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
@@ -151,7 +151,8 @@ enum BuiltinWords {
         agriculture housing interior communications tourism sport sports industry employment security treasury
         welfare immigration infrastructure
         """
-    static let particles = "van von de da di du del della der den le la bin binti ibn al el dos das ter ten mac st arap"
+    static let particles =
+        "van von de da di du del della der den le la bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"
     static let suffixes = "jr sr ii iii iv"
     static let who = "who"
     static let determiners = "the a an his her their its our this that former"

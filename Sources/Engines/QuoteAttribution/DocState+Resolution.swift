@@ -305,7 +305,9 @@ extension DocState {
             let someone = s.personLike || (spoke.contains(si) && s.nameLen >= 2 && !s.place && !toks[s.end].allCaps)
             // a possessive (`Bill Conti's job …`) is a weak antecedent: only when no subject or speaker is near
             let possessive = toks[s.end].possessive
-            if someone && !s.inQuote && !s.org && !(possessive && strongOnly) {
+            // (an organisation word in the sequence does not matter when the person finder named a person in it:
+            // `Social Democrats TD Aoife Nic Giolla Phádraig`)
+            if someone && !s.inQuote && (!s.org || s.person >= 0) && !(possessive && strongOnly) {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
                     let strong = !possessive && (s.subject || spoke.contains(si))

@@ -65,6 +65,19 @@ extension DocState {
                 let s = seqs[Int(first.seq)]
                 return Subj(kind: .seq(Int(first.seq)), first: s.start, last: s.end)
             }
+            // `Dazza's dad, former Millwall hardman Kev Whitlock, told`: role words, then the name, inside the commas
+            if t.isPunct(.comma), toks[j - 1].seq >= 0, seqs[Int(toks[j - 1].seq)].end == j - 1,
+                seqs[Int(toks[j - 1].seq)].personLike, !toks[j - 1].possessive
+            {
+                let s = seqs[Int(toks[j - 1].seq)]
+                // (not `X, the daughter of co-founder Y, said` or `X, of Grant Thornton, said`: a preposition makes
+                // the name part of the description)
+                if s.start > k + 1, allWords(k + 1, s.start), !toks[k + 1].isCue, toks[k + 1].flags & Lex.who == 0,
+                    !((k + 1)..<s.start).contains(where: { toks[$0].flags & Lex.prep != 0 })
+                {
+                    return Subj(kind: .seq(Int(toks[j - 1].seq)), first: s.start, last: s.end)
+                }
+            }
             if let s = subjectEndingAt(k - 1, lb: lb) {
                 switch s.kind {
                 // `The Kenya Flower Council, which represents growers, said`: `which` follows an organisation;
@@ -101,6 +114,12 @@ extension DocState {
             if n >= lb, toks[n].kind == Tok.word, toks[n].seq >= 0, !toks[n].possessive {
                 let named = seqs[Int(toks[n].seq)]
                 if named.end == n, named.start >= lb, !named.place, !named.personLike {
+                    // (`the National Council for Adoption, which said`: the whole name)
+                    if let org = organisationNameStart(Int(toks[n].seq)), org.person == nil {
+                        let start = org.start
+                        let first = seqs[Int(toks[start].seq)].afterDet ? start - 1 : start
+                        if first >= lb { return Subj(kind: .np(first, n), first: first, last: n) }
+                    }
                     return Subj(kind: .seq(Int(toks[n].seq)), first: named.start, last: named.end)
                 }
             }
@@ -338,7 +357,19 @@ extension DocState {
         if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(k, male: true), first: k, last: k) }
         if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(k, male: false), first: k, last: k) }
         guard t.seq >= 0 else { return nil }
-        let s = seqs[Int(t.seq)]
+        var s = seqs[Int(t.seq)]
+        // `Lyon president Jean-Luc Mercier is holding out … and insists`: a place or body and role words before
+        // the person
+        if !s.personLike, s.end + 1 < j {
+            var m = s.end + 1
+            while m < min(j, s.end + 4), toks[m].kind == Tok.word, !toks[m].cap, isSpeakerNoun(toks[m]) { m += 1 }
+            if m > s.end + 1, m < j, toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m,
+                seqs[Int(toks[m].seq)].personLike
+            {
+                s = seqs[Int(toks[m].seq)]
+                k = m
+            }
+        }
         guard s.start == k || s.nameStart == k, s.end < j, !toks[s.end].possessive, s.personLike || s.org else {
             return nil
         }
@@ -346,6 +377,6 @@ extension DocState {
         for m in (s.end + 1)..<j where toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
             return nil
         }
-        return Subj(kind: .seq(Int(t.seq)), first: s.start, last: s.end)
+        return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
     }
 }

@@ -171,12 +171,12 @@ let lexiconDict: [UInt64: UInt32] = {
         zimbabwe uganda tanzania zambia venezuela colombia bolivia ecuador uruguay paraguay singapore taiwan
         """, Lex.place)
     add(
-        "van von de der den da di du la le al el bin binti ben ibn del della dos das ter ten af mac st arap",
+        "van von de der den da di du la le al el bin binti ben ibn del della dos das ter ten af mac st arap ap ab verch ferch",
         Lex.particle)
     add(
         """
         mr mrs ms dr st prof gen col capt lt sgt rev sen rep gov jr sr inc ltd co corp vs etc no nos
-        atty supt insp det cllr amb pres sec maj adm cmdr brig cpl pvt msgr hon
+        atty supt insp det cllr coun amb pres sec maj adm cmdr brig cpl pvt msgr hon
         jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op
         """, Lex.abbrev)
     add("and or but nor", Lex.conj)

@@ -67,6 +67,22 @@ enum SpeakerIdentity {
     /// The head is the word before the first preposition (`an aide on the Commerce Committee` is an aide); a
     /// spokesperson for a body described by its kind speaks for it (`a spokesman for the ministry` → `the ministry`).
     static func named(_ speaker: String) -> String? {
+        // `Campaigners said`, `Witnesses said` (a sentence's capital), `TD`, `One SNP MSP`: descriptions all the same
+        let words0 = speaker.split(separator: " ")
+        if let first = words0.first, ["One", "Another", "Some", "Two", "Three", "Several", "Many"].contains(first) {
+            return nil
+        }
+        if words0.count == 1, let word = words0.first {
+            let lower = word.lowercased()
+            let singular = lower.hasSuffix("es") ? String(lower.dropLast(2)) : String(lower.dropLast())
+            let roles: WordClass = [.role, .title]
+            if !lexicon.classes(of: lower).isDisjoint(with: roles)
+                || (lower.hasSuffix("s") && !lexicon.classes(of: singular).isDisjoint(with: roles))
+                || (lower.hasSuffix("s") && !lexicon.classes(of: String(lower.dropLast())).isDisjoint(with: roles))
+            {
+                return nil
+            }
+        }
         guard speaker.first?.isLowercase == true else { return speaker }
         let words = speaker.split(separator: " ")
         let prepositions: Set<Substring> = ["on", "of", "for", "at", "with", "in", "from"]

@@ -37,6 +37,16 @@ extension DocState {
         if isModifierFragment(qi), !isNaming(site.open), let a = commaClause(site, pendingCue: &pendingCue) {
             return a
         }
+        // … and when a speaker's cue opens its clause (`Ms Ashdown said the committee stayed on a "gradual and
+        // careful" path`): words quoted inside reported speech are the speaker's
+        if isModifierFragment(qi), !isNaming(site.open), !isNickname(qi) {
+            var ignored: Range<Int>? = nil
+            if let a = cueBeforeQuote(site, pendingCue: &ignored), a.speaker != nil,
+                a.rule == .nameVerbIndirect || a.rule == .pronoun
+            {
+                return a
+            }
+        }
         if isNaming(site.open) || isModifierFragment(qi) { return unattributed(cue: pendingCue) }
         if let a = cueBeforeQuote(site, pendingCue: &pendingCue) { return a }
         if let a = nameColon(site) { return a }
