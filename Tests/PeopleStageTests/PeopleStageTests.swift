@@ -231,6 +231,15 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         }
     }
 
+    /// A company written in short is named as the article writes it in full (`SkyBridge said` → `SkyBridge
+    /// Airlines`).
+    @Test func aCompanyIsNamedInFull() throws {
+        let document = try run(
+            "Hearing\n\nSkyBridge Airlines was fined. In a statement, SkyBridge said it would \"continue to work\" with "
+                + "regulators.")
+        #expect(document.quotes.map(\.speaker) == ["SkyBridge Airlines"])
+    }
+
     @Test func anOrganisationWithoutAcronymIsKeptAsWritten() throws {
         let document = try run("Talks\n\n\"No comment,\" said a Downing Street spokesman.")
         #expect(document.quotes.map(\.speaker) == ["Downing Street"])

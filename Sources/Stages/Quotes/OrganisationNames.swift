@@ -110,6 +110,10 @@ struct OrganisationNames {
             "institution", "agency", "authority", "board", "bureau", "ministry", "department", "office", "service",
             "news", "network", "organisation", "organization", "campaign", "coalition", "congress", "assembly",
             "parliament", "government", "administration", "police", "army", "force",
+            // companies: `SkyBridge said` → `SkyBridge Airlines`, `Castlebrook` → `Castlebrook Capital`
+            "airlines", "airways", "capital", "partners", "holdings", "industries", "corp", "inc", "plc", "ltd", "llc",
+            "technologies", "systems", "energy", "motors", "pharmaceuticals", "insurance", "brands", "foods",
+            "semiconductor", "electric", "media", "studios", "records", "securities", "investments",
         ].map { foldedHash($0) })
 
     /// The folded hash of a word of the text (no copy).
