@@ -151,6 +151,11 @@ import Testing
             "Arjun Mehta sued. Mehta's father, Rajesh Mehta, a retired cardiologist, said no. The elder Mehta said so.")
         #expect(mehta.last?.1 == "Rajesh Mehta")
         #expect(texts("Councilmember Quetcy Rosario-Lugo said no.") == ["Quetcy Rosario-Lugo"])
+        // the first of two Spanish family names stands for the person
+        #expect(
+            people("Commissioner Graciela Restrepo Vidal toured it. Restrepo said so.").map(\.1) == [
+                "Graciela Restrepo Vidal", "Graciela Restrepo Vidal",
+            ])
     }
 
     @Test func aPartyAndStateLabelIsNoName() {

@@ -114,6 +114,9 @@ final class WireStyleTests: XCTestCase {
             "Mrs Sandra Whitworth accepted that the record-keeping had been \"not what it should have been\".",
             "not what", "Sandra Whitworth")
         expectSpeaker(
+            "\"It was for Dre,\" Randy Whitlock said, referring to guard Andre \"Dre\" Simmons. \"They jumped Dre.\"",
+            "They jumped", "Randy Whitlock")
+        expectSpeaker(
             "Plaid leader Llyr ap Dafydd spoke. \"The First Minister stood here,\" ap Dafydd said.", "The First",
             "Llyr ap Dafydd")
     }

@@ -214,6 +214,14 @@ struct Coreference {
             if owner != nil { return nil }
             owner = p
         }
+        if owner != nil { return owner }
+        // `Restrepo` for `Graciela Restrepo Vidal`: the first of two family names, as Spanish and Portuguese names
+        // are written
+        for (p, person) in people.enumerated()
+        where person.nameHashes.count >= 3 && person.nameHashes[person.nameHashes.count - 2] == form.hashes[0] {
+            if owner != nil { return nil }
+            owner = p
+        }
         return owner
     }
 
@@ -272,6 +280,13 @@ struct Coreference {
     private func oneWordOwner(_ hash: UInt64, titled: Bool, in people: [Person]) -> Int? {
         var owner: Int?
         for (p, person) in people.enumerated() where person.nameHashes.count > 1 && person.nameHashes[0] == hash {
+            if owner != nil { return nil }
+            owner = p
+        }
+        if owner != nil { return owner }
+        // `Restrepo said` beside `Graciela Restrepo Vidal`: the first of two family names
+        for (p, person) in people.enumerated()
+        where person.nameHashes.count >= 3 && person.nameHashes[person.nameHashes.count - 2] == hash {
             if owner != nil { return nil }
             owner = p
         }

@@ -101,7 +101,8 @@ extension DocState {
                 }
                 eq.rule = att.rule.rawValue
                 eq.kind = (att.speaker != nil || att.cue != nil || looksLikeSpeech(q)) ? .speech : .scare
-                prevTop = qi
+                // a nickname inside a name (`Andre "Dre" Simmons`) is no quote the next one continues
+                if !isNickname(qi) { prevTop = qi }
             }
             if eq.kind == .scare && !options.keepScare { continue }
             results.append(eq)
