@@ -70,6 +70,7 @@ import Testing
                 "Dev Malhotra"))
         #expect(texts("Dev Malhotra, of the campaign group, said more.") == ["Dev Malhotra"])
         #expect(texts("Harbour Widgets, of the chain, opened more.").isEmpty)
+        #expect(texts("Gwenllian Rees, from Carmarthen, has been waiting 27 months.") == ["Gwenllian Rees"])
     }
 
     /// Two people share a surname: a short form with a title goes to the one written with that title

@@ -117,6 +117,10 @@ final class WireStyleTests: XCTestCase {
             "\"It was for Dre,\" Randy Whitlock said, referring to guard Andre \"Dre\" Simmons. \"They jumped Dre.\"",
             "They jumped", "Randy Whitlock")
         expectSpeaker(
+            "Hugh Lennard, chief economist at Capital Economics, said: \"It is clear.\"\n\nSimon Pettigrew at Pantheon "
+                + "Macroeconomics was more cautious. \"Wage growth is high,\" he said.", "Wage growth",
+            "Simon Pettigrew")
+        expectSpeaker(
             "Plaid leader Llyr ap Dafydd spoke. \"The First Minister stood here,\" ap Dafydd said.", "The First",
             "Llyr ap Dafydd")
     }

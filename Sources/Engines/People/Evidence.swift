@@ -10,7 +10,7 @@ struct Evidence {
 
     static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of"), bill = foldedHash("bill")
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
-    static let forWord = foldedHash("for"), at = foldedHash("at")
+    static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
     /// Places that are given names as well (left out of the given-name list, where they mislead more than they help).
     static let placeGivenNames: Set<UInt64> = Set(
         """
@@ -283,11 +283,13 @@ struct Evidence {
         if next.classes.contains(.relativeWho) { return true }
         // `Dev Malhotra, of the campaign group Walk Ride, who gave evidence,` / `…, of the union, said`: an
         // affiliation, then `who` or a speech verb after the next comma in the same sentence
-        if next.hash == Self.of, c.nameWords >= 2 {
+        // (`Gwenllian Rees, from Carmarthen, has been waiting`: a full name, `from` a place, then its verb)
+        if next.hash == Self.of || next.hash == Self.from, c.nameWords >= 2 {
             var j = k + 1
             while j < min(k + 14, words.count), !words[j].sentenceStart {
                 if words[j].punctuationBefore == Byte.comma {
                     return !words[j].classes.isDisjoint(with: [.relativeWho, .speechVerb])
+                        || (next.hash == Self.from && j == k + 2 && !words[j].capital)
                 }
                 j += 1
             }

@@ -418,6 +418,13 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         if e + 1 < c && toks[e + 1].sent == t.sent {
             let nx = toks[e + 1]
             if nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det) == 0 { okRight = true }
+            // `Simon Pettigrew at Pantheon Macroeconomics was more cautious`: a name opening its sentence before an
+            // affiliation is the sentence's subject
+            if (i == 0 || toks[i - 1].sent != t.sent) && nx.kind == Tok.word && !nx.cap
+                && (nx.hash == hAt || nx.hash == hOf || nx.hash == hFrom || nx.hash == hWith)
+            {
+                okRight = true
+            }
             if nx.isPunct(.comma) && e + 2 < c {
                 let n2 = toks[e + 2]
                 if n2.kind == Tok.word
