@@ -4,11 +4,12 @@ import TextMineCore
 import TextMineStages
 import TextMineTesting
 
-/// Person mentions, canonical names and speakers of the default pipeline against hand labels of 90 BBC articles
+/// Person mentions, canonical names and speakers of the default pipeline against hand labels of 159 BBC articles
 /// (`Fixtures/people_gold.jsonl`: references into the corpus, no article text; labelled by the spec in
-/// docs/people.md). `dev` (30 articles) was used while writing the rules; `heldout` (30) was measured once, then used
-/// for development too; `heldout2` (30) was labelled last and never looked into (docs/people.md gives every figure
-/// and when it was taken). The floors below sit just under the measured figures: they guard against regressions.
+/// docs/people.md) and of 112 articles written in other outlets' styles (`Fixtures/world-news`). `dev` (30 articles)
+/// was used while writing the rules; `heldout` (30), `dev2` (24) and `dev3` (25) were measured once, then used for
+/// development too; `heldout2` (30) and `heldout3` (20) were never looked into (docs/people.md gives every figure and
+/// when it was taken). The floors below sit just under the measured figures: they guard against regressions.
 /// Skipped, with the reason shown, when the corpus is absent.
 @Suite struct PeopleQuality {
     struct Gold: Decodable {
@@ -154,9 +155,9 @@ import TextMineTesting
     @Test(.enabled(if: corpusPresent, skipReason)) func secondHeldOutSet() throws {
         let score = try #require(try score(split: "heldout2"))
         print("people heldout2 (30 articles, never tuned on): \(score)")
-        #expect(score.f1 >= 0.88)
-        #expect(score.canonicalAccuracy >= 0.97)
-        #expect(score.speakerAccuracy >= 0.78)
+        #expect(score.f1 >= 0.89)
+        #expect(score.canonicalAccuracy >= 0.98)
+        #expect(score.speakerAccuracy >= 0.82)
     }
 
     /// Articles written for TextMine in the styles of American papers and wires (no courtesy titles, `Sen. X, D-N.M.`,
@@ -181,9 +182,29 @@ import TextMineTesting
     @Test func worldNewsHeldOutSet() throws {
         let score = try worldNews("us_b")
         print("people quality, world-news us_b (never looked into): \(score)")
-        #expect(score.f1 >= 0.87)
-        #expect(score.canonicalAccuracy >= 0.87)
-        #expect(score.speakerAccuracy >= 0.76)
+        #expect(score.f1 >= 0.89)
+        #expect(score.canonicalAccuracy >= 0.88)
+        #expect(score.speakerAccuracy >= 0.80)
+    }
+
+    /// Labelled at the start of round 2's third session by two more helpers and **never looked into**: 20 BBC articles
+    /// (`heldout3`) and 16 American articles in AP, Reuters, NYT, Washington Post, Politico, local TV, local paper,
+    /// ESPN, Bloomberg, Variety, court and medical styles (`us_d`). Measured untouched at the session's start (BBC F1
+    /// 0.943, speakers 0.828; American F1 0.910, speakers 0.769) and at its end; no error of them has been read.
+    @Test(.enabled(if: corpusPresent, skipReason)) func thirdHeldOutSet() throws {
+        let score = try #require(try score(split: "heldout3", count: 20))
+        print("people heldout3 (20 BBC articles, never looked into): \(score)")
+        #expect(score.f1 >= 0.93)
+        #expect(score.canonicalAccuracy >= 0.98)
+        #expect(score.speakerAccuracy >= 0.82)
+    }
+
+    @Test func worldNewsAmericanHeldOutSet() throws {
+        let score = try worldNews("us_d", count: 16)
+        print("people quality, world-news us_d (American, never looked into): \(score)")
+        #expect(score.f1 >= 0.93)
+        #expect(score.canonicalAccuracy >= 0.91)
+        #expect(score.speakerAccuracy >= 0.81)
     }
 
     /// Labelled late in round 2 (24 BBC articles and 16 world-news articles in wire, US local, broadsheet, Indian,
