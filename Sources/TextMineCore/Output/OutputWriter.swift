@@ -23,7 +23,7 @@ public struct OutputWriter: Sendable {
         var files: [String] = []
         for (index, aggregator) in aggregators.enumerated() {
             let name = "state/\(aggregator.name).json"
-            try AtomicFile.write(StateFile.seal(aggregator.encodedBytes(states[index])), to: directory + "/" + name)
+            try StateFile.write(aggregator.encodedBytes(states[index]), to: directory + "/" + name)
             files.append(name)
             OutputCommit.step()
         }
