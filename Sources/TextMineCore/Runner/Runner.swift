@@ -186,7 +186,7 @@ public final class Runner: Sendable {
         let staged = try partials.stage(into: staging)
         let outputs = try OutputSet.write(
             states: states, pipeline: pipeline, into: staging, streams: staged.streams, rowFiles: staged.rowTables,
-            rowTables: rowTables.tables(in: staging))
+            rowTables: rowTables.tables(in: staging), concurrently: options.jobs > 1)
         var journal = journal
         journal.files = outputs.files
         journal.obsolete = commit.obsoleteFiles(replacedBy: outputs.files)
