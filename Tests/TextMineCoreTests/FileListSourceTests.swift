@@ -1,7 +1,7 @@
 import TextMineCore
 import XCTest
 
-/// ``FileListSource`` holds its list packed into one buffer (memory that no longer grows by ~220 bytes a file); what
+/// ``FileListSource`` holds its list packed into one buffer (the path's bytes and a 32-byte entry a file); what
 /// it hands out must be exactly the files it was given, in order, and its fingerprint the digest of their ids and
 /// groups.
 final class FileListSourceTests: XCTestCase {
@@ -14,6 +14,9 @@ final class FileListSourceTests: XCTestCase {
                 pathBytes: Array("/in/bad/".utf8) + [0xFF] + Array(".txt".utf8)),
             InputFile(id: "link.txt", group: "", path: "/in/link.txt", notice: "a symbolic link to 'a.txt'"),
             InputFile(id: "", group: "", path: ""),
+            // An id that does not end its path, and a group that does not start its id (JSON Lines with `path`).
+            InputFile(id: "stdin-7", group: "wire", path: "/spool/0007.txt"),
+            InputFile(id: "x/y.txt", group: "x/y.txt/longer", path: "y.txt"),
             InputFile(id: "z/" + String(repeating: "long name ", count: 40), group: "z", path: "/in/z/long"),
         ]
         var source = FileListSource(files)
