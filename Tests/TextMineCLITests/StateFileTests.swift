@@ -71,4 +71,16 @@ final class StateFileTests: XCTestCase {
         XCTAssertThrowsError(try StateFile.open(Data(damaged), path: "s"))
         XCTAssertThrowsError(try StateFile.open(Data(json), path: "s"), "a state without a checksum is refused")
     }
+
+    /// The checkpoint and `state/NAME.json` are written by ``StateFile/write(_:to:)``, which streams the head and the
+    /// JSON instead of making the sealed copy: the file must hold exactly what ``StateFile/seal(_:)`` gives.
+    func testWritingASealedFileGivesTheSealedBytes() throws {
+        let folder = try TestSupport.temporaryDirectory("state-file-write")
+        let big = "{\"a\":\"" + String(repeating: "x", count: 3 << 20) + "\"}"
+        for json in ["{}", #"{"a":1,"b":"x"}"#, big].map({ Array($0.utf8) }) {
+            let path = folder + "/state.json"
+            try StateFile.write(json, to: path)
+            XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: path))), StateFile.seal(json))
+        }
+    }
 }

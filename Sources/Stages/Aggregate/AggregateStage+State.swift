@@ -141,27 +141,39 @@ extension AggregateStage {
                 }
             }
 
-            // Scope and the 8-byte key per pair; A is the entity whose type, then text, comes first in byte order.
-            func pairOrder(_ pair: (scope: Int, key: UInt64)) -> (Int, Int, Int, Int, Int) {
-                let x = entityPool[pair.key.highID]
-                let y = entityPool[pair.key.lowID]
-                let a = (rank(x.type), rank(x.text))
-                let b = (rank(y.type), rank(y.text))
-                return b < a ? (pair.scope, b.0, b.1, a.0, a.1) : (pair.scope, a.0, a.1, b.0, b.1)
+            // Rows of (scope, type and text rank of A, of B, count); A is the entity whose type, then text, comes
+            // first in byte order. Each scope's pairs are sorted on their two entities' (type rank, text rank), each
+            // packed in one integer and worked out once per pair rather than at every comparison: the sort ran at
+            // every checkpoint and was most of the state file's cost.
+            struct PairOrder {
+                var a: UInt64
+                var b: UInt64
+                var key: UInt64
             }
-            let tables = [documentPairs, sentencePairs]
-            var pairKeys =
-                documentPairs.keys.map { (scope: 0, key: $0) } + sentencePairs.keys.map { (scope: 1, key: $0) }
-            pairKeys.sort { pairOrder($0) < pairOrder($1) }
+            func pairEntityOrder(_ id: UInt32) -> UInt64 {
+                let member = entityPool[id]
+                return UInt64(rank(member.type)) << 32 | UInt64(rank(member.text))
+            }
             var flatPairs = PackedIntegers()
-            for pair in pairKeys {
-                let order = pairOrder(pair)
-                guard let count = tables[pair.scope][pair.key] else {
-                    preconditionFailure("pair key came from the same table")
+            for (scope, table) in [documentPairs, sentencePairs].enumerated() {
+                var orders: [PairOrder] = []
+                orders.reserveCapacity(table.count)
+                for (key, _) in table {
+                    let x = pairEntityOrder(key.highID)
+                    let y = pairEntityOrder(key.lowID)
+                    orders.append(y < x ? PairOrder(a: y, b: x, key: key) : PairOrder(a: x, b: y, key: key))
                 }
-                for value in [order.0, order.1, order.2, order.3, order.4, count] { flatPairs.append(value) }
+                orders.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+                for order in orders {
+                    guard let count = table[order.key] else { preconditionFailure("pair key came from the same table") }
+                    flatPairs.append(scope)
+                    flatPairs.append(Int(order.a >> 32))
+                    flatPairs.append(Int(order.a & 0xFFFF_FFFF))
+                    flatPairs.append(Int(order.b >> 32))
+                    flatPairs.append(Int(order.b & 0xFFFF_FFFF))
+                    flatPairs.append(count)
+                }
             }
-            pairKeys = []
 
             func speakerOrder(_ key: UInt64) -> (Int, Int) { (rank(key.highID), rank(key.lowID)) }
             let speakerKeys = speakers.keys.sorted { speakerOrder($0) < speakerOrder($1) }

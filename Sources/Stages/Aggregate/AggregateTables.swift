@@ -98,37 +98,46 @@ struct AggregateTables {
     // MARK: Tables
 
     func entities() -> OutputTable {
-        /// `group` is the group's rank, or -1 for the corpus rows (group `""`, first in byte order).
+        /// `group` is the group's rank, or -1 for the corpus rows (group `""`, first in byte order); `groupID` is
+        /// `UInt32.max` for those. Four 32-bit ids and two counts (32 bytes): at x20 with a group per copy the table
+        /// has about 600k rows, and this array is most of the end of the run's memory.
         struct Row {
-            var group: Int
-            var groupID: UInt32?
+            var group: Int32
+            var groupID: UInt32
             var entity: UInt32
-            var type: Int
-            var counts: EntityCounts
+            var type: UInt32
+            var mentions: Int
+            var documents: Int
         }
         var corpus = [EntityCounts](repeating: EntityCounts(), count: state.entityPool.count)
         var rows: [Row] = []
-        rows.reserveCapacity(state.entities.count)
+        // Group rows plus at most one corpus row per entity: reserved once, so the array never doubles.
+        rows.reserveCapacity(state.entities.count + state.entityPool.count)
         for (key, counts) in state.entities {
             corpus[Int(key.lowID)].add(counts)
             guard counts.mentions >= options.minCount, !state.strings[key.highID].isEmpty else { continue }
             rows.append(
                 Row(
-                    group: rank(key.highID), groupID: key.highID, entity: key.lowID,
-                    type: rank(state.entityPool[key.lowID].type), counts: counts))
+                    group: Int32(rank(key.highID)), groupID: key.highID, entity: key.lowID,
+                    type: UInt32(rank(state.entityPool[key.lowID].type)), mentions: counts.mentions,
+                    documents: counts.documents))
         }
         for (entity, counts) in corpus.enumerated() where counts.mentions > 0 && counts.mentions >= options.minCount {
             let id = UInt32(entity)
-            rows.append(Row(group: -1, groupID: nil, entity: id, type: rank(state.entityPool[id].type), counts: counts))
+            rows.append(
+                Row(
+                    group: -1, groupID: .max, entity: id, type: UInt32(rank(state.entityPool[id].type)),
+                    mentions: counts.mentions, documents: counts.documents))
         }
+        corpus = []
         rows.sort { a, b in
             if a.group != b.group { return a.group < b.group }
             if a.type != b.type { return a.type < b.type }
-            if a.counts.mentions != b.counts.mentions { return a.counts.mentions > b.counts.mentions }
-            if a.counts.documents != b.counts.documents { return a.counts.documents > b.counts.documents }
+            if a.mentions != b.mentions { return a.mentions > b.mentions }
+            if a.documents != b.documents { return a.documents > b.documents }
             return rank(state.entityPool[a.entity].text) < rank(state.entityPool[b.entity].text)
         }
-        rows = limited(rows) { [$0.group, $0.type] }
+        rows = limited(rows) { Int($0.group) << 32 | Int($0.type) }
         var table = EntitiesTable.table()
         let strings = state.strings
         let entities = state.entityPool
@@ -137,9 +146,9 @@ struct AggregateTables {
                 let row = rows[index]
                 let member = entities[row.entity]
                 return [
-                    .text(row.groupID.map { strings[$0] } ?? ""), .text(strings[member.type]),
+                    .text(row.groupID == .max ? "" : strings[row.groupID]), .text(strings[member.type]),
                     .text(strings[member.text]),
-                    .integer(row.counts.mentions), .integer(row.counts.documents),
+                    .integer(row.mentions), .integer(row.documents),
                 ]
             })
         return table
@@ -158,42 +167,48 @@ struct AggregateTables {
     }
 
     func cooccurrence() -> OutputTable {
-        /// Entity A is the one whose type, then text, comes first in byte order.
+        /// Entity A is the one whose type, then text, comes first in byte order; `orderA` and `orderB` are each
+        /// entity's (type rank, text rank) in one integer, so comparing them compares those pairs. 32 bytes a row,
+        /// one array per scope (the scope is where a row is, not a field): the pair tables are the largest of the
+        /// run, and their rows are built all at once at the end.
         struct Row {
-            var scope: Int
             var a: UInt32
             var b: UInt32
-            var order: (Int, Int, Int, Int)
+            var orderA: UInt64
+            var orderB: UInt64
             var count: Int
         }
-        var rows: [Row] = []
-        rows.reserveCapacity(state.documentPairs.count + state.sentencePairs.count)
-        for (scope, table) in [state.documentPairs, state.sentencePairs].enumerated() {
+        func order(_ entity: (type: UInt32, text: UInt32)) -> UInt64 {
+            UInt64(rank(entity.type)) << 32 | UInt64(rank(entity.text))
+        }
+        func rows(of table: PairCounts) -> [Row] {
+            var rows: [Row] = []
+            rows.reserveCapacity(table.count)
             for (key, count) in table where count >= options.minCount {
-                let x = state.entityPool[key.highID]
-                let y = state.entityPool[key.lowID]
-                var a = (id: key.highID, type: rank(x.type), text: rank(x.text))
-                var b = (id: key.lowID, type: rank(y.type), text: rank(y.text))
-                if (b.type, b.text) < (a.type, a.text) { swap(&a, &b) }
-                rows.append(Row(scope: scope, a: a.id, b: b.id, order: (a.type, a.text, b.type, b.text), count: count))
+                var a = (id: key.highID, order: order(state.entityPool[key.highID]))
+                var b = (id: key.lowID, order: order(state.entityPool[key.lowID]))
+                if b.order < a.order { swap(&a, &b) }
+                rows.append(Row(a: a.id, b: b.id, orderA: a.order, orderB: b.order, count: count))
             }
+            rows.sort { a, b in
+                if a.count != b.count { return a.count > b.count }
+                return (a.orderA, a.orderB) < (b.orderA, b.orderB)
+            }
+            return options.top > 0 && rows.count > options.top ? Array(rows.prefix(options.top)) : rows
         }
-        rows.sort { a, b in
-            if a.scope != b.scope { return a.scope < b.scope }
-            if a.count != b.count { return a.count > b.count }
-            return a.order < b.order
-        }
-        rows = limited(rows) { $0.scope }
+        let documentRows = rows(of: state.documentPairs)
+        let sentenceRows = rows(of: state.sentencePairs)
         var table = CooccurrenceTable.table()
         let strings = state.strings
         let entities = state.entityPool
         table.rows = .lazy(
-            .init(count: rows.count) { [rows] index in
-                let row = rows[index]
+            .init(count: documentRows.count + sentenceRows.count) { [documentRows, sentenceRows] index in
+                let inDocument = index < documentRows.count
+                let row = inDocument ? documentRows[index] : sentenceRows[index - documentRows.count]
                 let a = entities[row.a]
                 let b = entities[row.b]
                 return [
-                    .text(row.scope == 0 ? CooccurrenceTable.documentScope : CooccurrenceTable.sentenceScope),
+                    .text(inDocument ? CooccurrenceTable.documentScope : CooccurrenceTable.sentenceScope),
                     .text(strings[a.type]), .text(strings[a.text]),
                     .text(strings[b.type]), .text(strings[b.text]), .integer(row.count),
                 ]

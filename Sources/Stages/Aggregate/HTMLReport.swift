@@ -80,12 +80,13 @@ public struct HTMLReport: Sendable {
             cards.append(
                 (
                     "distinct entities",
-                    String(entities.rows.filter { entities.text($0, EntitiesTable.group).isEmpty }.count)
+                    String(entities.rows.lazy.filter { entities.text($0, EntitiesTable.group).isEmpty }.count)
                 ))
         }
         if let speakers = table(SpeakersTable.self) {
             cards.append(
-                ("speakers", String(speakers.rows.filter { speakers.text($0, SpeakersTable.group).isEmpty }.count)))
+                ("speakers", String(speakers.rows.lazy.filter { speakers.text($0, SpeakersTable.group).isEmpty }.count))
+            )
         }
         var html = "<section id=\"overview\"><h2>Overview</h2>"
         if cards.isEmpty { return html + Self.empty("No aggregate tables were produced.") + "</section>\n" }
@@ -132,7 +133,8 @@ public struct HTMLReport: Sendable {
         guard let speakers = table(SpeakersTable.self) else {
             return html + Self.empty("The speakers table was not produced.") + "</section>\n"
         }
-        let rows = Array(speakers.rows.filter { speakers.text($0, SpeakersTable.group).isEmpty }.prefix(max(limit, 15)))
+        let rows = Array(
+            speakers.rows.lazy.filter { speakers.text($0, SpeakersTable.group).isEmpty }.prefix(max(limit, 15)))
         guard !rows.isEmpty else {
             return html
                 + Self.empty(
@@ -310,7 +312,8 @@ public struct HTMLReport: Sendable {
         guard !pairs.rows.isEmpty else { return html + Self.empty("No entity pairs.") + "</section>\n" }
         html += "<div class=\"grid\">"
         for scope in [CooccurrenceTable.sentenceScope, CooccurrenceTable.documentScope] {
-            let rows = pairs.rows.filter { pairs.text($0, CooccurrenceTable.scope) == scope }.prefix(limit)
+            // Lazily: the first `limit` rows of the scope, not every pair of the corpus turned into values first.
+            let rows = Array(pairs.rows.lazy.filter { pairs.text($0, CooccurrenceTable.scope) == scope }.prefix(limit))
             html += "<div class=\"panel\"><h3>same \(scope)</h3>"
             if rows.isEmpty {
                 html += Self.empty(

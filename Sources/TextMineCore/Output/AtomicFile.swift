@@ -77,16 +77,21 @@ public final class AppendFile {
             close(descriptor)
             throw OutputError(path: path, reason: String(cString: strerror(errno)))
         }
-        buffer.reserveCapacity(1 << 20)
+        buffer.reserveCapacity(Self.bufferSize)
     }
 
     deinit { close(descriptor) }
 
-    /// Appends bytes (buffered).
+    /// The buffer's size: appends are written out in pieces of about this size.
+    static let bufferSize = 1 << 20
+
+    /// Appends bytes (buffered). What would overflow the buffer flushes it first, so the buffer keeps its reserved
+    /// size (a run keeps several of these files open; grown buffers were megabytes of its peak memory).
     public func append(_ bytes: some Collection<UInt8>) throws {
+        if !buffer.isEmpty && buffer.count + bytes.count > Self.bufferSize { try flush() }
         buffer.append(contentsOf: bytes)
         length += bytes.count
-        if buffer.count >= 1 << 20 { try flush() }
+        if buffer.count >= Self.bufferSize { try flush() }
     }
 
     /// Writes buffered bytes to the file.

@@ -13,14 +13,17 @@ struct OutputSet {
 
     /// Writes the states and tables into `folder`, after the `streams` (`documents.jsonl`, `failures.jsonl`) and the
     /// row tables' CSVs `rowFiles` already there; `rowTables` are those CSVs' schemas for the table writers.
+    /// `concurrently`: the SQLite database is built beside the other tables (see ``OutputWriter/writeTables(_:concurrently:)``).
     static func write(
         states: [any AggregateState], pipeline: Pipeline, into folder: String, streams: [String], rowFiles: [String],
-        rowTables: [OutputTable]
+        rowTables: [OutputTable], concurrently: Bool = false
     ) throws -> OutputSet {
         let aggregators = pipeline.aggregators
         let writer = OutputWriter(pipeline: pipeline, directory: folder)
         var files = streams
-        // The state files first: their encodings' buffers are freed before the reports' tables are built.
+        // The state files first: their encodings' buffers are freed before the reports' tables are built. (Building
+        // the tables first, to start the database before the state file, took the end of the run 1-1.5 s less at
+        // x20 but raised the peak by 20 MB, to 152 MB: memory first.)
         files += try writer.writeStates(states, aggregators: aggregators)
         files += rowFiles
         var summaries: [String: JSONValue] = [:]
@@ -30,7 +33,7 @@ struct OutputSet {
             tables += report.tables
             if !report.summary.isEmpty { summaries[aggregator.name] = .object(report.summary) }
         }
-        files += try writer.writeTables(tables + rowTables)
+        files += try writer.writeTables(tables + rowTables, concurrently: concurrently)
         return OutputSet(files: files + ["summary.json"], stageSummaries: summaries, writer: writer)
     }
 

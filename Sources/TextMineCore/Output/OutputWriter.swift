@@ -23,29 +23,49 @@ public struct OutputWriter: Sendable {
         var files: [String] = []
         for (index, aggregator) in aggregators.enumerated() {
             let name = "state/\(aggregator.name).json"
-            try AtomicFile.write(StateFile.seal(aggregator.encodedBytes(states[index])), to: directory + "/" + name)
+            try StateFile.write(aggregator.encodedBytes(states[index]), to: directory + "/" + name)
             files.append(name)
             OutputCommit.step()
         }
         return files
     }
 
-    /// Writes the tables in every requested format.
-    public func writeTables(_ tables: [OutputTable]) throws -> [String] {
-        var files: [String] = []
+    /// Writes the tables in every requested format. With `concurrently`, the SQLite database, the largest and
+    /// slowest of them (CPU-bound: every row bound, inserted and indexed), is built on a thread of its own while this
+    /// one writes the CSV tables and the other formats; the files are listed in the same order either way. Every file
+    /// goes into the staging folder, so nothing is published before all of them are complete.
+    public func writeTables(_ tables: [OutputTable], concurrently: Bool = false) throws -> [String] {
         let formats = Set(pipeline.output.formats)
-        if formats.contains(.csv) {
-            for table in tables where table.rowFile == nil {
-                try table.writeCSV(to: "\(directory)/\(table.name).csv")
-                files.append("\(table.name).csv")
-                OutputCommit.step()
+        let writers = TableFormatRegistry.writers(for: pipeline).filter { formats.contains($0.format) }
+        let background = concurrently ? writers.firstIndex { $0.format == .sqlite } : nil
+        let pending = background.map { index in
+            BackgroundWork { [pipeline, directory] in
+                defer { OutputCommit.step() }
+                return try writers[index].write(tables, directory, pipeline)
             }
         }
-        for format in TableFormatRegistry.writers(for: pipeline) where formats.contains(format.format) {
-            files += try format.write(tables, directory, pipeline)
-            OutputCommit.step()
+        // Everything else, on this thread; the database's thread is waited for even when this part fails, so it
+        // never outlives the run's error.
+        let foreground = Result { () throws -> (csv: [String], written: [[String]]) in
+            var csv: [String] = []
+            if formats.contains(.csv) {
+                for table in tables where table.rowFile == nil {
+                    try table.writeCSV(to: "\(directory)/\(table.name).csv")
+                    csv.append("\(table.name).csv")
+                    OutputCommit.step()
+                }
+            }
+            var written = [[String]](repeating: [], count: writers.count)
+            for (index, writer) in writers.enumerated() where index != background {
+                written[index] = try writer.write(tables, directory, pipeline)
+                OutputCommit.step()
+            }
+            return (csv, written)
         }
-        return files
+        let database = try pending?.wait()
+        var (csv, written) = try foreground.get()
+        if let background, let database { written[background] = database }
+        return csv + written.joined()
     }
 
     /// Writes `summary.json`.

@@ -140,7 +140,7 @@ final class Checkpointer {
         stateFiles = [:]
         for (index, aggregator) in aggregators.enumerated() {
             let file = "state-\(generation)-\(index).json"
-            try AtomicFile.write(StateFile.seal(aggregator.encodedBytes(states[index])), to: workDirectory + "/" + file)
+            try StateFile.write(aggregator.encodedBytes(states[index]), to: workDirectory + "/" + file)
             stateFiles[aggregator.name] = file
         }
         let lengths = partials.lengths

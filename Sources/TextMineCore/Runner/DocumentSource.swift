@@ -42,23 +42,25 @@ extension DocumentSource {
 
 /// A sorted list of files.
 public struct FileListSource: DocumentSource {
-    private let files: [InputFile]
+    /// Held packed: the list lives as long as the run (see ``PackedInputFiles``).
+    private let files: PackedInputFiles
     private var position = 0
 
     /// Wraps a list of files (already sorted and filtered).
-    public init(_ files: [InputFile]) { self.files = files }
+    public init(_ files: [InputFile]) { self.files = PackedInputFiles(files) }
 
     /// The next files, up to `maxCount`.
     public mutating func next(maxCount: Int) throws -> [PendingDocument] {
         let end = min(files.count, position + maxCount)
         defer { position = end }
-        return files[position..<end].map { .file($0) }
+        return (position..<end).map { .file(files[$0]) }
     }
 
     /// A digest of the files' ids and groups in order (a checkpoint belongs to one list of inputs).
     public var fingerprint: String? {
         var hash = StableHash()
-        for file in files {
+        for index in 0..<files.count {
+            let file = files[index]
             hash.add(file.id)
             hash.add(file.group)
         }

@@ -80,6 +80,7 @@ public final class Runner: Sendable {
     public func run(_ source: some DocumentSource) throws -> RunSummary {
         var source = source
         let started = DispatchTime.now()
+        AllocatorTuning.fixMmapThreshold()
         let lock = try OutputLock(outputDirectory: options.outputDirectory)
         defer { lock.release() }
         let commit = OutputCommit(directory: options.outputDirectory)
@@ -164,6 +165,7 @@ public final class Runner: Sendable {
         progress.finish()
         try merge(into: &baseStates, workers: &workerStates, aggregators: aggregators)
         workerStates = []  // the merged copy is all that is needed from here on: free the per-worker ones
+        AllocatorTuning.releaseFreeMemory()
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return try publish(
@@ -184,7 +186,7 @@ public final class Runner: Sendable {
         let staged = try partials.stage(into: staging)
         let outputs = try OutputSet.write(
             states: states, pipeline: pipeline, into: staging, streams: staged.streams, rowFiles: staged.rowTables,
-            rowTables: rowTables.tables(in: staging))
+            rowTables: rowTables.tables(in: staging), concurrently: options.jobs > 1)
         var journal = journal
         journal.files = outputs.files
         journal.obsolete = commit.obsoleteFiles(replacedBy: outputs.files)

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TextMineCore
+import TextMineTesting
+
+/// The aggregate stage's outputs on the BBC corpus, byte for byte: the corpus tables as CSV, `report.html` and the
+/// state file (`state/aggregate.json`, the input of `textmine merge`). The memory and speed work on the end of the
+/// run (compact rows for the entity and pair tables, the report reading only the rows it shows, the state file
+/// written without a sealed copy) must not move a byte; these digests were taken with the build before it and
+/// after it, identical. The pipeline is ``BBCDocumentsGoldenTests``'s settled stages (no `people` or `quotes`, whose
+/// engines are still being tuned) plus `aggregate: {}`.
+///
+/// A change that is meant to alter these files: check them, then put the digests the failure prints below.
+struct BBCAggregateGoldenTests {
+    /// FNV-1a 64 (``StableHash``) and size in bytes of each file.
+    static let golden: [String: (digest: String, bytes: Int)] = [
+        "entities.csv": ("0d4612ae9fb07d9b", 918_585),
+        "cooccurrence.csv": ("d4c33146caba494c", 1_154_045),
+        "money.csv": ("c62bcadbd8cf9576", 1_878),
+        "groups.csv": ("0368c024e6a036ae", 281),
+        "documents.csv": ("b543e63622766517", 252_325),
+        "report.html": ("4fbce7f7a46c6814", 33_630),
+        "state/aggregate.json": ("91e515904d21b4a7", 1_201_316),
+    ]
+
+    static let pipeline = """
+        name: golden
+        stages:
+          - tokenize
+          - sentences
+          - entities:
+              patterns_file: patterns/news.tsv
+              currencies: currencies.tsv
+              lists:
+                LOCATION: [lists/countries.txt, lists/capitals.txt, lists/cities.txt]
+                ORG: lists/organisations.txt
+              lists_case_sensitive: true
+              overlap: priority
+          - sentiment: {on: document}
+          - aggregate: {}
+        output:
+          formats: [csv, html]
+        """
+
+    @Test(
+        .enabled(
+            if: TestSupport.bbcCorpus != nil,
+            "the BBC corpus is absent (set TEXTMINE_BBC_CORPUS or place it at ../shared/corpora/bbc-news)"))
+    func aggregateOutputsAreByteIdentical() throws {
+        let corpus = try #require(TestSupport.bbcCorpus)
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.pipeline.write(toFile: folder + "/golden.yaml", atomically: true, encoding: .utf8)
+        for data in ["patterns", "lists", "currencies.tsv"] {
+            try FileManager.default.createSymbolicLink(
+                atPath: folder + "/" + data, withDestinationPath: TestSupport.repositoryRoot + "/Pipelines/" + data)
+        }
+        let run = try CLI.run([
+            "run", folder + "/golden.yaml", corpus, "--out", folder + "/out", "--no-progress", "--quiet",
+        ])
+        try #require(run.status == 0, "\(run.err)")
+        for (file, pinned) in Self.golden.sorted(by: { $0.key < $1.key }) {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/out/" + file))
+            var hash = StableHash()
+            hash.add(bytes)
+            #expect(
+                hash.hex == pinned.digest && bytes.count == pinned.bytes,
+                "\(file) on the BBC corpus changed: digest \(hash.hex), \(bytes.count) bytes (pinned: \(pinned.digest), \(pinned.bytes))"
+            )
+        }
+    }
+}
