@@ -279,6 +279,15 @@ final class WireStyleTests: XCTestCase {
             "Nokia make", "Negroponte")
     }
 
+    /// `Police Chief Renee Carter … The chief said she …, "Q," she said`: the title inside the name counts, and a
+    /// description resolved to someone the pronoun cannot be gives way to the pronoun's own antecedent.
+    func testADescriptionAndAPronounAgree() {
+        expectSpeaker(
+            "Police Chief Renee Carter defended a plan.\n\nCouncilor Doug Carter, who is not related to the chief, said "
+                + "he supported it.\n\nThe chief said she understood. \"He is right to ask,\" she said.", "He is right",
+            "Renee Carter")
+    }
+
     /// `Tory leader Michael Howard … the Tory leader argued …, he said`: a description names the person the article
     /// wrote next to that role, not the last person who spoke.
     func testADescriptionNamesThePersonGivenTheRole() {

@@ -145,6 +145,10 @@ extension DocState {
             looked += 1
             if s.personLike && !s.inQuote && !s.org {
                 let sent = toks[s.start].sent
+                // a title inside the sequence (`Police Chief Renee Carter`)
+                if s.nameStart > s.start, (s.start..<s.nameStart).contains(where: { toks[$0].hash == head }) {
+                    return si
+                }
                 var k = s.start - 1
                 while k >= 0 && k >= s.start - 3 && toks[k].sent == sent && toks[k].kind == Tok.word {
                     if toks[k].hash == head { return si }

@@ -14,8 +14,13 @@ extension DocState {
     /// (`The prime minister's official spokesman said … "Q," he added.`) - then that description, resolved.
     mutating func resolvePronoun(_ j: Int, male: Bool) -> Speaker? {
         let si0 = antecedent(j, male: male)
-        if let (a, b) = recentDescriptionSubject(before: j), si0.map({ seqs[$0].start < a }) ?? true {
-            return resolve(Subj(kind: .np(a, b), first: a, last: b))
+        // (not when the description turns out to be someone the pronoun cannot be: `The chief said she …` is not
+        // the councillor)
+        if let (a, b) = recentDescriptionSubject(before: j), si0.map({ seqs[$0].start < a }) ?? true,
+            let described = resolve(Subj(kind: .np(a, b), first: a, last: b)),
+            described.seq < 0 || !disagrees(seqs[described.seq], male: male)
+        {
+            return described
         }
         guard let si = si0 else { return nil }
         let (name, r) = canonical(si)
