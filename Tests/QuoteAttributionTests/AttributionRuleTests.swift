@@ -131,6 +131,17 @@ final class AttributionRuleTests: XCTestCase {
     func test_intro() { check("intro") }
     func test_headline_repeat() { check("headline-repeat") }
 
+    /// `Coroner warns of 'lethal' junction`: a headline's one-word description is the person the body names with
+    /// that role (`The senior coroner, Geraint Powys,`).
+    func testAHeadlineDescriptionIsThePersonTheBodyNames() {
+        for text in bothStyles(
+            "Coroner warns of 'lethal' junction\n\nA coroner has warned about a junction.\n\nThe senior coroner, "
+                + "Geraint Powys, said he would issue a report.")
+        {
+            XCTAssertEqual(Run(text).quote("lethal")?.speaker, "Geraint Powys", text)
+        }
+    }
+
     /// A headline quote inside a longer body quote, or holding one, takes its speaker; words that only share letters
     /// (`able` in `reasonable`) or a long first paragraph (no headline) do not.
     func testHeadlineQuoteInsideABodyQuote() {

@@ -8,6 +8,16 @@ extension DocState {
     /// last); other descriptions and organisations as written with a lower-case article (`the ministry`); pronouns
     /// through `resolvePronoun`. `nil` when there is no one to name (`it`, `they`, `who`).
     mutating func resolve(_ s: Subj) -> Speaker? {
+        // a headline's one-word description (`Coroner warns of 'lethal' junction`): the person the body names with
+        // that role (`the senior coroner, Geraint Powys`); not a body (`union`) or a plural
+        if s.first == s.last, s.first < toks.count, toks[s.first].para == 0, !s.isPronoun,
+            isRoleHead(toks[s.last])
+                || (toks[s.last].flags & Lex.speakerNoun != 0 && toks[s.last].flags & (Lex.orgWord | Lex.plural) == 0),
+            s.sequence.map({ !seqs[$0].personLike }) ?? true, let si = roleHolderInBody(toks[s.last].hash)
+        {
+            let (name, r) = canonical(si)
+            return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+        }
         switch s.kind {
         case .seq(let si):
             let (name, r) = canonical(si)
@@ -141,30 +151,52 @@ extension DocState {
         var si = seqsStarting(before: j) - 1
         var looked = 0
         while si >= 0 && looked < 60 {
-            let s = seqs[si]
-            looked += 1
-            if s.personLike && !s.inQuote && !s.org {
-                let sent = toks[s.start].sent
-                // a title inside the sequence (`Police Chief Renee Carter`)
-                if s.nameStart > s.start, (s.start..<s.nameStart).contains(where: { toks[$0].hash == head }) {
-                    return si
-                }
-                var k = s.start - 1
-                while k >= 0 && k >= s.start - 3 && toks[k].sent == sent && toks[k].kind == Tok.word {
-                    if toks[k].hash == head { return si }
-                    k -= 1
-                }
-                if s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma) {
-                    k = s.end + 2
-                    while k < toks.count && k <= s.end + 6 && toks[k].sent == sent && toks[k].kind == Tok.word {
-                        if toks[k].hash == head { return si }
-                        k += 1
-                    }
-                }
-            }
+            if holdsRole(si, head) { return si }
             si -= 1
+            looked += 1
         }
         return nil
+    }
+
+    /// `Coroner warns of 'lethal' junction` in a headline: the body names the coroner afterwards (`the senior
+    /// coroner, Geraint Powys`) - the first person after the headline written next to the role word (at most 60 names
+    /// on).
+    func roleHolderInBody(_ head: UInt64) -> Int? {
+        guard paras.count > 1 else { return nil }
+        var si = seqsStarting(before: paraFirstTok[1] == Int.max ? toks.count : paraFirstTok[1])
+        var looked = 0
+        while si < seqs.count && looked < 60 {
+            if holdsRole(si, head) { return si }
+            si += 1
+            looked += 1
+        }
+        return nil
+    }
+
+    /// Whether person sequence `si` is written next to the role word `head`: inside its titles (`Police Chief Renee
+    /// Carter`), up to three words before it (a comma between allowed), or in an apposition up to five words after it,
+    /// in its sentence.
+    func holdsRole(_ si: Int, _ head: UInt64) -> Bool {
+        let s = seqs[si]
+        guard s.personLike && !s.inQuote && !s.org else { return false }
+        let sent = toks[s.start].sent
+        if s.nameStart > s.start, (s.start..<s.nameStart).contains(where: { toks[$0].hash == head }) { return true }
+        // (`the senior coroner, Geraint Powys,`: a comma may stand between the role and the name)
+        let before = s.start - 1
+        var k = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before
+        let stop = k - 2
+        while k >= 0 && k >= stop && toks[k].sent == sent && toks[k].kind == Tok.word {
+            if toks[k].hash == head { return true }
+            k -= 1
+        }
+        if s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma) {
+            k = s.end + 2
+            while k < toks.count && k <= s.end + 6 && toks[k].sent == sent && toks[k].kind == Tok.word {
+                if toks[k].hash == head { return true }
+                k += 1
+            }
+        }
+        return false
     }
 
     /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").

@@ -241,7 +241,10 @@ extension DocState {
                 }
             }
             // "UKIP spokesman said": organisation + role
-            if k >= lb && k < j && toks[k + 1].cap && toks[k + 1].seq >= 0 && !isSpeakerNoun(toks[k + 1]) {
+            // (also opening the sentence: `TfL chief warns of 'hard choices'`)
+            if k >= lb - 1 && k < j && k + 1 >= lb && toks[k + 1].cap && toks[k + 1].seq >= 0
+                && !isSpeakerNoun(toks[k + 1])
+            {
                 let s = seqs[Int(toks[k + 1].seq)]
                 if !s.personLike && s.start >= lb { return Subj(kind: .np(s.start, j), first: s.start, last: j) }
             }

@@ -72,6 +72,12 @@ enum SpeakerIdentity {
         if let first = words0.first, ["One", "Another", "Some", "Two", "Three", "Several", "Many"].contains(first) {
             return nil
         }
+        // `TfL chief`: a capitalised modifier and a role is a description too
+        if words0.count >= 2, let last = words0.last, last.first?.isLowercase == true,
+            !lexicon.classes(of: String(last)).isDisjoint(with: [.role, .title])
+        {
+            return nil
+        }
         if words0.count == 1, let word = words0.first {
             let lower = word.lowercased()
             let singular = lower.hasSuffix("es") ? String(lower.dropLast(2)) : String(lower.dropLast())
