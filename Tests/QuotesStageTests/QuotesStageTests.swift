@@ -128,4 +128,27 @@ final class QuoteLinearityTests: XCTestCase {
             XCTAssertLessThan(large, small * 10 + 0.05, "'\(unit)' × 20,000 took \(large) s, × 5,000 \(small) s")
         }
     }
+
+    /// A document that is one paragraph of attributions (pronouns, descriptions, `it said`, `the company said`,
+    /// colons) costs time linear in its length: every look-back for an antecedent is bounded.
+    func testOneParagraphOfAttributionsCostsLinearTime() throws {
+        let sentences = try TestSupport.makeStage(SentencesStage.self)
+        let quotes = try TestSupport.makeStage(QuotesStage.self)
+        let unit =
+            "The chief said she was \"fine,\" she said. It said the Acme Council was \"ok,\" and the company said it "
+            + "\"agreed\" with Mr Ada Smith: \"Yes.\" "
+        func seconds(_ count: Int) throws -> Double {
+            let text = "Title\n\n" + String(repeating: unit, count: count) + "\n"
+            var best = Double.infinity
+            for _ in 0..<2 {
+                let started = Date()
+                _ = try TestSupport.run([sentences, quotes], on: text)
+                best = min(best, Date().timeIntervalSince(started))
+            }
+            return best
+        }
+        let small = try seconds(600)
+        let large = try seconds(2_400)
+        XCTAssertLessThan(large, small * 10 + 0.05, "× 2,400 took \(large) s, × 600 \(small) s")
+    }
 }

@@ -29,9 +29,77 @@ struct Coreference {
     /// A relative's place in the family, from the kinship noun that introduces them.
     enum Kin { case parent, child, other }
 
+    /// The people of a document with the indexes the look-ups need, so that each is a dictionary probe rather than a
+    /// walk over everyone: a document naming thousands of people stays linear.
+    private struct PeopleTable {
+        var list: [Person] = []
+        /// People by the hash of the last word of their name (the surname), and for names of two or more words by
+        /// the first word, by the second-to-last (the first of two family names) and by the words in between.
+        private(set) var byLast: [UInt64: [Int]] = [:]
+        private(set) var byFirst: [UInt64: [Int]] = [:]
+        private(set) var byPenultimate: [UInt64: [Int]] = [:]
+        private(set) var byMiddle: [UInt64: [Int]] = [:]
+
+        var count: Int { list.count }
+        subscript(_ p: Int) -> Person {
+            get { list[p] }
+            set { list[p] = newValue }
+        }
+
+        mutating func append(_ person: Person) -> Int {
+            list.append(person)
+            index(list.count - 1, person.nameHashes, add: true)
+            return list.count - 1
+        }
+
+        /// Names person `p` by a fuller form.
+        mutating func rename(_ p: Int, fullest: NameCandidate, hashes: [UInt64]) {
+            index(p, list[p].nameHashes, add: false)
+            list[p].fullest = fullest
+            list[p].nameHashes = hashes
+            index(p, hashes, add: true)
+        }
+
+        private mutating func index(_ p: Int, _ hashes: [UInt64], add: Bool) {
+            func update(_ table: inout [UInt64: [Int]], _ key: UInt64) {
+                if add {
+                    // kept in ascending order, as a walk over everyone would meet them
+                    if let last = table[key]?.last, last > p {
+                        var list = table[key] ?? []
+                        var low = 0
+                        var high = list.count
+                        while low < high {
+                            let mid = (low + high) / 2
+                            if list[mid] < p { low = mid + 1 } else { high = mid }
+                        }
+                        list.insert(p, at: low)
+                        table[key] = list
+                    } else {
+                        table[key, default: []].append(p)
+                    }
+                } else {
+                    table[key]?.removeAll { $0 == p }
+                }
+            }
+            guard let last = hashes.last else { return }
+            update(&byLast, last)
+            guard hashes.count > 1 else { return }
+            update(&byFirst, hashes[0])
+            guard hashes.count > 2 else { return }
+            update(&byPenultimate, hashes[hashes.count - 2])
+            for middle in Set(hashes.dropFirst().dropLast()) { update(&byMiddle, middle) }
+        }
+
+        /// The only person found under `key` in `table`, nil when none or several.
+        func only(_ table: [UInt64: [Int]], _ key: UInt64) -> Int? {
+            guard let found = table[key], found.count == 1 else { return nil }
+            return found[0]
+        }
+    }
+
     func resolve(accepted: [(candidate: NameCandidate, rule: PersonRule)], deferred: [NameCandidate]) -> [PersonMention]
     {
-        var people: [Person] = []
+        var people = PeopleTable()
         var clusterOf: [Int: Int] = [:]  // accepted index → person
         // Phase 1: accepted names, longest first, make the people.
         let order = accepted.indices.sorted {
@@ -41,16 +109,12 @@ struct Coreference {
             let c = accepted[a].candidate
             let hashes = nameHashes(c)
             if let p = samePerson(hashes, suffix: suffixHash(c), in: people) {
-                if c.nameWords > people[p].fullest.nameWords {
-                    people[p].fullest = c
-                    people[p].nameHashes = hashes
-                }
+                if c.nameWords > people[p].fullest.nameWords { people.rename(p, fullest: c, hashes: hashes) }
                 clusterOf[a] = p
             } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
                 clusterOf[a] = p
             } else {
-                clusterOf[a] = people.count
-                people.append(Person(nameHashes: hashes, fullest: c))
+                clusterOf[a] = people.append(Person(nameHashes: hashes, fullest: c))
             }
         }
         // Phase 1b: a fuller form found without evidence of its own (`Barack Obama` beside `Mr Obama`) joins the
@@ -58,22 +122,20 @@ struct Coreference {
         var extended: [Int: Int] = [:]  // deferred index → person
         for (d, c) in deferred.enumerated() where c.nameWords >= 2 {
             let hashes = nameHashes(c)
-            guard let p = people.indices.first(where: { isSuffix(people[$0].nameHashes, of: hashes) }) else {
+            guard let last = hashes.last else { continue }
+            let sharingSurname = people.byLast[last] ?? []
+            guard let p = sharingSurname.first(where: { isSuffix(people[$0].nameHashes, of: hashes) }) else {
                 // `Chidi Okafor` beside `His father, Ikenna Okafor` and `Okafor said`: a full name sharing the surname
                 // of a person is a relative, a person of their own
-                if hashes.count >= 2, people.contains(where: { $0.nameHashes.last == hashes.last }),
-                    !people.contains(where: { $0.nameHashes == hashes }), mayBeRelative(c)
+                if hashes.count >= 2, !sharingSurname.isEmpty,
+                    !sharingSurname.contains(where: { people[$0].nameHashes == hashes }), mayBeRelative(c)
                 {
-                    extended[d] = people.count
-                    people.append(Person(nameHashes: hashes, fullest: c))
+                    extended[d] = people.append(Person(nameHashes: hashes, fullest: c))
                 }
                 continue
             }
             extended[d] = p
-            if c.nameWords > people[p].fullest.nameWords {
-                people[p].fullest = c
-                people[p].nameHashes = hashes
-            }
+            if c.nameWords > people[p].fullest.nameWords { people.rename(p, fullest: c, hashes: hashes) }
         }
         // Phase 2: every mention in text order; short forms without evidence join the most recent matching person.
         var all: [(candidate: NameCandidate, rule: PersonRule?, cluster: Int?)] = accepted.indices.map {
@@ -159,8 +221,10 @@ struct Coreference {
 
     /// The person a full name belongs to: same surname, and the same given name or one name a suffix of the other.
     /// `Terrence Whitley Sr.` and `Terrence Whitley Jr.` are two people.
-    private func samePerson(_ hashes: [UInt64], suffix: UInt64?, in people: [Person]) -> Int? {
-        for (p, person) in people.enumerated() where person.nameHashes.last == hashes.last {
+    private func samePerson(_ hashes: [UInt64], suffix: UInt64?, in people: PeopleTable) -> Int? {
+        guard let last = hashes.last else { return nil }
+        for p in people.byLast[last] ?? [] {
+            let person = people[p]
             if let mine = suffix, let theirs = suffixHash(person.fullest), mine != theirs { continue }
             let other = person.nameHashes
             if other.first == hashes.first || isSuffix(hashes, of: other) || isSuffix(other, of: hashes) { return p }
@@ -188,8 +252,9 @@ struct Coreference {
     ///   by surname and the relatives by given name (`Chidi Okafor` … `His father, Ikenna Okafor` … `Okafor said` is
     ///   Chidi), ties (none mentioned yet) going to the first introduced;
     /// failing all those, the only person whose name starts with it (a given name alone).
-    private func shortFormOwner(_ form: ShortForm, in people: [Person]) -> Int? {
-        let matching = people.indices.filter { p in
+    private func shortFormOwner(_ form: ShortForm, in people: PeopleTable) -> Int? {
+        guard let last = form.hashes.last else { return nil }
+        let matching = (people.byLast[last] ?? []).filter { p in
             let person = people[p]
             return isSuffix(form.hashes, of: person.nameHashes) && (form.sex == 0 || person.sex != -form.sex)
                 && (form.suffix == nil || suffixHash(person.fullest) == form.suffix)
@@ -208,21 +273,10 @@ struct Coreference {
             return latest(matching.filter { people[$0].kin == nil }) ?? latest(matching)
         }
         guard form.hashes.count == 1 else { return nil }
-        var owner: Int?
-        for (p, person) in people.enumerated()
-        where person.nameHashes.count > 1 && person.nameHashes[0] == form.hashes[0] {
-            if owner != nil { return nil }
-            owner = p
-        }
-        if owner != nil { return owner }
-        // `Restrepo` for `Graciela Restrepo Vidal`: the first of two family names, as Spanish and Portuguese names
-        // are written
-        for (p, person) in people.enumerated()
-        where person.nameHashes.count >= 3 && person.nameHashes[person.nameHashes.count - 2] == form.hashes[0] {
-            if owner != nil { return nil }
-            owner = p
-        }
-        return owner
+        // a given name alone; `Restrepo` for `Graciela Restrepo Vidal` (the first of two family names, as Spanish
+        // and Portuguese names are written)
+        if let first = people.byFirst[form.hashes[0]], !first.isEmpty { return first.count == 1 ? first[0] : nil }
+        return people.only(people.byPenultimate, form.hashes[0])
     }
 
     /// Whether a full name without evidence of its own may be a relative of a person with that surname: it opens
@@ -277,26 +331,13 @@ struct Coreference {
     /// person whose full name starts with it (`Caleb` beside `Caleb Booker`, `Mr Lim` beside `Lim Kok Seng`), else,
     /// after a title, the only person with it inside the name (`Ms Tan` beside `Melissa Tan Hui Ling`: names written
     /// family name first or with the family name in the middle, as Chinese and Malay names are).
-    private func oneWordOwner(_ hash: UInt64, titled: Bool, in people: [Person]) -> Int? {
-        var owner: Int?
-        for (p, person) in people.enumerated() where person.nameHashes.count > 1 && person.nameHashes[0] == hash {
-            if owner != nil { return nil }
-            owner = p
-        }
-        if owner != nil { return owner }
+    private func oneWordOwner(_ hash: UInt64, titled: Bool, in people: PeopleTable) -> Int? {
+        if let first = people.byFirst[hash], !first.isEmpty { return first.count == 1 ? first[0] : nil }
         // `Restrepo said` beside `Graciela Restrepo Vidal`: the first of two family names
-        for (p, person) in people.enumerated()
-        where person.nameHashes.count >= 3 && person.nameHashes[person.nameHashes.count - 2] == hash {
-            if owner != nil { return nil }
-            owner = p
+        if let penultimate = people.byPenultimate[hash], !penultimate.isEmpty {
+            return penultimate.count == 1 ? penultimate[0] : nil
         }
-        if owner != nil || !titled { return owner }
-        for (p, person) in people.enumerated()
-        where person.nameHashes.count > 2 && person.nameHashes.dropFirst().dropLast().contains(hash) {
-            if owner != nil { return nil }
-            owner = p
-        }
-        return owner
+        return titled ? people.only(people.byMiddle, hash) : nil
     }
 
     /// Hashes of the title and role words (and honorifics that are offices, such as `Chief`) in the capitalised

@@ -98,8 +98,11 @@ extension DocState {
         }
         guard let speaker = referent else { return nil }
         // `the NIESR report was optimistic … It said`: another organisation named in between may be what `it` is
+        // (at most 200 names back: beyond that, `it` is left unresolved)
         var si = seqsStarting(before: j) - 1
+        let lowest = si - 200
         while si >= 0, seqs[si].start > foundAt {
+            if si <= lowest { return nil }
             let s = seqs[si]
             if !s.personLike && !s.place && !s.inQuote && (s.org || toks[s.end].allCaps),
                 canonical(si).0 != speaker.canonicalKey
@@ -206,11 +209,12 @@ extension DocState {
     func orgAntecedent(_ j: Int, earlier: Bool = false, head: UInt64 = 0) -> Int? {
         let para = Int(toks[j].para)
         var si = seqsStarting(before: j) - 1
+        let lowest = si - 200  // a paragraph may be the whole document: the look-back is bounded
         func fits(_ s: CapSeq) -> Bool {
             guard institutionHeads.contains(head) else { return true }
             return (s.start...s.end).contains { toks[$0].hash == head }
         }
-        while si >= 0 {
+        while si >= 0 && si > lowest {
             let s = seqs[si]
             if Int(toks[s.start].para) < para - 1 { break }
             guard fits(s) else {
@@ -265,9 +269,10 @@ extension DocState {
     }
 
     /// The opening mark of the quote that token `j` follows in its paragraph (the token itself when none).
+    /// Looks back at most 80 tokens, the reach of the searches that ask.
     func qOpenBefore(_ j: Int) -> Int {
         var k = j - 1
-        let first = paraFirstTok[Int(toks[j].para)]
+        let first = max(paraFirstTok[Int(toks[j].para)], j - 80)
         while k >= first {
             if toks[k].kind == Tok.qopen { return k }
             k -= 1
@@ -333,7 +338,9 @@ extension DocState {
         let para = Int(toks[j].para)
         var tiers: [Int?] = [nil, nil, nil, nil]
         var si = seqsStarting(before: j) - 1
-        while si >= 0 {
+        // at most 300 names back: a paragraph may be the whole document, and a pronoun refers to someone near
+        let lowest = si - 300
+        while si >= 0 && si > lowest {
             let s = seqs[si]
             let sp = Int(toks[s.start].para)
             if sp < para - 2 { break }

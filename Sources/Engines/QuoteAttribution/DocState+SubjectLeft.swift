@@ -377,6 +377,8 @@ extension DocState {
             return nil
         }
         // `Frank Capra was the butt of a gaffe when the host … declared`: a clause in between has its own subject
+        // (and a subject more than 40 tokens before is no subject of this predicate)
+        guard j - s.end <= 40 else { return nil }
         for m in (s.end + 1)..<j where toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
             return nil
         }
