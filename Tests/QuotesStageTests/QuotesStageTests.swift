@@ -112,7 +112,9 @@ final class QuoteLinearityTests: XCTestCase {
     /// Asserts that `count` × 4 repetitions of `unit` (after a headline) cost at most ~10 times the time of `count`
     /// (quadratic work costs 16 times); best of two runs each, to ride out a busy machine.
     func assertLinear(_ unit: String, _ count: Int, file: StaticString = #filePath, line: UInt = #line) throws {
-        let stages = [try TestSupport.makeStage(SentencesStage.self), try TestSupport.makeStage(QuotesStage.self)]
+        let stages: [any Stage] = [
+            try TestSupport.makeStage(SentencesStage.self), try TestSupport.makeStage(QuotesStage.self),
+        ]
         func seconds(_ count: Int) throws -> Double {
             let text = "Title\n\n" + String(repeating: unit, count: count) + "\n"
             var best = Double.infinity
