@@ -150,6 +150,15 @@ final class WireStyleTests: XCTestCase {
             "Terrence Whitley Sr")
     }
 
+    /// Axios-style bullets: a dash opening the next line is a list's bullet, not a clause after the quote.
+    func testABulletIsNoClauseAfterTheQuote() {
+        expectSpeaker(
+            "What they are saying:\n- \"We have watched chips get smuggled,\" Harlan Voss said. \"The system is a "
+                + "sieve.\"\n- A spokesperson for Beatrice Amankwah-Tetteh confirmed she is a co-sponsor.",
+            "The system",
+            "Harlan Voss")
+    }
+
     /// `according to a statement from the American Civil Liberties Union`: the statement's author speaks.
     func testAStatementFromAnOrganisation() {
         expectSpeaker(

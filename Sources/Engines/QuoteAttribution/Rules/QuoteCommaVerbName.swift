@@ -18,7 +18,10 @@ extension DocState {
             || (inner.kind == Tok.punct && inner.firstByte == .punctuationLead)
             || (inner.kind == Tok.qclose && qc >= 2
                 && (toks[qc - 2].isPunct(.comma) || toks[qc - 2].isPunct(.question)))
-        if ni < toks.count && toks[ni].para == toks[qc].para && (toks[ni].isPunct(.comma) || toks[ni].isDash) {
+        // (a dash opening the next line is a list's bullet, not a clause: `"…sieve."` ⏎ `- A spokesperson said`)
+        if ni < toks.count && toks[ni].para == toks[qc].para && (toks[ni].isPunct(.comma) || toks[ni].isDash)
+            && !(toks[ni].isDash && (Int(toks[qc].end)..<Int(toks[ni].start)).contains { p[$0] == 0x0A })
+        {
             ok = true
             ni += 1
         }
