@@ -1,6 +1,12 @@
 // Between byte offsets, tokens and strings: rules work on token indices, results are byte ranges and names.
 
 extension DocState {
+    /// Whether token `k` is the first of its line (a line break between it and the token before).
+    func opensLine(_ k: Int) -> Bool {
+        guard k > 0 else { return true }
+        return (Int(toks[k - 1].end)..<Int(toks[k].start)).contains { p[$0] == 0x0A }
+    }
+
     /// The text of a byte range with every whitespace run (newlines, no-break spaces) collapsed to one space: names
     /// and cues written across a line break compare equal to the same words on one line.
     func text(_ r: Range<Int>) -> String {

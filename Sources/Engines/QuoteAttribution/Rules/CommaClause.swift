@@ -15,7 +15,8 @@ extension DocState {
         let ub = min(sEnd, site.nextOpen)
         var k = qc + 1
         while k < ub {
-            if toks[k].isPunct(.comma) || toks[k].isDash {
+            // (a dash opening a line is a list's bullet)
+            if toks[k].isPunct(.comma) || (toks[k].isDash && !opensLine(k)) {
                 let s0 = k + 1
                 var found: (Subj, Range<Int>, Int, Bool)? = nil
                 if s0 < ub, let (len, form) = cueAt(s0, limit: ub), form.invertible || form.speakerRight,

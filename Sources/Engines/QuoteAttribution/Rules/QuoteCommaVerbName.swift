@@ -19,8 +19,8 @@ extension DocState {
             || (inner.kind == Tok.qclose && qc >= 2
                 && (toks[qc - 2].isPunct(.comma) || toks[qc - 2].isPunct(.question)))
         // (a dash opening the next line is a list's bullet, not a clause: `"…sieve."` ⏎ `- A spokesperson said`)
-        if ni < toks.count && toks[ni].para == toks[qc].para && (toks[ni].isPunct(.comma) || toks[ni].isDash)
-            && !(toks[ni].isDash && (Int(toks[qc].end)..<Int(toks[ni].start)).contains { p[$0] == 0x0A })
+        if ni < toks.count && toks[ni].para == toks[qc].para
+            && (toks[ni].isPunct(.comma) || (toks[ni].isDash && !opensLine(ni)))
         {
             ok = true
             ni += 1
