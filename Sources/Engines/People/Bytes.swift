@@ -24,6 +24,14 @@
 /// `0`–`9`.
 @inlinable @inline(__always) public func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+/// Whether the word at `start..<end` is American copy's party-and-state label after a legislator's name (`R-Ohio`,
+/// `D-N.Y`, `I-Vt`, `D-Chicago`): never a name, in the person finder or in the quote engine.
+@inlinable public func isPartyAndStateLabel(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3, p[start + 1] == 0x2D else { return false }
+    let party = p[start]
+    return (party == 0x44 || party == 0x52 || party == 0x49) && p[start + 2] >= 0x41 && p[start + 2] <= 0x5A
+}
+
 /// Whether the character at `i` is a letter or digit. Multi-byte characters count as letters except Latin-1
 /// punctuation (C2), General Punctuation and CJK punctuation (E2, E3), × ÷ and four-byte symbols.
 @inlinable @inline(__always) public func isLetterOrDigit(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

@@ -29,7 +29,8 @@ public struct PersonFinder: Sendable {
         var evidence = Evidence(words: words, blocked: blocked)
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []
-        for candidate in candidates where !isPartyAndState(words[candidate.first], in: text) {
+        for candidate in candidates
+        where !isPartyAndStateLabel(text, words[candidate.first].start, words[candidate.first].end) {
             if let rule = evidence.rule(for: candidate) {
                 accepted.append((candidate, rule))
             } else if evidence.mayCorefer(candidate) {
@@ -44,11 +45,4 @@ public struct PersonFinder: Sendable {
         var copy = text
         return copy.withUTF8 { mentions(in: $0) }
     }
-}
-
-/// `R-Ohio`, `D-N.Y.`, `I-Vt.`: American copy's party-and-state label after a legislator's name, never a name.
-func isPartyAndState(_ w: Word, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard w.end - w.start >= 3, text[w.start + 1] == Byte.hyphen else { return false }
-    let party = text[w.start]
-    return (party == 0x44 || party == 0x52 || party == 0x49) && text[w.start + 2] >= 0x41 && text[w.start + 2] <= 0x5A
 }

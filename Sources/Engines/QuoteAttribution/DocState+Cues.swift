@@ -1,3 +1,5 @@
+import People
+
 // Speech cues (`said`, `told reporters`, `according to`) found at a token.
 
 extension DocState {
@@ -38,7 +40,7 @@ extension DocState {
         let w = toks[k - 1]
         guard w.kind == Tok.word, w.end == toks[k].start, w.cap || w.allCaps else { return false }
         return w.flags & (Lex.abbrev | Lex.honorific | Lex.title) != 0 || w.allCaps || w.end - w.start <= 2
-            || isPartyAndState(p, w)
+            || isPartyAndStateLabel(p, Int(w.start), Int(w.end))
     }
 
     func allWords(_ a: Int, _ b: Int) -> Bool {

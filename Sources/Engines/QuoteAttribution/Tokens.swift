@@ -242,19 +242,14 @@ func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given
 }
 
 /// Finds capitalised sequences and strips titles/roles from their left.
-/// `D-Mass`, `R-Tex`, `D-Chicago`: a party-and-state label of American copy, never a name.
-func isPartyAndState(_ p: UnsafeBufferPointer<UInt8>, _ t: Tok) -> Bool {
-    let s = Int(t.start)
-    return t.kind == Tok.word && t.end - t.start >= 3 && p[s + 1] == 0x2D
-        && (p[s] == 0x44 || p[s] == 0x52 || p[s] == 0x49) && p[s + 2] >= 0x41 && p[s + 2] <= 0x5A
-}
-
 func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSeq] {
     var seqs: [CapSeq] = []
     let c = toks.count
     var i = 0
     // `D-Chicago`, `R-Ohio`: a party-and-state label is no name word
-    @inline(__always) func isCapWord(_ t: Tok) -> Bool { t.kind == Tok.word && t.cap && !isPartyAndState(p, t) }
+    @inline(__always) func isCapWord(_ t: Tok) -> Bool {
+        t.kind == Tok.word && t.cap && !isPartyAndStateLabel(p, Int(t.start), Int(t.end))
+    }
     @inline(__always) func isAlPrefixed(_ t: Tok) -> Bool {
         // al-Assad, el-Sisi, bin-Laden
         t.kind == Tok.word && !t.cap && t.flags & Lex.particle != 0
