@@ -42,31 +42,12 @@ struct BBCAggregateGoldenTests {
           formats: [csv, html]
         """
 
-    @Test(
-        .enabled(
-            if: TestSupport.bbcCorpus != nil,
-            "the BBC corpus is absent (set TEXTMINE_BBC_CORPUS or place it at ../shared/corpora/bbc-news)"))
+    @Test(.enabled(if: TestSupport.bbcCorpus != nil, BBCGoldenRun.skipReason))
     func aggregateOutputsAreByteIdentical() throws {
-        let corpus = try #require(TestSupport.bbcCorpus)
-        let folder = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Self.pipeline.write(toFile: folder + "/golden.yaml", atomically: true, encoding: .utf8)
-        for data in ["patterns", "lists", "currencies.tsv"] {
-            try FileManager.default.createSymbolicLink(
-                atPath: folder + "/" + data, withDestinationPath: TestSupport.repositoryRoot + "/Pipelines/" + data)
-        }
-        let run = try CLI.run([
-            "run", folder + "/golden.yaml", corpus, "--out", folder + "/out", "--no-progress", "--quiet",
-        ])
-        try #require(run.status == 0, "\(run.err)")
-        for (file, pinned) in Self.golden.sorted(by: { $0.key < $1.key }) {
-            let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/out/" + file))
-            var hash = StableHash()
-            hash.add(bytes)
-            #expect(
-                hash.hex == pinned.digest && bytes.count == pinned.bytes,
-                "\(file) on the BBC corpus changed: digest \(hash.hex), \(bytes.count) bytes (pinned: \(pinned.digest), \(pinned.bytes))"
-            )
+        try BBCGoldenRun.run(Self.pipeline) { out in
+            for (file, pinned) in Self.golden.sorted(by: { $0.key < $1.key }) {
+                try BBCGoldenRun.expect(file, in: out, pinned: pinned)
+            }
         }
     }
 }

@@ -34,29 +34,10 @@ struct BBCDocumentsGoldenTests {
           formats: [jsonl]
         """
 
-    @Test(
-        .enabled(
-            if: TestSupport.bbcCorpus != nil,
-            "the BBC corpus is absent (set TEXTMINE_BBC_CORPUS or place it at ../shared/corpora/bbc-news)"))
+    @Test(.enabled(if: TestSupport.bbcCorpus != nil, BBCGoldenRun.skipReason))
     func documentsJSONLinesAreByteIdentical() throws {
-        let corpus = try #require(TestSupport.bbcCorpus)
-        let folder = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Self.pipeline.write(toFile: folder + "/golden.yaml", atomically: true, encoding: .utf8)
-        for data in ["patterns", "lists", "currencies.tsv"] {
-            try FileManager.default.createSymbolicLink(
-                atPath: folder + "/" + data, withDestinationPath: TestSupport.repositoryRoot + "/Pipelines/" + data)
+        try BBCGoldenRun.run(Self.pipeline) { out in
+            try BBCGoldenRun.expect("documents.jsonl", in: out, pinned: Self.golden)
         }
-        let run = try CLI.run([
-            "run", folder + "/golden.yaml", corpus, "--out", folder + "/out", "--no-progress", "--quiet",
-        ])
-        try #require(run.status == 0, "\(run.err)")
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/out/documents.jsonl"))
-        var hash = StableHash()
-        hash.add(bytes)
-        #expect(
-            hash.hex == Self.golden.digest && bytes.count == Self.golden.bytes,
-            "documents.jsonl on the BBC corpus changed: digest \(hash.hex), \(bytes.count) bytes (pinned: \(Self.golden.digest), \(Self.golden.bytes))"
-        )
     }
 }
