@@ -24,9 +24,7 @@ final class WireStyleTests: XCTestCase {
 
     /// `Sen. Maria Lopez, D-N.M., said`: the full stops of `D-N.M.` end no sentence, so the apposition is skipped.
     func testPartyAndStateApposition() {
-        for text in bothStyles(Self.head + "Sen. Maria Lopez, D-N.M., said: \"We will not back down.\"") {
-            XCTAssertEqual(speaker(text, "We will not"), "Maria Lopez")
-        }
+        expectSpeaker("Sen. Maria Lopez, D-N.M., said: \"We will not back down.\"", "We will not", "Maria Lopez")
     }
 
     /// `Sen. Chuck Schumer, D-N.Y., the majority leader, told`: a description after the party-and-state apposition.
@@ -128,19 +126,14 @@ final class WireStyleTests: XCTestCase {
     /// Descriptions of people the article never names stay descriptions, whoever was named before: `One AFC
     /// executive … "Q," the executive said`; `The store's owner, who asked not to be named, said …` ¶ `"Q," he said`.
     func testUnnamedDescriptionsAreNotNamedPeople() {
-        for text in bothStyles(
-            Self.head + "Nate Van Der Berg built a culture. One AFC executive, speaking on condition of anonymity, "
-                + "called the price \"a steal.\"\n\n\"Jacksonville will regret it,\" the executive said.")
-        {
-            XCTAssertEqual(speaker(text, "Jacksonville will"), "the executive", text)
-        }
-        for text in bothStyles(
-            Self.head + "Police Chief Kevin Brzezinski asked businesses to check cameras.\n\nThe store's owner, who "
+        expectSpeaker(
+            "Nate Van Der Berg built a culture. One AFC executive, speaking on condition of anonymity, "
+                + "called the price \"a steal.\"\n\n\"Jacksonville will regret it,\" the executive said.",
+            "Jacksonville will", "the executive")
+        expectSpeaker(
+            "Police Chief Kevin Brzezinski asked businesses to check cameras.\n\nThe store's owner, who "
                 + "asked not to be named, said his cameras captured it.\n\n\"I have owned this store for 17 years,\" he "
-                + "said.")
-        {
-            XCTAssertEqual(speaker(text, "I have owned"), "the store's owner", text)
-        }
+                + "said.", "I have owned", "the store's owner")
     }
 
     /// `"Q," Whitley Sr. said`, `Acme Inc. said`: the full stop of an abbreviation before the cue ends no sentence.
@@ -169,21 +162,15 @@ final class WireStyleTests: XCTestCase {
     /// `"Q," Alabama Gov. Katherine Pruett said`: the full stop of an abbreviated title ends neither the name nor the
     /// clause after the quote.
     func testAbbreviatedTitleAfterTheQuote() {
-        for text in bothStyles(
-            Self.head + "\"We have people on rooftops,\" Alabama Gov. Katherine Pruett said at a briefing.")
-        {
-            XCTAssertEqual(speaker(text, "We have people"), "Katherine Pruett")
-        }
-        for text in bothStyles(Self.head + "\"Not today,\" Atty. Gen. Rachel Kim told reporters.") {
-            XCTAssertEqual(speaker(text, "Not today"), "Rachel Kim")
-        }
+        expectSpeaker(
+            "\"We have people on rooftops,\" Alabama Gov. Katherine Pruett said at a briefing.", "We have people",
+            "Katherine Pruett")
+        expectSpeaker("\"Not today,\" Atty. Gen. Rachel Kim told reporters.", "Not today", "Rachel Kim")
     }
 
     /// `would "gut" rural hospitals`: after an auxiliary a short quote is a verb of reported speech, not a modifier.
     func testQuotedVerbAfterAnAuxiliaryIsSpeech() {
-        for text in bothStyles(Self.head + "Maria Lopez said Tuesday that the bill would \"gut\" rural hospitals.") {
-            XCTAssertEqual(speaker(text, "gut"), "Maria Lopez")
-        }
+        expectSpeaker("Maria Lopez said Tuesday that the bill would \"gut\" rural hospitals.", "gut", "Maria Lopez")
         // a quoted modifier with no cue stays a term
         let term = Run(Self.head + "The \"chip and pin\" cards arrive on Monday.")
         XCTAssertNil(term.quote("chip and pin")?.speaker)
@@ -191,9 +178,7 @@ final class WireStyleTests: XCTestCase {
 
     /// `had "no idea" whether`: a clause word after the quote shows it is an object, not a modifier.
     func testQuoteBeforeAClauseWordIsSpeech() {
-        for text in bothStyles(Self.head + "Ian MacDonald said he had \"no idea\" whether others would resign.") {
-            XCTAssertEqual(speaker(text, "no idea"), "Ian MacDonald")
-        }
+        expectSpeaker("Ian MacDonald said he had \"no idea\" whether others would resign.", "no idea", "Ian MacDonald")
     }
 
     /// `Clarence "Sweets" Mobley, 71, said the city was "fixing …"`: a nickname inside the name splits no sentence.
@@ -337,20 +322,16 @@ final class WireStyleTests: XCTestCase {
 
     /// `Sen. Teresa Valdez, D-N.M., who wrote the bill, called the vote "Q"`: two appositions between name and cue.
     func testRelativeClauseAfterAPartyApposition() {
-        for t in bothStyles(
-            Self.head + "Sen. Teresa Valdez, D-N.M., who wrote the bill, called the vote \"a lifeline for farmers\".")
-        {
-            XCTAssertEqual(speaker(t, "a lifeline"), "Teresa Valdez")
-        }
+        expectSpeaker(
+            "Sen. Teresa Valdez, D-N.M., who wrote the bill, called the vote \"a lifeline for farmers\".", "a lifeline",
+            "Teresa Valdez")
     }
 
     /// `shot back that …`: phrasal cues of debate copy.
     func testShotBack() {
-        for t in bothStyles(
-            Self.head + "Tom Rourke shot back that Dana Whitlock had \"never signed a paycheck\" in her life.")
-        {
-            XCTAssertEqual(speaker(t, "never signed"), "Tom Rourke")
-        }
+        expectSpeaker(
+            "Tom Rourke shot back that Dana Whitlock had \"never signed a paycheck\" in her life.", "never signed",
+            "Tom Rourke")
     }
 
     /// `…, saying "Q"`: the participle's subject is the nearest person, not a place named in an apposition.
@@ -370,15 +351,11 @@ final class WireStyleTests: XCTestCase {
 
     /// `X said New Line feared the film would be "Q"`: a verb of thinking inside reported speech reports X's words.
     func testThinkingVerbInsideReportedSpeechKeepsTheOuterSpeaker() {
-        for t in bothStyles(
-            Self.head + "Chris Weitz said New Line feared that the film would be \"unviable financially\".")
-        {
-            XCTAssertEqual(speaker(t, "unviable"), "Chris Weitz")
-        }
+        expectSpeaker(
+            "Chris Weitz said New Line feared that the film would be \"unviable financially\".", "unviable",
+            "Chris Weitz")
         // alone, the thinking verb's subject speaks
-        for t in bothStyles(Self.head + "Ada Okafor feared the plan would be \"a disaster\" for staff.") {
-            XCTAssertEqual(speaker(t, "a disaster"), "Ada Okafor")
-        }
+        expectSpeaker("Ada Okafor feared the plan would be \"a disaster\" for staff.", "a disaster", "Ada Okafor")
     }
 
     /// `Cory Doctorow, European co-ordinator for …, expressed doubts … "Q," he said`: a name opening its sentence
