@@ -18,8 +18,6 @@ struct OrganisationSignals {
 
     init(_ text: [Word]) {
         var spokenFor: Set<UInt64> = []
-        var surnames: Set<UInt64> = []
-        defer { words.formUnion(spokenFor.subtracting(surnames)) }
         for (k, w) in text.enumerated() where w.capital && !w.allCaps {
             guard k + 1 < text.count else { continue }
             let next = text[k + 1]
@@ -46,10 +44,17 @@ struct OrganisationSignals {
             {
                 spokenFor.insert(w.hash)
             }
-            // `Leonardo DiCaprio`: a word written as the last word of a longer name is someone's surname
-            if k > 0, w.joinedToPrevious, text[k - 1].capital, !text[k - 1].allCaps, !text[k - 1].possessive {
-                surnames.insert(w.hash)
+        }
+        // `Leonardo DiCaprio`: a word written as the last word of a longer name is someone's surname, not a body (a
+        // second pass, only in the rare document that has such a word)
+        if !spokenFor.isEmpty {
+            for (k, w) in text.enumerated()
+            where k > 0 && spokenFor.contains(w.hash) && w.joinedToPrevious && text[k - 1].capital
+                && !text[k - 1].allCaps && !text[k - 1].possessive
+            {
+                spokenFor.remove(w.hash)
             }
+            words.formUnion(spokenFor)
         }
     }
 

@@ -211,7 +211,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         }
         let key = periods > 0 ? hashOfFirst : stemHash  // `W.` is looked up as `w`
         // `Jr.`, `Sr.`, `III`: the full stop of an abbreviated suffix belongs to it, and `III` is no acronym
-        let suffix = firstCapital && !possessive && generationalSuffixes.contains(key)
+        // (suffixes have at most three letters: most words never reach the set)
+        let suffix = firstCapital && letters <= 3 && !possessive && generationalSuffixes.contains(key)
         if suffix, periods == 0, end == fullEnd, i < n, p[i] == Byte.period, abbreviatedSuffixes.contains(key) {
             i += 1
             end = i

@@ -18,23 +18,25 @@ extension DocState {
             quotes[quoteIndices[$0]].para == 0 && results[$0].speaker == nil && !results[$0].nested
         }
         guard !headline.isEmpty else { return }
-        var body: [(result: Int, words: String)] = []
+        var body: [(result: Int, words: [UInt8])] = []
         var firstByWords: [String: Int] = [:]
         for r in results.indices
         where quotes[quoteIndices[r]].para > 0 && results[r].speaker != nil && !results[r].nested {
             let words = normalisedWords(results[r].content)
             if firstByWords[words] == nil { firstByWords[words] = r }
-            body.append((r, words))
+            body.append((r, Array(words.utf8)))
         }
         let shortHeadline = paras[0].count <= Self.maxHeadlineBytes
         for r in headline.prefix(Self.maxHeadlineQuotes) {
             let words = normalisedWords(results[r].content)
+            let bytes = Array(words.utf8)
             guard !words.isEmpty,
                 let from = firstByWords[words]
-                    ?? body.first(where: {
-                        shortHeadline && containsWords(words, in: $0.words)
-                            || ($0.words.contains(" ") && containsWords($0.words, in: words))
-                    })?.result
+                    ?? (shortHeadline
+                        ? body.first(where: {
+                            containsWords(bytes, in: $0.words)
+                                || ($0.words.contains(0x20) && containsWords($0.words, in: bytes))
+                        })?.result : nil)
             else { continue }
             results[r].speaker = results[from].speaker
             results[r].speakerRange = results[from].speakerRange
@@ -60,11 +62,9 @@ extension DocState {
         return String(folded[first...last])
     }
 
-    /// Whether `needle` occurs in `haystack` with no ASCII letter or digit on either side (a naive search: needles
+    /// Whether the words `n` occur in `h` with no letter or digit on either side (a naive search: needles
     /// are headline quotes or body quotes no longer than one, so at most a few hundred bytes).
-    func containsWords(_ needle: String, in haystack: String) -> Bool {
-        let n = Array(needle.utf8)
-        let h = Array(haystack.utf8)
+    func containsWords(_ n: [UInt8], in h: [UInt8]) -> Bool {
         guard !n.isEmpty, n.count <= h.count else { return false }
         func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) || b >= 0x80 }
         for start in 0...(h.count - n.count) where h[start] == n[0] {
