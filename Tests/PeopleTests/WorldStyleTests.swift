@@ -210,4 +210,27 @@ import Testing
         let found = copy.withUTF8 { shippedFinder.mentions(in: $0, blocked: [range("Austria"), range("Jordan")]) }
         #expect(found.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["Michael Jordan"])
     }
+
+    @Test func aCopulaRoleOrARelativeMakesAnUnknownNameAPerson() {
+        // neither word is in the name lists; the sentence says what the name is
+        #expect(
+            people("Xandros Pelekanou and his wife Amy were found. Pelekanou was the CEO of Tirnava Iron Works.")
+                .map(\.1) == ["Xandros Pelekanou", "Amy", "Xandros Pelekanou"])
+        #expect(people("Ozwitch was previously an employee of the firm.").map(\.2) == ["predicate"])
+        #expect(people("DNA was found on Vardakis's mother's car.").map(\.0) == ["Vardakis"])
+        // roles a company or a team holds as well are not enough
+        #expect(texts("Tirnava is the leader in steel. Quorvex was the winner of the bid.").isEmpty)
+        #expect(texts("Whoever is the prime minister will act.").isEmpty)
+    }
+
+    @Test func onePartOfAHyphenatedSurnameNamesThePerson() {
+        let suspect = people(
+            "Police arrested 31-year-old Angel Colon-Ortiz on Friday. Ortiz is being held. A sample from Ortiz matched."
+        )
+        #expect(suspect.map(\.1) == ["Angel Colon-Ortiz", "Angel Colon-Ortiz", "Angel Colon-Ortiz"])
+        // a person of that surname is still the first owner of it
+        let two = people(
+            "Mayor Dana Ortiz spoke. Angel Colon-Ortiz was charged. \"No,\" Ortiz said.")
+        #expect(two.last?.1 == "Dana Ortiz")
+    }
 }

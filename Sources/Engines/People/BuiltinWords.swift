@@ -41,7 +41,7 @@ enum BuiltinWords {
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
-        blogger dj coroner
+        blogger dj coroner employee staffer worker resident
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
@@ -61,7 +61,7 @@ enum BuiltinWords {
         let’s
         meet watch read see hear click more one two three four five six seven eight nine ten eleven twelve
         thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
-        million billion somebody everybody anybody nobody someone everyone anyone
+        million billion somebody everybody anybody nobody someone everyone anyone whoever whatever whichever
         """
     static let organisation = """
         party council united city fc afc club team bank group inc ltd plc corp corporation co company companies
@@ -81,7 +81,7 @@ enum BuiltinWords {
         orchestra project band ensemble quartet trio choir indoors masters classic trophy prix marathon series act
         agency network institute relations affairs resources development communications enterprises ventures
         logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
-        semiconductor semiconductors therapeutics biotech dynamics robotics
+        semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river

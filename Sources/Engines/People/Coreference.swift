@@ -12,6 +12,8 @@ struct Coreference {
     private struct Person {
         /// Folded hashes of the name words (particles left out) of the fullest form so far.
         var nameHashes: [UInt64]
+        /// Hashes of the parts of a hyphenated surname (`colon`, `ortiz` of `Angel Colon-Ortiz`); empty otherwise.
+        var surnameParts: [UInt64] = []
         var fullest: NameCandidate
         var lastSeen = -1
         /// Hashes of the title and role words written before this person's mentions so far (`chief`, `councilor`):
@@ -39,6 +41,9 @@ struct Coreference {
         private(set) var byFirst: [UInt64: [Int]] = [:]
         private(set) var byPenultimate: [UInt64: [Int]] = [:]
         private(set) var byMiddle: [UInt64: [Int]] = [:]
+        /// People by each part of a hyphenated surname: `Ortiz` for `Angel Colon-Ortiz`, as American copy shortens
+        /// Hispanic double surnames.
+        private(set) var bySurnamePart: [UInt64: [Int]] = [:]
 
         var count: Int { list.count }
         subscript(_ p: Int) -> Person {
@@ -48,19 +53,20 @@ struct Coreference {
 
         mutating func append(_ person: Person) -> Int {
             list.append(person)
-            index(list.count - 1, person.nameHashes, add: true)
+            index(list.count - 1, add: true)
             return list.count - 1
         }
 
         /// Names person `p` by a fuller form.
-        mutating func rename(_ p: Int, fullest: NameCandidate, hashes: [UInt64]) {
-            index(p, list[p].nameHashes, add: false)
+        mutating func rename(_ p: Int, fullest: NameCandidate, hashes: [UInt64], surnameParts: [UInt64]) {
+            index(p, add: false)
             list[p].fullest = fullest
             list[p].nameHashes = hashes
-            index(p, hashes, add: true)
+            list[p].surnameParts = surnameParts
+            index(p, add: true)
         }
 
-        private mutating func index(_ p: Int, _ hashes: [UInt64], add: Bool) {
+        private mutating func index(_ p: Int, add: Bool) {
             func update(_ table: inout [UInt64: [Int]], _ key: UInt64) {
                 if add {
                     // kept in ascending order, as a walk over everyone would meet them
@@ -81,6 +87,8 @@ struct Coreference {
                     table[key]?.removeAll { $0 == p }
                 }
             }
+            let hashes = list[p].nameHashes
+            for part in list[p].surnameParts { update(&bySurnamePart, part) }
             guard let last = hashes.last else { return }
             update(&byLast, last)
             guard hashes.count > 1 else { return }
@@ -109,12 +117,14 @@ struct Coreference {
             let c = accepted[a].candidate
             let hashes = nameHashes(c)
             if let p = samePerson(hashes, suffix: suffixHash(c), in: people) {
-                if c.nameWords > people[p].fullest.nameWords { people.rename(p, fullest: c, hashes: hashes) }
+                if c.nameWords > people[p].fullest.nameWords {
+                    people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c))
+                }
                 clusterOf[a] = p
             } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
                 clusterOf[a] = p
             } else {
-                clusterOf[a] = people.append(Person(nameHashes: hashes, fullest: c))
+                clusterOf[a] = people.append(Person(nameHashes: hashes, surnameParts: surnameParts(c), fullest: c))
             }
         }
         // Phase 1b: a fuller form found without evidence of its own (`Barack Obama` beside `Mr Obama`) joins the
@@ -130,12 +140,14 @@ struct Coreference {
                 if hashes.count >= 2, !sharingSurname.isEmpty,
                     !sharingSurname.contains(where: { people[$0].nameHashes == hashes }), mayBeRelative(c)
                 {
-                    extended[d] = people.append(Person(nameHashes: hashes, fullest: c))
+                    extended[d] = people.append(Person(nameHashes: hashes, surnameParts: surnameParts(c), fullest: c))
                 }
                 continue
             }
             extended[d] = p
-            if c.nameWords > people[p].fullest.nameWords { people.rename(p, fullest: c, hashes: hashes) }
+            if c.nameWords > people[p].fullest.nameWords {
+                people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c))
+            }
         }
         // Phase 2: every mention in text order; short forms without evidence join the most recent matching person.
         var all: [(candidate: NameCandidate, rule: PersonRule?, cluster: Int?)] = accepted.indices.map {
@@ -214,6 +226,31 @@ struct Coreference {
         return hashes
     }
 
+    /// Hashes of the parts of the surname when it is hyphenated and at least two names long (`Colon-Ortiz`, not
+    /// `Jean-Claude` as a first word, nor `Al-Assad`'s particle): each part capitalised and of two letters or more.
+    private func surnameParts(_ c: NameCandidate) -> [UInt64] {
+        guard c.nameWords >= 2 else { return [] }
+        var j = c.last
+        while j > c.first && words[j].suffix { j -= 1 }
+        let w = words[j]
+        var parts: [UInt64] = []
+        var partStart = w.start
+        var i = w.start
+        while i <= w.end {
+            if i == w.end || text[i] == Byte.hyphen {
+                guard i - partStart >= 2,
+                    (text[partStart] >= 0x41 && text[partStart] <= 0x5A) || text[partStart] >= 0xC0
+                else {
+                    return []
+                }
+                parts.append(foldedHash(text, partStart, i))
+                partStart = i + 1
+            }
+            i += 1
+        }
+        return parts.count >= 2 ? parts : []
+    }
+
     /// The generational suffix of a name (`Sr.` of `Terrence Whitley Sr.`), if it has one.
     private func suffixHash(_ c: NameCandidate) -> UInt64? {
         words[c.last].suffix ? words[c.last].hash : nil
@@ -276,7 +313,7 @@ struct Coreference {
         // a given name alone; `Restrepo` for `Graciela Restrepo Vidal` (the first of two family names, as Spanish
         // and Portuguese names are written)
         if let first = people.byFirst[form.hashes[0]], !first.isEmpty { return first.count == 1 ? first[0] : nil }
-        return people.only(people.byPenultimate, form.hashes[0])
+        return people.only(people.byPenultimate, form.hashes[0]) ?? people.only(people.bySurnamePart, form.hashes[0])
     }
 
     /// Whether a full name without evidence of its own may be a relative of a person with that surname: it opens
@@ -337,6 +374,7 @@ struct Coreference {
         if let penultimate = people.byPenultimate[hash], !penultimate.isEmpty {
             return penultimate.count == 1 ? penultimate[0] : nil
         }
+        if let part = people.only(people.bySurnamePart, hash) { return part }
         return titled ? people.only(people.byMiddle, hash) : nil
     }
 

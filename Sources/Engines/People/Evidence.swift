@@ -60,6 +60,7 @@ struct Evidence {
         if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) { return .role }
         if isSpeaker(c) { return .speechVerb }
         if hasApposition(c) { return .apposition }
+        if hasPersonPredicate(c) { return .predicate }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
@@ -305,6 +306,51 @@ struct Evidence {
         }
         return false
     }
+
+    /// `Savopoulos was the CEO of …`, `Savvas Savopoulos and his wife Amy`, `Marcotte's mother`: the sentence gives the
+    /// name a person's role through `is`/`was`, or a relative of its own. Roles that a company, team or country can
+    /// hold as well (`leader`, `winner`, `owner`) are not enough after a copula.
+    func hasPersonPredicate(_ c: NameCandidate) -> Bool {
+        let k = c.last + 1
+        guard k < words.count, words[k].joinedToPrevious, !words[k].capital else { return false }
+        func isKin(_ j: Int) -> Bool {
+            j < words.count && words[j].joinedToPrevious && !words[j].capital && Self.kinNouns.contains(words[j].hash)
+        }
+        if words[c.last].possessive { return isKin(k) }
+        let next = words[k].hash
+        if next == Self.and {
+            return k + 2 < words.count && words[k + 1].joinedToPrevious
+                && (words[k + 1].hash == Self.his || words[k + 1].hash == Self.her) && isKin(k + 2)
+        }
+        guard next == Self.isWord || next == Self.was else { return false }
+        var j = k + 1
+        if j < words.count, words[j].joinedToPrevious, Self.copulaAdverbs.contains(words[j].hash) { j += 1 }
+        guard j < words.count, words[j].joinedToPrevious,
+            words[j].hash == Self.the || words[j].hash == Self.a || words[j].hash == Self.an
+        else { return false }
+        // up to three words of the description: `the longtime chief executive`, `a former CEO`
+        for d in (j + 1)..<min(j + 4, words.count) {
+            let w = words[d]
+            guard w.joinedToPrevious else { return false }
+            if (!w.capital || w.allCaps) && w.classes.contains(.role) && !Self.institutionalRoles.contains(w.hash) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
+    static let copulaAdverbs: Set<UInt64> = Set(
+        ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })
+    /// Kinship nouns after `and his`/`and her` or a possessive name.
+    static let kinNouns: Set<UInt64> = Coreference.parentKin.union(Coreference.childKin).union(Coreference.otherKin)
+    /// Roles a company, team, party or country can hold as well as a person.
+    static let institutionalRoles: Set<UInt64> = Set(
+        """
+        leader winner champion star holder seed finalist challenger rival partner owner investor dealer broker
+        publisher producer builder host model veteran critic ally opponent successor predecessor counterpart compatriot
+        victim favourite favorite head chief trader landlord supplier sponsor
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 
     /// Whether a word ends in a plural `s` (not `ss`, not `'s`).
     func endsInPluralS(_ w: Word) -> Bool {

@@ -30,6 +30,9 @@ public enum PersonRule: String, Sendable, Hashable, CaseIterable {
     case speechVerb = "speech-verb"
     /// Followed by an age or a description: `Ada Okafor, 34,`, `Okafor, the chief executive`, `Okafor, who`.
     case apposition
+    /// A role given by a copula, or a relative of the name's own: `Savopoulos was the CEO of`, `Savvas Savopoulos
+    /// and his wife`, `Marcotte's mother`.
+    case predicate
     /// Starts with a known given name: `Ada Okafor`.
     case givenName = "given-name"
     /// Ends with a known family name after a name-like word: `Thierry Henry`.
