@@ -13,6 +13,9 @@ extension DocState {
         let order = persons.indices.sorted { persons[$0].lowerBound < persons[$1].lowerBound }
         let given = order.map { persons[$0] }
         let givenIDs = ids.count == persons.count ? order.map { ids[$0] } : []
+        // where the upstream mention each sequence holds starts, and the sequences of each person
+        var mentionStart: [Int: Int] = [:]
+        var seqsOfPerson: [Int: [Int]] = [:]
         for si in seqs.indices {
             var s = seqs[si]
             if !given.isEmpty {
@@ -24,7 +27,11 @@ extension DocState {
                     if given[m].upperBound <= r.lowerBound { lo = m + 1 } else { hi = m }
                 }
                 s.personLike = lo < given.count && given[lo].lowerBound < r.upperBound
-                if s.personLike && !givenIDs.isEmpty { s.person = givenIDs[lo] }
+                if s.personLike && !givenIDs.isEmpty {
+                    s.person = givenIDs[lo]
+                    mentionStart[si] = given[lo].lowerBound
+                    seqsOfPerson[s.person, default: []].append(si)
+                }
             } else if s.org || s.place || s.afterDet {
                 s.personLike = false
             } else if s.honorific || s.titled {
@@ -34,14 +41,43 @@ extension DocState {
                 for j in s.nameStart..<s.end where toks[j].flags & Lex.stopCap != 0 { ok = false }
                 s.personLike = ok
             }
-            if s.female { femaleLast.insert(s.lastHash) }
-            if s.male { maleLast.insert(s.lastHash) }
-            if s.person >= 0 && s.female { femalePersons.insert(s.person) }
-            if s.person >= 0 && s.male { malePersons.insert(s.person) }
+            if !s.sexFromGivenName { recordSex(of: s, byTitle: true) }
             seqs[si] = s
             if s.personLike && s.nameLen >= 2 && !s.org { fullByLast[s.lastHash, default: []].append(si) }
         }
+        // a given name's usual sex, only from names that open with it: `Davis Gates` after `Stacy Davis Gates` is
+        // a surname, not a man called Davis (a given name must precede it in the longer name: `Board President Janet
+        // Okafor` does not make `Janet Okafor` a short form)
+        for si in seqs.indices where seqs[si].sexFromGivenName {
+            let s = seqs[si]
+            // the same person (upstream) named with a name word before this one, or a longer name whose given name comes
+            // before
+            let shortForm =
+                (seqsOfPerson[s.person] ?? []).contains {
+                    seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0)
+                        && byteRange(seqs[$0].end - s.nameLen, seqs[$0].end).lowerBound >= mentionStart[$0] ?? Int.max
+                }
+                || (fullByLast[s.lastHash] ?? []).contains {
+                    seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0)
+                        && toks[seqs[$0].end - s.nameLen].flags & (Lex.firstMale | Lex.firstFemale) != 0
+                }
+            if !shortForm { recordSex(of: s, byTitle: false) }
+        }
         if given.isEmpty { promoteSingleNames() } else { promoteSurnamesOfKnownPeople() }
+    }
+
+    /// Notes what a sequence says of its person's sex, by surname and by upstream person id; with `byTitle` (a title
+    /// or honorific said it) in the title-only sets too.
+    private mutating func recordSex(of s: CapSeq, byTitle: Bool) {
+        if s.female { femaleLast.insert(s.lastHash) }
+        if s.male { maleLast.insert(s.lastHash) }
+        if s.person >= 0 && s.female { femalePersons.insert(s.person) }
+        if s.person >= 0 && s.male { malePersons.insert(s.person) }
+        guard byTitle else { return }
+        if s.female { femaleLastByTitle.insert(s.lastHash) }
+        if s.male { maleLastByTitle.insert(s.lastHash) }
+        if s.person >= 0 && s.female { femalePersonsByTitle.insert(s.person) }
+        if s.person >= 0 && s.male { malePersonsByTitle.insert(s.person) }
     }
 
     /// Without an upstream person finder, a single capitalised word is a person when the document has a full name

@@ -323,20 +323,32 @@ extension DocState {
     /// Whether a sequence's person cannot be `he` (`male`) or `she`: by the person the upstream coreference named
     /// when its gender is known (`Mary Carter` is not `he`, whatever other Carters there are), else by everyone
     /// sharing the surname.
-    func disagrees(_ s: CapSeq, male: Bool) -> Bool {
+    /// Whether what the document says of the sequence's sex contradicts a `he` (`male`) or `she`; with `byTitle`,
+    /// only titles and honorifics count, not the usual sex of a given name.
+    func disagrees(_ s: CapSeq, male: Bool, byTitle: Bool = false) -> Bool {
+        let females = byTitle ? femalePersonsByTitle : femalePersons
+        let males = byTitle ? malePersonsByTitle : malePersons
         if s.person >= 0 {
-            let isFemale = femalePersons.contains(s.person)
-            let isMale = malePersons.contains(s.person)
+            let isFemale = females.contains(s.person)
+            let isMale = males.contains(s.person)
             if isFemale != isMale { return male ? isFemale : isMale }
         }
+        let femaleLasts = byTitle ? femaleLastByTitle : femaleLast
+        let maleLasts = byTitle ? maleLastByTitle : maleLast
         return male
-            ? (femaleLast.contains(s.lastHash) && !maleLast.contains(s.lastHash))
-            : (maleLast.contains(s.lastHash) && !femaleLast.contains(s.lastHash))
+            ? (femaleLasts.contains(s.lastHash) && !maleLasts.contains(s.lastHash))
+            : (maleLasts.contains(s.lastHash) && !femaleLasts.contains(s.lastHash))
     }
 
     func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
         let para = Int(toks[j].para)
         var tiers: [Int?] = [nil, nil, nil, nil]
+        // the nearest subject or speaker whom only a given name's usual sex sets against the pronoun (`Layne Watson
+        // … he said`): taken when no one agrees
+        var againstGivenName: Int?
+        // a capitalised subject of two or more words nearer than that one, which the person finder did not know (it
+        // may be whom the pronoun means: `Shami Chakrabarti, from Liberty, joined calls. She said: "Q"`)
+        var unknownSubjectNearer = false
         var si = seqsStarting(before: j) - 1
         // at most 300 names back: a paragraph may be the whole document, and a pronoun refers to someone near
         let lowest = si - 300
@@ -350,6 +362,9 @@ extension DocState {
             let possessive = toks[s.end].possessive
             // (an organisation word in the sequence does not matter when the person finder named a person in it:
             // `Social Democrats TD Aoife Nic Giolla Phádraig`)
+            if !someone && s.subject && !s.inQuote && !s.org && !s.place && s.nameLen >= 2 {
+                unknownSubjectNearer = true
+            }
             if someone && !s.inQuote && (!s.org || s.person >= 0) && !(possessive && strongOnly) {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
@@ -357,12 +372,24 @@ extension DocState {
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)
                     if tiers[t] == nil { tiers[t] = si }
                     if t == 0 { break }
+                } else if againstGivenName == nil, !unknownSubjectNearer, sp >= para - 1, !possessive,
+                    s.subject || spoke.contains(si), !disagrees(s, male: male, byTitle: true)
+                {
+                    againstGivenName = si
                 }
             }
             si -= 1
         }
-        if strongOnly { return tiers[0] ?? tiers[1] }
-        for t in tiers { if let x = t { return x } }
-        return nil
+        for t in tiers.prefix(strongOnly ? 2 : 4) { if let x = t { return x } }
+        guard let fallback = againstGivenName else { return nil }
+        // (not past a noun of the pronoun's sex after that person's sentence: `A ministry spokeswoman said …` then
+        // `She added: "Q"` is not the John named before; at most 400 tokens looked at)
+        let nouns = male ? maleNounHashes : femaleNounHashes
+        var from = seqs[fallback].end + 1
+        let sentence = toks[seqs[fallback].end].sent
+        while from < j && toks[from].sent == sentence { from += 1 }
+        guard j - from <= 400 else { return nil }
+        for k in from..<max(from, j) where toks[k].kind == Tok.word && nouns.contains(toks[k].hash) { return nil }
+        return fallback
     }
 }

@@ -36,6 +36,12 @@ struct DocState {
     /// Persons (upstream ids) seen with a female / male title or first name: agreement by person when known.
     var femalePersons: Set<Int> = []
     var malePersons: Set<Int> = []
+    /// The same four, from titles and honorifics alone (`Ms`, `Mr`): evidence of the person, where a given name's
+    /// usual sex is only a likelihood.
+    var femaleLastByTitle: Set<UInt64> = []
+    var maleLastByTitle: Set<UInt64> = []
+    var femalePersonsByTitle: Set<Int> = []
+    var malePersonsByTitle: Set<Int> = []
     /// Sequences already resolved as a speaker: a strong antecedent for later pronouns and descriptions.
     var spoke: Set<Int> = []
     /// Speakers that are no person (`the Kenya Flower Council`, `a spokesperson for the ICS`), with the opening mark

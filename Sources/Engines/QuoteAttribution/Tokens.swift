@@ -30,6 +30,7 @@ struct CapSeq {
     var honorific = false
     var male = false
     var female = false
+    var sexFromGivenName = false  // male/female is only the given name's usual sex (`Layne` is mostly women's)
     var org = false  // contains an organisation word
     var place = false  // single/all place words
     var afterDet = false  // preceded by a determiner
@@ -350,6 +351,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             let f = toks[k].flags
             if f & Lex.firstMale != 0 && f & Lex.firstFemale == 0 { s.male = true }
             if f & Lex.firstFemale != 0 && f & Lex.firstMale == 0 { s.female = true }
+            s.sexFromGivenName = s.male || s.female
         }
         var orgish = false
         var allPlace = true
@@ -498,6 +500,17 @@ let hOffice = foldedHash("office")
 let hHer = foldedHash("her")
 let hHis = foldedHash("his")
 let indefiniteHashes: Set<UInt64> = Set(["a", "an", "one", "another"].map { foldedHash($0) })
+/// Nouns of one sex (`spokeswoman`, `his wife`): a person the pronoun may mean whom no name gives.
+let femaleNounHashes: Set<UInt64> = Set(
+    """
+    spokeswoman woman mother wife daughter sister chairwoman actress businesswoman girl grandmother widow aunt niece
+    congresswoman councilwoman policewoman queen princess lady stepmother granddaughter girlfriend
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+let maleNounHashes: Set<UInt64> = Set(
+    """
+    spokesman man father husband son brother businessman boy grandfather widower uncle nephew congressman councilman
+    policeman king prince gentleman stepfather grandson boyfriend
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 let spokesHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
 let hBy = foldedHash("by")
 let hKnown = foldedHash("known")

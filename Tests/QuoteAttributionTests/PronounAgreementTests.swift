@@ -1,0 +1,50 @@
+import QuoteAttribution
+import XCTest
+
+/// A pronoun's sex against what the document knows of its people: a title says it, a given name only makes it likely.
+final class PronounAgreementTests: XCTestCase {
+    /// Given names whose usual sex these tests rely on, as `given_name_genders` lists them.
+    static let options: QuoteOptions = {
+        var o = QuoteOptions()
+        o.givenNameGenders = [("Layne", false), ("Stacy", false), ("Davis", true), ("Mark", true)]
+        return o
+    }()
+
+    /// The speaker of the quote starting with `quote`, the same in straight and curly marks.
+    func speaker(_ body: String, _ quote: String, file: StaticString = #filePath, line: UInt = #line) -> String? {
+        let found = [body, curly(body)].map { text in
+            Run("Airport scare\n\n" + text, options: Self.options).quote(quote, file: file, line: line)?.speaker
+        }
+        XCTAssertEqual(found[0], found[1], "straight and curly marks disagree", file: file, line: line)
+        return found[0]
+    }
+
+    /// `Layne Watson … "Q," he said`: no one else fits, and only the name's usual sex is against him.
+    func testAGivenNamesUsualSexYieldsWhenNoOneElseFits() {
+        XCTAssertEqual(
+            speaker(
+                "Layne Watson said no one was injured.\n\n\"The mechanics are still inspecting it,\" he said.",
+                "The mechanics"),
+            "Layne Watson")
+        // a title is evidence, not a likelihood
+        XCTAssertNil(
+            speaker(
+                "Ms Layne Watson said no one was injured.\n\n\"The mechanics are inspecting it,\" he said.",
+                "The mechanics"))
+        // nor past a noun of the pronoun's sex, or an unknown subject, nearer than the name
+        XCTAssertNotEqual(
+            speaker(
+                "Mark Oaten said the plan failed.\n\nA ministry spokeswoman said the venture had been ambitious. She added: \"It was not the only one.\"",
+                "It was not"),
+            "Mark Oaten")
+    }
+
+    /// `Davis Gates` after `Stacy Davis Gates` is her surname, not a man called Davis.
+    func testAGivenNameInsideASurnameSaysNothingOfSex() {
+        XCTAssertEqual(
+            speaker(
+                "Union leader Stacy Davis Gates said she was not discouraged.\n\n\"We will not see it in our classrooms,\" Davis Gates said.\n\nThe union wants to help, she said.\n\n\"We are blamed for a lot,\" she said.",
+                "We are blamed"),
+            "Stacy Davis Gates")
+    }
+}
