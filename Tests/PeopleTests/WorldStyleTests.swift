@@ -233,4 +233,34 @@ import Testing
             "Mayor Dana Ortiz spoke. Angel Colon-Ortiz was charged. \"No,\" Ortiz said.")
         #expect(two.last?.1 == "Dana Ortiz")
     }
+
+    @Test func realCopyHabitsOfOutletsAroundTheWorld() {
+        // a city named like a prince (the gazetteer's place), after an article
+        var city = "A Prince George labour representative is raising alarm bells."
+        let found = city.withUTF8 { shippedFinder.mentions(in: $0, blocked: [2..<15]) }
+        #expect(found.isEmpty)
+        // a generational suffix after a comma, as Philippine and older American copy writes it
+        #expect(
+            texts("PNP chief Gen. Jose Melencio C. Nartatez, Jr. said the report was ready.") == [
+                "Jose Melencio C. Nartatez, Jr."
+            ])
+        // the last word of a portfolio in -ing is not the name's first word
+        #expect(
+            texts("Minister for Information and Broadcasting Fawad Chaudhry announced a ceasefire.") == [
+                "Fawad Chaudhry"
+            ])
+        // a byline alone on its line
+        #expect(people("Floods to continue\nBy Cloe Read\nResidents were told to leave.").map(\.2) == ["byline"])
+    }
+
+    @Test func aFamilyNameThatIsAlsoAPlaceWord() {
+        let finder = PersonFinder(lexicon: NameLexicon(firstNames: ["Elaine", "Stanley"], surnames: ["Hill", "Park"]))
+        // after a courtesy title, and a full name the title's mention confirms
+        #expect(
+            people("Elaine Hill clutched a tissue. \"It was sad,\" Ms Hill said.", finder: finder).map(\.1) == [
+                "Elaine Hill", "Elaine Hill",
+            ])
+        // a given name and a word that heads place names, with no one to confirm it, is a place
+        #expect(people("They met at Stanley Park on Sunday.", finder: finder).isEmpty)
+    }
 }

@@ -385,4 +385,25 @@ final class WireStyleTests: XCTestCase {
         let r = Run(text, persons: [range("Mary Carter"), range("John Carter")], personIDs: [0, 1])
         XCTAssertEqual(r.quote("The numbers")?.speaker, "Mary Carter")
     }
+
+    /// `"Q," he was quoted as saying`: a quote another outlet reported.
+    func testQuotedAsSaying() {
+        expectSpeaker(
+            "Gwede Mantashe told the paper he was excited.\n\n\"We did not run away from them,\" he was quoted as saying.",
+            "We did not", "Gwede Mantashe")
+    }
+
+    /// `Said he: "Q"`: an inverted cue opening its sentence takes a pronoun subject.
+    func testSaidHeOpeningASentence() {
+        expectSpeaker(
+            "Governor Babajide Sanwo-Olu spoke on Thursday.\n\nSaid he: \"I made phone calls to the President.\"",
+            "I made phone", "Babajide Sanwo-Olu")
+    }
+
+    /// `A statement on Twitter said: "Q"`: the platform is no speaker.
+    func testAPlatformIsNoSpeaker() {
+        for text in bothStyles(Self.head + "A statement on Twitter said: \"It is with great sadness that we write.\"") {
+            XCTAssertNil(speaker(text, "It is with"), text)
+        }
+    }
 }

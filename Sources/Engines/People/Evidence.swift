@@ -42,7 +42,7 @@ struct Evidence {
         let bareTitle = isBareTitle(c)
         // (not when a gazetteer name covers the title too: `Sri Lanka` is no `Sri` + name)
         if (c.titled || followsPluralTitle(c)) && !bareTitle && !hasVetoWord(c, allowTime: true)
-            && !(insideBlocked && isBlocked(from: c.sequenceStart, c))
+            && !(insideBlocked && titleIsBlockedToo(c))
         {
             return .title
         }
@@ -61,6 +61,7 @@ struct Evidence {
         if isSpeaker(c) { return .speechVerb }
         if hasApposition(c) { return .apposition }
         if hasPersonPredicate(c) { return .predicate }
+        if isByline(c) { return .byline }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
@@ -114,21 +115,42 @@ struct Evidence {
 
     /// Whether a candidate with no evidence of its own may still be a short form of a person found elsewhere.
     func mayCorefer(_ c: NameCandidate) -> Bool {
-        c.nameWords <= 3 && !hasVetoWord(c, allowTime: false) && looksLikeName(c) && !isOrganisation(c)
+        c.nameWords <= 3 && !hasVetoWord(c, allowTime: false, coreferring: true) && looksLikeName(c)
+            && !isOrganisation(c)
     }
 
     // MARK: - negative evidence
 
+    /// Whether a gazetteer name covers the title before the name too, from any word of the stripped prefix: `Sri
+    /// Lanka`, `A Prince George labour representative` (the city, after an article).
+    mutating func titleIsBlockedToo(_ c: NameCandidate) -> Bool {
+        for k in c.sequenceStart..<c.first where isBlocked(from: k, c) { return true }
+        return false
+    }
+
     /// A place, organisation or (for single words) time word inside the name: `Premier League`, `Downing Street`.
-    func hasVetoWord(_ c: NameCandidate, allowTime: Bool) -> Bool {
+    func hasVetoWord(_ c: NameCandidate, allowTime: Bool, coreferring: Bool = false) -> Bool {
         let givenName = words[c.first].classes.contains(.firstName) && c.nameWords >= 2
+        // `Ms Hill`, `Mr Park`: a courtesy title before a family name that is also a place word
+        let honorific =
+            c.first > 0 && words[c.first].joinedToPrevious && words[c.first - 1].classes.contains(.honorific)
         // `Hunting Bill`, `Finance Bill`: a law, unless a given name comes first (`Bill` alone is a name)
         if c.nameWords >= 2 && words[c.last].hash == Self.bill && !givenName { return true }
         for j in c.first...c.last {
             let cls = words[j].classes
             if !cls.isDisjoint(with: [.organisation, .place]) {
-                // `Jerry Hall`, `Stuart Park`: a family name that is also a place or organisation word, after a given name
-                if j == c.last && givenName && cls.contains(.surname) { continue }
+                // `Jerry Hall`, `Stuart Park`, `Ms Hill`: a family name that is also a place or organisation word, after
+                // a given name or a courtesy title
+                // (two words only: `Irene Knocks Out Power` is a headline; and `Stanley Park`, `Thomas Street`: after a
+                // given name, a word that heads place names is a name only when coreference finds the person
+                // elsewhere, e.g. `Ms Hill` after `Elaine Hill`)
+                if j == c.last && cls.contains(.surname)
+                    && (honorific
+                        || (givenName && c.nameWords == 2
+                            && (coreferring || !Self.placeNameHeads.contains(words[j].hash))))
+                {
+                    continue
+                }
                 return true
             }
             if cls.contains(.time) && !allowTime && !cls.contains(.firstName) { return true }
@@ -339,6 +361,21 @@ struct Evidence {
         return false
     }
 
+    /// `By Cloe Read` alone on its line: the writer's byline.
+    func isByline(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard c.first == s + 1, words[s].hash == Self.by, words[s].sentenceStart, words[s].capital,
+            c.nameWords >= 2 && c.nameWords <= 3
+        else { return false }
+        return c.last + 1 == words.count || words[c.last + 1].gap.contains(.lineBreak)
+    }
+
+    static let by = foldedHash("by")
+    /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`).
+    static let placeNameHeads: Set<UInt64> = Set(
+        "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane".split(
+            separator: " "
+        ).map { foldedHash(String($0)) })
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })

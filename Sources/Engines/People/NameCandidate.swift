@@ -42,6 +42,11 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                 last = end
                 continue
             }
+            // `Jose Melencio C. Nartatez, Jr.`: a generational suffix after a comma is part of the name
+            if next.suffix, next.gap == .comma {
+                last += 1
+                continue
+            }
             guard next.joinedToPrevious else { break }
             if isNameWord(next) {
                 last += 1
@@ -62,10 +67,27 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
             }
             break
         }
-        if let candidate = strip(words, sequence: i...last, nickname: nickname) { candidates.append(candidate) }
+        if let candidate = strip(words, sequence: i...last, nickname: nickname, text: text) {
+            candidates.append(candidate)
+        }
         i = last + 1
     }
     return candidates
+}
+
+/// Whether word `k` opens its sequence right after a lower-case `and`, `for` or `of` (`… Information and
+/// Broadcasting`), no family name itself.
+private func continuesAPortfolio(_ words: [Word], _ k: Int) -> Bool {
+    guard k > 0, words[k].joinedToPrevious, !words[k - 1].capital, !words[k].classes.contains(.surname) else {
+        return false
+    }
+    let h = words[k - 1].hash
+    return h == Evidence.and || h == Evidence.forWord || h == Evidence.of
+}
+
+/// Whether a word of more than five letters ends in `ing` (`Broadcasting`, `Planning`).
+private func endsInIng(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    w.end - w.start > 5 && text[w.end - 3] == 0x69 && text[w.end - 2] == 0x6E && text[w.end - 1] == 0x67
 }
 
 /// The index of the name word after a quoted nickname that follows word `k` (`Clarence "Sweets" Mobley`,
@@ -114,7 +136,9 @@ private func isClosingNicknameMark(_ text: UnsafeBufferPointer<UInt8>, _ from: I
 
 /// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
 /// further right wins (`Home Office Minister Sam Hale`, `US Secretary of State John Kerry` → the name after it).
-private func strip(_ words: [Word], sequence: ClosedRange<Int>, nickname: ClosedRange<Int>?) -> NameCandidate? {
+private func strip(
+    _ words: [Word], sequence: ClosedRange<Int>, nickname: ClosedRange<Int>?, text: UnsafeBufferPointer<UInt8>
+) -> NameCandidate? {
     let last = sequence.upperBound
     var k = sequence.lowerBound
     var titled = false
@@ -136,7 +160,11 @@ private func strip(_ words: [Word], sequence: ClosedRange<Int>, nickname: Closed
             continue
         }
         // `Minister for Transport Faizal bin Hashim`, `Minister for Health Gráinne McGettigan`: the portfolio
-        if c.contains(.portfolio) && k < last && !c.contains(.firstName) {
+        // (`Minister for Information and Broadcasting Fawad Chaudhry`: a word in -ing that is no known name, before
+        // at least two more words and after a lower-case `and`/`for`/`of`, ends a portfolio, not a name)
+        if (c.contains(.portfolio) || (k + 1 < last && endsInIng(w, text) && continuesAPortfolio(words, k)))
+            && k < last && !c.contains(.firstName)
+        {
             k += 1
             continue
         }

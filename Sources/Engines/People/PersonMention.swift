@@ -33,6 +33,8 @@ public enum PersonRule: String, Sendable, Hashable, CaseIterable {
     /// A role given by a copula, or a relative of the name's own: `Savopoulos was the CEO of`, `Savvas Savopoulos
     /// and his wife`, `Marcotte's mother`.
     case predicate
+    /// A writer's byline, alone on its line: `By Cloe Read`.
+    case byline
     /// Starts with a known given name: `Ada Okafor`.
     case givenName = "given-name"
     /// Ends with a known family name after a name-like word: `Thierry Henry`.

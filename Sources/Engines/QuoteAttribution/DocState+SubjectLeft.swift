@@ -147,6 +147,14 @@ extension DocState {
         if t.seq >= 0 {
             let s = seqs[Int(t.seq)]
             guard s.end == j, !t.possessive else { return nil }
+            // `A statement on Twitter said`, `a post on Facebook read`: the platform a document appeared on is no
+            // speaker, and the document names none
+            if s.start - 2 >= lb, toks[s.start - 1].kind == Tok.word, !toks[s.start - 1].cap,
+                platformPrepositions.contains(toks[s.start - 1].hash), toks[s.start - 2].kind == Tok.word,
+                documentHashes.contains(toks[s.start - 2].hash)
+            {
+                return Subj(kind: .unknown, first: s.start - 2, last: j)
+            }
             if let (start, person) = organisationNameStart(Int(t.seq)) {
                 // `Gerard Rijk of Inbev said`: the person is the subject, the organisation describes them
                 if let person = person {

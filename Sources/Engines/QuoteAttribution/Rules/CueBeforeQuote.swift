@@ -58,7 +58,9 @@ extension DocState {
                     {
                         subj = nil
                     }
-                    if subj == nil && form.invertible, let s = subjectRight(c + len, ub: qo), !s.isPronoun,
+                    // (a pronoun only after a cue that opens its sentence: `Said he: "Q"`)
+                    if subj == nil && form.invertible, let s = subjectRight(c + len, ub: qo),
+                        !s.isPronoun || (toks[c].cap && c == sentFirst[Int(toks[c].sent)]),
                         s.last + 1 == qo || toks[s.last + 1].isPunct(.colon) || toks[s.last + 1].isPunct(.comma)
                     {
                         subj = s

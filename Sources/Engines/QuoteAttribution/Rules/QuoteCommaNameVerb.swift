@@ -26,19 +26,28 @@ extension DocState {
             {
                 break
             }
-            if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle {
+            // (`"Q," he was quoted as saying`: the participle of the passive reporting frame is the cue)
+            // (`quoted` of `was quoted as saying` is no cue of its own: the participle after `as` is)
+            if toks[k].hash == hQuoted, k + 2 < lim, toks[k + 1].hash == hAs {
+                k += 2
+                continue
+            }
+            let quotedAs = isQuotedAsSaying(k)
+            if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle || quotedAs {
+                // the subject stands before `was quoted as` (`he was quoted as saying`)
+                let verb = quotedAs ? (beHashes.contains(toks[k - 3].hash) ? k - 3 : k - 2) : k
                 // (`"Q," his mother, Loretta Whitley, told`: a description, then the name in commas, in the quote's
                 // sentence - `"Q?" The Green Party's spokeswoman, Eleanor Scott, said she …` starts another)
-                if let s = subjectLeft(k, lb: ni).flatMap({
+                if let s = subjectLeft(verb, lb: ni).flatMap({
                     $0.first <= ni + 1 || allWords(ni, $0.first)
                         || ($0.first - 1 > ni && toks[$0.first - 1].isPunct(.comma) && allWords(ni, $0.first - 1)
                             && toks[ni].sent == toks[ni - 1].sent)
                         ? $0 : nil
                 })
-                    ?? nameBeforeOpenApposition(ni, cue: k)
+                    ?? nameBeforeOpenApposition(ni, cue: verb)
                 {
                     if form.weak, !touches(s, cue: k) { break }
-                    let cr = byteRange(k, k + len - 1)
+                    let cr = byteRange(quotedAs ? k - 2 : k, k + len - 1)
                     if let sp = resolve(s) {
                         return Attribution(speaker: sp, cue: cr, rule: .pronounOr(.quoteCommaNameVerb, subject: s))
                     }
@@ -49,6 +58,11 @@ extension DocState {
             k += 1
         }
         return nil
+    }
+
+    /// `quoted as saying` ending at token `k`: the reporting frame of a quote taken from another outlet.
+    func isQuotedAsSaying(_ k: Int) -> Bool {
+        k >= 3 && toks[k - 1].hash == hAs && toks[k - 2].hash == hQuoted
     }
 
     /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: a person's name opening the
