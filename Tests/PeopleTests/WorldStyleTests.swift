@@ -263,4 +263,18 @@ import Testing
         // a given name and a word that heads place names, with no one to confirm it, is a place
         #expect(people("They met at Stanley Park on Sunday.", finder: finder).isEmpty)
     }
+
+    @Test func americanLocalCopyHabits() {
+        // a day of the week after the name, and an office inside a long agency name
+        #expect(
+            texts(
+                "Federal Emergency Management Agency Administrator Deanne Criswell joined Gov. Kim Reynolds Thursday morning."
+            ) == ["Deanne Criswell", "Kim Reynolds"])
+        #expect(texts("Cherokee County Coroner Dennis Fowler stated that crews arrived.") == ["Dennis Fowler"])
+        // but a man called Friday stays whole
+        #expect(texts("Coach Mike Friday said the squad was ready.") == ["Mike Friday"])
+        // a compound adjective, a newspaper and a title ending a description are no people
+        #expect(texts("The Iranian-backed group fired. The Detroit Free Press reported it.").isEmpty)
+        #expect(texts("U.S. Secretary of Agriculture Tom Vilsack predicted a rise.") == ["Tom Vilsack"])
+    }
 }

@@ -406,4 +406,15 @@ final class WireStyleTests: XCTestCase {
             XCTAssertNil(speaker(text, "It is with"), text)
         }
     }
+
+    /// `“Q,’’ said X`: a doubled closing single mark stands for a closing double one (the quote does not run on).
+    func testADoubledSingleMarkClosesADoubleQuote() {
+        let r = Run(
+            Self.head
+                + "“Games like this build character,’’ said Celtics guard Courtney Lee. “The group learned to trust each other.’’"
+        )
+        XCTAssertEqual(r.quotes.count, 2)
+        XCTAssertEqual(r.quote("Games like")?.speaker, "Courtney Lee")
+        XCTAssertEqual(r.str(r.quote("Games like")?.content), "Games like this build character,")
+    }
 }

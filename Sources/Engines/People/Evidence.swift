@@ -62,6 +62,15 @@ struct Evidence {
         if hasApposition(c) { return .apposition }
         if hasPersonPredicate(c) { return .predicate }
         if isByline(c) { return .byline }
+        // `U.S. Secretary`, `Economics Minister`: a name ending in a title is one only when it opens with a given name
+        // (`John Major`) or the article confirms it elsewhere (`Mervyn King` … `Mr King`, by coreference); stronger evidence above
+        // (`governor Mervyn King`, `Oona King said`) still counts
+        let end = words[c.last].classes
+        if c.nameWords >= 2, !end.isDisjoint(with: [.title, .honorific]),
+            end.isDisjoint(with: [.firstName, .surname]), !words[c.first].classes.contains(.firstName)
+        {
+            return nil
+        }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }

@@ -67,6 +67,11 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
             }
             break
         }
+        // (`Iranian-backed`, `Kremlin-linked`: one word with a lower-case part after a hyphen is a compound adjective)
+        if i == last && hasLowerCasePartAfterHyphen(words[i], text) {
+            i = last + 1
+            continue
+        }
         if let candidate = strip(words, sequence: i...last, nickname: nickname, text: text) {
             candidates.append(candidate)
         }
@@ -83,6 +88,20 @@ private func continuesAPortfolio(_ words: [Word], _ k: Int) -> Bool {
     }
     let h = words[k - 1].hash
     return h == Evidence.and || h == Evidence.forWord || h == Evidence.of
+}
+
+/// The days of the week, by folded hash.
+private let weekdays: Set<UInt64> = Set(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
+
+/// Whether a hyphen inside the word is followed by a lower-case ASCII letter (`Iranian-backed`, not `Colon-Ortiz`).
+private func hasLowerCasePartAfterHyphen(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = w.start + 1
+    while i + 1 < w.end {
+        if text[i] == Byte.hyphen && text[i + 1] >= 0x61 && text[i + 1] <= 0x7A { return true }
+        i += 1
+    }
+    return false
 }
 
 /// Whether a word of more than five letters ends in `ing` (`Broadcasting`, `Planning`).
@@ -139,7 +158,7 @@ private func isClosingNicknameMark(_ text: UnsafeBufferPointer<UInt8>, _ from: I
 private func strip(
     _ words: [Word], sequence: ClosedRange<Int>, nickname: ClosedRange<Int>?, text: UnsafeBufferPointer<UInt8>
 ) -> NameCandidate? {
-    let last = sequence.upperBound
+    var last = sequence.upperBound
     var k = sequence.lowerBound
     var titled = false
     var roleBefore = false
@@ -187,6 +206,13 @@ private func strip(
         break
     }
     if k > last { return nil }
+    // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it
+    // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach)
+    if last > k, weekdays.contains(words[last].hash), last + 1 < words.count, words[last + 1].joinedToPrevious,
+        !words[last + 1].capital, !words[last + 1].classes.contains(.speechVerb)
+    {
+        last -= 1
+    }
     var t = last - 1
     while t >= k {
         // a nickname is never a title (`Alvin "Duke" Fontenot`)
@@ -194,9 +220,12 @@ private func strip(
             t -= 1
             continue
         }
-        if !words[t].classes.isDisjoint(with: [.honorific, .title])
-            && words[t].classes.isDisjoint(with: [.firstName, .surname])
-        {
+        // (a role word counts too inside a longer sequence, before a full name: `Cherokee County Coroner Dennis
+        // Fowler`, `Federal Emergency Management Agency Administrator Deanne Criswell`)
+        let office =
+            !words[t].classes.isDisjoint(with: [.honorific, .title])
+            || (words[t].classes.contains(.role) && t > sequence.lowerBound && last - t >= 2)
+        if office && words[t].classes.isDisjoint(with: [.firstName, .surname]) {
             titled = true
             roleBefore = false
             k = t + 1

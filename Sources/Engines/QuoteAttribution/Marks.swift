@@ -211,6 +211,19 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 i += 1
                 continue
             }
+            // `’’` / `‘‘`: a doubled single mark written for a double one, as some papers set it (`“Games like this
+            // build character,’’ said Lee`)
+            if b == .punctuationLead && i + 5 < pe && p[i + 1] == .punctuationSecond
+                && (p[i + 2] == .leftSingleLast || p[i + 2] == .rightSingleLast) && p[i + 3] == .punctuationLead
+                && p[i + 4] == .punctuationSecond && p[i + 5] == p[i + 2]
+            {
+                if useCurly {
+                    let role: Mark.Role = p[i + 2] == .rightSingleLast ? .close : .open
+                    marks.append(Mark(pos: i, len: 6, style: .curlyDouble, role: role))
+                }
+                i += 6
+                continue
+            }
             if b == .apostrophe
                 || (b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond
                     && (p[i + 2] == .leftSingleLast || p[i + 2] == .rightSingleLast))
