@@ -47,4 +47,19 @@ final class PronounAgreementTests: XCTestCase {
                 "We are blamed"),
             "Stacy Davis Gates")
     }
+
+    /// `According to him, …` ¶ `…, he said.` ¶ `"Q," he said`: paragraphs that go on with the same pronoun and name
+    /// no one carry the person named before them.
+    func testAPronounChainCarriesThePersonFurther() {
+        XCTAssertEqual(
+            speaker(
+                "Police spokesperson Luke Owoyegyire said five were held.\n\n\"They were in a car,\" Mr Owoyegyire said.\n\nAccording to him, items were seized.\n\nThe tools were meant for crime, he said.\n\n\"We commend the police,\" he said.",
+                "We commend"),
+            "Luke Owoyegyire")
+        // a paragraph naming someone else ends the chain
+        XCTAssertNil(
+            speaker(
+                "Police spokesperson Luke Owoyegyire said five were held.\n\nAmy Carter, a neighbour, watched.\n\nThe street was quiet.\n\nShops were shut.\n\n\"We commend the police,\" he said.",
+                "We commend"))
+    }
 }

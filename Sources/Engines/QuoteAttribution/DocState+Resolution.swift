@@ -340,7 +340,43 @@ extension DocState {
             : (maleLasts.contains(s.lastHash) && !femaleLasts.contains(s.lastHash))
     }
 
+    /// The first paragraph a pronoun's antecedent may be in: `limit`, or earlier while the paragraphs before it go on
+    /// with the same pronoun and name no one (`Mr Owoyegyire said …` ¶ `According to him, …` ¶ `…, he said.` ¶
+    /// `"Q," he said`): the article is still talking about the same person. At most six paragraphs further, each
+    /// looked at over at most 400 tokens.
+    func pronounChainStart(before limit: Int, male: Bool) -> Int {
+        var first = max(0, limit)
+        let pronoun = male ? Lex.pronMale : Lex.pronFemale
+        let objectForms = male ? malePronounForms : femalePronounForms
+        while first > 0 && limit - first < 6 && first < paraFirstTok.count {
+            let lo = paraFirstTok[first]
+            let hi = min(paraLastTok[first], lo + 400)
+            guard lo <= hi else { break }
+            var samePronoun = false
+            var named = false
+            for k in lo...hi where toks[k].kind == Tok.word {
+                if toks[k].flags & pronoun != 0 || objectForms.contains(toks[k].hash) { samePronoun = true }
+                if toks[k].seq >= 0 && seqs[Int(toks[k].seq)].personLike { named = true }
+            }
+            guard samePronoun && !named else { break }
+            first -= 1
+        }
+        return first
+    }
+
     func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
+        let para = Int(toks[j].para)
+        if let found = antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: para - 2) {
+            return found
+        }
+        // no one in this and the two previous paragraphs: further back while they go on with the same pronoun
+        let chain = pronounChainStart(before: para - 2, male: male)
+        guard chain < para - 2 else { return nil }
+        return antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: chain)
+    }
+
+    /// The antecedent search of ``antecedent(_:male:strongOnly:anyGender:)`` over paragraphs `firstPara` on.
+    private func antecedent(_ j: Int, male: Bool, strongOnly: Bool, anyGender: Bool, from firstPara: Int) -> Int? {
         let para = Int(toks[j].para)
         var tiers: [Int?] = [nil, nil, nil, nil]
         // the nearest subject or speaker whom only a given name's usual sex sets against the pronoun (`Layne Watson
@@ -355,7 +391,7 @@ extension DocState {
         while si >= 0 && si > lowest {
             let s = seqs[si]
             let sp = Int(toks[s.start].para)
-            if sp < para - 2 { break }
+            if sp < firstPara { break }
             // a name of two or more words that spoke is someone, whether or not the person finder knew it
             let someone = s.personLike || (spoke.contains(si) && s.nameLen >= 2 && !s.place && !toks[s.end].allCaps)
             // a possessive (`Bill Conti's job …`) is a weak antecedent: only when no subject or speaker is near

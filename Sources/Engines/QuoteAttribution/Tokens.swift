@@ -500,6 +500,9 @@ let hOffice = foldedHash("office")
 let hHer = foldedHash("her")
 let hHis = foldedHash("his")
 let indefiniteHashes: Set<UInt64> = Set(["a", "an", "one", "another"].map { foldedHash($0) })
+/// `him`, `his` / `her`, `hers`: the other forms of he and she, which carry a pronoun chain as well.
+let malePronounForms: Set<UInt64> = Set(["him", "his", "himself"].map { foldedHash($0) })
+let femalePronounForms: Set<UInt64> = Set(["her", "hers", "herself"].map { foldedHash($0) })
 /// Nouns of one sex (`spokeswoman`, `his wife`): a person the pronoun may mean whom no name gives.
 let femaleNounHashes: Set<UInt64> = Set(
     """
