@@ -276,5 +276,14 @@ import Testing
         // a compound adjective, a newspaper and a title ending a description are no people
         #expect(texts("The Iranian-backed group fired. The Detroit Free Press reported it.").isEmpty)
         #expect(texts("U.S. Secretary of Agriculture Tom Vilsack predicted a rise.") == ["Tom Vilsack"])
+        // dotted place abbreviations are no initials; assembly members and teams
+        #expect(
+            texts("Son sent to N.J. Mariposa Benitez, a founder of the group, spoke. U.S. Senators met.") == [
+                "Mariposa Benitez"
+            ])
+        #expect(
+            texts("\"Can you imagine?\" said Republican Assembly Member Michael Lawler. The Boston Red Sox won.") == [
+                "Michael Lawler"
+            ])
     }
 }

@@ -417,4 +417,12 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(r.quote("Games like")?.speaker, "Courtney Lee")
         XCTAssertEqual(r.str(r.quote("Games like")?.content), "Games like this build character,")
     }
+
+    /// `Sergeant Tom Faudskar, of the Rochester Police Department says, "Q"`: the person speaks, not the body they
+    /// belong to.
+    func testAPersonBeforeTheirAffiliationSpeaks() {
+        expectSpeaker(
+            "Sergeant Tom Faudskar, of the Rochester Police Department says, \"We negotiated with the subject.\"",
+            "We negotiated", "Tom Faudskar")
+    }
 }

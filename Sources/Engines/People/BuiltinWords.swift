@@ -16,7 +16,7 @@ enum BuiltinWords {
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent dean principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
-        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator
+        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """
@@ -41,7 +41,7 @@ enum BuiltinWords {
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
-        blogger dj coroner employee staffer worker resident
+        blogger dj coroner employee staffer worker resident member
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
@@ -82,7 +82,7 @@ enum BuiltinWords {
         agency network institute relations affairs resources development communications enterprises ventures
         logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
-        press productions schools
+        press productions schools sox chapel
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river

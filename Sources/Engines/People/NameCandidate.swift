@@ -90,6 +90,21 @@ private func continuesAPortfolio(_ words: [Word], _ k: Int) -> Bool {
     return h == Evidence.and || h == Evidence.forWord || h == Evidence.of
 }
 
+/// Dotted abbreviations of countries, unions and US states, by folded hash of their bytes (full stops included).
+private let placeAbbreviations: Set<UInt64> = Set(
+    """
+    u.s. u.s.a. u.k. u.n. e.u. n.j. n.y. n.c. s.c. n.h. n.m. n.d. s.d. d.c. r.i. w.va. n.z.
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+
+/// Whether an initials word is a dotted place abbreviation (`N.J.`, `U.S.`; the final full stop may be outside the
+/// word when it ends a sentence).
+private func isPlaceAbbreviation(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard w.end - w.start >= 3, w.end - w.start <= 5 else { return false }
+    if placeAbbreviations.contains(foldedHash(text, w.start, w.end)) { return true }
+    return w.end < text.count && text[w.end] == Byte.period
+        && placeAbbreviations.contains(foldedHash(text, w.start, w.end + 1))
+}
+
 /// The days of the week, by folded hash.
 private let weekdays: Set<UInt64> = Set(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
@@ -194,6 +209,13 @@ private func strip(
             // person as a role word does (a single word after it is no evidence: `Australian Open`)
             titled = false
             roleBefore = c.contains(.nationality) && !c.contains(.function)
+            k += 1
+            continue
+        }
+        // `N.J. Mariposa Benitez`, `U.S. Senators`: a dotted place abbreviation is never a name's initials
+        if w.initial && k < last && isPlaceAbbreviation(w, text) {
+            titled = false
+            roleBefore = false
             k += 1
             continue
         }

@@ -35,7 +35,8 @@ extension DocState {
         }
         let t = toks[j]
         if t.kind == Tok.word {
-            return subjectEndingAt(j, lb: lb)
+            guard let s = subjectEndingAt(j, lb: lb) else { return nil }
+            return personBeforeAffiliation(s, lb: lb) ?? s
         }
         if allowAppositive && (t.isPunct(.comma) || t.isDash || t.isPunct(.closeParen)) {
             let closeIsParen = t.isPunct(.closeParen)
@@ -97,6 +98,24 @@ extension DocState {
             return nil
         }
         return nil
+    }
+
+    /// `Sergeant Tom Faudskar, of the Rochester Police Department says`: an organisation found as the subject is the
+    /// affiliation of the person named before it (`, of`/`, from`/`, with`/`, at`), who speaks.
+    func personBeforeAffiliation(_ s: Subj, lb: Int) -> Subj? {
+        let isOrganisation: Bool
+        switch s.kind {
+        case .np: isOrganisation = true
+        case .seq(let si): isOrganisation = seqs[si].org && seqs[si].person < 0
+        default: isOrganisation = false
+        }
+        let a = s.first
+        guard isOrganisation, a - 3 >= lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
+            affiliationPrepositions.contains(toks[a - 1].hash), toks[a - 2].isPunct(.comma), toks[a - 3].seq >= 0
+        else { return nil }
+        let person = seqs[Int(toks[a - 3].seq)]
+        guard person.end == a - 3, person.personLike, !toks[a - 3].possessive else { return nil }
+        return Subj(kind: .seq(Int(toks[a - 3].seq)), first: person.start, last: person.end)
     }
 
     /// A subject mention whose last token is `j`.

@@ -562,6 +562,8 @@ let celebrityHeads: Set<UInt64> = Set(
         "heiress",
         "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist",
     ].map { foldedHash($0) })
+/// `of`, `from`, `with`, `at`: what joins a person to the body they belong to (`Tom Faudskar, of the police`).
+let affiliationPrepositions: Set<UInt64> = Set(["of", "from", "with", "at"].map { foldedHash($0) })
 /// `on`, `in`, `via`: what joins a document to where it appeared (`a statement on Twitter`).
 let platformPrepositions: Set<UInt64> = Set(["on", "in", "via"].map { foldedHash($0) })
 let documentHashes: Set<UInt64> = Set(
