@@ -425,4 +425,12 @@ final class WireStyleTests: XCTestCase {
             "Sergeant Tom Faudskar, of the Rochester Police Department says, \"We negotiated with the subject.\"",
             "We negotiated", "Tom Faudskar")
     }
+
+    /// `the Scottish Labour leader said` after `Scottish Labour leader Anas Sarwar … council leader Susan Aitken`: the
+    /// description's own words pick the role holder, not only its head.
+    func testADescriptionsWordsPickTheRoleHolder() {
+        expectSpeaker(
+            "Scottish Labour leader Anas Sarwar criticised council leader Susan Aitken.\n\nThe Scottish Labour leader said the city was \"neglected\" by the SNP.",
+            "neglected", "Anas Sarwar")
+    }
 }

@@ -45,7 +45,11 @@ extension DocState {
                 let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
                 // `One AFC executive, speaking on condition of anonymity, … "Q," the executive said`: the description
                 // goes back to someone the article never named
-                let holder = plainNP && !isAgeOrDemonym(toks[b]) ? roleHolder(toks[b].hash, before: a) : nil
+                let modifiers =
+                    (a + 1 < b) ? ((a + 1)..<b).filter { toks[$0].kind == Tok.word }.map { toks[$0].hash } : []
+                let holder =
+                    plainNP && !isAgeOrDemonym(toks[b])
+                    ? roleHolder(toks[b].hash, before: a, modifiers: modifiers) : nil
                 if plainNP, let unnamed = indefiniteMention(of: toks[b].hash, before: a),
                     holder.map({ seqs[$0].end < unnamed }) ?? true
                 {
@@ -150,15 +154,28 @@ extension DocState {
     /// The nearest person before token `j` written next to the role word `head`: before the name
     /// (`Tory leader Michael Howard`, up to three words) or in an apposition after it (`Michael Howard, the Tory
     /// leader`, up to five words), in the same sentence. Looks back over at most 60 names, outside quotes.
-    func roleHolder(_ head: UInt64, before j: Int) -> Int? {
+    /// With `modifiers` (`the Scottish Labour leader`: `scottish`, `labour`), a holder written with all of them wins
+    /// over a nearer one written without (`council leader Susan Aitken` after `Scottish Labour leader Anas Sarwar`).
+    func roleHolder(_ head: UInt64, before j: Int, modifiers: [UInt64] = []) -> Int? {
         var si = seqsStarting(before: j) - 1
         var looked = 0
+        var nearest: Int? = nil
         while si >= 0 && looked < 60 {
-            if holdsRole(si, head) { return si }
+            if holdsRole(si, head) {
+                if modifiers.isEmpty || writtenWith(si, modifiers) { return si }
+                if nearest == nil { nearest = si }
+            }
             si -= 1
             looked += 1
         }
-        return nil
+        return nearest
+    }
+
+    /// Whether every one of `modifiers` is written in person sequence `si`'s titles or among the four words before it.
+    func writtenWith(_ si: Int, _ modifiers: [UInt64]) -> Bool {
+        let s = seqs[si]
+        let from = max(0, s.start - 4)
+        return modifiers.allSatisfy { m in (from..<s.nameStart).contains { toks[$0].hash == m } }
     }
 
     /// `Coroner warns of 'lethal' junction` in a headline: the body names the coroner afterwards (`the senior
