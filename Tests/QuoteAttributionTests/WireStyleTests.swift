@@ -433,4 +433,15 @@ final class WireStyleTests: XCTestCase {
             "Scottish Labour leader Anas Sarwar criticised council leader Susan Aitken.\n\nThe Scottish Labour leader said the city was \"neglected\" by the SNP.",
             "neglected", "Anas Sarwar")
     }
+
+    /// `SkyWest … issued a statement, "Q"`, `Gardner cited "Q"`: statement phrases and `cite` are cues.
+    func testStatementPhrasesAndCiteAreCues() {
+        expectSpeaker(
+            "In a prepared statement, SkyWest Airlines issued a statement, \"After a routine flight, passengers deplaned.\"",
+            "After a routine", "SkyWest Airlines")
+        expectSpeaker(
+            "In the statement, Sen. Cory Gardner cited \"double digit premium increases\" in the state.",
+            "double digit",
+            "Cory Gardner")
+    }
 }
