@@ -253,6 +253,12 @@ import Testing
         #expect(people("Floods to continue\nBy Cloe Read\nResidents were told to leave.").map(\.2) == ["byline"])
     }
 
+    @Test func aBareCapitalBeforeAGivenNameIsAnInitial() {
+        #expect(texts("Former BJP ministers V Sunil Kumar and C T Ravi also spoke.").contains("V Sunil Kumar"))
+        // not a player's position after a team's colon
+        #expect(texts("Nuggets: G Marcus Dell returned after missing a game.") == ["Marcus Dell"])
+    }
+
     @Test func aFamilyNameThatIsAlsoAPlaceWord() {
         let finder = PersonFinder(lexicon: NameLexicon(firstNames: ["Elaine", "Stanley"], surnames: ["Hill", "Park"]))
         // after a courtesy title, and a full name the title's mention confirms

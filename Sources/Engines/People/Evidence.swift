@@ -406,8 +406,10 @@ struct Evidence {
     /// `Ada Okafor`: the first name word is a known given name.
     func startsWithGivenName(_ c: NameCandidate) -> Bool {
         let first = words[c.first]
+        // (`V Sunil Kumar`: a bare capital before a given name is an initial too)
         return first.classes.contains(.firstName)
             || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
+            || (isBareInitial(first) && c.first + 1 < c.last && words[c.first + 1].classes.contains(.firstName))
     }
 
     /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.

@@ -109,6 +109,12 @@ private func isPlaceAbbreviation(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) 
 private let weekdays: Set<UInt64> = Set(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
 
+/// A capital letter standing alone as an initial without its full stop (`V` of `V Sunil Kumar`); not `A` or `I`, and
+/// not after a colon, where a letter is a player's position (`Nuggets: G Marcus Dell`).
+func isBareInitial(_ w: Word) -> Bool {
+    w.end - w.start == 1 && w.capital && w.firstByte != 0x41 && w.firstByte != 0x49 && !w.gap.contains(.colon)
+}
+
 /// Whether a hyphen inside the word is followed by a lower-case ASCII letter (`Iranian-backed`, not `Colon-Ortiz`).
 private func hasLowerCasePartAfterHyphen(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = w.start + 1
@@ -260,8 +266,9 @@ private func strip(
     // `Veteran Conchita Martinez`, `Hooker Robin McBryde`: an unknown first word before a given name is a description
     // (not after an honorific: `Hon Fatuma Abdi Hassan`, `Madam Rosnah Abdul Rahman` are names from their first word)
     // (nor before a nickname: `Ioane “Johnny” Faleolo`)
+    // (nor a bare initial: `V Sunil Kumar`, `P Waytha Moorthy`, as Indian and Malaysian copy writes them)
     if !titled, last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName),
-        words[k + 1].capital, nickname?.contains(k + 1) != true
+        words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k])
     {
         k += 1
     }
