@@ -176,6 +176,9 @@ import Testing
         #expect(texts("Nakuru assembly impeaches Deputy Governor").isEmpty)
         #expect(texts("\"We lost,\" Coach said.").isEmpty)
         #expect(texts("Mr King said so.") == ["King"])
+        // an address or a rank: `Mr Speaker`, `Chief Whip`, `the Lord Chief Justice`
+        #expect(texts("\"Because Mr Speaker, they wait,\" he said. The Minority Chief Whip spoke.").isEmpty)
+        #expect(texts("Police arrested them, Gardaí said.").isEmpty)
     }
 
     @Test func aParticleOpeningASentenceIsStillAParticle() {

@@ -207,8 +207,18 @@ struct Evidence {
         let cls = words[c.first].classes
         guard !cls.isDisjoint(with: [.title, .role]), cls.isDisjoint(with: [.firstName, .surname]) else { return false }
         let f = c.first
-        return !(f > 0 && words[f].joinedToPrevious && words[f - 1].classes.contains(.honorific))
+        guard f > 0 && words[f].joinedToPrevious && words[f - 1].classes.contains(.honorific) else { return true }
+        // `Mr Speaker`, `Madam President`, `Chief Whip`: an address or a rank, not a name
+        return words[f - 1].hash == Self.chief || Self.addressTitles.contains(words[f].hash)
     }
+
+    static let chief = foldedHash("chief")
+    /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).
+    static let addressTitles: Set<UInt64> = Set(
+        """
+        speaker president chairman chairwoman chair chairperson minister mayor secretary governor commissioner premier
+        chancellor ambassador deputy
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 
     /// `Heineken said it`, `Dutch firm Heineken`, `rock band Iron Maiden`: a one-word name the document treats as an
     /// organisation, or any name right after a corporate noun (``OrganisationSignals``).
