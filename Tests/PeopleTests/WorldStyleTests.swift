@@ -290,6 +290,7 @@ import Testing
             texts("Son sent to N.J. Mariposa Benitez, a founder of the group, spoke. U.S. Senators met.") == [
                 "Mariposa Benitez"
             ])
+        #expect(texts("Commissioners Claudell Brown and Larry Lowrance voted no.").first == "Claudell Brown")
         #expect(
             texts("\"Can you imagine?\" said Republican Assembly Member Michael Lawler. The Boston Red Sox won.") == [
                 "Michael Lawler"

@@ -444,4 +444,20 @@ final class WireStyleTests: XCTestCase {
             "double digit",
             "Cory Gardner")
     }
+
+    /// `the sheriff's office said`, `the statement said` after the body named in full: the body, with its owner's
+    /// name (the engine keeps the article; the quotes stage drops it).
+    func testAnOfficeAndItsStatementSpeakForTheBody() {
+        let body =
+            "The Jefferson County Sheriff's Office said deputies found the body.\n\n\"The child fabricated a story,\" the sheriff's office said in an update.\n\n\"This offense is a tragedy for the family,\" the statement said."
+        expectSpeaker(body, "The child", "the Jefferson County Sheriff's Office")
+        expectSpeaker(body, "This offense", "the Jefferson County Sheriff's Office")
+    }
+
+    /// `Capt. Forrest Smith of the Mesa Fire Department told`: the person speaks, not the department.
+    func testAPersonOfTheBodySpeaks() {
+        expectSpeaker(
+            "\"You can create enough fire to catch your fireplace,\" Capt. Forrest Smith of the Mesa Fire Department told reporters.",
+            "You can create", "Forrest Smith")
+    }
 }

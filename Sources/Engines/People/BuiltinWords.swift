@@ -16,7 +16,7 @@ enum BuiltinWords {
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent dean principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
-        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore inspector-general whip
+        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """

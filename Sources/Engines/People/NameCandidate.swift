@@ -187,7 +187,11 @@ private func strip(
         let w = words[k]
         let c = w.classes
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
-        if !c.isDisjoint(with: [.honorific, .title]) && k < last {
+        // (a plural title before a full name too: `Commissioners Claudell Brown`, as minutes and local copy write)
+        if (!c.isDisjoint(with: [.honorific, .title])
+            || (w.pluralS && !w.singularClasses.isDisjoint(with: [.title]) && last - k >= 2))
+            && k < last
+        {
             titled = true
             roleBefore = false
             k += 1

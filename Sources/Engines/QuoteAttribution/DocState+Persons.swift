@@ -131,6 +131,13 @@ extension DocState {
         var res: (String, Range<Int>)
         if s.org || (s.afterDet && !s.personLike) {
             var a = s.detBefore ? s.start - 1 : s.start
+            // `Jefferson County Sheriff's Office`, `US Trade Representative's Office`: the owner belongs to the name
+            if !s.detBefore, s.start >= 1, toks[s.start - 1].possessive, toks[s.start - 1].cap,
+                toks[s.start - 1].seq >= 0
+            {
+                let owner = seqs[Int(toks[s.start - 1].seq)]
+                if owner.end == s.start - 1, !owner.personLike { a = owner.detBefore ? owner.start - 1 : owner.start }
+            }
             while a < s.end && toks[a].flags & Lex.stopCap != 0 && toks[a].hash != hThe { a += 1 }
             var name = text(byteRange(a, s.end))
             if name.hasPrefix("The ") { name = "the " + name.dropFirst(4) }

@@ -32,6 +32,21 @@ extension DocState {
                 let (name, r) = canonical(si)
                 return Speaker(name: name, range: r, canonicalKey: name, seq: si)
             }
+            // `the sheriff's office said` after `Jefferson County Sheriff's Office`: a possessive before the head
+            if toks[a].hash == hThe && a + 2 == b && toks[a + 1].possessive && !toks[a + 1].cap
+                && institutionHeads.contains(toks[b].hash),
+                let si = orgAntecedent(a, earlier: true, head: toks[b].hash)
+            {
+                let (name, r) = canonical(si)
+                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            }
+            // `"Q," the statement said` after `the sheriff's office said …`: the document of the body that spoke last
+            if toks[a].hash == hThe && a + 1 == b && documentHashes.contains(toks[b].hash),
+                let last = organisationSpeakers.last(where: { $0.open < a }),
+                Int(toks[last.open].para) >= Int(toks[a].para) - 2
+            {
+                return last.speaker
+            }
             // `"Q," the spokesperson said` after `a spokesperson for the ICS said`: the organisation it speaks for
             if toks[a].hash == hThe && a + 1 == b && spokesHashes.contains(toks[b].hash),
                 let last = organisationSpeakers.last(where: { $0.open < a }),

@@ -346,6 +346,15 @@ extension DocState {
     /// name.
     func organisationNameStart(_ si: Int) -> (start: Int, person: Int?)? {
         var at = seqs[si].start
+        // `Capt. Forrest Smith of the Mesa Fire Department told`: the person before `of the` speaks
+        if at >= 3, toks[at - 1].hash == hThe, !toks[at - 1].cap, toks[at - 2].hash == hOf, !toks[at - 2].cap,
+            toks[at - 3].seq >= 0, seqs[si].org
+        {
+            let named = seqs[Int(toks[at - 3].seq)]
+            if named.end == at - 3, named.personLike, named.nameLen >= 2, !toks[at - 3].possessive, !named.inQuote {
+                return (named.start, Int(toks[at - 3].seq))
+            }
+        }
         var starts: [(start: Int, isAnd: Bool)] = []
         while at >= 2, starts.count < 4 {
             let glue = toks[at - 1]
