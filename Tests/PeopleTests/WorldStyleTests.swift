@@ -258,6 +258,10 @@ import Testing
 
     @Test func aBareCapitalBeforeAGivenNameIsAnInitial() {
         #expect(texts("Former BJP ministers V Sunil Kumar and C T Ravi also spoke.").contains("V Sunil Kumar"))
+        #expect(
+            texts("Minister of Tourism P.A. Muhammed Riyas said so. Gda Stephen Flynn agreed.") == [
+                "P.A. Muhammed Riyas", "Stephen Flynn",
+            ])
         // not a player's position after a team's colon
         #expect(texts("Nuggets: G Marcus Dell returned after missing a game.") == ["Marcus Dell"])
     }

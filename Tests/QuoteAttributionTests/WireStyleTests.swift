@@ -460,4 +460,11 @@ final class WireStyleTests: XCTestCase {
             "\"You can create enough fire to catch your fireplace,\" Capt. Forrest Smith of the Mesa Fire Department told reporters.",
             "You can create", "Forrest Smith")
     }
+
+    /// `Asha Riyas on Wednesday said`: a day between the subject and its cue.
+    func testADayBetweenTheSubjectAndTheCue() {
+        expectSpeaker(
+            "Minister Asha Riyas on Wednesday said the leader was \"cheating the secular Congress\".",
+            "cheating", "Asha Riyas")
+    }
 }

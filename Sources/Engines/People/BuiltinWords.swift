@@ -6,7 +6,7 @@ enum BuiltinWords {
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
         madam madame hon cr cllr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
-        alhaji alhaja hajiya mallam comrade pastor engr chief
+        alhaji alhaja hajiya mallam comrade pastor engr chief gda
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
@@ -41,7 +41,7 @@ enum BuiltinWords {
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
-        blogger dj coroner employee staffer worker resident member
+        blogger dj coroner employee staffer worker resident member aspirant
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """

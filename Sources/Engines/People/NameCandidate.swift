@@ -270,9 +270,9 @@ private func strip(
     // `Veteran Conchita Martinez`, `Hooker Robin McBryde`: an unknown first word before a given name is a description
     // (not after an honorific: `Hon Fatuma Abdi Hassan`, `Madam Rosnah Abdul Rahman` are names from their first word)
     // (nor before a nickname: `Ioane “Johnny” Faleolo`)
-    // (nor a bare initial: `V Sunil Kumar`, `P Waytha Moorthy`, as Indian and Malaysian copy writes them)
+    // (nor an initial, bare or not: `V Sunil Kumar`, `P.A. Muhammed Riyas`, as Indian and Malaysian copy writes them)
     if !titled, last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName),
-        words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k])
+        words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial
     {
         k += 1
     }

@@ -6,6 +6,10 @@ extension DocState {
     /// `nested` is set for the one apposition allowed before a relative clause (see below), so the search stays bounded.
     func subjectLeft(_ c: Int, lb: Int, allowAppositive: Bool = true, nested: Bool = false) -> Subj? {
         var j = c - 1
+        // `P.A. Muhammed Riyas on Wednesday said`: a day between the subject and the cue
+        if j - 1 > lb, toks[j].cap, weekdayHashes.contains(toks[j].hash), toks[j - 1].hash == hOn, !toks[j - 1].cap {
+            j -= 2
+        }
         // `Whitley Sr. said`, `Acme Inc. said`: the full stop of an abbreviation ends the subject, not the sentence
         if j > lb, isAbbreviationStop(j), toks[j - 1].cap { j -= 1 }
         var skipped = 0

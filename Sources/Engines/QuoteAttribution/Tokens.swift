@@ -563,6 +563,9 @@ let celebrityHeads: Set<UInt64> = Set(
         "heiress",
         "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist",
     ].map { foldedHash($0) })
+/// The days of the week: `X on Wednesday said`.
+let weekdayHashes: Set<UInt64> = Set(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
 /// `of`, `from`, `with`, `at`: what joins a person to the body they belong to (`Tom Faudskar, of the police`).
 let affiliationPrepositions: Set<UInt64> = Set(["of", "from", "with", "at"].map { foldedHash($0) })
 /// `on`, `in`, `via`: what joins a document to where it appeared (`a statement on Twitter`).
