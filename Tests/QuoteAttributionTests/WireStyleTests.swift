@@ -467,4 +467,11 @@ final class WireStyleTests: XCTestCase {
             "Minister Asha Riyas on Wednesday said the leader was \"cheating the secular Congress\".",
             "cheating", "Asha Riyas")
     }
+
+    /// `“Q," said X`: a straight mark closes a curly one when no straight mark is open (copy that mixes the two).
+    func testAStraightMarkClosesACurlyOne() {
+        let r = Run(Self.head + "“We are thankful it only hit trees,\" said Rob Schmid, the county coordinator.")
+        XCTAssertEqual(r.quote("We are thankful")?.speaker, "Rob Schmid")
+        XCTAssertEqual(r.str(r.quote("We are thankful")?.content), "We are thankful it only hit trees,")
+    }
 }

@@ -304,8 +304,15 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                     continue
                 }
             }
-            // closing
-            guard let idx = stack.lastIndex(where: { $0.style == m.style }) else {
+            // closing (a double mark closes the other double style's open mark on top of the stack when its own style
+            // has none: `“We are thankful," said Schmid`, as copy mixing curly and straight marks writes)
+            var found = stack.lastIndex(where: { $0.style == m.style })
+            if found == nil, m.style == .straightDouble || m.style == .curlyDouble, let top = stack.last,
+                top.style == (m.style == .straightDouble ? .curlyDouble : .straightDouble)
+            {
+                found = stack.count - 1
+            }
+            guard let idx = found else {
                 k += 1
                 continue
             }
