@@ -474,4 +474,18 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(r.quote("We are thankful")?.speaker, "Rob Schmid")
         XCTAssertEqual(r.str(r.quote("We are thankful")?.content), "We are thankful it only hit trees,")
     }
+
+    /// `Calling the drought "the most serious situation" in 25 years, Tom Vilsack predicted …`: a quote inside a
+    /// sentence-opening participle clause is the main clause's subject's.
+    func testAQuoteInsideAnOpeningParticipleClause() {
+        expectSpeaker(
+            "Calling the drought \"the most serious situation\" in 25 years, Secretary Tom Vilsack predicted higher prices.",
+            "the most serious", "Tom Vilsack")
+        // not when the clause ends before the quote
+        for text in bothStyles(
+            Self.head + "Speaking on Monday, Tom Vilsack left. The drought was \"the most serious\".")
+        {
+            XCTAssertNotEqual(speaker(text, "the most serious"), "Tom Vilsack", text)
+        }
+    }
 }

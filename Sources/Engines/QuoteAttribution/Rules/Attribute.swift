@@ -15,7 +15,8 @@ extension DocState {
         return att
     }
 
-    /// The rules that look for a cue around the quote itself, in order: after the quote (`"Q," X said`,
+    /// The rules that look for a cue around the quote itself, in order: a sentence-opening participle clause holding the
+    /// quote (`Calling it "Q", X said`), after the quote (`"Q," X said`,
     /// `"Q," said X`), a passive agent, then - unless the quote names something - before the quote (`X said: "Q"`),
     /// a name and colon, and a cue clause ending the sentence.
     mutating func attribute(_ qi: Int, prevTop: Int) -> Attribution {
@@ -23,6 +24,7 @@ extension DocState {
             index: qi, quote: quotes[qi], open: qOpenTok[qi], close: qCloseTok[qi],
             nextOpen: nextTopOpen(after: qi), prevTop: prevTop)
         var pendingCue: Range<Int>? = nil
+        if let a = openingParticipleClause(site) { return a }
         if let (ni, ub) = clauseAfterQuote(site) {
             if let a = quoteCommaVerbName(site, from: ni, ub: ub, pendingCue: &pendingCue) { return a }
             if pendingCue == nil, let a = quoteCommaNameVerb(site, from: ni, ub: ub, pendingCue: &pendingCue) {

@@ -1,0 +1,33 @@
+// A quote inside a participle clause that opens its sentence (`Calling the drought "the most serious situation" in
+// 25 years, Tom Vilsack predicted …`, `Reflecting on a "marvellous" service, she said …`): the words are the main
+// clause's subject's. Named `participle`, like the other participle layout (`…, saying "Q"`).
+
+extension DocState {
+    /// `participle` (or `pronoun`) for a quote inside a sentence-opening clause headed by a word in -ing that is no
+    /// name: the clause ends at the first comma after the quote (within 30 tokens, same sentence, no other quote), and
+    /// the subject opening the main clause after it must take a cue within the usual reach of
+    /// ``quoteCommaNameVerb(_:from:ub:pendingCue:)``.
+    mutating func openingParticipleClause(_ site: QuoteSite) -> Attribution? {
+        let qo = site.open
+        let sentence = Int(toks[qo].sent)
+        let first = sentFirst[sentence]
+        let head = toks[first]
+        guard first < qo, qo - first <= 20, head.kind == Tok.word, head.cap, Int(head.end) - Int(head.start) > 4,
+            endsWith(p, head, "ing"), head.seq < 0 || !seqs[Int(head.seq)].personLike
+        else { return nil }
+        // no comma or quote between the clause's head and the quote: the quote is inside the clause
+        for k in (first + 1)..<qo where toks[k].isPunct(.comma) || toks[k].kind == Tok.qclose { return nil }
+        var k = site.close + 1
+        let limit = min(site.nextOpen, site.close + 31)
+        while k < limit && !toks[k].isPunct(.comma) {
+            if toks[k].isPeriodLike || toks[k].kind == Tok.qopen { return nil }
+            k += 1
+        }
+        guard k + 1 < limit, Int(toks[k].sent) == sentence else { return nil }
+        var pending: Range<Int>? = nil
+        guard let found = quoteCommaNameVerb(site, from: k + 1, ub: min(site.nextOpen, k + 41), pendingCue: &pending)
+        else { return nil }
+        return Attribution(
+            speaker: found.speaker, cue: found.cue, rule: found.rule == .pronoun ? .pronoun : .participle)
+    }
+}
