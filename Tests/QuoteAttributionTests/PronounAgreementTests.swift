@@ -62,4 +62,13 @@ final class PronounAgreementTests: XCTestCase {
                 "Police spokesperson Luke Owoyegyire said five were held.\n\nAmy Carter, a neighbour, watched.\n\nThe street was quiet.\n\nShops were shut.\n\n\"We commend the police,\" he said.",
                 "We commend"))
     }
+
+    /// `Incoming majority leader Kevin Engler …`: the role phrase opens the sentence, so the name is its subject.
+    func testARolePhraseOpeningTheSentenceLeavesTheNameItsSubject() {
+        XCTAssertEqual(
+            speaker(
+                "\"The filibuster brings compromise,\" says Callahan.\n\nIncoming majority leader Kevin Engler, however, dislikes it. He says, \"I am against a filibuster.\"",
+                "I am against"),
+            "Kevin Engler")
+    }
 }

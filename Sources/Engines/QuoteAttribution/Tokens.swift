@@ -380,6 +380,11 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                     && toks[left].flags & (Lex.prep | Lex.det | Lex.conj) == 0)
                 || (left > 0 && toks[left - 1].possessive
                     && toks[left].flags & (Lex.prep | Lex.det | Lex.conj | Lex.skipAdv) == 0)
+                // `Incoming majority leader Kevin Engler`: a word qualifying the role noun after it, when the role
+                // phrase opens the sentence (`defended coach Andy Robinson` is an object)
+                || (left + 1 < i && toks[left + 1].flags & Lex.title != 0 && !toks[left + 1].cap
+                    && toks[left].flags & (Lex.prep | Lex.det | Lex.conj | Lex.skipAdv | Lex.pronOther) == 0
+                    && opensSentence(left, toks))
                 || ((toks[left].flags & Lex.conj != 0 || toks[left].hash == hOf) && left > 0 && !toks[left].cap
                     && (toks[left - 1].cap
                         || (toks[left].hash == hOf && toks[left - 1].flags & Lex.title != 0 && !toks[left + 1].cap))))
@@ -563,6 +568,12 @@ let celebrityHeads: Set<UInt64> = Set(
         "heiress",
         "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist",
     ].map { foldedHash($0) })
+/// Whether token `k` starts its sentence, or follows only the capitalised word that does (`Incoming majority`).
+func opensSentence(_ k: Int, _ toks: [Tok]) -> Bool {
+    if k == 0 || toks[k - 1].sent != toks[k].sent { return true }
+    return toks[k - 1].cap && (k - 1 == 0 || toks[k - 2].sent != toks[k].sent)
+}
+
 /// The days of the week: `X on Wednesday said`.
 let weekdayHashes: Set<UInt64> = Set(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
