@@ -10,9 +10,10 @@ let shippedFinder: PersonFinder = {
         let text = (try? String(contentsOf: lists.appendingPathComponent(name), encoding: .utf8)) ?? ""
         return NameLexicon.names(fromList: text)
     }
-    let given = read("given-names.txt")
-    let family = read("family-names.txt")
-    precondition(given.count > 4000 && family.count > 10000, "name lists missing under \(lists.path)")
+    // the lists Pipelines/news.yaml gives the people stage
+    let given = read("given-names.txt") + read("given-names-world.txt")
+    let family = read("family-names.txt") + read("family-names-place-words.txt")
+    precondition(given.count > 6000 && family.count > 10000, "name lists missing under \(lists.path)")
     return PersonFinder(lexicon: NameLexicon(firstNames: given, surnames: family))
 }()
 
@@ -56,7 +57,7 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 
     @Test func givenAndFamilyNamesWithoutAnyCue() {
         #expect(people("The deal with Ada Okafor's firm fell through.").map(\.0) == ["Ada Okafor"])
-        #expect(people("The plan was backed by Thierry Henry yesterday.").map(\.2) == ["family-name"])
+        #expect(people("The plan was backed by Xandro Henry yesterday.").map(\.2) == ["family-name"])
         #expect(texts("Theresa May won.") == ["Theresa May"])
     }
 

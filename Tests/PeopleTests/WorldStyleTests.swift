@@ -266,6 +266,21 @@ import Testing
         #expect(texts("Nuggets: G Marcus Dell returned after missing a game.") == ["Marcus Dell"])
     }
 
+    @Test func twoCapitalsBeforeANameAreInitials() {
+        #expect(texts("It was attended by Foreign Minister AK Abdul Momen.") == ["AK Abdul Momen"])
+        // not a company's acronym, nor an office (`PC`), nor `Jay-Z` or `DoH` as acronyms
+        #expect(texts("LG Card shares fell. MG Rover closed.").isEmpty)
+        #expect(texts("PC John Smith arrested him. The DoH said so. Jay-Z said so.") == ["John Smith", "Jay-Z"])
+    }
+
+    @Test func officesAndRolesBeforeNamesThatLookLikeOtherWords() {
+        #expect(
+            texts("Eastwood MSP Jackson Carlaw spoke. Health director Bill Hill said so.") == [
+                "Jackson Carlaw", "Bill Hill",
+            ])
+        #expect(texts("UNC coach Dean Smith died on Saturday.") == ["Dean Smith"])
+    }
+
     @Test func aFamilyNameThatIsAlsoAPlaceWord() {
         let finder = PersonFinder(lexicon: NameLexicon(firstNames: ["Elaine", "Stanley"], surnames: ["Hill", "Park"]))
         // after a courtesy title, and a full name the title's mention confirms

@@ -14,9 +14,9 @@ enum BuiltinWords {
         bishop cardinal general gen colonel col major maj captain capt commander cmdr admiral lieutenant lt sergeant
         sgt corporal cpl private detective det inspector superintendent constable commissioner ambassador chairman
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
-        attorney attorney-general prosecutor sheriff officer agent dean principal chef councillor councilman
+        attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
-        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip
+        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """
@@ -41,7 +41,7 @@ enum BuiltinWords {
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
-        blogger dj coroner employee staffer worker resident member aspirant
+        blogger dj coroner employee staffer worker resident member aspirant regent
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """

@@ -156,7 +156,7 @@ struct Evidence {
                 if j == c.last && cls.contains(.surname)
                     && (honorific
                         || (givenName && c.nameWords == 2
-                            && (coreferring || !Self.placeNameHeads.contains(words[j].hash))))
+                            && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c))))
                 {
                     continue
                 }
@@ -196,6 +196,8 @@ struct Evidence {
         let s = c.sequenceStart
         guard s > 0, words[s].joinedToPrevious else { return false }
         let before = words[s - 1]
+        // (an office written as an acronym counts too: `Eastwood MSP Jackson Carlaw`, `BJP MLA Ravi Kumar`)
+        if before.allCaps && c.nameWords >= 2 && Self.officeAcronyms.contains(before.hash) { return true }
         return !before.capital
             && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
     }
@@ -213,6 +215,9 @@ struct Evidence {
     }
 
     static let chief = foldedHash("chief")
+    /// Offices written as acronyms before a name (`MSP Jackson Carlaw`, `CEO Tim Cook`).
+    static let officeAcronyms: Set<UInt64> = Set(
+        ["mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto"].map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).
     static let addressTitles: Set<UInt64> = Set(
         """
@@ -419,7 +424,8 @@ struct Evidence {
         // (`V Sunil Kumar`: a bare capital before a given name is an initial too)
         return first.classes.contains(.firstName)
             || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
-            || (isBareInitial(first) && c.first + 1 < c.last && words[c.first + 1].classes.contains(.firstName))
+            || ((isBareInitial(first) || (first.allCaps && first.end - first.start == 2)) && c.first + 1 < c.last
+                && words[c.first + 1].classes.contains(.firstName))
     }
 
     /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.

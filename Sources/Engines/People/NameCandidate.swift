@@ -67,12 +67,22 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
             }
             break
         }
-        // (`Iranian-backed`, `Kremlin-linked`: one word with a lower-case part after a hyphen is a compound adjective)
-        if i == last && hasLowerCasePartAfterHyphen(words[i], text) {
+        // (`Iranian-backed`, `Kremlin-linked`: one word with a lower-case part after a hyphen is a compound adjective;
+        // `DoH`, `DfE`: a word ending in a capital after a lower-case letter is an acronym)
+        if i == last && (hasLowerCasePartAfterHyphen(words[i], text) || isMixedCaseAcronym(words[i], text)) {
             i = last + 1
             continue
         }
-        if let candidate = strip(words, sequence: i...last, nickname: nickname, text: text) {
+        // `Foreign Minister AK Abdul Momen`, `VD Satheesan`: two capitals right before a name are its initials, as
+        // South Asian copy writes them
+        // (next to a given name, a known family name or after an office: `LG Card`, `MG Rover` are companies)
+        let first =
+            i > 0 && words[i].joinedToPrevious && isCapitalInitials(words[i - 1], text)
+                && (!words[i].classes.isDisjoint(with: [.firstName, .surname])
+                    || (i > 1 && words[i - 1].joinedToPrevious
+                        && !words[i - 2].classes.isDisjoint(with: [.title, .role, .honorific])))
+            ? i - 1 : i
+        if let candidate = strip(words, sequence: first...last, nickname: nickname, text: text) {
             candidates.append(candidate)
         }
         i = last + 1
@@ -113,6 +123,33 @@ private let weekdays: Set<UInt64> = Set(
 /// not after a colon, where a letter is a player's position (`Nuggets: G Marcus Dell`).
 func isBareInitial(_ w: Word) -> Bool {
     w.end - w.start == 1 && w.capital && w.firstByte != 0x41 && w.firstByte != 0x49 && !w.gap.contains(.colon)
+}
+
+/// Two capital letters that stand for a person's initials (`AK`, `VD`, `MS` before a name): no word the finder
+/// knows (a title, `MP`, `PC`) and none of the two-letter acronyms news text uses (`US`, `UK`, `TV`).
+func isCapitalInitials(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard w.allCaps, w.end - w.start == 2, !w.possessive, w.classes.isEmpty else { return false }
+    return !commonTwoLetterAcronyms.contains(foldedHash(text, w.start, w.end))
+}
+
+private let commonTwoLetterAcronyms: Set<UInt64> = Set(
+    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad pm sp lg mg bt".split(
+        separator: " "
+    )
+    .map { foldedHash(String($0)) })
+
+/// Whether a word ends in an ASCII capital after a lower-case letter (`DoH`, `DfE`, `FoI`): an acronym.
+private func isMixedCaseAcronym(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    // (`Jay-Z`: a capital after a hyphen is a name's)
+    guard w.end - w.start >= 3, text[w.end - 1] >= 0x41, text[w.end - 1] <= 0x5A, text[w.end - 2] != Byte.hyphen else {
+        return false
+    }
+    var i = w.start + 1
+    while i < w.end - 1 {
+        if text[i] >= 0x61 && text[i] <= 0x7A { return true }
+        i += 1
+    }
+    return false
 }
 
 /// Whether a hyphen inside the word is followed by a lower-case ASCII letter (`Iranian-backed`, not `Colon-Ortiz`).
@@ -272,7 +309,8 @@ private func strip(
     // (nor before a nickname: `Ioane “Johnny” Faleolo`)
     // (nor an initial, bare or not: `V Sunil Kumar`, `P.A. Muhammed Riyas`, as Indian and Malaysian copy writes them)
     if !titled, last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName),
-        words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial
+        words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial,
+        !words[k].allCaps
     {
         k += 1
     }
