@@ -9,17 +9,14 @@ import TextMineCore
 struct Gazetteer: Sendable {
     let type: String
     let caseSensitive: Bool
-    /// Edges: key = node << 8 | byte → child node.
-    private let edges: TrieEdges
-    /// Whether a node ends a phrase.
-    private let terminal: [Bool]
-    /// Whether some phrase begins with this byte: the many word starts that begin none cost one array read.
-    private let startsPhrase: [Bool]
+    /// The phrases (case-folded when matching ignores case, whitespace runs as one space), laid out for the scan.
+    private let trie: CompactTrie
 
     init(type: String, phrases: String, caseSensitive: Bool) {
         self.type = type
         self.caseSensitive = caseSensitive
         var edges = TrieEdges()
+        var edgeList: [(parent: Int32, byte: UInt8, child: Int32)] = []
         var terminal: [Bool] = [false]
         for line in phrases.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let phrase = line.trimmed(of: [" ", "\t", "\r"])
@@ -42,14 +39,13 @@ struct Gazetteer: Sendable {
                     let child = Int32(terminal.count)
                     terminal.append(false)
                     edges.insert(key, child)
+                    edgeList.append((node, byte, child))
                     node = child
                 }
             }
             terminal[Int(node)] = true
         }
-        self.startsPhrase = (0...255).map { edges[UInt64($0)] != nil }
-        self.edges = edges
-        self.terminal = terminal
+        self.trie = CompactTrie(edges: edgeList, terminal: terminal)
     }
 
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
@@ -70,31 +66,28 @@ struct Gazetteer: Sendable {
     /// The scan hops from word start to word start (non-word bytes, then the word's own bytes, one table read each),
     /// so each byte is looked at once; only word starts whose first byte begins a phrase walk the trie.
     func matches(in text: UnsafeBufferPointer<UInt8>, _ found: (Span) -> Void) {
-        guard terminal.count > 1, let bytes = text.baseAddress else { return }
+        guard !trie.isEmpty, let bytes = text.baseAddress else { return }
         let count = text.count
+        let caseSensitive = caseSensitive
         Self.wordBytes.withUnsafeBufferPointer { wordBytes in
             var start = 0
             while start < count {
                 while start < count, !wordBytes[Int(bytes[start])] { start += 1 }
                 guard start < count else { return }
                 // Word starts are never whitespace, so the first byte needs no mapping beyond case folding.
-                if startsPhrase[Int(caseSensitive ? bytes[start] : Self.fold(bytes[start]))] {
-                    var node: Int32 = 0
-                    var index = start
+                if trie.startsPhrase(caseSensitive ? bytes[start] : Self.fold(bytes[start])) {
                     var best = -1
-                    while index < count {
-                        var byte = bytes[index]
-                        if byte == 0x09 || byte == 0x0A || byte == 0x0D { byte = 0x20 }
-                        if !caseSensitive { byte = Self.fold(byte) }
-                        guard let child = edges[UInt64(node) << 8 | UInt64(byte)] else { break }
-                        node = child
-                        index += 1
-                        if terminal[Int(node)],
-                            index == count || !wordBytes[Int(bytes[index])] || !wordBytes[Int(bytes[index - 1])]
-                        {
-                            best = index
-                        }
-                    }
+                    trie.walk(
+                        bytes, from: start, count: count,
+                        map: { byte in
+                            let spaced = byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte
+                            return caseSensitive ? spaced : Self.fold(spaced)
+                        },
+                        reached: { index in
+                            if index == count || !wordBytes[Int(bytes[index])] || !wordBytes[Int(bytes[index - 1])] {
+                                best = index
+                            }
+                        })
                     if best > start {
                         found(Span(start, best))
                     }
