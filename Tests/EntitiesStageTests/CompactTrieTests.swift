@@ -6,7 +6,8 @@ import XCTest
 
 /// The phrase lists' scan walks a ``CompactTrie`` (breadth-first nodes, children as adjacent labels): it must find
 /// exactly what trying every phrase at every word start finds, with ASCII case folding or without, whitespace in the
-/// text standing for a phrase's space, non-ASCII bytes compared verbatim, and word boundaries at both ends.
+/// text standing for a phrase's space, non-ASCII bytes compared verbatim, and word boundaries at both ends; and lists
+/// sharing one trie must each find what they find alone.
 final class CompactTrieTests: XCTestCase {
     /// Pieces phrases and texts are made of: shared prefixes, case variants, non-ASCII letters (`é`, `É`, `ü`), digits,
     /// joiners and whitespace of every kind the scan maps.
@@ -82,6 +83,35 @@ final class CompactTrieTests: XCTestCase {
         }
         XCTAssertEqual(compared, 300)
         XCTAssertGreaterThan(found, 300, "the random lists must actually match")
+    }
+
+    func testListsSharingATrieFindWhatEachFindsAlone() {
+        var random = SeededRandom(seed: 64)
+        var found = 0
+        for round in 0..<200 {
+            let caseSensitive = round % 2 == 1
+            // Several lists, sometimes holding the same phrases or prefixes of each other's phrases.
+            let lists = (0..<(1 + Int(random.next() % 5))).map { index in
+                (
+                    type: "T\(index)",
+                    phrases: (0..<(1 + Int(random.next() % 8))).map { _ in
+                        randomText(&random, pieces: 1 + Int(random.next() % 3)).trimmingCharacters(in: .newlines)
+                    }.joined(separator: "\n")
+                )
+            }
+            let shared = Gazetteer(lists: lists, caseSensitive: caseSensitive)
+            let text = Array(randomText(&random, pieces: 40).utf8)
+            var together = [[Span]](repeating: [], count: lists.count)
+            text.withUnsafeBufferPointer { buffer in shared.matches(in: buffer) { together[$0].append($1) } }
+            for (index, list) in lists.enumerated() {
+                let alone = Gazetteer(type: list.type, phrases: list.phrases, caseSensitive: caseSensitive)
+                var spans: [Span] = []
+                text.withUnsafeBufferPointer { buffer in alone.matches(in: buffer) { spans.append($0) } }
+                XCTAssertEqual(together[index], spans, "list \(index) of \(lists)")
+                found += spans.count
+            }
+        }
+        XCTAssertGreaterThan(found, 200, "the random lists must actually match")
     }
 
     func testCaseAndNonASCIIVariants() {

@@ -5,8 +5,9 @@
 /// look-up per byte, and on the news lists most of the entities stage's own time was cache misses in that table (each
 /// probe lands at a random slot of a few hundred kilobytes). Here a failed step reads a handful of adjacent label bytes,
 /// and the upper levels of the trie, where nearly every walk ends, stay in the first kilobytes. The root's children are
-/// a 256-entry table. Built once per stage from the hash table the phrases were inserted into; memory is six bytes a
-/// node (plus the root table).
+/// a 256-entry table. Built once per stage from the hash table the phrases were inserted into; memory is 13 bytes a
+/// node (plus the root table). Each node ends the phrases of a set of lists (a bit per list, up to 64), so the lists of
+/// a stage share one trie and one scan.
 struct CompactTrie: Sendable {
     /// The child of the root for each byte, -1 when no phrase begins with it.
     private let rootChild: [Int32]
@@ -14,11 +15,11 @@ struct CompactTrie: Sendable {
     private let childStart: [Int32]
     /// The byte on the edge into each node; a node's children are in increasing byte order.
     private let label: [UInt8]
-    /// Whether a node ends a phrase.
-    private let terminal: [Bool]
+    /// The lists whose phrases end at a node, one bit per list (0: none).
+    private let terminal: [UInt64]
 
-    /// Renumbers a trie given as its edges (`(parent, byte, child)`, node 0 the root) and its terminal flags.
-    init(edges: [(parent: Int32, byte: UInt8, child: Int32)], terminal oldTerminal: [Bool]) {
+    /// Renumbers a trie given as its edges (`(parent, byte, child)`, node 0 the root) and its terminal masks.
+    init(edges: [(parent: Int32, byte: UInt8, child: Int32)], terminal oldTerminal: [UInt64]) {
         let nodeCount = oldTerminal.count
         // The edges grouped by parent (a counting sort), each group in byte order.
         var firstEdge = [Int](repeating: 0, count: nodeCount + 1)
@@ -36,7 +37,7 @@ struct CompactTrie: Sendable {
         var order: [Int32] = [0]  // old number of each new node
         order.reserveCapacity(nodeCount)
         var label: [UInt8] = [0]
-        var terminal: [Bool] = [oldTerminal[0]]
+        var terminal: [UInt64] = [oldTerminal[0]]
         var childStart: [Int32] = []
         childStart.reserveCapacity(nodeCount + 1)
         var visit = 0
@@ -66,11 +67,11 @@ struct CompactTrie: Sendable {
     @inline(__always) func startsPhrase(_ byte: UInt8) -> Bool { rootChild[Int(byte)] >= 0 }
 
     /// Walks from the root along `bytes[start...]` (each byte mapped by `map`) and calls `reached` with the end of each
-    /// prefix that is a phrase, shortest first.
+    /// prefix that is a phrase and the lists it is a phrase of, shortest first.
     @inline(__always)
     func walk(
         _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, map: (UInt8) -> UInt8,
-        reached: (Int) -> Void
+        reached: (Int, UInt64) -> Void
     ) {
         childStart.withUnsafeBufferPointer { childStart in
             label.withUnsafeBufferPointer { label in
@@ -79,7 +80,7 @@ struct CompactTrie: Sendable {
                     guard node >= 0 else { return }
                     var index = start + 1
                     while true {
-                        if terminal[node] { reached(index) }
+                        if terminal[node] != 0 { reached(index, terminal[node]) }
                         guard index < count else { return }
                         let byte = map(bytes[index])
                         var child = Int(childStart[node])
