@@ -34,7 +34,8 @@ final class CompactTrieTests: XCTestCase {
             return caseSensitive ? spaced : Gazetteer.fold(spaced)
         }
         var spans: [Span] = []
-        for start in text.indices where Gazetteer.isWord(text[start]) && (start == 0 || !Gazetteer.isWord(text[start - 1])) {
+        for start in text.indices
+        where Gazetteer.isWord(text[start]) && (start == 0 || !Gazetteer.isWord(text[start - 1])) {
             var best = -1
             for phrase in phrases where !phrase.isEmpty && start + phrase.count <= text.count {
                 let end = start + phrase.count

@@ -7,7 +7,8 @@ import XCTest
 /// the tokens' own rules say so or its start is one of them.
 final class GivenSentenceStartTests: XCTestCase {
     func testGivenStartsInAnyOrderMarkExactlyTheirTokens() {
-        let text = "the council met on monday and agreed a budget. it will rise by three per cent. staff said little of it"
+        let text =
+            "the council met on monday and agreed a budget. it will rise by three per cent. staff said little of it"
         let bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { p in
             var natural = tokenize(p, paras: [0..<bytes.count], marks: [])

@@ -15,7 +15,8 @@ final class JSONWriterNestingTests: XCTestCase {
         case .string(let text): return "\"" + text + "\""
         case .array(let items): return "[" + items.map(reference).joined(separator: ",") + "]"
         case .object(let fields):
-            return "{" + fields.sorted { $0.key < $1.key }.map { "\"\($0.key)\":" + reference($0.value) }
+            return "{"
+                + fields.sorted { $0.key < $1.key }.map { "\"\($0.key)\":" + reference($0.value) }
                 .joined(separator: ",") + "}"
         }
     }
@@ -38,13 +39,16 @@ final class JSONWriterNestingTests: XCTestCase {
         for depth in [0, 1, 2, 62, 63, 64, 65, 66, 90] {
             // A narrow tree so the deep cases stay small: only the first child nests further.
             var value = nested(min(depth, 6), &state)
-            for level in 0..<max(0, depth - 6) { value = level % 2 == 0 ? .array([.int(level), value, .null]) : .object(["a": value, "b": .bool(true)]) }
+            for level in 0..<max(0, depth - 6) {
+                value = level % 2 == 0 ? .array([.int(level), value, .null]) : .object(["a": value, "b": .bool(true)])
+            }
             var writer = JSONWriter()
             writer.value(value)
             writer.value(.int(7))  // a second root value after the first: a comma at the root again
             let text = String(decoding: writer.bytes, as: UTF8.self)
             XCTAssertEqual(text, reference(value) + ",7", "depth \(depth)")
-            XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data((reference(value)).utf8), options: .fragmentsAllowed))
+            XCTAssertNoThrow(
+                try JSONSerialization.jsonObject(with: Data((reference(value)).utf8), options: .fragmentsAllowed))
         }
     }
 }

@@ -22,7 +22,8 @@ final class KeyTableFilterTests: XCTestCase {
         var state: UInt64 = 19
         var keys: Set<String> = []
         while keys.count < 20_000 { keys.insert(word(&state)) }
-        let analyzer = SentimentAnalyzer(lexicon: Lexicon(valences: Dictionary(uniqueKeysWithValues: keys.map { ($0, 2.0) })))
+        let analyzer = SentimentAnalyzer(
+            lexicon: Lexicon(valences: Dictionary(uniqueKeysWithValues: keys.map { ($0, 2.0) })))
         // What a key of valence 2 scores alone, and in upper case before a lower-case word (caps emphasis).
         let reference = SentimentAnalyzer(lexicon: Lexicon(valences: ["good": 2.0]))
         let plain = reference.scores(for: "good").compound
