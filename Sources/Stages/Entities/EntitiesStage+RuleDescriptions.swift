@@ -7,11 +7,11 @@ extension EntitiesStage: RuleDescribing {
     /// The regex rules in the order they run, then the phrase lists by type.
     public var ruleDescriptions: [RuleDescription] {
         rules.map { RuleDescription(id: $0.id, layer: .entities, type: $0.type, pattern: $0.regex.pattern) }
-            + gazetteers.map {
+            + listTypes.map {
                 RuleDescription(
-                    id: "list:\($0.type)", layer: .entities, type: $0.type,
+                    id: "list:\($0)", layer: .entities, type: $0,
                     pattern:
-                        "phrase list (lists: \($0.type)), matched on word boundaries, \($0.caseSensitive ? "case-sensitive" : "ignoring ASCII case")"
+                        "phrase list (lists: \($0)), matched on word boundaries, \(gazetteers.first?.caseSensitive == true ? "case-sensitive" : "ignoring ASCII case")"
                 )
             }
     }

@@ -113,7 +113,10 @@ public struct EntitiesStage: Stage {
     var rules: [Rule]
     /// Whether rules search with their start hints; tests turn it off to check the hints never change a result.
     var startHints = true
+    /// The phrase lists, up to 64 to a trie (one scan of the text serves them all).
     let gazetteers: [Gazetteer]
+    /// The type of each phrase list, in list order (the lists' rule numbers follow the regex rules').
+    let listTypes: [String]
     let overlap: OverlapPolicy
     let normalize: Bool
     let normalizer: ValueNormalizer
@@ -202,7 +205,7 @@ public struct EntitiesStage: Stage {
             }
         }
 
-        var lists: [Gazetteer] = []
+        var lists: [(type: String, phrases: String)] = []
         for (type, files) in options.lists.sorted(by: { $0.key < $1.key }) {
             // All files of one type go into one trie: one pass per type, however many files.
             var texts: [String] = []
@@ -213,9 +216,7 @@ public struct EntitiesStage: Stage {
                     diagnostics += error.diagnostics
                 }
             }
-            lists.append(
-                Gazetteer(type: type, phrases: texts.joined(separator: "\n"), caseSensitive: options.listsCaseSensitive)
-            )
+            lists.append((type, texts.joined(separator: "\n")))
         }
         var currencies = CurrencyTable.builtIn
         if let file = options.currencies {
@@ -247,7 +248,12 @@ public struct EntitiesStage: Stage {
                 extended: rule.regex.options.contains(.extended))
             return rule
         }
-        gazetteers = lists
+        listTypes = lists.map(\.type)
+        gazetteers = stride(from: 0, to: lists.count, by: Gazetteer.maximumLists).map {
+            Gazetteer(
+                lists: Array(lists[$0..<min($0 + Gazetteer.maximumLists, lists.count)]),
+                caseSensitive: options.listsCaseSensitive)
+        }
     }
 
     /// A rule match waiting for overlap resolution.
@@ -279,15 +285,21 @@ public struct EntitiesStage: Stage {
         try document.withUTF8 { text in
             let breaks = ParagraphBreaks(text)
             try scanEachRule(text, breaks: breaks, into: &candidates)
-            for (index, gazetteer) in gazetteers.enumerated() {
-                // The trie maps one whitespace byte to one space, so a phrase cannot hold a blank line today; the
-                // check keeps that true whatever the matcher learns (its matches come in start order).
-                var cursor = 0
-                gazetteer.matches(in: text) { span in
-                    if breaks.crossed(by: span.range, cursor: &cursor) == nil {
-                        candidates.append(Candidate(span: span, rule: rules.count + index, priority: 0))
+            var first = rules.count
+            for gazetteer in gazetteers {
+                // One scan for the trie's lists; each list's matches are kept apart and added list by list, as if
+                // each list had scanned the text on its own. The trie maps one whitespace byte to one space, so a
+                // phrase cannot hold a blank line today; the check keeps that true whatever the matcher learns (each
+                // list's matches come in start order).
+                var found = [[Candidate]](repeating: [], count: gazetteer.types.count)
+                var cursors = [Int](repeating: 0, count: gazetteer.types.count)
+                gazetteer.matches(in: text) { list, span in
+                    if breaks.crossed(by: span.range, cursor: &cursors[list]) == nil {
+                        found[list].append(Candidate(span: span, rule: first + list, priority: 0))
                     }
                 }
+                for list in found { candidates += list }
+                first += gazetteer.types.count
             }
         }
         let kept = resolve(candidates)
@@ -363,8 +375,8 @@ public struct EntitiesStage: Stage {
 
     private func describe(_ ruleIndex: Int) -> (type: String, id: String) {
         if ruleIndex < rules.count { return (rules[ruleIndex].type, rules[ruleIndex].id) }
-        let gazetteer = gazetteers[ruleIndex - rules.count]
-        return (gazetteer.type, "list:\(gazetteer.type)")
+        let type = listTypes[ruleIndex - rules.count]
+        return (type, "list:\(type)")
     }
 
     func resolve(_ candidates: [Candidate]) -> [Candidate] {

@@ -1,55 +1,65 @@
 import TextMineCore
 
-/// A phrase list matched in one left-to-right pass with a byte trie: cost per document does not depend on the number
-/// of phrases, so lists of 100k entries are as fast as lists of ten.
+/// Phrase lists matched in one left-to-right pass with a byte trie: cost per document does not depend on the number
+/// of phrases, so lists of 100k entries are as fast as lists of ten. The lists of a stage (up to 64, one per type)
+/// share the trie, so the text is scanned once for all of them; each still finds its own longest phrase at each word
+/// start.
 ///
 /// Phrases match whole words only: a match must start and end at a word boundary (word bytes are ASCII letters,
 /// digits, `_` and every non-ASCII byte). Case-insensitive matching folds ASCII letters; any whitespace in the text
 /// matches a single space in a phrase.
 struct Gazetteer: Sendable {
-    let type: String
+    /// Most lists one trie holds (a bit per list in its terminal masks).
+    static let maximumLists = 64
+    /// The type of each list, in list order.
+    let types: [String]
     let caseSensitive: Bool
-    /// Edges: key = node << 8 | byte → child node.
-    private let edges: TrieEdges
-    /// Whether a node ends a phrase.
-    private let terminal: [Bool]
-    /// Whether some phrase begins with this byte: the many word starts that begin none cost one array read.
-    private let startsPhrase: [Bool]
+    /// The phrases (case-folded when matching ignores case, whitespace runs as one space), laid out for the scan.
+    private let trie: CompactTrie
 
+    /// One list.
     init(type: String, phrases: String, caseSensitive: Bool) {
-        self.type = type
+        self.init(lists: [(type, phrases)], caseSensitive: caseSensitive)
+    }
+
+    /// Up to ``maximumLists`` lists, each a type and its phrases (one a line).
+    init(lists: [(type: String, phrases: String)], caseSensitive: Bool) {
+        precondition(lists.count <= Self.maximumLists, "at most \(Self.maximumLists) lists share a trie")
+        self.types = lists.map(\.type)
         self.caseSensitive = caseSensitive
         var edges = TrieEdges()
-        var terminal: [Bool] = [false]
-        for line in phrases.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let phrase = line.trimmed(of: [" ", "\t", "\r"])
-            if phrase.isEmpty || phrase.hasPrefix("#") { continue }
-            var node: Int32 = 0
-            var previousSpace = false
-            for var byte in phrase.utf8 {
-                if byte == 0x09 { byte = 0x20 }
-                if byte == 0x20 {
-                    if previousSpace { continue }
-                    previousSpace = true
-                } else {
-                    previousSpace = false
+        var edgeList: [(parent: Int32, byte: UInt8, child: Int32)] = []
+        var terminal: [UInt64] = [0]
+        for (list, (_, phrases)) in lists.enumerated() {
+            for line in phrases.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+                let phrase = line.trimmed(of: [" ", "\t", "\r"])
+                if phrase.isEmpty || phrase.hasPrefix("#") { continue }
+                var node: Int32 = 0
+                var previousSpace = false
+                for var byte in phrase.utf8 {
+                    if byte == 0x09 { byte = 0x20 }
+                    if byte == 0x20 {
+                        if previousSpace { continue }
+                        previousSpace = true
+                    } else {
+                        previousSpace = false
+                    }
+                    if !caseSensitive { byte = Self.fold(byte) }
+                    let key = UInt64(node) << 8 | UInt64(byte)
+                    if let child = edges[key] {
+                        node = child
+                    } else {
+                        let child = Int32(terminal.count)
+                        terminal.append(0)
+                        edges.insert(key, child)
+                        edgeList.append((node, byte, child))
+                        node = child
+                    }
                 }
-                if !caseSensitive { byte = Self.fold(byte) }
-                let key = UInt64(node) << 8 | UInt64(byte)
-                if let child = edges[key] {
-                    node = child
-                } else {
-                    let child = Int32(terminal.count)
-                    terminal.append(false)
-                    edges.insert(key, child)
-                    node = child
-                }
+                terminal[Int(node)] |= 1 << UInt64(list)
             }
-            terminal[Int(node)] = true
         }
-        self.startsPhrase = (0...255).map { edges[UInt64($0)] != nil }
-        self.edges = edges
-        self.terminal = terminal
+        self.trie = CompactTrie(edges: edgeList, terminal: terminal)
     }
 
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
@@ -65,42 +75,59 @@ struct Gazetteer: Sendable {
     /// Word bytes as a table, for the scan between word starts.
     private static let wordBytes: [Bool] = (0...255).map { isWord(UInt8($0)) }
 
-    /// Calls `found` with the longest phrase starting at each word start.
+    /// Calls `found` with the longest phrase starting at each word start (for a single list).
+    func matches(in text: UnsafeBufferPointer<UInt8>, _ found: (Span) -> Void) {
+        matches(in: text) { _, span in found(span) }
+    }
+
+    /// Calls `found` with each list's longest phrase starting at each word start, in text order (lists in list order
+    /// at one start).
     ///
     /// The scan hops from word start to word start (non-word bytes, then the word's own bytes, one table read each),
     /// so each byte is looked at once; only word starts whose first byte begins a phrase walk the trie.
-    func matches(in text: UnsafeBufferPointer<UInt8>, _ found: (Span) -> Void) {
-        guard terminal.count > 1, let bytes = text.baseAddress else { return }
+    func matches(in text: UnsafeBufferPointer<UInt8>, _ found: (_ list: Int, _ span: Span) -> Void) {
+        guard !trie.isEmpty, let bytes = text.baseAddress else { return }
         let count = text.count
-        Self.wordBytes.withUnsafeBufferPointer { wordBytes in
-            var start = 0
-            while start < count {
-                while start < count, !wordBytes[Int(bytes[start])] { start += 1 }
-                guard start < count else { return }
-                // Word starts are never whitespace, so the first byte needs no mapping beyond case folding.
-                if startsPhrase[Int(caseSensitive ? bytes[start] : Self.fold(bytes[start]))] {
-                    var node: Int32 = 0
-                    var index = start
-                    var best = -1
-                    while index < count {
-                        var byte = bytes[index]
-                        if byte == 0x09 || byte == 0x0A || byte == 0x0D { byte = 0x20 }
-                        if !caseSensitive { byte = Self.fold(byte) }
-                        guard let child = edges[UInt64(node) << 8 | UInt64(byte)] else { break }
-                        node = child
-                        index += 1
-                        if terminal[Int(node)],
-                            index == count || !wordBytes[Int(bytes[index])] || !wordBytes[Int(bytes[index - 1])]
-                        {
-                            best = index
+        let caseSensitive = caseSensitive
+        let lists = types.count
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: lists) { best in
+            best.initialize(repeating: -1)
+            Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+                var start = 0
+                while start < count {
+                    while start < count, !wordBytes[Int(bytes[start])] { start += 1 }
+                    guard start < count else { return }
+                    // Word starts are never whitespace, so the first byte needs no mapping beyond case folding.
+                    if trie.startsPhrase(caseSensitive ? bytes[start] : Self.fold(bytes[start])) {
+                        var ended: UInt64 = 0
+                        trie.walk(
+                            bytes, from: start, count: count,
+                            map: { byte in
+                                let spaced = byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte
+                                return caseSensitive ? spaced : Self.fold(spaced)
+                            },
+                            reached: { index, mask in
+                                if index == count || !wordBytes[Int(bytes[index])]
+                                    || !wordBytes[Int(bytes[index - 1])]
+                                {
+                                    var rest = mask
+                                    while rest != 0 {
+                                        best[rest.trailingZeroBitCount] = index
+                                        rest &= rest - 1
+                                    }
+                                    ended |= mask
+                                }
+                            })
+                        while ended != 0 {
+                            let list = ended.trailingZeroBitCount
+                            if best[list] > start { found(list, Span(start, best[list])) }
+                            best[list] = -1
+                            ended &= ended - 1
                         }
                     }
-                    if best > start {
-                        found(Span(start, best))
-                    }
+                    start += 1
+                    while start < count, wordBytes[Int(bytes[start])] { start += 1 }
                 }
-                start += 1
-                while start < count, wordBytes[Int(bytes[start])] { start += 1 }
             }
         }
     }

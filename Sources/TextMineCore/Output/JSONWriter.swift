@@ -3,7 +3,15 @@
 public struct JSONWriter: Sendable {
     /// The bytes written so far.
     public var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Whether the current object or array already holds a member (the next one needs a comma before it).
+    private var needsComma = false
+    /// The same flag of each enclosing container, innermost in the lowest bit, for the first 64 levels: keys and
+    /// values are written millions of times per run, and a `[Bool]` stack cost an array access with a uniqueness
+    /// check on each.
+    private var enclosing: UInt64 = 0
+    /// Levels below the 64th, innermost last.
+    private var deeperEnclosing: [Bool] = []
+    private var depth = 0
 
     /// An empty writer.
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
@@ -12,29 +20,52 @@ public struct JSONWriter: Sendable {
     public mutating func beginObject() {
         separator()
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        enter()
     }
     /// Ends the current object.
     public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
-        needsComma.removeLast()
+        leave()
     }
     /// Starts an array.
     public mutating func beginArray() {
         separator()
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        enter()
     }
     /// Ends the current array.
     public mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
-        needsComma.removeLast()
+        leave()
+    }
+
+    /// Saves the enclosing container's comma flag and starts an empty one.
+    private mutating func enter() {
+        if depth < 64 {
+            enclosing = enclosing << 1 | (needsComma ? 1 : 0)
+        } else {
+            deeperEnclosing.append(needsComma)
+        }
+        depth += 1
+        needsComma = false
+    }
+
+    /// Returns to the enclosing container's comma flag.
+    private mutating func leave() {
+        precondition(depth > 0, "JSONWriter: a container was closed that was not opened")
+        depth -= 1
+        if depth < 64 {
+            needsComma = enclosing & 1 != 0
+            enclosing >>= 1
+        } else {
+            needsComma = deeperEnclosing.removeLast()
+        }
     }
 
     /// Writes an object key; the next call writes its value.
     public mutating func key(_ key: String) {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
         appendString(key)
         bytes.append(UInt8(ascii: ":"))
         afterKey = true
@@ -47,8 +78,8 @@ public struct JSONWriter: Sendable {
             afterKey = false
             return
         }
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
     }
 
     /// Writes a string value.
