@@ -488,4 +488,11 @@ final class WireStyleTests: XCTestCase {
             XCTAssertNotEqual(speaker(text, "the most serious"), "Tom Vilsack", text)
         }
     }
+
+    /// `"Q," the Smith family said`: the family speaks (the quotes stage names it `Smith family`).
+    func testAFamilySpeaksAsOne() {
+        expectSpeaker(
+            "Coach Dean Smith died Saturday.\n\n\"He passed away peacefully,\" the Smith family said in a statement.",
+            "He passed away", "the Smith family")
+    }
 }

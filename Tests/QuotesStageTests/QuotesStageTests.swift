@@ -38,6 +38,14 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertEqual(document.quotes.map(\.speaker), ["Łukasz Nowak", "Łukasz Nowak", "Ždenka Šťastná"])
     }
 
+    /// `"Q," the Smith family said`: the family speaks as one, named without its article.
+    func testAFamilySpeaksAsOne() throws {
+        let document = try run(
+            "Coach dies\n\nCoach Dean Smith died on Saturday.\n\n\"He passed away peacefully,\" the Smith family said.\n"
+        )
+        XCTAssertEqual(document.quotes.map(\.speaker), ["Smith family"])
+    }
+
     func testFullNameIntroducedInThePossessive() throws {
         let document = try run(
             """

@@ -129,6 +129,13 @@ extension DocState {
         let j = j0 > lb && isAbbreviationStop(j0) && toks[j0 - 1].cap ? j0 - 1 : j0
         let t = toks[j]
         guard t.kind == Tok.word else { return nil }
+        // `the Smith family said`: the family speaks, not the Smith named before the word
+        if !t.cap, t.hash == hFamily, j - 1 >= lb, toks[j - 1].seq >= 0, !toks[j - 1].possessive {
+            let named = seqs[Int(toks[j - 1].seq)]
+            if named.end == j - 1, named.start - 1 >= lb, toks[named.start - 1].hash == hThe {
+                return Subj(kind: .np(named.start - 1, j), first: named.start - 1, last: j)
+            }
+        }
         if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(j, male: true), first: j, last: j) }
         if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(j, male: false), first: j, last: j) }
         // `new data from property website Rightmove(,) which suggested`: `which` right after an organisation's name

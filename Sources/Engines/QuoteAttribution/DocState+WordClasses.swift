@@ -3,8 +3,9 @@
 
 extension DocState {
     /// An adverb ending in -ly (`reportedly`, `angrily`): may stand between a subject and its cue (`X reportedly said`).
+    /// Nouns in -ly (`the Smith family said`, `the assembly said`) are none.
     func endsWithLy(_ t: Tok) -> Bool {
-        t.end - t.start > 4 && endsWith(p, t, "ly")
+        t.end - t.start > 4 && endsWith(p, t, "ly") && !lyNounHashes.contains(t.hash)
     }
 
     /// A noun that can head a speaking description: lexicon speaker nouns and titles, documents (`the report says`),

@@ -506,6 +506,12 @@ let hOr = foldedHash("or")
 let hTo = foldedHash("to")
 let hFrom = foldedHash("from")
 let hOn = foldedHash("on")
+let hFamily = foldedHash("family")
+/// Nouns ending in -ly, which the -ly adverb test must not skip (``DocState/endsWithLy(_:)``).
+let lyNounHashes: Set<UInt64> = Set(
+    ["family", "assembly", "rally", "supply", "reply", "monopoly", "anomaly", "bully", "folly", "tally", "ally"].map {
+        foldedHash($0)
+    })
 let hWith = foldedHash("with")
 let hIn = foldedHash("in")
 let hWhereas = foldedHash("whereas")

@@ -16,6 +16,8 @@ enum SpeakerIdentity {
         names: inout OrganisationNames?
     ) -> String? {
         guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker.flatMap(named) }
+        // `the Smith family said`: the family, not the Smith inside its name
+        if speaker.hasPrefix("the "), speaker.hasSuffix(" family") { return named(speaker) }
         // the mention the rule found first (`Mattingly said`: which Mattingly is the people stage's decision)
         if let mention = quote.mentionRange {
             let at = firstIndex(endingAfter: mention.lowerBound, in: persons)
@@ -96,6 +98,12 @@ enum SpeakerIdentity {
         guard cut > words.startIndex else { return nil }
         let head = words[cut - 1].lowercased()
         if lexicon.classes(of: head).contains(.organisation) { return speaker }
+        // `the Smith family said`: a family named by its surname speaks as one (`Smith family`)
+        if head == "family", cut == words.endIndex, words.count >= 3,
+            words[words.index(after: words.startIndex)..<(cut - 1)].allSatisfy({ $0.first?.isUppercase == true })
+        {
+            return words[words.index(after: words.startIndex)...].joined(separator: " ")
+        }
         // `a TUC report`, `a World Bank report`, `the Herald newspaper`: a document speaks for the body that wrote it
         if documentHeads.contains(head) {
             let named = words[..<(cut - 1)].filter { $0.first?.isUppercase == true }
