@@ -495,4 +495,11 @@ final class WireStyleTests: XCTestCase {
             "Coach Dean Smith died Saturday.\n\n\"He passed away peacefully,\" the Smith family said in a statement.",
             "He passed away", "the Smith family")
     }
+
+    /// `"Q," his son, Pat Dye Jr., said`: the name between the commas ends in a suffix's full stop.
+    func testANameWithASuffixInsideAnApposition() {
+        expectSpeaker(
+            "Pat Dye died on Monday.\n\n\"I want to thank all of the people,\" his son, Pat Dye Jr., said.",
+            "I want to thank", "Pat Dye Jr.")
+    }
 }

@@ -63,8 +63,10 @@ extension DocState {
             guard first.kind == Tok.word,
                 !first.isCue || endsWith(p, first, "ed") || endsWith(p, first, "ing")
             else { return nil }
-            // "The charity's director, Barbara Stocking, said": the name inside the commas
-            if first.seq >= 0, seqs[Int(first.seq)].start == k + 1, seqs[Int(first.seq)].end == j - 1,
+            // "The charity's director, Barbara Stocking, said": the name inside the commas (`his son, Pat Dye Jr.,
+            // said`: the full stop of a suffix before the comma)
+            let innerEnd = j - 2 >= 0 && isAbbreviationStop(j - 1) ? j - 2 : j - 1
+            if first.seq >= 0, seqs[Int(first.seq)].start == k + 1, seqs[Int(first.seq)].end == innerEnd,
                 seqs[Int(first.seq)].personLike
             {
                 let s = seqs[Int(first.seq)]
