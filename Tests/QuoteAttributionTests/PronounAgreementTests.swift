@@ -71,4 +71,14 @@ final class PronounAgreementTests: XCTestCase {
                 "I am against"),
             "Kevin Engler")
     }
+
+    /// `The suspects include Isa Kalulu, 36 and Mathias Nsamba, 34, and Alex Okello, 24`: people listed with their ages
+    /// are no subjects for a pronoun to go back to.
+    func testPeopleListedWithTheirAgesAreNoSubjects() {
+        XCTAssertEqual(
+            speaker(
+                "Army spokesman Charles Kabona said three suspects were arrested.\n\nThe suspects include Isa Kalulu, 36, Mathias Nsamba, 34, all from Gayaza, and Alex Okello, 24, from Bukedea.\n\n\"These people have been operating in the area,\" he said.",
+                "These people"),
+            "Charles Kabona")
+    }
 }

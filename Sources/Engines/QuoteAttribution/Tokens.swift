@@ -400,10 +400,30 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             left -= 1
         }
         var okLeft = true
-        if left >= 0 && toks[left].sent == t.sent {
+        // a person listed with an age after a comma or `and` (`Isa Kalulu, 36, Mathias Nsamba, 34, and Alex Okello,
+        // 24`) is an item of a list, no subject
+        let listedWithAge =
+            e + 2 < c && toks[e + 1].isPunct(.comma) && toks[e + 2].kind == Tok.word
+            && isASCIIDigit(toks[e + 2].firstByte)
+        if listedWithAge, i > 1,
+            toks[i - 1].isPunct(.comma) || (toks[i - 1].kind == Tok.word && toks[i - 1].hash == hAnd)
+        {
+            // (an earlier item with its age in the sentence makes it a list: `Another passenger, Bukola Adeyemi, 45,
+            // said` is an apposition)
+            var k = i - 2
+            while k > max(0, i - 12) && toks[k].sent == t.sent {
+                if toks[k].kind == Tok.word && isASCIIDigit(toks[k].firstByte) && toks[k - 1].isPunct(.comma) {
+                    okLeft = false
+                    break
+                }
+                k -= 1
+            }
+        }
+        if left >= 0 && toks[left].sent == t.sent && okLeft {
             let lt = toks[left]
             if lt.kind == Tok.word {
                 // `…, and Pollard said`: a conjunction after a comma joins clauses, so what follows is a subject
+                // (not in a list of people with their ages: `Mathias Nsamba, 34, all from Gayaza, and Alex Okello, 24`)
                 let joinsClauses =
                     lt.flags & Lex.conj != 0 && left > 0
                     && (toks[left - 1].isPunct(.comma) || toks[left - 1].isPunct(.semicolon))
