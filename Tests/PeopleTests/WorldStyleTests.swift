@@ -281,6 +281,12 @@ import Testing
         #expect(texts("UNC coach Dean Smith died on Saturday.") == ["Dean Smith"])
     }
 
+    @Test func aNameNeverEndsInAQuestionWordOrAPronoun() {
+        #expect(texts("Q. What made you run? A. How could I not?").isEmpty)
+        #expect(texts("They played France A on Friday. Ok I see.").isEmpty)
+        #expect(!texts("Praising King Charles and Camilla, the Queen Consort, she spoke.").contains("Consort"))
+    }
+
     @Test func aFamilyNameThatIsAlsoAPlaceWord() {
         let finder = PersonFinder(lexicon: NameLexicon(firstNames: ["Elaine", "Stanley"], surnames: ["Hill", "Park"]))
         // after a courtesy title, and a full name the title's mention confirms

@@ -16,7 +16,7 @@ enum BuiltinWords {
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
-        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc
+        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """
@@ -82,7 +82,7 @@ enum BuiltinWords {
         agency network institute relations affairs resources development communications enterprises ventures
         logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
-        press productions schools sox chapel gardaí gardai
+        press productions schools sox chapel gardaí gardai temple mosque shrine plaza
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river

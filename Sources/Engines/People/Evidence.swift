@@ -171,6 +171,9 @@ struct Evidence {
     /// Name words are capitalised words that are not acronyms; a name of one word must not be a closed-class word.
     func looksLikeName(_ c: NameCandidate) -> Bool {
         let w = words[c.first]
+        // `Q. What …`, `A. How …` (an interview's questions and answers), `… Jr. He`: a name never ends in a question
+        // word, a pronoun or an article
+        if c.nameWords >= 2, Self.neverLastInAName.contains(words[c.last].hash) { return false }
         if c.nameWords == 1 && !w.classes.isDisjoint(with: WordClass.notAName) { return false }
         if c.nameWords == 1 && (w.initial || w.end - w.start == 1) { return false }
         return !words[c.last].initial
@@ -215,6 +218,12 @@ struct Evidence {
     }
 
     static let chief = foldedHash("chief")
+    /// Question words, pronouns and articles: never the last word of a name.
+    static let neverLastInAName: Set<UInt64> = Set(
+        [
+            "what", "how", "why", "when", "where", "who", "which", "were", "was", "is", "are", "do", "does", "did", "i",
+            "he", "she", "it", "we", "they", "you", "the", "a", "an",
+        ].map { foldedHash($0) })
     /// Offices written as acronyms before a name (`MSP Jackson Carlaw`, `CEO Tim Cook`).
     static let officeAcronyms: Set<UInt64> = Set(
         ["mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto"].map { foldedHash($0) })
