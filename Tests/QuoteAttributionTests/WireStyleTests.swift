@@ -503,4 +503,12 @@ final class WireStyleTests: XCTestCase {
             "Pat Dye died on Monday.\n\n\"I want to thank all of the people,\" his son, Pat Dye Jr., said.",
             "I want to thank", "Pat Dye Jr")
     }
+
+    /// `Joseph Matovu, the division chairperson denies claims …` then `"Q"`: the intro's subject is the name before
+    /// the open apposition, not the description.
+    func testAnIntroWhoseAppositionIsNotClosed() {
+        expectSpeaker(
+            "Joseph Matovu, the Nansana division chairperson denies claims that they were partying.\n\n\"The meeting was official and we were planning for the division.\"",
+            "The meeting was", "Joseph Matovu")
+    }
 }

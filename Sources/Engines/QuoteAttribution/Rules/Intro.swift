@@ -37,6 +37,13 @@ extension DocState {
             if toks[c].kind == Tok.word, let (len, form) = cueAt(c, limit: last + 1), !form.participle {
                 var s = form.speakerRight ? subjectRight(c + len, ub: last + 1) : subjectLeft(c, lb: sFirst)
                 if s == nil && form.invertible { s = subjectRight(c + len, ub: last + 1) }
+                // `Joseph Matovu, the Nansana Division chairperson denies claims`: the name before an apposition whose
+                // closing comma is missing
+                if let found = s, case .np = found.kind, !form.speakerRight,
+                    let named = nameBeforeOpenApposition(sFirst, cue: c)
+                {
+                    s = named
+                }
                 if let s = s {
                     if form.weak && !touches(s, cue: c) {
                         c += 1
