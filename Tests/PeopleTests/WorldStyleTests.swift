@@ -310,6 +310,7 @@ import Testing
         // a compound adjective, a newspaper and a title ending a description are no people
         #expect(texts("The Iranian-backed group fired. The Detroit Free Press reported it.").isEmpty)
         #expect(texts("U.S. Secretary of Agriculture Tom Vilsack predicted a rise.") == ["Tom Vilsack"])
+        #expect(texts("She became the first Senate President Pro Tempore to sign a bill.").isEmpty)
         // dotted place abbreviations are no initials; assembly members and teams
         #expect(
             texts("Son sent to N.J. Mariposa Benitez, a founder of the group, spoke. U.S. Senators met.") == [

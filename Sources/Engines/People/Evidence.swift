@@ -40,8 +40,14 @@ struct Evidence {
     private mutating func evidence(for c: NameCandidate) -> PersonRule? {
         let insideBlocked = isBlocked(c)
         let bareTitle = isBareTitle(c)
+        // `U.S. Secretary`, `Senate President Pro Tempore`: a name ending in a title is one only when it opens with a
+        // given name (`John Major`) or the article confirms it elsewhere (`Mervyn King` … `Mr King`, by coreference)
+        let end = words[c.last].classes
+        let endsInTitle =
+            c.nameWords >= 2 && !end.isDisjoint(with: [.title, .honorific])
+            && end.isDisjoint(with: [.firstName, .surname]) && !words[c.first].classes.contains(.firstName)
         // (not when a gazetteer name covers the title too: `Sri Lanka` is no `Sri` + name)
-        if (c.titled || followsPluralTitle(c)) && !bareTitle && !hasVetoWord(c, allowTime: true)
+        if (c.titled || followsPluralTitle(c)) && !bareTitle && !endsInTitle && !hasVetoWord(c, allowTime: true)
             && !(insideBlocked && titleIsBlockedToo(c))
         {
             return .title
@@ -62,15 +68,8 @@ struct Evidence {
         if hasApposition(c) { return .apposition }
         if hasPersonPredicate(c) { return .predicate }
         if isByline(c) { return .byline }
-        // `U.S. Secretary`, `Economics Minister`: a name ending in a title is one only when it opens with a given name
-        // (`John Major`) or the article confirms it elsewhere (`Mervyn King` … `Mr King`, by coreference); stronger evidence above
-        // (`governor Mervyn King`, `Oona King said`) still counts
-        let end = words[c.last].classes
-        if c.nameWords >= 2, !end.isDisjoint(with: [.title, .honorific]),
-            end.isDisjoint(with: [.firstName, .surname]), !words[c.first].classes.contains(.firstName)
-        {
-            return nil
-        }
+        // (the same for weaker evidence; stronger evidence above, `governor Mervyn King`, `Oona King said`, counts)
+        if endsInTitle { return nil }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
