@@ -311,6 +311,7 @@ import Testing
         #expect(texts("The Iranian-backed group fired. The Detroit Free Press reported it.").isEmpty)
         #expect(texts("U.S. Secretary of Agriculture Tom Vilsack predicted a rise.") == ["Tom Vilsack"])
         #expect(texts("She became the first Senate President Pro Tempore to sign a bill.").isEmpty)
+        #expect(texts("Public Advocate Jumaane Williams spoke.") == ["Jumaane Williams"])
         // dotted place abbreviations are no initials; assembly members and teams
         #expect(
             texts("Son sent to N.J. Mariposa Benitez, a founder of the group, spoke. U.S. Senators met.") == [

@@ -41,7 +41,7 @@ enum BuiltinWords {
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
-        blogger dj coroner employee staffer worker resident member aspirant regent
+        blogger dj coroner employee staffer worker resident member aspirant regent advocate
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
