@@ -1,0 +1,122 @@
+import Foundation
+import TextMineCore
+import TextMineTesting
+import XCTest
+
+/// The database built in two steps (row-file tables first, while the caller still builds the others) must dump
+/// exactly as the one-step writer's does, and fall back to it whenever it could not.
+final class SQLiteEarlyLoadTests: XCTestCase {
+    let entities = OutputTable(
+        name: "entities", title: "Entities",
+        columns: [.init("type", .text), .init("text", .text), .init("mentions", .integer)],
+        rows: [[.text("PERSON"), .text("Ann"), .integer(3)], [.text("ORG"), .text("BBC"), .integer(1)]],
+        indexes: ["text"], primaryKey: ["type", "text"])
+    let money = OutputTable(
+        name: "money", title: "Money", columns: [.init("currency", .text), .init("total", .real)],
+        rows: [[.text("GBP"), .real(1.5e9)], [.text("USD"), .real(-2)]], indexes: [], primaryKey: ["currency"])
+
+    /// A row-file table (as the runner streams documents and quotes) with a key and an index.
+    func rowTable(in folder: String, lines: [String] = ["d1,sport,3", "d2,tech,", "d3,sport,7"]) throws -> OutputTable {
+        let file = folder + "/documents.csv"
+        try (["id,group,length"] + lines).joined(separator: "\n").appending("\n").write(
+            toFile: file, atomically: true, encoding: .utf8)
+        var table = OutputTable(
+            name: "documents", title: "Documents",
+            columns: [.init("id", .text), .init("group", .text), .init("length", .integer)], indexes: ["group"],
+            primaryKey: ["id"])
+        table.rows = .file(file)
+        return table
+    }
+
+    /// The aggregate tables as the early build knows them: schema only, no rows.
+    func schemaOnly(_ table: OutputTable) -> OutputTable {
+        var table = table
+        table.rows = .values([])
+        return table
+    }
+
+    func dump(_ path: String) throws -> String { try SQLiteTableWriterTests.sqlite(path, ".dump") }
+
+    func testEarlyLoadDumpsLikeTheOneStepWriterAndAsksForTablesAfterTheRowFiles() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let documents = try rowTable(in: folder)
+        let tables = [entities, money, documents]
+        try SQLiteTableWriter.write(tables, to: folder + "/one.sqlite")
+        let path = folder + "/early.sqlite"
+        var asked = 0
+        let outcome = try SQLiteTableWriter.write(
+            expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
+        ) {
+            asked += 1
+            // Still being built under its temporary name: nothing is published before the tables are in.
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+            XCTAssertTrue(FileManager.default.fileExists(atPath: path + ".tmp-\(getpid())"))
+            return tables
+        }
+        XCTAssertEqual(outcome, .early)
+        XCTAssertEqual(asked, 1)
+        let expected = try dump(folder + "/one.sqlite")
+        XCTAssertTrue(expected.contains("CREATE UNIQUE INDEX \"documents_key\""), expected)
+        XCTAssertTrue(expected.contains("INSERT INTO documents VALUES('d2','tech',NULL);"), expected)
+        XCTAssertEqual(try dump(path), expected)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".tmp-\(getpid())"))
+    }
+
+    func testDuplicateKeysInMemoryOrInTheRowFileDumpLikeTheOneStepWriter() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        var doubled = money
+        doubled.rows = .values([[.text("GBP"), .real(1)], [.text("GBP"), .real(2)]])
+        let documents = try rowTable(in: folder, lines: ["d1,sport,3", "d1,sport,3"])
+        let tables = [entities, doubled, documents]
+        try SQLiteTableWriter.write(tables, to: folder + "/one.sqlite")
+        let expected = try dump(folder + "/one.sqlite")
+        // The doubled table has no primary key and a plain index on its key, at its own place in the order.
+        XCTAssertTrue(expected.contains("CREATE INDEX \"money_currency\""), expected)
+        XCTAssertTrue(expected.contains("CREATE INDEX \"documents_key\""), expected)
+        let path = folder + "/early.sqlite"
+        let outcome = try SQLiteTableWriter.write(
+            expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
+        ) { tables }
+        XCTAssertEqual(outcome, .rebuilt)
+        XCTAssertEqual(try dump(path), expected)
+    }
+
+    func testUnexpectedTablesAreWrittenByTheOneStepWriter() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let documents = try rowTable(in: folder)
+        var renamed = money
+        renamed.columns[1] = .init("sum", .real)
+        for tables in [[entities, renamed, documents], [entities, documents], [money, entities, documents]] {
+            try SQLiteTableWriter.write(tables, to: folder + "/one.sqlite")
+            let path = folder + "/early.sqlite"
+            let outcome = try SQLiteTableWriter.write(
+                expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
+            ) { tables }
+            XCTAssertEqual(outcome, .rebuilt)
+            XCTAssertEqual(try dump(path), try dump(folder + "/one.sqlite"))
+        }
+    }
+
+    func testNoTablesLeaveNoDatabaseAndABadNameIsTheOneStepWritersError() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let documents = try rowTable(in: folder)
+        let path = folder + "/early.sqlite"
+        let outcome = try SQLiteTableWriter.write(expecting: [schemaOnly(entities), documents], to: path) { nil }
+        XCTAssertEqual(outcome, .abandoned)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["documents.csv"])
+
+        var twin = money
+        twin.name = "ENTITIES"
+        var asked = false
+        XCTAssertThrowsError(
+            try SQLiteTableWriter.write(expecting: [entities, twin], to: path) {
+                asked = true
+                return [entities, twin]
+            }
+        ) { error in
+            XCTAssertTrue("\(error)".contains("two tables are named 'ENTITIES'"), "\(error)")
+        }
+        XCTAssertTrue(asked, "the caller waits for the database to take its tables")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["documents.csv"])
+    }
+}
