@@ -3,8 +3,9 @@ import TextMineCore
 import TextMineTesting
 import XCTest
 
-/// The database built in two steps (row-file tables first, while the caller still builds the others) must dump
-/// exactly as the one-step writer's does, and fall back to it whenever it could not.
+/// The database built in two steps (row-file tables first, while the caller still builds the others) must be the
+/// same file as the one-step writer's (so `--jobs 1` and `--jobs 2` write the same bytes), and fall back to it
+/// whenever it could not.
 final class SQLiteEarlyLoadTests: XCTestCase {
     let entities = OutputTable(
         name: "entities", title: "Entities",
@@ -37,6 +38,13 @@ final class SQLiteEarlyLoadTests: XCTestCase {
 
     func dump(_ path: String) throws -> String { try SQLiteTableWriterTests.sqlite(path, ".dump") }
 
+    /// The same dump and the same bytes.
+    func assertSameDatabase(_ path: String, _ other: String, line: UInt = #line) throws {
+        XCTAssertEqual(try dump(path), try dump(other), line: line)
+        XCTAssertEqual(
+            FileManager.default.contents(atPath: path), FileManager.default.contents(atPath: other), line: line)
+    }
+
     func testEarlyLoadDumpsLikeTheOneStepWriterAndAsksForTablesAfterTheRowFiles() throws {
         let folder = try TestSupport.temporaryDirectory()
         let documents = try rowTable(in: folder)
@@ -58,7 +66,7 @@ final class SQLiteEarlyLoadTests: XCTestCase {
         let expected = try dump(folder + "/one.sqlite")
         XCTAssertTrue(expected.contains("CREATE UNIQUE INDEX \"documents_key\""), expected)
         XCTAssertTrue(expected.contains("INSERT INTO documents VALUES('d2','tech',NULL);"), expected)
-        XCTAssertEqual(try dump(path), expected)
+        try assertSameDatabase(path, folder + "/one.sqlite")
         XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".tmp-\(getpid())"))
     }
 
@@ -78,7 +86,22 @@ final class SQLiteEarlyLoadTests: XCTestCase {
             expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
         ) { tables }
         XCTAssertEqual(outcome, .rebuilt)
-        XCTAssertEqual(try dump(path), expected)
+        try assertSameDatabase(path, folder + "/one.sqlite")
+    }
+
+    func testDuplicateKeysOnlyInTheRowFileStayEarlyWithAPlainIndex() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let documents = try rowTable(in: folder, lines: ["d1,sport,3", "d2,tech,4", "d1,sport,3"])
+        let tables = [entities, money, documents]
+        try SQLiteTableWriter.write(tables, to: folder + "/one.sqlite")
+        let expected = try dump(folder + "/one.sqlite")
+        XCTAssertTrue(expected.contains("CREATE INDEX \"documents_key\""), expected)
+        let path = folder + "/early.sqlite"
+        let outcome = try SQLiteTableWriter.write(
+            expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
+        ) { tables }
+        XCTAssertEqual(outcome, .early)
+        try assertSameDatabase(path, folder + "/one.sqlite")
     }
 
     func testUnexpectedTablesAreWrittenByTheOneStepWriter() throws {
@@ -93,7 +116,7 @@ final class SQLiteEarlyLoadTests: XCTestCase {
                 expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
             ) { tables }
             XCTAssertEqual(outcome, .rebuilt)
-            XCTAssertEqual(try dump(path), try dump(folder + "/one.sqlite"))
+            try assertSameDatabase(path, folder + "/one.sqlite")
         }
     }
 

@@ -8,13 +8,12 @@ extension SQLiteTableWriter {
     /// `expected` is every table in its final order, the row-file tables as they are and the others by schema only
     /// (an aggregator's report of an empty state: names, columns, keys, indexes). Every table is created first, in
     /// that order; the row-file tables are filled; `tables()` then gives the real tables (or nil: the caller failed,
-    /// the database is dropped), whose rows are inserted; the indexes come last, table by table. `sqlite3 .dump`
-    /// lists the tables in creation order and then the indexes in creation order, so the database dumps exactly as
-    /// ``write(_:to:)``'s does.
+    /// the database is dropped), whose rows are inserted; the indexes come last, table by table. ``write(_:to:)``
+    /// runs the same statements in the same order, so the file is the same as its.
     ///
-    /// When the real tables are not the expected ones (another name, column, key or index), or rows in memory break
-    /// their table's key (``write(_:to:)`` then makes the table again without a key, at its place in the order), the
-    /// partial database is dropped and ``write(_:to:)`` builds the database from the start.
+    /// When the real tables are not the expected ones (another name, column, key or index), the partial database is
+    /// dropped and ``write(_:to:)`` builds the database from the start; when rows in memory break their table's key,
+    /// it is built table by table, as ``write(_:to:)`` does then.
     ///
     /// - Returns: how the database was written.
     public static func write(
@@ -25,27 +24,45 @@ extension SQLiteTableWriter {
         do {
             try requireDistinctNames(expected, path: path)
             try build(at: path) { database in
-                for table in expected {
-                    try create(table, primaryKey: wantsPrimaryKey(table) ? key(of: table).columns : [], in: database)
+                try writeInTwoSteps(expecting: expected, into: database) {
+                    asked = true
+                    actual = tables()
+                    return actual
                 }
-                for table in expected where table.rowFile != nil { try fill(table, in: database) }
-                asked = true
-                actual = tables()
-                guard let actual, actual.count == expected.count, zip(actual, expected).allSatisfy(sameSchema) else {
-                    throw Abandoned()
-                }
-                for table in actual where table.rowFile == nil { try fill(table, in: database) }
-                for table in actual { try index(table, keyIsPrimary: wantsPrimaryKey(table), in: database) }
             }
             return .early
         } catch {
-            // An error before the tables were asked for, or a database that is not the one write(_:to:) would make:
-            // make that one (or none, when the caller gave up), which also reports any error the same way.
+            // An error after the tables came is the database's own; otherwise build it as write(_:to:) would (or
+            // not at all, when the caller gave up), which also reports any error the same way.
             if asked, !(error is Abandoned || error is DuplicateKey) { throw error }
-            guard let tables = asked ? actual : tables() else { return .abandoned }
-            try write(tables, to: path)
+            if !asked { actual = tables() }
+            guard let actual else { return .abandoned }
+            if error is DuplicateKey {
+                try writeTableByTable(actual, to: path)
+            } else {
+                try write(actual, to: path)
+            }
             return .rebuilt
         }
+    }
+
+    /// Creates every expected table, fills the row-file tables, then fills the tables `tables()` gives and indexes
+    /// them all.
+    ///
+    /// - Throws: ``Abandoned`` when `tables()` gives nil or tables other than the expected ones; ``DuplicateKey``
+    ///   when rows break a table's primary key.
+    static func writeInTwoSteps(
+        expecting expected: [OutputTable], into database: Database, tables: () -> [OutputTable]?
+    ) throws {
+        for table in expected {
+            try create(table, primaryKey: wantsPrimaryKey(table) ? key(of: table).columns : [], in: database)
+        }
+        for table in expected where table.rowFile != nil { try fill(table, in: database) }
+        guard let actual = tables(), actual.count == expected.count, zip(actual, expected).allSatisfy(sameSchema) else {
+            throw Abandoned()
+        }
+        for table in actual where table.rowFile == nil { try fill(table, in: database) }
+        for table in actual { try index(table, keyIsPrimary: wantsPrimaryKey(table), in: database) }
     }
 
     /// How ``write(expecting:to:tables:)`` wrote the database.
@@ -59,7 +76,7 @@ extension SQLiteTableWriter {
     }
 
     /// The early build stopped: the caller gave no tables, or not the expected ones.
-    private struct Abandoned: Error {}
+    struct Abandoned: Error {}
 
     /// Whether two tables make the same SQL table and indexes (rows aside; row-file tables from the same file).
     static func sameSchema(_ table: OutputTable, _ other: OutputTable) -> Bool {

@@ -17,8 +17,23 @@ public enum SQLiteTableWriter {
 
     /// Writes `tables` to a new database at `path` (replacing any file there, atomically).
     ///
+    /// The statements run in the order of ``write(expecting:to:tables:)`` (every table created, the row-file tables
+    /// filled, the others filled, the indexes), so a database built early on a thread of its own is the same file
+    /// as one built here; when rows break a table's key, table by table instead (see ``insert(_:into:)``).
+    ///
     /// - Throws: ``OutputError`` with SQLite's message when the database cannot be written.
     public static func write(_ tables: [OutputTable], to path: String) throws {
+        do {
+            try requireDistinctNames(tables, path: path)
+            try build(at: path) { database in try writeInTwoSteps(expecting: tables, into: database) { tables } }
+        } catch is DuplicateKey {
+            try writeTableByTable(tables, to: path)
+        }
+    }
+
+    /// Writes the tables one after the other, each created, filled and indexed before the next; a table whose rows
+    /// repeat its key is made again without one, at its place.
+    static func writeTableByTable(_ tables: [OutputTable], to path: String) throws {
         try build(at: path) { database in
             try requireDistinctNames(tables, path: path)
             for table in tables { try insert(table, into: database) }
