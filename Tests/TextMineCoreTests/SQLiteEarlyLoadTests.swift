@@ -38,6 +38,21 @@ final class SQLiteEarlyLoadTests: XCTestCase {
 
     func dump(_ path: String) throws -> String { try SQLiteTableWriterTests.sqlite(path, ".dump") }
 
+    /// Writes `tables` with the one-step writer and with the early one (expecting the aggregate tables `entities`
+    /// and `money` by schema, then `documents`); checks that both give the same database and returns the early
+    /// writer's outcome and the dump.
+    func writeBoth(_ tables: [OutputTable], documents: OutputTable, in folder: String) throws -> (
+        outcome: SQLiteTableWriter.EarlyLoadOutcome, dump: String
+    ) {
+        try SQLiteTableWriter.write(tables, to: folder + "/one.sqlite")
+        let path = folder + "/early.sqlite"
+        let outcome = try SQLiteTableWriter.write(
+            expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
+        ) { tables }
+        try assertSameDatabase(path, folder + "/one.sqlite")
+        return (outcome, try dump(path))
+    }
+
     /// The same dump and the same bytes.
     func assertSameDatabase(_ path: String, _ other: String, line: UInt = #line) throws {
         XCTAssertEqual(try dump(path), try dump(other), line: line)
@@ -45,7 +60,7 @@ final class SQLiteEarlyLoadTests: XCTestCase {
             FileManager.default.contents(atPath: path), FileManager.default.contents(atPath: other), line: line)
     }
 
-    func testEarlyLoadDumpsLikeTheOneStepWriterAndAsksForTablesAfterTheRowFiles() throws {
+    func testEarlyLoadIsTheOneStepWritersFileAndAsksForTablesAfterTheRowFiles() throws {
         let folder = try TestSupport.temporaryDirectory()
         let documents = try rowTable(in: folder)
         let tables = [entities, money, documents]
@@ -70,38 +85,24 @@ final class SQLiteEarlyLoadTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".tmp-\(getpid())"))
     }
 
-    func testDuplicateKeysInMemoryOrInTheRowFileDumpLikeTheOneStepWriter() throws {
+    func testDuplicateKeysInMemoryAndInTheRowFileGiveTheOneStepWritersFile() throws {
         let folder = try TestSupport.temporaryDirectory()
         var doubled = money
         doubled.rows = .values([[.text("GBP"), .real(1)], [.text("GBP"), .real(2)]])
         let documents = try rowTable(in: folder, lines: ["d1,sport,3", "d1,sport,3"])
-        let tables = [entities, doubled, documents]
-        try SQLiteTableWriter.write(tables, to: folder + "/one.sqlite")
-        let expected = try dump(folder + "/one.sqlite")
-        // The doubled table has no primary key and a plain index on its key, at its own place in the order.
-        XCTAssertTrue(expected.contains("CREATE INDEX \"money_currency\""), expected)
-        XCTAssertTrue(expected.contains("CREATE INDEX \"documents_key\""), expected)
-        let path = folder + "/early.sqlite"
-        let outcome = try SQLiteTableWriter.write(
-            expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
-        ) { tables }
+        let (outcome, dump) = try writeBoth([entities, doubled, documents], documents: documents, in: folder)
         XCTAssertEqual(outcome, .rebuilt)
-        try assertSameDatabase(path, folder + "/one.sqlite")
+        // The doubled table has no primary key and a plain index on its key, at its own place in the order.
+        XCTAssertTrue(dump.contains("CREATE INDEX \"money_currency\""), dump)
+        XCTAssertTrue(dump.contains("CREATE INDEX \"documents_key\""), dump)
     }
 
     func testDuplicateKeysOnlyInTheRowFileStayEarlyWithAPlainIndex() throws {
         let folder = try TestSupport.temporaryDirectory()
         let documents = try rowTable(in: folder, lines: ["d1,sport,3", "d2,tech,4", "d1,sport,3"])
-        let tables = [entities, money, documents]
-        try SQLiteTableWriter.write(tables, to: folder + "/one.sqlite")
-        let expected = try dump(folder + "/one.sqlite")
-        XCTAssertTrue(expected.contains("CREATE INDEX \"documents_key\""), expected)
-        let path = folder + "/early.sqlite"
-        let outcome = try SQLiteTableWriter.write(
-            expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
-        ) { tables }
+        let (outcome, dump) = try writeBoth([entities, money, documents], documents: documents, in: folder)
         XCTAssertEqual(outcome, .early)
-        try assertSameDatabase(path, folder + "/one.sqlite")
+        XCTAssertTrue(dump.contains("CREATE INDEX \"documents_key\""), dump)
     }
 
     func testUnexpectedTablesAreWrittenByTheOneStepWriter() throws {
@@ -110,13 +111,7 @@ final class SQLiteEarlyLoadTests: XCTestCase {
         var renamed = money
         renamed.columns[1] = .init("sum", .real)
         for tables in [[entities, renamed, documents], [entities, documents], [money, entities, documents]] {
-            try SQLiteTableWriter.write(tables, to: folder + "/one.sqlite")
-            let path = folder + "/early.sqlite"
-            let outcome = try SQLiteTableWriter.write(
-                expecting: [schemaOnly(entities), schemaOnly(money), documents], to: path
-            ) { tables }
-            XCTAssertEqual(outcome, .rebuilt)
-            try assertSameDatabase(path, folder + "/one.sqlite")
+            XCTAssertEqual(try writeBoth(tables, documents: documents, in: folder).outcome, .rebuilt)
         }
     }
 
