@@ -114,6 +114,17 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(tok("£5m (£522,000)."), ["£", "5", "m", "(", "£", "522,000", ")", "."])
     }
 
+    /// Units after a digit (found from the token's last digit): the longest unit there, in any script, and none when
+    /// a letter that is no unit stands between the digit and the unit.
+    func testUnitsAfterADigit() {
+        XCTAssertEqual(
+            tok("5km 5km² 12.5mph 3мм³ 7كم 40kg x5kg 5akm 5mm 10kmh 200m. 3,000MB 1.5T 5kmx 2% km 12hPa"),
+            [
+                "5", "km", "5", "km²", "12.5", "mph", "3", "мм³", "7", "كم", "40", "kg", "x5", "kg", "5akm", "5", "mm",
+                "10", "kmh", "200", "m.", "3,000", "MB", "1.5", "T", "5kmx", "2", "%", "km", "12", "hPa",
+            ])
+    }
+
     func testURLsEmailsHandlesDashesEllipses() {
         XCTAssertEqual(tok("See www.bbc.co.uk/news."), ["See", "www.bbc.co.uk/news", "."])
         XCTAssertEqual(tok("jane.doe@example.com"), ["jane.doe@example.com"])

@@ -47,6 +47,8 @@ final class TokenizerCore: @unchecked Sendable {
     let matcherMaxTokens: Int
     /// Units recognised as suffixes after a digit (spaCy's UNITS), as UTF-8 byte strings.
     let units: [[UInt8]]
+    /// The longest unit's length in bytes.
+    let longestUnit: Int
 
     typealias Rule = (key: String, parts: [String])
     typealias MatcherData = (table: ByteSliceTable, special: [Int], ends: [[Int]], maxTokens: Int)
@@ -59,6 +61,9 @@ final class TokenizerCore: @unchecked Sendable {
 
     private init(rules: [Rule], matcherData: MatcherData?) {
         units = TokenizerCore.unitList.map { Array($0.utf8) }
+        // findSuffix finds a unit from the last digit before it.
+        precondition(units.allSatisfy { unit in !unit.isEmpty && !unit.contains { $0 >= 0x30 && $0 <= 0x39 } })
+        longestUnit = units.map(\.count).max() ?? 0
         var specials = ByteSliceTable()
         var subStart = [0]
         var subLengths: [Int] = []
@@ -374,12 +379,18 @@ final class TokenizerCore: @unchecked Sendable {
                 && (lastFlags & (CharFlags.alpha | CharFlags.lower | CharFlags.upper) != 0 || last == 0x25
                     || last == 0xB2 || last == 0xB3)
             {
-                for unit in units where unit.count > best && unit.count < e - s {
-                    let start = e - unit.count
-                    if !isASCIIDigit(p[start - 1]) { continue }
-                    var k = 0
-                    while k < unit.count && p[start + k] == unit[k] { k += 1 }
-                    if k == unit.count { best = unit.count }
+                // A unit must follow a digit and holds none, so only the bytes after the token's last digit can
+                // be one: find that digit (within the longest unit's reach) and compare the units of that length.
+                var digit = e - 1
+                let reach = max(s, e - longestUnit - 1)
+                while digit >= reach && !isASCIIDigit(p[digit]) { digit -= 1 }
+                let length = e - digit - 1
+                if digit >= reach && length > best {
+                    for unit in units where unit.count == length {
+                        var k = 0
+                        while k < length && p[digit + 1 + k] == unit[k] { k += 1 }
+                        if k == length { best = length }
+                    }
                 }
             }
         }

@@ -30,19 +30,39 @@ public struct OutputWriter: Sendable {
         return files
     }
 
+    /// Writes the tables in every requested format (see ``writeTables(_:concurrently:database:)``).
+    public func writeTables(_ tables: [OutputTable], concurrently: Bool = false) throws -> [String] {
+        try writeTables(tables, concurrently: concurrently, database: nil)
+    }
+
+    /// With the `sqlite` format requested, starts the database on a thread of its own at once (see
+    /// ``EarlyDatabase``): `expected` is every table it will be given, in order, the aggregate tables by schema.
+    func startDatabase(expecting expected: [OutputTable]) -> EarlyDatabase? {
+        // The core's SQLite writer comes first in the registry, so it is the one the format always gets.
+        guard pipeline.output.formats.contains(.sqlite) else { return nil }
+        return EarlyDatabase(expecting: expected, in: directory)
+    }
+
     /// Writes the tables in every requested format. With `concurrently`, the SQLite database, the largest and
     /// slowest of them (CPU-bound: every row bound, inserted and indexed), is built on a thread of its own while this
     /// one writes the CSV tables and the other formats; the files are listed in the same order either way. Every file
     /// goes into the staging folder, so nothing is published before all of them are complete.
-    public func writeTables(_ tables: [OutputTable], concurrently: Bool = false) throws -> [String] {
+    /// `database`, from ``startDatabase(expecting:)``, is the database already under way: it is given `tables` and
+    /// waited for in place of a thread started here.
+    func writeTables(
+        _ tables: [OutputTable], concurrently: Bool = false, database early: EarlyDatabase?
+    ) throws -> [String] {
         let formats = Set(pipeline.output.formats)
         let writers = TableFormatRegistry.writers(for: pipeline).filter { formats.contains($0.format) }
-        let background = concurrently ? writers.firstIndex { $0.format == .sqlite } : nil
-        let pending = background.map { index in
-            BackgroundWork { [pipeline, directory] in
+        let background = concurrently || early != nil ? writers.firstIndex { $0.format == .sqlite } : nil
+        early?.give(background == nil ? nil : tables)
+        let pending: (() throws -> [String])? = background.map { index in
+            if let early { return early.wait }
+            let work = BackgroundWork { [pipeline, directory] in
                 defer { OutputCommit.step() }
                 return try writers[index].write(tables, directory, pipeline)
             }
+            return work.wait
         }
         // Everything else, on this thread; the database's thread is waited for even when this part fails, so it
         // never outlives the run's error.
@@ -62,7 +82,7 @@ public struct OutputWriter: Sendable {
             }
             return (csv, written)
         }
-        let database = try pending?.wait()
+        let database = try pending?()
         var (csv, written) = try foreground.get()
         if let background, let database { written[background] = database }
         return csv + written.joined()

@@ -17,8 +17,32 @@ public enum SQLiteTableWriter {
 
     /// Writes `tables` to a new database at `path` (replacing any file there, atomically).
     ///
+    /// The statements run in the order of ``write(expecting:to:tables:)`` (every table created, the row-file tables
+    /// filled, the others filled, the indexes), so a database built early on a thread of its own is the same file
+    /// as one built here; when rows break a table's key, table by table instead (see ``insert(_:into:)``).
+    ///
     /// - Throws: ``OutputError`` with SQLite's message when the database cannot be written.
     public static func write(_ tables: [OutputTable], to path: String) throws {
+        do {
+            try requireDistinctNames(tables, path: path)
+            try build(at: path) { database in try writeInTwoSteps(expecting: tables, into: database) { tables } }
+        } catch is DuplicateKey {
+            try writeTableByTable(tables, to: path)
+        }
+    }
+
+    /// Writes the tables one after the other, each created, filled and indexed before the next; a table whose rows
+    /// repeat its key is made again without one, at its place.
+    static func writeTableByTable(_ tables: [OutputTable], to path: String) throws {
+        try build(at: path) { database in
+            try requireDistinctNames(tables, path: path)
+            for table in tables { try insert(table, into: database) }
+        }
+    }
+
+    /// Opens a new database under a temporary name beside `path`, runs `body` in one transaction without a journal,
+    /// then syncs the file and renames it into place; on any error the temporary file is removed.
+    static func build(at path: String, _ body: (Database) throws -> Void) throws {
         let temporary = path + ".tmp-\(getpid())"
         unlink(temporary)
         do {
@@ -26,14 +50,7 @@ public enum SQLiteTableWriter {
             try database.execute("PRAGMA journal_mode=OFF")
             try database.execute("PRAGMA synchronous=OFF")
             try database.execute("BEGIN")
-            var names: Set<String> = []
-            for table in tables {
-                guard names.insert(table.name.lowercased()).inserted else {
-                    throw OutputError(
-                        path: path, reason: "two tables are named '\(table.name)' (two aggregate stages?)")
-                }
-                try insert(table, into: database)
-            }
+            try body(database)
             try database.execute("COMMIT")
             try database.close()
             let handle = open(temporary, O_RDONLY)
@@ -48,36 +65,60 @@ public enum SQLiteTableWriter {
         }
     }
 
+    /// SQLite table names are case-insensitive: two tables whose names differ only in case are one table.
+    static func requireDistinctNames(_ tables: [OutputTable], path: String) throws {
+        var names: Set<String> = []
+        for table in tables where !names.insert(table.name.lowercased()).inserted {
+            throw OutputError(path: path, reason: "two tables are named '\(table.name)' (two aggregate stages?)")
+        }
+    }
+
     /// Creates one table, fills it and indexes it.
-    ///
-    /// A table with a primary key is created with it and filled; should two rows share a key (an aggregator whose
-    /// rows are not unique), the table is dropped and made again without one, with a plain index on those
-    /// columns. Streamed tables (``OutputTable/rowFile``) get a unique index after the rows are in, so their file is
-    /// read once.
     static func insert(_ table: OutputTable, into database: Database) throws {
+        let keyIsPrimary = try createAndFill(table, in: database)
+        try index(table, keyIsPrimary: keyIsPrimary, in: database)
+    }
+
+    /// The table's key columns that it has, and whether that is its whole declared key.
+    static func key(of table: OutputTable) -> (columns: [String], complete: Bool) {
         let columnNames = Set(table.columns.map(\.name))
         let key = table.primaryKey.filter(columnNames.contains)
-        let completeKey = !key.isEmpty && key.count == table.primaryKey.count
-        let streamed = table.rowFile != nil
-        var keyIsPrimary = false
-        if completeKey && !streamed {
-            try create(table, primaryKey: key, in: database)
+        return (key, !key.isEmpty && key.count == table.primaryKey.count)
+    }
+
+    /// Whether a table is created with its key as the primary key: a complete key on rows held in memory. Streamed
+    /// tables (``OutputTable/rowFile``) get a unique index after the rows are in instead, so their file is read once.
+    static func wantsPrimaryKey(_ table: OutputTable) -> Bool { key(of: table).complete && table.rowFile == nil }
+
+    /// Creates one table and fills it; returns whether it has its key as the primary key.
+    ///
+    /// A table with a primary key is created with it and filled; should two rows share a key (an aggregator whose
+    /// rows are not unique), the table is dropped and made again without one, and ``index(_:keyIsPrimary:in:)``
+    /// gives it a plain index on those columns.
+    static func createAndFill(_ table: OutputTable, in database: Database) throws -> Bool {
+        if wantsPrimaryKey(table) {
+            try create(table, primaryKey: key(of: table).columns, in: database)
             do {
                 try fill(table, in: database)
-                keyIsPrimary = true
+                return true
             } catch is DuplicateKey {
                 // The database has no journal (written once, renamed into place), so no ROLLBACK: drop the table.
                 try database.execute("DROP TABLE \(quoted(table.name))")
             }
         }
-        if !keyIsPrimary {
-            try create(table, primaryKey: [], in: database)
-            try fill(table, in: database)
-        }
+        try create(table, primaryKey: [], in: database)
+        try fill(table, in: database)
+        return false
+    }
 
+    /// Creates a filled table's indexes: a streamed table's key (unique unless its rows repeat a key), the key of a
+    /// table that fell back to no primary key, and the declared indexes.
+    static func index(_ table: OutputTable, keyIsPrimary: Bool, in database: Database) throws {
+        let columnNames = Set(table.columns.map(\.name))
+        let (key, completeKey) = key(of: table)
         let name = quoted(table.name)
         var indexes = table.indexes.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        if streamed, completeKey {
+        if table.rowFile != nil, completeKey {
             let indexName = quoted(table.name + "_key")
             let columns = key.map(quoted).joined(separator: ", ")
             // Duplicate keys (rows of parts merged twice, say): a plain index instead. Checked first, because the
@@ -96,9 +137,9 @@ public enum SQLiteTableWriter {
     }
 
     /// Two rows of a table share its primary key.
-    private struct DuplicateKey: Error {}
+    struct DuplicateKey: Error {}
 
-    private static func create(_ table: OutputTable, primaryKey: [String], in database: Database) throws {
+    static func create(_ table: OutputTable, primaryKey: [String], in database: Database) throws {
         var definitions = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }
         if !primaryKey.isEmpty { definitions.append("PRIMARY KEY (\(primaryKey.map(quoted).joined(separator: ", ")))") }
         try database.execute("CREATE TABLE \(quoted(table.name)) (\(definitions.joined(separator: ", ")))")
@@ -107,7 +148,7 @@ public enum SQLiteTableWriter {
     /// Inserts the rows through one prepared statement.
     ///
     /// - Throws: ``DuplicateKey`` when a row breaks the table's key; the database's error otherwise.
-    private static func fill(_ table: OutputTable, in database: Database) throws {
+    static func fill(_ table: OutputTable, in database: Database) throws {
         guard !table.hasNoRowsInMemory || table.rowFile != nil else { return }
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
         let statement = try database.prepare("INSERT INTO \(quoted(table.name)) VALUES (\(placeholders))")
