@@ -144,6 +144,14 @@ final class QuoteLinearityTests: XCTestCase {
         for unit in ["\"", "\"a\" ", "\u{201C}", "'"] { try assertLinear(unit, 5_000) }
     }
 
+    /// One person named thousands of times, in full and by surname: finding each short form's full name looks at a
+    /// bounded number of the earlier mentions.
+    func testOnePersonNamedThousandsOfTimesCostsLinearTime() throws {
+        try assertLinear(
+            "Union leader Stacy Davis Gates said no. \"We wait,\" Davis Gates said. Layne Watson agreed. He said it.\n\n",
+            1_500)
+    }
+
     /// A document that is one paragraph of attributions (pronouns, descriptions, `it said`, `the company said`,
     /// colons) costs time linear in its length: every look-back for an antecedent is bounded.
     func testOneParagraphOfAttributionsCostsLinearTime() throws {

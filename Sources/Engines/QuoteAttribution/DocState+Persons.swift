@@ -53,11 +53,11 @@ extension DocState {
             // the same person (upstream) named with a name word before this one, or a longer name whose given name comes
             // before
             let shortForm =
-                (seqsOfPerson[s.person] ?? []).contains {
+                (seqsOfPerson[s.person] ?? []).prefix(Self.fullerFormLookups).contains {
                     seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0)
                         && byteRange(seqs[$0].end - s.nameLen, seqs[$0].end).lowerBound >= mentionStart[$0] ?? Int.max
                 }
-                || (fullByLast[s.lastHash] ?? []).contains {
+                || (fullByLast[s.lastHash] ?? []).prefix(Self.fullerFormLookups).contains {
                     seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0)
                         && toks[seqs[$0].end - s.nameLen].flags & (Lex.firstMale | Lex.firstFemale) != 0
                 }
@@ -142,13 +142,7 @@ extension DocState {
             var name = text(byteRange(a, s.end))
             if name.hasPrefix("The ") { name = "the " + name.dropFirst(4) }
             res = (name, byteRange(a, s.end))
-        } else if let cands = fullByLast[s.lastHash], !cands.isEmpty,
-            s.nameLen == 1 || cands.contains(where: { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) })
-        {
-            let usable = s.nameLen == 1 ? cands : cands.filter { seqs[$0].nameLen > s.nameLen && isSuffix(si, of: $0) }
-            var best = -1
-            for c in usable where c < si { best = c }
-            if best < 0 { best = usable[0] }
+        } else if let cands = fullByLast[s.lastHash], !cands.isEmpty, let best = fullerForm(of: si, among: cands) {
             let f = seqs[best]
             res = (text(byteRange(f.nameStart, f.end)), byteRange(f.nameStart, f.end))
         } else {
@@ -157,6 +151,29 @@ extension DocState {
         canonCache[si] = res
         return res
     }
+
+    /// The full name a sequence stands for among `cands` (the multi-word names sharing its last word, in text order):
+    /// the last one before it that it is the surname of (for one word, any), else the first such one. Looks at no more
+    /// than `fullerFormLookups` candidates each way, so a document naming one person thousands of times stays linear.
+    func fullerForm(of si: Int, among cands: [Int]) -> Int? {
+        let s = seqs[si]
+        func fits(_ c: Int) -> Bool { s.nameLen == 1 || (seqs[c].nameLen > s.nameLen && isSuffix(si, of: c)) }
+        var lo = 0
+        var hi = cands.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            if cands[m] < si { lo = m + 1 } else { hi = m }
+        }
+        var k = lo - 1
+        while k >= 0 && lo - k <= Self.fullerFormLookups {
+            if fits(cands[k]) { return cands[k] }
+            k -= 1
+        }
+        for c in cands.prefix(Self.fullerFormLookups) where fits(c) { return c }
+        return nil
+    }
+
+    static let fullerFormLookups = 256
 
     /// Whether the name tokens of `a` are the last name tokens of `b` ("El Guerrouj" / "Hicham El Guerrouj").
     func isSuffix(_ a: Int, of b: Int) -> Bool {
