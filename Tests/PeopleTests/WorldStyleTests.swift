@@ -281,6 +281,16 @@ import Testing
         #expect(texts("UNC coach Dean Smith died on Saturday.") == ["Dean Smith"])
     }
 
+    @Test func aSentenceOpeningNameBeforeAVerbInThePast() {
+        let finder = PersonFinder(lexicon: NameLexicon(firstNames: [], surnames: ["Betts"]))
+        #expect(
+            people("The score was tied. Mookie Betts tripled in the sixth.", finder: finder).map(\.0) == [
+                "Mookie Betts"
+            ])
+        // not before another kind of word: `Angry Betts fans` opens a headline
+        #expect(people("Angry Betts fans left early.", finder: finder).isEmpty)
+    }
+
     @Test func aNameNeverEndsInAQuestionWordOrAPronoun() {
         #expect(texts("Q. What made you run? A. How could I not?").isEmpty)
         #expect(texts("They played France A on Friday. Ok I see.").isEmpty)

@@ -421,6 +421,16 @@ struct Evidence {
         victim favourite favorite head chief trader landlord supplier sponsor
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 
+    /// A lower-case word in -ed right after the name, in its sentence (`Betts tripled`), no adjective-like `-ed`
+    /// noun; not `-ing`, which headlines use for adjectives.
+    func pastVerbFollows(_ c: NameCandidate) -> Bool {
+        let k = c.last + 1
+        guard k < words.count, words[k].joinedToPrevious, !words[k].capital, words[k].end - words[k].start > 3 else {
+            return false
+        }
+        return words[k].endsInEd
+    }
+
     /// Whether a word ends in a plural `s` (not `ss`, not `'s`).
     func endsInPluralS(_ w: Word) -> Bool {
         w.pluralS
@@ -454,7 +464,10 @@ struct Evidence {
         {
             return false
         }
+        // (opening a sentence, the first word may be any capitalised word, unless a verb in the past follows the
+        // name: `Mookie Betts tripled`, `Kumara Prashadh saw`)
         return !(first.sentenceStart && c.first == c.sequenceStart && !first.classes.contains(.surname))
+            || pastVerbFollows(c)
     }
 }
 

@@ -15,6 +15,8 @@ struct Word {
     var pluralS: Bool
     /// Ends in `ly` (`Globally`): an adverb, when it is not a known name.
     var endsInLy: Bool
+    /// Ends in `ed` (`tripled`): a verb in the past after a name opens its clause (``Evidence/pastVerbFollows(_:)``).
+    var endsInEd: Bool = false
     /// The first byte (digits start ages and numbers).
     var firstByte: UInt8
     /// Starts with a capital letter.
@@ -234,6 +236,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 start: start, end: end, fullEnd: fullEnd, hash: key, classes: classes, singularClasses: singular,
                 pluralS: pluralS,
                 endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
+                endsInEd: end - start > 3 && p[end - 1] == 0x64 && p[end - 2] == 0x65,
                 firstByte: p[start],
                 capital: firstCapital,
                 allCaps: !suffix && periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),
