@@ -85,3 +85,8 @@ public func foldedHash(_ s: String) -> UInt64 {
     var bytes = Array(s.utf8)
     return bytes.withUnsafeMutableBufferPointer { foldedHash(UnsafeBufferPointer($0), 0, $0.count) }
 }
+
+/// The days of the week by folded hash: a day after a name is no part of it (`Gov. Kim Reynolds Thursday morning`),
+/// and `on Wednesday` may stand between a subject and its cue (`Riyas on Wednesday said`). Shared by both engines.
+public let weekdayHashes: Set<UInt64> = Set(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })

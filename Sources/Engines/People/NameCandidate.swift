@@ -115,10 +115,6 @@ private func isPlaceAbbreviation(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) 
         && placeAbbreviations.contains(foldedHash(text, w.start, w.end + 1))
 }
 
-/// The days of the week, by folded hash.
-private let weekdays: Set<UInt64> = Set(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
-
 /// A capital letter standing alone as an initial without its full stop (`V` of `V Sunil Kumar`); not `A` or `I`, and
 /// not after a colon, where a letter is a player's position (`Nuggets: G Marcus Dell`).
 func isBareInitial(_ w: Word) -> Bool {
@@ -277,7 +273,7 @@ private func strip(
     if k > last { return nil }
     // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it
     // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach)
-    if last > k, weekdays.contains(words[last].hash), last + 1 < words.count, words[last + 1].joinedToPrevious,
+    if last > k, weekdayHashes.contains(words[last].hash), last + 1 < words.count, words[last + 1].joinedToPrevious,
         !words[last + 1].capital, !words[last + 1].classes.contains(.speechVerb)
     {
         last -= 1

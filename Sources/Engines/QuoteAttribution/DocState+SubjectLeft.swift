@@ -1,3 +1,5 @@
+import People
+
 // The speaker written before its cue: `X said`, `X, the chief executive, said`, `a spokesman for X said`, and the
 // subject of a participle (`…, saying`).
 

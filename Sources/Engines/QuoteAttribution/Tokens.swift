@@ -608,9 +608,6 @@ func opensSentence(_ k: Int, _ toks: [Tok]) -> Bool {
     return toks[k - 1].cap && (k - 1 == 0 || toks[k - 2].sent != toks[k].sent)
 }
 
-/// The days of the week: `X on Wednesday said`.
-let weekdayHashes: Set<UInt64> = Set(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
 /// `of`, `from`, `with`, `at`: what joins a person to the body they belong to (`Tom Faudskar, of the police`).
 let affiliationPrepositions: Set<UInt64> = Set(["of", "from", "with", "at"].map { foldedHash($0) })
 /// `on`, `in`, `via`: what joins a document to where it appeared (`a statement on Twitter`).
