@@ -22,6 +22,20 @@ final class WireStyleTests: XCTestCase {
         }
     }
 
+    /// Checks the speaker and the content (marks excluded) of the quote starting with `quote` in `body` (after the
+    /// headline), in the marks as written: for tests whose point is the marks themselves.
+    @discardableResult
+    func expectQuote(
+        _ body: String, _ quote: String, speaker: String, content: String, file: StaticString = #filePath,
+        line: UInt = #line
+    ) -> Run {
+        let r = Run(Self.head + body)
+        let q = r.quote(quote, file: file, line: line)
+        XCTAssertEqual(q?.speaker, speaker, file: file, line: line)
+        XCTAssertEqual(r.str(q?.content), content, file: file, line: line)
+        return r
+    }
+
     /// `Sen. Maria Lopez, D-N.M., said`: the full stops of `D-N.M.` end no sentence, so the apposition is skipped.
     func testPartyAndStateApposition() {
         expectSpeaker("Sen. Maria Lopez, D-N.M., said: \"We will not back down.\"", "We will not", "Maria Lopez")
@@ -409,13 +423,10 @@ final class WireStyleTests: XCTestCase {
 
     /// `“Q,’’ said X`: a doubled closing single mark stands for a closing double one (the quote does not run on).
     func testADoubledSingleMarkClosesADoubleQuote() {
-        let r = Run(
-            Self.head
-                + "“Games like this build character,’’ said Celtics guard Courtney Lee. “The group learned to trust each other.’’"
-        )
+        let r = expectQuote(
+            "“Games like this build character,’’ said Celtics guard Courtney Lee. “The group learned to trust each other.’’",
+            "Games like", speaker: "Courtney Lee", content: "Games like this build character,")
         XCTAssertEqual(r.quotes.count, 2)
-        XCTAssertEqual(r.quote("Games like")?.speaker, "Courtney Lee")
-        XCTAssertEqual(r.str(r.quote("Games like")?.content), "Games like this build character,")
     }
 
     /// `Sergeant Tom Faudskar, of the Rochester Police Department says, "Q"`: the person speaks, not the body they
@@ -470,9 +481,9 @@ final class WireStyleTests: XCTestCase {
 
     /// `“Q," said X`: a straight mark closes a curly one when no straight mark is open (copy that mixes the two).
     func testAStraightMarkClosesACurlyOne() {
-        let r = Run(Self.head + "“We are thankful it only hit trees,\" said Rob Schmid, the county coordinator.")
-        XCTAssertEqual(r.quote("We are thankful")?.speaker, "Rob Schmid")
-        XCTAssertEqual(r.str(r.quote("We are thankful")?.content), "We are thankful it only hit trees,")
+        expectQuote(
+            "“We are thankful it only hit trees,\" said Rob Schmid, the county coordinator.", "We are thankful",
+            speaker: "Rob Schmid", content: "We are thankful it only hit trees,")
     }
 
     /// `Calling the drought "the most serious situation" in 25 years, Tom Vilsack predicted …`: a quote inside a

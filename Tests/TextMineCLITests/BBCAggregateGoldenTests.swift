@@ -23,24 +23,14 @@ struct BBCAggregateGoldenTests {
         "state/aggregate.json": ("91e515904d21b4a7", 1_201_316),
     ]
 
-    static let pipeline = """
-        name: golden
-        stages:
-          - tokenize
-          - sentences
-          - entities:
-              patterns_file: patterns/news.tsv
-              currencies: currencies.tsv
-              lists:
-                LOCATION: [lists/countries.txt, lists/capitals.txt, lists/cities.txt]
-                ORG: lists/organisations.txt
-              lists_case_sensitive: true
-              overlap: priority
-          - sentiment: {on: document}
-          - aggregate: {}
-        output:
-          formats: [csv, html]
-        """
+    static let pipeline =
+        BBCGoldenRun.settledStages + """
+
+              - sentiment: {on: document}
+              - aggregate: {}
+            output:
+              formats: [csv, html]
+            """
 
     @Test(.enabled(if: TestSupport.bbcCorpus != nil, BBCGoldenRun.skipReason))
     func aggregateOutputsAreByteIdentical() throws {

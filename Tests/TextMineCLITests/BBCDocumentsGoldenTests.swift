@@ -15,24 +15,14 @@ struct BBCDocumentsGoldenTests {
 
     /// The pipeline, with its data named relative to it (rule ids hold the patterns file as written, so an absolute
     /// path would make the digest depend on where the repository is checked out).
-    static let pipeline = """
-        name: golden
-        stages:
-          - tokenize
-          - sentences
-          - entities:
-              patterns_file: patterns/news.tsv
-              currencies: currencies.tsv
-              lists:
-                LOCATION: [lists/countries.txt, lists/capitals.txt, lists/cities.txt]
-                ORG: lists/organisations.txt
-              lists_case_sensitive: true
-              overlap: priority
-          - sentiment: {on: sentences}
-          - sentiment: {on: document}
-        output:
-          formats: [jsonl]
-        """
+    static let pipeline =
+        BBCGoldenRun.settledStages + """
+
+              - sentiment: {on: sentences}
+              - sentiment: {on: document}
+            output:
+              formats: [jsonl]
+            """
 
     @Test(.enabled(if: TestSupport.bbcCorpus != nil, BBCGoldenRun.skipReason))
     func documentsJSONLinesAreByteIdentical() throws {

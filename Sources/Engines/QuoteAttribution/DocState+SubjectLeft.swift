@@ -319,7 +319,7 @@ extension DocState {
 
     /// Subject of a participle cue (", saying ..."): the nearest person or pronoun earlier in the sentence.
     mutating func participleSubject(_ c: Int, lb: Int, qo: Int) -> Subj? {
-        if c >= 2 && toks[c - 1].hash == hAs && toks[c - 2].hash == hQuoted {
+        if isQuotedAsSaying(c) {
             var k = c - 3
             while k >= lb && toks[k].kind == Tok.word && toks[k].flags & Lex.skipAdv != 0 { k -= 1 }
             return subjectEndingAt(k, lb: lb)

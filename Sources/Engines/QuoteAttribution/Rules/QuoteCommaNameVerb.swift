@@ -35,7 +35,7 @@ extension DocState {
             let quotedAs = isQuotedAsSaying(k)
             if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle || quotedAs {
                 // the subject stands before `was quoted as` (`he was quoted as saying`)
-                let verb = quotedAs ? (beHashes.contains(toks[k - 3].hash) ? k - 3 : k - 2) : k
+                let verb = quotedAs ? (k >= 3 && beHashes.contains(toks[k - 3].hash) ? k - 3 : k - 2) : k
                 // (`"Q," his mother, Loretta Whitley, told`: a description, then the name in commas, in the quote's
                 // sentence - `"Q?" The Green Party's spokeswoman, Eleanor Scott, said she …` starts another)
                 if let s = subjectLeft(verb, lb: ni).flatMap({
@@ -60,9 +60,10 @@ extension DocState {
         return nil
     }
 
-    /// `quoted as saying` ending at token `k`: the reporting frame of a quote taken from another outlet.
+    /// `quoted as` right before token `k` (`he was quoted as saying`): the reporting frame of a quote taken from
+    /// another outlet, for the cue-after and the participle layouts alike.
     func isQuotedAsSaying(_ k: Int) -> Bool {
-        k >= 3 && toks[k - 1].hash == hAs && toks[k - 2].hash == hQuoted
+        k >= 2 && toks[k - 1].hash == hAs && toks[k - 2].hash == hQuoted
     }
 
     /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: a person's name opening the
