@@ -81,4 +81,37 @@ final class PronounAgreementTests: XCTestCase {
                 "These people"),
             "Charles Kabona")
     }
+    /// `Tom Reed said the jury found Ian Cole guilty` ¶ `"Q," he said`: a name in what a cue reports is that clause's
+    /// subject, not the sentence's, so the pronoun goes on with the one who spoke; not when a comma or `but` has
+    /// ended the report, or when the name is itself a cue's subject or follows its inverted cue.
+    func testANameInWhatACueReportsIsNoAntecedent() {
+        XCTAssertEqual(
+            speaker(
+                "Defence lawyer Tom Reed said the jury had found Ian Cole guilty.\n\n\"We will appeal,\" he said.",
+                "We will appeal"),
+            "Tom Reed")
+        XCTAssertEqual(
+            speaker(
+                "Union leader Ana Diaz said she was \"stunned\" Mary Holt had resigned. \"Nobody told us,\" she said.",
+                "Nobody told"),
+            "Ana Diaz")
+        // `before the club said X, Bellamy insisted`: the comma ended the report
+        XCTAssertEqual(
+            speaker(
+                "Before the club said Jim Hart would stay, Ron Bell insisted he wanted to leave. \"I will go,\" he said.",
+                "I will go"),
+            "Ron Bell")
+        // `Hewitt said X but Pollard rejected it`
+        XCTAssertEqual(
+            speaker(
+                "Lee Hall said he had had enough, but official Tom Pike rejected his comments. \"It is fine,\" he said.",
+                "It is fine"),
+            "Tom Pike")
+        // `…, says Tim Dams`: the name after an inverted cue is its subject
+        XCTAssertEqual(
+            speaker(
+                "Jon Moss had praised the film. It may suffer from the vote, says Tim Dams, an editor. \"It is too political,\" he said.",
+                "It is too"),
+            "Tim Dams")
+    }
 }

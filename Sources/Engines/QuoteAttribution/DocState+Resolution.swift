@@ -396,6 +396,32 @@ extension DocState {
         return first
     }
 
+    /// Whether sequence `si` stands in what a cue earlier in its sentence reports (`He said Manafort thanked the
+    /// judge`, `Police said Smith was arrested`): the reported clause's subject, not the sentence's, so a later `he
+    /// said` goes on with whoever was speaking. Looks back at most 40 tokens, outside quotes.
+    func isInReportedClause(_ si: Int) -> Bool {
+        let s = seqs[si]
+        let first = max(sentFirst[Int(toks[s.start].sent)], s.start - 40)
+        // (`…, says Tim Dams`: a cue right before the name is the name's own, inverted; `Asked if …, Lord Rennard
+        // said`, `According to Federer himself`, `Speaking to …`: a cue opening its sentence or in -ing has its
+        // subject to the right)
+        // (`Bellamy` in `before Newcastle said X, Bellamy insisted`, `Pollard` in `Hewitt said X but Pollard rejected
+        // it`: a comma or `but` ends what the cue reports; a name that is itself a cue's subject is the one speaking)
+        if isCueSubject(si) { return false }
+        let opening = sentFirst[Int(toks[s.start].sent)]
+        var k = s.start - 2
+        while k >= first {
+            if toks[k].kind == Tok.punct || toks[k].hash == hBut { return false }
+            if toks[k].isCue && toks[k].quote < 0 && k > opening && !endsWith(p, toks[k], "ing")
+                && !(k == opening + 1 && toks[opening].flags & Lex.conj != 0)
+            {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
     func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
         let para = Int(toks[j].para)
         if let found = antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: para - 2) {
@@ -436,7 +462,9 @@ extension DocState {
             if someone && !s.inQuote && (!s.org || s.person >= 0) && !(possessive && strongOnly) {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
-                    let strong = !possessive && (s.subject || spoke.contains(si))
+                    let strong =
+                        !possessive && (s.subject || spoke.contains(si))
+                        && (spoke.contains(si) || !isInReportedClause(si))
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)
                     if tiers[t] == nil { tiers[t] = si }
                     if t == 0 { break }
