@@ -333,4 +333,14 @@ import Testing
                 "Michael Lawler"
             ])
     }
+    /// British local papers give a speaker's age, street and town, and write job titles out in capitals.
+    @Test func britishLocalCopyHabits() {
+        #expect(
+            texts("Maria Dunn, 52, of Oakfield Road, Burnley, who has worked there for ten years, said so.") == [
+                "Maria Dunn"
+            ])
+        #expect(texts("Tom Price, Filey Harbour Operations Manager, said the sea was calm.") == ["Tom Price"])
+        // a given name before a role word is still a name
+        #expect(texts("Amanda Champion said she was pleased.") == ["Amanda Champion"])
+    }
 }

@@ -53,7 +53,7 @@ struct Evidence {
             return .title
         }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c)
-            || endsAnOrganisationName(c)
+            || endsAnOrganisationName(c) || isTownOfAnAddress(c) || endsInARoleNoun(c)
         {
             return nil
         }
@@ -91,6 +91,26 @@ struct Evidence {
             words[s - 1].joinedToPrevious
         else { return false }
         return words[s - 2].capital
+    }
+
+    /// `Wells Lifeboat Operations Manager`, `Met Office Chief Meteorologist`: a capitalised job title written out in
+    /// full ends in a role noun; a name does not (unless the role noun is a family name too: `Guard`, `Driver`,
+    /// `Amanda Champion` after a given name).
+    func endsInARoleNoun(_ c: NameCandidate) -> Bool {
+        let last = words[c.last].classes
+        return c.nameWords >= 2 && last.contains(.role) && last.isDisjoint(with: [.surname, .firstName])
+            && !words[c.first].classes.contains(.firstName)
+    }
+
+    /// `Colette Sims, 55, of Wordsworth Road, Colne, said`: one word after a street name and a comma is the town of
+    /// an address, not a person (local papers write every speaker's street and town).
+    func isTownOfAnAddress(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard c.nameWords == 1, s == c.first, s >= 2, words[s].gap == .comma, !words[s].classes.contains(.firstName)
+        else { return false }
+        let street = words[s - 1]
+        return street.capital && street.classes.contains(.place) && words[s - 2].capital
+            && words[s - 1].joinedToPrevious
     }
 
     /// A one-word name needs more than context when it is not a known name: not a plural (`Figures`), not an adverb

@@ -88,6 +88,11 @@ extension DocState {
                 }
             }
             if let s = subjectEndingAt(k - 1, lb: lb) {
+                // `Colette Sims, 55, of Wordsworth Road, Colne, who has worked there, said`: a town, street or body
+                // ending an earlier apposition is not the speaker when a person opens the chain
+                if case .seq(let si) = s.kind, !seqs[si].personLike, let person = personBeforeAppositions(k, lb: lb) {
+                    return person
+                }
                 switch s.kind {
                 // `The Kenya Flower Council, which represents growers, said`: `which` follows an organisation;
                 // after a person or a place (`growers in Kenya, which …, said`) it is not the speaker's clause
@@ -104,6 +109,41 @@ extension DocState {
                 return s
             }
             return nil
+        }
+        return nil
+    }
+
+    /// The person named before a chain of appositions that ends at the comma `comma`: `Colette Sims, 55, of
+    /// Wordsworth Road, Colne, who …, said`, `Chris Hardy, Wells Lifeboat Operations Manager, said` - an age, an
+    /// address, a town or a role between the name and its cue. Walks back over at most five comma-separated parts of
+    /// the sentence; the person's part holds the name alone or words before it without a preposition (`Asked about
+    /// Jones, the club, which …, said` is no person's chain).
+    func personBeforeAppositions(_ comma: Int, lb: Int) -> Subj? {
+        var end = comma
+        for _ in 0..<5 {
+            let last = end - 1
+            guard last > lb || (last == lb && toks[last].kind == Tok.word) else { return nil }
+            if toks[last].seq >= 0 {
+                let si = Int(toks[last].seq)
+                let s = seqs[si]
+                if s.end == last, s.personLike, !s.place, !s.inQuote, !toks[last].possessive {
+                    var a = s.start - 1
+                    while a >= lb && !toks[a].isPunct(.comma) {
+                        if toks[a].kind != Tok.word || toks[a].flags & Lex.prep != 0 { return nil }
+                        a -= 1
+                    }
+                    return Subj(kind: .seq(si), first: s.start, last: s.end)
+                }
+            }
+            var k = last
+            while k >= lb && !toks[k].isPunct(.comma) {
+                let t = toks[k]
+                if t.kind == Tok.qopen || t.kind == Tok.qclose || t.isPunct(.semicolon) { return nil }
+                if t.isPeriodLike && !isAbbreviationStop(k) { return nil }
+                k -= 1
+            }
+            guard k > lb else { return nil }
+            end = k
         }
         return nil
     }
@@ -429,9 +469,18 @@ extension DocState {
         }
         // `Frank Capra was the butt of a gaffe when the host … declared`: a clause in between has its own subject
         // (and a subject more than 40 tokens before is no subject of this predicate)
+        // (`Gwendoline Gallagher, 46, who has worked at the firm for five years, battled … but said`: a relative
+        // clause between commas is the subject's apposition, not a clause of its own)
         guard j - s.end <= 40 else { return nil }
-        for m in (s.end + 1)..<j where toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
-            return nil
+        var m = s.end + 1
+        while m < j {
+            if toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
+                guard toks[m].flags & Lex.who != 0, toks[m - 1].isPunct(.comma),
+                    let close = ((m + 1)..<j).first(where: { toks[$0].isPunct(.comma) })
+                else { return nil }
+                m = close
+            }
+            m += 1
         }
         return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
     }
