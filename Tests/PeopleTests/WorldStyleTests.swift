@@ -342,5 +342,9 @@ import Testing
         #expect(texts("Tom Price, Filey Harbour Operations Manager, said the sea was calm.") == ["Tom Price"])
         // a given name before a role word is still a name
         #expect(texts("Amanda Champion said she was pleased.") == ["Amanda Champion"])
+        // an article's first word set in capitals: a given name there belongs to the name, in the name's case
+        #expect(
+            people("KEVIN Nolan led Burnley to the title. Nolan said so.").map(\.1) == ["Kevin Nolan", "Kevin Nolan"])
+        #expect(texts("NHS staff met Kevin Nolan.") == ["Kevin Nolan"])
     }
 }

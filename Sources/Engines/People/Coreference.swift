@@ -426,6 +426,10 @@ struct Coreference {
         var bytes: [UInt8] = []
         var space = false
         let skipped = c.nickname.map { words[$0.lowerBound - 1].end..<words[$0.upperBound + 1].start } ?? 0..<0
+        // (`EDDIE Howe` is Eddie Howe: a given name set in capitals is written in the case of the rest of the name)
+        let lowered =
+            c.first < c.last && isGivenNameInCapitals(words[c.first]) && !words[c.last].allCaps
+            ? (words[c.first].start + 1)..<words[c.first].end : 0..<0
         for i in words[c.first].start..<words[c.last].end {
             if skipped.contains(i) {
                 space = true
@@ -445,7 +449,7 @@ struct Coreference {
                 bytes.append(Byte.space)
                 space = false
             }
-            bytes.append(b)
+            bytes.append(lowered.contains(i) && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

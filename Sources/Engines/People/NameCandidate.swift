@@ -76,11 +76,15 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
         // `Foreign Minister AK Abdul Momen`, `VD Satheesan`: two capitals right before a name are its initials, as
         // South Asian copy writes them
         // (next to a given name, a known family name or after an office: `LG Card`, `MG Rover` are companies)
+        // `EDDIE Howe piloted Cherries …`: British papers set an article's first word in capitals, and when that word
+        // is a given name it belongs to the name after it
         let first =
-            i > 0 && words[i].joinedToPrevious && isCapitalInitials(words[i - 1], text)
-                && (!words[i].classes.isDisjoint(with: [.firstName, .surname])
-                    || (i > 1 && words[i - 1].joinedToPrevious
-                        && !words[i - 2].classes.isDisjoint(with: [.title, .role, .honorific])))
+            i > 0 && words[i].joinedToPrevious
+                && ((isCapitalInitials(words[i - 1], text)
+                    && (!words[i].classes.isDisjoint(with: [.firstName, .surname])
+                        || (i > 1 && words[i - 1].joinedToPrevious
+                            && !words[i - 2].classes.isDisjoint(with: [.title, .role, .honorific]))))
+                    || isGivenNameInCapitals(words[i - 1]))
             ? i - 1 : i
         if let candidate = strip(words, sequence: first...last, nickname: nickname, text: text) {
             candidates.append(candidate)
@@ -119,6 +123,12 @@ private func isPlaceAbbreviation(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) 
 /// not after a colon, where a letter is a player's position (`Nuggets: G Marcus Dell`).
 func isBareInitial(_ w: Word) -> Bool {
     w.end - w.start == 1 && w.capital && w.firstByte != 0x41 && w.firstByte != 0x49 && !w.gap.contains(.colon)
+}
+
+/// A known given name of three letters or more in capitals opening a sentence (`EDDIE` of `EDDIE Howe`, the first
+/// word of a British article).
+func isGivenNameInCapitals(_ w: Word) -> Bool {
+    w.allCaps && w.sentenceStart && w.end - w.start >= 3 && !w.possessive && w.classes.contains(.firstName)
 }
 
 /// Two capital letters that stand for a person's initials (`AK`, `VD`, `MS` before a name): no word the finder
