@@ -346,5 +346,7 @@ import Testing
         #expect(
             people("KEVIN Nolan led Burnley to the title. Nolan said so.").map(\.1) == ["Kevin Nolan", "Kevin Nolan"])
         #expect(texts("NHS staff met Kevin Nolan.") == ["Kevin Nolan"])
+        // a Scottish city's civic head and spouse: `Provost` is a title
+        #expect(texts("Lord Provost Ian Moray thanked Lady Provost Ann Moray.") == ["Ian Moray", "Ann Moray"])
     }
 }

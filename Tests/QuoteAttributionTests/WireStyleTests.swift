@@ -522,4 +522,14 @@ final class WireStyleTests: XCTestCase {
             "Joseph Matovu, the Nansana division chairperson denies claims that they were partying.\n\n\"The meeting was official and we were planning for the division.\"",
             "The meeting was", "Joseph Matovu")
     }
+    /// `"Q," said the Huddersfield chief executive, Ralph Rimmer.`: after an inverted cue, the name in apposition to
+    /// the description is the speaker.
+    func testANameInAppositionAfterAnInvertedCuesDescription() {
+        expectSpeaker(
+            "The club voted no.\n\n\"The plan was flawed,\" said the Bradford chief executive, Ralph Rimmer. \"We hope to be wrong.\"",
+            "The plan was", "Ralph Rimmer")
+        expectSpeaker(
+            "Fees rose.\n\nThe share of poorer students \"hardly changed at all\", said its chief executive, Sir Howard Newby.",
+            "hardly changed", "Howard Newby")
+    }
 }

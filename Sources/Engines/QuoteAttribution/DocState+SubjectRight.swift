@@ -64,6 +64,17 @@ extension DocState {
                 {
                     return author
                 }
+                // `"Q," said the Huddersfield chief executive, Ralph Rimmer.`: the name in apposition after the
+                // description is who it describes
+                let descriptionEnd = max(lastWord, headEnd)
+                if descriptionEnd >= 0, isSpeakerNoun(toks[descriptionEnd]), !toks[descriptionEnd].possessive,
+                    descriptionEnd + 2 < ub, toks[descriptionEnd + 1].isPunct(.comma), toks[descriptionEnd + 2].seq >= 0
+                {
+                    let named = seqs[Int(toks[descriptionEnd + 2].seq)]
+                    if named.start == descriptionEnd + 2, named.personLike, !toks[named.end].possessive {
+                        return Subj(kind: .seq(Int(toks[descriptionEnd + 2].seq)), first: named.start, last: named.end)
+                    }
+                }
                 if lastWord >= 0 && isSpeakerNoun(toks[lastWord]) && !toks[lastWord].possessive {
                     return Subj(kind: .np(j0, lastWord), first: j0, last: lastWord)
                 }

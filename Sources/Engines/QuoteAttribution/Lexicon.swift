@@ -62,7 +62,7 @@ let lexiconDict: [UInt64: UInt32] = {
         madam hon cr cllr shri sri smt shrimati thiru thirumathi datuk dato datin seri alhaji alhaja comrade
         analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
-        councillor councilor alderman assemblyman assemblywoman delegate governor-general premier
+        councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
         commander marshal admiral brigadier major corporal private opposition
         scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs
