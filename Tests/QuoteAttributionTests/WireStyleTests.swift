@@ -532,4 +532,18 @@ final class WireStyleTests: XCTestCase {
             "Fees rose.\n\nThe share of poorer students \"hardly changed at all\", said its chief executive, Sir Howard Newby.",
             "hardly changed", "Howard Newby")
     }
+    /// `Worker Mark Lewis, 53, has worked at the site for 37 years.` ¶ `"Q"`: a cue-less quote paragraph after a
+    /// paragraph that ends by introducing one person is that person's; not when the quote's paragraph has a cue or
+    /// the introducing sentence names someone else too.
+    func testAQuoteParagraphAfterAPersonIsIntroduced() {
+        expectSpeaker(
+            "The plant will shut.\n\nDan Moss, 53, of Elm Road, has worked at the site for 37 years.\n\n\"It is a sad time for us all.\"",
+            "It is a sad time", "Dan Moss")
+        for text in bothStyles(
+            Self.head
+                + "The plant will shut.\n\nWorker Dan Moss has worked with Ann Lee for years.\n\n\"It is a sad time for us all.\""
+        ) {
+            XCTAssertNil(speaker(text, "It is a sad time"), text)
+        }
+    }
 }

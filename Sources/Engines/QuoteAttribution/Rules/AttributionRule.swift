@@ -62,7 +62,8 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// Produced by `continuation` (Rules/Continuation.swift).
     case continuation = "continuation"
     /// A quote opening a sentence right after a sentence with a cue and no quote (`X reiterated the point. "Q"`), or
-    /// right after a colon ending a sentence whose subject is a person (`X was at a loss to explain it: "Q"`).
+    /// right after a colon ending a sentence whose subject is a person (`X was at a loss to explain it: "Q"`), or
+    /// opening a cue-less paragraph after a paragraph that ends by introducing one person (`introducedPerson`).
     /// Produced by `intro` (Rules/Intro.swift).
     case intro = "intro"
     /// A headline quote with no speaker repeating words quoted in the body (or inside a body quote, or holding one)

@@ -57,7 +57,31 @@ extension DocState {
             }
             c += 1
         }
-        return nil
+        return introducedPerson(qi, sentenceFirst: sFirst, last: last)
+    }
+
+    /// `Re-treading worker Mark Lewis, 53, has worked at the site for 37 years.` ¶ `"It's a sad time. …"`: a
+    /// paragraph that opens with a quote and has no cue, after a paragraph whose last sentence opens with a person
+    /// (or he/she) and names no one else: that person is who the article introduced to speak. (Local papers and
+    /// features introduce each interviewee this way.)
+    mutating func introducedPerson(_ qi: Int, sentenceFirst sFirst: Int, last: Int) -> Attribution? {
+        let qo = qOpenTok[qi]
+        let para = Int(toks[qo].para)
+        guard paraFirstTok[para] == qo, Int(toks[last].para) == para - 1,
+            let s = sentenceOpeningSubject(before: last, lb: sFirst),
+            s.isPronoun || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
+            !personNamed(from: s.last + 1, to: last + 1)
+        else { return nil }
+        // (no cue anywhere in the quote's paragraph outside quotes: a cue there attributes it, or says it is not
+        // the introduced person's)
+        var k = qo
+        let end = min(paraLastTok[para], qo + 400)
+        while k <= end {
+            if toks[k].quote < 0 && toks[k].isCue { return nil }
+            k += 1
+        }
+        guard let sp = resolve(s) else { return nil }
+        return Attribution(speaker: sp, cue: nil, rule: .intro)
     }
 
     /// Whether a person-like name (outside quotes) starts in tokens `a..<b`.
