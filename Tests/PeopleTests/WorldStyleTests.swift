@@ -322,6 +322,14 @@ import Testing
         #expect(texts("U.S. Secretary of Agriculture Tom Vilsack predicted a rise.") == ["Tom Vilsack"])
         #expect(texts("She became the first Senate President Pro Tempore to sign a bill.").isEmpty)
         #expect(texts("Public Advocate Jumaane Williams spoke.") == ["Jumaane Williams"])
+        // an office inside an organisation's name the entities stage found (`… Chamber of Commerce President`): a
+        // given name and a family name after it are a person (`Sri Lanka` above stays a place)
+        var chamber = "Brooklyn Chamber of Commerce President Carlo Scissura said so."
+        let organisation = 0..<53
+        #expect(
+            chamber.withUTF8 { shippedFinder.mentions(in: $0, blocked: [organisation]) }.map(\.canonical) == [
+                "Carlo Scissura"
+            ])
         // dotted place abbreviations are no initials; assembly members and teams
         #expect(
             texts("Son sent to N.J. Mariposa Benitez, a founder of the group, spoke. U.S. Senators met.") == [

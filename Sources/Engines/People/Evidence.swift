@@ -47,8 +47,11 @@ struct Evidence {
             c.nameWords >= 2 && !end.isDisjoint(with: [.title, .honorific])
             && end.isDisjoint(with: [.firstName, .surname]) && !words[c.first].classes.contains(.firstName)
         // (not when a gazetteer name covers the title too: `Sri Lanka` is no `Sri` + name)
+        // (`Brooklyn Chamber of Commerce President Carlo Scissura`: an organisation's name covering the title too is
+        // its office, when a given name and a family name follow)
         if (c.titled || followsPluralTitle(c)) && !bareTitle && !endsInTitle && !hasVetoWord(c, allowTime: true)
-            && !(insideBlocked && titleIsBlockedToo(c))
+            && !(insideBlocked && titleIsBlockedToo(c)
+                && !(c.nameWords >= 2 && words[c.first].classes.contains(.firstName)))
         {
             return .title
         }

@@ -578,7 +578,7 @@ let institutionHeadHashes: [UInt64] = [
     "bank", "department", "ministry", "council", "union", "party", "club", "team", "league", "district", "university",
     "hospital", "committee", "board", "commission", "authority", "institute", "foundation", "network", "newspaper",
     "station", "studio", "label", "fund", "association", "federation", "government", "administration", "campaign",
-    "office", "patrol", "court", "school",
+    "office", "patrol", "court", "school", "chamber",
 ].map { foldedHash($0) }
 let institutionHeads: Set<UInt64> = Set(institutionHeadHashes)
 let hBut = foldedHash("but")
