@@ -546,4 +546,11 @@ final class WireStyleTests: XCTestCase {
             XCTAssertNil(speaker(text, "It is a sad time"), text)
         }
     }
+    /// `The leader accused Ms Aitken of being "Q"` after `party leader Anas Sarwar … council leader Susan Aitken`: a
+    /// description speaking is not the person its own sentence names after the cue.
+    func testADescriptionIsNotThePersonItsSentenceNamesAfterIt() {
+        expectSpeaker(
+            "Party leader Anas Sarwar criticised council leader Susan Aitken.\n\nThe leader accused Ms Aitken of being \"completely out of touch\".",
+            "completely out", "Anas Sarwar")
+    }
 }

@@ -62,9 +62,17 @@ extension DocState {
                 // goes back to someone the article never named
                 let modifiers =
                     (a + 1 < b) ? ((a + 1)..<b).filter { toks[$0].kind == Tok.word }.map { toks[$0].hash } : []
-                let holder =
+                var holder =
                     plainNP && !isAgeOrDemonym(toks[b])
                     ? roleHolder(toks[b].hash, before: a, modifiers: modifiers) : nil
+                // `The leader accused Ms Aitken of being "Q"` after `council leader Susan Aitken`: the description is
+                // not the person its own sentence names after it (the object); take the holder before that one
+                let named = personsNamedLater(in: toks[b].sent, after: b)
+                var tries = 0
+                while let h = holder, !named.isEmpty, tries < 3, named.contains(canonical(h).0) {
+                    holder = roleHolder(toks[b].hash, before: seqs[h].start, modifiers: modifiers)
+                    tries += 1
+                }
                 if plainNP, let unnamed = indefiniteMention(of: toks[b].hash, before: a),
                     holder.map({ seqs[$0].end < unnamed }) ?? true
                 {
@@ -76,7 +84,7 @@ extension DocState {
                     return Speaker(name: name, range: r, canonicalKey: name, seq: si)
                 }
                 if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true),
-                    seqs[si].titled || spoke.contains(si) || loose
+                    seqs[si].titled || spoke.contains(si) || loose, !named.contains(canonical(si).0)
                 {
                     let (name, r) = canonical(si)
                     return Speaker(name: name, range: r, canonicalKey: name, seq: si)
@@ -96,6 +104,22 @@ extension DocState {
             // `It warned that growers faced "razor-thin margins"`: the organisation that spoke or acted just before
             return toks[s.first].hash == hIt ? organisationReferent(before: s.first) : nil
         }
+    }
+
+    /// The canonical names of the persons named in sentence `sent` after token `j`, outside quotes (at most 60
+    /// tokens on).
+    mutating func personsNamedLater(in sent: Int32, after j: Int) -> [String] {
+        var names: [String] = []
+        var k = j + 1
+        while k < toks.count && k <= j + 60 && toks[k].sent == sent {
+            if toks[k].seq >= 0, toks[k].quote < 0 {
+                let si = Int(toks[k].seq)
+                if seqs[si].start == k, seqs[si].personLike { names.append(canonical(si).0) }
+                k = max(k, seqs[si].end)
+            }
+            k += 1
+        }
+        return names
     }
 
     /// What `it` refers to as a subject of speech: the later of the organisation that last spoke (within this and
