@@ -553,4 +553,11 @@ final class WireStyleTests: XCTestCase {
             "Party leader Anas Sarwar criticised council leader Susan Aitken.\n\nThe leader accused Ms Aitken of being \"completely out of touch\".",
             "completely out", "Anas Sarwar")
     }
+    /// `But Made said that "Q," the paper reported`: an outlet passing the words on is not their speaker when its
+    /// sentence reports who said them.
+    func testAnOutletPassingOnWordsIsNotTheirSpeaker() {
+        expectSpeaker(
+            "Minister Joseph Made spoke on Friday.\n\nBut Made said that \"only dreamers would call for it,\" the paper reported.",
+            "only dreamers", "Joseph Made")
+    }
 }

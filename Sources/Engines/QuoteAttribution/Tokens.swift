@@ -612,6 +612,11 @@ func opensSentence(_ k: Int, _ toks: [Tok]) -> Bool {
 let affiliationPrepositions: Set<UInt64> = Set(["of", "from", "with", "at"].map { foldedHash($0) })
 /// `on`, `in`, `via`: what joins a document to where it appeared (`a statement on Twitter`).
 let platformPrepositions: Set<UInt64> = Set(["on", "in", "via"].map { foldedHash($0) })
+/// Heads of descriptions of news outlets (`the paper said`): they pass on someone else's words.
+let outletHeads: Set<UInt64> = Set(
+    ["paper", "newspaper", "daily", "tabloid", "broadsheet", "magazine", "broadcaster", "outlet", "website", "agency"]
+        .map { foldedHash($0) })
+let hReported = foldedHash("reported")
 let documentHashes: Set<UInt64> = Set(
     [
         "lawsuit", "suit", "complaint", "filing", "ruling", "judgement", "judgment", "verdict",

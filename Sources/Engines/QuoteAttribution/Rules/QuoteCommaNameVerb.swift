@@ -47,6 +47,17 @@ extension DocState {
                     ?? nameBeforeOpenApposition(ni, cue: verb)
                 {
                     if form.weak, !touches(s, cue: k) { break }
+                    // `Minister Joseph Made said farmers were "unrepentant", the paper said`: the outlet reports the
+                    // words of the person whose speech its sentence reports
+                    if isNewsOutlet(s, cue: k) {
+                        var ignored: Range<Int>? = nil
+                        if let inner = cueBeforeQuote(site, pendingCue: &ignored), let sp = inner.speaker,
+                            sp.seq >= 0, seqs[sp.seq].personLike,
+                            inner.rule == .nameVerbIndirect || inner.rule == .pronoun
+                        {
+                            return inner
+                        }
+                    }
                     let cr = byteRange(quotedAs ? k - 2 : k, k + len - 1)
                     if let sp = resolve(s) {
                         return Attribution(speaker: sp, cue: cr, rule: .pronounOr(.quoteCommaNameVerb, subject: s))
@@ -58,6 +69,16 @@ extension DocState {
             k += 1
         }
         return nil
+    }
+
+    /// Whether the subject of cue `k` is a news outlet passing on what someone said: a description headed by an
+    /// outlet word (`the paper`, `the newspaper`, `the broadcaster`), or any name whose cue is `reported`.
+    func isNewsOutlet(_ s: Subj, cue k: Int) -> Bool {
+        switch s.kind {
+        case .np(_, let b): return outletHeads.contains(toks[b].hash)
+        case .seq: return toks[k].hash == hReported
+        default: return false
+        }
     }
 
     /// `quoted as` right before token `k` (`he was quoted as saying`): the reporting frame of a quote taken from
