@@ -357,4 +357,20 @@ import Testing
         // a Scottish city's civic head and spouse: `Provost` is a title
         #expect(texts("Lord Provost Ian Moray thanked Lady Provost Ann Moray.") == ["Ian Moray", "Ann Moray"])
     }
+    /// A title-case headline is one capitalised run: its words that name a person of the body are that person.
+    @Test func namesInATitleCaseHeadline() {
+        #expect(
+            people("Lobbyist Roe Sentenced To Four Months\n\nLobbyist Jack Roe was sentenced. Roe said sorry.").map {
+                [$0.0, $0.1]
+            } == [["Roe", "Jack Roe"], ["Jack Roe", "Jack Roe"], ["Roe", "Jack Roe"]])
+        #expect(
+            people("Ada Okafor Slammed By Committee\n\nMP Ada Okafor was criticised.").map(\.0) == [
+                "Ada Okafor", "Ada Okafor",
+            ])
+        // a family name two people share names neither; a sentence-case first line is read as usual
+        #expect(
+            texts("Williams Sisters Win Again In Paris\n\nVenus Williams beat Serena Williams.") == [
+                "Venus Williams", "Serena Williams",
+            ])
+    }
 }
