@@ -357,6 +357,13 @@ import Testing
         // a Scottish city's civic head and spouse: `Provost` is a title
         #expect(texts("Lord Provost Ian Moray thanked Lady Provost Ann Moray.") == ["Ian Moray", "Ann Moray"])
     }
+    /// `the Bush administration`: a family name naming a leader's time in office is the leader.
+    @Test func aFamilyNameNamingAGovernment() {
+        #expect(texts("Aides in the Bush administration and the Thatcher years agreed.") == ["Bush", "Thatcher"])
+        // not any name after an article, nor a place
+        #expect(texts("The Smith report and the Kenya government disagreed.").isEmpty)
+    }
+
     /// A title-case headline is one capitalised run: its words that name a person of the body are that person.
     @Test func namesInATitleCaseHeadline() {
         #expect(

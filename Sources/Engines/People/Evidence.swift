@@ -64,7 +64,7 @@ struct Evidence {
         if bareTitle || isOrganisation(c) || endsInAGazetteerName(c) { return nil }
         // `the Idaho Republican said`, `a Harlow spokesman`: after an article the words describe; a person named this
         // way (`the Blair government`) is still found by coreference with the name written elsewhere
-        if followsArticle(c) { return nil }
+        if followsArticle(c) { return namesAGovernment(c) ? .familyName : nil }
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
         if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) { return .role }
         if isSpeaker(c) { return .speechVerb }
@@ -289,6 +289,22 @@ struct Evidence {
         let before = words[s - 1]
         return !before.capital && (before.hash == Self.the || before.hash == Self.a || before.hash == Self.an)
     }
+
+    /// `the Bush administration`, `the Blair government`, `the Thatcher years`: one known family name between `the`
+    /// and a noun of a leader's time in office is that leader, even when the article never names them otherwise.
+    func namesAGovernment(_ c: NameCandidate) -> Bool {
+        guard c.nameWords == 1, c.first == c.last, c.last + 1 < words.count, words[c.first].classes.contains(.surname),
+            !words[c.last].possessive
+        else { return false }
+        let next = words[c.last + 1]
+        return next.joinedToPrevious && !next.capital && Self.timeInOffice.contains(next.hash)
+    }
+
+    /// Nouns of a leader's time in office (``namesAGovernment(_:)``).
+    static let timeInOffice: Set<UInt64> = Set(
+        "administration government presidency premiership era years cabinet regime doctrine".split(separator: " ").map {
+            foldedHash(String($0))
+        })
 
     /// `princes William and Harry`, `senators Warren and Sanders`: a lower-case plural title right before the name.
     func followsPluralTitle(_ c: NameCandidate) -> Bool {

@@ -37,7 +37,8 @@ public enum PersonRule: String, Sendable, Hashable, CaseIterable {
     case byline
     /// Starts with a known given name: `Ada Okafor`.
     case givenName = "given-name"
-    /// Ends with a known family name after a name-like word: `Thierry Henry`.
+    /// Ends with a known family name after a name-like word: `Thierry Henry`; or one family name naming a leader's
+    /// time in office: `the Bush administration`.
     case familyName = "family-name"
     /// Listed in a team line-up: `Man City: James, Mills (Wright-Phillips 83), Dunne, Distin, Barton`.
     case lineup
