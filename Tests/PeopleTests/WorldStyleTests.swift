@@ -357,6 +357,17 @@ import Testing
         // a Scottish city's civic head and spouse: `Provost` is a title
         #expect(texts("Lord Provost Ian Moray thanked Lady Provost Ann Moray.") == ["Ian Moray", "Ann Moray"])
     }
+    /// Bylines of several writers, and a writer before the outlet.
+    @Test func bylineListsAndOutlets() {
+        #expect(
+            texts("Court hears plea\n\nBy Marta Ilves, Tendai Moyo and Jenni Evans\n\nThe court sat.") == [
+                "Marta Ilves", "Tendai Moyo", "Jenni Evans",
+            ])
+        #expect(texts("Boy held\n\nBy Ronn Blitzer | Fox News\n\nPolice spoke.") == ["Ronn Blitzer"])
+        // a list that is no byline
+        #expect(texts("Stocks fell\n\nShares in Acme Steel, Globe Media and Fox News fell.").isEmpty)
+    }
+
     /// `the Bush administration`: a family name naming a leader's time in office is the leader.
     @Test func aFamilyNameNamingAGovernment() {
         #expect(texts("Aides in the Bush administration and the Thatcher years agreed.") == ["Bush", "Thatcher"])

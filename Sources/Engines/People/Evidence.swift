@@ -432,13 +432,34 @@ struct Evidence {
         return false
     }
 
-    /// `By Cloe Read` alone on its line: the writer's byline.
+    /// `By Cloe Read` alone on its line: the writer's byline; also each writer of `By Ann Roe, Jo Lee and Sam Hale`
+    /// and the writer before an outlet (`By Ronn Blitzer | Fox News`).
     func isByline(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
-        guard c.first == s + 1, words[s].hash == Self.by, words[s].sentenceStart, words[s].capital,
-            c.nameWords >= 2 && c.nameWords <= 3
-        else { return false }
-        return c.last + 1 == words.count || words[c.last + 1].gap.contains(.lineBreak)
+        guard c.first == s || c.first == s + 1, c.nameWords >= 2 && c.nameWords <= 3 else { return false }
+        // what ends the name: the line, a comma or `and` before another writer, or an outlet after a bar
+        let next = c.last + 1
+        let ends =
+            next == words.count || words[next].gap.contains(.lineBreak) || words[next].gap == .comma
+            || (words[next].hash == Self.and && words[next].joinedToPrevious)
+            || words[next].punctuationBefore == Byte.bar
+        guard ends else { return false }
+        if c.first == s + 1 { return words[s].hash == Self.by && words[s].sentenceStart && words[s].capital }
+        // a later writer of the list: back over `, ` or ` and ` and earlier writers to `By` opening the line
+        var k = s - 1
+        var looked = 0
+        while k >= 0 && looked < 16 {
+            let w = words[k]
+            if w.hash == Self.by && w.capital {
+                return w.sentenceStart && (k == 0 || w.gap.contains(.lineBreak))
+            }
+            guard w.capital || w.hash == Self.and, !w.gap.contains(.lineBreak), !w.gap.contains(.terminal) else {
+                return false
+            }
+            k -= 1
+            looked += 1
+        }
+        return false
     }
 
     static let by = foldedHash("by")
