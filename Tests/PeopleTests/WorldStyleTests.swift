@@ -357,6 +357,19 @@ import Testing
         // a Scottish city's civic head and spouse: `Provost` is a title
         #expect(texts("Lord Provost Ian Moray thanked Lady Provost Ann Moray.") == ["Ian Moray", "Ann Moray"])
     }
+    /// `Kent Fire and Rescue Service`: `and` inside an organisation's name; two people or a person and a company
+    /// joined by `and` stay what they are.
+    @Test func andInsideAnOrganisationsName() {
+        #expect(texts("A spokesperson for Kent Fire and Rescue Service said the fire was out.").isEmpty)
+        #expect(texts("Ann Lee and Acme Steel Group said so.") == ["Ann Lee"])
+        #expect(
+            texts("Former champion Kelli White and Olympic relay star Alvin Harrison were banned.") == [
+                "Kelli White", "Alvin Harrison",
+            ])
+        #expect(
+            texts("On Richard Madeley and Judy Finnigan's Channel 4 show.") == ["Richard Madeley", "Judy Finnigan"])
+    }
+
     /// Bylines of several writers, and a writer before the outlet.
     @Test func bylineListsAndOutlets() {
         #expect(

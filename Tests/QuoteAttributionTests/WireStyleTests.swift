@@ -560,4 +560,14 @@ final class WireStyleTests: XCTestCase {
             "Minister Joseph Made spoke on Friday.\n\nBut Made said that \"only dreamers would call for it,\" the paper reported.",
             "only dreamers", "Joseph Made")
     }
+    /// `and` inside an organisation's name (`Kent Fire and Rescue Service`, `the Finance and Economy Ministry`), and
+    /// `the spokesperson` after `A spokesperson for X said …` with no quote of X's yet.
+    func testAndInsideAnOrganisationsNameAndItsSpokesperson() {
+        expectSpeaker(
+            "A barn burned down.\n\nA spokesperson for Kent Fire and Rescue Service said the fire was out.\n\n\"One engine is still there,\" said the spokesperson.",
+            "One engine", "Kent Fire and Rescue Service")
+        expectSpeaker(
+            "Growth will slow.\n\n\"Conditions are likely to remain unfavourable,\" the Finance and Economy Ministry said.",
+            "Conditions are", "the Finance and Economy Ministry")
+    }
 }

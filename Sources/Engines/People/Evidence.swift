@@ -57,6 +57,7 @@ struct Evidence {
         }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c)
             || endsAnOrganisationName(c) || isTownOfAnAddress(c) || endsInARoleNoun(c)
+            || opensAnOrganisationName(c)
         {
             return nil
         }
@@ -103,6 +104,24 @@ struct Evidence {
         let last = words[c.last].classes
         return c.nameWords >= 2 && last.contains(.role) && last.isDisjoint(with: [.surname, .firstName])
             && !words[c.first].classes.contains(.firstName)
+    }
+
+    /// `Kent Fire and Rescue Service`: a candidate before `and` and two or three capitalised words ending in an
+    /// organisation word opens that organisation's name, unless a known name ends it (`Ann Lee and Acme Group`).
+    func opensAnOrganisationName(_ c: NameCandidate) -> Bool {
+        let and = c.last + 1
+        guard and + 1 < words.count, words[and].hash == Self.and, words[and].joinedToPrevious,
+            words[c.last].classes.isDisjoint(with: [.surname, .firstName]), !words[c.last].possessive
+        else { return false }
+        // (two words at least: `Kelli White and Olympic relay star Alvin Harrison` is two people)
+        var k = and + 1
+        while k < words.count && k <= and + 3 && words[k].joinedToPrevious && words[k].capital && !words[k].allCaps {
+            if words[k].classes.contains(.organisation) && k > and + 1 { return true }
+            // (`Richard Madeley and Judy Finnigan's Channel 4 show`: a possessive ends the other name)
+            if words[k].possessive { return false }
+            k += 1
+        }
+        return false
     }
 
     /// `Colette Sims, 55, of Wordsworth Road, Colne, said`: one word after a street name and a comma is the town of

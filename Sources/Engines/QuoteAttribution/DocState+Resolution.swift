@@ -54,6 +54,14 @@ extension DocState {
             {
                 return last.speaker
             }
+            // … or after `A spokesperson for Kent Fire and Rescue Service said the fire was out`, where no quote was
+            // the body's yet
+            if toks[a].hash == hThe && a + 1 == b && spokesHashes.contains(toks[b].hash),
+                let si = bodyOfASpokesperson(before: a)
+            {
+                let (name, r) = canonical(si)
+                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            }
             if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b])) {
                 var plainNP = b - a <= 4
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
@@ -120,6 +128,28 @@ extension DocState {
             k += 1
         }
         return names
+    }
+
+    /// The organisation of the latest `spokesperson for X` / `spokesman of the X` before token `j`, in this and the
+    /// two previous paragraphs (at most 300 tokens back).
+    func bodyOfASpokesperson(before j: Int) -> Int? {
+        let para = Int(toks[j].para)
+        var k = j - 1
+        while k >= 0 && j - k <= 300 && Int(toks[k].para) >= para - 2 {
+            if toks[k].kind == Tok.word, spokesHashes.contains(toks[k].hash), k + 2 < j,
+                toks[k + 1].hash == hFor || toks[k + 1].hash == hOf
+            {
+                let n = toks[k + 2].hash == hThe && k + 3 < j ? k + 3 : k + 2
+                if toks[n].seq >= 0 {
+                    let si = Int(toks[n].seq)
+                    if seqs[si].start == n || seqs[si].nameStart == n, !seqs[si].personLike, !seqs[si].place {
+                        return si
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// What `it` refers to as a subject of speech: the later of the organisation that last spoke (within this and

@@ -436,6 +436,10 @@ extension DocState {
         {
             starts.removeLast()
         }
+        // (`the Public and Commercial Services Union` found as one sequence is such a name already)
+        if starts.isEmpty, seqs[si].org, (seqs[si].start...seqs[si].end).contains(where: { toks[$0].hash == hAnd }) {
+            return (seqs[si].start, nil)
+        }
         return starts.last.map { ($0.start, nil) }
     }
 

@@ -250,6 +250,20 @@ func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given
     }
 }
 
+/// The last token of two or three adjacent capitalised words from `k` ending in an organisation word (`Rescue
+/// Service` of `Kent Fire and Rescue Service`), in sentence `sent`; nil otherwise.
+func organisationConjunctEnd(from k: Int, limit: Int, sent: Int32, _ toks: [Tok]) -> Int? {
+    var j = k
+    while j < limit && j < k + 3 && toks[j].kind == Tok.word && toks[j].cap && toks[j].sent == sent
+        && !toks[j].allCaps
+    {
+        if toks[j].flags & Lex.orgWord != 0 && j > k { return j }
+        if toks[j].possessive { return nil }
+        j += 1
+    }
+    return nil
+}
+
 /// Finds capitalised sequences and strips titles/roles from their left.
 func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSeq] {
     var seqs: [CapSeq] = []
@@ -289,6 +303,18 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                     && toks[e].flags & (Lex.title | Lex.orgWord) != 0
                 {
                     e += 2
+                    continue
+                }
+                // `Kent Fire and Rescue Service`: `and` inside an organisation's name, whose capitalised words after
+                // it (two or three) end in an organisation word; not between two names (`Citizens Bank and Canal
+                // Bank`, `Tories and Lib Dems`, `Richard and Judy Book Club`): the words before hold no organisation
+                // word, and no given name unless they are two words or more
+                if nx.kind == Tok.word && nx.hash == hAnd && !toks[e].possessive,
+                    !(i...e).contains(where: { toks[$0].flags & (Lex.orgWord | Lex.plural) != 0 }),
+                    e > i || toks[i].flags & (Lex.firstMale | Lex.firstFemale) == 0,
+                    let end = organisationConjunctEnd(from: e + 2, limit: c, sent: t.sent, toks)
+                {
+                    e = end
                     continue
                 }
                 // initials (`George W. Bush`) and abbreviated honorifics and titles (`Dr. Ana Petrović`, `Sen.
