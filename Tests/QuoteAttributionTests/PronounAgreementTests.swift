@@ -114,4 +114,13 @@ final class PronounAgreementTests: XCTestCase {
                 "It is too"),
             "Tim Dams")
     }
+    /// `According to Mr Enock Abaine, the regional commander, …` ¶ `"Q," he said`: the source a sentence is attributed
+    /// to is as strong an antecedent as a subject, stronger than a man listed with his age.
+    func testTheSourceOfAccordingToIsAnAntecedent() {
+        XCTAssertEqual(
+            speaker(
+                "Two died: Ester Nabbaale, 13, a pupil, and Hakim Walukagga, 35, a farmer.\n\nAccording to Mr Enock Abaine, the regional police commander, the officers are held in Masaka.\n\n\"We have arrested all the officers,\" he said.",
+                "We have arrested"),
+            "Enock Abaine")
+    }
 }

@@ -450,6 +450,13 @@ extension DocState {
         return first
     }
 
+    /// `According to Mr Enock Abaine, the regional commander, …`: the source a sentence is attributed to is as strong
+    /// an antecedent as a subject.
+    func isSourceOfAccordingTo(_ si: Int) -> Bool {
+        let a = seqs[si].start
+        return a >= 2 && toks[a - 1].hash == hTo && toks[a - 2].hash == hAccording
+    }
+
     /// Whether sequence `si` stands in what a cue earlier in its sentence reports (`He said Manafort thanked the
     /// judge`, `Police said Smith was arrested`): the reported clause's subject, not the sentence's, so a later `he
     /// said` goes on with whoever was speaking. Looks back at most 40 tokens, outside quotes.
@@ -517,7 +524,7 @@ extension DocState {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
                     let strong =
-                        !possessive && (s.subject || spoke.contains(si))
+                        !possessive && (s.subject || spoke.contains(si) || isSourceOfAccordingTo(si))
                         && (spoke.contains(si) || !isInReportedClause(si))
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)
                     if tiers[t] == nil { tiers[t] = si }

@@ -643,6 +643,7 @@ let outletHeads: Set<UInt64> = Set(
     ["paper", "newspaper", "daily", "tabloid", "broadsheet", "magazine", "broadcaster", "outlet", "website", "agency"]
         .map { foldedHash($0) })
 let hReported = foldedHash("reported")
+let hAccording = foldedHash("according")
 let documentHashes: Set<UInt64> = Set(
     [
         "lawsuit", "suit", "complaint", "filing", "ruling", "judgement", "judgment", "verdict",
