@@ -539,6 +539,10 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "The plant will shut.\n\nDan Moss, 53, of Elm Road, has worked at the site for 37 years.\n\n\"It is a sad time for us all.\"",
             "It is a sad time", "Dan Moss")
+        // (a capitalised word and any plain noun before the name: `Re-treading worker Dan Moss`)
+        expectSpeaker(
+            "The plant will shut.\n\nRe-treading worker Dan Moss, 53, has worked at the site for 37 years.\n\n\"It is a sad time for us all.\"",
+            "It is a sad time", "Dan Moss")
         for text in bothStyles(
             Self.head
                 + "The plant will shut.\n\nWorker Dan Moss has worked with Ann Lee for years.\n\n\"It is a sad time for us all.\""

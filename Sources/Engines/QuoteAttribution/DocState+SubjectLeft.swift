@@ -443,6 +443,14 @@ extension DocState {
         return starts.last.map { ($0.start, nil) }
     }
 
+    /// A lower-case word that is no function word, cue, pronoun or verb form in -ed/-ing (`worker`, `floor`).
+    func isPlainWord(_ t: Tok) -> Bool {
+        let function =
+            Lex.prep | Lex.det | Lex.conj | Lex.skipAdv | Lex.pronMale | Lex.pronFemale | Lex.pronOther
+            | Lex.who | Lex.subordinator
+        return t.flags & function == 0 && !t.isCue && !endsWith(p, t, "ed") && !endsWith(p, t, "ing")
+    }
+
     /// The subject that opens the sentence of token `j` (after a leading `But`/`And` and adverbs): a pronoun, or a
     /// name sequence that is a person or an organisation. Nil when the sentence opens otherwise or before `lb`.
     func sentenceOpeningSubject(before j: Int, lb: Int) -> Subj? {
@@ -458,9 +466,14 @@ extension DocState {
         var s = seqs[Int(t.seq)]
         // `Lyon president Jean-Luc Mercier is holding out … and insists`: a place or body and role words before
         // the person
+        // (`Re-treading worker Mark Lewis`: any plain lower-case noun, not only a speaker noun, when a person follows)
         if !s.personLike, s.end + 1 < j {
             var m = s.end + 1
-            while m < min(j, s.end + 4), toks[m].kind == Tok.word, !toks[m].cap, isSpeakerNoun(toks[m]) { m += 1 }
+            while m < min(j, s.end + 4), toks[m].kind == Tok.word, !toks[m].cap,
+                isSpeakerNoun(toks[m]) || isPlainWord(toks[m])
+            {
+                m += 1
+            }
             if m > s.end + 1, m < j, toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m,
                 seqs[Int(toks[m].seq)].personLike
             {
