@@ -574,4 +574,14 @@ final class WireStyleTests: XCTestCase {
             "Growth will slow.\n\n\"Conditions are likely to remain unfavourable,\" the Finance and Economy Ministry said.",
             "Conditions are", "the Finance and Economy Ministry")
     }
+    /// `Denise Pye, who has worked there for eight years and is married with three children said: "Q"`: a relative
+    /// clause whose closing comma is missing before the cue still belongs to the person before it.
+    func testARelativeClauseWithoutItsClosingComma() {
+        expectSpeaker(
+            "The mill will shut.\n\nDenise Pye, who has worked there for eight years and is married with three children said: \"Nearly everyone has been in tears.\"",
+            "Nearly everyone", "Denise Pye")
+        expectSpeaker(
+            "Leaders met.\n\nHe will miss an address from Iraqi leader Iyad Allawi, who this week criticised nations which took a \"spectator\" role.",
+            "spectator", "Iyad Allawi")
+    }
 }

@@ -41,7 +41,7 @@ extension DocState {
         }
         let t = toks[j]
         if t.kind == Tok.word {
-            guard let s = subjectEndingAt(j, lb: lb) else { return nil }
+            guard let s = subjectEndingAt(j, lb: lb) else { return nameBeforeOpenRelativeClause(c, lb: lb) }
             return personBeforeAffiliation(s, lb: lb) ?? s
         }
         if allowAppositive && (t.isPunct(.comma) || t.isDash || t.isPunct(.closeParen)) {
@@ -144,6 +144,30 @@ extension DocState {
             }
             guard k > lb else { return nil }
             end = k
+        }
+        return nil
+    }
+
+    /// `Denise, who has worked there for eight years and is married with three children said: "Q"`: a person, then a
+    /// relative clause whose closing comma is missing before the cue (no other comma, cue or quote in it; at most 25
+    /// tokens).
+    func nameBeforeOpenRelativeClause(_ c: Int, lb: Int) -> Subj? {
+        var k = c - 1
+        while k > lb && c - k <= 25 {
+            let t = toks[k]
+            if t.kind == Tok.qopen || t.kind == Tok.qclose || t.isPunct(.semicolon) || t.isCue { return nil }
+            if t.isPeriodLike && !isAbbreviationStop(k) { return nil }
+            if t.isPunct(.comma) {
+                guard toks[k + 1].flags & Lex.who != 0, toks[k + 1].hash != hWhich, toks[k - 1].seq >= 0 else {
+                    return nil
+                }
+                let si = Int(toks[k - 1].seq)
+                guard seqs[si].end == k - 1, seqs[si].personLike, !toks[k - 1].possessive, seqs[si].start >= lb else {
+                    return nil
+                }
+                return Subj(kind: .seq(si), first: seqs[si].start, last: seqs[si].end)
+            }
+            k -= 1
         }
         return nil
     }
