@@ -584,4 +584,21 @@ final class WireStyleTests: XCTestCase {
             "Leaders met.\n\nHe will miss an address from Iraqi leader Iyad Allawi, who this week criticised nations which took a \"spectator\" role.",
             "spectator", "Iyad Allawi")
     }
+    /// `felt` and `thought` are the cues `feel` and `think` in the past (irregular forms); a thinking verb whose
+    /// subject is a pronoun inside someone's reported speech reports that speaker's words, and an impersonal passive
+    /// (`It is thought …`) names no one.
+    func testThinkingVerbsInThePast() {
+        expectSpeaker(
+            "Awards loom.\n\nThe film critic Peter Bradshaw felt that there \"might well be\" a sweep of awards.",
+            "might well be", "Peter Bradshaw")
+        expectSpeaker(
+            "Tory MP Nigel Waterson said the chief should go.\n\nAsked about it, Mr Alan Johnson told the BBC he thought it was a \"non-story\" on Thursday.",
+            "non-story", "Alan Johnson")
+        for text in bothStyles(
+            Self.head
+                + "Unions met the Cabinet Office.\n\nIt is thought the overhaul could mean a \"career average\" pension."
+        ) {
+            XCTAssertNil(speaker(text, "career average"), text)
+        }
+    }
 }

@@ -21,7 +21,8 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "reply": ["replied", "replies", "replying", "reply"], "deny": ["denied", "denies", "denying", "deny"],
         "testify": ["testified", "testifies", "testifying", "testify"],
         "plead": ["pleaded", "pleads", "pleading", "plead"], "blog": ["blogged", "blogs", "blogging", "blog"],
-        "pay": ["paid", "pays", "paying", "pay"],
+        "pay": ["paid", "pays", "paying", "pay"], "think": ["thought", "thinks", "thinking", "think"],
+        "feel": ["felt", "feels", "feeling", "feel"], "hit": ["hit", "hits", "hitting", "hit"],
     ]
     let doubling: Set<String> = [
         "admit", "quip", "snap", "commit", "regret", "chat", "plan", "stop", "nod", "beg",

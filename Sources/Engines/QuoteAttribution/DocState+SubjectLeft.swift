@@ -33,8 +33,10 @@ extension DocState {
         // "he is described", "it was said": passive, the subject is not the speaker
         if passive && !toks[c].cap {
             let e = Int(toks[c].end)
+            // (`It is thought the overhaul could mean a "career average"`: an impersonal passive names no one)
             if e - Int(toks[c].start) > 3
-                && (endsWith(p, toks[c], "ed") || toks[c].hash == hSaid || toks[c].hash == hTold)
+                && (endsWith(p, toks[c], "ed") || toks[c].hash == hSaid || toks[c].hash == hTold
+                    || toks[c].flags & Lex.thinking != 0)
             {
                 return Subj(kind: .unknown, first: j + 1, last: c - 1)
             }

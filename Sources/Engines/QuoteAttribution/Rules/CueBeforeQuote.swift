@@ -90,9 +90,10 @@ extension DocState {
                     }
                     if let sp = resolve(s) {
                         if rule != .split { rule = .pronounOr(rule, subject: s) }
-                        // `Weitz said New Line feared the film would be "unviable"`: a verb of thinking inside
-                        // reported speech reports the outer speaker's words; take the outer cue when there is one
-                        if toks[c].flags & Lex.thinking != 0, s.first > lb, !s.isPronoun,
+                        // `Weitz said New Line feared the film would be "unviable"`, `Mr Johnson told the BBC he
+                        // thought it was a "non-story"`: a verb of thinking inside reported speech reports the outer
+                        // speaker's words; take the outer cue when there is one
+                        if toks[c].flags & Lex.thinking != 0, s.first > lb,
                             let outer = outerReportingCue(before: s.first, lb: lb)
                         {
                             return outer
