@@ -22,6 +22,14 @@ final class WireStyleTests: XCTestCase {
         }
     }
 
+    /// Checks that the quote starting with `quote` in `body` (after the headline) has no speaker, in straight and
+    /// curly marks.
+    func expectNoSpeaker(_ body: String, _ quote: String, file: StaticString = #filePath, line: UInt = #line) {
+        for text in bothStyles(Self.head + body) {
+            XCTAssertNil(speaker(text, quote, file: file, line: line), text, file: file, line: line)
+        }
+    }
+
     /// Checks the speaker and the content (marks excluded) of the quote starting with `quote` in `body` (after the
     /// headline), in the marks as written: for tests whose point is the marks themselves.
     @discardableResult
@@ -416,9 +424,7 @@ final class WireStyleTests: XCTestCase {
 
     /// `A statement on Twitter said: "Q"`: the platform is no speaker.
     func testAPlatformIsNoSpeaker() {
-        for text in bothStyles(Self.head + "A statement on Twitter said: \"It is with great sadness that we write.\"") {
-            XCTAssertNil(speaker(text, "It is with"), text)
-        }
+        expectNoSpeaker("A statement on Twitter said: \"It is with great sadness that we write.\"", "It is with")
     }
 
     /// `“Q,’’ said X`: a doubled closing single mark stands for a closing double one (the quote does not run on).
@@ -543,12 +549,9 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "The plant will shut.\n\nRe-treading worker Dan Moss, 53, has worked at the site for 37 years.\n\n\"It is a sad time for us all.\"",
             "It is a sad time", "Dan Moss")
-        for text in bothStyles(
-            Self.head
-                + "The plant will shut.\n\nWorker Dan Moss has worked with Ann Lee for years.\n\n\"It is a sad time for us all.\""
-        ) {
-            XCTAssertNil(speaker(text, "It is a sad time"), text)
-        }
+        expectNoSpeaker(
+            "The plant will shut.\n\nWorker Dan Moss has worked with Ann Lee for years.\n\n\"It is a sad time for us all.\"",
+            "It is a sad time")
     }
     /// `The leader accused Ms Aitken of being "Q"` after `party leader Anas Sarwar … council leader Susan Aitken`: a
     /// description speaking is not the person its own sentence names after the cue.
@@ -594,11 +597,8 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Tory MP Nigel Waterson said the chief should go.\n\nAsked about it, Mr Alan Johnson told the BBC he thought it was a \"non-story\" on Thursday.",
             "non-story", "Alan Johnson")
-        for text in bothStyles(
-            Self.head
-                + "Unions met the Cabinet Office.\n\nIt is thought the overhaul could mean a \"career average\" pension."
-        ) {
-            XCTAssertNil(speaker(text, "career average"), text)
-        }
+        expectNoSpeaker(
+            "Unions met the Cabinet Office.\n\nIt is thought the overhaul could mean a \"career average\" pension.",
+            "career average")
     }
 }
