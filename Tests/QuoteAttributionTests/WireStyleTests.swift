@@ -601,4 +601,10 @@ final class WireStyleTests: XCTestCase {
             "Unions met the Cabinet Office.\n\nIt is thought the overhaul could mean a \"career average\" pension.",
             "career average")
     }
+    /// Court copy: counsel `submitted` what they said (`"Q," submitted prosecutor Andrea Johnson`).
+    func testCounselSubmits() {
+        expectSpeaker(
+            "The case was postponed.\n\n\"The State needs more time,\" submitted prosecutor Andrea Johnson.",
+            "The State needs", "Andrea Johnson")
+    }
 }

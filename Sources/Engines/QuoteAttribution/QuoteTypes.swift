@@ -97,7 +97,7 @@ public struct QuoteOptions: Sendable {
         "whisper", "point out", "go on", "speak", "testify", "report", "recount", "quip", "plead",
         "assert", "allege", "contend", "counter", "retort", "exclaim", "mutter", "proclaim",
         "interject", "muse", "fume", "mention", "inform", "hit back", "fire back", "shoot back", "shot back",
-        "pay tribute", "accept", "repeat", "thank", "cite", "issue a statement", "release a statement",
+        "pay tribute", "accept", "repeat", "thank", "cite", "issue a statement", "release a statement", "submit",
         // Verbs of judgement that report someone's words in a partial quote (`accused the board of "dithering"`,
         // `hailed it as "historic"`, `called for "practical measures"`).
         "accuse", "hail", "call for", "call on", "believe", "criticise", "criticize", "condemn", "praise", "welcome",
