@@ -303,12 +303,12 @@ final class PatternTests: XCTestCase {
     }
 
     func testCustomCue() {
-        let t = head + "\"This is not what we ordered at all,\" Bob Ray grumbled."
+        let t = head + "\"This is not what we ordered at all,\" Bob Ray harrumphed."
         XCTAssertNil(Run(t).quote("This is")?.speaker)
         var o = QuoteOptions()
-        o.cues = QuoteOptions.defaultCues + ["grumble"]
+        o.cues = QuoteOptions.defaultCues + ["harrumph"]
         XCTAssertEqual(Run(t, options: o).quote("This is")?.speaker, "Bob Ray")
-        XCTAssertEqual(Run(t, options: o).quote("This is")?.cue, "grumbled")
+        XCTAssertEqual(Run(t, options: o).quote("This is")?.cue, "harrumphed")
     }
 
     func testInflections() {

@@ -601,10 +601,17 @@ final class WireStyleTests: XCTestCase {
             "Unions met the Cabinet Office.\n\nIt is thought the overhaul could mean a \"career average\" pension.",
             "career average")
     }
-    /// Court copy: counsel `submitted` what they said (`"Q," submitted prosecutor Andrea Johnson`).
-    func testCounselSubmits() {
+    /// Court copy: counsel `submitted` what they said (`"Q," submitted prosecutor Andrea Johnson`); and other verbs
+    /// of speaking (`assured`, `bemoan`, `laughed off`).
+    func testMoreVerbsOfSpeaking() {
         expectSpeaker(
             "The case was postponed.\n\n\"The State needs more time,\" submitted prosecutor Andrea Johnson.",
             "The State needs", "Andrea Johnson")
+        expectSpeaker(
+            "The show opens in May.\n\n\"There will be no dancing Hobbits,\" assured producer Kevin Wallace.",
+            "There will be", "Kevin Wallace")
+        expectSpeaker(
+            "Ronnie Corbett spoke out.\n\nCorbett is the latest star to bemoan the \"dumbing down\" of television.",
+            "dumbing down", "Ronnie Corbett")
     }
 }

@@ -33,7 +33,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "cry", "joke", "promise", "vow", "pledge", "caution", "counter", "post", "blog",
         "tweet", "mention", "muse", "shout", "scream", "whisper", "quip", "plead", "advise",
         "describe", "ask", "add", "continue", "respond", "remark", "observe", "reveal",
-        "recall", "chant", "tell", "write",
+        "recall", "chant", "tell", "write", "sigh", "laugh", "protest", "email", "text",
     ]
     // forms that must never be cues (too ambiguous as nouns)
     // lemmas whose -ing form is not a speech cue ("continuing to", "going on")
