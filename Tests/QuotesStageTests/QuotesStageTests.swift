@@ -159,4 +159,14 @@ final class QuoteLinearityTests: XCTestCase {
             "The chief said she was \"fine,\" she said. It said the Acme Council was \"ok,\" and the company said it "
                 + "\"agreed\" with Mr Ada Smith: \"Yes.\" ", 600)
     }
+
+    /// One sentence that goes on for thousands of clauses of this session's layouts (address appositions before a
+    /// cue, relative clauses without their closing comma, `According to X,`, names in reported clauses, a spokesperson
+    /// for a body named with `and`): every backward walk is bounded.
+    func testOneSentenceOfAppositionsCostsLinearTime() throws {
+        try assertLinear(
+            "Maria Dunn, 52, of Oak Road, Burnley, who has worked there, said \"no\", and Jo Lee, who is married said "
+                + "\"yes\", according to Mr Ian Roe, and he said Tom Hill was \"fine\" and a spokesperson for Kent Fire "
+                + "and Rescue Service told the spokesperson \"ok\" and ", 500)
+    }
 }

@@ -118,9 +118,10 @@ extension DocState {
     /// The person named before a chain of appositions that ends at the comma `comma`: `Colette Sims, 55, of
     /// Wordsworth Road, Colne, who …, said`, `Chris Hardy, Wells Lifeboat Operations Manager, said` - an age, an
     /// address, a town or a role between the name and its cue. Walks back over at most five comma-separated parts of
-    /// the sentence; the person's part holds the name alone or words before it without a preposition (`Asked about
-    /// Jones, the club, which …, said` is no person's chain).
+    /// the sentence, 80 tokens at most (a sentence may be the whole document); the person's part holds the name alone
+    /// or words before it without a preposition (`Asked about Jones, the club, which …, said` is no person's chain).
     func personBeforeAppositions(_ comma: Int, lb: Int) -> Subj? {
+        let lb = max(lb, comma - 80)
         var end = comma
         for _ in 0..<5 {
             let last = end - 1
