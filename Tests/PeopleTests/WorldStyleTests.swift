@@ -370,6 +370,12 @@ import Testing
             texts("On Richard Madeley and Judy Finnigan's Channel 4 show.") == ["Richard Madeley", "Judy Finnigan"])
     }
 
+    /// `Joseph ole Lenku`: the Maasai particle `ole` in lower case is inside the name; `Ole` is a given name.
+    @Test func theMaasaiParticleOle() {
+        #expect(texts("Interior Secretary Joseph ole Lenku said so.") == ["Joseph ole Lenku"])
+        #expect(texts("Striker Ole Gunnar Solskjaer scored.") == ["Ole Gunnar Solskjaer"])
+    }
+
     /// Bylines of several writers, and a writer before the outlet.
     @Test func bylineListsAndOutlets() {
         #expect(

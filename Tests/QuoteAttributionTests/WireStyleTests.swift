@@ -614,4 +614,15 @@ final class WireStyleTests: XCTestCase {
             "Ronnie Corbett spoke out.\n\nCorbett is the latest star to bemoan the \"dumbing down\" of television.",
             "dumbing down", "Ronnie Corbett")
     }
+    /// A subordinate clause opening the sentence has its own subject (`As Mr Lyons persisted, Judge Windle … told him
+    /// to "Q"`); a relative clause opened without its comma belongs to the person before it (`Joseph Lenku who was hard
+    /// pressed to explain it, said …` ¶ `"Q"`).
+    func testSubordinateAndRelativeClausesBeforeTheCue() {
+        expectSpeaker(
+            "Court row.\n\nAs Mr Lyons persisted, Judge Windle thumped the table and told him to \"stay quiet, then I'll hear you\".",
+            "stay quiet", "Windle")
+        expectSpeaker(
+            "Crime under control.\n\nSecretary Joseph Lenku who was hard pressed to explain the measures, said the arrests were a clear sign.\n\n\"There is no doubt the arrests averted a disaster.\"",
+            "There is no doubt", "Joseph Lenku")
+    }
 }

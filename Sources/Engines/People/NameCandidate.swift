@@ -52,8 +52,11 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                 last += 1
                 continue
             }
-            // one or two particles between capitals: `Ruud van Nistelrooy`, `Tom de la Mare`
-            if !next.capital, next.classes.contains(.particle), last + 2 < count, words[last + 2].joinedToPrevious {
+            // one or two particles between capitals: `Ruud van Nistelrooy`, `Tom de la Mare`; `ole` of Maasai names
+            // (`Joseph ole Lenku`) only in lower case, since `Ole` is a given name
+            if !next.capital, next.classes.contains(.particle) || next.hash == lowerCaseOle, last + 2 < count,
+                words[last + 2].joinedToPrevious
+            {
                 if isNameWord(words[last + 2]) {
                     last += 2
                     continue
@@ -93,6 +96,8 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
     }
     return candidates
 }
+
+private let lowerCaseOle = foldedHash("ole")
 
 /// Whether word `k` opens its sequence right after a lower-case `and`, `for` or `of` (`… Information and
 /// Broadcasting`), no family name itself.

@@ -57,6 +57,15 @@ extension DocState {
                     break
                 }
                 if tk.isPunct(.semicolon) { return nil }
+                // `Joseph ole Lenku who was hard pressed to explain it, said`: a relative clause opened without its
+                // comma, right after the person
+                if !closeIsParen, tk.kind == Tok.word, tk.flags & Lex.who != 0, tk.hash != hWhich, k - 1 >= lb,
+                    toks[k - 1].seq >= 0, seqs[Int(toks[k - 1].seq)].end == k - 1,
+                    seqs[Int(toks[k - 1].seq)].personLike, !toks[k - 1].possessive
+                {
+                    let s = seqs[Int(toks[k - 1].seq)]
+                    return Subj(kind: .seq(Int(toks[k - 1].seq)), first: s.start, last: s.end)
+                }
                 // `Sen. Maria Lopez, D-N.M., said`: the full stops of a short abbreviation end no sentence
                 if tk.isPeriodLike && !isAbbreviationStop(k) { return nil }
                 k -= 1
@@ -482,6 +491,13 @@ extension DocState {
     /// name sequence that is a person or an organisation. Nil when the sentence opens otherwise or before `lb`.
     func sentenceOpeningSubject(before j: Int, lb: Int) -> Subj? {
         var k = max(sentFirst[Int(toks[j].sent)], lb)
+        // `As Mr Lyons persisted, Judge Windle thumped the table and told him`: a subordinate clause opening the
+        // sentence has its own subject; the sentence's comes after its comma (within 30 tokens)
+        if k < j, toks[k].kind == Tok.word, openingSubordinators.contains(toks[k].hash),
+            let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) })
+        {
+            k = comma + 1
+        }
         while k < j, toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 || endsWithLy(toks[k]) {
             k += 1
         }

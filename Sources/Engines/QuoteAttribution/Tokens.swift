@@ -644,6 +644,12 @@ let outletHeads: Set<UInt64> = Set(
         .map { foldedHash($0) })
 let hReported = foldedHash("reported")
 let hAccording = foldedHash("according")
+/// Words that open a subordinate clause at the start of a sentence (`As Mr Lyons persisted, …`).
+let openingSubordinators: Set<UInt64> = Set(
+    [
+        "as", "when", "while", "after", "before", "although", "though", "if", "because", "since", "once", "until",
+        "whereas", "whilst",
+    ].map { foldedHash($0) })
 let documentHashes: Set<UInt64> = Set(
     [
         "lawsuit", "suit", "complaint", "filing", "ruling", "judgement", "judgment", "verdict",
