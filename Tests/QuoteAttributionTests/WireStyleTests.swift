@@ -552,6 +552,10 @@ final class WireStyleTests: XCTestCase {
         expectNoSpeaker(
             "The plant will shut.\n\nWorker Dan Moss has worked with Ann Lee for years.\n\n\"It is a sad time for us all.\"",
             "It is a sad time")
+        // (nor when the writer's words follow the quote in its paragraph: `"Q," his obituary reads`)
+        expectNoSpeaker(
+            "Tony Ruiz died on Tuesday.\n\nHe came to the United States at 16 and lived in Yonkers.\n\n\"Tony lived the American Dream,\" his obituary reads.",
+            "Tony lived")
     }
     /// `The leader accused Ms Aitken of being "Q"` after `party leader Anas Sarwar … council leader Susan Aitken`: a
     /// description speaking is not the person its own sentence names after the cue.

@@ -61,7 +61,7 @@ extension DocState {
     }
 
     /// `Re-treading worker Mark Lewis, 53, has worked at the site for 37 years.` ¶ `"It's a sad time. …"`: a
-    /// paragraph that opens with a quote and has no cue, after a paragraph whose last sentence opens with a person
+    /// paragraph of quoted words only, after a paragraph whose last sentence opens with a person
     /// (or he/she) and names no one else: that person is who the article introduced to speak. (Local papers and
     /// features introduce each interviewee this way.)
     mutating func introducedPerson(_ qi: Int, sentenceFirst sFirst: Int, last: Int) -> Attribution? {
@@ -72,12 +72,12 @@ extension DocState {
             s.isPronoun || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
             !personNamed(from: s.last + 1, to: last + 1)
         else { return nil }
-        // (no cue anywhere in the quote's paragraph outside quotes: a cue there attributes it, or says it is not
-        // the introduced person's)
+        // (the quote's paragraph holds quoted words only: any word of the writer's there (`"Q," his obituary
+        // reads`) may attribute it otherwise)
         var k = qo
         let end = min(paraLastTok[para], qo + 400)
         while k <= end {
-            if toks[k].quote < 0 && toks[k].isCue { return nil }
+            if toks[k].quote < 0 && toks[k].kind == Tok.word { return nil }
             k += 1
         }
         guard let sp = resolve(s) else { return nil }
