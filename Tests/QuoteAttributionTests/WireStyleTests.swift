@@ -629,4 +629,18 @@ final class WireStyleTests: XCTestCase {
             "Crime under control.\n\nSecretary Joseph Lenku who was hard pressed to explain the measures, said the arrests were a clear sign.\n\n\"There is no doubt the arrests averted a disaster.\"",
             "There is no doubt", "Joseph Lenku")
     }
+    /// A lead that describes (`A Keighley ward councillor has said he is "furious"`) and a next paragraph that names
+    /// (`Cllr Khadim Hussain, who represents …`, `Angela Tillet, chief executive of the trust, said`); not a
+    /// spokesperson, nor a description the next paragraphs name no one for.
+    func testALeadDescribesWhomTheNextParagraphNames() {
+        expectSpeaker(
+            "A Keighley ward councillor has said he is \"furious\" about what residents were told.\n\nCllr Khadim Hussain, who represents Keighley Central, said residents were misled.",
+            "furious", "Khadim Hussain")
+        expectSpeaker(
+            "A hospital chief said a \"very high demand\" is piling pressure on waiting times.\n\nFigures show one in four waited four hours.\n\nAngela Tillet, chief executive of the trust, said staff were working hard.",
+            "very high demand", "Angela Tillet")
+        expectSpeaker(
+            "A spokesman said the figures were \"very worrying\".\n\nCllr Khadim Hussain, who represents Keighley Central, said residents were misled.",
+            "very worrying", "a spokesman")
+    }
 }

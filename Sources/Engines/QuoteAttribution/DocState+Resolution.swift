@@ -98,6 +98,12 @@ extension DocState {
                     return Speaker(name: name, range: r, canonicalKey: name, seq: si)
                 }
             }
+            // `A Keighley ward councillor has said he is "furious"` opening the story, then `Cllr Khadim Hussain, who
+            // represents Keighley Central, said …`: the lead describes the person the next paragraphs name
+            if let si = personNamedAfterTheLead(a, b) {
+                let (name, r) = canonical(si)
+                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            }
             var name = text(byteRange(a, b))
             if let f = name.first, f == "T" || f == "A" || f == "O" {
                 let first = name.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
@@ -112,6 +118,38 @@ extension DocState {
             // `It warned that growers faced "razor-thin margins"`: the organisation that spoke or acted just before
             return toks[s.first].hash == hIt ? organisationReferent(before: s.first) : nil
         }
+    }
+
+    /// The person an indefinite description in the story's lead stands for (`A hospital chief said …`, `A Keighley ward
+    /// councillor has said …`): British and American leads describe first and name in the next paragraphs. The
+    /// description opens the first or second paragraph and is headed by a person's role (no spokesperson, body or
+    /// plural); the person is the first in the next two paragraphs written next to that role (`Angela Tillet, chief
+    /// executive of the trust`), else the first there who is a subject with a title, an apposition or a cue (`Cllr
+    /// Khadim Hussain, who represents …`, `Ann Kite told the court`). At most 60 names are looked at.
+    func personNamedAfterTheLead(_ a: Int, _ b: Int) -> Int? {
+        let para = Int(toks[a].para)
+        let head = toks[b]
+        guard para <= 2, indefiniteHashes.contains(toks[a].hash), a == sentFirst[Int(toks[a].sent)],
+            head.flags & (Lex.plural | Lex.orgWord) == 0, !spokesHashes.contains(head.hash),
+            !orgHeadHashes.contains(head.hash), !documentHashes.contains(head.hash),
+            isRoleHead(head) || head.flags & Lex.speakerNoun != 0 || roleHeadHashes.contains(head.hash),
+            para + 1 < paraFirstTok.count, paraFirstTok[para + 1] != Int.max
+        else { return nil }
+        var si = seqsStarting(before: paraFirstTok[para + 1])
+        var looked = 0
+        var fallback: Int? = nil
+        while si < seqs.count && looked < 60 && Int(toks[seqs[si].start].para) <= para + 2 {
+            let s = seqs[si]
+            if holdsRole(si, head.hash) { return si }
+            if fallback == nil, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
+                s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
+            {
+                fallback = si
+            }
+            si += 1
+            looked += 1
+        }
+        return fallback
     }
 
     /// The canonical names of the persons named in sentence `sent` after token `j`, outside quotes (at most 60
