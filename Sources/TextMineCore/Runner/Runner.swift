@@ -1,6 +1,5 @@
 import Dispatch
 public import Foundation
-import Synchronization
 
 /// How to run a pipeline.
 public struct RunOptions: Sendable {
@@ -49,9 +48,10 @@ public struct RunError: Error, Sendable, CustomStringConvertible {
 /// Runs a pipeline over documents: parallel workers, ordered output, per-document failure isolation, checkpoints for
 /// resume after a crash, and atomic outputs.
 ///
-/// Documents are handed out in batches; each worker pulls the next document of the batch, reads it, runs every stage
-/// and serialises its JSON line; the batch's lines are then written in input order. Each worker owns aggregate states
-/// that are merged at the end (exactly, see ``AggregateState``), so output is byte-identical for any `--jobs`.
+/// Documents are handed out in batches; each worker pulls the next few documents of the batch, reads them, runs every
+/// stage on them (stage by stage, see ``StageGroupClaims``) and serialises their JSON lines; the batch's lines are then
+/// written in input order. Each worker owns aggregate states that are merged at the end (exactly, see
+/// ``AggregateState``), so output is byte-identical for any `--jobs`.
 public final class Runner: Sendable {
     /// The pipeline.
     public let pipeline: Pipeline
@@ -240,7 +240,7 @@ public final class Runner: Sendable {
 
     // MARK: Batches
 
-    private struct DocumentResult {
+    struct DocumentResult {
         var line: [UInt8]?
         var rowLines: [[UInt8]] = []
         var issues: [DocumentIssue] = []
@@ -257,81 +257,20 @@ public final class Runner: Sendable {
             _ = results.deinitialize()
             results.deallocate()
         }
-        let next = Atomic<Int>(0)
         let reader = DocumentReader(options: pipeline.input)
         let workers = min(options.jobs, batch.count)
+        let claims = StageGroupClaims(documents: batch.count, workers: workers)
         workerStates.withUnsafeMutableBufferPointer { states in
             let shared = SharedBuffers(results: results, states: states)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                while true {
-                    let index = next.add(1, ordering: .relaxed).oldValue
-                    guard index < batch.count else { return }
-                    shared.results[index] = self.process(
-                        batch[index], reader: reader, serializer: serializer, states: &shared.states[worker],
-                        aggregators: aggregators)
+                while let group = claims.next() {
+                    self.process(
+                        batch[group], into: shared.results, reader: reader, serializer: serializer,
+                        states: &shared.states[worker], aggregators: aggregators)
                 }
             }
         }
         return Array(results)
-    }
-
-    private func process(
-        _ pending: PendingDocument, reader: DocumentReader, serializer: DocumentSerializer,
-        states: inout [any AggregateState], aggregators: [AnyAggregator]
-    ) -> DocumentResult {
-        var result = DocumentResult()
-        let read: (document: Document?, issue: DocumentIssue?)
-        switch pending {
-        case .file(let file): read = reader.read(file)
-        case .inline(let id, let group, let bytes):
-            read = reader.make(id: id, group: group, bytes: bytes, sourcePath: nil)
-        case .invalid(let id, let message):
-            read = (
-                nil, DocumentIssue(id: id, outcome: .failed, stage: "input", reason: "invalid_record", message: message)
-            )
-        case .duplicate(let id):
-            read = (
-                nil,
-                DocumentIssue(
-                    id: id, outcome: .skipped, stage: "input", reason: "duplicate_id",
-                    message: "an earlier document of the input has the same id; only the first is processed")
-            )
-        }
-        if let issue = read.issue {
-            result.issues.append(issue)
-            switch issue.outcome {
-            case .skipped: result.counts.skipped += 1
-            case .failed: result.counts.failed += 1
-            case .warning: result.counts.warnings += 1
-            }
-        }
-        guard var document = read.document else { return result }
-        for entry in pipeline.entries {
-            do {
-                try entry.stage.process(&document)
-            } catch {
-                result.issues.append(
-                    DocumentIssue(
-                        id: document.id, outcome: .failed, stage: entry.name, reason: "stage_error", message: "\(error)"
-                    ))
-                result.counts.failed += 1
-                return result
-            }
-            for layer in entry.stage.produces { document.recordProducer(entry.name, of: layer) }
-            for warning in document.warnings {
-                result.issues.append(
-                    DocumentIssue(
-                        id: document.id, outcome: .warning, stage: entry.name, reason: warning.reason,
-                        message: warning.message))
-                result.counts.warnings += 1
-            }
-            document.warnings.removeAll()
-        }
-        result.rowLines = rowTables.lines(for: document)
-        for (index, aggregator) in aggregators.enumerated() { aggregator.accumulate(document, into: &states[index]) }
-        result.counts.count(document)
-        result.line = serializer.line(for: document)
-        return result
     }
 
     /// Merges every worker's states into `base` in place and leaves the workers with empty states; throws when a count
