@@ -33,6 +33,9 @@ final class AttributionRuleTests: XCTestCase {
         "quote-by-agent": Example(
             text: head + "The town was called \"a disgrace to the region\" by Mayor Peter Brown.",
             quote: "a disgrace", speaker: "Peter Brown"),
+        "claim-owner": Example(
+            text: head + "Ann Lee described Peter Brown's claim that there is \"no link at all\" as ludicrous.",
+            quote: "no link", speaker: "Peter Brown", cue: "claim"),
         "name-verb-quote": Example(
             text: head + "Mary Jones said \"the budget is simply not enough for the town\".",
             quote: "the budget", speaker: "Mary Jones", cue: "said"),
@@ -115,6 +118,7 @@ final class AttributionRuleTests: XCTestCase {
     func test_quote_comma_verb_name() { check("quote-comma-verb-name") }
     func test_quote_comma_according_to() { check("quote-comma-according-to") }
     func test_quote_by_agent() { check("quote-by-agent") }
+    func test_claim_owner() { check("claim-owner") }
     func test_name_verb_quote() { check("name-verb-quote") }
     func test_name_verb_colon() { check("name-verb-colon") }
     func test_name_verb_object_colon() { check("name-verb-object-colon") }

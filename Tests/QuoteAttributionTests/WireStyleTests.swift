@@ -643,4 +643,18 @@ final class WireStyleTests: XCTestCase {
             "A spokesman said the figures were \"very worrying\".\n\nCllr Khadim Hussain, who represents Keighley Central, said residents were misled.",
             "very worrying", "a spokesman")
     }
+    /// Words quoted from someone's claim are theirs (`Peter Hain's description of him as an "attack mongrel"`), not
+    /// someone's judgement of the claim (`Mr Bell's comments were "highly irresponsible"`), and a later quote of the
+    /// sentence's subject does not continue the claim's owner.
+    func testWordsFromSomeonesClaim() {
+        expectSpeaker(
+            "Howard hits back.\n\nMichael Howard delivered a rebuff to Peter Hain's description of him as an \"attack mongrel\".",
+            "attack mongrel", "Peter Hain")
+        expectSpeaker(
+            "Schools row.\n\nThe Muslim Council of Britain said Ofsted boss Mr David Bell's comments were \"highly irresponsible\".",
+            "highly irresponsible", "the Muslim Council of Britain")
+        expectNoSpeaker(
+            "Howard hits back.\n\nMichael Howard delivered a rebuff to Peter Hain's description of him as an \"attack mongrel\".\n\n\"One day you will tell your children you were there.\"",
+            "One day you")
+    }
 }

@@ -644,6 +644,14 @@ let outletHeads: Set<UInt64> = Set(
         .map { foldedHash($0) })
 let hReported = foldedHash("reported")
 let hAccording = foldedHash("according")
+/// Nouns of what someone said (`Theresa May's claim that "Q"`): the possessor's words.
+let claimNouns: Set<UInt64> = Set(
+    [
+        "claim", "claims", "statement", "remark", "remarks", "comment", "comments", "assertion", "suggestion",
+        "insistence",
+        "admission", "pledge", "promise", "warning", "words", "description", "argument", "accusation", "boast", "vow",
+    ]
+    .map { foldedHash($0) })
 /// Words that open a subordinate clause at the start of a sentence (`As Mr Lyons persisted, …`).
 let openingSubordinators: Set<UInt64> = Set(
     [

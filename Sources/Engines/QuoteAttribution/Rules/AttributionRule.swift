@@ -22,6 +22,10 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// `X said "Q"`: the cue touches the opening mark.
     /// Produced by `cueBeforeQuote` (Rules/CueBeforeQuote.swift), named by `nameVerbRule`.
     case nameVerbQuote = "name-verb-quote"
+    /// `Theresa May's claim that there is "no direct correlation"`: words quoted from someone's claim, statement or
+    /// remarks are the possessor's. A quote after it does not continue it (its sentence is someone else's).
+    /// Produced by `cueBeforeQuote` (Rules/CueBeforeQuote.swift).
+    case claimOwner = "claim-owner"
     /// `X said: "Q"` / `X said, "Q"`: one colon or comma between cue and quote.
     /// Produced by `cueBeforeQuote` (Rules/CueBeforeQuote.swift), named by `nameVerbRule`.
     case nameVerbColon = "name-verb-colon"

@@ -1,5 +1,6 @@
 // Rules with the cue before the quote, in the quote's sentence: `name-verb-quote`, `name-verb-colon`,
-// `name-verb-object-colon`, `name-verb-indirect`, `verb-name-colon`, `according-to-quote`, `split`, `participle`
+// `name-verb-object-colon`, `name-verb-indirect`, `verb-name-colon`, `according-to-quote`, `split`, `participle`,
+// `claim-owner`
 // (and `pronoun` when the subject is he/she). One backward search finds the nearest cue with a subject; the rule
 // name says how the cue, subject and quote are laid out.
 
@@ -29,6 +30,20 @@ extension DocState {
         var c = qo - 1
         while c >= lb && qo - c <= 40 {
             let t = toks[c]
+            // `Alan Johnson described Theresa May's claim that there is "no direct correlation" …`: words quoted from
+            // someone's claim, statement or remarks, nearer than any cue, are theirs (not `Mr Bell's comments were
+            // "highly irresponsible"`, where a copula makes them someone's judgement of the remarks)
+            if t.kind == Tok.word, !t.cap, claimNouns.contains(t.hash), c - 1 >= lb, toks[c - 1].possessive,
+                c + 1 < qo, !beHashes.contains(toks[c + 1].hash),
+                toks[c - 1].seq >= 0, seqs[Int(toks[c - 1].seq)].end == c - 1, seqs[Int(toks[c - 1].seq)].personLike,
+                !seqs[Int(toks[c - 1].seq)].inQuote
+            {
+                let si = Int(toks[c - 1].seq)
+                let (name, r) = canonical(si)
+                return Attribution(
+                    speaker: Speaker(name: name, range: r, canonicalKey: name, seq: si), cue: byteRange(c, c),
+                    rule: .claimOwner)
+            }
             // `Glen Wood … asks; "Q"`: a semicolon between a cue and the quote stands for a colon
             if t.isPunct(.semicolon) && !(c == qo - 1 && c > lb && toks[c - 1].isCue) { break }
             // `Said Brennan, when asked about it: "Q"`: a cue after `when`/`if` is a clause of its own
