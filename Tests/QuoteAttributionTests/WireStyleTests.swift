@@ -656,5 +656,9 @@ final class WireStyleTests: XCTestCase {
         expectNoSpeaker(
             "Howard hits back.\n\nMichael Howard delivered a rebuff to Peter Hain's description of him as an \"attack mongrel\".\n\n\"One day you will tell your children you were there.\"",
             "One day you")
+        // (a later quote of the sentence goes on with the sentence's own speaker)
+        expectSpeaker(
+            "Cuts row.\n\nAlan Johnson described Theresa May's claim that there is \"no direct correlation\" between crime and police numbers as \"ludicrous\".",
+            "ludicrous", "Alan Johnson")
     }
 }

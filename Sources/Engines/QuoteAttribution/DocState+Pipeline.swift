@@ -88,8 +88,8 @@ extension DocState {
                 if let sp = att.speaker {
                     eq.speaker = sp.name
                     eq.speakerRange = sp.range
-                    // (words quoted from someone's claim are theirs, but the sentence goes on as someone else's)
-                    if att.rule != .claimOwner { speakers[qi] = sp }
+                    // (words quoted from someone's claim are theirs, but the sentence goes on as its own speaker's)
+                    speakers[qi] = att.rule == .claimOwner ? claimSentenceSpeakers[qi] : sp
                     if isOrganisation(sp) { organisationSpeakers.append((qOpenTok[qi], sp)) }
                     if sp.seq >= 0 {
                         spoke.insert(sp.seq)

@@ -30,6 +30,9 @@ struct DocState {
     var paraLastTok: [Int] = []
     /// Multi-word person names by the hash of their last word: a surname finds its full name here.
     var fullByLast: [UInt64: [Int]] = [:]
+    /// For a quote attributed to the owner of a claim (`claim-owner`), the speaker of its sentence (`Alan Johnson
+    /// described Theresa May's claim that "Q1" as "Q2"`): whom a later quote of the sentence continues.
+    var claimSentenceSpeakers: [Int: Speaker] = [:]
     /// Surnames seen with a female / male title or first name: pronoun gender agreement.
     var femaleLast: Set<UInt64> = []
     var maleLast: Set<UInt64> = []

@@ -40,6 +40,10 @@ extension DocState {
             {
                 let si = Int(toks[c - 1].seq)
                 let (name, r) = canonical(si)
+                // (the sentence's own speaker, `Alan Johnson described …`, is whom a later quote of it continues)
+                if let outer = outerReportingCue(before: seqs[si].start, lb: lb), let sp = outer.speaker {
+                    claimSentenceSpeakers[site.index] = sp
+                }
                 return Attribution(
                     speaker: Speaker(name: name, range: r, canonicalKey: name, seq: si), cue: byteRange(c, c),
                     rule: .claimOwner)
