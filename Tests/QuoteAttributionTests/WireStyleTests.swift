@@ -661,4 +661,11 @@ final class WireStyleTests: XCTestCase {
             "Cuts row.\n\nAlan Johnson described Theresa May's claim that there is \"no direct correlation\" between crime and police numbers as \"ludicrous\".",
             "ludicrous", "Alan Johnson")
     }
+    /// Of several people written with a role (`minister Michael Tomlinson`, `security minister Tom Tugendhat`), `the
+    /// minister` is the one the article went on with, not the one written with the role last.
+    func testTheRoleHolderTheArticleWentOnWith() {
+        expectSpeaker(
+            "Radio row.\n\nHost Nick Ferrari grilled minister Michael Tomlinson. Security minister Tom Tugendhat told MPs it was hatred.\n\nTomlinson replied: \"What he said was wrong.\"\n\nThe minister said: \"It was wrong, Nick.\"",
+            "It was wrong, Nick", "Michael Tomlinson")
+    }
 }

@@ -81,6 +81,12 @@ extension DocState {
                     holder = roleHolder(toks[b].hash, before: seqs[h].start, modifiers: modifiers)
                     tries += 1
                 }
+                // `security minister Tom Tugendhat told MPs …` after `minister Michael Tomlinson`, then `Tomlinson
+                // replied: "Q"` ¶ `The minister said: "Q"`: of the people written with the role, the one the article
+                // went on with (mentioned last) is meant, not the one written with it last
+                if let h = holder, modifiers.isEmpty {
+                    holder = latestMentioned(among: otherHolders(of: toks[b].hash, from: h), before: a)
+                }
                 if plainNP, let unnamed = indefiniteMention(of: toks[b].hash, before: a),
                     holder.map({ seqs[$0].end < unnamed }) ?? true
                 {
@@ -150,6 +156,39 @@ extension DocState {
             looked += 1
         }
         return fallback
+    }
+
+    /// `first` and up to two more people written with the role word `head` before it, one sequence each.
+    func otherHolders(of head: UInt64, from first: Int) -> [Int] {
+        var holders = [first]
+        var before = seqs[first].start
+        while holders.count < 3, let h = roleHolder(head, before: before) {
+            if !holders.contains(where: { samePerson($0, h) }) { holders.append(h) }
+            before = seqs[h].start
+        }
+        return holders
+    }
+
+    /// Whether two person sequences name the same person: by the upstream person id, else by the last name word.
+    func samePerson(_ a: Int, _ b: Int) -> Bool {
+        if seqs[a].person >= 0 && seqs[b].person >= 0 { return seqs[a].person == seqs[b].person }
+        return seqs[a].lastHash == seqs[b].lastHash
+    }
+
+    /// Of `candidates` (the first is the default), the one whose person is mentioned last before token `j`, looking
+    /// back over at most 60 names.
+    func latestMentioned(among candidates: [Int], before j: Int) -> Int {
+        guard candidates.count > 1 else { return candidates[0] }
+        var si = seqsStarting(before: j) - 1
+        var looked = 0
+        while si >= 0 && looked < 60 {
+            if seqs[si].personLike && !seqs[si].inQuote, let c = candidates.first(where: { samePerson($0, si) }) {
+                return c
+            }
+            si -= 1
+            looked += 1
+        }
+        return candidates[0]
     }
 
     /// The canonical names of the persons named in sentence `sent` after token `j`, outside quotes (at most 60
