@@ -370,6 +370,13 @@ import Testing
             texts("On Richard Madeley and Judy Finnigan's Channel 4 show.") == ["Richard Madeley", "Judy Finnigan"])
     }
 
+    /// Irish copy: `Garda` is a rank before a name; `An Garda Síochána` and a bureau of the Garda are no people.
+    @Test func gardaIsARank() {
+        #expect(texts("Garda Motherway said he believed it. Garda John Kelly agreed.") == ["Motherway", "John Kelly"])
+        #expect(texts("It reverses An Garda Síochána's stance.").isEmpty)
+        #expect(texts("Officers from the Garda National Drugs and Organised Crime Bureau searched it.").isEmpty)
+    }
+
     /// `Joseph ole Lenku`: the Maasai particle `ole` in lower case is inside the name; `Ole` is a given name.
     @Test func theMaasaiParticleOle() {
         #expect(texts("Interior Secretary Joseph ole Lenku said so.") == ["Joseph ole Lenku"])

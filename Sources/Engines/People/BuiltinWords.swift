@@ -6,7 +6,7 @@ enum BuiltinWords {
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
         madam madame hon cr cllr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
-        alhaji alhaja hajiya mallam comrade pastor engr chief gda
+        alhaji alhaja hajiya mallam comrade pastor engr chief gda garda
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
@@ -83,7 +83,7 @@ enum BuiltinWords {
         agency network institute relations affairs resources development communications enterprises ventures
         logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
-        press productions schools sox chapel gardaí gardai temple mosque shrine plaza
+        press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river

@@ -49,7 +49,9 @@ struct Evidence {
         // (not when a gazetteer name covers the title too: `Sri Lanka` is no `Sri` + name)
         // (`Brooklyn Chamber of Commerce President Carlo Scissura`: an organisation's name covering the title too is
         // its office, when a given name and a family name follow)
+        // (nor when the name opens an organisation's: `Garda National Drugs and Organised Crime Bureau`)
         if (c.titled || followsPluralTitle(c)) && !bareTitle && !endsInTitle && !hasVetoWord(c, allowTime: true)
+            && !opensAnOrganisationName(c)
             && !(insideBlocked && titleIsBlockedToo(c)
                 && !(c.nameWords >= 2 && words[c.first].classes.contains(.firstName)))
         {

@@ -70,7 +70,7 @@ let lexiconDict: [UInt64: UInt32] = {
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
     add(
-        "mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr shri sri smt thiru datuk dato datin alhaji alhaja gda",
+        "mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr shri sri smt thiru datuk dato datin alhaji alhaja gda garda",
         Lex.honorific)
     add(
         """
