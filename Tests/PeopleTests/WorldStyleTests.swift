@@ -392,6 +392,14 @@ import Testing
         #expect(texts("Boy held\n\nBy Ronn Blitzer | Fox News\n\nPolice spoke.") == ["Ronn Blitzer"])
         // a list that is no byline
         #expect(texts("Stocks fell\n\nShares in Acme Steel, Globe Media and Fox News fell.").isEmpty)
+        // bylines set in capitals, alone, before the outlet, or after a bar
+        #expect(
+            texts(
+                "Court sits\n\nBy MARY CALLAHAN\n\nThe court sat.\n\nMay 3, 2011|By ANDREW SCHOTZ |\n\nBy AP\n\nBy BOB WEE Associated Press"
+            )
+                == ["MARY CALLAHAN", "ANDREW SCHOTZ", "BOB WEE"])
+        // (a sports position before a name)
+        #expect(texts("The shots beat goalie Patik Svancara twice.") == ["Patik Svancara"])
     }
 
     /// `the Bush administration`: a family name naming a leader's time in office is the leader.

@@ -38,7 +38,8 @@ enum BuiltinWords {
         lecturer teacher pupil student governor team-mate teammate compatriot counterpart successor predecessor
         opponent ally critic deputy aide assistant understudy referee umpire linesman pundit commentator hooker prop lock flanker
         fly-half scrum-half centre wing number pitcher quarterback catcher shortstop outfielder linebacker receiver
-        guard stand-off opener seamer spinner all-rounder sprinter hurdler
+        guard stand-off opener seamer spinner all-rounder sprinter hurdler goalie goaltender netminder infielder
+        reliever defenseman defenceman lineman
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester

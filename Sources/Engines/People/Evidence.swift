@@ -464,6 +464,8 @@ struct Evidence {
             next == words.count || words[next].gap.contains(.lineBreak) || words[next].gap == .comma
             || (words[next].hash == Self.and && words[next].joinedToPrevious)
             || words[next].punctuationBefore == Byte.bar
+            // (a name in capitals before its outlet: `By MARY CALLAHAN Associated Press`)
+            || (words[c.last].allCaps && words[next].capital && !words[next].allCaps)
         guard ends else { return false }
         if c.first == s + 1 { return words[s].hash == Self.by && words[s].sentenceStart && words[s].capital }
         // a later writer of the list: back over `, ` or ` and ` and earlier writers to `By` opening the line

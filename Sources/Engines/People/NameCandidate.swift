@@ -28,6 +28,13 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
     @inline(__always) func isNameWord(_ w: Word) -> Bool { w.capital && !w.allCaps }
     var i = 0
     while i < count {
+        if let last = capitalsBylineEnd(words, at: i) {
+            candidates.append(
+                NameCandidate(
+                    sequenceStart: i, first: i + 1, last: last, titled: false, roleBefore: false, nameWords: last - i))
+            i = last + 1
+            continue
+        }
         guard isNameWord(words[i]), !words[i].suffix else {
             i += 1
             continue
@@ -98,6 +105,26 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 }
 
 private let lowerCaseOle = foldedHash("ole")
+
+/// `By MARY CALLAHAN`, `By AL-MAHDI SSENKABIRWA Associated Press`: a byline set in capitals - `By` opening its line
+/// (or after a bar: `November 03, 2011|By ANDREW SCHOTZ |`), then two or three words in capitals, then the line's end, a comma or a word not in capitals. The last of those
+/// words, or nil.
+func capitalsBylineEnd(_ words: [Word], at i: Int) -> Int? {
+    guard i + 2 < words.count, words[i].hash == Evidence.by, words[i].capital, !words[i].allCaps,
+        i == 0 || words[i].gap.contains(.lineBreak) || words[i].punctuationBefore == Byte.bar
+    else { return nil }
+    var last = i
+    while last + 1 < words.count && last - i < 3 && words[last + 1].allCaps && words[last + 1].joinedToPrevious
+        && words[last + 1].end - words[last + 1].start >= 2
+    {
+        last += 1
+    }
+    guard last - i >= 2 else { return nil }
+    let next = last + 1
+    guard next == words.count || !words[next].joinedToPrevious || (words[next].capital && !words[next].allCaps)
+    else { return nil }
+    return last
+}
 
 /// Whether word `k` opens its sequence right after a lower-case `and`, `for` or `of` (`… Information and
 /// Broadcasting`), no family name itself.
