@@ -668,4 +668,15 @@ final class WireStyleTests: XCTestCase {
             "Radio row.\n\nHost Nick Ferrari grilled minister Michael Tomlinson. Security minister Tom Tugendhat told MPs it was hatred.\n\nTomlinson replied: \"What he said was wrong.\"\n\nThe minister said: \"It was wrong, Nick.\"",
             "It was wrong, Nick", "Michael Tomlinson")
     }
+    /// A body's name, its place, then the person's title and name after an inverted cue (`said United Educators of San
+    /// Francisco President Cassondra Curiel`); `who` after a chain of appositions ending in a place is the person who
+    /// opens it, even after a preposition (`an email from Dean Mastrojohn, the manager for North America, who wrote:`).
+    func testPeopleBehindBodiesAndPlaces() {
+        expectSpeaker(
+            "Strike goes on.\n\n\"Our team has waited patiently,\" said United Educators of San Francisco President Cassondra Curiel.",
+            "Our team", "Cassondra Curiel")
+        expectSpeaker(
+            "Jobs go.\n\nThe only comment came in an email from Dean Mastrojohn, the media manager for North America, who wrote: \"I can confirm the decision.\"",
+            "I can confirm", "Dean Mastrojohn")
+    }
 }

@@ -129,7 +129,9 @@ extension DocState {
     /// address, a town or a role between the name and its cue. Walks back over at most five comma-separated parts of
     /// the sentence, 80 tokens at most (a sentence may be the whole document); the person's part holds the name alone
     /// or words before it without a preposition (`Asked about Jones, the club, which …, said` is no person's chain).
-    func personBeforeAppositions(_ comma: Int, lb: Int) -> Subj? {
+    /// With `afterPreposition` (for a `who` clause, which can only mean a person) the name may follow a preposition
+    /// (`an email from Dean Mastrojohn, …, who wrote`).
+    func personBeforeAppositions(_ comma: Int, lb: Int, afterPreposition: Bool = false) -> Subj? {
         let lb = max(lb, comma - 80)
         var end = comma
         for _ in 0..<5 {
@@ -140,7 +142,7 @@ extension DocState {
                 let s = seqs[si]
                 if s.end == last, s.personLike, !s.place, !s.inQuote, !toks[last].possessive {
                     var a = s.start - 1
-                    while a >= lb && !toks[a].isPunct(.comma) {
+                    while !afterPreposition && a >= lb && !toks[a].isPunct(.comma) {
                         if toks[a].kind != Tok.word || toks[a].flags & Lex.prep != 0 { return nil }
                         a -= 1
                     }
@@ -243,6 +245,13 @@ extension DocState {
                 }
             }
             if j - 1 >= lb && toks[j - 1].isPunct(.comma), let s = subjectEndingAt(j - 2, lb: lb) {
+                // (`an email from Dean Mastrojohn, Unilever's media manager for North America, who wrote`: `who` is
+                // no place or body; the person opening the appositions is)
+                if case .seq(let si) = s.kind, !seqs[si].personLike,
+                    let person = personBeforeAppositions(j - 1, lb: lb, afterPreposition: true)
+                {
+                    return person
+                }
                 if case .seq = s.kind { return s }
                 // `denied by a UKIP spokesman, who said:` - a description that speaks (not `which`)
                 if case .np = s.kind, t.hash != hWhich { return s }

@@ -97,9 +97,28 @@ extension DocState {
             }
             // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan"
             if let r = roleThenName(s.end + 1, ub: ub) { return r }
+            // `said United Educators of San Francisco President Curiel`: the body's name goes on with `of` and a
+            // place, then the person's title and name
+            if !s.personLike, let r = titledPersonAfterBody(s.end + 1, ub: ub) { return r }
             return Subj(kind: .seq(si), first: j0, last: s.end)
         }
         if !t.cap { return roleThenName(j0, ub: ub) }
+        return nil
+    }
+
+    /// A person named with a title within the next eight words after a body's name, when only the rest of that name
+    /// (`of`, `for`, `and`, capitalised words) stands between: `… of San Francisco President Curiel`.
+    func titledPersonAfterBody(_ j0: Int, ub: Int) -> Subj? {
+        var k = j0
+        while k < ub && k < j0 + 8 && toks[k].kind == Tok.word {
+            let t = toks[k]
+            if t.seq >= 0, seqs[Int(t.seq)].personLike, seqs[Int(t.seq)].titled, seqs[Int(t.seq)].start == k {
+                let p = seqs[Int(t.seq)]
+                return Subj(kind: .seq(Int(t.seq)), first: p.start, last: p.end)
+            }
+            guard t.cap || t.hash == hOf || t.hash == hFor || t.hash == hAnd else { return nil }
+            k += 1
+        }
         return nil
     }
 
