@@ -676,7 +676,7 @@ final class WireStyleTests: XCTestCase {
             "Strike goes on.\n\n\"Our team has waited patiently,\" said United Educators of San Francisco President Cassondra Curiel.",
             "Our team", "Cassondra Curiel")
         expectSpeaker(
-            "Jobs go.\n\nThe only comment came in an email from Dean Mastrojohn, the media manager for North America, who wrote: \"I can confirm the decision.\"",
+            "Jobs go.\n\nThe only comment came in an email from Dean Mastrojohn, Acme's media manager for North America, who wrote: \"I can confirm the decision.\"",
             "I can confirm", "Dean Mastrojohn")
     }
 }
