@@ -679,4 +679,14 @@ final class WireStyleTests: XCTestCase {
             "Jobs go.\n\nThe only comment came in an email from Dean Mastrojohn, Acme's media manager for North America, who wrote: \"I can confirm the decision.\"",
             "I can confirm", "Dean Mastrojohn")
     }
+    /// A participle cue after a preposition (`before telling`, `after claiming`) shares the sentence's subject, not the
+    /// nearest person, who is its object.
+    func testAParticipleAfterAPrepositionSharesTheSubject() {
+        expectSpeaker(
+            "Campus opens.\n\nEdna Lee met the visitors. She handed Anne Ross a bouquet before telling the BBC: \"I did present the posy.\"",
+            "I did present", "Edna Lee")
+        expectSpeaker(
+            "Row reopens.\n\nBoss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was \"not good enough\".",
+            "not good enough", "Graeme Souness")
+    }
 }

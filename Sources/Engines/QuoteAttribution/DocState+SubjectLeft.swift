@@ -409,6 +409,13 @@ extension DocState {
             while k >= lb && toks[k].kind == Tok.word && toks[k].flags & Lex.skipAdv != 0 { k -= 1 }
             return subjectEndingAt(k, lb: lb)
         }
+        // `She handed Anne a bouquet before telling the BBC: "Q"`, `… after saying`, `… while adding`: the
+        // participle after a preposition shares the sentence's subject, not the nearest person (the object)
+        if c >= 1, toks[c - 1].kind == Tok.word, participlePrepositions.contains(toks[c - 1].hash),
+            let s = sentenceOpeningSubject(before: c - 1, lb: lb)
+        {
+            return s
+        }
         if c >= 1 && !toks[c - 1].isPunct(.comma) {
             return subjectLeft(c, lb: lb)
         }

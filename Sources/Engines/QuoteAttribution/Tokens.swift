@@ -652,6 +652,9 @@ let claimNouns: Set<UInt64> = Set(
         "admission", "pledge", "promise", "warning", "words", "description", "argument", "accusation", "boast", "vow",
     ]
     .map { foldedHash($0) })
+/// Prepositions before a participle cue whose subject is the sentence's (`before telling`, `after saying`).
+let participlePrepositions: Set<UInt64> = Set(
+    ["before", "after", "while", "when", "by", "without", "upon", "whilst"].map { foldedHash($0) })
 /// Words that open a subordinate clause at the start of a sentence (`As Mr Lyons persisted, …`).
 let openingSubordinators: Set<UInt64> = Set(
     [
