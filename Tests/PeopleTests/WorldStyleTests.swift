@@ -370,6 +370,21 @@ import Testing
             texts("On Richard Madeley and Judy Finnigan's Channel 4 show.") == ["Richard Madeley", "Judy Finnigan"])
     }
 
+    /// A month after a courtesy title is a name (`Mrs May`); a given and a family name in capitals opening a
+    /// sentence or after a colon is a person (`ERNIE HOWE felt`, `Picture: HARRIET BACKHOUSE`), a line of capitals
+    /// is not; step-relatives are roles.
+    @Test func monthsAfterTitlesNamesInCapitalsAndStepRelatives() {
+        #expect(texts("He heard the word sorry from Mrs May to Parliament.") == ["May"])
+        #expect(texts("The talks were held in May.").isEmpty)
+        #expect(
+            people("Town lose\n\nERNIE HOWE felt it was a bad day. Howe said so.").map(\.1) == [
+                "ERNIE HOWE", "ERNIE HOWE",
+            ])
+        #expect(texts("A tribute was paid. Picture: HARRIET BACKHOUSE\n\nHe was loved.") == ["HARRIET BACKHOUSE"])
+        #expect(texts("JAMES MAY SHOCK AS SHOW AXED\n\nThe show ended.").isEmpty)
+        #expect(texts("He was joined by his wife and stepson Sholto.") == ["Sholto"])
+    }
+
     /// Irish copy: `Garda` is a rank before a name; `An Garda Síochána` and a bureau of the Garda are no people.
     @Test func gardaIsARank() {
         #expect(texts("Garda Motherway said he believed it. Garda John Kelly agreed.") == ["Motherway", "John Kelly"])

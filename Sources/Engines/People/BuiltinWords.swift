@@ -33,6 +33,7 @@ enum BuiltinWords {
         nurse expert campaigner activist chancellor governor senator mayor ambassador envoy commissioner inspector
         detective superintendent officer mp mep candidate challenger rival colleague partner wife husband son
         daughter brother sister mother father uncle aunt nephew niece cousin friend boyfriend girlfriend fiancé
+        grandson granddaughter stepson stepdaughter
         fiancee widow spouse chairperson ceo cfo coo cto chef businessman businesswoman entrepreneur tycoon banker
         investor trader broker dealer industrialist billionaire millionaire economist historian architect engineer
         lecturer teacher pupil student governor team-mate teammate compatriot counterpart successor predecessor

@@ -28,6 +28,14 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
     @inline(__always) func isNameWord(_ w: Word) -> Bool { w.capital && !w.allCaps }
     var i = 0
     while i < count {
+        // `ERNIE HOWE felt …`, `Picture: HARRIET BACKHOUSE`: a given name and a family name in capitals, opening a
+        // sentence or after a colon, not inside a line of capitals
+        if isNameInCapitals(words, at: i) {
+            candidates.append(
+                NameCandidate(sequenceStart: i, first: i, last: i + 1, titled: false, roleBefore: false, nameWords: 2))
+            i += 2
+            continue
+        }
         if let last = capitalsBylineEnd(words, at: i) {
             candidates.append(
                 NameCandidate(
@@ -105,6 +113,22 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 }
 
 private let lowerCaseOle = foldedHash("ole")
+
+/// Months that are family names too (`Mrs May`, `Lord Justice May`).
+private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
+
+/// Whether words `i` and `i + 1` are a given name and another word in capitals (`ERNIE HOWE`, `HARRIET BACKHOUSE`)
+/// opening a sentence or after a colon, the word before and the word after not in capitals (a headline in capitals is
+/// no name).
+func isNameInCapitals(_ words: [Word], at i: Int) -> Bool {
+    guard i + 1 < words.count, words[i].allCaps, words[i + 1].allCaps, words[i + 1].joinedToPrevious,
+        words[i].end - words[i].start >= 3, words[i + 1].end - words[i + 1].start >= 3,
+        words[i].classes.contains(.firstName), !words[i + 1].classes.contains(.function),
+        words[i].sentenceStart || words[i].gap.contains(.colon)
+    else { return false }
+    if i > 0 && words[i - 1].allCaps && !words[i].gap.contains(.lineBreak) { return false }
+    return i + 2 >= words.count || !words[i + 2].allCaps || !words[i + 2].joinedToPrevious
+}
 
 /// `By MARY CALLAHAN`, `By AL-MAHDI SSENKABIRWA Associated Press`: a byline set in capitals - `By` opening its line
 /// (or after a bar: `November 03, 2011|By ANDREW SCHOTZ |`), then two or three words in capitals, then the line's end, a comma or a word not in capitals. The last of those
@@ -304,7 +328,8 @@ private func strip(
             k += 1
             continue
         }
-        if c.contains(.time) && !c.contains(.firstName) {
+        // (`Mrs May`, `Lord Justice May`: a month after a courtesy title, ending the sequence, is the name)
+        if c.contains(.time) && !c.contains(.firstName) && !(titled && k == last && monthNames.contains(w.hash)) {
             titled = false
             roleBefore = false
             k += 1
