@@ -385,6 +385,14 @@ import Testing
         #expect(texts("He was joined by his wife and stepson Sholto.") == ["Sholto"])
     }
 
+    /// Given names alone in a list that a kinship noun opens are relatives (`two children, Ian and Amy`, `mother to
+    /// James, Sally and Susanna`); a list without one is not.
+    @Test func relativesListedByGivenName() {
+        #expect(texts("They went on to have two children, Ian and Amy, and four grandchildren.") == ["Ian", "Amy"])
+        #expect(texts("She was mother to James, Sally and Susanna.") == ["James", "Sally", "Susanna"])
+        #expect(texts("Stocks in Paris, Milan and Madrid rose.").isEmpty)
+    }
+
     /// Irish copy: `Garda` is a rank before a name; `An Garda Síochána` and a bureau of the Garda are no people.
     @Test func gardaIsARank() {
         #expect(texts("Garda Motherway said he believed it. Garda John Kelly agreed.") == ["Motherway", "John Kelly"])

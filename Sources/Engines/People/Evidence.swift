@@ -79,6 +79,7 @@ struct Evidence {
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
+        if isListedRelative(c) { return .role }
         // `talks between Yassir Arafat and Mr Peres`: a full name joined to a titled name that follows
         if c.nameWords >= 2, c.last + 2 < words.count, words[c.last + 1].joinedToPrevious,
             words[c.last + 1].hash == Self.and || words[c.last + 1].hash == Self.or, words[c.last + 2].joinedToPrevious,
@@ -125,6 +126,36 @@ struct Evidence {
         }
         return false
     }
+
+    /// `two children, Ian and Amy`, `daughters Shellie, 33, and Natalie, 26`, `mother to James, Sally and Susanna`: a
+    /// known given name alone in a list (commas, `and`, ages, other capitalised words) that a kinship noun opens, at
+    /// most ten words back, in its sentence.
+    func isListedRelative(_ c: NameCandidate) -> Bool {
+        guard c.nameWords == 1, c.first == c.sequenceStart, words[c.first].classes.contains(.firstName) else {
+            return false
+        }
+        var k = c.first - 1
+        while k >= 0 && c.first - k <= 10 && !words[k + 1].gap.contains(.terminal)
+            && !words[k + 1].gap.contains(.lineBreak)
+        {
+            let w = words[k]
+            if !w.capital && (Self.kinNouns.contains(w.hash) || Self.familyPlurals.contains(w.hash)) {
+                return true
+            }
+            // (`mother to James`: a kinship noun and `to`)
+            if w.hash == Self.to, k >= 1, Self.kinNouns.contains(words[k - 1].hash) { return true }
+            guard w.capital || w.hash == Self.and || w.firstByte >= 0x30 && w.firstByte <= 0x39 else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let to = foldedHash("to")
+    /// Plural kinship nouns that open a list of relatives (`two children, Ian and Amy`).
+    static let familyPlurals: Set<UInt64> = Set(
+        ["children", "sons", "daughters", "grandchildren", "brothers", "sisters", "twins", "kids", "siblings"].map {
+            foldedHash($0)
+        })
 
     /// `Colette Sims, 55, of Wordsworth Road, Colne, said`: one word after a street name and a comma is the town of
     /// an address, not a person (local papers write every speaker's street and town).
