@@ -269,8 +269,12 @@ public enum SQLiteTableWriter {
         private var handle: OpaquePointer?
         private let path: String
 
+        /// SQLite's memory statistics turned off once, before the first connection (see the shim).
+        private static let configured: Bool = csqlite_disable_memory_statistics() == SQLITE_OK
+
         init(path: String, reportingAs reportedPath: String) throws {
             self.path = reportedPath
+            _ = Self.configured
             let status = sqlite3_open_v2(
                 path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
             guard status == SQLITE_OK else {
