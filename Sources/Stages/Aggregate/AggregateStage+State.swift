@@ -125,21 +125,36 @@ extension AggregateStage {
             for (id, rank) in ranks.enumerated() { sorted[Int(rank)] = strings.strings[id] }
             func rank(_ id: UInt32) -> Int { Int(ranks[Int(id)]) }
 
-            // Only the 8-byte keys are sorted (ranks looked up while comparing); values are fetched when written.
-            func entityOrder(_ key: UInt64) -> (Int, Int, Int) {
+            // Each entity row's order (group rank and type rank in one integer, text rank in another) is worked out
+            // once per row and sorted with its 8-byte key, instead of looked up in the pool and the ranks at every
+            // comparison; values are fetched when written. Keys are distinct, so the order is total.
+            struct EntityOrder {
+                var groupAndType: UInt64
+                var text: UInt32
+                var key: UInt64
+            }
+            var entityOrders: [EntityOrder] = []
+            entityOrders.reserveCapacity(entities.count)
+            for key in entities.keys {
                 let member = entityPool[key.lowID]
-                return (rank(key.highID), rank(member.type), rank(member.text))
+                entityOrders.append(
+                    EntityOrder(
+                        groupAndType: UInt64(ranks[Int(key.highID)]) << 32 | UInt64(ranks[Int(member.type)]),
+                        text: ranks[Int(member.text)], key: key))
             }
+            entityOrders.sort { ($0.groupAndType, $0.text) < ($1.groupAndType, $1.text) }
             var flatEntities = PackedIntegers()
-            for key in entities.keys.sorted(by: { entityOrder($0) < entityOrder($1) }) {
-                let order = entityOrder(key)
-                guard let counts = entities[key] else {
-                    preconditionFailure("entity key \(key) came from the same table")
+            for order in entityOrders {
+                guard let counts = entities[order.key] else {
+                    preconditionFailure("entity key \(order.key) came from the same table")
                 }
-                for value in [order.0, order.1, order.2, counts.mentions, counts.documents] {
-                    flatEntities.append(value)
-                }
+                flatEntities.append(Int(order.groupAndType >> 32))
+                flatEntities.append(Int(order.groupAndType & 0xFFFF_FFFF))
+                flatEntities.append(Int(order.text))
+                flatEntities.append(counts.mentions)
+                flatEntities.append(counts.documents)
             }
+            entityOrders = []
 
             // Rows of (scope, type and text rank of A, of B, count); A is the entity whose type, then text, comes
             // first in byte order. Each scope's pairs are sorted on their two entities' (type rank, text rank), each
@@ -175,8 +190,11 @@ extension AggregateStage {
                 }
             }
 
-            func speakerOrder(_ key: UInt64) -> (Int, Int) { (rank(key.highID), rank(key.lowID)) }
-            let speakerKeys = speakers.keys.sorted { speakerOrder($0) < speakerOrder($1) }
+            // (group rank, speaker rank) in one integer per key, worked out once, as for the entities.
+            var speakerOrders = speakers.keys.map { key in
+                (order: UInt64(ranks[Int(key.highID)]) << 32 | UInt64(ranks[Int(key.lowID)]), key: key)
+            }
+            speakerOrders.sort { $0.order < $1.order }
             // References and their texts are numbered in order of first use by the sorted speakers, which is already
             // the same for every arrival order. A quotation belongs to one speaker in one group, so only a speaker's
             // own two references can coincide.
@@ -195,14 +213,13 @@ extension AggregateStage {
                 return referenceCount - 1
             }
             var flatSpeakers = PackedIntegers()
-            for key in speakerKeys {
-                let order = speakerOrder(key)
+            for (order, key) in speakerOrders {
                 guard let stats = speakers[key] else {
                     preconditionFailure("speaker key \(key) came from the same table")
                 }
                 for value in [
-                    order.0, order.1, stats.quotes, stats.scored, Int(stats.compoundUnits), stats.positive,
-                    stats.negative,
+                    Int(order >> 32), Int(order & 0xFFFF_FFFF), stats.quotes, stats.scored, Int(stats.compoundUnits),
+                    stats.positive, stats.negative,
                 ] {
                     flatSpeakers.append(value)
                 }

@@ -340,10 +340,13 @@ public struct HTMLReport: Sendable {
     /// A table with its columns looked up by name.
     struct View {
         let rows: OutputTable.LazyRows
-        let positions: [String: Int]
+        /// The table's column names in order. Looked up by a scan from the end (the last column of a name, as a
+        /// dictionary filled in order would give): a dozen compares of short names cost less than hashing the name,
+        /// and the report looks up a cell of every row of the largest tables several times.
+        let names: [String]
 
         func value(_ row: [OutputTable.Value], _ column: OutputTable.Column) -> OutputTable.Value {
-            guard let position = positions[column.name], position < row.count else { return .null }
+            guard let position = names.lastIndex(of: column.name), position < row.count else { return .null }
             return row[position]
         }
         func text(_ row: [OutputTable.Value], _ column: OutputTable.Column) -> String { value(row, column).text }
@@ -364,9 +367,7 @@ public struct HTMLReport: Sendable {
     func table(_ schema: (some AggregateTableSchema).Type, named name: String? = nil) -> View? {
         let name = name ?? schema.name
         guard let table = tables.first(where: { $0.name == name }) else { return nil }
-        var positions: [String: Int] = [:]
-        for (index, column) in table.columns.enumerated() { positions[column.name] = index }
-        return View(rows: table.rowCollection, positions: positions)
+        return View(rows: table.rowCollection, names: table.columns.map(\.name))
     }
 
     /// Escapes text for HTML content and attribute values.

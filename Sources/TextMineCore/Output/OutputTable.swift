@@ -179,7 +179,7 @@ public struct OutputTable: Sendable, Equatable {
     static func appendCSVField(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            guard needsQuotes(bytes) else {
                 out.append(contentsOf: bytes)
                 return
             }
@@ -190,6 +190,35 @@ public struct OutputTable: Sendable, Equatable {
             }
             out.append(0x22)
         }
+    }
+
+    /// Whether a field holds a comma, a quote, LF or CR. Eight bytes at a time: a byte of a word equal to one of
+    /// the four shows as the high bit of its lane in `(x - 0x01…) & ~x & 0x80…` after XOR with that byte repeated
+    /// (lanes above a true match may be flagged falsely only when a lower lane matched, so the answer is exact).
+    @inline(__always)
+    static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if hasZeroByte(word ^ (ones &* 0x2C)) || hasZeroByte(word ^ (ones &* 0x22))
+                    || hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D))
+                {
+                    return true
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The rows of a table, from memory or streamed from its ``rowFile`` (typed by the columns; CSV cannot tell an

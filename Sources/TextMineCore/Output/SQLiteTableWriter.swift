@@ -153,16 +153,85 @@ public enum SQLiteTableWriter {
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
         let statement = try database.prepare("INSERT INTO \(quoted(table.name)) VALUES (\(placeholders))")
         defer { sqlite3_finalize(statement) }
-        try table.forEachRow { row in
-            for (offset, value) in row.prefix(table.columns.count).enumerated() {
-                bind(value, at: Int32(offset + 1), in: statement)
-            }
+        func insertRow() throws {
             let status = sqlite3_step(statement)
             if status == SQLITE_CONSTRAINT { throw DuplicateKey() }
             guard status == SQLITE_DONE else { throw database.error("inserting into \(table.name)") }
             sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
         }
+        if let rowFile = table.rowFile {
+            try fill(fromRowFile: rowFile, columns: table.columns, statement: statement, insertRow: insertRow)
+            return
+        }
+        // Every parameter is bound for every row (a short row's missing cells as NULL), so no bindings are cleared.
+        for row in table.rowCollection {
+            for offset in 0..<table.columns.count {
+                bind(offset < row.count ? row[offset] : .null, at: Int32(offset + 1), in: statement)
+            }
+            try insertRow()
+        }
+    }
+
+    /// Inserts the rows of a row file (header line first) bound straight from the file's bytes, with the values
+    /// ``OutputTable/forEachRow(_:)`` reads: an empty text cell is NULL, an integer or number that does not parse
+    /// is NULL, missing cells are empty. ASCII text and plain integers (the bulk of the documents and quotes
+    /// tables) are bound without a `String`; anything else goes through the same conversions as that reader.
+    static func fill(
+        fromRowFile path: String, columns: [OutputTable.Column], statement: OpaquePointer,
+        insertRow: () throws -> Void
+    ) throws {
+        var first = true
+        try CSVReader.forEachRecord(inFile: path) { (record: CSVReader.Record) in
+            if first {
+                first = false
+                return
+            }
+            for (offset, column) in columns.enumerated() {
+                let index = Int32(offset + 1)
+                guard offset < record.count, !record[offset].isEmpty else {
+                    sqlite3_bind_null(statement, index)
+                    continue
+                }
+                let field = record[offset]
+                switch column.type {
+                case .text:
+                    if let base = field.baseAddress, field.allSatisfy({ $0 < 0x80 }) {
+                        base.withMemoryRebound(to: CChar.self, capacity: field.count) { characters in
+                            csqlite_bind_text_transient(statement, index, characters, Int32(field.count))
+                        }
+                    } else {
+                        bind(.text(String(decoding: field, as: UTF8.self)), at: index, in: statement)
+                    }
+                case .integer:
+                    if let number = plainInteger(field) {
+                        sqlite3_bind_int64(statement, index, sqlite3_int64(number))
+                    } else {
+                        let number = Int(String(decoding: field, as: UTF8.self))
+                        bind(number.map { .integer($0) } ?? .null, at: index, in: statement)
+                    }
+                case .real:
+                    let number = Double(String(decoding: field, as: UTF8.self))
+                    bind(number.map { .real($0) } ?? .null, at: index, in: statement)
+                }
+            }
+            try insertRow()
+        }
+    }
+
+    /// A field of 1 to 18 digits after an optional `-` (always within `Int`), or nil for anything else, which is
+    /// left to `Int(_:)`.
+    @inline(__always)
+    static func plainInteger(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
+        let negative = field.first == UInt8(ascii: "-")
+        let digits = field.count - (negative ? 1 : 0)
+        guard digits > 0, digits <= 18 else { return nil }
+        var value = 0
+        for byte in field.dropFirst(negative ? 1 : 0) {
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int(digit)
+        }
+        return negative ? -value : value
     }
 
     static func bind(_ value: OutputTable.Value, at index: Int32, in statement: OpaquePointer) {
@@ -200,9 +269,14 @@ public enum SQLiteTableWriter {
         private var handle: OpaquePointer?
         private let path: String
 
+        /// SQLite's memory statistics turned off once, before the first connection (see the shim).
+        private static let configured: Bool = csqlite_disable_memory_statistics() == SQLITE_OK
+
         init(path: String, reportingAs reportedPath: String) throws {
             self.path = reportedPath
-            let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+            _ = Self.configured
+            let status = sqlite3_open_v2(
+                path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
             guard status == SQLITE_OK else {
                 let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
                 sqlite3_close(handle)
