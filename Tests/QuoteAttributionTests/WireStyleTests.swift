@@ -689,4 +689,14 @@ final class WireStyleTests: XCTestCase {
             "Row reopens.\n\nBoss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was \"not good enough\".",
             "not good enough", "Graeme Souness")
     }
+    /// A plural agent noun before `of` continues a body's name (`British Chambers of Commerce`, `Maintenance
+    /// Contractors of New England`), so the body speaks by its whole name and `the group` finds it.
+    func testBodiesNamedWithAPluralBeforeOf() {
+        expectSpeaker(
+            "Rates held.\n\n\"Firms need help,\" the British Chambers of Commerce said.",
+            "Firms need", "the British Chambers of Commerce")
+        expectSpeaker(
+            "Janitors may strike.\n\nBut the Maintenance Contractors of New England said that they agreed.\n\n\"The strike is unnecessary,\" the group said.",
+            "The strike is", "the Maintenance Contractors of New England")
+    }
 }

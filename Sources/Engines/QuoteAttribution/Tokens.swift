@@ -299,8 +299,11 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                     continue
                 }
                 // "Secretary of State", "Bank of England" – not "Gerard Rijk of Inbev's"
+                // (`Maintenance Contractors of New England`: a plural of an agent noun after another capitalised word
+                // names a body too)
                 if nx.kind == Tok.word && nx.hash == hOf && !toks[e + 2].possessive
-                    && toks[e].flags & (Lex.title | Lex.orgWord) != 0
+                    && (toks[e].flags & (Lex.title | Lex.orgWord) != 0
+                        || (e > i && (endsWith(p, toks[e], "ors") || endsWith(p, toks[e], "ers"))))
                 {
                     e += 2
                     continue
