@@ -152,6 +152,12 @@ extension DocState {
         return res
     }
 
+    /// The speaker that person (or name) sequence `si` stands for: its canonical name and the mention that gives it.
+    mutating func personSpeaker(_ si: Int) -> Speaker {
+        let (name, r) = canonical(si)
+        return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+    }
+
     /// The full name a sequence stands for among `cands` (the multi-word names sharing its last word, in text order):
     /// the last one before it that it is the surname of (for one word, any), else the first such one. Looks at no more
     /// than `fullerFormLookups` candidates each way, so a document naming one person thousands of times stays linear.

@@ -15,13 +15,11 @@ extension DocState {
                 || (toks[s.last].flags & Lex.speakerNoun != 0 && toks[s.last].flags & (Lex.orgWord | Lex.plural) == 0),
             s.sequence.map({ !seqs[$0].personLike }) ?? true, let si = roleHolderInBody(toks[s.last].hash)
         {
-            let (name, r) = canonical(si)
-            return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            return personSpeaker(si)
         }
         switch s.kind {
         case .seq(let si):
-            let (name, r) = canonical(si)
-            return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            return personSpeaker(si)
         case .np(let a, let b):
             // `the company said`, `a spokesperson for the company said`: the organisation named before
             let companyAt = a + 1 == b ? a : b - 1
@@ -29,16 +27,14 @@ extension DocState {
                 a + 1 == b || (b - 2 > a && (toks[b - 2].hash == hFor || toks[b - 2].hash == hOf)),
                 let si = orgAntecedent(a, earlier: true, head: toks[b].hash)
             {
-                let (name, r) = canonical(si)
-                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+                return personSpeaker(si)
             }
             // `the sheriff's office said` after `Jefferson County Sheriff's Office`: a possessive before the head
             if toks[a].hash == hThe && a + 2 == b && toks[a + 1].possessive && !toks[a + 1].cap
                 && institutionHeads.contains(toks[b].hash),
                 let si = orgAntecedent(a, earlier: true, head: toks[b].hash)
             {
-                let (name, r) = canonical(si)
-                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+                return personSpeaker(si)
             }
             // `"Q," the statement said` after `the sheriff's office said …`: the document of the body that spoke last
             if toks[a].hash == hThe && a + 1 == b && documentHashes.contains(toks[b].hash),
@@ -59,8 +55,7 @@ extension DocState {
             if toks[a].hash == hThe && a + 1 == b && spokesHashes.contains(toks[b].hash),
                 let si = bodyOfASpokesperson(before: a)
             {
-                let (name, r) = canonical(si)
-                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+                return personSpeaker(si)
             }
             if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b])) {
                 var plainNP = b - a <= 4
@@ -94,21 +89,18 @@ extension DocState {
                 }
                 // `Tory leader Michael Howard … the Tory leader argued`: the person the article gave the role
                 if let si = holder {
-                    let (name, r) = canonical(si)
-                    return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+                    return personSpeaker(si)
                 }
                 if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true),
                     seqs[si].titled || spoke.contains(si) || loose, !named.contains(canonical(si).0)
                 {
-                    let (name, r) = canonical(si)
-                    return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+                    return personSpeaker(si)
                 }
             }
             // `A Keighley ward councillor has said he is "furious"` opening the story, then `Cllr Khadim Hussain, who
             // represents Keighley Central, said …`: the lead describes the person the next paragraphs name
             if let si = personNamedAfterTheLead(a, b) {
-                let (name, r) = canonical(si)
-                return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+                return personSpeaker(si)
             }
             var name = text(byteRange(a, b))
             if let f = name.first, f == "T" || f == "A" || f == "O" {
@@ -242,8 +234,7 @@ extension DocState {
         }
         var referent = found
         if let si = orgAntecedent(j), seqs[si].start > foundAt {
-            let (name, r) = canonical(si)
-            referent = Speaker(name: name, range: r, canonicalKey: name, seq: si)
+            referent = personSpeaker(si)
             foundAt = seqs[si].start
         }
         guard let speaker = referent else { return nil }

@@ -39,13 +39,12 @@ extension DocState {
                 !seqs[Int(toks[c - 1].seq)].inQuote
             {
                 let si = Int(toks[c - 1].seq)
-                let (name, r) = canonical(si)
                 // (the sentence's own speaker, `Alan Johnson described …`, is whom a later quote of it continues)
                 if let outer = outerReportingCue(before: seqs[si].start, lb: lb), let sp = outer.speaker {
                     claimSentenceSpeakers[site.index] = sp
                 }
                 return Attribution(
-                    speaker: Speaker(name: name, range: r, canonicalKey: name, seq: si), cue: byteRange(c, c),
+                    speaker: personSpeaker(si), cue: byteRange(c, c),
                     rule: .claimOwner)
             }
             // `Glen Wood … asks; "Q"`: a semicolon between a cue and the quote stands for a colon

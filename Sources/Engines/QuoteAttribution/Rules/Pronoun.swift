@@ -23,7 +23,6 @@ extension DocState {
             return described
         }
         guard let si = si0 else { return nil }
-        let (name, r) = canonical(si)
-        return Speaker(name: name, range: r, canonicalKey: name, seq: si)
+        return personSpeaker(si)
     }
 }
