@@ -121,18 +121,17 @@ private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map
 /// opening a sentence or after a colon, the word before and the word after not in capitals (a headline in capitals is
 /// no name).
 func isNameInCapitals(_ words: [Word], at i: Int) -> Bool {
-    guard i + 1 < words.count, words[i].allCaps, words[i + 1].allCaps, words[i + 1].joinedToPrevious,
-        words[i].end - words[i].start >= 3, words[i + 1].end - words[i + 1].start >= 3,
-        words[i].classes.contains(.firstName), !words[i + 1].classes.contains(.function),
-        words[i].sentenceStart || words[i].gap.contains(.colon)
+    guard i + 1 < words.count, isKnownGivenNameInCapitals(words[i]), words[i + 1].allCaps,
+        words[i + 1].joinedToPrevious, words[i + 1].end - words[i + 1].start >= 3,
+        !words[i + 1].classes.contains(.function), words[i].sentenceStart || words[i].gap.contains(.colon)
     else { return false }
     if i > 0 && words[i - 1].allCaps && !words[i].gap.contains(.lineBreak) { return false }
     return i + 2 >= words.count || !words[i + 2].allCaps || !words[i + 2].joinedToPrevious
 }
 
 /// `By MARY CALLAHAN`, `By AL-MAHDI SSENKABIRWA Associated Press`: a byline set in capitals - `By` opening its line
-/// (or after a bar: `November 03, 2011|By ANDREW SCHOTZ |`), then two or three words in capitals, then the line's end, a comma or a word not in capitals. The last of those
-/// words, or nil.
+/// (or after a bar: `November 03, 2011|By ANDREW SCHOTZ |`), then two or three words in capitals, then the line's end,
+/// a comma or a word not in capitals. The last of those words, or nil.
 func capitalsBylineEnd(_ words: [Word], at i: Int) -> Int? {
     guard i + 2 < words.count, words[i].hash == Evidence.by, words[i].capital, !words[i].allCaps,
         i == 0 || words[i].gap.contains(.lineBreak) || words[i].punctuationBefore == Byte.bar
@@ -184,7 +183,12 @@ func isBareInitial(_ w: Word) -> Bool {
 /// A known given name of three letters or more in capitals opening a sentence (`EDDIE` of `EDDIE Howe`, the first
 /// word of a British article).
 func isGivenNameInCapitals(_ w: Word) -> Bool {
-    w.allCaps && w.sentenceStart && w.end - w.start >= 3 && !w.possessive && w.classes.contains(.firstName)
+    isKnownGivenNameInCapitals(w) && w.sentenceStart && !w.possessive
+}
+
+/// A known given name of three letters or more set in capitals (`EDDIE`, `HARRIET`).
+func isKnownGivenNameInCapitals(_ w: Word) -> Bool {
+    w.allCaps && w.end - w.start >= 3 && w.classes.contains(.firstName)
 }
 
 /// Two capital letters that stand for a person's initials (`AK`, `VD`, `MS` before a name): no word the finder
