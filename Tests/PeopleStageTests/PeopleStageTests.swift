@@ -83,6 +83,50 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         }
     }
 
+    /// `given_name_genders`: a courtesy title passes over a person whose given name usually belongs to the other
+    /// sex, when another person with that surname fits; with no one else it still joins (a likelihood, not a rule).
+    @Test func aGivenNamesSexKeepsACourtesyTitleFromTheOtherSex() throws {
+        let folder = try TestSupport.temporaryDirectory("people-given-sex")
+        let path = folder + "/sexes.tsv"
+        try "# NAME<TAB>m|f\nTim\tm\nShellie\tf\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let twoSmiths = "Hero dies\n\nShellie Smith paid tribute. Tim Smith was hurt.\n\nMr Smith died later."
+        let sexes = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), try peopleStage(", given_name_genders: \(path)")],
+            on: twoSmiths)
+        #expect(persons(sexes).last?.canonical == "Tim Smith")
+        // without the sexes the latest Smith named takes `Mr Smith`: the test can tell the two apart
+        let none = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), try peopleStage()], on: twoSmiths)
+        #expect(persons(none).last?.canonical == "Tim Smith")
+        let reversed = "Hero dies\n\nTim Smith was hurt. Shellie Smith paid tribute.\n\nMr Smith died later."
+        let sexesReversed = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), try peopleStage(", given_name_genders: \(path)")],
+            on: reversed)
+        #expect(persons(sexesReversed).last?.canonical == "Tim Smith")
+        let noneReversed = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), try peopleStage()], on: reversed)
+        #expect(persons(noneReversed).last?.canonical == "Shellie Smith")
+        // the only Smith: the title still joins her (a given name's sex is a likelihood)
+        let alone = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), try peopleStage(", given_name_genders: \(path)")],
+            on: "Tribute\n\nShellie Smith paid tribute.\n\nMr Smith was thanked.")
+        #expect(persons(alone).last?.canonical == "Shellie Smith")
+    }
+
+    @Test func aBadGivenNameSexFileIsAConfigErrorPerLine() throws {
+        let folder = try TestSupport.temporaryDirectory("people-given-sex-bad")
+        let path = folder + "/sexes.tsv"
+        try "Tim\tm\nShellie female\nAda\tx\n".write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try peopleStage(", given_name_genders: \(path)")
+            Issue.record("a malformed file was accepted")
+        } catch let error as ConfigError {
+            let messages = error.diagnostics.map(\.message)
+            #expect(messages.count == 2)
+            #expect(messages.contains { $0.contains("line 2") } && messages.contains { $0.contains("line 3") })
+        }
+    }
+
     @Test func aMissingNameListIsAConfigError() throws {
         #expect(throws: ConfigError.self) {
             try TestSupport.makeStage(PeopleStage.self, "{given_names: no/such/file.txt}")

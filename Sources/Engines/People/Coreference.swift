@@ -21,6 +21,9 @@ struct Coreference {
         var titles: Set<UInt64> = []
         /// The sex the courtesy titles of this person's mentions showed (`Mr` +1, `Ms` −1; 0: none or both).
         var sex = 0
+        /// The usual sex of the fullest name's given name (+1, −1, 0: unknown or not listed): a likelihood that
+        /// keeps `Mr Smith` from `Shellie Smith` when another Smith fits.
+        var givenSex = 0
         /// Where the first full-name mention starts (word index; `Int.max` before it is known): the principal of a
         /// family is introduced first.
         var firstSeen = Int.max
@@ -58,9 +61,12 @@ struct Coreference {
         }
 
         /// Names person `p` by a fuller form.
-        mutating func rename(_ p: Int, fullest: NameCandidate, hashes: [UInt64], surnameParts: [UInt64]) {
+        mutating func rename(
+            _ p: Int, fullest: NameCandidate, hashes: [UInt64], surnameParts: [UInt64], givenSex: Int
+        ) {
             index(p, add: false)
             list[p].fullest = fullest
+            list[p].givenSex = givenSex
             list[p].nameHashes = hashes
             list[p].surnameParts = surnameParts
             index(p, add: true)
@@ -118,13 +124,13 @@ struct Coreference {
             let hashes = nameHashes(c)
             if let p = samePerson(hashes, suffix: suffixHash(c), in: people) {
                 if c.nameWords > people[p].fullest.nameWords {
-                    people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c))
+                    people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c), givenSex: givenSex(c))
                 }
                 clusterOf[a] = p
             } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
                 clusterOf[a] = p
             } else {
-                clusterOf[a] = people.append(Person(nameHashes: hashes, surnameParts: surnameParts(c), fullest: c))
+                clusterOf[a] = people.append(person(c, hashes))
             }
         }
         // Phase 1b: a fuller form found without evidence of its own (`Barack Obama` beside `Mr Obama`) joins the
@@ -140,13 +146,13 @@ struct Coreference {
                 if hashes.count >= 2, !sharingSurname.isEmpty,
                     !sharingSurname.contains(where: { people[$0].nameHashes == hashes }), mayBeRelative(c)
                 {
-                    extended[d] = people.append(Person(nameHashes: hashes, surnameParts: surnameParts(c), fullest: c))
+                    extended[d] = people.append(person(c, hashes))
                 }
                 continue
             }
             extended[d] = p
             if c.nameWords > people[p].fullest.nameWords {
-                people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c))
+                people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c), givenSex: givenSex(c))
             }
         }
         // Phase 2: every mention in text order; short forms without evidence join the most recent matching person.
@@ -210,6 +216,18 @@ struct Coreference {
             }
         }
         return mentions
+    }
+
+    /// A new person named by `c` (its name hashes already made).
+    private func person(_ c: NameCandidate, _ hashes: [UInt64]) -> Person {
+        Person(nameHashes: hashes, surnameParts: surnameParts(c), fullest: c, givenSex: givenSex(c))
+    }
+
+    /// The usual sex of a full name's given name (+1 male, −1 female), 0 for one word or a name not listed.
+    private func givenSex(_ c: NameCandidate) -> Int {
+        guard c.nameWords >= 2 else { return 0 }
+        let classes = words[c.first].classes
+        return classes.contains(.maleGiven) ? 1 : classes.contains(.femaleGiven) ? -1 : 0
     }
 
     /// Hashes of the capitalised name words (particles and initials' full stops ignored).
@@ -288,13 +306,20 @@ struct Coreference {
     /// - else the most recently mentioned one not introduced as someone's relative: news writes a family's principal
     ///   by surname and the relatives by given name (`Chidi Okafor` … `His father, Ikenna Okafor` … `Okafor said` is
     ///   Chidi), ties (none mentioned yet) going to the first introduced;
-    /// failing all those, the only person whose name starts with it (a given name alone).
+    /// failing all those, the only person whose name starts with it (a given name alone). A courtesy title passes
+    /// over the people whose given name usually belongs to the other sex when someone else fits.
     private func shortFormOwner(_ form: ShortForm, in people: PeopleTable) -> Int? {
         guard let last = form.hashes.last else { return nil }
-        let matching = (people.byLast[last] ?? []).filter { p in
+        var matching = (people.byLast[last] ?? []).filter { p in
             let person = people[p]
             return isSuffix(form.hashes, of: person.nameHashes) && (form.sex == 0 || person.sex != -form.sex)
                 && (form.suffix == nil || suffixHash(person.fullest) == form.suffix)
+        }
+        // a given name's usual sex is a likelihood: it sets `Mr Smith` apart from `Shellie Smith` only when another
+        // Smith fits
+        if form.sex != 0 {
+            let agreeing = matching.filter { people[$0].givenSex != -form.sex }
+            if !agreeing.isEmpty { matching = agreeing }
         }
         func latest(_ ps: [Int]) -> Int? {
             ps.max { (people[$0].lastSeen, -people[$0].firstSeen) < (people[$1].lastSeen, -people[$1].firstSeen) }

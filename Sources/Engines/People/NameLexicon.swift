@@ -6,7 +6,9 @@ public struct NameLexicon: Sendable {
 
     /// Builds the lexicon. `firstNames` and `surnames` are names as written (`Ada`, `Okafor`); case does not matter.
     /// A name that is also a closed-class word (`May`, `Will`, `Young`) keeps both classes: the rules decide.
-    public init(firstNames: [String] = [], surnames: [String] = []) {
+    /// `givenNameSexes` (`NAME`, male) tell coreference that `Mr Smith` is not `Shellie Smith`; a name listed with
+    /// both sexes says nothing.
+    public init(firstNames: [String] = [], surnames: [String] = [], givenNameSexes: [(name: String, male: Bool)] = []) {
         var entries: [UInt64: WordClass] = [:]
         func add(_ words: String, _ cls: WordClass) {
             for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -41,6 +43,11 @@ public struct NameLexicon: Sendable {
             if entries[key, default: []].isDisjoint(with: notGiven) { entries[key, default: []].insert(.firstName) }
         }
         for name in surnames where !name.isEmpty { entries[foldedHash(name), default: []].insert(.surname) }
+        var sexes: [UInt64: WordClass] = [:]
+        for (name, male) in givenNameSexes where !name.isEmpty {
+            sexes[foldedHash(name), default: []].insert(male ? .maleGiven : .femaleGiven)
+        }
+        for (key, sex) in sexes where sex != [.maleGiven, .femaleGiven] { entries[key, default: []].formUnion(sex) }
         table = WordTable(entries, missing: [])
     }
 
@@ -56,6 +63,29 @@ public struct NameLexicon: Sendable {
             }
         }
         return names
+    }
+
+    /// Reads a table of given names and their usual sex: `NAME<TAB>m` or `NAME<TAB>f` per line; blank lines and lines
+    /// starting with `#` are skipped. Every malformed line is returned as a problem (its 1-based number and a
+    /// message), so a stage reports them all at once.
+    public static func givenNameSexes(fromTable text: String) -> (
+        names: [(name: String, male: Bool)], problems: [(line: Int, message: String)]
+    ) {
+        var names: [(name: String, male: Bool)] = []
+        var problems: [(line: Int, message: String)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var trimmed = line
+            while let first = trimmed.first, first == " " || first == "\r" { trimmed = trimmed.dropFirst() }
+            while let last = trimmed.last, last == " " || last == "\r" { trimmed = trimmed.dropLast() }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: "\t")
+            if fields.count == 2, let male = ["m": true, "f": false][String(fields[1])] {
+                names.append((String(fields[0]), male))
+            } else {
+                problems.append((number + 1, "expected NAME<TAB>m or NAME<TAB>f, got '\(trimmed)'"))
+            }
+        }
+        return (names, problems)
     }
 
     /// The classes of a word given by its folded hash.

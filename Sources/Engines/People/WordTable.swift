@@ -47,6 +47,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let corporateThing = WordClass(rawValue: 1 << 18)
     /// `Foundation`, `Group`, `Inc`: the last word of an organisation's name (`Mozilla Foundation`).
     public static let bodyHead = WordClass(rawValue: 1 << 19)
+    /// A given name most of whose bearers are men (`John`), from the caller's `given_name_genders` list.
+    public static let maleGiven = WordClass(rawValue: 1 << 20)
+    /// A given name most of whose bearers are women (`Shellie`).
+    public static let femaleGiven = WordClass(rawValue: 1 << 21)
 
     /// Words that can never start or be a person's name on their own.
     static let notAName: WordClass = [.function, .time, .nationality, .pronoun, .speechVerb]

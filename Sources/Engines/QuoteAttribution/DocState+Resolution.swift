@@ -486,6 +486,9 @@ extension DocState {
             let isFemale = females.contains(s.person)
             let isMale = males.contains(s.person)
             if isFemale != isMale { return male ? isFemale : isMale }
+            // the upstream coreference told people apart: another person's `Mr Smith` says nothing of `Daughter
+            // Shellie Smith`
+            if !isFemale { return false }
         }
         let femaleLasts = byTitle ? femaleLastByTitle : femaleLast
         let maleLasts = byTitle ? maleLastByTitle : maleLast

@@ -18,6 +18,9 @@ public struct PeopleStage: Stage {
                 "lists of given names, one per line (Pipelines/lists/people/)"),
             OptionDescriptor("family_names", .oneOrList(.path), default: "[]", "lists of family names, one per line"),
             OptionDescriptor(
+                "given_name_genders", .path, default: "(none)",
+                "a file of NAME<TAB>m|f lines: `Mr Smith` is not `Shellie Smith` (news.yaml: US Census names)"),
+            OptionDescriptor(
                 "blocked_types", .list(.string), default: "[LOCATION, ORG]",
                 "entity types from earlier stages that a name inside them is not (unless a title introduces it)"),
             OptionDescriptor(
@@ -34,6 +37,7 @@ public struct PeopleStage: Stage {
     public struct Options: StageOptions {
         var givenNames: [Located<String>] = []
         var familyNames: [Located<String>] = []
+        var givenNameGenders: Located<String>?
         var blockedTypes: [String] = ["LOCATION", "ORG"]
         var replaceTypes: [String] = ["PROPN", "ACRONYM", "PERSON"]
         var aliases: Located<String>?
@@ -42,6 +46,7 @@ public struct PeopleStage: Stage {
         enum CodingKeys: String, CodingKey {
             case givenNames = "given_names"
             case familyNames = "family_names"
+            case givenNameGenders = "given_name_genders"
             case blockedTypes = "blocked_types"
             case replaceTypes = "replace_types"
             case aliases, type
@@ -59,6 +64,7 @@ public struct PeopleStage: Stage {
             familyNames = try container.decode(
                 OneOrMany<Located<String>>.self, forKey: .familyNames, default: OneOrMany()
             ).values
+            givenNameGenders = try container.decodeIfPresent(Located<String>.self, forKey: .givenNameGenders)
             blockedTypes = try container.decode([String].self, forKey: .blockedTypes, default: blockedTypes)
             replaceTypes = try container.decode([String].self, forKey: .replaceTypes, default: replaceTypes)
             aliases = try container.decodeIfPresent(Located<String>.self, forKey: .aliases)
@@ -91,7 +97,16 @@ public struct PeopleStage: Stage {
             }
             return all
         }
-        let lexicon = NameLexicon(firstNames: names(options.givenNames), surnames: names(options.familyNames))
+        var sexes: [(name: String, male: Bool)] = []
+        if let file = options.givenNameGenders {
+            do {
+                let table = NameLexicon.givenNameSexes(fromTable: try context.readTextFile(file).text)
+                sexes = table.names
+                diagnostics += table.problems.map { file.error("line \($0.line): \($0.message)") }
+            } catch let error as ConfigError { diagnostics += error.diagnostics }
+        }
+        let lexicon = NameLexicon(
+            firstNames: names(options.givenNames), surnames: names(options.familyNames), givenNameSexes: sexes)
         var aliases = PersonAliases()
         if let file = options.aliases {
             do {

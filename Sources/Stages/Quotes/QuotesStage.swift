@@ -105,23 +105,11 @@ public struct QuotesStage: Stage {
 
     /// `NAME<TAB>m|f` lines (`#` comments and blank lines skipped); every malformed line is a diagnostic at its line.
     static func genders(in text: String, file: Located<String>) throws -> [(name: String, male: Bool)] {
-        var genders: [(name: String, male: Bool)] = []
-        var diagnostics: [Diagnostic] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var trimmed = line
-            while let first = trimmed.first, first == " " || first == "\r" { trimmed = trimmed.dropFirst() }
-            while let last = trimmed.last, last == " " || last == "\r" { trimmed = trimmed.dropLast() }
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = trimmed.split(separator: "\t")
-            if fields.count == 2, let sex = ["m": true, "f": false][String(fields[1])] {
-                genders.append((String(fields[0]), sex))
-            } else {
-                diagnostics.append(
-                    file.error("line \(number + 1): expected NAME<TAB>m or NAME<TAB>f, got '\(trimmed)'"))
-            }
+        let table = NameLexicon.givenNameSexes(fromTable: text)
+        if !table.problems.isEmpty {
+            throw ConfigError(table.problems.map { file.error("line \($0.line): \($0.message)") })
         }
-        if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
-        return genders
+        return table.names
     }
 
     /// `sentences`, and `entities` when `person_types` takes the speakers from an earlier stage's mentions, so the
