@@ -448,4 +448,18 @@ import Testing
                 "Venus Williams", "Serena Williams",
             ])
     }
+
+    /// A question in a quote opens with an auxiliary (`"Was Chaudhry's statement general?"`), a court report's
+    /// sentence with a participle (`Remanding Hart into custody`): neither is a name word; a hyphenated given name in
+    /// `-ing` is (`Mei-Ling Cho`).
+    @Test func auxiliariesAndParticiplesOpeningASentenceAreNoNames() {
+        #expect(
+            texts(
+                "Minister Fawad Chaudhry spoke. The judge asked: \"Was Chaudhry's statement general? Had Khawaja Haris seen it?\""
+            ) == ["Fawad Chaudhry", "Chaudhry", "Khawaja Haris"])
+        #expect(texts("Jack Hart admitted it. Remanding Hart into custody, the judge spoke.") == ["Jack Hart", "Hart"])
+        #expect(texts("Its finance chief, Mei-Ling Cho, told analysts.") == ["Mei-Ling Cho"])
+        // a given name in -ing is a name (`Irving`)
+        #expect(texts("Irving Berlin wrote it.") == ["Irving Berlin"])
+    }
 }

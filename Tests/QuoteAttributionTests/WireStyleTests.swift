@@ -699,4 +699,10 @@ final class WireStyleTests: XCTestCase {
             "Janitors may strike.\n\nBut the Maintenance Contractors of New England said that they agreed.\n\n\"The strike is unnecessary,\" the group said.",
             "The strike is", "the Maintenance Contractors of New England")
     }
+    /// `the sheriff said` after `Sheriff Alastair Brown`: a Scottish judge's title is a role the article gave him.
+    func testTheSheriffIsTheSheriffNamedBefore() {
+        expectSpeaker(
+            "Case thrown out.\n\nSheriff Alastair Brown said the office had erred.\n\nThe sheriff said at the conclusion: \"I do not know how the Crown hoped to win.\"",
+            "I do not know", "Alastair Brown")
+    }
 }

@@ -65,6 +65,7 @@ enum BuiltinWords {
         meet watch read see hear click more one two three four five six seven eight nine ten eleven twelve
         thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
         million billion somebody everybody anybody nobody someone everyone anyone whoever whatever whichever
+        was were is are am be been being had has have did does do would could should shall must might
         """
     static let organisation = """
         party council united city fc afc club team bank group inc ltd plc corp corporation co company companies

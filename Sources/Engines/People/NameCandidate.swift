@@ -381,6 +381,14 @@ private func strip(
     {
         k += 1
     }
+    // `Remanding Hart into custody`, `Praising Jo Hill`: a participle opening the sentence is no name word (a known
+    // given or family name is: `Irving Berlin`, `Manning`)
+    if !titled, k < last, words[k].sentenceStart, words[k].endsInIng,
+        words[k].classes.isDisjoint(with: [.firstName, .surname]),
+        !words[k].allCaps, nickname?.contains(k + 1) != true
+    {
+        k += 1
+    }
     var nameWords = 0
     for j in k...last where words[j].capital { nameWords += 1 }
     guard nameWords <= 5 else { return nil }

@@ -17,6 +17,9 @@ struct Word {
     var endsInLy: Bool
     /// Ends in `ed` (`tripled`): a verb in the past after a name opens its clause (``Evidence/pastVerbFollows(_:)``).
     var endsInEd: Bool = false
+    /// Ends in `ing` after at least three ASCII letters, capitalised only at the start (`Remanding`, not `Mei-Ling`): a
+    /// participle, when it is not a known name.
+    var endsInIng: Bool = false
     /// The first byte (digits start ages and numbers).
     var firstByte: UInt8
     /// Starts with a capital letter.
@@ -237,6 +240,9 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 pluralS: pluralS,
                 endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
                 endsInEd: end - start > 3 && p[end - 1] == 0x64 && p[end - 2] == 0x65,
+                // (one capital and letters only: not `Mei-Ling`)
+                endsInIng: end - start > 5 && letters == end - start && capitals == 1 && p[end - 1] == 0x67
+                    && p[end - 2] == 0x6E && p[end - 3] == 0x69,
                 firstByte: p[start],
                 capital: firstCapital,
                 allCaps: !suffix && periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),

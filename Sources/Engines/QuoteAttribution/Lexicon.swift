@@ -63,7 +63,7 @@ let lexiconDict: [UInt64: UInt32] = {
         analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
-        commander marshal admiral brigadier major corporal private opposition
+        commander marshal admiral brigadier major corporal private opposition sheriff
         scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs
         """, Lex.title)
@@ -87,6 +87,7 @@ let lexiconDict: [UInt64: UInt32] = {
         speaking asked according said says told added writing reporting
         analysis comment opinion update breaking watch read live video photos story highlights source
         mp mps bbc
+        was were is are am be been being had has have did does do would could should shall must might
         """, Lex.stopCap)
     add(
         """
