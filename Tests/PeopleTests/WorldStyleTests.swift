@@ -462,4 +462,38 @@ import Testing
         // a given name in -ing is a name (`Irving`)
         #expect(texts("Irving Berlin wrote it.") == ["Irving Berlin"])
     }
+
+    /// Filipino, Spanish, Dutch and German family names written with their particles when no given name precedes them
+    /// (`a tearful de la Rosa`, `van der Walt said`): the mention keeps them, the person is the same.
+    @Test func particlesOpeningAFamilyNameBelongToTheMention() {
+        let senate = people("Senator Ronald dela Rosa spoke. \"I did not know,\" said a tearful de la Rosa.")
+        #expect(
+            senate.map { [$0.0, $0.1] } == [
+                ["Ronald dela Rosa", "Ronald dela Rosa"], ["de la Rosa", "Ronald dela Rosa"],
+            ])
+        #expect(
+            people("Captain Jaco van der Walt scored. Later van der Walt said it was over.").map(\.0) == [
+                "Jaco van der Walt", "van der Walt",
+            ])
+        // not `al`, `el`: organisations and weather open with them
+        #expect(texts("The al Qaeda leader hid.").isEmpty)
+    }
+
+    /// `Deputy Ministers appear`, `a resident of Ngabano village`: a plural title and a name before a noun of
+    /// settlements are no one; South Asian offices (`CM`, `DIG`) are titles.
+    @Test func pluralTitlesPlacesBeforeASettlementNounAndSouthAsianOffices() {
+        #expect(texts("Deputy Ministers appear before the House.").isEmpty)
+        #expect(texts("The patient, a resident Ngabano village, was isolated.").isEmpty)
+        #expect(texts("CM Maryam Nawaz eliminated the gangs.") == ["Maryam Nawaz"])
+    }
+
+    /// `Mr Street`, `Mayor Andy Street`: a place word is a family name after a courtesy title, or after a title and a
+    /// given name, even when the family-name list lacks it; not after other honorifics (`Garda Station`).
+    @Test func aPlaceWordAfterACourtesyTitleOrATitleAndAGivenName() {
+        #expect(
+            people("West Midlands Mayor Andy Street has joined. Mr Street said so.").map { [$0.0, $0.1] } == [
+                ["Andy Street", "Andy Street"], ["Street", "Andy Street"],
+            ])
+        #expect(texts("He was taken to Bridewell Garda Station.").isEmpty)
+    }
 }

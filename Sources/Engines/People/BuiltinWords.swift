@@ -17,7 +17,7 @@ enum BuiltinWords {
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
         councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort
-        provost
+        provost cm pm dig igp aig dsp ssp asp
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """
@@ -157,7 +157,7 @@ enum BuiltinWords {
         welfare immigration infrastructure
         """
     static let particles =
-        "van von de da di du del della der den le la bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"
+        "van von de da di du del della der den le la los las dela delos bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"
     static let suffixes = "jr sr ii iii iv"
     static let who = "who"
     static let determiners = "the a an his her their its our this that former"

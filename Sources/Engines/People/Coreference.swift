@@ -201,7 +201,8 @@ struct Coreference {
             }
             mentions.append(
                 PersonMention(
-                    range: words[c.first].start..<words[c.last].end, canonical: canonical, cluster: person, rule: why))
+                    range: words[c.spanFirst].start..<words[c.last].end, canonical: canonical, cluster: person,
+                    rule: why))
         }
         // number the people in order of first mention
         var renumber: [Int: Int] = [:]
@@ -455,7 +456,7 @@ struct Coreference {
         let lowered =
             c.first < c.last && isGivenNameInCapitals(words[c.first]) && !words[c.last].allCaps
             ? (words[c.first].start + 1)..<words[c.first].end : 0..<0
-        for i in words[c.first].start..<words[c.last].end {
+        for i in words[c.spanFirst].start..<words[c.last].end {
             if skipped.contains(i) {
                 space = true
                 continue

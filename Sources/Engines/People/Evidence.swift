@@ -38,6 +38,14 @@ struct Evidence {
     }
 
     private mutating func evidence(for c: NameCandidate) -> PersonRule? {
+        // `Deputy Ministers appear`: the plural of a title or role is no one
+        let only = words[c.first]
+        if c.nameWords == 1, only.pluralS, !only.singularClasses.isDisjoint(with: [.title, .role]),
+            only.classes.isDisjoint(with: [.firstName, .surname])
+        {
+            return nil
+        }
+        if namesAPlace(c) { return nil }
         let insideBlocked = isBlocked(c)
         let bareTitle = isBareTitle(c)
         // `U.S. Secretary`, `Senate President Pro Tempore`: a name ending in a title is one only when it opens with a
@@ -227,6 +235,14 @@ struct Evidence {
                 // (two words only: `Irene Knocks Out Power` is a headline; and `Stanley Park`, `Thomas Street`: after a
                 // given name, a word that heads place names is a name only when coreference finds the person
                 // elsewhere, e.g. `Ms Hill` after `Elaine Hill`)
+                // (`Mr Street`, `Mayor Andy Street`: after a courtesy title, or a title and a given name, a place word
+                // ending the name is the family name even when the family-name list lacks it)
+                let courtesy = honorific && Coreference.courtesyTitles.contains(words[c.first - 1].hash)
+                if j == c.last && !cls.contains(.organisation)
+                    && ((courtesy && c.nameWords == 1) || (c.titled && givenName && c.nameWords == 2))
+                {
+                    continue
+                }
                 if j == c.last && cls.contains(.surname)
                     && (honorific
                         || (givenName && c.nameWords == 2
@@ -241,6 +257,21 @@ struct Evidence {
         }
         return false
     }
+
+    /// `a resident of Ngabano village`, `Kibera slum`: a name followed by a lower-case noun of settlements names the
+    /// place (not after a title: `Mr Town`).
+    func namesAPlace(_ c: NameCandidate) -> Bool {
+        let k = c.last + 1
+        guard !c.titled, k < words.count, !words[c.last].possessive, words[k].joinedToPrevious, !words[k].capital
+        else { return false }
+        return Self.settlementNouns.contains(words[k].hash)
+    }
+
+    static let settlementNouns: Set<UInt64> = Set(
+        """
+        village villages town township city district county province region suburb parish constituency settlement
+        slum camp municipality hamlet neighbourhood neighborhood sub-county subcounty ward estate
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 
     /// Name words are capitalised words that are not acronyms; a name of one word must not be a closed-class word.
     func looksLikeName(_ c: NameCandidate) -> Bool {

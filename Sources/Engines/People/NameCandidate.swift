@@ -15,6 +15,11 @@ struct NameCandidate {
     /// The words of a quoted nickname inside the name (`Sweets` in `Clarence "Sweets" Mobley`): part of the mention,
     /// left out of the canonical name so that the person is one identity with or without it.
     var nickname: ClosedRange<Int>? = nil
+    /// Lower-case particles written before the first name word and part of the mention (`de la` of `a tearful de la
+    /// Rosa`); the name's words and key start at `first`.
+    var particlesBefore = 0
+    /// The first word of the mention as written: `first`, or the particles before it.
+    var spanFirst: Int { first - particlesBefore }
 }
 
 /// Finds the capitalised sequences of a text and strips each to its name part.
@@ -104,7 +109,11 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                             && !words[i - 2].classes.isDisjoint(with: [.title, .role, .honorific]))))
                     || isGivenNameInCapitals(words[i - 1]))
             ? i - 1 : i
-        if let candidate = strip(words, sequence: first...last, nickname: nickname, text: text) {
+        if var candidate = strip(words, sequence: first...last, nickname: nickname, text: text) {
+            // particles left between stripped words and the name (`Later van der Walt said`), or before the run
+            var k = candidate.first
+            while k > first && !words[k - 1].capital && words[k - 1].classes.contains(.particle) { k -= 1 }
+            candidate.particlesBefore = candidate.first == i ? leadingParticles(words, before: i) : candidate.first - k
             candidates.append(candidate)
         }
         i = last + 1
@@ -113,6 +122,26 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 }
 
 private let lowerCaseOle = foldedHash("ole")
+
+/// `a tearful de la Rosa said`, `defended dos Santos`, `saved by van der Sar`: lower-case particles that open a family
+/// name when no given name precedes it (one, or `de`/`van`/`von` before an article), joined to the name by spaces.
+/// Not `al`, `el`, `bin`, `da`, `le` alone: `al Qaeda`, `el Niño` and Portuguese or French articles open other names.
+private func leadingParticles(_ words: [Word], before i: Int) -> Int {
+    guard i > 0, words[i].joinedToPrevious else { return 0 }
+    let p = words[i - 1]
+    guard !p.capital, !p.possessive else { return 0 }
+    if particleArticles.contains(p.hash), i > 1, p.joinedToPrevious, !words[i - 2].capital,
+        particlesBeforeArticles.contains(words[i - 2].hash)
+    {
+        return 2
+    }
+    return openingParticles.contains(p.hash) ? 1 : 0
+}
+
+private let openingParticles: Set<UInt64> = Set(
+    ["de", "del", "della", "dela", "delos", "van", "von", "du", "di", "dos", "das", "ter"].map { foldedHash($0) })
+private let particleArticles: Set<UInt64> = Set(["la", "las", "los", "le", "der", "den"].map { foldedHash($0) })
+private let particlesBeforeArticles: Set<UInt64> = Set(["de", "van", "von"].map { foldedHash($0) })
 
 /// Months that are family names too (`Mrs May`, `Lord Justice May`).
 private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
