@@ -705,4 +705,36 @@ final class WireStyleTests: XCTestCase {
             "Case thrown out.\n\nSheriff Alastair Brown said the office had erred.\n\nThe sheriff said at the conclusion: \"I do not know how the Crown hoped to win.\"",
             "I do not know", "Alastair Brown")
     }
+    /// `"Q" Ms Jack said.`: a quote opening its sentence, then a name and a cue with the comma left out; not a
+    /// nickname, a term inside a clause, or a quote that ends its sentence before the next one starts with a name.
+    func testANameAndCueAfterAQuoteWithoutItsComma() {
+        expectSpeaker(
+            "Court delayed.\n\nSheriff Sara Matheson took the bench.\n\n\"We are only getting an answering machine\" Donna Jack said.",
+            "We are only", "Donna Jack")
+        expectNoSpeaker("Band split.\n\nBrian 'Head' Welch told a radio station he had left.", "Head")
+        expectNoSpeaker(
+            "Vote.\n\nAsked if it was the \"decapitation strategy\" Lord Rennard said it was not a term he used.",
+            "decapitation")
+        for text in bothStyles(
+            Self.head + "Texts.\n\n\"She was swept away.\" Mr Gupta says the texts were vivid.")
+        {
+            XCTAssertNotEqual(speaker(text, "She was swept"), "Gupta", text)
+        }
+    }
+
+    /// `the charges had been dismissed "Q"`: a cue verb made passive has no speaker for a subject; the cue before it
+    /// is the speaker's (but a passive verb of naming still names: `could not be called an "open trial"`).
+    func testAPassiveCueGivesWayToTheCueBeforeIt() {
+        expectSpeaker(
+            "Cleared.\n\nJudge Steven Keown noted the charges had been completely dismissed \"without any blemish\".",
+            "without any", "Steven Keown")
+        expectNoSpeaker(
+            "Trial.\n\nThe team accused the prison of flouting orders, saying the hearing could not be called an \"open trial\".",
+            "open trial")
+    }
+
+    /// `Steve Rose, 44, of Quilter Road, said`: an address ends the chain of appositions without a town after it.
+    func testAnAddressWithoutATownEndsTheAppositions() {
+        expectSpeaker("Fire.\n\nSteve Rose, 44, of Quilter Road, said: \"It got really dark.\"", "It got", "Steve Rose")
+    }
 }

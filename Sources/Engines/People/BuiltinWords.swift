@@ -45,6 +45,9 @@ enum BuiltinWords {
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
         blogger dj coroner employee staffer worker resident member aspirant regent advocate
+        mum mom dad grandad granddad grandpa grandma stepmum stepmom stepdad
+        shopper villager neighbour neighbor passenger commuter motorist patient supporter tenant homeowner tourist
+        visitor academic
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """

@@ -112,6 +112,12 @@ extension DocState {
                 default: break
                 }
             }
+            // `Steve Rose, 44, of Quilter Road, said`: an address ending the chain, after an age (no town to stop at)
+            if t.isPunct(.comma), toks[k].isPunct(.comma), first.hash == hOf || first.hash == hFrom,
+                let person = personBeforeAppositions(k, lb: lb)
+            {
+                return person
+            }
             // `Sen. Teresa Valdez, D-N.M., who wrote the bill, called`: a relative clause after another apposition;
             // `Sen. Chuck Schumer, D-N.Y., the majority leader, told`: a description after another apposition
             if !nested, first.flags & Lex.who != 0 && first.hash != hWhich || first.flags & Lex.det != 0,

@@ -592,6 +592,9 @@ let namingHashes: Set<UInt64> = Set(
 let hSaid = foldedHash("said")
 let hTold = foldedHash("told")
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
+/// Participles of verbs of naming and describing: passive, they name a thing (`could not be called an "open trial"`).
+let passiveNamingParticiples: Set<UInt64> = Set(
+    ["called", "branded", "dubbed", "labelled", "labeled", "termed", "described", "hailed"].map { foldedHash($0) })
 let asNamingHashes: Set<UInt64> = Set(
     ["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { foldedHash($0) })
 /// Heads of descriptions of any organisation (`the company`, `the utility`): they refer to the one named before.

@@ -51,7 +51,8 @@ extension DocState {
             if t.isPunct(.semicolon) && !(c == qo - 1 && c > lb && toks[c - 1].isCue) { break }
             // `Said Brennan, when asked about it: "Q"`: a cue after `when`/`if` is a clause of its own
             let subordinate = c > lb && toks[c - 1].kind == Tok.word && toks[c - 1].flags & Lex.subordinator != 0
-            if t.kind == Tok.word, !subordinate, let (len, form) = cueAt(c, limit: qo) {
+            if t.kind == Tok.word, !subordinate, !isPassiveParticiple(c, lb: lb), let (len, form) = cueAt(c, limit: qo)
+            {
                 var subj: Subj? = nil
                 var rule: AttributionRule
                 if form.participle {
@@ -134,6 +135,19 @@ extension DocState {
             c -= 1
         }
         return nil
+    }
+
+    /// `the charges had been completely dismissed "without any blemish"`: a cue verb in `-ed` after a form of `be`
+    /// (an adverb in `-ly` between them) is passive: its subject is what was dismissed, not a speaker, so the search
+    /// goes on to an earlier cue (`Judge Steven Keown noted …`).
+    /// (Not a verb of naming: `could not be called an "open trial"` names a thing, and stays the nearest cue.)
+    func isPassiveParticiple(_ c: Int, lb: Int) -> Bool {
+        guard toks[c].kind == Tok.word, !toks[c].cap, endsWith(p, toks[c], "ed"),
+            !passiveNamingParticiples.contains(toks[c].hash)
+        else { return false }
+        var k = c - 1
+        if k >= lb, toks[k].kind == Tok.word, endsWith(p, toks[k], "ly") { k -= 1 }
+        return k >= lb && toks[k].kind == Tok.word && beHashes.contains(toks[k].hash)
     }
 
     /// `X said (that) …`: the nearest cue before `end` in the sentence, directly followed by its clause (no colon,

@@ -34,6 +34,19 @@ extension DocState {
         {
             ok = true
         }
+        // `"Q" Ms Jack said.`: a person's name and a cue right after a quote that opens its sentence, the comma left
+        // out (not after a quote that ends its sentence: `"… away." Mr Gupta says the power …`; not a nickname, nor
+        // a term inside a clause: `Asked if it was the "decapitation strategy" Lord Rennard said`)
+        if !ok && ni < ub && toks[ni].kind == Tok.word && toks[ni].cap && toks[ni].seq >= 0, inner.kind == Tok.word,
+            site.open == sentFirst[Int(toks[site.open].sent)], !isNickname(site.index)
+        {
+            let s = seqs[Int(toks[ni].seq)]
+            if s.start == ni, s.personLike, !toks[s.end].possessive, s.end + 1 < ub,
+                let (_, form) = cueAt(s.end + 1, limit: ub), !form.weak, !form.speakerRight, !form.participle
+            {
+                ok = true
+            }
+        }
         guard ok && ni < ub else { return nil }
         return (ni, ub)
     }
