@@ -737,4 +737,11 @@ final class WireStyleTests: XCTestCase {
     func testAnAddressWithoutATownEndsTheAppositions() {
         expectSpeaker("Fire.\n\nSteve Rose, 44, of Quilter Road, said: \"It got really dark.\"", "It got", "Steve Rose")
     }
+    /// A name inside a quote does not stop a run of paragraphs that go on with the same pronoun: `"I had negotiated
+    /// with Dr Mahathir before," he told reporters` is still the leader named four paragraphs up.
+    func testANameInsideAQuoteDoesNotEndAPronounChain() {
+        expectSpeaker(
+            "Talks.\n\nPKR leader Anwar Ibrahim played down the talks.\n\n\"We are in initial discussions,\" he said.\n\n\"I had negotiated with Dr Mahathir before,\" he told reporters.\n\n\"I do not deny it,\" he said.\n\nHe said any cooperation will be based on \"common perimeters\".",
+            "common perimeters", "Anwar Ibrahim")
+    }
 }

@@ -513,7 +513,11 @@ extension DocState {
             var named = false
             for k in lo...hi where toks[k].kind == Tok.word {
                 if toks[k].flags & pronoun != 0 || objectForms.contains(toks[k].hash) { samePronoun = true }
-                if toks[k].seq >= 0 && seqs[Int(toks[k].seq)].personLike { named = true }
+                // (a name inside a quote is no one the pronoun could mean: `"I had negotiated with Dr Mahathir,"
+                // he told reporters` goes on with him)
+                if toks[k].seq >= 0 && seqs[Int(toks[k].seq)].personLike && !seqs[Int(toks[k].seq)].inQuote {
+                    named = true
+                }
             }
             guard samePronoun && !named else { break }
             first -= 1
