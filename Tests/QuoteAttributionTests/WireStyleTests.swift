@@ -744,4 +744,16 @@ final class WireStyleTests: XCTestCase {
             "Talks.\n\nPKR leader Anwar Ibrahim played down the talks.\n\n\"We are in initial discussions,\" he said.\n\n\"I had negotiated with Dr Mahathir before,\" he told reporters.\n\n\"I do not deny it,\" he said.\n\nHe said any cooperation will be based on \"common perimeters\".",
             "common perimeters", "Anwar Ibrahim")
     }
+    /// `According to him, "Q"`: the object form after `according to` is the speaker's pronoun (`her` only when no
+    /// noun follows it: `according to her lawyer` is the lawyer); `indicated` reports speech.
+    func testAccordingToHimAndIndicated() {
+        expectSpeaker(
+            "Talks.\n\nTom Hale spoke in Parliament.\n\nAccording to him, \"the ministers have no more excuses.\"",
+            "the ministers", "Tom Hale")
+        expectSpeaker(
+            "Talks.\n\nJane Roe was there. According to her lawyer, the plan \"is fine\".", "is fine", "her lawyer")
+        expectSpeaker(
+            "Deficit.\n\nMr Bush indicated there would be \"strict discipline\" on spending.", "strict discipline",
+            "Bush")
+    }
 }

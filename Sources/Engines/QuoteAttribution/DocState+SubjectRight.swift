@@ -8,6 +8,13 @@ extension DocState {
         guard t.kind == Tok.word else { return nil }
         if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(j0, male: true), first: j0, last: j0) }
         if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(j0, male: false), first: j0, last: j0) }
+        // `According to him, …`: the object form after `to` (`her` only when no noun follows: `according to her
+        // lawyer` is the lawyer)
+        if j0 >= 1, toks[j0 - 1].hash == hTo, t.hash == hHim || t.hash == hHer,
+            t.hash == hHim || j0 + 1 >= ub || toks[j0 + 1].kind != Tok.word
+        {
+            return Subj(kind: .pronoun(j0, male: t.hash == hHim), first: j0, last: j0)
+        }
         if t.flags & Lex.det != 0
             && !(t.cap && t.seq >= 0 && seqs[Int(t.seq)].nameLen > 1 && seqs[Int(t.seq)].start == j0
                 && t.flags & Lex.stopCap == 0)

@@ -100,7 +100,7 @@ public struct QuoteOptions: Sendable {
         "pay tribute", "accept", "repeat", "thank", "cite", "issue a statement", "release a statement", "submit",
         // (not `elaborate`, `remind`, `reflect`, `reason`: adjectives and passives more often than speech)
         "assure", "reassure", "clarify", "speculate", "wonder", "marvel", "enthuse", "gush", "sigh", "laugh", "tease",
-        "brag", "opine", "bemoan", "grumble", "protest", "disclose", "divulge", "email", "text", "sum up",
+        "brag", "opine", "bemoan", "grumble", "protest", "disclose", "divulge", "email", "text", "sum up", "indicate",
         // Verbs of judgement that report someone's words in a partial quote (`accused the board of "dithering"`,
         // `hailed it as "historic"`, `called for "practical measures"`).
         "accuse", "hail", "call for", "call on", "believe", "criticise", "criticize", "condemn", "praise", "welcome",

@@ -543,6 +543,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
 }
 
 let hOf = foldedHash("of")
+let hHim = foldedHash("him")
 let hWhich = foldedHash("which")
 let hAs = foldedHash("as")
 let hQuoted = foldedHash("quoted")
