@@ -756,4 +756,11 @@ final class WireStyleTests: XCTestCase {
             "Deficit.\n\nMr Bush indicated there would be \"strict discipline\" on spending.", "strict discipline",
             "Bush")
     }
+    /// `Union Says 124 Workers Sent Home`: a title-case headline's verb of speech ends the name before it, and the
+    /// bare head opening the headline is no body for `the union` to mean.
+    func testAHeadlineVerbOfSpeechEndsTheNameBeforeIt() {
+        let r = Run(
+            "Union Says 124 Workers Sent Home\n\nStaff were told to stay away.\n\n\"It is a failure,\" the union said.")
+        XCTAssertEqual(r.quote("It is a failure")?.speaker, "the union")
+    }
 }

@@ -364,8 +364,10 @@ extension DocState {
         let para = Int(toks[j].para)
         var si = seqsStarting(before: j) - 1
         let lowest = si - 200  // a paragraph may be the whole document: the look-back is bounded
+        // (the head alone opening the headline is no name: `Union Says …` is not the union; `Sheriff's Office` is one)
         func fits(_ s: CapSeq) -> Bool {
             guard institutionHeads.contains(head) else { return true }
+            if s.end == s.start && s.start == 0 { return false }
             return (s.start...s.end).contains { toks[$0].hash == head }
         }
         while si >= 0 && si > lowest {

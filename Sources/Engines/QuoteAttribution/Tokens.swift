@@ -288,7 +288,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             let nx = toks[e + 1]
             if nx.sent != t.sent || nx.quote != t.quote { break }
             if toks[e].possessive { break }
-            if isCapWord(nx) && nx.start - toks[e].end <= 2 {
+            // (`Union Says 124 Workers Sent Home`: a title-case headline's verb of speech ends the name before it)
+            if isCapWord(nx) && nx.start - toks[e].end <= 2 && !headlineCueForms.contains(nx.hash) {
                 e += 1
                 continue
             }
@@ -596,6 +597,11 @@ let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "bein
 /// Participles of verbs of naming and describing: passive, they name a thing (`could not be called an "open trial"`).
 let passiveNamingParticiples: Set<UInt64> = Set(
     ["called", "branded", "dubbed", "labelled", "labeled", "termed", "described", "hailed"].map { foldedHash($0) })
+/// Third-person cue forms of title-case headlines (`Union Says …`, `Mayor Warns …`): never a name word.
+let headlineCueForms: Set<UInt64> = Set(
+    ["says", "warns", "tells", "claims", "admits", "urges", "insists", "reveals", "vows", "slams", "denies"].map {
+        foldedHash($0)
+    })
 let asNamingHashes: Set<UInt64> = Set(
     ["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { foldedHash($0) })
 /// Heads of descriptions of any organisation (`the company`, `the utility`): they refer to the one named before.
