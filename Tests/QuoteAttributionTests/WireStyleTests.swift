@@ -763,4 +763,11 @@ final class WireStyleTests: XCTestCase {
             "Union Says 124 Workers Sent Home\n\nStaff were told to stay away.\n\n\"It is a failure,\" the union said.")
         XCTAssertEqual(r.quote("It is a failure")?.speaker, "the union")
     }
+    /// `to U.S. Secretary Tom Vilsack`: the last full stop of dotted capitals ends no sentence before a capital, so
+    /// the cue before it still reaches the quote.
+    func testDottedCapitalsEndNoSentence() {
+        expectSpeaker(
+            "Drought.\n\nSteve Beshear said in a letter to U.S. Secretary Tom Vilsack that conditions have \"critically impacted\" the state.",
+            "critically impacted", "Steve Beshear")
+    }
 }

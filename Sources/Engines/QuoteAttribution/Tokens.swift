@@ -204,6 +204,19 @@ extension Tok {
     }
 }
 
+/// Whether bytes `start..<end` are single capitals joined by full stops (`U.S`, `D.C`, `U.K`), the stem of a dotted
+/// abbreviation whose last full stop ends no sentence before a capital.
+func isDottedCapitals(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3, (end - start) % 2 == 1 else { return false }
+    var i = start
+    while i < end {
+        guard p[i] >= 0x41 && p[i] <= 0x5A else { return false }
+        if i + 1 < end && p[i + 1] != 0x2E { return false }
+        i += 2
+    }
+    return true
+}
+
 /// Assigns sentence ids. Boundaries: paragraph starts, [.!?] outside quotes followed by a capital/quote/digit (not
 /// after abbreviations or initials), quote ends whose content ends in [.!?] followed by a capital, and caller-given
 /// sentence starts outside quotes.
@@ -227,6 +240,8 @@ func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given
                         if w.kind == Tok.word && w.end == prev.start {
                             if w.flags & Lex.abbrev != 0 && w.cap { boundary = false }
                             if w.end - w.start == 1 && w.cap { boundary = false }  // initial
+                            // `U.S. Secretary Tom Vilsack`, `D.C. police`: capitals joined by full stops
+                            if w.cap && isDottedCapitals(p, Int(w.start), Int(w.end)) { boundary = false }
                             if w.flags & Lex.honorific != 0 { boundary = false }
                         }
                     }
