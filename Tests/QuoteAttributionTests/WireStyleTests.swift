@@ -770,4 +770,11 @@ final class WireStyleTests: XCTestCase {
             "Drought.\n\nSteve Beshear said in a letter to U.S. Secretary Tom Vilsack that conditions have \"critically impacted\" the state.",
             "critically impacted", "Steve Beshear")
     }
+    /// `On Wednesday, Mr Mallon provoked fury by branding the campaign "two-bit Tories".` then a quote of his own: a
+    /// fronted phrase before the comma leaves the sentence's subject after it.
+    func testAFrontedPhraseLeavesTheSubjectAfterItsComma() {
+        expectSpeaker(
+            "Vote.\n\nRay Mallon spoke in Durham. On Wednesday, Mr Mallon provoked fury outside its headquarters: \"The campaign is run by people who are not interested.\"",
+            "The campaign", "Ray Mallon")
+    }
 }

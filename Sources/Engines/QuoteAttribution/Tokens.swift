@@ -688,6 +688,8 @@ let openingSubordinators: Set<UInt64> = Set(
     [
         "as", "when", "while", "after", "before", "although", "though", "if", "because", "since", "once", "until",
         "whereas", "whilst",
+        // fronted phrases (`With 70 percent of his crop harvested, Rhodes was unsure …`, `On Monday, she …`)
+        "with", "despite", "during", "following", "in", "on", "at", "amid", "without", "under",
     ].map { foldedHash($0) })
 let documentHashes: Set<UInt64> = Set(
     [
