@@ -496,4 +496,42 @@ import Testing
             ])
         #expect(texts("He was taken to Bridewell Garda Station.").isEmpty)
     }
+
+    /// Ranks and bodies of other outlets: a title after a rank honorific is no name (`Garda Superintendent, Michael
+    /// Finnan`), nor the plural of a place's word (`rural Garda Stations`), nor a forum (`the rival World Social Forum`);
+    /// an Arabic article fused to a family name continues the name (`Mohamed bin Abdulrahman al-Thani`); a lower-case
+    /// `by` line is a byline.
+    @Test func ranksBodiesArabicNamesAndLowerCaseBylines() {
+        #expect(texts("He met Garda Superintendent, Michael Finnan, on Monday.") == ["Michael Finnan"])
+        #expect(texts("The closure of rural Garda Stations has hurt.").isEmpty)
+        #expect(texts("Porto Alegre will host the rival World Social Forum.").isEmpty)
+        #expect(
+            texts("Foreign Minister Sheikh Mohamed bin Abdulrahman al-Thani has said so.") == [
+                "Mohamed bin Abdulrahman al-Thani"
+            ])
+        #expect(texts("Rates held\n\nby Saman Indrajith\n\nThe minister spoke.") == ["Saman Indrajith"])
+    }
+
+    /// Names written family name first share their first word (`Kim Seung-youn`, `judge Kim Ki-jung`): the bare
+    /// family name is the first introduced, the story's principal; a place the gazetteers name is no inner name of a
+    /// longer one (`Israel` beside the photographer `Mark Israel Shalem`).
+    @Test func aSharedFamilyNameWrittenFirstAndAPlaceInsideAName() {
+        let korea = people(
+            "Court rules\n\nThe court gave a suspended term to Kim Seung-youn, chairman of Hanwha. Presiding judge Kim "
+                + "Ki-jung spoke. Kim was ordered to pay.")
+        #expect(korea.last.map { [$0.0, $0.1] } == ["Kim", "Kim Seung-youn"])
+        let text = "Photo: Mark Israel Shalem said it. Israel was weakened, Israel said."
+        let bytes = Array(text.utf8)
+        var blocked: [Range<Int>] = []
+        var from = 0
+        while let r = (from..<(bytes.count - 5)).first(where: {
+            bytes[$0..<($0 + 6)].elementsEqual(Array("Israel".utf8))
+        }) {
+            if r > 14 { blocked.append(r..<(r + 6)) }
+            from = r + 1
+        }
+        var copy = text
+        let found = copy.withUTF8 { shippedFinder.mentions(in: $0, blocked: blocked) }
+        #expect(found.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["Mark Israel Shalem"])
+    }
 }

@@ -777,4 +777,15 @@ final class WireStyleTests: XCTestCase {
             "Vote.\n\nRay Mallon spoke in Durham. On Wednesday, Mr Mallon provoked fury outside its headquarters: \"The campaign is run by people who are not interested.\"",
             "The campaign", "Ray Mallon")
     }
+    /// `A SHERIFF has claimed …`: a role word set in capitals opening a British story describes the person the next
+    /// paragraphs name; an office written as an acronym (`the MP insisted`) still speaks as a description.
+    func testARoleInCapitalsOpeningAStoryDescribes() {
+        let r = Run(
+            "Sheriff claims court full\n\nA SHERIFF has claimed his court is in \"crisis\".\n\nSheriff Gordon Liddle spoke from the bench."
+        )
+        XCTAssertEqual(r.quote("crisis")?.speaker, "Gordon Liddle")
+        expectSpeaker(
+            "Row.\n\nMP Gaffa Mbwatekamwa stormed the office.\n\n\"I am tired of being tossed about,\" the MP insisted.",
+            "I am tired", "Gaffa Mbwatekamwa")
+    }
 }

@@ -89,7 +89,8 @@ enum BuiltinWords {
         agency network institute relations affairs resources development communications enterprises ventures
         logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
-        press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana
+        press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana forum summit
+        initiative programme program fellowship
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river

@@ -176,7 +176,7 @@ struct Coreference {
             var rule = entry.rule
             let form = ShortForm(
                 hashes: nameHashes(c), titles: titleHashes(c), sex: courtesySex(c), suffix: suffixHash(c),
-                elder: elderOrYounger(c))
+                elder: elderOrYounger(c), insideBlocked: c.insideBlocked)
             let titles = form.titles
             let sex = form.sex
             if rule == nil {
@@ -296,6 +296,8 @@ struct Coreference {
         var suffix: UInt64?
         /// +1 after `the elder`, −1 after `the younger`.
         var elder: Int
+        /// A gazetteer named it a place or organisation: only a family name may make it a person.
+        var insideBlocked = false
     }
 
     /// The person a short form names, among the people whose name ends with it (a courtesy title of one sex never
@@ -337,9 +339,19 @@ struct Coreference {
         }
         guard form.hashes.count == 1 else { return nil }
         // a given name alone; `Restrepo` for `Graciela Restrepo Vidal` (the first of two family names, as Spanish
-        // and Portuguese names are written)
-        if let first = people.byFirst[form.hashes[0]], !first.isEmpty { return first.count == 1 ? first[0] : nil }
+        // and Portuguese names are written); of several, the first introduced (`Kim` after `Kim Seung-youn, chairman
+        // of Hanwha` and `presiding judge Kim Ki-jung`: a name written family name first is the story's principal)
+        if let first = people.byFirst[form.hashes[0]], !first.isEmpty { return firstIntroduced(first, in: people) }
+        // (not a place or body the gazetteers name: `Israel` is no family name of `Mark Israel Shalem`)
+        guard !form.insideBlocked else { return nil }
         return people.only(people.byPenultimate, form.hashes[0]) ?? people.only(people.bySurnamePart, form.hashes[0])
+    }
+
+    /// Of the people in `candidates`, the one whose full name the document wrote first (people are added longest
+    /// name first, so the first index is not always the first in the text).
+    private func firstIntroduced(_ candidates: [Int], in people: PeopleTable) -> Int? {
+        if candidates.count == 1 { return candidates[0] }
+        return candidates.min { people[$0].fullest.first < people[$1].fullest.first }
     }
 
     /// Whether a full name without evidence of its own may be a relative of a person with that surname: it opens
@@ -395,7 +407,7 @@ struct Coreference {
     /// after a title, the only person with it inside the name (`Ms Tan` beside `Melissa Tan Hui Ling`: names written
     /// family name first or with the family name in the middle, as Chinese and Malay names are).
     private func oneWordOwner(_ hash: UInt64, titled: Bool, in people: PeopleTable) -> Int? {
-        if let first = people.byFirst[hash], !first.isEmpty { return first.count == 1 ? first[0] : nil }
+        if let first = people.byFirst[hash], !first.isEmpty { return firstIntroduced(first, in: people) }
         // `Restrepo said` beside `Graciela Restrepo Vidal`: the first of two family names
         if let penultimate = people.byPenultimate[hash], !penultimate.isEmpty {
             return penultimate.count == 1 ? penultimate[0] : nil

@@ -38,9 +38,11 @@ struct Evidence {
     }
 
     private mutating func evidence(for c: NameCandidate) -> PersonRule? {
-        // `Deputy Ministers appear`: the plural of a title or role is no one
+        // `Deputy Ministers appear`, `ten Sheriff Courts`, `Garda Stations`: the plural of a title, a role, a place or
+        // an organisation word is no one
         let only = words[c.first]
-        if c.nameWords == 1, only.pluralS, !only.singularClasses.isDisjoint(with: [.title, .role]),
+        if c.nameWords == 1, only.pluralS,
+            !only.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation]),
             only.classes.isDisjoint(with: [.firstName, .surname])
         {
             return nil
@@ -318,11 +320,11 @@ struct Evidence {
         guard !cls.isDisjoint(with: [.title, .role]), cls.isDisjoint(with: [.firstName, .surname]) else { return false }
         let f = c.first
         guard f > 0 && words[f].joinedToPrevious && words[f - 1].classes.contains(.honorific) else { return true }
-        // `Mr Speaker`, `Madam President`, `Chief Whip`: an address or a rank, not a name
-        return words[f - 1].hash == Self.chief || Self.addressTitles.contains(words[f].hash)
+        // `Mr Speaker`, `Madam President`, `Chief Whip`, `Garda Superintendent`: an address or a rank, not a name
+        // (after a courtesy title a title word may be a family name: `Mr Major`)
+        return !Coreference.courtesyTitles.contains(words[f - 1].hash) || Self.addressTitles.contains(words[f].hash)
     }
 
-    static let chief = foldedHash("chief")
     /// Question words, pronouns and articles: never the last word of a name.
     static let neverLastInAName: Set<UInt64> = Set(
         [
@@ -530,6 +532,13 @@ struct Evidence {
             || (words[c.last].allCaps && words[next].capital && !words[next].allCaps)
         guard ends else { return false }
         if c.first == s + 1 { return words[s].hash == Self.by && words[s].sentenceStart && words[s].capital }
+        // (`by Saman Indrajith` alone on its line, the `by` in lower case)
+        if c.first == s, s > 0, words[s - 1].hash == Self.by, !words[s - 1].capital, words[s].joinedToPrevious,
+            s - 1 == 0 || words[s - 1].gap.contains(.lineBreak),
+            next == words.count || words[next].gap.contains(.lineBreak)
+        {
+            return true
+        }
         // a later writer of the list: back over `, ` or ` and ` and earlier writers to `By` opening the line
         var k = s - 1
         var looked = 0

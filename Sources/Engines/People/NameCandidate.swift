@@ -18,6 +18,10 @@ struct NameCandidate {
     /// Lower-case particles written before the first name word and part of the mention (`de la` of `a tearful de la
     /// Rosa`); the name's words and key start at `first`.
     var particlesBefore = 0
+    /// A gazetteer named it a place or organisation (set for candidates without evidence): it may still be the family
+    /// or given name of someone found elsewhere (`Jordan` after `Michael Jordan`, `Chad` after `Chad Allford`), not
+    /// the inner name of a longer one (`Israel` beside `Mark Israel Shalem`).
+    var insideBlocked = false
     /// The first word of the mention as written: `first`, or the particles before it.
     var spanFirst: Int { first - particlesBefore }
 }
@@ -68,7 +72,8 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                 continue
             }
             guard next.joinedToPrevious else { break }
-            if isNameWord(next) {
+            // (`Mohamed bin Abdulrahman al-Thani`: an Arabic article fused to a family name continues the name)
+            if isNameWord(next) || isArticlePrefixedName(next, text) {
                 last += 1
                 continue
             }
@@ -122,6 +127,15 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 }
 
 private let lowerCaseOle = foldedHash("ole")
+
+/// `al-Thani`, `el-Sisi`: a lower-case Arabic article, a hyphen and a capitalised name.
+private func isArticlePrefixedName(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !w.capital, w.end - w.start >= 5, text[w.start] == 0x61 || text[w.start] == 0x65,
+        text[w.start + 1] == 0x6C, text[w.start + 2] == Byte.hyphen
+    else { return false }
+    let c = text[w.start + 3]
+    return c >= 0x41 && c <= 0x5A
+}
 
 /// `a tearful de la Rosa said`, `defended dos Santos`, `saved by van der Sar`: lower-case particles that open a family
 /// name when no given name precedes it (one, or `de`/`van`/`von` before an article), joined to the name by spaces.

@@ -34,7 +34,9 @@ public struct PersonFinder: Sendable {
             if let rule = evidence.rule(for: candidate) {
                 accepted.append((candidate, rule))
             } else if evidence.mayCorefer(candidate) {
-                deferred.append(candidate)
+                var short = candidate
+                short.insideBlocked = evidence.isBlocked(candidate)
+                deferred.append(short)
             }
         }
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)

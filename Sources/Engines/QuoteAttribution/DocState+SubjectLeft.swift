@@ -338,7 +338,8 @@ extension DocState {
                 return Subj(kind: .seq(Int(toks[j - 1].seq)), first: owner.start, last: owner.end)
             }
         }
-        if !t.cap || t.flags & Lex.speakerNoun != 0 {
+        // (`A SHERIFF has claimed`: a role in capitals that is no name's word is a description)
+        if !t.cap || t.flags & Lex.speakerNoun != 0 || (t.allCaps && t.seq < 0) {
             guard isSpeakerNoun(t) else { return nil }
             // walk back to a determiner
             var k = j - 1

@@ -352,6 +352,15 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             }
             break
         }
+        // `A SHERIFF has claimed …`: a role word set in capitals alone (British papers open a story so) describes
+        // (not an office written as an acronym: `the MP insisted`)
+        let last = toks[e]
+        if last.allCaps && last.end - last.start >= 4 && last.flags & (Lex.title | Lex.speakerNoun) != 0
+            && last.flags & Lex.honorific == 0 && (i..<e).allSatisfy({ toks[$0].flags & Lex.stopCap != 0 })
+        {
+            i = e + 1
+            continue
+        }
         var s = CapSeq(start: i, end: e, nameStart: i)
         // strip titles, honorifics, stop words, acronyms, possessives from the left; never the last token
         var k = i

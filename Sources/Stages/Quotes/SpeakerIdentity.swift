@@ -182,7 +182,8 @@ enum SpeakerIdentity {
         guard let first = organisation.first, first.first?.isUppercase == true else { return nil }
         let name = organisation.joined(separator: " ")
         if organisation.count == 1, isAcronym(first) { return expanded(String(first), in: text, names: &names) }
-        return name
+        // `a spokesperson for Reach South` → `Reach South Academy Trust` when the article names it so
+        return index(&names, text).fullName(startingWith: name) ?? name
     }
 
     /// Calls `body` with every run of capitalised words (glue words inside) in text order, until it returns true.
