@@ -348,10 +348,11 @@ struct Coreference {
     }
 
     /// Of the people in `candidates`, the one whose full name the document wrote first (people are added longest
-    /// name first, so the first index is not always the first in the text).
+    /// name first, so the first index is not always the first in the text). At most 64 are compared, so a document
+    /// naming thousands of people who share a first word stays linear.
     private func firstIntroduced(_ candidates: [Int], in people: PeopleTable) -> Int? {
         if candidates.count == 1 { return candidates[0] }
-        return candidates.min { people[$0].fullest.first < people[$1].fullest.first }
+        return candidates.prefix(64).min { people[$0].fullest.first < people[$1].fullest.first }
     }
 
     /// Whether a full name without evidence of its own may be a relative of a person with that surname: it opens
