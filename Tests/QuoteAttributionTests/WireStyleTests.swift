@@ -788,4 +788,20 @@ final class WireStyleTests: XCTestCase {
             "Row.\n\nMP Gaffa Mbwatekamwa stormed the office.\n\n\"I am tired of being tossed about,\" the MP insisted.",
             "I am tired", "Gaffa Mbwatekamwa")
     }
+    /// Page furniture between a person and `She said` (`Advertisement`, `Hide Ad`, `Turn to Page 2`) does not count
+    /// among the paragraphs a pronoun looks back over.
+    func testPageFurnitureDoesNotCountAsParagraphs() {
+        expectSpeaker(
+            "Festival.\n\nCllr Joanna Mowat tabled a motion on the closures.\n\nAdvertisement\n\nHide AdAdvertisement\n\nHide Ad\n\nShe said: \"This is the biggest experiment we have done.\"",
+            "This is the biggest", "Joanna Mowat")
+    }
+
+    /// `The former European amateur champion Paddy Gribben, from Warrenpoint, is up with the leaders.`: articles,
+    /// titles and capitalised words opening the sentence before the name leave it the sentence's subject, nearer
+    /// than the person of the paragraph before.
+    func testRoleWordsOpeningTheSentenceBeforeTheSubject() {
+        expectSpeaker(
+            "Golf.\n\nZane Scotland had a rocky start.\n\nThe former European amateur champion Paddy Gribben, from Warrenpoint, is up with the leaders. \"I feel very proud,\" he said.",
+            "I feel very proud", "Paddy Gribben")
+    }
 }

@@ -47,7 +47,7 @@ struct Evidence {
         {
             return nil
         }
-        if namesAPlace(c) { return nil }
+        if namesAPlace(c) || followsANumber(c) { return nil }
         let insideBlocked = isBlocked(c)
         let bareTitle = isBareTitle(c)
         // `U.S. Secretary`, `Senate President Pro Tempore`: a name ending in a title is one only when it opens with a
@@ -259,6 +259,22 @@ struct Evidence {
         }
         return false
     }
+
+    /// `ten Sheriff Courts`, `three Test Matches`: a plural after a number written in words counts things, not a
+    /// person.
+    func followsANumber(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        // (not a name opening with a given name: `world number two Tommy Haas`)
+        guard words[c.last].pluralS, s > 0, words[s].joinedToPrevious, !words[s - 1].capital,
+            !words[c.first].classes.contains(.firstName)
+        else { return false }
+        // (a number in words: after digits the name may be a ranking's, `world number 10 Tommy Haas`)
+        return Self.numberWords.contains(words[s - 1].hash)
+    }
+
+    static let numberWords: Set<UInt64> = Set(
+        "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozens several many"
+            .split(separator: " ").map { foldedHash(String($0)) })
 
     /// `a resident of Ngabano village`, `Kibera slum`: a name followed by a lower-case noun of settlements names the
     /// place (not after a title: `Mr Town`).

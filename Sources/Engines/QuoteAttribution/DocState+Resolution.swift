@@ -561,14 +561,47 @@ extension DocState {
     }
 
     func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
-        let para = Int(toks[j].para)
-        if let found = antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: para - 2) {
+        let window = paragraphsBack(from: Int(toks[j].para), 2)
+        if let found = antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: window) {
             return found
         }
         // no one in this and the two previous paragraphs: further back while they go on with the same pronoun
-        let chain = pronounChainStart(before: para - 2, male: male)
-        guard chain < para - 2 else { return nil }
+        let chain = pronounChainStart(before: window, male: male)
+        guard chain < window else { return nil }
         return antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: chain)
+    }
+
+    /// The paragraph `count` paragraphs before `para`, not counting the page furniture between (`Advertisement`,
+    /// `Hide Ad`, `Turn to Page 2`, a caption of a few words; at most six of them): a pronoun after a web page's
+    /// advertisement lines still reaches the person named before them.
+    func paragraphsBack(from para: Int, _ count: Int) -> Int {
+        var p = para
+        var counted = 0
+        var skipped = 0
+        while p > 0 && counted < count {
+            p -= 1
+            if skipped < 6 && isPageFurniture(p) {
+                skipped += 1
+                continue
+            }
+            counted += 1
+        }
+        return p
+    }
+
+    /// A paragraph of at most four words and no quote (looked at over its first ten tokens).
+    func isPageFurniture(_ para: Int) -> Bool {
+        guard para < paraFirstTok.count else { return false }
+        let lo = paraFirstTok[para]
+        let hi = paraLastTok[para]
+        guard lo != Int.max, lo <= hi else { return true }
+        guard hi - lo < 10 else { return false }
+        var words = 0
+        for k in lo...hi {
+            if toks[k].quote >= 0 || toks[k].kind == Tok.qopen { return false }
+            if toks[k].kind == Tok.word { words += 1 }
+        }
+        return words <= 4
     }
 
     /// The antecedent search of ``antecedent(_:male:strongOnly:anyGender:)`` over paragraphs `firstPara` on.

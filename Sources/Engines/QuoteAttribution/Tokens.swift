@@ -499,12 +499,15 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             okLeft = false
         }
         var okRight = false
+        // the name opens its sentence, alone or after role words, articles and capitals (`The former European amateur
+        // champion Paddy Gribben, from Warrenpoint, is up`)
+        let opensItsSentence = left < 0 || toks[left].sent != t.sent
         if e + 1 < c && toks[e + 1].sent == t.sent {
             let nx = toks[e + 1]
             if nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det) == 0 { okRight = true }
             // `Simon Pettigrew at Pantheon Macroeconomics was more cautious`: a name opening its sentence before an
             // affiliation is the sentence's subject
-            if (i == 0 || toks[i - 1].sent != t.sent) && nx.kind == Tok.word && !nx.cap
+            if opensItsSentence && nx.kind == Tok.word && !nx.cap
                 && (nx.hash == hAt || nx.hash == hOf || nx.hash == hFrom || nx.hash == hWith)
             {
                 okRight = true
@@ -527,14 +530,14 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 }  // ", said" / ", says"
                 // `Cory Doctorow, European co-ordinator for …, expressed`: a name opening its sentence with an
                 // apposition is the sentence's subject, whatever word the apposition starts with
-                if (i == 0 || toks[i - 1].sent != t.sent) && n2.kind == Tok.word && n2.cap
+                if opensItsSentence && n2.kind == Tok.word && n2.cap
                     && n2.flags & (Lex.prep | Lex.conj | Lex.stopCap) == 0
                 {
                     okRight = true
                 }
                 // `Fonoti-Reyes, for his part, kept it simple`, `Raghunathan, asked afterward, said`: a name opening
                 // its sentence before a parenthetical is the sentence's subject
-                if (i == 0 || toks[i - 1].sent != t.sent) && n2.kind == Tok.word && !n2.cap {
+                if opensItsSentence && n2.kind == Tok.word && !n2.cap {
                     okRight = true
                 }
             }
@@ -665,10 +668,18 @@ let celebrityHeads: Set<UInt64> = Set(
         "heiress",
         "batsman", "bowler", "jockey", "swimmer", "cyclist", "tennis", "seed", "holder", "winner", "finalist",
     ].map { foldedHash($0) })
-/// Whether token `k` starts its sentence, or follows only the capitalised word that does (`Incoming majority`).
+/// Whether token `k` starts its sentence, or follows only capitalised words, articles and titles that do
+/// (`Incoming majority`, `The former European amateur`; at most six words).
 func opensSentence(_ k: Int, _ toks: [Tok]) -> Bool {
-    if k == 0 || toks[k - 1].sent != toks[k].sent { return true }
-    return toks[k - 1].cap && (k - 1 == 0 || toks[k - 2].sent != toks[k].sent)
+    var j = k - 1
+    while j >= 0 && j >= k - 6 && toks[j].sent == toks[k].sent {
+        let t = toks[j]
+        guard t.kind == Tok.word, t.cap || t.flags & (Lex.det | Lex.title) != 0, t.flags & Lex.prep == 0 else {
+            return false
+        }
+        j -= 1
+    }
+    return j < 0 || toks[j].sent != toks[k].sent
 }
 
 /// `of`, `from`, `with`, `at`: what joins a person to the body they belong to (`Tom Faudskar, of the police`).
