@@ -589,13 +589,14 @@ extension DocState {
         return p
     }
 
-    /// A paragraph of at most four words and no quote (looked at over its first ten tokens).
+    /// A paragraph of at most four words, no quote and no full stop at its end (a line of the page, not a sentence:
+    /// `Shops were shut.` is one).
     func isPageFurniture(_ para: Int) -> Bool {
         guard para < paraFirstTok.count else { return false }
         let lo = paraFirstTok[para]
         let hi = paraLastTok[para]
         guard lo != Int.max, lo <= hi else { return true }
-        guard hi - lo < 10 else { return false }
+        guard hi - lo < 10, !toks[hi].isPeriodLike else { return false }
         var words = 0
         for k in lo...hi {
             if toks[k].quote >= 0 || toks[k].kind == Tok.qopen { return false }
