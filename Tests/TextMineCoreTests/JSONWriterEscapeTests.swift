@@ -29,7 +29,7 @@ final class JSONWriterEscapeTests: XCTestCase {
 
     func testEveryASCIIByteAtEveryPositionOfTwoWordsAndATail() {
         for byte in UInt8(0)..<0x80 {
-            for length in [1, 7, 8, 9, 15, 16, 19] {
+            for length in [1, 7, 8, 9, 15, 16, 17, 19, 34, 41] {
                 for position in 0..<length {
                     var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
                     bytes[position] = byte
@@ -46,6 +46,22 @@ final class JSONWriterEscapeTests: XCTestCase {
         ] {
             let bytes = Array(text.utf8)
             XCTAssertEqual(written(bytes), reference(bytes), text)
+        }
+    }
+
+    /// Keys are escaped as values are, whether short (copied byte by byte) or long (copied whole).
+    func testKeysAreEscapedLikeValues() {
+        for text in [
+            "start", "", "a\"b", "tab\there", String(repeating: "k", count: 16), String(repeating: "k", count: 17),
+            "é\u{1}" + String(repeating: "x", count: 30) + "\\", String("«name»: value".dropFirst(1)),
+        ] {
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.key(text)
+            writer.string(text)
+            writer.endObject()
+            let escaped = reference(Array(text.utf8))
+            XCTAssertEqual(writer.bytes, [0x7B] + escaped + [0x3A] + escaped + [0x7D], text)
         }
     }
 }

@@ -123,76 +123,76 @@ extension AggregateStage {
             let ranks = strings.byteOrderRanks()
             var sorted = [String](repeating: "", count: strings.count)
             for (id, rank) in ranks.enumerated() { sorted[Int(rank)] = strings.strings[id] }
-            func rank(_ id: UInt32) -> Int { Int(ranks[Int(id)]) }
 
-            // Each entity row's order (group rank and type rank in one integer, text rank in another) is worked out
-            // once per row and sorted with its 8-byte key, instead of looked up in the pool and the ranks at every
-            // comparison; values are fetched when written. Keys are distinct, so the order is total.
-            struct EntityOrder {
-                var groupAndType: UInt64
-                var text: UInt32
+            // Entities in (type rank, text rank) order, the order every table row names them in: `position[id]` is
+            // an entity's place in that order and `ranksAt[place]` its two ranks in one integer. (Type, text) pairs
+            // are distinct, so the order is total, and comparing positions compares (type, text) ranks.
+            var byRanks: [(ranks: UInt64, id: UInt32)] = []
+            byRanks.reserveCapacity(entityPool.count)
+            for (id, member) in entityPool.members.enumerated() {
+                byRanks.append((UInt64(ranks[Int(member.type)]) << 32 | UInt64(ranks[Int(member.text)]), UInt32(id)))
+            }
+            byRanks.sort { $0.ranks < $1.ranks }
+            var position = [UInt32](repeating: 0, count: byRanks.count)
+            for (place, entry) in byRanks.enumerated() { position[Int(entry.id)] = UInt32(place) }
+            let ranksAt = byRanks.map(\.ranks)
+            byRanks = []
+
+            // Rows sort on one 8-byte key worked out once per row (entities: group rank and position; pairs: the two
+            // positions, lower first) and carry their counts, so nothing is looked up again after the sort: looking
+            // each sorted key up again in its table, a cache miss per row, was the largest part of this function,
+            // which runs at every checkpoint and at the end.
+            struct Sortable {
                 var key: UInt64
+                var first: Int
+                var second: Int
             }
-            var entityOrders: [EntityOrder] = []
-            entityOrders.reserveCapacity(entities.count)
-            for key in entities.keys {
-                let member = entityPool[key.lowID]
-                entityOrders.append(
-                    EntityOrder(
-                        groupAndType: UInt64(ranks[Int(key.highID)]) << 32 | UInt64(ranks[Int(member.type)]),
-                        text: ranks[Int(member.text)], key: key))
+            var rows: [Sortable] = []
+            rows.reserveCapacity(Swift.max(entities.count, documentPairs.count, sentencePairs.count))
+            for (key, counts) in entities {
+                rows.append(
+                    Sortable(
+                        key: UInt64(ranks[Int(key.highID)]) << 32 | UInt64(position[Int(key.lowID)]),
+                        first: counts.mentions, second: counts.documents))
             }
-            entityOrders.sort { ($0.groupAndType, $0.text) < ($1.groupAndType, $1.text) }
+            rows.sort { $0.key < $1.key }
             var flatEntities = PackedIntegers()
-            for order in entityOrders {
-                guard let counts = entities[order.key] else {
-                    preconditionFailure("entity key \(order.key) came from the same table")
-                }
-                flatEntities.append(Int(order.groupAndType >> 32))
-                flatEntities.append(Int(order.groupAndType & 0xFFFF_FFFF))
-                flatEntities.append(Int(order.text))
-                flatEntities.append(counts.mentions)
-                flatEntities.append(counts.documents)
+            for row in rows {
+                let entityRanks = ranksAt[Int(row.key.lowID)]
+                flatEntities.append(Int(row.key.highID))
+                flatEntities.append(Int(entityRanks >> 32))
+                flatEntities.append(Int(entityRanks & 0xFFFF_FFFF))
+                flatEntities.append(row.first)
+                flatEntities.append(row.second)
             }
-            entityOrders = []
 
             // Rows of (scope, type and text rank of A, of B, count); A is the entity whose type, then text, comes
-            // first in byte order. Each scope's pairs are sorted on their two entities' (type rank, text rank), each
-            // packed in one integer and worked out once per pair rather than at every comparison: the sort ran at
-            // every checkpoint and was most of the state file's cost.
-            struct PairOrder {
-                var a: UInt64
-                var b: UInt64
-                var key: UInt64
-            }
-            func pairEntityOrder(_ id: UInt32) -> UInt64 {
-                let member = entityPool[id]
-                return UInt64(rank(member.type)) << 32 | UInt64(rank(member.text))
-            }
+            // first in byte order, which is the lower position.
             var flatPairs = PackedIntegers()
             for (scope, table) in [documentPairs, sentencePairs].enumerated() {
-                var orders: [PairOrder] = []
-                orders.reserveCapacity(table.count)
-                for (key, _) in table {
-                    let x = pairEntityOrder(key.highID)
-                    let y = pairEntityOrder(key.lowID)
-                    orders.append(y < x ? PairOrder(a: y, b: x, key: key) : PairOrder(a: x, b: y, key: key))
+                rows.removeAll(keepingCapacity: true)
+                for (key, count) in table {
+                    let x = position[Int(key.highID)]
+                    let y = position[Int(key.lowID)]
+                    rows.append(Sortable(key: x < y ? packed(x, y) : packed(y, x), first: count, second: 0))
                 }
-                orders.sort { ($0.a, $0.b) < ($1.a, $1.b) }
-                for order in orders {
-                    guard let count = table[order.key] else { preconditionFailure("pair key came from the same table") }
+                rows.sort { $0.key < $1.key }
+                for row in rows {
+                    let a = ranksAt[Int(row.key.highID)]
+                    let b = ranksAt[Int(row.key.lowID)]
                     flatPairs.append(scope)
-                    flatPairs.append(Int(order.a >> 32))
-                    flatPairs.append(Int(order.a & 0xFFFF_FFFF))
-                    flatPairs.append(Int(order.b >> 32))
-                    flatPairs.append(Int(order.b & 0xFFFF_FFFF))
-                    flatPairs.append(count)
+                    flatPairs.append(Int(a >> 32))
+                    flatPairs.append(Int(a & 0xFFFF_FFFF))
+                    flatPairs.append(Int(b >> 32))
+                    flatPairs.append(Int(b & 0xFFFF_FFFF))
+                    flatPairs.append(row.first)
                 }
             }
+            rows = []
 
             // (group rank, speaker rank) in one integer per key, worked out once, as for the entities.
-            var speakerOrders = speakers.keys.map { key in
-                (order: UInt64(ranks[Int(key.highID)]) << 32 | UInt64(ranks[Int(key.lowID)]), key: key)
+            var speakerOrders = speakers.map { key, stats in
+                (order: UInt64(ranks[Int(key.highID)]) << 32 | UInt64(ranks[Int(key.lowID)]), stats: stats)
             }
             speakerOrders.sort { $0.order < $1.order }
             // References and their texts are numbered in order of first use by the sorted speakers, which is already
@@ -213,10 +213,7 @@ extension AggregateStage {
                 return referenceCount - 1
             }
             var flatSpeakers = PackedIntegers()
-            for (order, key) in speakerOrders {
-                guard let stats = speakers[key] else {
-                    preconditionFailure("speaker key \(key) came from the same table")
-                }
+            for (order, stats) in speakerOrders {
                 for value in [
                     Int(order >> 32), Int(order & 0xFFFF_FFFF), stats.quotes, stats.scored, Int(stats.compoundUnits),
                     stats.positive, stats.negative,

@@ -18,6 +18,8 @@ public struct EntitiesStage: Stage {
         var hinted: (regex: PCRE2Regex, withoutUCP: PCRE2Regex?)?
         /// A punctuation byte every match contains (``RequiredByte``): documents without it skip the rule.
         var requiredByte: UInt8?
+        /// Texts one of which every match contains (``RequiredText``): documents with none of them skip the rule.
+        var requiredText: RequiredText.Needles?
     }
 
     /// Compiles the UCP-free twin of a rule's pattern, when UCP is on and the pattern has no POSIX class (whose
@@ -246,6 +248,10 @@ public struct EntitiesStage: Stage {
             rule.requiredByte = RequiredByte.find(
                 in: rule.regex.pattern, caseless: rule.regex.options.contains(.caseless),
                 extended: rule.regex.options.contains(.extended))
+            rule.requiredText = RequiredText.find(
+                in: rule.regex.pattern, caseless: rule.regex.options.contains(.caseless),
+                extended: rule.regex.options.contains(.extended)
+            ).map(RequiredText.Needles.init)
             return rule
         }
         listTypes = lists.map(\.type)
@@ -327,6 +333,7 @@ public struct EntitiesStage: Stage {
         let unicodeClassesMatter = rules.contains { $0.withoutUCP != nil } && Self.needsUnicodeClasses(text)
         for (index, rule) in rules.enumerated() {
             if startHints, let byte = rule.requiredByte, RequiredByte.isAbsent(byte, from: text) { continue }
+            if startHints, let texts = rule.requiredText, RequiredText.areAbsent(texts, from: text) { continue }
             let searched =
                 startHints
                 ? rule.hinted ?? (rule.regex, rule.withoutUCP) : (regex: rule.regex, withoutUCP: rule.withoutUCP)

@@ -156,8 +156,22 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendString(_ value: String) {
+        // Native strings (every key, and almost every value) lend their bytes without the copy `withUTF8` needs.
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) != nil { return }
         var value = value
         value.withUTF8 { appendEscaped($0) }
+    }
+
+    /// Appends `run` to ``bytes``: short runs (keys, most names, the words between escapes) byte by byte, since
+    /// `append(contentsOf:)` costs a uniqueness check and a `memmove` call however few bytes it copies, and the keys
+    /// alone are written a dozen times per entity.
+    @inline(__always)
+    private mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+        if run.count <= 16 {
+            for byte in run { bytes.append(byte) }
+        } else {
+            bytes.append(contentsOf: run)
+        }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -186,16 +200,12 @@ public struct JSONWriter: Sendable {
                 let byte = text[index]
                 index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < index - 1 {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index - 1]))
-                }
+                if runStart < index - 1 { appendRun(UnsafeBufferPointer(rebasing: text[runStart..<index - 1])) }
                 runStart = index
                 appendEscape(byte)
             }
         }
-        if runStart < count {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<count]))
-        }
+        if runStart < count { appendRun(UnsafeBufferPointer(rebasing: text[runStart..<count])) }
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -133,18 +133,45 @@ public struct OutputTable: Sendable, Equatable {
 
     /// Formats a number with up to 6 decimals and no trailing zeros, so tables are stable across platforms.
     public static func format(_ number: Double) -> String {
-        guard number.isFinite else { return "" }
+        var bytes: [UInt8] = []
+        appendFormatted(number, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``format(_:)``'s text of `number` to `out` as bytes: the CSV writers call this for every real cell,
+    /// and building the text as `String`s cost five allocations a number.
+    public static func appendFormatted(_ number: Double, to out: inout [UInt8]) {
+        guard number.isFinite else { return }
         let scaled = (number * 1_000_000).rounded()
         // Beyond what Int64 holds in millionths (about 9.2 × 10¹²), print the rounded whole number.
-        if abs(scaled) >= 9.0e18 { return String(format: "%.0f", number.rounded()) }
-        if scaled == 0 { return "0" }
-        let negative = scaled < 0
+        if abs(scaled) >= 9.0e18 {
+            out.append(contentsOf: String(format: "%.0f", number.rounded()).utf8)
+            return
+        }
+        if scaled == 0 {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        if scaled < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = Int64(abs(scaled))
-        let whole = magnitude / 1_000_000
-        var fraction = String(magnitude % 1_000_000)
-        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return (negative ? "-" : "") + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        out.appendDecimal(Int(magnitude / 1_000_000))
+        // The millionths without their trailing zeros, padded with leading zeros to their place.
+        var fraction = Int(magnitude % 1_000_000)
+        guard fraction != 0 else { return }
+        var places = 6
+        while fraction % 10 == 0 {
+            fraction /= 10
+            places -= 1
+        }
+        out.append(UInt8(ascii: "."))
+        var width = 1
+        var power = 10
+        while power <= fraction {
+            width += 1
+            power *= 10
+        }
+        for _ in width..<places { out.append(UInt8(ascii: "0")) }
+        out.appendDecimal(fraction)
     }
 
     /// The header line of the table's CSV, newline included.
@@ -168,7 +195,7 @@ public struct OutputTable: Sendable, Equatable {
             switch value {
             case .text(let text): appendCSVField(text, to: &out)
             case .integer(let number): out.appendDecimal(number)
-            case .real(let number): out.append(contentsOf: format(number).utf8)
+            case .real(let number): appendFormatted(number, to: &out)
             case .null: break
             }
         }
