@@ -81,8 +81,10 @@ final class CanonicalOrderTests: XCTestCase {
             }
 
             let entityRows = state.entities.map { key, counts in
-                (names: [state.strings[key.highID]] + names(key.lowID),
-                 values: [rank(key.highID)] + ranks(key.lowID) + [counts.mentions, counts.documents])
+                (
+                    names: [state.strings[key.highID]] + names(key.lowID),
+                    values: [rank(key.highID)] + ranks(key.lowID) + [counts.mentions, counts.documents]
+                )
             }
             .sorted { Self.less($0.names, $1.names) }
             assertSame(canonical.entities.values, entityRows.flatMap(\.values), "entities, seed \(seed)")

@@ -13,7 +13,8 @@ final class RequiredTextTests: XCTestCase {
         XCTAssertEqual(
             required("\\b\\p{Lu}[\\p{L}&]*(?:\\s+\\p{Lu}[\\p{L}&]*)*\\s+(?:Inc|Ltd|plc|Corp)\\b"),
             ["Inc", "Ltd", "plc", "Corp"])
-        XCTAssertEqual(required("\\b(?=\\p{Lu})(?!(?:The|A)\\h)(?:Bank|Royal Society)\\h(?:of|for)"), ["Bank", "Royal Society"],
+        XCTAssertEqual(
+            required("\\b(?=\\p{Lu})(?!(?:The|A)\\h)(?:Bank|Royal Society)\\h(?:of|for)"), ["Bank", "Royal Society"],
             "lookarounds are passed over; a space is plain text")
         XCTAssertEqual(required("\\d+ (million|billion)\\b"), ["million", "billion"], "a capturing group")
         XCTAssertEqual(required("(?:x\\d)?(?:k2|M3)+"), ["k2", "M3"], "the first group that must match")
@@ -65,7 +66,8 @@ final class RequiredTextTests: XCTestCase {
         XCTAssertFalse(absent(["zoo"], "zoo"), "anchored on the z, at the start")
         XCTAssertFalse(absent(["ooz"], "the ooz"), "anchored on the z, at the end")
         XCTAssertTrue(absent(["ooz"], "oz oz ooo z"))
-        let needles = RequiredText.Needles(["plc", "Corp", "Royal Society", "Co", "of the year"].map { Array($0.utf8) })
+        let needles = RequiredText.Needles(
+            ["plc", "Corp", "Royal Society", "Co", "of the year"].map { Array($0.utf8) })
         XCTAssertEqual(needles.groups.map(\.byte), Array("pCRy".utf8), "anchors: the rarest byte of each text")
         XCTAssertEqual(needles.groups.map { $0.texts.map(\.anchor) }, [[0], [0, 0], [0], [7]])
         XCTAssertFalse(absent(["Co", "Corp", "xCorpse"], "a Corp"), "texts sharing an anchor byte")

@@ -111,7 +111,8 @@ final class StartHintTests: XCTestCase {
             hinted.rules.filter { $0.hinted != nil }.count, 6, "PROPN, ACRONYM, three ORG rules and TIME")
         XCTAssertEqual(
             hinted.rules.filter { $0.requiredText != nil }.map(\.type).sorted(),
-            ["DATE", "ORG", "ORG", "ORG", "QUANTITY", "TIME", "YEAR"], "the rules that skip documents lacking their words")
+            ["DATE", "ORG", "ORG", "ORG", "QUANTITY", "TIME", "YEAR"],
+            "the rules that skip documents lacking their words")
         var plain = hinted
         plain.startHints = false
         var paths = try FileManager.default.subpathsOfDirectory(atPath: TestSupport.repositoryRoot + "/Samples")

@@ -804,4 +804,11 @@ final class WireStyleTests: XCTestCase {
             "Golf.\n\nZane Scotland had a rocky start.\n\nThe former European amateur champion Paddy Gribben, from Warrenpoint, is up with the leaders. \"I feel very proud,\" he said.",
             "I feel very proud", "Paddy Gribben")
     }
+    /// `Ms Palaszczuk this morning disagreed.`, `Mr Hilton on Tuesday said`: a time phrase between the subject and its
+    /// verb leaves the name the sentence's subject, nearer than the person of the paragraph before.
+    func testATimePhraseBetweenSubjectAndVerb() {
+        expectSpeaker(
+            "Threats.\n\nHer deputy Jackie Trad has declared climate change the biggest threat.\n\nAnnastacia Palaszczuk this morning disagreed.\n\n\"The biggest threat is Scott Morrison,\" she said.",
+            "The biggest threat", "Annastacia Palaszczuk")
+    }
 }

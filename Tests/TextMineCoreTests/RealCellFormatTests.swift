@@ -22,13 +22,15 @@ final class RealCellFormatTests: XCTestCase {
     func check(_ number: Double, file: StaticString = #filePath, line: UInt = #line) {
         var bytes = Array("x,".utf8)
         OutputTable.appendFormatted(number, to: &bytes)
-        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "x," + reference(number), "\(number)", file: file, line: line)
+        XCTAssertEqual(
+            String(decoding: bytes, as: UTF8.self), "x," + reference(number), "\(number)", file: file, line: line)
         XCTAssertEqual(OutputTable.format(number), reference(number), "\(number)", file: file, line: line)
     }
 
     func testEdgeCases() {
         for number in [
-            0, -0.0, 1e-7, -1e-7, 5e-7, -5e-7, 1e-6, 0.5, -0.5, 0.05, 0.000_05, 0.100_001, 0.999_999_5, 1, -1, 10, 100.25,
+            0, -0.0, 1e-7, -1e-7, 5e-7, -5e-7, 1e-6, 0.5, -0.5, 0.05, 0.000_05, 0.100_001, 0.999_999_5, 1, -1, 10,
+            100.25,
             123.456, 0.4588, -0.9999, 1e12, 9.2e12, 9.3e12, -9.3e12, 1e300, -1e300, .nan, .infinity, -.infinity,
             Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude,
         ] {

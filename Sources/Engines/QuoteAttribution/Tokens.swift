@@ -505,6 +505,12 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         if e + 1 < c && toks[e + 1].sent == t.sent {
             let nx = toks[e + 1]
             if nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det) == 0 { okRight = true }
+            // `Ms Palaszczuk this morning disagreed`: a time phrase between the subject and its verb
+            if nx.kind == Tok.word && !nx.cap && timePhraseOpeners.contains(nx.hash) && e + 3 < c
+                && timePhraseNouns.contains(toks[e + 2].hash) && toks[e + 3].kind == Tok.word && !toks[e + 3].cap
+            {
+                okRight = true
+            }
             // `Simon Pettigrew at Pantheon Macroeconomics was more cautious`: a name opening its sentence before an
             // affiliation is the sentence's subject
             if opensItsSentence && nx.kind == Tok.word && !nx.cap
@@ -629,6 +635,14 @@ let headlineCueForms: Set<UInt64> = Set(
     ["says", "warns", "tells", "claims", "admits", "urges", "insists", "reveals", "vows", "slams", "denies"].map {
         foldedHash($0)
     })
+/// `this morning`, `last week`: a time phrase that may stand between a subject and its verb.
+let timePhraseOpeners: Set<UInt64> = Set(["this", "last", "that", "on", "late", "early"].map { foldedHash($0) })
+let timePhraseNouns: Set<UInt64> = Set(
+    [
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "monday", "tuesday",
+        "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ].map { foldedHash($0) })
 let asNamingHashes: Set<UInt64> = Set(
     ["known", "billed", "dubbed", "seen", "regarded", "touted", "hailed", "labelled", "branded"].map { foldedHash($0) })
 /// Heads of descriptions of any organisation (`the company`, `the utility`): they refer to the one named before.
