@@ -90,6 +90,7 @@ enum BuiltinWords {
         logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
         press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana forum summit
+        herald mirror echo gazette observer chronicle tribune advertiser argus inquirer examiner bulletin
         initiative programme program fellowship
         """
     static let place = """
@@ -98,7 +99,7 @@ enum BuiltinWords {
         state province region republic kingdom empire district borough village north south east west northern
         southern eastern western central upper lower great greater hill hills heights san santa sao
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
-        ridge depot place way line elementary telescope hurricane typhoon cyclone parish
+        ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market
         europe asia africa america americas antarctica
         """
     static let time = """
