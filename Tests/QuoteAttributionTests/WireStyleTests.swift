@@ -811,4 +811,14 @@ final class WireStyleTests: XCTestCase {
             "Threats.\n\nHer deputy Jackie Trad has declared climate change the biggest threat.\n\nAnnastacia Palaszczuk this morning disagreed.\n\n\"The biggest threat is Scott Morrison,\" she said.",
             "The biggest threat", "Annastacia Palaszczuk")
     }
+    /// `… the knife's "real use" Fraser emphatically replied: "No".`: a colon before the quote makes the name right
+    /// after the previous quote its speaker; `The local MSP accused` is the MSP named before.
+    func testAColonAfterTheNameFollowingAQuoteAndAnOfficeAsAnAcronym() {
+        expectSpeaker(
+            "Knife.\n\nAlexander Fraser was stopped by police.\n\nAsked whether it was a cover-up for the knife's \"real use\" Fraser emphatically replied: \"No\".",
+            "No", "Alexander Fraser")
+        expectSpeaker(
+            "Courts.\n\nGalloway MSP Finlay Carson has questioned the move.\n\nThe local MSP accused him of playing \"Scrooge\" by refusing to spend money.",
+            "Scrooge", "Finlay Carson")
+    }
 }

@@ -318,6 +318,19 @@ extension DocState {
             {
                 return Subj(kind: .np(first, j), first: first, last: j)  // "the Ealing North MP said"
             }
+            // `The local MSP accused`: an office written as an acronym after lower-case words and an article
+            // describes
+            if s.start == j, s.end == j, toks[j].allCaps, toks[j].flags & Lex.title != 0, j - 1 >= lb,
+                toks[j - 1].kind == Tok.word, !toks[j - 1].cap
+            {
+                var k = j - 1
+                while k >= lb && k >= j - 4 && toks[k].kind == Tok.word {
+                    if toks[k].flags & Lex.det != 0 && toks[k].flags & Lex.pronMale == 0 {
+                        return Subj(kind: .np(k, j), first: k, last: j)
+                    }
+                    k -= 1
+                }
+            }
             if let ext = extendNP(first, lb: lb) { return Subj(kind: .np(ext, j), first: ext, last: j) }
             return Subj(kind: .seq(Int(t.seq)), first: max(first, lb), last: j)
         }

@@ -93,9 +93,11 @@ extension DocState {
                 let cr = byteRange(c, c + len - 1)
                 if let s = subj, splitStart >= 0, s.first <= splitStart, !toks[splitStart].isPunct(.comma),
                     !(toks[splitStart - 2].isPunct(.comma) || toks[splitStart - 2].isPunct(.question)
-                        || toks[splitStart - 2].isPunct(.exclamation))
+                        || toks[splitStart - 2].isPunct(.exclamation)),
+                    !toks[qo - 1].isPunct(.colon)
                 {
                     // `the "X" New Labour had promised`: a relative clause after the previous quote, not a split quote
+                    // (a colon before this quote introduces it: `… the knife's "real use" Fraser replied: "No"`)
                     c -= 1
                     continue
                 }
