@@ -123,4 +123,15 @@ final class PronounAgreementTests: XCTestCase {
                 "We have arrested"),
             "Enock Abaine")
     }
+
+    /// `"Q1," he said.` … paragraphs naming no one … `"Q2," he added.`: with no one in reach, he is the person the
+    /// latest quote was given to; not when that quote was someone else's, nor when another person was named since.
+    func testAPronounWithNoOneInReachGoesToTheLatestSpeaker() {
+        let body =
+            "Foreign Minister Hasan Mahmud said the refugees will be sent back.\n\n\"That is our priority,\" he said.\n\nOver a hundred people have also entered India.\n\nResponding to a question, the foreign minister said they kept the media informed.\n\nHe said the ambassador was summoned.\n\n\"We never want to see our security compromised,\" he added."
+        XCTAssertEqual(speaker(body, "We never want"), "Hasan Mahmud")
+        let other =
+            "Foreign Minister Hasan Mahmud said the refugees will be sent back.\n\n\"That is our priority,\" he said.\n\nOver a hundred people have also entered India.\n\nThe envoy said the talks \"went well\", an aide recalled.\n\nMany were hopeful.\n\n\"We never want to see our security compromised,\" he added."
+        XCTAssertNil(speaker(other, "We never want"))
+    }
 }

@@ -821,4 +821,11 @@ final class WireStyleTests: XCTestCase {
             "Courts.\n\nGalloway MSP Finlay Carson has questioned the move.\n\nThe local MSP accused him of playing \"Scrooge\" by refusing to spend money.",
             "Scrooge", "Finlay Carson")
     }
+    /// `Sun says the impounding formed part of an operation called 'Buya Mthetho'.` ¶ `"Q"`: a name quoted inside the
+    /// sentence that introduces a quote is no quote of its own.
+    func testANameQuotedInsideAnIntroductionDoesNotBlockIt() {
+        expectSpeaker(
+            "Strike.\n\nMicheal Sun, the city's safety chief, spoke.\n\nSun says the impounding formed part of an operation called 'Buya Mthetho' which restores order.\n\n\"We want to urge all operators to engage with us.\"",
+            "We want to urge", "Micheal Sun")
+    }
 }

@@ -567,8 +567,34 @@ extension DocState {
         }
         // no one in this and the two previous paragraphs: further back while they go on with the same pronoun
         let chain = pronounChainStart(before: window, male: male)
-        guard chain < window else { return nil }
-        return antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: chain)
+        if chain < window,
+            let found = antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: chain)
+        {
+            return found
+        }
+        return strongOnly ? nil : lastSpeaker(before: j, male: male)
+    }
+
+    /// `"There is no scope for any hide and seek."` ¶ `He said the ambassador was summoned.` ¶ `"Q," he added.`: when
+    /// the paragraphs in reach name no one, the person the latest quote was given to (at most eight paragraphs back),
+    /// unless that quote was someone else's or no one's, or another person the pronoun could mean was named since.
+    func lastSpeaker(before j: Int, male: Bool) -> Int? {
+        let (seq, open) = lastQuoteSpeaker
+        guard seq >= 0, open < j, Int(toks[open].para) >= Int(toks[j].para) - 8, seqs[seq].personLike,
+            !disagrees(seqs[seq], male: male)
+        else { return nil }
+        let speaker = seqs[seq]
+        var si = seqsStarting(before: j) - 1
+        var looked = 0
+        while si >= 0 && looked < 200 && seqs[si].start > open {
+            let s = seqs[si]
+            // (the same person: the upstream coreference's id, or the same last word without it)
+            let same = speaker.person >= 0 ? s.person == speaker.person : s.lastHash == speaker.lastHash
+            if s.personLike && !s.inQuote && !disagrees(s, male: male) && !same { return nil }
+            si -= 1
+            looked += 1
+        }
+        return seq
     }
 
     /// The paragraph `count` paragraphs before `para`, not counting the page furniture between (`Advertisement`,

@@ -50,6 +50,9 @@ struct DocState {
     /// Speakers that are no person (`the Kenya Flower Council`, `a spokesperson for the ICS`), with the opening mark
     /// of the quote they were given, in text order: what a later `it said` refers to.
     var organisationSpeakers: [(open: Int, speaker: Speaker)] = []
+    /// The person sequence the latest top-level quote was given to, and that quote's opening token (-1: none yet, or
+    /// the quote had no person): `he added` with no one in reach goes back to them (``lastSpeaker(before:male:)``).
+    var lastQuoteSpeaker: (seq: Int, open: Int) = (-1, -1)
     /// `canonical(_:)` results by sequence index.
     var canonCache: [Int: (String, Range<Int>)] = [:]
 

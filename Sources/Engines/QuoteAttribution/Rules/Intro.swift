@@ -27,9 +27,11 @@ extension DocState {
         let lastPara = Int(toks[last].para)
         guard lastPara == para || (paraStart && lastPara == para - 1) else { return nil }
         let sFirst = sentFirst[Int(toks[last].sent)]
+        // (a name quoted inside it is no quote of its own: `an operation called 'Buya Mthetho'`)
         var c = sFirst
         while c <= last {
-            if toks[c].quote >= 0 { return nil }
+            let inside = Int(toks[c].quote)
+            if inside >= 0 && !isNaming(qOpenTok[inside]) { return nil }
             c += 1
         }
         c = sFirst
