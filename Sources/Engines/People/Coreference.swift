@@ -296,7 +296,8 @@ struct Coreference {
         var suffix: UInt64?
         /// +1 after `the elder`, −1 after `the younger`.
         var elder: Int
-        /// A gazetteer named it a place or organisation: only a family name may make it a person.
+        /// A gazetteer named it a place or organisation: it may still be a person's family or given name, never the
+        /// inner name of a longer one (``NameCandidate/insideBlocked``).
         var insideBlocked = false
     }
 

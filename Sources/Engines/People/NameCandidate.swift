@@ -115,10 +115,15 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                     || isGivenNameInCapitals(words[i - 1]))
             ? i - 1 : i
         if var candidate = strip(words, sequence: first...last, nickname: nickname, text: text) {
-            // particles left between stripped words and the name (`Later van der Walt said`), or before the run
-            var k = candidate.first
-            while k > first && !words[k - 1].capital && words[k - 1].classes.contains(.particle) { k -= 1 }
-            candidate.particlesBefore = candidate.first == i ? leadingParticles(words, before: i) : candidate.first - k
+            // particles before the run (`a tearful de la Rosa`), or left between stripped words and the name (`Later
+            // van der Walt said`)
+            if candidate.first == i {
+                candidate.particlesBefore = leadingParticles(words, before: i)
+            } else {
+                var k = candidate.first
+                while k > first && !words[k - 1].capital && words[k - 1].classes.contains(.particle) { k -= 1 }
+                candidate.particlesBefore = candidate.first - k
+            }
             candidates.append(candidate)
         }
         i = last + 1
