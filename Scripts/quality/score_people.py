@@ -14,6 +14,8 @@ Measures (exact spans; every mention counts):
   canonical accuracy  over correctly found mentions, the entity's `canonical` (or its text) equals the gold canonical
   speaker accuracy    over gold speech quotes that were found, the quote's speaker equals the gold speaker (or both
                       are null); organisations match by containment ("the RFU" ~ "a spokeswoman for the RFU")
+  scare with speaker  over gold scare quotes (terms, titles, someone's word held at a distance) that were found, how
+                      many the prediction gives a speaker: the price of attributing partial quotes broadly
   surname rows        distinct PERSON identities (canonical, else text) that are a bare last word of another identity
 """
 import json, sys, argparse, unicodedata
@@ -27,6 +29,18 @@ a = ap.parse_args()
 def norm(s):
     return " ".join(unicodedata.normalize("NFC", s or "").replace("’", "'").lower().split())
 
+def find_quote(d, text, want, used):
+    """The first predicted top-level quote not yet matched whose content starts with the gold quote (or the reverse)."""
+    for k, pq in enumerate(d.get("quotes", [])):
+        if k in used or pq.get("nested"): continue
+        cs, ce = pq.get("content_start"), pq.get("content_end")
+        if cs is None:  # the peer gives the quote with its marks
+            cs, ce = pq["start"] + 1, pq["end"] - 1
+        content = norm(text[cs:ce])
+        if content.startswith(want) or (len(content) >= 3 and want.startswith(content)):
+            return k
+    return None
+
 gold = [json.loads(l) for l in open(a.gold, encoding="utf-8") if l.strip()]
 if a.split: gold = [g for g in gold if g.get("split") == a.split]
 pred = {}
@@ -35,6 +49,7 @@ for l in open(a.docs, encoding="utf-8"):
 
 tp = fp = fn = 0; canon_ok = canon_n = 0
 q_found = q_gold = sp_ok = 0
+scare_found = scare_spoken = 0
 identities = set(); errors = []
 for g in gold:
     text = open(f"{a.corpus}/{g['doc']}", encoding="utf-8").read()
@@ -66,16 +81,7 @@ for g in gold:
     for q in g.get("quotes", []):
         if q.get("kind") != "speech": continue
         q_gold += 1
-        want = norm(q["quote"])
-        cand = None
-        for k, pq in enumerate(d.get("quotes", [])):
-            if k in used or pq.get("nested"): continue
-            cs, ce = pq.get("content_start"), pq.get("content_end")
-            if cs is None:  # the peer gives the quote with its marks
-                cs, ce = pq["start"] + 1, pq["end"] - 1
-            content = norm(text[cs:ce])
-            if content.startswith(want) or (len(content) >= 3 and want.startswith(content)):
-                cand = k; break
+        cand = find_quote(d, text, norm(q["quote"]), used)
         if cand is None:
             if a.errors: errors.append(f"QMISS {g['doc']}: {q['quote'][:40]!r}")
             continue
@@ -84,6 +90,16 @@ for g in gold:
         ok = ps == gs or (ps and gs and (ps in gs or gs in ps) and (gs.startswith(("the ", "a ")) or ps.startswith(("the ", "a "))))
         if ok: sp_ok += 1
         elif a.errors: errors.append(f"SPKR  {g['doc']}: {q['quote'][:40]!r} gold={q.get('speaker')!r} got={d['quotes'][cand].get('speaker')!r} rule={d['quotes'][cand].get('rule')}")
+    # scare quotes afterwards, against the predicted quotes the speech quotes left, so the speech figures are the
+    # same with and without this measure
+    for q in g.get("quotes", []):
+        if q.get("kind") != "scare": continue
+        k = find_quote(d, text, norm(q["quote"]), used)
+        if k is None: continue
+        used.add(k); scare_found += 1
+        if d["quotes"][k].get("speaker"):
+            scare_spoken += 1
+            if a.errors: errors.append(f"SCARE {g['doc']}: {q['quote'][:40]!r} got={d['quotes'][k].get('speaker')!r} rule={d['quotes'][k].get('rule')}")
 
 P = tp / max(tp + fp, 1); R = tp / max(tp + fn, 1); F = 2 * P * R / max(P + R, 1e-9)
 lasts = {i.split()[-1] for i in identities if len(i.split()) > 1}
@@ -92,4 +108,5 @@ for e in errors: print(e)
 print(f"docs {len(gold)}  PERSON P {P:.3f} R {R:.3f} F1 {F:.3f} (tp {tp}, fp {fp}, fn {fn})  "
       f"canonical {canon_ok}/{canon_n} = {canon_ok / max(canon_n, 1):.3f}  "
       f"speech quotes found {q_found}/{q_gold}, speaker accuracy {sp_ok}/{q_found} = {sp_ok / max(q_found, 1):.3f}  "
-      f"surname rows {len(surname_rows)} of {len(identities)}")
+      f"surname rows {len(surname_rows)} of {len(identities)}  "
+      f"scare with speaker {scare_spoken}/{scare_found}")
