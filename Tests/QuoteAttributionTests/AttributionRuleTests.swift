@@ -81,6 +81,10 @@ final class AttributionRuleTests: XCTestCase {
             text: head
                 + "Council spokesman Josh Earnest reiterated the council's caution.\n\n\"We have a test case just over the border.\"",
             quote: "We have a test", speaker: "Josh Earnest", cue: "reiterated"),
+        "sentence-subject": Example(
+            text: head
+                + "Sheriff Gordon Liddle launched an attack from the bench over courts \"clogged up with cases\".",
+            quote: "clogged up", speaker: "Gordon Liddle"),
         "headline-repeat": Example(
             text: "Firm's plan \"painless\"\n\nChief executive Ada Okafor said the merger would be \"painless\".",
             quote: "painless", speaker: "Ada Okafor"),
@@ -134,6 +138,28 @@ final class AttributionRuleTests: XCTestCase {
     func test_continuation() { check("continuation") }
     func test_intro() { check("intro") }
     func test_headline_repeat() { check("headline-repeat") }
+    func test_sentence_subject() { check("sentence-subject") }
+
+    /// `sentence-subject` takes the person (or he/she) opening the sentence, never an organisation, a possessor or a
+    /// quote that names something.
+    func testSentenceSubjectTakesOnlyAPersonOpeningTheSentence() {
+        let cases: [(String, String, String?)] = [
+            (
+                "Ann Lee arrived in Leeds.\n\nShe remembered the town as \"grey and tired\" in the winter.", "grey",
+                "Ann Lee"
+            ),
+            ("The council approved the \"Local Plan\" on Tuesday.", "Local Plan", nil),
+            ("Peter Brown's lawyer called for the \"full retraction\" of the story.", "full retraction", nil),
+            ("Ann Lee bought a boat known as \"The Swan\" last year.", "The Swan", nil),
+            ("Ann Lee was inducted into the \"Hall of Fame\" in 2019.", "Hall of Fame", nil),
+            ("Ann Lee arrived.\n\nAnn Lee has \"frank\" meeting with Peter Brown\n\nThe talks went on.", "frank", nil),
+        ]
+        for (body, quote, speaker) in cases {
+            for text in bothStyles(Self.head + body) {
+                XCTAssertEqual(Run(text).quote(quote)?.speaker, speaker, text)
+            }
+        }
+    }
 
     /// `Coroner warns of 'lethal' junction`: a headline's one-word description is the person the body names with
     /// that role (`The senior coroner, Geraint Powys,`).

@@ -1,17 +1,18 @@
 // The order in which the attribution rules are tried for a top-level quote. The first rule that resolves a speaker
 // wins; a cue found without a resolvable speaker is kept (`pendingCue`) so the quote is still speech. Rules that
 // read the quote's own surroundings come first, rules that borrow a speaker from the context (continuation, intro)
-// only when those found neither speaker nor cue.
+// only when those found neither speaker nor cue, and the person opening the quote's sentence (sentence-subject) last.
 
 extension DocState {
     /// Attributes top-level quote `qi`: the quote's own cue rules, then (when they found neither speaker nor cue)
-    /// the context rules.
+    /// the context rules, then the person opening its sentence.
     mutating func attributeTopLevel(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution {
         let att = attribute(qi, prevTop: prevTop)
         if att.speaker == nil && att.cue == nil, let c = attributeFromContext(qi, prevTop: prevTop, speakers: speakers)
         {
             return c
         }
+        if att.speaker == nil && att.cue == nil, let s = sentenceSubject(qi) { return s }
         return att
     }
 

@@ -70,6 +70,10 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// opening a cue-less paragraph after a paragraph that ends by introducing one person (`introducedPerson`).
     /// Produced by `intro` (Rules/Intro.swift).
     case intro = "intro"
+    /// A quote inside a sentence with no cue, whose sentence opens with a person (`X launched an attack on the
+    /// "clogged up" courts`): that person's words.
+    /// Produced by `sentenceSubject` (Rules/SentenceSubject.swift).
+    case sentenceSubject = "sentence-subject"
     /// A headline quote with no speaker repeating words quoted in the body (or inside a body quote, or holding one)
     /// takes that quote's speaker.
     /// Produced by `attributeHeadlineQuotes` (Rules/HeadlineRepeat.swift).

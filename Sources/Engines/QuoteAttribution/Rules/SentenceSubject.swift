@@ -1,0 +1,74 @@
+// Rule `sentence-subject`: words quoted inside a sentence that has no cue of its own, whose sentence opens with a
+// person: `Sheriff Gordon Liddle launched an attack from the bench over courts "clogged up with cases"`, `Grace Poe
+// filed a resolution to craft "measures to ensure compliance"`, `He remembered Lea walking in "with his fitted
+// hat"`. News quotes a fragment of what someone said inside a sentence about what that person did, and the verb is
+// often not one of saying. Tried last: any cue, and the context rules, come first.
+
+extension DocState {
+    /// `sentence-subject`: quote `qi` sits inside its sentence (words of the sentence before its opening mark), no
+    /// rule found a cue for it, and the sentence opens with a person or he/she (`sentenceOpeningSubject`) that
+    /// resolves. Not for quotes that name something (`known as "X"`), nicknames or modifiers (`a "blunt" meeting`:
+    /// terms, as everywhere else in the engine) or titles (`the "Hall of Fame"`, `dubbed him "Officer Friendly"`); not
+    /// for a sub-heading in the body (`Obama has 'blunt' meeting with Putin`: often another story's headline); not
+    /// for a sentence opened by an
+    /// organisation (`The council approved the "Local Plan"`: on the development sets an organisation opening the
+    /// sentence was the speaker less often than not) or by a possessor (`Smith's lawyer …`).
+    mutating func sentenceSubject(_ qi: Int) -> Attribution? {
+        let qo = qOpenTok[qi]
+        let lb = sentFirst[Int(toks[qo].sent)]
+        guard qo > lb, !isNaming(qo), !isNickname(qi), !isModifierFragment(qi), !isTitleCased(qi),
+            !isSubheading(Int(toks[qo].para)),
+            let s = sentenceOpeningSubject(before: qo, lb: lb),
+            s.isPronoun || s.sequence.map({ seqs[$0].personLike }) == true,
+            let sp = resolve(s)
+        else { return nil }
+        // (`Malcolm Glazer owns a stake, and United's statement said: "Q"`: not past a clause with its own subject)
+        if opensAnotherClause(after: s.last, before: qo) { return nil }
+        return Attribution(speaker: sp, cue: nil, rule: .sentenceSubject)
+    }
+
+    /// Whether the closed quote `qi` holds two or more words, each capitalised or a function word, the first
+    /// capitalised: the title of a work, a scheme or an honour (`"Hall of Fame"`, `"The Good, the Bad"`), not words
+    /// someone said.
+    func isTitleCased(_ qi: Int) -> Bool {
+        guard !quotes[qi].unclosed else { return false }
+        var words = 0
+        for k in (qOpenTok[qi] + 1)..<qCloseTok[qi] where toks[k].kind == Tok.word {
+            let t = toks[k]
+            if words == 0 && !t.cap { return false }
+            if !t.cap && t.flags & (Lex.det | Lex.prep | Lex.conj) == 0 { return false }
+            words += 1
+        }
+        return words >= 2
+    }
+
+    /// Whether paragraph `para`, after the first (the headline), is a line of at most 20 words with no `.` `!` `?`
+    /// at its end (closing marks aside): a sub-heading or a link to another story, not a sentence.
+    func isSubheading(_ para: Int) -> Bool {
+        guard para > 0, para < paraFirstTok.count else { return false }
+        let lo = paraFirstTok[para]
+        var hi = paraLastTok[para]
+        guard lo != Int.max, lo <= hi, hi - lo <= 40 else { return false }
+        while hi > lo && toks[hi].kind == Tok.qclose { hi -= 1 }
+        if toks[hi].isPeriodLike { return false }
+        var words = 0
+        for k in lo...hi where toks[k].kind == Tok.word { words += 1 }
+        return words <= 20
+    }
+
+    /// Whether a comma and `and`/`but` followed by a capitalised word or a determiner (`…, and United's statement
+    /// said`, `…, but the board`) lie between tokens `from` and `to`: a clause with a subject of its own.
+    func opensAnotherClause(after from: Int, before to: Int) -> Bool {
+        var k = from + 1
+        while k + 2 < to {
+            if toks[k].isPunct(.comma), toks[k + 1].kind == Tok.word, !toks[k + 1].cap,
+                toks[k + 1].hash == hAnd || toks[k + 1].hash == hBut,
+                toks[k + 2].kind == Tok.word, toks[k + 2].cap || toks[k + 2].flags & Lex.det != 0
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+}
