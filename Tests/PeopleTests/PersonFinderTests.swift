@@ -13,8 +13,10 @@ let shippedFinder: PersonFinder = {
     // the lists Pipelines/news.yaml gives the people stage
     let given = read("given-names.txt") + read("given-names-world.txt")
     let family = read("family-names.txt") + read("family-names-place-words.txt")
-    precondition(given.count > 6000 && family.count > 10000, "name lists missing under \(lists.path)")
-    return PersonFinder(lexicon: NameLexicon(firstNames: given, surnames: family))
+    let common = read("common-words.txt")
+    precondition(
+        given.count > 6000 && family.count > 10000 && common.count > 10000, "name lists missing under \(lists.path)")
+    return PersonFinder(lexicon: NameLexicon(firstNames: given, surnames: family, commonWords: common))
 }()
 
 /// `(text, canonical, rule)` of every mention, for compact expectations.
@@ -184,5 +186,36 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Venues: London, Paris, Berlin.").isEmpty)
         // two items are a line-up only after a full one
         #expect(texts("Booked: Fowler, Sibierski.").isEmpty)
+    }
+}
+
+@Suite struct ListedNames {
+    /// A list (commas and an `and`) in which at least half the names are people by other evidence (a title, a known
+    /// given name) vouches for the full names no list holds.
+    @Test func aListOfPeopleMakesTheOtherFullNamesPeople() {
+        let found = people(
+            "The accused are Mr Clement Lwabila, Saidi Miti, Mark Kapalu and Point Mwanza, the court heard.")
+        #expect(found.map(\.0) == ["Clement Lwabila", "Saidi Miti", "Mark Kapalu", "Point Mwanza"])
+        #expect(found.map(\.2) == ["title", "list", "given-name", "list"])
+        // … the other way round too: the people last
+        #expect(
+            texts("Goals came from Tshepang Moremi, John Appolla, and Mr Evidence Makgopa.")
+                == ["Tshepang Moremi", "John Appolla", "Evidence Makgopa"])
+        // one person among four names is a bill of acts, not a list of people
+        #expect(
+            texts("On stage were Mr Jools Hollande, Snoe Patrola, Tinage Fanclub and Scissa Sistas.") == [
+                "Jools Hollande"
+            ])
+    }
+
+    /// No list without `and`/`or` (`X, Y` is an apposition), no list without a person in it, and no office in one.
+    @Test func appositionsOfficesAndListsWithoutAPersonAreNot() {
+        #expect(texts("Information Minister, Mr Kojo Oppong Nkrumah, spoke.") == ["Kojo Oppong Nkrumah"])
+        #expect(texts("Sewa Nkrumah, Woodhall Spa and Kirkby Moorside voted.") == [])
+        #expect(texts("Present were Mr Tom Hale, Business Secretary and Presiding Officer.") == ["Tom Hale"])
+        // ordinary words are titles and bands, not names (`common_words`), unless a given name opens them
+        #expect(
+            texts("Nominees are Mr Tom Hale, Minority Report and Early Doors.") == ["Tom Hale"])
+        #expect(texts("Nominees are Mr Tom Hale and Grace Report.") == ["Tom Hale", "Grace Report"])
     }
 }

@@ -7,8 +7,12 @@ public struct NameLexicon: Sendable {
     /// Builds the lexicon. `firstNames` and `surnames` are names as written (`Ada`, `Okafor`); case does not matter.
     /// A name that is also a closed-class word (`May`, `Will`, `Young`) keeps both classes: the rules decide.
     /// `givenNameSexes` (`NAME`, male) tell coreference that `Mr Smith` is not `Shellie Smith`; a name listed with
-    /// both sexes says nothing.
-    public init(firstNames: [String] = [], surnames: [String] = [], givenNameSexes: [(name: String, male: Bool)] = []) {
+    /// both sexes says nothing. `commonWords` are ordinary words (`mind`, `report`), negative evidence for names that
+    /// rest on weak evidence.
+    public init(
+        firstNames: [String] = [], surnames: [String] = [], givenNameSexes: [(name: String, male: Bool)] = [],
+        commonWords: [String] = []
+    ) {
         var entries: [UInt64: WordClass] = [:]
         func add(_ words: String, _ cls: WordClass) {
             for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -43,6 +47,7 @@ public struct NameLexicon: Sendable {
             if entries[key, default: []].isDisjoint(with: notGiven) { entries[key, default: []].insert(.firstName) }
         }
         for name in surnames where !name.isEmpty { entries[foldedHash(name), default: []].insert(.surname) }
+        for word in commonWords where !word.isEmpty { entries[foldedHash(word), default: []].insert(.common) }
         var sexes: [UInt64: WordClass] = [:]
         for (name, male) in givenNameSexes where !name.isEmpty {
             sexes[foldedHash(name), default: []].insert(male ? .maleGiven : .femaleGiven)

@@ -39,6 +39,7 @@ public struct PersonFinder: Sendable {
                 deferred.append(short)
             }
         }
+        acceptListedNames(accepted: &accepted, deferred: &deferred, words: words)
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
         let headline = HeadlineNames(words: words).mentions(adding: found)
         return headline.isEmpty ? found : merged(found, headline)

@@ -42,6 +42,8 @@ public enum PersonRule: String, Sendable, Hashable, CaseIterable {
     case familyName = "family-name"
     /// Listed in a team line-up: `Man City: James, Mills (Wright-Phillips 83), Dunne, Distin, Barton`.
     case lineup
+    /// Listed beside a person found by other evidence: `Nadeem Nusrat, Farooq Sattar and Waseem Akhter`.
+    case list
     /// Matches a person found elsewhere in the document: `Okafor` after `Ada Okafor`.
     case coreference
 }

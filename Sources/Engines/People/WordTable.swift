@@ -51,6 +51,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let maleGiven = WordClass(rawValue: 1 << 20)
     /// A given name most of whose bearers are women (`Shellie`).
     public static let femaleGiven = WordClass(rawValue: 1 << 21)
+    /// An ordinary English word (`mind`, `season`, `report`), from the caller's `common_words` list: weak names made
+    /// only of such words are titles of works and bands more often than people (`Spotless Mind`, `Minority Report`).
+    public static let common = WordClass(rawValue: 1 << 22)
 
     /// Words that can never start or be a person's name on their own.
     static let notAName: WordClass = [.function, .time, .nationality, .pronoun, .speechVerb]

@@ -27,6 +27,7 @@ extension PeopleStage: RuleDescribing {
         .givenName: "a name starting with a known given name (given_names lists): Ada Okafor",
         .familyName: "a name ending with a known family name (family_names list): Thierry Henry",
         .lineup: "a name in a team line-up: Man City: James, Mills (Wright-Phillips 83), Dunne",
+        .list: "a full name listed beside a person found otherwise: Nadeem Nusrat, Farooq Sattar and Waseem Akhter",
         .coreference: "a mention of a person found elsewhere in the document: Okafor after Ada Okafor",
     ]
 }

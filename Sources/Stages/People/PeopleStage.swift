@@ -18,6 +18,10 @@ public struct PeopleStage: Stage {
                 "lists of given names, one per line (Pipelines/lists/people/)"),
             OptionDescriptor("family_names", .oneOrList(.path), default: "[]", "lists of family names, one per line"),
             OptionDescriptor(
+                "common_words", .oneOrList(.path), default: "[]",
+                "lists of ordinary words (`mind`, `report`): a name listed beside people is none when made only of them"
+            ),
+            OptionDescriptor(
                 "given_name_genders", .path, default: "(none)",
                 "a file of NAME<TAB>m|f lines: `Mr Smith` is not `Shellie Smith` (news.yaml: US Census names)"),
             OptionDescriptor(
@@ -37,6 +41,7 @@ public struct PeopleStage: Stage {
     public struct Options: StageOptions {
         var givenNames: [Located<String>] = []
         var familyNames: [Located<String>] = []
+        var commonWords: [Located<String>] = []
         var givenNameGenders: Located<String>?
         var blockedTypes: [String] = ["LOCATION", "ORG"]
         var replaceTypes: [String] = ["PROPN", "ACRONYM", "PERSON"]
@@ -46,6 +51,7 @@ public struct PeopleStage: Stage {
         enum CodingKeys: String, CodingKey {
             case givenNames = "given_names"
             case familyNames = "family_names"
+            case commonWords = "common_words"
             case givenNameGenders = "given_name_genders"
             case blockedTypes = "blocked_types"
             case replaceTypes = "replace_types"
@@ -63,6 +69,9 @@ public struct PeopleStage: Stage {
             ).values
             familyNames = try container.decode(
                 OneOrMany<Located<String>>.self, forKey: .familyNames, default: OneOrMany()
+            ).values
+            commonWords = try container.decode(
+                OneOrMany<Located<String>>.self, forKey: .commonWords, default: OneOrMany()
             ).values
             givenNameGenders = try container.decodeIfPresent(Located<String>.self, forKey: .givenNameGenders)
             blockedTypes = try container.decode([String].self, forKey: .blockedTypes, default: blockedTypes)
@@ -106,7 +115,8 @@ public struct PeopleStage: Stage {
             } catch let error as ConfigError { diagnostics += error.diagnostics }
         }
         let lexicon = NameLexicon(
-            firstNames: names(options.givenNames), surnames: names(options.familyNames), givenNameSexes: sexes)
+            firstNames: names(options.givenNames), surnames: names(options.familyNames), givenNameSexes: sexes,
+            commonWords: names(options.commonWords))
         var aliases = PersonAliases()
         if let file = options.aliases {
             do {

@@ -1,0 +1,79 @@
+/// `including Nadeem Nusrat, Farooq Sattar and Waseem Akhter`, `goals from Tshepang Moremi, Oswin Appollis and
+/// Evidence Makgopa`: names listed together are people together. A candidate with no evidence of its own becomes a
+/// person (``PersonRule/list``) when it is an item of a list (items joined by commas, `and` or `or`, with at least
+/// one `and`/`or`) in which another item is a person by other evidence. World news lists defendants, ministers and
+/// scorers whose given names no list holds; one of them found by its title or a known given name vouches for the
+/// others.
+///
+/// Only full names (two name words or more) that have no negative evidence (``Evidence/mayCorefer(_:)``) and no
+/// title or role word are taken: single words in a list are as often clubs, towns or companies. Linear: one pass
+/// over the candidates in text order.
+func acceptListedNames(
+    accepted: inout [(candidate: NameCandidate, rule: PersonRule)], deferred: inout [NameCandidate], words: [Word]
+) {
+    guard !accepted.isEmpty, deferred.contains(where: { $0.nameWords >= 2 }) else { return }
+    // every candidate in text order: accepted ones carry their rule
+    var items: [(candidate: NameCandidate, rule: PersonRule?)] = []
+    items.reserveCapacity(accepted.count + deferred.count)
+    var a = 0
+    var d = 0
+    while a < accepted.count || d < deferred.count {
+        if d == deferred.count || (a < accepted.count && accepted[a].candidate.first < deferred[d].first) {
+            items.append((accepted[a].candidate, accepted[a].rule))
+            a += 1
+        } else {
+            items.append((deferred[d], nil))
+            d += 1
+        }
+    }
+    // (a title or role word in it makes a candidate an office, not a name: `Information Minister, Kojo Oppong Nkrumah`;
+    // ordinary words only, a given name aside, make it a title or a band: `Early Doors`, `Minority Report`)
+    func joinable(_ k: Int) -> Bool {
+        let c = items[k].candidate
+        let range = c.first...c.last
+        let nameWord: WordClass = [.firstName, .surname]
+        return items[k].rule == nil && c.nameWords >= 2 && !c.insideBlocked
+            && range.allSatisfy { j in
+                words[j].classes.isDisjoint(with: [.title, .honorific, .role])
+                    || !words[j].classes.isDisjoint(with: nameWord)
+            }
+            && (range.contains { !words[$0].classes.contains(.common) } || words[c.first].classes.contains(.firstName))
+    }
+    // chains of items joined as a list; a chain is a list of people when an `and`/`or` joins two of its items (`X, Y`
+    // alone is an apposition) and at least half of them are people by other evidence (`Jools Holland, Snow Patrol and
+    // Teenage Fanclub` is a bill of acts)
+    var changed = false
+    var chainStart = 0
+    while chainStart < items.count {
+        var chainEnd = chainStart
+        var conjunction = false
+        while chainEnd + 1 < items.count, listJoins(items[chainEnd].candidate, items[chainEnd + 1].candidate, words) {
+            if items[chainEnd + 1].candidate.sequenceStart == items[chainEnd].candidate.last + 2 { conjunction = true }
+            chainEnd += 1
+        }
+        let found = (chainStart...chainEnd).filter { items[$0].rule != nil }.count
+        if conjunction, found > 0, 2 * found >= chainEnd - chainStart + 1 {
+            for k in chainStart...chainEnd where joinable(k) {
+                items[k].rule = .list
+                changed = true
+            }
+        }
+        chainStart = chainEnd + 1
+    }
+    guard changed else { return }
+    accepted = items.compactMap { item in item.rule.map { (item.candidate, $0) } }
+    deferred = items.compactMap { $0.rule == nil ? $0.candidate : nil }
+}
+
+/// Whether `b` follows `a` as the next item of a list: after a comma alone (`Nusrat, Farooq Sattar`), or after `and`
+/// / `or` with or without a comma before it (`Sattar and Waseem Akhter`, `Appollis, and Evidence Makgopa`), titles
+/// before `b` included (`and Mr Waseem Akhter`); `a` no possessive (`Nusrat's brother`).
+func listJoins(_ a: NameCandidate, _ b: NameCandidate, _ words: [Word]) -> Bool {
+    let s = b.sequenceStart
+    guard b.particlesBefore == 0, !words[a.last].possessive else { return false }
+    if s == a.last + 1 { return words[s].gap == .comma }
+    guard s == a.last + 2 else { return false }
+    let between = words[a.last + 1]
+    return !between.capital && (between.hash == Evidence.and || between.hash == Evidence.or)
+        && (between.joinedToPrevious || between.gap == .comma) && words[s].joinedToPrevious
+}
