@@ -423,7 +423,12 @@ private func strip(
     // (not after an honorific: `Hon Fatuma Abdi Hassan`, `Madam Rosnah Abdul Rahman` are names from their first word)
     // (nor before a nickname: `Ioane “Johnny” Faleolo`)
     // (nor an initial, bare or not: `V Sunil Kumar`, `P.A. Muhammed Riyas`, as Indian and Malaysian copy writes them)
-    if !titled, last - k >= 2, !words[k].classes.contains(.firstName), words[k + 1].classes.contains(.firstName),
+    // (nor after a lower-case role noun, which introduced the whole name: `lawyer Aman Ravindra Singh`)
+    let introducedByRole =
+        k == sequence.lowerBound && k > 0 && words[k].joinedToPrevious && !words[k - 1].capital
+        && words[k - 1].classes.contains(.role)
+    if !titled, !introducedByRole, last - k >= 2, !words[k].classes.contains(.firstName),
+        words[k + 1].classes.contains(.firstName),
         words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial,
         !words[k].allCaps
     {
