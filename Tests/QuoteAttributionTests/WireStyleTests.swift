@@ -413,6 +413,13 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Gwede Mantashe told the paper he was excited.\n\n\"We did not run away from them,\" he was quoted as saying.",
             "We did not", "Gwede Mantashe")
+        // … and without `as`, as Malaysian and Indian copy writes it, an outlet after it
+        expectSpeaker(
+            "Jamal Yunos spoke on Monday.\n\n\"They misunderstood what I said,\" he was quoted saying by the portal.",
+            "They misunderstood", "Jamal Yunos")
+        expectSpeaker(
+            "Jamal Yunos was quoted saying \"they misunderstood what I said\" by the portal.", "they misunderstood",
+            "Jamal Yunos")
     }
 
     /// `Said he: "Q"`: an inverted cue opening its sentence takes a pronoun subject.

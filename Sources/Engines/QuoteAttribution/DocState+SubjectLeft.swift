@@ -424,8 +424,8 @@ extension DocState {
 
     /// Subject of a participle cue (", saying ..."): the nearest person or pronoun earlier in the sentence.
     mutating func participleSubject(_ c: Int, lb: Int, qo: Int) -> Subj? {
-        if isQuotedAsSaying(c) {
-            var k = c - 3
+        if let quoted = quotedFrame(c) {
+            var k = quoted - 1
             while k >= lb && toks[k].kind == Tok.word && toks[k].flags & Lex.skipAdv != 0 { k -= 1 }
             return subjectEndingAt(k, lb: lb)
         }

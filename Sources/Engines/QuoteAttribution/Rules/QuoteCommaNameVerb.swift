@@ -27,15 +27,21 @@ extension DocState {
                 break
             }
             // (`"Q," he was quoted as saying`: the participle of the passive reporting frame is the cue)
-            // (`quoted` of `was quoted as saying` is no cue of its own: the participle after `as` is)
+            // (`quoted` of `was quoted as saying` is no cue of its own: the participle after `as` is; so is the one
+            // right after it, as Malaysian and Indian copy writes it: `he was quoted saying`)
             if toks[k].hash == hQuoted, k + 2 < lim, toks[k + 1].hash == hAs {
                 k += 2
                 continue
             }
-            let quotedAs = isQuotedAsSaying(k)
+            if toks[k].hash == hQuoted, quotedFrame(k + 1) == k {
+                k += 1
+                continue
+            }
+            let quoted = quotedFrame(k)
+            let quotedAs = quoted != nil
             if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle || quotedAs {
                 // the subject stands before `was quoted as` (`he was quoted as saying`)
-                let verb = quotedAs ? (k >= 3 && beHashes.contains(toks[k - 3].hash) ? k - 3 : k - 2) : k
+                let verb = quoted.map { q in q >= 1 && beHashes.contains(toks[q - 1].hash) ? q - 1 : q } ?? k
                 // (`"Q," his mother, Loretta Whitley, told`: a description, then the name in commas, in the quote's
                 // sentence - `"Q?" The Green Party's spokeswoman, Eleanor Scott, said she …` starts another)
                 if let s = subjectLeft(verb, lb: ni).flatMap({
@@ -58,7 +64,7 @@ extension DocState {
                             return inner
                         }
                     }
-                    let cr = byteRange(quotedAs ? k - 2 : k, k + len - 1)
+                    let cr = byteRange(quoted ?? k, k + len - 1)
                     if let sp = resolve(s) {
                         return Attribution(speaker: sp, cue: cr, rule: .pronounOr(.quoteCommaNameVerb, subject: s))
                     }
@@ -81,10 +87,16 @@ extension DocState {
         }
     }
 
-    /// `quoted as` right before token `k` (`he was quoted as saying`): the reporting frame of a quote taken from
-    /// another outlet, for the cue-after and the participle layouts alike.
-    func isQuotedAsSaying(_ k: Int) -> Bool {
-        k >= 2 && toks[k - 1].hash == hAs && toks[k - 2].hash == hQuoted
+    /// The token of `quoted` when participle `k` completes `quoted as saying` or `quoted saying` (`he was quoted as
+    /// saying`, `he was quoted saying by the news portal`): the reporting frame of a quote taken from another outlet,
+    /// for the cue-after and the participle layouts alike. Nil otherwise.
+    func quotedFrame(_ k: Int) -> Int? {
+        guard k < toks.count, toks[k].kind == Tok.word, toks[k].hash != hAs else { return nil }
+        if k >= 2 && toks[k - 1].hash == hAs && toks[k - 2].hash == hQuoted { return k - 2 }
+        if k >= 1 && toks[k - 1].hash == hQuoted, cueAt(k, limit: min(toks.count, k + 4))?.1.participle == true {
+            return k - 1
+        }
+        return nil
     }
 
     /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: a person's name opening the
