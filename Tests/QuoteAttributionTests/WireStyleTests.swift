@@ -408,6 +408,14 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(r.quote("The numbers")?.speaker, "Mary Carter")
     }
 
+    /// `the hospital said` after `taken to Jaslok Hospital`: an institution's description is the name with its head in
+    /// it, subject or not.
+    func testAnInstitutionHeadFindsTheNameHoldingIt() {
+        expectSpeaker(
+            "The woman was taken to Jaslok Hospital on Monday.\n\nIn a statement, the hospital said: \"The patient is "
+                + "stable.\"", "The patient", "Jaslok Hospital")
+    }
+
     /// `"Q," he was quoted as saying`: a quote another outlet reported.
     func testQuotedAsSaying() {
         expectSpeaker(

@@ -365,6 +365,7 @@ extension DocState {
         var si = seqsStarting(before: j) - 1
         let lowest = si - 200  // a paragraph may be the whole document: the look-back is bounded
         // (the head alone opening the headline is no name: `Union Says …` is not the union; `Sheriff's Office` is one)
+        let namesInstitution = institutionHeads.contains(head)
         func fits(_ s: CapSeq) -> Bool {
             guard institutionHeads.contains(head) else { return true }
             if s.end == s.start && s.start == 0 { return false }
@@ -378,9 +379,11 @@ extension DocState {
                 continue
             }
             // an organisation word or acronym as subject, or any name that is no person or place and spoke or is the
-            // subject of a cue (`Southern California Edison said it had shut off power`)
+            // subject of a cue (`Southern California Edison said it had shut off power`); for an institution head, any
+            // name with the head in it (`taken to Jaslok Hospital` … `the hospital said`)
             if !s.personLike && !s.inQuote && !s.place
-                && (((s.org || toks[s.end].allCaps) && s.subject) || spoke.contains(si) || isCueSubject(si))
+                && (((s.org || toks[s.end].allCaps) && s.subject) || spoke.contains(si) || isCueSubject(si)
+                    || namesInstitution)
             {
                 return si
             }
@@ -390,7 +393,9 @@ extension DocState {
         var looked = 0
         while si >= 0 && looked < 200 {
             let s = seqs[si]
-            if (s.org && s.subject || isCueSubject(si)) && !s.personLike && !s.inQuote && !s.place && fits(s) {
+            if (s.org && s.subject || isCueSubject(si) || namesInstitution) && !s.personLike && !s.inQuote
+                && !s.place && fits(s)
+            {
                 return si
             }
             si -= 1
