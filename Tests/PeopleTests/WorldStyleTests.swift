@@ -485,6 +485,8 @@ import Testing
         #expect(texts("Deputy Ministers appear before the House.").isEmpty)
         #expect(texts("The patient, a resident Ngabano village, was isolated.").isEmpty)
         #expect(texts("CM Maryam Nawaz eliminated the gangs.") == ["Maryam Nawaz"])
+        // (and southern African police ranks: `Snr Asst Comm Charity Charamba`)
+        #expect(texts("\"We will act,\" Snr Asst Comm Charamba said.") == ["Charamba"])
     }
 
     /// `Mr Street`, `Mayor Andy Street`: a place word is a family name after a courtesy title, or after a title and a
