@@ -542,4 +542,17 @@ import Testing
         let found = copy.withUTF8 { shippedFinder.mentions(in: $0, blocked: blocked) }
         #expect(found.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["Mark Israel Shalem"])
     }
+
+    /// A caption, byline or date glued to a name where the page had a line break (`Dominic CummingsSo maybe`, `Katie
+    /// DalyLifestyle Writer`, `Dick Murray29 November`) ends the name; names with an inner capital (`McDonald`,
+    /// `LeBron James`, `Hill-Ardoin`) and camel-cased words on their own (`@EytanWallace`, `OpenCloudLab`) stay whole.
+    @Test func aWordGluedToANameEndsIt() {
+        #expect(texts("His aide, Dominic CummingsSo maybe it helps.") == ["Dominic Cummings"])
+        #expect(texts("Lipstick\n\nKatie DalyLifestyle Writer\n\nShe wrote it.") == ["Katie Daly"])
+        #expect(texts("By Dick Murray29 November 2018") == ["Dick Murray"])
+        #expect(
+            texts("Mr McDonald met LeBron James and Priscilla Hill-Ardoin, chief privacy officer.")
+                == ["McDonald", "LeBron James", "Priscilla Hill-Ardoin"])
+        #expect(texts("It was sold to OpenCloudLab (@EytanWallace) on Monday.").isEmpty)
+    }
 }

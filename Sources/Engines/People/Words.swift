@@ -64,6 +64,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     words.reserveCapacity(n / 6)
     var i = 0
     var gapStart = 0
+    var previousGlued = false
     var nextSentence = 0
     let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     let prime: UInt64 = 0x100_0000_01b3
@@ -82,12 +83,29 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var hashBeforeJoiner = offsetBasis
         var hashOfFirst = offsetBasis
         let firstCapital = isCapitalAt(p, start)
+        // lower-case ASCII letters right before `i`: a capital or a digit after three of them, in a capitalised word
+        // that continues a capitalised word before it, starts another word (`Dominic CummingsSo`, `Katie
+        // DalyLifestyle Writer`, `Dick Murray29 November`: a caption, a byline or a date glued on where the page had
+        // a line break; names write at most two lower-case letters before an inner capital: `McDonald`,
+        // `MacArthur`, `DeShawn`; a camel-cased word on its own is a product or a handle: `OpenCloudLab`,
+        // `@EytanWallace`)
+        let continuesAName =
+            firstCapital && start > 0 && p[start - 1] == Byte.space
+            && (words.last.map { $0.capital && $0.fullEnd + 1 == start } ?? false)
+        var lowerRun = 0
+        var glued = false
+        let gluedBefore = previousGlued
         while i < n {
             let b = p[i]
             if b < 0x80 {
                 let folded = b | 0x20
                 let isLetter = folded >= 0x61 && folded <= 0x7A
                 if isLetter || isASCIIDigit(b) {
+                    if continuesAName && lowerRun >= 3 && b < 0x61 {
+                        glued = true
+                        break
+                    }
+                    lowerRun = isLetter && b >= 0x61 ? lowerRun + 1 : 0
                     if isLetter && b < 0x61 { capitals += 1 }
                     letters += 1
                     hash = (hash ^ UInt64(isLetter ? folded : b)) &* prime
@@ -96,6 +114,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                     continue
                 }
             } else if isLetterOrDigit(p, i) {
+                lowerRun = 0
                 if isCapitalAt(p, i) { capitals += 1 }
                 letters += 1
                 let length = sequenceLength(b)
@@ -116,6 +135,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 joinerLength = 3
             }
             if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) {
+                lowerRun = 0
                 hashBeforeJoiner = hash
                 for k in 0..<joinerLength { hash = (hash ^ UInt64(p[i + k])) &* prime }
                 i += joinerLength
@@ -156,12 +176,12 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 fullEnd = i + 3
             }
         }
-        // the gap before this word
-        var joined = !words.isEmpty
+        // the gap before this word (none after a glued word: a line break the page lost)
+        var joined = !words.isEmpty && !gluedBefore
         var punctuation: UInt8 = 0
-        var lineBreak = words.isEmpty
-        var terminal = words.isEmpty
-        var gap: Gap = []
+        var lineBreak = words.isEmpty || gluedBefore
+        var terminal = words.isEmpty || gluedBefore
+        var gap: Gap = gluedBefore ? [.lineBreak] : []
         var g = gapStart
         // the full stop of an abbreviated title (`Mr.`, `Sen.`, `Gov.`) belongs to it
         if let previous = words.last, !previous.classes.isDisjoint(with: [.honorific, .title]), g < start,
@@ -249,6 +269,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 initial: periods > 0, possessive: possessive, suffix: suffix, sentenceStart: sentenceStart,
                 joinedToPrevious: joined, punctuationBefore: punctuation, gap: gap))
         i = fullEnd
+        previousGlued = glued
         gapStart = i
     }
     return words
