@@ -555,4 +555,13 @@ import Testing
                 == ["McDonald", "LeBron James", "Priscilla Hill-Ardoin"])
         #expect(texts("It was sold to OpenCloudLab (@EytanWallace) on Monday.").isEmpty)
     }
+
+    /// `Minister of Information Fawad Chaudhry`, `Minister of Foreign Affairs Mulambo Haimbe`: a portfolio after a
+    /// title and `of` is the title's, and the full name after it the office holder; not a word alone (`Chief of
+    /// Defence Staff`), nor a body (`the Ministry of Foreign Affairs`).
+    @Test func aFullNameAfterATitleOfAPortfolio() {
+        #expect(texts("Minister of Information Fawad Chaudhry spoke.") == ["Fawad Chaudhry"])
+        #expect(texts("He met Minister of Foreign Affairs Mulambo Haimbe on Monday.") == ["Mulambo Haimbe"])
+        #expect(texts("The Chief of Defence Staff and the Ministry of Foreign Affairs spoke.").isEmpty)
+    }
 }

@@ -159,7 +159,7 @@ enum BuiltinWords {
     static let portfolios = """
         transport health education defence defense finance trade culture justice environment energy labour labor
         agriculture housing interior communications tourism sport sports industry employment security treasury
-        welfare immigration infrastructure
+        welfare immigration infrastructure information foreign affairs
         """
     static let particles =
         "van von de da di du del della der den le la los las dela delos bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"

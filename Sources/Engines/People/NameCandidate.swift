@@ -197,6 +197,14 @@ func capitalsBylineEnd(_ words: [Word], at i: Int) -> Int? {
     return last
 }
 
+/// Whether word `k` follows a title and a lower-case `of` or `for` (`Minister of`, `Secretary for`).
+private func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
+    guard k >= 2, words[k].joinedToPrevious, words[k - 1].joinedToPrevious, !words[k - 1].capital,
+        words[k - 1].hash == Evidence.of || words[k - 1].hash == Evidence.forWord
+    else { return false }
+    return words[k - 2].classes.contains(.title)
+}
+
 /// Whether word `k` opens its sequence right after a lower-case `and`, `for` or `of` (`… Information and
 /// Broadcasting`), no family name itself.
 private func continuesAPortfolio(_ words: [Word], _ k: Int) -> Bool {
@@ -334,6 +342,7 @@ private func strip(
     var k = sequence.lowerBound
     var titled = false
     var roleBefore = false
+    var portfolioOfATitle = false
     while k <= last {
         let w = words[k]
         let c = w.classes
@@ -360,6 +369,9 @@ private func strip(
         if (c.contains(.portfolio) || (k + 1 < last && endsInIng(w, text) && continuesAPortfolio(words, k)))
             && k < last && !c.contains(.firstName)
         {
+            // `Minister of Information Fawad Chaudhry`: a portfolio opening the sequence right after a title and `of`
+            // or `for` is that title's; a full name after it is the office holder (not `Chief of Defence Staff`)
+            if k == sequence.lowerBound, followsTitleAndPreposition(words, k) { portfolioOfATitle = true }
             k += 1
             continue
         }
@@ -390,6 +402,7 @@ private func strip(
         break
     }
     if k > last { return nil }
+    if portfolioOfATitle && k > sequence.lowerBound && last > k && !titled { titled = true }
     // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it
     // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach)
     if last > k, weekdayHashes.contains(words[last].hash), last + 1 < words.count, words[last + 1].joinedToPrevious,
