@@ -564,4 +564,13 @@ import Testing
         #expect(texts("He met Minister of Foreign Affairs Mulambo Haimbe on Monday.") == ["Mulambo Haimbe"])
         #expect(texts("The Chief of Defence Staff and the Ministry of Foreign Affairs spoke.").isEmpty)
     }
+
+    /// Credits: a full name after `Picture by`, `Edited by`, `Photo:` is a person (the outlet's photographer or
+    /// editor); an agency credited the same way is not (`Picture: Getty Images`).
+    @Test func photographersAndEditorsCredited() {
+        #expect(texts("Fans celebrated. — Picture by Yusof Mat Isa\n\nThe team won.") == ["Yusof Mat Isa"])
+        #expect(texts("It ended.\n\n(Edited by Shimoney Regter)\n") == ["Shimoney Regter"])
+        #expect(texts("Villagers met on Monday.Photo:Simione Haravanua.\n\nThey left.") == ["Simione Haravanua"])
+        #expect(texts("Fans celebrated. Picture: Getty Images\n\nThe team won.").isEmpty)
+    }
 }

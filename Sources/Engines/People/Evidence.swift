@@ -83,7 +83,7 @@ struct Evidence {
         if isSpeaker(c) { return .speechVerb }
         if hasApposition(c) { return .apposition }
         if hasPersonPredicate(c) { return .predicate }
-        if isByline(c) { return .byline }
+        if isByline(c) || isCredit(c) { return .byline }
         // (the same for weaker evidence; stronger evidence above, `governor Mervyn King`, `Oona King said`, counts)
         if endsInTitle { return nil }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
@@ -573,6 +573,44 @@ struct Evidence {
     }
 
     static let by = foldedHash("by")
+    /// Words that credit a writer, an editor or a photographer (`Picture by`, `Photo:`, `Edited by`).
+    static let creditWords: Set<UInt64> = Set(
+        "photo photos photograph photographs picture pictures pic pics image images video edited written reported compiled reporting additional"
+            .split(separator: " ").map { foldedHash(String($0)) })
+
+    /// `Picture by Frank Reid`, `(Photo By Raymond Boyd/Getty Images)`, `(Edited by Shimoney Regter)`, `Photo:Simione
+    /// Haravanua.`, `By: Duke Mensah Opoku/citinewsroom.com`: a full name credited as writer, editor or photographer,
+    /// ending where the credit does (a line break, a slash, a bracket, a full stop or a comma).
+    func isCredit(_ c: NameCandidate) -> Bool {
+        let next = c.last + 1
+        guard c.nameWords >= 2, c.nameWords <= 4, next == words.count || !words[next].joinedToPrevious else {
+            return false
+        }
+        // (an agency is credited the same way: `Picture: Getty Images`, `Photo: PA Wire`)
+        let last = words[c.last].classes
+        if last.contains(.common) && !last.contains(.surname) { return false }
+        for k in c.first...c.last where Self.creditWords.contains(words[k].hash) { return false }
+        // (`Photo By Raymond Boyd`: the credit in capitals is part of the capitalised sequence)
+        if c.first >= c.sequenceStart + 2, words[c.first - 1].hash == Self.by,
+            Self.creditWords.contains(words[c.first - 2].hash)
+        {
+            return true
+        }
+        let s = c.sequenceStart
+        guard c.first == s, s >= 1 else { return false }
+        let before = words[s - 1]
+        // `Picture by X`, `Photo By X`, `Edited by X`
+        if before.hash == Self.by, words[s].joinedToPrevious, s >= 2, Self.creditWords.contains(words[s - 2].hash),
+            before.joinedToPrevious
+        {
+            return true
+        }
+        // `Photo: X`, `Photo:X`, `Pic/X`, `By: X` opening its line
+        let afterMark = words[s].gap.contains(.colon) || words[s].punctuationBefore == Byte.slash
+        guard afterMark, !words[s].gap.contains(.lineBreak) else { return false }
+        if Self.creditWords.contains(before.hash) { return true }
+        return before.hash == Self.by && before.capital && (s - 1 == 0 || before.gap.contains(.lineBreak))
+    }
     /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`).
     static let placeNameHeads: Set<UInt64> = Set(
         "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane".split(
