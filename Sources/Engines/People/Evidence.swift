@@ -575,8 +575,10 @@ struct Evidence {
     static let by = foldedHash("by")
     /// Words that credit a writer, an editor or a photographer (`Picture by`, `Photo:`, `Edited by`).
     static let creditWords: Set<UInt64> = Set(
-        "photo photos photograph photographs picture pictures pic pics image images video edited written reported compiled reporting additional"
-            .split(separator: " ").map { foldedHash(String($0)) })
+        """
+        photo photos photograph photographs picture pictures pic pics image images video edited written reported
+        compiled reporting additional
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 
     /// `Picture by Frank Reid`, `(Photo By Raymond Boyd/Getty Images)`, `(Edited by Shimoney Regter)`, `Photo:Simione
     /// Haravanua.`, `By: Duke Mensah Opoku/citinewsroom.com`: a full name credited as writer, editor or photographer,

@@ -1,8 +1,8 @@
 /// `including Nadeem Nusrat, Farooq Sattar and Waseem Akhter`, `goals from Tshepang Moremi, Oswin Appollis and
 /// Evidence Makgopa`: names listed together are people together. A candidate with no evidence of its own becomes a
 /// person (``PersonRule/list``) when it is an item of a list (items joined by commas, `and` or `or`, with at least
-/// one `and`/`or`) in which another item is a person by other evidence. World news lists defendants, ministers and
-/// scorers whose given names no list holds; one of them found by its title or a known given name vouches for the
+/// one `and`/`or`) in which at least half the items are people by other evidence. World news lists defendants,
+/// ministers and scorers whose given names no list holds; those found by a title or a known given name vouch for the
 /// others.
 ///
 /// Only full names (two name words or more) that have no negative evidence (``Evidence/mayCorefer(_:)``) and no
