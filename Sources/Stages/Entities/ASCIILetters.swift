@@ -5,8 +5,8 @@
 ///
 /// Why: PCRE2's JIT looks a property up in the Unicode tables for each character it tests, where an ASCII class is
 /// one range check; the news rules PROPN, ACRONYM and the three ORG rules test a property at every capital and every
-/// letter of every capitalised word. The entities stage as `news.yaml` configures it, BBC x5, one thread: 1.93 s of
-/// CPU with the properties and 1.56 s with the classes (medians of five, BENCHMARKS.md round 10).
+/// letter of every capitalised word. The entities stage as `news.yaml` configures it, BBC x5, one thread: 1.51 s of
+/// CPU before, 1.35 s after (medians of nine alternated runs, 7 of 9 pairs faster; BENCHMARKS.md round 10).
 ///
 /// Why it never changes a match: on a text whose only letters are ASCII, `\p{Lu}` matches exactly `A`–`Z` (no other
 /// ASCII character is an upper-case letter), `\p{Ll}` exactly `a`–`z` and `\p{L}` exactly both, and every other item of
