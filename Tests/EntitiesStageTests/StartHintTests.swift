@@ -113,6 +113,10 @@ final class StartHintTests: XCTestCase {
             hinted.rules.filter { $0.requiredText != nil }.map(\.type).sorted(),
             ["DATE", "ORG", "ORG", "ORG", "QUANTITY", "TIME", "YEAR"],
             "the rules that skip documents lacking their words")
+        XCTAssertEqual(
+            hinted.rules.filter { $0.asciiLetters != nil }.map(\.type).sorted(),
+            ["ACRONYM", "MONEY", "ORG", "ORG", "ORG", "PROPN"], "the rules whose letter properties become ASCII classes"
+        )
         var plain = hinted
         plain.startHints = false
         var paths = try FileManager.default.subpathsOfDirectory(atPath: TestSupport.repositoryRoot + "/Samples")

@@ -20,6 +20,9 @@ public struct EntitiesStage: Stage {
         var requiredByte: UInt8?
         /// Texts one of which every match contains (``RequiredText``): documents with none of them skip the rule.
         var requiredText: RequiredText.Needles?
+        /// The UCP-free twin with its letter properties as ASCII classes (``ASCIILetters``), start-hinted when a hint is
+        /// known: used where the twin is, with the start hints.
+        var asciiLetters: PCRE2Regex?
     }
 
     /// Compiles the UCP-free twin of a rule's pattern, when UCP is on and the pattern has no POSIX class (whose
@@ -113,7 +116,8 @@ public struct EntitiesStage: Stage {
 
     /// The compiled rules (a `var`: a copy whose rules have no UCP-free twins matches every text with PCRE2_UCP).
     var rules: [Rule]
-    /// Whether rules search with their start hints; tests turn it off to check the hints never change a result.
+    /// Whether rules search with their start hints, required bytes and texts and ASCII letter classes; tests turn it
+    /// off to check those never change a result.
     var startHints = true
     /// The phrase lists, up to 64 to a trie (one scan of the text serves them all).
     let gazetteers: [Gazetteer]
@@ -248,6 +252,16 @@ public struct EntitiesStage: Stage {
             rule.requiredByte = RequiredByte.find(
                 in: rule.regex.pattern, caseless: rule.regex.options.contains(.caseless),
                 extended: rule.regex.options.contains(.extended))
+            if let twin = rule.withoutUCP,
+                let pattern = ASCIILetters.rewrite(
+                    twin.pattern, caseless: twin.options.contains(.caseless),
+                    extended: twin.options.contains(.extended)),
+                let ascii = try? PCRE2Regex(
+                    pattern, options: twin.options, matchLimit: options.matchLimit, depthLimit: options.depthLimit)
+            {
+                rule.asciiLetters =
+                    StartHint.compile(ascii, matchLimit: options.matchLimit, depthLimit: options.depthLimit) ?? ascii
+            }
             rule.requiredText = RequiredText.find(
                 in: rule.regex.pattern, caseless: rule.regex.options.contains(.caseless),
                 extended: rule.regex.options.contains(.extended)
@@ -337,7 +351,11 @@ public struct EntitiesStage: Stage {
             let searched =
                 startHints
                 ? rule.hinted ?? (rule.regex, rule.withoutUCP) : (regex: rule.regex, withoutUCP: rule.withoutUCP)
-            let regex = unicodeClassesMatter ? searched.regex : (searched.withoutUCP ?? searched.regex)
+            var regex = unicodeClassesMatter ? searched.regex : (searched.withoutUCP ?? searched.regex)
+            // The text has no non-ASCII letter (the twin's condition, checked since this rule has a twin).
+            if startHints, !unicodeClassesMatter, rule.withoutUCP != nil, let ascii = rule.asciiLetters {
+                regex = ascii
+            }
             var budget = MatchBudget(seconds: ruleTimeLimit ?? .infinity)
             do {
                 var from = 0

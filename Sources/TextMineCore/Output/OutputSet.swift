@@ -29,17 +29,26 @@ struct OutputSet {
             ? writer.startDatabase(
                 expecting: aggregators.flatMap { $0.report($0.makeState()).tables } + rowTables) : nil
         do {
-            // The state files first: their encodings' buffers are freed before the reports' tables are built.
-            // (Building the tables first, to start the database before the state file, took the end of the run
-            // 1-1.5 s less at x20 but raised the peak by 20 MB, to 152 MB: memory first.)
+            var tables: [OutputTable] = []
+            func buildReports() {
+                for (index, aggregator) in aggregators.enumerated() {
+                    let report = aggregator.report(states[index])
+                    tables += report.tables
+                    if !report.summary.isEmpty { summaries[aggregator.name] = .object(report.summary) }
+                }
+            }
+            // With the database on a thread of its own, the reports' tables come first and go to it at once, so it
+            // fills them while this thread writes the state files: the database is the end of the run's longest
+            // part (at x20 it finished alone, 1.9 s after `report.html`). The tables and a state file's encoding are
+            // then in memory together (round 3 measured +20 MB at x20; BENCHMARKS.md round 10 for today's peak).
+            // On one thread the state files come first, their buffers freed before the tables are built.
+            if let database {
+                buildReports()
+                database.give(tables + rowTables)
+            }
             files += try writer.writeStates(states, aggregators: aggregators)
             files += rowFiles
-            var tables: [OutputTable] = []
-            for (index, aggregator) in aggregators.enumerated() {
-                let report = aggregator.report(states[index])
-                tables += report.tables
-                if !report.summary.isEmpty { summaries[aggregator.name] = .object(report.summary) }
-            }
+            if database == nil { buildReports() }
             files += try writer.writeTables(tables + rowTables, concurrently: concurrently, database: database)
         } catch {
             database?.abandon()
