@@ -86,6 +86,12 @@ public func foldedHash(_ s: String) -> UInt64 {
     return bytes.withUnsafeMutableBufferPointer { foldedHash(UnsafeBufferPointer($0), 0, $0.count) }
 }
 
+/// The folded hashes of the words of a list written as one string (spaces and line breaks between the words): how the
+/// engine's word tables are written.
+func foldedHashes(_ list: String) -> Set<UInt64> {
+    Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+}
+
 /// The days of the week by folded hash: a day after a name is no part of it (`Gov. Kim Reynolds Thursday morning`),
 /// and `on Wednesday` may stand between a subject and its cue (`Riyas on Wednesday said`). Shared by both engines.
 public let weekdayHashes: Set<UInt64> = Set(

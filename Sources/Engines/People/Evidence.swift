@@ -12,11 +12,11 @@ struct Evidence {
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
     static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
     /// Places that are given names as well (left out of the given-name list, where they mislead more than they help).
-    static let placeGivenNames: Set<UInt64> = Set(
+    static let placeGivenNames: Set<UInt64> = foldedHashes(
         """
         jordan paris georgia chelsea sydney austin dallas houston phoenix denver florence victoria virginia carolina
         dakota montana lincoln jackson madison camden india israel brooklyn savannah sierra aurora cheyenne orlando
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+        """)
 
     /// Words that are items of a team line-up (``lineupItems(_:)``).
     let listed: [Bool]
@@ -272,9 +272,10 @@ struct Evidence {
         return Self.numberWords.contains(words[s - 1].hash)
     }
 
-    static let numberWords: Set<UInt64> = Set(
-        "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozens several many"
-            .split(separator: " ").map { foldedHash(String($0)) })
+    static let numberWords: Set<UInt64> = foldedHashes(
+        """
+        two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozens several many
+        """)
 
     /// `a resident of Ngabano village`, `Kibera slum`: a name followed by a lower-case noun of settlements names the
     /// place (not after a title: `Mr Town`).
@@ -285,11 +286,11 @@ struct Evidence {
         return Self.settlementNouns.contains(words[k].hash)
     }
 
-    static let settlementNouns: Set<UInt64> = Set(
+    static let settlementNouns: Set<UInt64> = foldedHashes(
         """
         village villages town township city district county province region suburb parish constituency settlement
         slum camp municipality hamlet neighbourhood neighborhood sub-county subcounty ward estate
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+        """)
 
     /// Name words are capitalised words that are not acronyms; a name of one word must not be a closed-class word.
     func looksLikeName(_ c: NameCandidate) -> Bool {
@@ -351,11 +352,11 @@ struct Evidence {
     static let officeAcronyms: Set<UInt64> = Set(
         ["mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto"].map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).
-    static let addressTitles: Set<UInt64> = Set(
+    static let addressTitles: Set<UInt64> = foldedHashes(
         """
         speaker president chairman chairwoman chair chairperson minister mayor secretary governor commissioner premier
         chancellor ambassador deputy
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+        """)
 
     /// `Heineken said it`, `Dutch firm Heineken`, `rock band Iron Maiden`: a one-word name the document treats as an
     /// organisation, or any name right after a corporate noun (``OrganisationSignals``).
@@ -402,10 +403,8 @@ struct Evidence {
     }
 
     /// Nouns of a leader's time in office (``namesAGovernment(_:)``).
-    static let timeInOffice: Set<UInt64> = Set(
-        "administration government presidency premiership era years cabinet regime doctrine".split(separator: " ").map {
-            foldedHash(String($0))
-        })
+    static let timeInOffice: Set<UInt64> = foldedHashes(
+        "administration government presidency premiership era years cabinet regime doctrine")
 
     /// `princes William and Harry`, `senators Warren and Sanders`: a lower-case plural title right before the name.
     func followsPluralTitle(_ c: NameCandidate) -> Bool {
@@ -574,11 +573,11 @@ struct Evidence {
 
     static let by = foldedHash("by")
     /// Words that credit a writer, an editor or a photographer (`Picture by`, `Photo:`, `Edited by`).
-    static let creditWords: Set<UInt64> = Set(
+    static let creditWords: Set<UInt64> = foldedHashes(
         """
         photo photos photograph photographs picture pictures pic pics image images video edited written reported
         compiled reporting additional
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+        """)
 
     /// `Picture by Frank Reid`, `(Photo By Raymond Boyd/Getty Images)`, `(Edited by Shimoney Regter)`, `Photo:Simione
     /// Haravanua.`, `By: Duke Mensah Opoku/citinewsroom.com`: a full name credited as writer, editor or photographer,
@@ -613,23 +612,22 @@ struct Evidence {
         if Self.creditWords.contains(before.hash) { return true }
         return before.hash == Self.by && before.capital && (s - 1 == 0 || before.gap.contains(.lineBreak))
     }
+
     /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`).
-    static let placeNameHeads: Set<UInt64> = Set(
-        "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane".split(
-            separator: " "
-        ).map { foldedHash(String($0)) })
+    static let placeNameHeads: Set<UInt64> = foldedHashes(
+        "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane")
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })
     /// Kinship nouns after `and his`/`and her` or a possessive name.
     static let kinNouns: Set<UInt64> = Coreference.parentKin.union(Coreference.childKin).union(Coreference.otherKin)
     /// Roles a company, team, party or country can hold as well as a person.
-    static let institutionalRoles: Set<UInt64> = Set(
+    static let institutionalRoles: Set<UInt64> = foldedHashes(
         """
         leader winner champion star holder seed finalist challenger rival partner owner investor dealer broker
         publisher producer builder host model veteran critic ally opponent successor predecessor counterpart compatriot
         victim favourite favorite head chief trader landlord supplier sponsor
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+        """)
 
     /// A lower-case word in -ed right after the name, in its sentence (`Betts tripled`), no adjective-like `-ed`
     /// noun; not `-ing`, which headlines use for adjectives.

@@ -216,10 +216,10 @@ private func continuesAPortfolio(_ words: [Word], _ k: Int) -> Bool {
 }
 
 /// Dotted abbreviations of countries, unions and US states, by folded hash of their bytes (full stops included).
-private let placeAbbreviations: Set<UInt64> = Set(
+private let placeAbbreviations: Set<UInt64> = foldedHashes(
     """
     u.s. u.s.a. u.k. u.n. e.u. n.j. n.y. n.c. s.c. n.h. n.m. n.d. s.d. d.c. r.i. w.va. n.z.
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+    """)
 
 /// Whether an initials word is a dotted place abbreviation (`N.J.`, `U.S.`; the final full stop may be outside the
 /// word when it ends a sentence).
@@ -254,11 +254,8 @@ func isCapitalInitials(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     return !commonTwoLetterAcronyms.contains(foldedHash(text, w.start, w.end))
 }
 
-private let commonTwoLetterAcronyms: Set<UInt64> = Set(
-    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad pm sp lg mg bt".split(
-        separator: " "
-    )
-    .map { foldedHash(String($0)) })
+private let commonTwoLetterAcronyms: Set<UInt64> = foldedHashes(
+    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad pm sp lg mg bt")
 
 /// Whether a word ends in an ASCII capital after a lower-case letter (`DoH`, `DfE`, `FoI`): an acronym.
 private func isMixedCaseAcronym(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

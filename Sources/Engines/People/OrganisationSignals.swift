@@ -68,10 +68,7 @@ struct OrganisationSignals {
 
     static let which = foldedHash("which"), forWord = foldedHash("for"), atWord = foldedHash("at")
     /// People who speak or work for a body (`a spokesman for X`, `an analyst at X`).
-    static let speaksForOthers: Set<UInt64> = hashes("spokesman spokeswoman spokesperson analyst analysts economist")
-    static let itForms: Set<UInt64> = hashes("its")
-
-    private static func hashes(_ list: String) -> Set<UInt64> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
-    }
+    static let speaksForOthers: Set<UInt64> = foldedHashes(
+        "spokesman spokeswoman spokesperson analyst analysts economist")
+    static let itForms: Set<UInt64> = foldedHashes("its")
 }

@@ -367,7 +367,7 @@ extension DocState {
         // (the head alone opening the headline is no name: `Union Says …` is not the union; `Sheriff's Office` is one)
         let namesInstitution = institutionHeads.contains(head)
         func fits(_ s: CapSeq) -> Bool {
-            guard institutionHeads.contains(head) else { return true }
+            guard namesInstitution else { return true }
             if s.end == s.start && s.start == 0 { return false }
             return (s.start...s.end).contains { toks[$0].hash == head }
         }
