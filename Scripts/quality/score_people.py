@@ -13,7 +13,9 @@ Measures (exact spans; every mention counts):
   PERSON P/R/F1       predicted type-PERSON entities against the gold mentions
   canonical accuracy  over correctly found mentions, the entity's `canonical` (or its text) equals the gold canonical
   speaker accuracy    over gold speech quotes that were found, the quote's speaker equals the gold speaker (or both
-                      are null); organisations match by containment ("the RFU" ~ "a spokeswoman for the RFU")
+                      are null); organisations match by containment ("the RFU" ~ "a spokeswoman for the RFU");
+                      a gold quote that opens a later paragraph of a predicted quotation over several paragraphs
+                      is found in it (labels may list such a quotation once or paragraph by paragraph)
   scare with speaker  over gold scare quotes (terms, titles, someone's word held at a distance) that were found, how
                       many the prediction gives a speaker: the price of attributing partial quotes broadly
   surname rows        distinct PERSON identities (canonical, else text) that are a bare last word of another identity
@@ -38,6 +40,17 @@ def find_quote(d, text, want, used):
             cs, ce = pq["start"] + 1, pq["end"] - 1
         content = norm(text[cs:ce])
         if content.startswith(want) or (len(content) >= 3 and want.startswith(content)):
+            return k
+    return None
+
+def find_continuation(d, text, want):
+    """A predicted quote running over several paragraphs, one of whose later paragraphs starts with the gold quote:
+    labels that list each paragraph of a long quotation (each opening with a mark) score like labels that list the
+    quotation once."""
+    for k, pq in enumerate(d.get("quotes", [])):
+        if pq.get("nested") or pq.get("content_start") is None: continue
+        paragraphs = text[pq["content_start"]:pq["content_end"]].split("\n")[1:]
+        if any(norm(p.lstrip(" \"“'‘")).startswith(want) for p in paragraphs if p.strip()):
             return k
     return None
 
@@ -83,8 +96,10 @@ for g in gold:
         q_gold += 1
         cand = find_quote(d, text, norm(q["quote"]), used)
         if cand is None:
-            if a.errors: errors.append(f"QMISS {g['doc']}: {q['quote'][:40]!r}")
-            continue
+            cand = find_continuation(d, text, norm(q["quote"]))
+            if cand is None:
+                if a.errors: errors.append(f"QMISS {g['doc']}: {q['quote'][:40]!r}")
+                continue
         used.add(cand); q_found += 1
         ps, gs = norm(d["quotes"][cand].get("speaker")), norm(q.get("speaker"))
         ok = ps == gs or (ps and gs and (ps in gs or gs in ps) and (gs.startswith(("the ", "a ")) or ps.startswith(("the ", "a "))))
