@@ -573,4 +573,25 @@ import Testing
         #expect(texts("Villagers met on Monday.Photo:Simione Haravanua.\n\nThey left.") == ["Simione Haravanua"])
         #expect(texts("Fans celebrated. Picture: Getty Images\n\nThe team won.").isEmpty)
     }
+
+    /// `Judge Eugene O’Kelly` and `Judge O'Kelly`: pages mix the curly and the straight apostrophe in one name, which
+    /// stays one person.
+    @Test func curlyAndStraightApostrophesAreOneName() {
+        let found = people("Judge Eugene O’Kelly heard it. Judge O'Kelly said no. Mr O’Kelly agreed.")
+        #expect(found.map(\.1) == ["Eugene O’Kelly", "Eugene O’Kelly", "Eugene O’Kelly"])
+    }
+
+    /// `Harare City Town Planner Samuel Nyabeze said`: job nouns of local government, health and schools (`planner`,
+    /// `surveyor`, `headteacher`, `midwife`, …) are role words before a name.
+    @Test func jobNounsOfLocalCopyAreRoles() {
+        #expect(texts("Town Planner Samuel Nyabeze said no.") == ["Samuel Nyabeze"])
+        #expect(texts("Harare City Town Planner Samuel Nyabeze said the plan was wrong.") == ["Samuel Nyabeze"])
+    }
+
+    /// `told Axios`, `asked Reuters`: the word after `told` or `asked` is the verb's object, not an inverted speaker
+    /// (`said Ada Okafor` is one).
+    @Test func theObjectOfToldIsNoSpeaker() {
+        #expect(texts("Voss told Axios the bill was ready.") == ["Voss"])
+        #expect(texts("\"It is ready,\" said Okafor.") == ["Okafor"])
+    }
 }

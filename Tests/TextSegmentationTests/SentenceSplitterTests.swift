@@ -143,14 +143,16 @@ final class SentenceSplitterTests: XCTestCase {
     }
 
     func testCustomAbbreviations() {
-        let s = SentenceSplitter(abbreviations: ["Ald."], headlineIsSentence: false, titles: ["Ald."])
-        XCTAssertEqual(split("Ask Ald. Jones. He knows.", s), ["Ask Ald. Jones.", "He knows."])
-        XCTAssertEqual(split("Ask Ald. Jones. He knows."), ["Ask Ald.", "Jones.", "He knows."])
+        let s = SentenceSplitter(abbreviations: ["Chmn."], headlineIsSentence: false, titles: ["Chmn."])
+        XCTAssertEqual(split("Ask Chmn. Jones. He knows.", s), ["Ask Chmn. Jones.", "He knows."])
+        XCTAssertEqual(split("Ask Chmn. Jones. He knows."), ["Ask Chmn.", "Jones.", "He knows."])
         // Removing an abbreviation from the default list.
         let noInc = SentenceSplitter(
             abbreviations: SentenceSplitter.defaultAbbreviations.filter { $0 != "U.S." }, headlineIsSentence: false)
         XCTAssertEqual(split("The U.S. Senate met.", noInc), ["The U.S. Senate met."])  // still an initialism
         XCTAssertEqual(split("Cllr. Smith spoke."), ["Cllr. Smith spoke."])
+        // Canadian, Australian and Nigerian titles are defaults too.
+        XCTAssertEqual(split("Ask Coun. Bligh. Or Ald. Jones."), ["Ask Coun. Bligh.", "Or Ald. Jones."])
     }
 
     /// Passages taken from the BBC corpus.

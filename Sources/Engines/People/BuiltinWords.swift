@@ -17,7 +17,7 @@ enum BuiltinWords {
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
         councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort
-        provost cm pm dig igp aig dsp ssp asp asst comm
+        provost cm pm dig igp aig dsp ssp asp asst comm dci pcso const cst ald barr
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """
@@ -48,6 +48,10 @@ enum BuiltinWords {
         mum mom dad grandad granddad grandpa grandma stepmum stepmom stepdad
         shopper villager neighbour neighbor passenger commuter motorist patient supporter tenant homeowner tourist
         visitor academic
+        planner surveyor technician accountant auditor curator dentist pharmacist optician midwife therapist
+        physiotherapist psychologist psychiatrist radiologist anaesthetist sonographer headteacher headmaster
+        headmistress coordinator co-ordinator counsellor diplomat lobbyist pollster programmer receptionist registrar
+        rector matron apprentice intern influencer fisherman veterinarian
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """

@@ -66,7 +66,7 @@
     i + 2 < p.count && p[i] == Byte.punctuationLead && p[i + 1] == 0x80 && p[i + 2] == 0x99
 }
 
-/// FNV-1a over the bytes with ASCII letters lower-cased: the key of every word table.
+/// FNV-1a over the bytes with ASCII letters lower-cased and `’` read as `x27`: the key of every word table.
 @inlinable @inline(__always) public func foldedHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64
 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -74,6 +74,11 @@
     while i < end {
         var b = p[i]
         if b >= 0x41 && b <= 0x5A { b &+= 0x20 }
+        // a right single quotation mark is an apostrophe (`O’Kelly` is `O'Kelly`: pages mix the two)
+        if b == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0x99 {
+            b = 0x27
+            i += 2
+        }
         h = (h ^ UInt64(b)) &* 0x100_0000_01b3
         i += 1
     }

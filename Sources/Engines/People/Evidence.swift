@@ -23,9 +23,13 @@ struct Evidence {
     /// Words the document treats as organisations (``OrganisationSignals``).
     let organisations: OrganisationSignals
 
+    /// The first line, when it is a headline in title case (``HeadlineNames/titleCaseHeadline(_:)``).
+    let titleCaseHeadline: Range<Int>?
+
     init(words: [Word], blocked: [Range<Int>]) {
         self.words = words
         self.blocked = blocked
+        self.titleCaseHeadline = HeadlineNames.titleCaseHeadline(words)
         self.listed = lineupItems(words)
         self.organisations = OrganisationSignals(words)
     }
@@ -79,7 +83,13 @@ struct Evidence {
         // way (`the Blair government`) is still found by coreference with the name written elsewhere
         if followsArticle(c) { return namesAGovernment(c) ? .familyName : nil }
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
-        if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) { return .role }
+        // (not in a title-case headline, where every word after the role is capitalised: `Lobbyist Roe Sentenced To
+        // Four Months`; its names come from the body, ``HeadlineNames``)
+        if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2),
+            !(titleCaseHeadline?.contains(c.first) ?? false)
+        {
+            return .role
+        }
         if isSpeaker(c) { return .speechVerb }
         if hasApposition(c) { return .apposition }
         if hasPersonPredicate(c) { return .predicate }
@@ -445,11 +455,17 @@ struct Evidence {
         }
         let s = c.sequenceStart
         if s > 0, words[s].joinedToPrevious {
+            // `said Ada Okafor`; not a verb's object (`told Axios`, `asked Politico`)
             let before = words[s - 1]
-            if !before.capital, before.classes.contains(.speechVerb) { return true }
+            if !before.capital, before.classes.contains(.speechVerb), !Self.objectSpeechVerbs.contains(before.hash) {
+                return true
+            }
         }
         return false
     }
+
+    /// Speech verbs whose next word is their object, not an inverted subject: `told Axios`, `asked Reuters`.
+    static let objectSpeechVerbs: Set<UInt64> = foldedHashes("told tells asked asks")
 
     /// `Ada Okafor, 34,`, `Okafor, the chief executive,`, `Okafor, who …`: an age, a role description or `who` after a
     /// comma.

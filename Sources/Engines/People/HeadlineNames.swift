@@ -11,9 +11,7 @@ struct HeadlineNames {
     /// The mentions to add for the words of the first line, given the document's mentions (in text order): each one
     /// on words no mention covers yet, with the person's canonical name and cluster.
     func mentions(adding found: [PersonMention]) -> [PersonMention] {
-        let line = firstLine()
-        // (a headline is short: a first "line" of hundreds of words is a text without line breaks)
-        guard line.count >= 3, line.count <= 40, isTitleCase(line) else { return [] }
+        guard let line = Self.titleCaseHeadline(words) else { return [] }
         // the people of two or more words, by family name and by given name + family name
         var bySurname: [UInt64: PersonMention?] = [:]
         var byFullName: [FullName: PersonMention] = [:]
@@ -59,18 +57,21 @@ struct HeadlineNames {
         PersonMention(range: range, canonical: person.canonical, cluster: person.cluster, rule: .coreference)
     }
 
-    /// The words before the first line break.
-    private func firstLine() -> Range<Int> {
+    /// The words of the first line when it is a headline in title case: at least three words and at most 40 (a first
+    /// "line" of hundreds of words is a text without line breaks), at least two in three of them capitalised, acronyms
+    /// left out of the count (`TV presenter Deeley drops CD:UK` is in sentence case). The evidence rules read no name
+    /// out of it either (``Evidence``): there every word after a role word is capitalised.
+    static func titleCaseHeadline(_ words: [Word]) -> Range<Int>? {
         var end = 0
         while end < words.count && (end == 0 || !words[end].gap.contains(.lineBreak)) { end += 1 }
-        return 0..<end
-    }
-
-    /// Most words of the line (at least two in three) start with a capital, small function words aside.
-    private func isTitleCase(_ line: Range<Int>) -> Bool {
+        guard end >= 3, end <= 40 else { return nil }
         var capitals = 0
-        for k in line where words[k].capital { capitals += 1 }
-        return capitals * 3 >= line.count * 2
+        var counted = 0
+        for k in 0..<end where !words[k].allCaps {
+            counted += 1
+            if words[k].capital { capitals += 1 }
+        }
+        return counted >= 3 && capitals * 3 >= counted * 2 ? 0..<end : nil
     }
 
     /// The words inside a byte range (`cursor` walks forward: ranges are asked in text order).

@@ -137,7 +137,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) {
                 lowerRun = 0
                 hashBeforeJoiner = hash
-                for k in 0..<joinerLength { hash = (hash ^ UInt64(p[i + k])) &* prime }
+                // (`’` hashes as `'`, as in ``foldedHash(_:_:_:)``: `O’Kelly` and `O'Kelly` are one name)
+                hash = (hash ^ UInt64(joinerLength == 3 ? Byte.apostrophe : b)) &* prime
                 i += joinerLength
                 continue
             }
