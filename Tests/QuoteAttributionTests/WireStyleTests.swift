@@ -843,4 +843,67 @@ final class WireStyleTests: XCTestCase {
             "Strike.\n\nMicheal Sun, the city's safety chief, spoke.\n\nSun says the impounding formed part of an operation called 'Buya Mthetho' which restores order.\n\n\"We want to urge all operators to engage with us.\"",
             "We want to urge", "Micheal Sun")
     }
+
+    // Round 2's eighth session: British and world development sets.
+
+    /// `for what he called "inappropriate comments"`: `what`, a subject and a verb of naming report the subject's
+    /// judgement in its words; a passive (`what is called "X"`) still names a thing.
+    func testWhatASubjectCalledIsTheirWords() {
+        expectSpeaker(
+            "Apology.\n\nAlderman Maurice Devenney has welcomed the apology, for what he called \"inappropriate comments\" online.",
+            "inappropriate comments", "Maurice Devenney")
+        expectNoSpeaker(
+            "Plan.\n\nCouncillor Ann Lee backed the plan. It is what is called \"a soft landing\".", "a soft landing")
+    }
+
+    /// `as Judge McElholm put it, "Q"`; `posted on Twitter: "Q"` (not the noun: `Their LinkedIn posts about "Q"`);
+    /// `has spoken of her pride at the "Q"`, `has written that`: the past participles of `speak` and `write`.
+    func testPutItPostedSpokenAndWritten() {
+        expectSpeaker(
+            "Court.\n\nThe case was adjourned to see, as Judge Barney McElholm put it, \"if we can get this resolved\".",
+            "if we can get", "Barney McElholm")
+        expectSpeaker(
+            "Budget.\n\nCouncillor Catherine Vallis posted on Twitter: \"Glad that this was removed from the budget.\"",
+            "Glad that this", "Catherine Vallis")
+        expectNoSpeaker(
+            "Startups.\n\nThe founders raised money. Their LinkedIn posts about \"building in public\" drew likes.",
+            "building in public")
+        expectSpeaker(
+            "Town.\n\nCouncillor Susan Hinchcliffe has spoken of her pride at the \"innovations and growth\" in Keighley.",
+            "innovations and growth", "Susan Hinchcliffe")
+        expectSpeaker(
+            "Row.\n\nMinister Ann Lee has written that the delay was \"a disgrace to the city\".", "a disgrace",
+            "Ann Lee")
+    }
+
+    /// `Mr Ross appeared to mock Mr Swinney, who was sitting beside Nicola Sturgeon, saying: "Q"`: a participle
+    /// after a comma shares the subject of the sentence, not the nearest name; not past a quote with a cue of its
+    /// own (`Mr Sullivan "made accounting decisions," he told the court, saying`).
+    func testAParticipleAfterACommaSharesTheSentenceSubject() {
+        expectSpeaker(
+            "FMQs.\n\nDouglas Ross appeared to mock John Swinney, who was sitting beside Nicola Sturgeon, saying: \"This new document reveals it all.\"",
+            "This new document", "Douglas Ross")
+        expectSpeaker(
+            "Councils.\n\nCaithness civic leader Willie Mackay backed Gail Ross's suggestion, saying it was \"a splendid idea\".",
+            "a splendid idea", "Willie Mackay")
+        expectSpeaker(
+            "Trial.\n\nBernie Ebbers spoke in court. Scott Sullivan \"made accounting decisions,\" he told the court, saying his finance chief had \"a keen command of the numbers\".",
+            "a keen command", "Bernie Ebbers")
+    }
+
+    /// `said Coun. Rebecca Bligh`: the abbreviated councillor of Canadian copy is a title whose full stop ends no
+    /// sentence.
+    func testCounIsATitle() {
+        expectSpeaker(
+            "Council.\n\n\"Oh my gosh, I'm going to call a point of order,\" said Coun. Rebecca Bligh. \"It's really inappropriate.\"",
+            "Oh my gosh", "Rebecca Bligh")
+    }
+
+    /// `"Q," Gager, who is in his second term as mayor, told The Gleaner`: a cue's base form with no speaker (`term`)
+    /// is a noun; the clause goes on to the real cue.
+    func testANounThatLooksLikeACueInsideARelativeClause() {
+        expectSpeaker(
+            "Byelection.\n\nThe councillors are Collen Gager and Nicole Nugent.\n\n\"It is good to serve the people,\" Gager, who is in his second term as mayor, told The Gleaner.",
+            "It is good", "Collen Gager")
+    }
 }

@@ -16,7 +16,9 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     var table: [UInt64: [CueForm]] = [:]
     let irregular: [String: [String]] = [
         "say": ["said", "says", "saying", "say"], "tell": ["told", "tells", "telling", "tell"],
-        "write": ["wrote", "writes", "writing", "write"], "speak": ["spoke", "speaks", "speaking", "speak"],
+        // (a fifth form is the past participle where it differs: `has written`, `has spoken of her pride`)
+        "write": ["wrote", "writes", "writing", "write", "written"],
+        "speak": ["spoke", "speaks", "speaking", "speak", "spoken"], "put": ["put", "puts", "putting", "put"],
         "go": ["went", "goes", "going", "go"], "cry": ["cried", "cries", "crying", "cry"],
         "reply": ["replied", "replies", "replying", "reply"], "deny": ["denied", "denies", "denying", "deny"],
         "testify": ["testified", "testifies", "testifying", "testify"],
@@ -41,6 +43,8 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "continue", "go", "describe", "quote", "recall", "agree", "report", "promise",
         "post", "state", "note", "answer", "counter", "mention", "maintain", "observe",
     ]
+    // lemmas that are cues only in the past (`posted on X: "Q"`; `Their LinkedIn posts about "Q"` is a noun)
+    let pastOnly: Set<String> = ["post"]
     let neverInvertible: Set<String> = [
         "tell", "inform", "advise", "describe", "advise", "chant", "quote", "continue", "reveal", "promise", "recall",
     ]
@@ -61,7 +65,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         var third: String
         var ing: String
         if let irr = irregular[lemma] {
-            past = [irr[0]]
+            past = Array(irr.prefix(1) + irr.dropFirst(4))
             third = irr[1]
             ing = irr[2]
         } else {
@@ -98,6 +102,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
                     tail: tail, speakerRight: false, invertible: inv,
                     participle: false, weak: false))
         }
+        if pastOnly.contains(lemma) { continue }
         table[foldedHash(third), default: []].append(
             CueForm(
                 tail: tail, speakerRight: false, invertible: inv && !nl,

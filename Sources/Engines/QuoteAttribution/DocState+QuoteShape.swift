@@ -46,14 +46,28 @@ extension DocState {
     func isNaming(_ qo: Int) -> Bool {
         guard qo >= 1, toks[qo - 1].kind == Tok.word else { return false }
         let h = toks[qo - 1].hash
-        if namingHashes.contains(h) { return true }
+        if namingHashes.contains(h) { return !isWhatClause(verb: qo - 1) }
         if h == hAs && qo >= 2 && toks[qo - 2].kind == Tok.word {
             let v = toks[qo - 2].hash
-            if asNamingHashes.contains(v) { return true }
+            if asNamingHashes.contains(v) { return !isWhatClause(verb: qo - 2) }
             // passive "is described as", "was branded as"
             if qo >= 3 && toks[qo - 3].kind == Tok.word && beHashes.contains(toks[qo - 3].hash) && cues[v] != nil {
                 return true
             }
+        }
+        return false
+    }
+
+    /// `for what he called "inappropriate comments"`, `what Ms Lee has branded "a farce"`: `what`, then a subject of
+    /// at most four words, then the verb of naming - the subject's judgement, reported in its words, not a name. Not
+    /// a passive (`what is called "X"`, `what has been dubbed "X"`: any form of `be` between).
+    func isWhatClause(verb v: Int) -> Bool {
+        var k = v - 1
+        while k >= 0 && v - k <= 5 {
+            let t = toks[k]
+            guard t.kind == Tok.word, !beHashes.contains(t.hash) else { return false }
+            if t.hash == hWhat { return k < v - 1 }
+            k -= 1
         }
         return false
     }

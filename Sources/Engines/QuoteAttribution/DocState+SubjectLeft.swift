@@ -439,7 +439,17 @@ extension DocState {
         if c >= 1 && !toks[c - 1].isPunct(.comma) {
             return subjectLeft(c, lb: lb)
         }
-        // the nearest person-like name or pronoun; else the nearest other name (`Rourke, 61, a former Augusta car
+        // `Mr Ross appeared to mock Mr Swinney, who was sitting beside Nicola Sturgeon, saying: "Q"`, `Willie Mackay
+        // backed Mrs Ross's suggestion, saying`: a participle clause after a comma shares the subject of the clause
+        // it follows, which is the sentence's when a person or he/she opens it (not past a quote, whose own cue may
+        // have another subject: `Mr Sullivan "made accounting decisions," he told the court, saying`)
+        if let s = sentenceOpeningSubject(before: c - 1, lb: lb), !toks[s.first].allCaps,
+            s.isPronoun || { if case .seq(let si) = s.kind { return seqs[si].personLike } else { return false } }(),
+            !(s.last..<c).contains(where: { toks[$0].kind == Tok.qclose })
+        {
+            return s
+        }
+        // else the nearest person-like name or pronoun; else the nearest other name (`Rourke, 61, a former Augusta car
         // dealer, repeated his pledge, saying` is Rourke's, not Augusta's)
         var k = c - 2
         var fallback: Subj? = nil
@@ -572,7 +582,7 @@ extension DocState {
         while m < j {
             if toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
                 guard toks[m].flags & Lex.who != 0, toks[m - 1].isPunct(.comma),
-                    let close = ((m + 1)..<j).first(where: { toks[$0].isPunct(.comma) })
+                    let close = ((m + 1)...j).first(where: { toks[$0].isPunct(.comma) })
                 else { return nil }
                 m = close
             }

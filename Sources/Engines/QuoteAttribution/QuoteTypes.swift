@@ -101,6 +101,9 @@ public struct QuoteOptions: Sendable {
         // (not `elaborate`, `remind`, `reflect`, `reason`: adjectives and passives more often than speech)
         "assure", "reassure", "clarify", "speculate", "wonder", "marvel", "enthuse", "gush", "sigh", "laugh", "tease",
         "brag", "opine", "bemoan", "grumble", "protest", "disclose", "divulge", "email", "text", "sum up", "indicate",
+        // `as Judge McElholm put it, "Q"`; `posted on Twitter: "Q"` (a noun too: only with an adjacent subject when
+        // not in the past)
+        "put it", "post",
         // Verbs of judgement that report someone's words in a partial quote (`accused the board of "dithering"`,
         // `hailed it as "historic"`, `called for "practical measures"`).
         "accuse", "hail", "call for", "call on", "believe", "criticise", "criticize", "condemn", "praise", "welcome",

@@ -625,6 +625,7 @@ let namingHashes: Set<UInt64> = Set(
     ["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map
     { foldedHash($0) })
 let hSaid = foldedHash("said")
+let hWhat = foldedHash("what")
 let hTold = foldedHash("told")
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
 /// Participles of verbs of naming and describing: passive, they name a thing (`could not be called an "open trial"`).

@@ -52,7 +52,10 @@ extension DocState {
                 })
                     ?? nameBeforeOpenApposition(ni, cue: verb)
                 {
-                    if form.weak, !touches(s, cue: k) { break }
+                    if form.weak, !touches(s, cue: k) {
+                        k += 1
+                        continue
+                    }
                     // `Minister Joseph Made said farmers were "unrepentant", the paper said`: the outlet reports the
                     // words of the person whose speech its sentence reports
                     if isNewsOutlet(s, cue: k) {
@@ -68,7 +71,12 @@ extension DocState {
                     if let sp = resolve(s) {
                         return Attribution(speaker: sp, cue: cr, rule: .pronounOr(.quoteCommaNameVerb, subject: s))
                     }
-                    pendingCue = cr
+                    if !form.weak { pendingCue = cr }
+                }
+                if form.weak {
+                    // a base form with no speaker is a noun (`"Q," Gager, who is in his second term as mayor, told`)
+                    k += 1
+                    continue
                 }
                 break
             }
