@@ -854,6 +854,9 @@ final class WireStyleTests: XCTestCase {
             "inappropriate comments", "Maurice Devenney")
         expectNoSpeaker(
             "Plan.\n\nCouncillor Ann Lee backed the plan. It is what is called \"a soft landing\".", "a soft landing")
+        expectSpeaker(
+            "Row.\n\nIndependent Cllr Richard Jones has taken offence to the comment which he called \"childish\" and \"dismissive\".",
+            "childish", "Richard Jones")
     }
 
     /// `as Judge McElholm put it, "Q"`; `posted on Twitter: "Q"` (not the noun: `Their LinkedIn posts about "Q"`);
@@ -905,5 +908,16 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Byelection.\n\nThe councillors are Collen Gager and Nicole Nugent.\n\n\"It is good to serve the people,\" Gager, who is in his second term as mayor, told The Gleaner.",
             "It is good", "Collen Gager")
+    }
+
+    /// `The mother-of-five said:`, `the father-of-two added`: British papers describe a person named before by the
+    /// children they have, like an age; the word's sex picks among the people in reach.
+    func testAParentOfSomanyChildrenIsThePersonNamedBefore() {
+        expectSpeaker(
+            "Illness.\n\nSarah Chandler is enlisting the help of a solicitor.\n\nThe mother-of-five said: \"He came home and could not walk.\"",
+            "He came home", "Sarah Chandler")
+        expectSpeaker(
+            "Crash.\n\nMrs Ann Lee was hurt. Her husband, Tom Lee, told police he was driving.\n\n\"It was a blur,\" the father-of-two added.",
+            "It was a blur", "Tom Lee")
     }
 }

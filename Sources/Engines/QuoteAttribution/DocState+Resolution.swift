@@ -91,7 +91,9 @@ extension DocState {
                 if let si = holder {
                     return personSpeaker(si)
                 }
-                if plainNP, let si = antecedent(a, male: true, strongOnly: true, anyGender: true),
+                // (`the mother-of-five` is a woman: the pronoun's agreement picks her)
+                let sex = parentOfCount(toks[b])
+                if plainNP, let si = antecedent(a, male: sex ?? true, strongOnly: true, anyGender: sex == nil),
                     seqs[si].titled || spoke.contains(si) || loose, !named.contains(canonical(si).0)
                 {
                     return personSpeaker(si)

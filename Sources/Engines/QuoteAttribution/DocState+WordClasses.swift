@@ -1,6 +1,8 @@
 // Word classes the subject finders need beyond the lexicon flags: descriptions that can speak (`the spokesman`,
 // `the 31-year-old`), role heads, -ly adverbs. Suffix tests stand in for a lexicon of every such noun.
 
+import People
+
 extension DocState {
     /// An adverb ending in -ly (`reportedly`, `angrily`): may stand between a subject and its cue (`X reportedly said`).
     /// Nouns in -ly (`the Smith family said`, `the assembly said`) are none.
@@ -29,7 +31,24 @@ extension DocState {
         if t.kind != Tok.word { return false }
         if t.cap && (t.flags & Lex.place != 0 || demonymHashes.contains(t.hash)) { return true }
         let e = Int(t.end)
-        return e - Int(t.start) > 6 && endsWith(p, t, "-old")
+        return (e - Int(t.start) > 6 && endsWith(p, t, "-old")) || parentOfCount(t) != nil
+    }
+
+    /// `the mother-of-five`, `the father-of-two`, `the grandmother-of-three`, `the dad-of-one`: the British papers' way
+    /// of describing a person named before, like an age. The sex the word says (male: `true`), or nil when the token
+    /// is no such word. The count is a number word or digits after `-of-`.
+    func parentOfCount(_ t: Tok) -> Bool? {
+        let a = Int(t.start)
+        let e = Int(t.end)
+        guard t.kind == Tok.word, e - a >= 9, e - a <= 24 else { return nil }
+        // `-of-` after the noun
+        var k = a + 2
+        while k + 4 < e && !(p[k] == 0x2D && p[k + 1] == 0x6F && p[k + 2] == 0x66 && p[k + 3] == 0x2D) { k += 1 }
+        guard k + 4 < e else { return nil }
+        let noun = foldedHash(p, a, k)
+        if parentNounsMale.contains(noun) { return true }
+        if parentNounsFemale.contains(noun) { return false }
+        return nil
     }
 
     /// A role a person holds (`the minister`, `the 31-year-old`): such a description refers back to a person the

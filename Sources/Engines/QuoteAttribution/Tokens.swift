@@ -626,6 +626,12 @@ let namingHashes: Set<UInt64> = Set(
     { foldedHash($0) })
 let hSaid = foldedHash("said")
 let hWhat = foldedHash("what")
+let hThat = foldedHash("that")
+/// The nouns of ``DocState/parentOfCount(_:)`` (`father-of-two`, `mother-of-five`), by sex.
+let parentNounsMale: Set<UInt64> = Set(
+    ["father", "dad", "grandfather", "grandad", "granddad", "great-grandfather"].map { foldedHash($0) })
+let parentNounsFemale: Set<UInt64> = Set(
+    ["mother", "mum", "mom", "grandmother", "gran", "grandma", "nan", "great-grandmother"].map { foldedHash($0) })
 let hTold = foldedHash("told")
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
 /// Participles of verbs of naming and describing: passive, they name a thing (`could not be called an "open trial"`).
