@@ -15,7 +15,7 @@ final class CompactTrieTests: XCTestCase {
         "New", "new", "NEW", "York", "york", "Yo", "Ne", "N", "Newport", "É", "é", "Écosse", "ü", "Zürich", "zürich",
         "St", "St.", "-", "'s", "1", "12", "_", "a", "an", "and",
     ]
-    private static let gaps = [" ", "  ", "\t", "\n", "\r\n", ", ", ". ", "(", ")", "—", ""]
+    private static let gaps = [" ", "  ", "\t", "\n", "\r\n", ", ", ". ", "(", ")", "—", "“", "”", "’", "« ", ""]
 
     private func randomText(_ random: inout SeededRandom, pieces count: Int) -> String {
         var text = ""
@@ -33,14 +33,23 @@ final class CompactTrieTests: XCTestCase {
             let spaced = byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte
             return caseSensitive ? spaced : Gazetteer.fold(spaced)
         }
+        // word bytes, the bytes of the non-ASCII punctuation marks (`—`, `“`, `’`) excepted
+        var isWord = text.map { Gazetteer.isWord($0) }
+        text.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < text.count {
+                let n = Gazetteer.punctuationLength(buffer.baseAddress!, i, text.count)
+                for k in i..<(i + n) { isWord[k] = false }
+                i += max(n, 1)
+            }
+        }
         var spans: [Span] = []
-        for start in text.indices
-        where Gazetteer.isWord(text[start]) && (start == 0 || !Gazetteer.isWord(text[start - 1])) {
+        for start in text.indices where isWord[start] && (start == 0 || !isWord[start - 1]) {
             var best = -1
             for phrase in phrases where !phrase.isEmpty && start + phrase.count <= text.count {
                 let end = start + phrase.count
                 guard phrase.indices.allSatisfy({ map(text[start + $0]) == phrase[$0] }) else { continue }
-                if end == text.count || !Gazetteer.isWord(text[end]) || !Gazetteer.isWord(text[end - 1]) {
+                if end == text.count || !isWord[end] || !isWord[end - 1] {
                     best = max(best, end)
                 }
             }
@@ -130,6 +139,18 @@ final class CompactTrieTests: XCTestCase {
         // ASCII folding only: `É`/`é` and `Ü`/`ü` are different bytes, so `écosse` and `ZÜRICH` stay out, while
         // `ÉCOSSE` differs from `Écosse` only in ASCII letters.
         XCTAssertEqual(texts(insensitive), ["ÉCOSSE", "Écosse", "NEW york", "New\tYork", "Zürich", "zürich"])
+    }
+
+    /// Curly quotes and apostrophes, dashes and guillemets are not letters, though their bytes are not ASCII:
+    /// `“Sri Lanka’s`, `–London–` and `«Paris»` hold their places.
+    func testNonASCIIPunctuationIsAWordBoundary() {
+        let text = Array("“Sri Lanka’s economy” grew; –London– and «Paris» and Zürich’s too.".utf8)
+        let gazetteer = Gazetteer(type: "T", phrases: "Sri Lanka\nLondon\nParis\nZürich", caseSensitive: true)
+        var out: [String] = []
+        text.withUnsafeBufferPointer { buffer in
+            gazetteer.matches(in: buffer) { out.append(String(decoding: text[$0.start..<$0.end], as: UTF8.self)) }
+        }
+        XCTAssertEqual(out, ["Sri Lanka", "London", "Paris", "Zürich"])
     }
 
     func testEmptyListFindsNothing() {

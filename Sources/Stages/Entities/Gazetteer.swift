@@ -6,8 +6,10 @@ import TextMineCore
 /// start.
 ///
 /// Phrases match whole words only: a match must start and end at a word boundary (word bytes are ASCII letters,
-/// digits, `_` and every non-ASCII byte). Case-insensitive matching folds ASCII letters; any whitespace in the text
-/// matches a single space in a phrase.
+/// digits, `_` and every non-ASCII byte, except the punctuation marks of ``punctuationLength(_:_:_:)``: curly
+/// quotes and apostrophes, dashes, the ellipsis, guillemets and the no-break space, so `“Sri Lanka’s` holds `Sri
+/// Lanka`). Case-insensitive matching folds ASCII letters; any whitespace in the text matches a single space in a
+/// phrase.
 struct Gazetteer: Sendable {
     /// Most lists one trie holds (a bit per list in its terminal masks).
     static let maximumLists = 64
@@ -72,6 +74,29 @@ struct Gazetteer: Sendable {
             || byte >= 0x80
     }
 
+    /// The length of the non-ASCII punctuation mark starting at `i` (0 when there is none): U+2010–U+205E (dashes,
+    /// curly quotes and apostrophes, bullets, the ellipsis, primes), the no-break space and the guillemets. Their
+    /// bytes are non-ASCII, which would otherwise read as letters.
+    @inline(__always) static func punctuationLength(_ bytes: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> Int {
+        let b = bytes[i]
+        if b == 0xE2, i + 2 < count {
+            let c = bytes[i + 1]
+            let d = bytes[i + 2]
+            return (c == 0x80 && d >= 0x90) || (c == 0x81 && d <= 0x9E) ? 3 : 0
+        }
+        if b == 0xC2, i + 1 < count {
+            let c = bytes[i + 1]
+            return c == 0xA0 || c == 0xAB || c == 0xBB ? 2 : 0
+        }
+        return 0
+    }
+
+    /// Whether a punctuation mark of ``punctuationLength(_:_:_:)`` ends right before `i` (a phrase may end with one).
+    @inline(__always) static func endsPunctuation(_ bytes: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> Bool {
+        guard i >= 2, bytes[i - 1] >= 0x80 else { return false }
+        return (i >= 3 && punctuationLength(bytes, i - 3, count) == 3) || punctuationLength(bytes, i - 2, count) == 2
+    }
+
     /// Word bytes as a table, for the scan between word starts.
     private static let wordBytes: [Bool] = (0...255).map { isWord(UInt8($0)) }
 
@@ -95,7 +120,16 @@ struct Gazetteer: Sendable {
             Self.wordBytes.withUnsafeBufferPointer { wordBytes in
                 var start = 0
                 while start < count {
-                    while start < count, !wordBytes[Int(bytes[start])] { start += 1 }
+                    while start < count {
+                        if !wordBytes[Int(bytes[start])] {
+                            start += 1
+                        } else if bytes[start] >= 0xC2, case let n = Self.punctuationLength(bytes, start, count), n > 0
+                        {
+                            start += n
+                        } else {
+                            break
+                        }
+                    }
                     guard start < count else { return }
                     // Word starts are never whitespace, so the first byte needs no mapping beyond case folding.
                     if trie.startsPhrase(caseSensitive ? bytes[start] : Self.fold(bytes[start])) {
@@ -109,6 +143,8 @@ struct Gazetteer: Sendable {
                             reached: { index, mask in
                                 if index == count || !wordBytes[Int(bytes[index])]
                                     || !wordBytes[Int(bytes[index - 1])]
+                                    || (bytes[index] >= 0xC2 && Self.punctuationLength(bytes, index, count) > 0)
+                                    || Self.endsPunctuation(bytes, index, count)
                                 {
                                     var rest = mask
                                     while rest != 0 {
@@ -126,7 +162,10 @@ struct Gazetteer: Sendable {
                         }
                     }
                     start += 1
-                    while start < count, wordBytes[Int(bytes[start])] { start += 1 }
+                    while start < count, wordBytes[Int(bytes[start])] {
+                        if bytes[start] >= 0xC2, Self.punctuationLength(bytes, start, count) > 0 { break }
+                        start += 1
+                    }
                 }
             }
         }
