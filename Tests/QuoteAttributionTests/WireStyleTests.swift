@@ -920,4 +920,19 @@ final class WireStyleTests: XCTestCase {
             "Crash.\n\nMrs Ann Lee was hurt. Her husband, Tom Lee, told police he was driving.\n\n\"It was a blur,\" the father-of-two added.",
             "It was a blur", "Tom Lee")
     }
+
+    /// `said the Rev Neil Richardson`: British style writes `the` before the Rev and the Rt Hon, a name all the same;
+    /// `Judge Andrew Lockhart QC`: letters after a name (`QC`, `MP`, `OBE`) make it no organisation, so `the judge`
+    /// finds him; `Whilst Mariya Pervez, another supporter, said`: `whilst` opens no name.
+    func testBritishHonorificsPostNominalsAndWhilst() {
+        expectSpeaker(
+            "Ludlow.\n\n\"We pointed out that the law allowed us to film,\" said the Rev Neil Richardson, a member of the campaign.",
+            "We pointed out", "Neil Richardson")
+        expectSpeaker(
+            "Court.\n\nJudge Andrew Lockhart QC told him the threat aggravated the offence. Robert Tolhurst, defending, had suggested sentencing should be adjourned.\n\nBut the judge responded: \"I am going to sentence him today.\"",
+            "I am going", "Andrew Lockhart")
+        expectSpeaker(
+            "Petition.\n\nWhilst Mariya Pervez, another supporter, said: \"A bigoted Tory has no place in education.\"",
+            "A bigoted Tory", "Mariya Pervez")
+    }
 }

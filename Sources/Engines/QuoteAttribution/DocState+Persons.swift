@@ -144,9 +144,9 @@ extension DocState {
             res = (name, byteRange(a, s.end))
         } else if let cands = fullByLast[s.lastHash], !cands.isEmpty, let best = fullerForm(of: si, among: cands) {
             let f = seqs[best]
-            res = (text(byteRange(f.nameStart, f.end)), byteRange(f.nameStart, f.end))
+            res = (text(byteRange(f.nameStart, f.nameEnd)), byteRange(f.nameStart, f.nameEnd))
         } else {
-            res = (text(byteRange(s.nameStart, s.end)), byteRange(s.nameStart, s.end))
+            res = (text(byteRange(s.nameStart, s.nameEnd)), byteRange(s.nameStart, s.nameEnd))
         }
         canonCache[si] = res
         return res

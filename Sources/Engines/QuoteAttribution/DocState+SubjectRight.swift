@@ -39,6 +39,10 @@ extension DocState {
                         {
                             return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                         }
+                        // `said the Rev Neil Richardson`: an honorific British style writes after `the`
+                        if s.start == k && k == j0 + 1 && s.personLike && theHonorificHashes.contains(tk.hash) {
+                            return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
+                        }
                         if s.start == k && k == j0 + 1 && !s.personLike {
                             if s.start == s.end && isAgeOrDemonym(toks[s.end]) {
                                 return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the German"

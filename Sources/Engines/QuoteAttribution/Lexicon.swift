@@ -74,7 +74,7 @@ let lexiconDict: [UInt64: UInt32] = {
         Lex.honorific)
     add(
         """
-        the a an and but or nor so yet for in on at to of by with from as if when while after before since
+        the a an and but or nor so yet for in on at to of by with from as if when while whilst after before since
         though although because until unless then than that this these those there here where what which who
         whom whose why how it its he she they we i you his her their our my your him them us me
         last next this meanwhile however also still now today yesterday tomorrow earlier later mostly many

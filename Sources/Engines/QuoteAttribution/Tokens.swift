@@ -37,6 +37,8 @@ struct CapSeq {
     var subject = false  // not preceded by a preposition
     var personLike = false
     var lastHash: UInt64 = 0
+    /// The last token of the name itself: `end`, or the token before letters written after the name (`QC`, `MP`).
+    var nameEnd = 0
     var nameLen: Int { end - nameStart + 1 }
     var inQuote = false
     var possessed = false  // "Arsenal's Edu"
@@ -408,7 +410,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         // do not leave a particle/of at the start
         while k < e && (toks[k].hash == hOf || !toks[k].cap || toks[k].isPunct(.period)) { k += 1 }
         s.nameStart = k
-        s.lastHash = toks[e].hash
+        s.nameEnd = e > k && toks[e].allCaps && postNominalHashes.contains(toks[e].hash) ? e - 1 : e
+        s.lastHash = toks[s.nameEnd].hash
         if !s.male && !s.female && k < e {
             let f = toks[k].flags
             if f & Lex.firstMale != 0 && f & Lex.firstFemale == 0 { s.male = true }
@@ -420,14 +423,18 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         for j in s.nameStart...e where toks[j].kind == Tok.word {
             if toks[j].flags & Lex.orgWord != 0 { orgish = true }
             if toks[j].flags & Lex.place == 0 { allPlace = false }
-            if toks[j].allCaps { orgish = true }
+            // (`Judge Andrew Lockhart QC`, `Jo Cox MP`: letters after a name are no organisation)
+            if toks[j].allCaps && !(j == e && j > s.nameStart && postNominalHashes.contains(toks[j].hash)) {
+                orgish = true
+            }
         }
         if toks[e].flags & Lex.stopCap != 0 && s.nameLen == 1 && !s.honorific { allPlace = true }
         s.org = orgish
         s.place = allPlace
         if i > 0 {
             let pv = toks[i - 1]
-            if pv.kind == Tok.word && pv.flags & Lex.det != 0 && !pv.cap {
+            // (`said the Rev Neil Richardson`, `the Rt Hon Ann Lee`: British style writes these honorifics after `the`)
+            if pv.kind == Tok.word && pv.flags & Lex.det != 0 && !pv.cap && !theHonorificHashes.contains(t.hash) {
                 s.afterDet = true
                 s.detBefore = true
             }
@@ -626,6 +633,16 @@ let namingHashes: Set<UInt64> = Set(
     { foldedHash($0) })
 let hSaid = foldedHash("said")
 let hWhat = foldedHash("what")
+/// Letters written after a name (`Judge Andrew Lockhart QC`, `Jo Cox MP`, `Sir Ian Botham OBE`): capitals that do not
+/// make the name an organisation's.
+let postNominalHashes: Set<UInt64> = Set(
+    ["qc", "kc", "mp", "msp", "mla", "am", "mep", "td", "sc", "jp", "mbe", "obe", "cbe", "kbe", "dbe", "frs"].map {
+        foldedHash($0)
+    })
+/// Honorifics British style writes after `the` (`said the Rev Neil Richardson`, `the Rt Hon Ann Lee`): the name after
+/// them is no description.
+let theHonorificHashes: Set<UInt64> = Set(
+    ["rev", "revd", "reverend", "rt", "hon", "venerable", "very"].map { foldedHash($0) })
 let hThat = foldedHash("that")
 /// The nouns of ``DocState/parentOfCount(_:)`` (`father-of-two`, `mother-of-five`), by sex.
 let parentNounsMale: Set<UInt64> = Set(
