@@ -585,6 +585,7 @@ import Testing
     /// `surveyor`, `headteacher`, `midwife`, …) are role words before a name.
     @Test func jobNounsOfLocalCopyAreRoles() {
         #expect(texts("Town Planner Samuel Nyabeze said no.") == ["Samuel Nyabeze"])
+        #expect(texts("Acting Chief Magistrate Faith McGusty has blasted the police.") == ["Faith McGusty"])
         #expect(texts("Harare City Town Planner Samuel Nyabeze said the plan was wrong.") == ["Samuel Nyabeze"])
     }
 

@@ -935,4 +935,24 @@ final class WireStyleTests: XCTestCase {
             "Petition.\n\nWhilst Mariya Pervez, another supporter, said: \"A bigoted Tory has no place in education.\"",
             "A bigoted Tory", "Mariya Pervez")
     }
+
+    /// `In a press communique, Governor Lenku faulted MPs Peris Tobiko …` ¶ `"Q," said the Governor.`: the role word
+    /// written before one person is not another's, named after a verb (`Lenku faulted MPs Peris Tobiko`).
+    func testARoleWordIsNotTheNextPersonsAcrossAVerb() {
+        expectSpeaker(
+            "Kajiado.\n\nIn a press communique, Governor Joseph Lenku faulted MPs Peris Tobiko and Elijah Kanchory for \"spreading propaganda\".\n\n\"Sadly, an elected MP has the temerity to present outright fallacies,\" said the Governor.",
+            "Sadly, an elected", "Joseph Lenku")
+    }
+
+    /// `Acting Chief Magistrate Faith McGusty`: with person mentions from the people stage, a speaker's name starts
+    /// where the mention does, past capitalised words the person finder read as a role.
+    func testTheNameStartsWhereThePersonMentionDoes() {
+        let text =
+            "Row\n\nActing Chief Magistrate Faith McGusty has blasted the police for \"erroneous reporting\" of her cases."
+        let bytes = Array(text.utf8)
+        let name = Array("Faith McGusty".utf8)
+        let start = (0...(bytes.count - name.count)).first { Array(bytes[$0..<($0 + name.count)]) == name }!
+        let r = Run(text, persons: [start..<(start + name.count)], personIDs: [0])
+        XCTAssertEqual(r.quote("erroneous reporting")?.speaker, "Faith McGusty")
+    }
 }

@@ -27,6 +27,15 @@ extension DocState {
                     if given[m].upperBound <= r.lowerBound { lo = m + 1 } else { hi = m }
                 }
                 s.personLike = lo < given.count && given[lo].lowerBound < r.upperBound
+                // (`Acting Chief Magistrate Faith McGusty`: the name starts where the upstream mention does, past
+                // capitalised words the person finder read as a title or role)
+                if s.personLike, given[lo].lowerBound > r.lowerBound,
+                    let k = (s.nameStart...s.end).first(where: { Int(toks[$0].start) == given[lo].lowerBound }),
+                    k <= s.nameEnd
+                {
+                    s.nameStart = k
+                    s.titled = true
+                }
                 if s.personLike && !givenIDs.isEmpty {
                     s.person = givenIDs[lo]
                     mentionStart[si] = given[lo].lowerBound

@@ -344,7 +344,10 @@ extension DocState {
         let before = s.start - 1
         var k = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before
         let stop = k - 2
-        while k >= 0 && k >= stop && toks[k].sent == sent && toks[k].kind == Tok.word {
+        // (not past another person: `Governor Lenku faulted MPs Peris Tobiko` gives Tobiko no governorship)
+        while k >= 0 && k >= stop && toks[k].sent == sent && toks[k].kind == Tok.word
+            && !(toks[k].seq >= 0 && Int(toks[k].seq) != si && seqs[Int(toks[k].seq)].personLike)
+        {
             if toks[k].hash == head { return true }
             k -= 1
         }
