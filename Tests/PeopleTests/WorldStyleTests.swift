@@ -595,4 +595,13 @@ import Testing
         #expect(texts("Voss told Axios the bill was ready.") == ["Voss"])
         #expect(texts("\"It is ready,\" said Okafor.") == ["Okafor"])
     }
+
+    /// `The dead man was identified as Naseeb Zar Khan`, `named locally as Jade Ward`: police and court copy naming a
+    /// person; not a place describing the one named after it (`identified as Hauz Rani resident Nadeem`).
+    @Test func identifiedOrNamedAsNamesAPerson() {
+        #expect(texts("The murdered man was identified as Naseeb Zar Khan.") == ["Naseeb Zar Khan"])
+        #expect(texts("The woman was identified as Bibi.") == ["Bibi"])
+        #expect(texts("The victim has been named locally as Jade Ward.") == ["Jade Ward"])
+        #expect(!texts("The accused, identified as Hauz Rani resident Nadeem, was held.").contains("Hauz Rani"))
+    }
 }

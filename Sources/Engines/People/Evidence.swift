@@ -91,6 +91,7 @@ struct Evidence {
             return .role
         }
         if isSpeaker(c) { return .speechVerb }
+        if isIdentifiedAs(c) { return .predicate }
         if hasApposition(c) { return .apposition }
         if hasPersonPredicate(c) { return .predicate }
         if isByline(c) || isCredit(c) { return .byline }
@@ -463,6 +464,26 @@ struct Evidence {
         }
         return false
     }
+
+    /// `The dead man was identified as Naseeb Zar Khan`, `has been named locally as Ann Lee`, `identified as Rohan`:
+    /// police and court copy naming a person.
+    func isIdentifiedAs(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard s >= 2, s == c.first, words[s].joinedToPrevious, words[s - 1].hash == Self.asWord,
+            !words[s - 1].capital, words[s - 1].joinedToPrevious
+        else { return false }
+        var v = s - 2
+        // (`named locally as`, `formally identified as`)
+        if v >= 1, words[v].endsInLy, !words[v].capital, words[v].joinedToPrevious { v -= 1 }
+        guard words[v].hash == Self.identified || words[v].hash == Self.named else { return false }
+        // (not a place or body describing the person named after it: `identified as Hauz Rani resident Nadeem`)
+        let next = c.last + 1
+        return next >= words.count || words[next].capital || !words[next].joinedToPrevious
+            || !words[next].classes.contains(.role) && !words[next].singularClasses.contains(.role)
+    }
+
+    static let asWord = foldedHash("as")
+    static let identified = foldedHash("identified"), named = foldedHash("named")
 
     /// Speech verbs whose next word is their object, not an inverted subject: `told Axios`, `asked Reuters`.
     static let objectSpeechVerbs: Set<UInt64> = foldedHashes("told tells asked asks")
