@@ -955,4 +955,12 @@ final class WireStyleTests: XCTestCase {
         let r = Run(text, persons: [start..<(start + name.count)], personIDs: [0])
         XCTAssertEqual(r.quote("erroneous reporting")?.speaker, "Faith McGusty")
     }
+
+    /// `However, Professor Paul Boyle, President and Vice-Chancellor of the University, welcomed …` ¶ `He said: "Q"`: a
+    /// name after an opening connective and its comma is still the sentence's subject, nearer than the speaker before.
+    func testASubjectAfterAnOpeningConnective() {
+        expectSpeaker(
+            "Chancellor.\n\nAdam Gray, a supporter, said: \"It is a hugely disappointing move.\"\n\nHowever, Professor Paul Boyle, President and Vice-Chancellor of the University, welcomed the new role. He said: \"We are delighted.\"",
+            "We are delighted", "Paul Boyle")
+    }
 }

@@ -508,7 +508,13 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         var okRight = false
         // the name opens its sentence, alone or after role words, articles and capitals (`The former European amateur
         // champion Paddy Gribben, from Warrenpoint, is up`)
-        let opensItsSentence = left < 0 || toks[left].sent != t.sent
+        // (after an opening connective and its comma too: `However, Professor Paul Boyle, President of the University,
+        // welcomed`)
+        let opensItsSentence =
+            left < 0 || toks[left].sent != t.sent
+            || (toks[left].isPunct(.comma) && left >= 1 && toks[left - 1].kind == Tok.word
+                && toks[left - 1].flags & (Lex.stopCap | Lex.skipAdv) != 0
+                && (left == 1 || toks[left - 2].sent != t.sent))
         if e + 1 < c && toks[e + 1].sent == t.sent {
             let nx = toks[e + 1]
             if nx.kind == Tok.word && !nx.cap && nx.flags & (Lex.prep | Lex.conj | Lex.det) == 0 { okRight = true }
