@@ -963,4 +963,16 @@ final class WireStyleTests: XCTestCase {
             "Chancellor.\n\nAdam Gray, a supporter, said: \"It is a hugely disappointing move.\"\n\nHowever, Professor Paul Boyle, President and Vice-Chancellor of the University, welcomed the new role. He said: \"We are delighted.\"",
             "We are delighted", "Paul Boyle")
     }
+
+    /// `But Councillor Hinchcliffe refutes the allegations and has spoken of her pride at the "Q"`: a capitalised
+    /// connective opening the sentence's name sequence leaves the name its subject for a second predicate; `people, who
+    /// Pappas labelled as "Q"`: `who` opens the subject's judgement as `which` does.
+    func testAConnectiveInsideTheSubjectsSequenceAndWhoLabelled() {
+        expectSpeaker(
+            "Keighley.\n\nCouncillor Susan Hinchcliffe leads the council. But Councillor Hinchcliffe refutes the allegations and has spoken of her pride at the \"innovations and growth\" in Keighley.",
+            "innovations and growth", "Susan Hinchcliffe")
+        expectSpeaker(
+            "Protest.\n\nMayor Chris Pappas tweeted a video of people, who Pappas labelled as \"members of the ANC\".",
+            "members of the ANC", "Chris Pappas")
+    }
 }

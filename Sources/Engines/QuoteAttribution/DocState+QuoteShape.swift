@@ -59,7 +59,8 @@ extension DocState {
     }
 
     /// `for what he called "inappropriate comments"`, `what Ms Lee has branded "a farce"`, `the comment which he
-    /// called "childish"`: `what`, `which` or `that`, then a subject of at most four words, then the verb of naming -
+    /// called "childish"`, `people who Pappas labelled as "members"`: `what`, `which`, `that`, `who` or `whom`, then a
+    /// subject of at most four words, then the verb of naming -
     /// the subject's judgement, reported in its words, not a name. Not a passive (`what is called "X"`, `which has
     /// been dubbed "X"`: any form of `be` between).
     func isWhatClause(verb v: Int) -> Bool {
@@ -67,7 +68,9 @@ extension DocState {
         while k >= 0 && v - k <= 5 {
             let t = toks[k]
             guard t.kind == Tok.word, !beHashes.contains(t.hash) else { return false }
-            if t.hash == hWhat || t.hash == hWhich || t.hash == hThat { return k < v - 1 }
+            if t.hash == hWhat || t.hash == hWhich || t.hash == hThat || t.hash == hWho || t.hash == hWhom {
+                return k < v - 1
+            }
             k -= 1
         }
         return false

@@ -570,7 +570,10 @@ extension DocState {
                 k = m
             }
         }
-        guard s.start == k || s.nameStart == k, s.end < j, !toks[s.end].possessive, s.personLike || s.org else {
+        // (`But Councillor Hinchcliffe`: the capitalised connective skipped above may open the sequence itself)
+        guard s.start == k || s.nameStart == k || (s.start < k && k < s.nameStart), s.end < j, !toks[s.end].possessive,
+            s.personLike || s.org
+        else {
             return nil
         }
         // `Frank Capra was the butt of a gaffe when the host … declared`: a clause in between has its own subject

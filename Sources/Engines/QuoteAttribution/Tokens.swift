@@ -650,6 +650,8 @@ let postNominalHashes: Set<UInt64> = Set(
 let theHonorificHashes: Set<UInt64> = Set(
     ["rev", "revd", "reverend", "rt", "hon", "venerable", "very"].map { foldedHash($0) })
 let hThat = foldedHash("that")
+let hWho = foldedHash("who")
+let hWhom = foldedHash("whom")
 /// The nouns of ``DocState/parentOfCount(_:)`` (`father-of-two`, `mother-of-five`), by sex.
 let parentNounsMale: Set<UInt64> = Set(
     ["father", "dad", "grandfather", "grandad", "granddad", "great-grandfather"].map { foldedHash($0) })
