@@ -604,4 +604,17 @@ import Testing
         #expect(texts("The victim has been named locally as Jade Ward.") == ["Jade Ward"])
         #expect(!texts("The accused, identified as Hauz Rani resident Nadeem, was held.").contains("Hauz Rani"))
     }
+
+    /// Places and firms read as people by weak evidence: `says Klipspruit protest not about …` (the word after the
+    /// verb modifies a noun), `One frustrated resident near Leven said` (a place after a preposition), `in Larne, head
+    /// of court operations Peter Luney told` (the role is the next name's), `Lindum Homes` (a builder). A person
+    /// written the same ways stays one.
+    @Test func placesAndFirmsAroundWeakEvidence() {
+        #expect(texts("Councillor hits back, says Klipspruit protest not about service delivery").isEmpty)
+        #expect(texts("One frustrated resident near Leven said it was bad.").isEmpty)
+        #expect(texts("At a session in Larne, head of court operations Peter Luney told residents.") == ["Peter Luney"])
+        #expect(texts("The site was bought by Lindum Homes, who want to build.").isEmpty)
+        #expect(texts("Shami Chakrabarti, director of civil rights group Liberty, spoke.") == ["Shami Chakrabarti"])
+        #expect(texts("Jonathan Edwards believes Phillips Idowu can take gold.").contains("Phillips Idowu"))
+    }
 }

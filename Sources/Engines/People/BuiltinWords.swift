@@ -75,7 +75,7 @@ enum BuiltinWords {
         was were is are am be been being had has have did does do would could should shall must might
         """
     static let organisation = """
-        party council united city fc afc club team bank group inc ltd plc corp corporation co company companies
+        party council united city fc afc club team bank group inc ltd plc corp corporation co company companies homes
         association union university college school academy institute foundation trust society league cup championship
         championships open games olympics olympic awards award prize festival commission committee ministry department
         office court agency authority board bureau service services police army navy force forces guard parliament

@@ -448,7 +448,11 @@ struct Evidence {
                 s >= 2 && words[s].joinedToPrevious
                 && (words[s - 1].hash == Self.forWord || words[s - 1].hash == Self.at)
                 && !words[s - 2].capital && words[s - 2].classes.contains(.role)
-            if !next.capital, next.classes.contains(.speechVerb), !afterRoleFor,
+            // (not the object of a preposition: `One frustrated resident near Leven said`)
+            let afterPreposition =
+                c.nameWords == 1 && s > 0 && words[s].joinedToPrevious && !words[s - 1].capital
+                && Self.placePrepositions.contains(words[s - 1].hash)
+            if !next.capital, next.classes.contains(.speechVerb), !afterRoleFor, !afterPreposition,
                 next.punctuationBefore == 0 || (next.punctuationBefore == Byte.comma && opensClause)
             {
                 return true
@@ -458,7 +462,14 @@ struct Evidence {
         if s > 0, words[s].joinedToPrevious {
             // `said Ada Okafor`; not a verb's object (`told Axios`, `asked Politico`)
             let before = words[s - 1]
-            if !before.capital, before.classes.contains(.speechVerb), !Self.objectSpeechVerbs.contains(before.hash) {
+            // (not before a noun the name modifies: `says Klipspruit protest not about service delivery`)
+            let modifiesANoun =
+                c.nameWords == 1 && !words[c.last].possessive && c.last + 1 < words.count
+                && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
+                && words[c.last + 1].classes.isDisjoint(with: [.function, .speechVerb, .relativeWho])
+            if !before.capital, before.classes.contains(.speechVerb), !Self.objectSpeechVerbs.contains(before.hash),
+                !modifiesANoun
+            {
                 return true
             }
         }
@@ -483,6 +494,8 @@ struct Evidence {
     }
 
     static let asWord = foldedHash("as")
+    /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
+    static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
     static let identified = foldedHash("identified"), named = foldedHash("named")
 
     /// Speech verbs whose next word is their object, not an inverted subject: `told Axios`, `asked Reuters`.
@@ -530,9 +543,24 @@ struct Evidence {
             var j = k
             while j < min(k + 5, words.count) {
                 if j > k && !words[j].joinedToPrevious { break }
-                if words[j].classes.contains(.role) && !words[j].capital { return true }
+                if words[j].classes.contains(.role) && !words[j].capital { return !roleIntroducesAName(after: j) }
                 j += 1
             }
+        }
+        return false
+    }
+
+    /// `in Larne, head of court operations Peter Luney told`: the role after the comma is the next name's, when a given
+    /// name and another capitalised word follow it (lower-case words between, at most four; `director of civil
+    /// rights group Liberty,` names no one).
+    func roleIntroducesAName(after role: Int) -> Bool {
+        var j = role + 1
+        while j < min(role + 6, words.count), words[j].joinedToPrevious {
+            if words[j].capital {
+                return words[j].classes.contains(.firstName) && j + 1 < words.count && words[j + 1].joinedToPrevious
+                    && words[j + 1].capital
+            }
+            j += 1
         }
         return false
     }
