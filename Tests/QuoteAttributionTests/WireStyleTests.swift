@@ -975,4 +975,13 @@ final class WireStyleTests: XCTestCase {
             "Protest.\n\nMayor Chris Pappas tweeted a video of people, who Pappas labelled as \"members of the ANC\".",
             "members of the ANC", "Chris Pappas")
     }
+
+    /// `A LABOUR MSP has hit out at Douglas Ross for making a "Q"`: `hit out` reports the subject's words, and an
+    /// article then capitals ending in an office, however short, is the lead's description of the person the next
+    /// paragraph names.
+    func testHitOutAndALeadInCapitals() {
+        expectSpeaker(
+            "Holyrood.\n\nA LABOUR MSP has hit out at Douglas Ross for making a \"personal and offensive attack\" on John Swinney.\n\nMid Scotland and Fife MSP Alex Rowley said the remarks were wrong.",
+            "personal and offensive", "Alex Rowley")
+    }
 }

@@ -356,9 +356,13 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         }
         // `A SHERIFF has claimed …`: a role word set in capitals alone (British papers open a story so) describes
         // (not an office written as an acronym: `the MP insisted`)
+        // (nor `A LABOUR MSP has hit out`: an article, then words in capitals ending in an office, however short)
         let last = toks[e]
-        if last.allCaps && last.end - last.start >= 4 && last.flags & (Lex.title | Lex.speakerNoun) != 0
-            && last.flags & Lex.honorific == 0 && (i..<e).allSatisfy({ toks[$0].flags & Lex.stopCap != 0 })
+        let capitalsAfterArticle =
+            e > i + 1 && toks[i].flags & Lex.det != 0 && ((i + 1)...e).allSatisfy({ toks[$0].allCaps })
+        if last.allCaps && (last.end - last.start >= 4 || capitalsAfterArticle)
+            && last.flags & (Lex.title | Lex.speakerNoun) != 0 && last.flags & Lex.honorific == 0
+            && (capitalsAfterArticle || (i..<e).allSatisfy({ toks[$0].flags & Lex.stopCap != 0 }))
         {
             i = e + 1
             continue
