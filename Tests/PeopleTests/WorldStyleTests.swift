@@ -617,4 +617,20 @@ import Testing
         #expect(texts("Shami Chakrabarti, director of civil rights group Liberty, spoke.") == ["Shami Chakrabarti"])
         #expect(texts("Jonathan Edwards believes Phillips Idowu can take gold.").contains("Phillips Idowu"))
     }
+
+    /// `John and Fiona Pill`: two given names before one family name are two people of that family; `Mr Pill` and
+    /// `Mrs Pill` go to the partner the title fits. Not a list (`Nana Mouskouri, Lulu and Julio Iglesias`) nor after a
+    /// function word (`such Madonna and Elton John`).
+    @Test func coupleSharingAFamilyName() {
+        // (the usual sexes of given names come from given_name_genders in news.yaml)
+        let finder = PersonFinder(
+            lexicon: NameLexicon(
+                firstNames: ["John", "Fiona"], surnames: ["Pill"], givenNameSexes: [("John", true), ("Fiona", false)]))
+        let found = people("John and Fiona Pill bought a boat. Mr Pill said so. Mrs Pill agreed.", finder: finder)
+        #expect(found.map(\.1) == ["John Pill", "Fiona Pill", "John Pill", "Fiona Pill"])
+        // without the sexes the family name stays the named partner's
+        #expect(people("John and Fiona Pill bought a boat. Mr Pill said so.").map(\.1).first == "John Pill")
+        #expect(!texts("Stars such as Nana Mouskouri, Lulu and Julio Iglesias sang.").contains("Lulu"))
+        #expect(!texts("It beat artists such Madonna and Elton John.").contains("Madonna"))
+    }
 }

@@ -42,7 +42,7 @@ public struct PersonFinder: Sendable {
         acceptListedNames(accepted: &accepted, deferred: &deferred, words: words)
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
         let headline = HeadlineNames(words: words).mentions(adding: found)
-        return headline.isEmpty ? found : merged(found, headline)
+        return Couples(words: words, text: text).mentions(adding: headline.isEmpty ? found : merged(found, headline))
     }
 
     /// Mentions and headline mentions in text order, people numbered again in order of first mention.

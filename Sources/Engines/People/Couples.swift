@@ -1,0 +1,107 @@
+/// Couples and siblings written with one family name: `John and Fiona Pill`, `Mark and Sarah Jones`.
+///
+/// Local news names a couple once this way and then writes `Mr Pill` and `Mrs Pill`. The finder sees one full name,
+/// `Fiona Pill`, and a bare given name before `and`; left alone, `John` is nobody and `Mr Pill` joins Fiona. Here the
+/// first given name becomes a person of its own (`John`, canonical `John Pill`), and a family name after a courtesy
+/// title (`Mr Pill`, `Mrs Pill`) goes to the partner whose given name's usual sex the title fits, when the two given
+/// names have different usual sexes. One pass over the mentions, so linear in the text.
+struct Couples {
+    let words: [Word]
+    let text: UnsafeBufferPointer<UInt8>
+
+    static let and = foldedHash("and")
+    static let maleTitles: Set<UInt64> = foldedHashes("mr sir lord")
+    static let femaleTitles: Set<UInt64> = foldedHashes("mrs ms miss lady dame")
+
+    /// The mentions with each couple's first partner added and courtesy-titled family names given to the partner they
+    /// fit; clusters numbered again in order of first mention. The mentions as they were when there is no couple.
+    func mentions(adding found: [PersonMention]) -> [PersonMention] {
+        // word index of each mention's first and last word (mentions and words are both in text order)
+        var spans: [(first: Int, last: Int)] = []
+        spans.reserveCapacity(found.count)
+        var w = 0
+        for m in found {
+            while w < words.count && words[w].start < m.range.lowerBound { w += 1 }
+            var last = w
+            while last + 1 < words.count && words[last + 1].start < m.range.upperBound { last += 1 }
+            spans.append((w, last))
+        }
+        let covered = Set(spans.flatMap { [$0.first, $0.last] })
+        var added: [PersonMention] = []
+        // cluster of the second partner → (first partner's cluster, family name hash, partners' sexes)
+        var couples: [Int: (partner: Int, family: UInt64, firstMale: Bool, secondMale: Bool)] = [:]
+        var nextCluster = (found.map(\.cluster).max() ?? -1) + 1
+        for (k, m) in found.enumerated() where couples[m.cluster] == nil {
+            let (g, f) = spans[k]
+            guard f == g + 1, g >= 2, words[g].classes.contains(.firstName), words[g].joinedToPrevious,
+                words[g - 1].hash == Self.and, !words[g - 1].capital, words[g - 1].joinedToPrevious,
+                words[g - 2].capital, words[g - 2].classes.contains(.firstName), !words[g - 2].possessive,
+                !covered.contains(g - 2), !isListedOrDescribed(g - 2)
+            else { continue }
+            let partner = words[g - 2]
+            let canonical =
+                String(decoding: UnsafeBufferPointer(rebasing: text[partner.start..<partner.end]), as: UTF8.self)
+                + " "
+                + String(decoding: UnsafeBufferPointer(rebasing: text[words[f].start..<words[f].end]), as: UTF8.self)
+            added.append(
+                PersonMention(
+                    range: partner.start..<partner.end, canonical: canonical, cluster: nextCluster, rule: .list))
+            let firstSex = sexOf(partner)
+            let secondSex = sexOf(words[g])
+            // (a courtesy title tells the partners apart only when their given names' usual sexes differ)
+            let tellsApart = firstSex != nil && secondSex != nil && firstSex != secondSex
+            couples[m.cluster] = (
+                nextCluster, tellsApart ? words[f].hash : 0, firstSex == true, secondSex == true
+            )
+            nextCluster += 1
+        }
+        guard !couples.isEmpty else { return found }
+        var all = found
+        for (k, m) in found.enumerated() {
+            guard let couple = couples[m.cluster], couple.family != 0 else { continue }
+            let (g, f) = spans[k]
+            guard g == f, words[g].hash == couple.family, g >= 1, words[g].joinedToPrevious else { continue }
+            let title = words[g - 1].hash
+            let male: Bool
+            if Self.maleTitles.contains(title) {
+                male = true
+            } else if Self.femaleTitles.contains(title) {
+                male = false
+            } else {
+                continue
+            }
+            if male == couple.firstMale && male != couple.secondMale {
+                let partner = added.first { $0.cluster == couple.partner }
+                all[k].cluster = couple.partner
+                all[k].canonical = partner?.canonical ?? m.canonical
+            }
+        }
+        all += added
+        all.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var renumbered: [Int: Int] = [:]
+        for k in all.indices {
+            let old = all[k].cluster
+            if renumbered[old] == nil { renumbered[old] = renumbered.count }
+            all[k].cluster = renumbered[old] ?? old
+        }
+        return all
+    }
+
+    /// Whether the word before `and` is the last of a list of names (`Nana Mouskouri, Lulu and Julio Iglesias`), the
+    /// end of a longer name, or follows a function word (`such Madonna and Elton John`, `the Jesus and Mary Chain`):
+    /// then the two are different people, or no couple.
+    private func isListedOrDescribed(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let before = words[k - 1]
+        if words[k].punctuationBefore == Byte.comma { return before.capital }
+        guard words[k].joinedToPrevious else { return false }
+        return before.capital || !before.classes.isDisjoint(with: [.function, .determiner])
+    }
+
+    /// A given name's usual sex (male: `true`), or nil when the lexicon says neither or both.
+    private func sexOf(_ word: Word) -> Bool? {
+        let male = word.classes.contains(.maleGiven)
+        let female = word.classes.contains(.femaleGiven)
+        return male == female ? nil : male
+    }
+}
