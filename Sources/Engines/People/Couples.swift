@@ -76,15 +76,7 @@ struct Couples {
                 all[k].canonical = partner?.canonical ?? m.canonical
             }
         }
-        all += added
-        all.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var renumbered: [Int: Int] = [:]
-        for k in all.indices {
-            let old = all[k].cluster
-            if renumbered[old] == nil { renumbered[old] = renumbered.count }
-            all[k].cluster = renumbered[old] ?? old
-        }
-        return all
+        return inTextOrder(all + added)
     }
 
     /// Whether the word before `and` is the last of a list of names (`Nana Mouskouri, Lulu and Julio Iglesias`), the

@@ -42,19 +42,8 @@ public struct PersonFinder: Sendable {
         acceptListedNames(accepted: &accepted, deferred: &deferred, words: words)
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
         let headline = HeadlineNames(words: words).mentions(adding: found)
-        return Couples(words: words, text: text).mentions(adding: headline.isEmpty ? found : merged(found, headline))
-    }
-
-    /// Mentions and headline mentions in text order, people numbered again in order of first mention.
-    private func merged(_ found: [PersonMention], _ headline: [PersonMention]) -> [PersonMention] {
-        var all = (found + headline).sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var renumbered: [Int: Int] = [:]
-        for k in all.indices {
-            let old = all[k].cluster
-            if renumbered[old] == nil { renumbered[old] = renumbered.count }
-            all[k].cluster = renumbered[old] ?? old
-        }
-        return all
+        return Couples(words: words, text: text).mentions(
+            adding: headline.isEmpty ? found : inTextOrder(found + headline))
     }
 
     /// Convenience for tests and tools: the mentions of a Swift string.

@@ -47,3 +47,16 @@ public enum PersonRule: String, Sendable, Hashable, CaseIterable {
     /// Matches a person found elsewhere in the document: `Okafor` after `Ada Okafor`.
     case coreference
 }
+
+/// Mentions in text order with people numbered again in order of first mention: what the finder returns after a pass
+/// (headline names, couples) added mentions.
+func inTextOrder(_ mentions: [PersonMention]) -> [PersonMention] {
+    var all = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    var renumbered: [Int: Int] = [:]
+    for k in all.indices {
+        let old = all[k].cluster
+        if renumbered[old] == nil { renumbered[old] = renumbered.count }
+        all[k].cluster = renumbered[old] ?? old
+    }
+    return all
+}
