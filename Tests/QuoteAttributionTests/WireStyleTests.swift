@@ -984,4 +984,15 @@ final class WireStyleTests: XCTestCase {
             "Holyrood.\n\nA LABOUR MSP has hit out at Douglas Ross for making a \"personal and offensive attack\" on John Swinney.\n\nMid Scotland and Fife MSP Alex Rowley said the remarks were wrong.",
             "personal and offensive", "Alex Rowley")
     }
+
+    /// `Detective Chief Inspector Rachel Smith from GMP Major Incident Team said:`: the body after `from`, `of` or `at`
+    /// is the speaker's affiliation with no comma too; `Adding: "Q"` opening a paragraph goes on with the speaker.
+    func testAnAffiliationWithoutACommaAndAddingColon() {
+        expectSpeaker(
+            "Tribute.\n\nDetective Chief Inspector Rachel Smith from GMP Major Incident Team said: \"This has come as devastating news.\"",
+            "This has come", "Rachel Smith")
+        expectSpeaker(
+            "Council.\n\nTony Green said: \"In 2020, all the councils were merged.\"\n\nAdding: \"In recent years, the committee has built a new cemetery.\"",
+            "In recent years", "Tony Green")
+    }
 }

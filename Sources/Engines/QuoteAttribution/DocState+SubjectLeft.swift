@@ -193,7 +193,7 @@ extension DocState {
     }
 
     /// `Sergeant Tom Faudskar, of the Rochester Police Department says`: an organisation found as the subject is the
-    /// affiliation of the person named before it (`, of`/`, from`/`, with`/`, at`), who speaks.
+    /// affiliation of the person named before it (`of`/`from`/`with`/`at`, a comma before them or not), who speaks.
     func personBeforeAffiliation(_ s: Subj, lb: Int) -> Subj? {
         let isOrganisation: Bool
         switch s.kind {
@@ -202,12 +202,15 @@ extension DocState {
         default: isOrganisation = false
         }
         let a = s.first
-        guard isOrganisation, a - 3 >= lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
-            affiliationPrepositions.contains(toks[a - 1].hash), toks[a - 2].isPunct(.comma), toks[a - 3].seq >= 0
+        guard isOrganisation, a - 2 >= lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
+            affiliationPrepositions.contains(toks[a - 1].hash)
         else { return nil }
-        let person = seqs[Int(toks[a - 3].seq)]
-        guard person.end == a - 3, person.personLike, !toks[a - 3].possessive else { return nil }
-        return Subj(kind: .seq(Int(toks[a - 3].seq)), first: person.start, last: person.end)
+        // (`Detective Chief Inspector Rachel Smith from GMP Major Incident Team said`: no comma is needed)
+        let end = toks[a - 2].isPunct(.comma) ? a - 3 : a - 2
+        guard end >= lb, toks[end].seq >= 0 else { return nil }
+        let person = seqs[Int(toks[end].seq)]
+        guard person.end == end, person.personLike, !toks[end].possessive else { return nil }
+        return Subj(kind: .seq(Int(toks[end].seq)), first: person.start, last: person.end)
     }
 
     /// A subject mention whose last token is `j`.

@@ -11,7 +11,12 @@ extension DocState {
     mutating func continuation(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
         let qo = qOpenTok[qi]
         let para = Int(toks[qo].para)
-        let paraStart = paraFirstTok[para] == qo
+        // (`Adding: "Q"`: a cue word and a colon opening the paragraph before the quote go on with the speaker)
+        let first = paraFirstTok[para]
+        let paraStart =
+            first == qo
+            || (first + 2 == qo && toks[first].kind == Tok.word && toks[first].isCue
+                && toks[qo - 1].isPunct(.colon))
         if prevTop >= 0, let sp = speakers[prevTop], qCloseTok[prevTop] < qo,
             toks[qCloseTok[prevTop]].sent == toks[qo].sent, !quotes[prevTop].unclosed
         {

@@ -11,6 +11,8 @@ extension DocState {
         }
         let si = Int(toks[qo - 2].seq)
         let s = seqs[si]
+        // (`Adding: "Q"`, `Continuing: "Q"`: a cue opening the paragraph is the speaker's going on, no name)
+        if s.start == s.end && toks[s.start].isCue { return nil }
         if s.end == qo - 2 && (s.personLike || s.start == paraFirstTok[Int(toks[qo].para)]) && !s.place {
             if let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end)) {
                 return Attribution(speaker: sp, cue: nil, rule: .nameColon)
