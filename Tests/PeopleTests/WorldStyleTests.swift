@@ -615,6 +615,7 @@ import Testing
         #expect(texts("At a session in Larne, head of court operations Peter Luney told residents.") == ["Peter Luney"])
         #expect(texts("The site was bought by Lindum Homes, who want to build.").isEmpty)
         #expect(texts("Shami Chakrabarti, director of civil rights group Liberty, spoke.") == ["Shami Chakrabarti"])
+        #expect(texts("Mariya Pervez, another supporter, said no.") == ["Mariya Pervez"])
         #expect(texts("Jonathan Edwards believes Phillips Idowu can take gold.").contains("Phillips Idowu"))
     }
 

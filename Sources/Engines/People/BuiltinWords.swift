@@ -169,6 +169,6 @@ enum BuiltinWords {
         "van von de da di du del della der den le la los las dela delos bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"
     static let suffixes = "jr sr ii iii iv"
     static let who = "who"
-    static let determiners = "the a an his her their its our this that former"
+    static let determiners = "the a an another his her their its our this that former"
     static let pronouns = "i he she it we they you me him us them one"
 }
