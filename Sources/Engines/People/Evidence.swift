@@ -460,9 +460,9 @@ struct Evidence {
         }
         let s = c.sequenceStart
         if s > 0, words[s].joinedToPrevious {
-            // `said Ada Okafor`; not a verb's object (`told Axios`, `asked Politico`)
+            // `said Ada Okafor`; not a verb's object (`told Axios`, `asked Politico`), nor a word before a noun it
+            // modifies (`says Klipspruit protest not about service delivery`)
             let before = words[s - 1]
-            // (not before a noun the name modifies: `says Klipspruit protest not about service delivery`)
             let modifiesANoun =
                 c.nameWords == 1 && !words[c.last].possessive && c.last + 1 < words.count
                 && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
@@ -490,7 +490,7 @@ struct Evidence {
         // (not a place or body describing the person named after it: `identified as Hauz Rani resident Nadeem`)
         let next = c.last + 1
         return next >= words.count || words[next].capital || !words[next].joinedToPrevious
-            || !words[next].classes.contains(.role) && !words[next].singularClasses.contains(.role)
+            || (!words[next].classes.contains(.role) && !words[next].singularClasses.contains(.role))
     }
 
     static let asWord = foldedHash("as")
