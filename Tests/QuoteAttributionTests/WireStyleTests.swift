@@ -995,4 +995,16 @@ final class WireStyleTests: XCTestCase {
             "Council.\n\nTony Green said: \"In 2020, all the councils were merged.\"\n\nAdding: \"In recent years, the committee has built a new cemetery.\"",
             "In recent years", "Tony Green")
     }
+
+    /// `The Prime Minister reacted strongly to these allegations. He called the PN an "extremist faction"`: a
+    /// description opening the sentence before is its subject whatever the verb, and he/she means the person it
+    /// describes; not someone's thing (`The 52-year-old's enthusiasm …`) nor a modifier (`The former world number one`).
+    func testAPronounAfterASentenceOpenedByADescription() {
+        expectSpeaker(
+            "Malta.\n\nPrime Minister Robert Abela spoke on Monday. Jason Azzopardi claimed the minister was an accomplice.\n\nThe Prime Minister reacted strongly to these allegations. He called the PN an \"extremist faction\".",
+            "extremist faction", "Robert Abela")
+        expectSpeaker(
+            "Tennis.\n\nJimmy Connors coached with David Felgate for three days. \"It was a joy,\" said Connors.\n\nThe 52-year-old's enthusiasm is in contrast to his relationship with officials. \"I've had discussions with the USTA,\" he said.",
+            "I've had discussions", "Jimmy Connors")
+    }
 }

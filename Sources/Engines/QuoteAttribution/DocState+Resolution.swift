@@ -461,6 +461,13 @@ extension DocState {
         let opensParagraph = paraFirstTok[para] == qOpenBefore(j)
         let stop = max(opensParagraph && para > 0 ? paraFirstTok[para - 1] : paraFirstTok[para], j - 80)
         while k >= stop {
+            // `The Prime Minister reacted strongly. He called …`: a description opening a sentence is its subject
+            // whatever the verb
+            if toks[k].kind == Tok.word, toks[k].cap, toks[k].hash == hThe, sentFirst[Int(toks[k].sent)] == k,
+                let head = descriptionHead(after: k, before: j)
+            {
+                return (k, head)
+            }
             if toks[k].isCue, let (_, form) = cueAt(k, limit: j), !form.speakerRight, !form.participle {
                 if let s = subjectLeft(k, lb: sentFirst[Int(toks[k].sent)]), case .np(let a, let b) = s.kind,
                     toks[a].flags & Lex.det != 0
@@ -478,6 +485,27 @@ extension DocState {
                 }
             }
             k -= 1
+        }
+        return nil
+    }
+
+    /// The head of a description of a person opening a sentence at `the` (token `k`): at most three words, the last a
+    /// role or title (`The Prime Minister`, `The 45-year-old`, `The Planning Minister`), then a lower-case word that
+    /// is no preposition (the verb). Not a possessive (`The 52-year-old's enthusiasm`: someone's thing is the subject)
+    /// nor a modifier (`The former world number one`). Nil otherwise.
+    func descriptionHead(after k: Int, before j: Int) -> Int? {
+        var h = k + 1
+        while h < j && h <= k + 3 && toks[h].kind == Tok.word {
+            let t = toks[h]
+            if t.possessive { return nil }
+            let next = h + 1 < j ? toks[h + 1] : nil
+            if isRoleHead(t) || isAgeOrDemonym(t) || roleHeadHashes.contains(t.hash),
+                !descriptionModifierHashes.contains(t.hash), t.flags & Lex.plural == 0, let n = next,
+                n.kind == Tok.word, !n.cap, n.flags & Lex.prep == 0, !n.possessive
+            {
+                return h
+            }
+            h += 1
         }
         return nil
     }
