@@ -1007,4 +1007,12 @@ final class WireStyleTests: XCTestCase {
             "Tennis.\n\nJimmy Connors coached with David Felgate for three days. \"It was a joy,\" said Connors.\n\nThe 52-year-old's enthusiasm is in contrast to his relationship with officials. \"I've had discussions with the USTA,\" he said.",
             "I've had discussions", "Jimmy Connors")
     }
+
+    /// `A statement signed by the acting NPP Secretary of the Assin South constituency, Elvis Bosomtwe, said …` then
+    /// `the statement said … "Q"`: the document speaks for the person who signed it.
+    func testTheStatementIsItsSignatorys() {
+        expectSpeaker(
+            "Protocols.\n\nA statement signed by the acting NPP Secretary of the Assin South constituency, Elvis Bosomtwe however said those reports were \"mischievous propaganda\".\n\nDescribing the MP as a \"law-abiding citizen\", the statement said Mr. Ntim Fordjour \"has not breached COVID-19 protocols as some would want the public to believe\".",
+            "has not breached", "Elvis Bosomtwe")
+    }
 }

@@ -43,6 +43,13 @@ extension DocState {
             {
                 return last.speaker
             }
+            // `A statement signed by the acting secretary, Elvis Bosomtwe, said …` then `the statement said`: the
+            // person who signed the document, in this or the two paragraphs before
+            if toks[a].hash == hThe && a + 1 == b && documentHashes.contains(toks[b].hash),
+                let si = signatory(of: toks[b].hash, before: a)
+            {
+                return personSpeaker(si)
+            }
             // `"Q," the spokesperson said` after `a spokesperson for the ICS said`: the organisation it speaks for
             if toks[a].hash == hThe && a + 1 == b && spokesHashes.contains(toks[b].hash),
                 let last = organisationSpeakers.last(where: { $0.open < a }),
@@ -482,6 +489,27 @@ extension DocState {
                         // -person, loosely: p?????n
                         || (e - Int(h.start) > 6 && p[e - 6] == UInt8(ascii: "p") && p[e - 1] == UInt8(ascii: "n"))
                     if personish && h.flags & Lex.plural == 0 { return (a, b) }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The person who signed the document named `head` (`a statement signed by …, Elvis Bosomtwe`), written in the
+    /// paragraph of token `j` or the two before it: the first person after `signed by` within 14 tokens. At most
+    /// 300 tokens looked at.
+    func signatory(of head: UInt64, before j: Int) -> Int? {
+        let firstPara = paragraphsBack(from: Int(toks[j].para), 2)
+        var k = j - 1
+        while k >= 2 && j - k <= 300 && Int(toks[k].para) >= firstPara {
+            if toks[k].hash == hBy, toks[k - 1].hash == hSigned, toks[k - 2].hash == head || toks[k - 3].hash == head {
+                var m = k + 1
+                while m < j && m <= k + 14 {
+                    if toks[m].seq >= 0, seqs[Int(toks[m].seq)].personLike, !seqs[Int(toks[m].seq)].inQuote {
+                        return Int(toks[m].seq)
+                    }
+                    m += 1
                 }
             }
             k -= 1
