@@ -287,16 +287,16 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     /// space, trimmed, and control characters (which could collide with the state's key separator) turned to spaces.
     static func normalized(_ text: String) -> String {
         // Fast path: ASCII text with single spaces is already normalised (NFC changes nothing in ASCII).
-        var simple = true
-        var previousSpace = true
-        for byte in text.utf8 {
-            if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) {
-                simple = false
-                break
+        func isSimple(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previousSpace = true
+            for byte in bytes {
+                if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) { return false }
+                previousSpace = byte == 0x20
             }
-            previousSpace = byte == 0x20
+            return !previousSpace
         }
-        if simple && !previousSpace { return text }
+        // A native string's bytes are read in place (walking the UTF-8 view cost several times as much).
+        if text.utf8.withContiguousStorageIfAvailable(isSimple) ?? isSimple(text.utf8) { return text }
         let composed = text.precomposedStringWithCanonicalMapping
         return composed.split(whereSeparator: {
             $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
