@@ -98,3 +98,31 @@ private struct Pieces {
         return Int((state >> 33) % UInt64(bound))
     }
 }
+
+/// The emoji pre-pass skips eight bytes at a time when they are plain ASCII (no `!`, `?` or byte above 0x7F): the
+/// word test must agree with the byte-by-byte definition, and scores must not depend on where `!` and `?` fall.
+final class PlainASCIIWordTests: XCTestCase {
+    func testWordTestIsTheByteDefinition() {
+        let bytes: [UInt8] = [0x20, 0x21, 0x3F, 0x41, 0x61, 0x7F, 0x80, 0xC3, 0xFF, 0x00, 0x20, 0x2E]
+        var random = Pieces(seed: 5)
+        for _ in 0..<100_000 {
+            let lanes = (0..<8).map { _ in bytes[random.next(bytes.count)] }
+            let word = lanes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let plain = lanes.allSatisfy { $0 < 0x80 && $0 != 0x21 && $0 != 0x3F }
+            XCTAssertEqual(SentimentAnalyzer.isPlainASCII(word), plain, "\(lanes)")
+        }
+    }
+
+    func testPunctuationCountsWhereverTheWordsFall() {
+        let analyzer = SentimentAnalyzer()
+        // Leading spaces make no token, so every padding must score alike, wherever `!` and `?` fall in the words.
+        for text in ["a good day for the club!!! is it?", "bad news?? really bad!", "Great!!!!", "fine, fine?"] {
+            let reference = analyzer.scores(for: text)
+            for padding in 1..<17 {
+                let scores = analyzer.scores(for: String(repeating: " ", count: padding) + text)
+                XCTAssertEqual(scores.compound, reference.compound, "\(padding) spaces before \(text)")
+                XCTAssertEqual(scores.positive, reference.positive, "\(padding) spaces before \(text)")
+            }
+        }
+    }
+}
