@@ -7,6 +7,12 @@ static inline void csqlite_bind_text_transient(sqlite3_stmt *stmt, int index, co
     sqlite3_bind_text(stmt, index, text, length, SQLITE_TRANSIENT);
 }
 
+/* SQLITE_STATIC likewise: SQLite keeps the pointer, so the text must stay in place until the statement is stepped
+   and the parameter bound again. */
+static inline void csqlite_bind_text_static(sqlite3_stmt *stmt, int index, const char *text, int length) {
+    sqlite3_bind_text(stmt, index, text, length, SQLITE_STATIC);
+}
+
 /* sqlite3_config is variadic and does not import into Swift. Turning off SQLite's memory statistics spares a global
    mutex on every allocation it makes; it must come before the library initialises (the first open), and is refused
    harmlessly after. */

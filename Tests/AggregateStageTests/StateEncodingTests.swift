@@ -44,6 +44,20 @@ final class StateEncodingTests: XCTestCase {
         XCTAssertEqual(pool.byteOrderRanks(), [2, 1, 0, 3])
     }
 
+    /// Ids are dense in arrival order and a string or entity seen again keeps its id (one hashed access each).
+    func testPoolsNumberInArrivalOrderAndKeepIds() {
+        var strings = StringPool()
+        let words = ["b", "a", "b", "a long string past the small-string size", "", "a", ""]
+        XCTAssertEqual(words.map { strings.id(for: $0) }, [0, 1, 0, 2, 3, 1, 3])
+        XCTAssertEqual(strings.count, 4)
+        XCTAssertEqual((0..<4).map { strings[UInt32($0)] }, ["b", "a", "a long string past the small-string size", ""])
+        var entities = EntityPool()
+        let pairs: [(UInt32, UInt32)] = [(0, 1), (1, 0), (0, 1), (2, 2), (1, 0)]
+        XCTAssertEqual(pairs.map { entities.id(type: $0.0, text: $0.1) }, [0, 1, 0, 2, 1])
+        XCTAssertEqual(entities.count, 3)
+        XCTAssertTrue(entities[1] == (1, 0))
+    }
+
     func testDirectlyWrittenJSONIsTheCodableFormAndReadsBack() throws {
         let stage = try TestSupport.makeStage(AggregateStage.self)
         for seed in UInt64(1)...UInt64(5) {

@@ -153,6 +153,27 @@ final class CompactTrieTests: XCTestCase {
         XCTAssertEqual(out, ["Sri Lanka", "London", "Paris", "Zürich"])
     }
 
+    /// The byte reading of list files gives the phrases the Character reading gives: lines split at LF and CRLF,
+    /// trimmed of space, tab and CR Characters (a space before a combining mark stays), empty lines and comments out.
+    func testPhrasesReadOnBytesAreTheCharacterReadingsPhrases() {
+        let pieces = [
+            " ", "\t", "\r", "\n", "\r\n", "#", "a", "New", "York", "é", "e\u{301}", "\u{301}", " \u{301}", "\u{0600}",
+            "Zürich", "\u{200D}", "x",
+        ]
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<2000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined()
+            var bytes: [[UInt8]] = []
+            Gazetteer.forEachPhrase(in: text) { bytes.append(Array($0)) }
+            let characters = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+                .map { Gazetteer.phrase(trimming: $0) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                .map { Array($0.utf8) }
+            XCTAssertEqual(bytes, characters, "list \(text.debugDescription)")
+        }
+    }
+
     func testEmptyListFindsNothing() {
         let gazetteer = Gazetteer(type: "T", phrases: "# only a comment\n\n", caseSensitive: false)
         var count = 0

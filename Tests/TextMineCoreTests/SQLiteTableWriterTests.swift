@@ -105,6 +105,50 @@ final class SQLiteTableWriterTests: XCTestCase {
             try Self.sqlite(path, "select count(*), sum(n), max(label) from big"), "50000|1249975000|row 9999\n")
     }
 
+    /// Texts are bound from one buffer per row, without SQLite's copy: every row must keep its own texts (short,
+    /// long, empty, non-ASCII, several a row, a short row's missing cells), none another row's.
+    func testEachRowKeepsItsOwnTexts() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let path = folder + "/textmine.sqlite"
+        let words = ["", "a", "Björk", "a text longer than fifteen bytes", "東京", String(repeating: "x", count: 300)]
+        let rows: [[OutputTable.Value]] = (0..<600).map { n in
+            let row: [OutputTable.Value] = [
+                .integer(n), .text(words[n % words.count] + (n % 7 == 0 ? "" : " \(n)")),
+                .text(words[(n / 3) % words.count]), .real(Double(n) / 4), .text(n % 5 == 0 ? "" : "row \(n)"),
+            ]
+            return n % 11 == 0 ? Array(row.prefix(3)) : row
+        }
+        let table = OutputTable(
+            name: "texts", title: "Texts",
+            columns: [
+                .init("n", .integer), .init("a", .text), .init("b", .text), .init("r", .real), .init("c", .text),
+            ],
+            rows: rows, primaryKey: ["n"])
+        try SQLiteTableWriter.write([table], to: path)
+        let expected = rows.map { row in
+            (0..<5).map { index -> String in
+                guard index < row.count else { return "NULL" }
+                switch row[index] {
+                case .text(let text): return "'" + text + "'"
+                case .integer(let number): return String(number)
+                case .real(let number): return String(number)
+                case .null: return "NULL"
+                }
+            }.joined(separator: "|")
+        }
+        let stored = try Self.sqlite(
+            path, "select n, quote(a), quote(b), printf('%.2f', r), quote(c) from texts order by rowid"
+        ).split(separator: "\n").map(String.init)
+        XCTAssertEqual(stored.count, rows.count)
+        for (index, line) in stored.enumerated() where index < expected.count {
+            let want = expected[index].split(separator: "|", omittingEmptySubsequences: false)
+            let got = line.split(separator: "|", omittingEmptySubsequences: false)
+            XCTAssertEqual(got.count, 5, line)
+            guard got.count == 5 else { continue }
+            XCTAssertEqual([got[0], got[1], got[2], got[4]], [want[0], want[1], want[2], want[4]], "row \(index)")
+        }
+    }
+
     func testLargeNumbersFormatInTablesWithoutOverflow() {
         XCTAssertEqual(OutputTable.format(2e13), "20000000000000")
         XCTAssertEqual(OutputTable.format(-1.5e20), "-150000000000000000000")

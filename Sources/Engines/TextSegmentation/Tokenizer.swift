@@ -197,67 +197,41 @@ final class TokenizerCore: @unchecked Sendable {
         var s = s0
         var e = e0
         var lastSize = 0
-        // Memo of the last special-case probe (the loop re-probes the same slice several times).
-        var memoStart = -1
-        var memoEnd = -1
-        var memoHit = false
-        @inline(__always) func special(_ a: Int, _ b: Int) -> Bool {
-            if !useSpecials { return false }
-            if a == memoStart && b == memoEnd { return memoHit }
-            memoStart = a
-            memoEnd = b
-            memoHit = specials.find(p, a, b) != nil
-            return memoHit
-        }
-        // Suffix tokens are contiguous from the right; only their left edges need remembering.
-        var suffixCuts: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
-        var suffixCount = 0
-        var overflow: [Int] = []
-        @inline(__always) func pushSuffix(_ cut: Int) {
-            switch suffixCount {
-            case 0: suffixCuts.0 = cut
-            case 1: suffixCuts.1 = cut
-            case 2: suffixCuts.2 = cut
-            case 3: suffixCuts.3 = cut
-            case 4: suffixCuts.4 = cut
-            case 5: suffixCuts.5 = cut
-            case 6: suffixCuts.6 = cut
-            case 7: suffixCuts.7 = cut
-            default: overflow.append(cut)
-            }
-            suffixCount += 1
-        }
+        // The memo and the suffix cuts are plain values passed `inout`: local functions capturing them made Swift box
+        // them on the heap for every chunk, with an exclusivity check at each access (half of this function's cost).
+        var memo = SpecialMemo()
+        var suffixes = SuffixCuts()
         while e > s && e - s != lastSize {
-            if special(s, e) { break }
+            if special(p, s, e, &memo, useSpecials) { break }
             lastSize = e - s
             let pre = findPrefix(p, s, e)
-            if pre != 0 && s + pre < e && special(s + pre, e) {
+            if pre != 0 && s + pre < e && special(p, s + pre, e, &memo, useSpecials) {
                 tokens.append(s..<s + pre)
                 s += pre
                 break
             }
             let suf = findSuffix(p, s + pre, e)
-            if suf != 0 && e - suf > s && special(s, e - suf) {
-                pushSuffix(e - suf)
+            if suf != 0 && e - suf > s && special(p, s, e - suf, &memo, useSpecials) {
+                suffixes.push(e - suf)
                 e -= suf
                 break
             }
             if pre != 0 && suf != 0 && pre + suf <= e - s {
                 tokens.append(s..<s + pre)
-                pushSuffix(e - suf)
+                suffixes.push(e - suf)
                 s += pre
                 e -= suf
             } else if pre != 0 {
                 tokens.append(s..<s + pre)
                 s += pre
             } else if suf != 0 {
-                pushSuffix(e - suf)
+                suffixes.push(e - suf)
                 e -= suf
             }
-            if e > s && special(s, e) { break }
+            if e > s && special(p, s, e, &memo, useSpecials) { break }
         }
         if e > s {
-            if special(s, e), let entry = specials.find(p, s, e) {
+            if special(p, s, e, &memo, useSpecials), let entry = specials.find(p, s, e) {
                 emitSpecial(entry, s, &tokens)
             } else if matchURL(p, s, e) {
                 tokens.append(s..<e)
@@ -266,38 +240,67 @@ final class TokenizerCore: @unchecked Sendable {
             }
         }
         // Emit suffixes left to right (reverse of discovery order).
-        var k = suffixCount - 1
+        var k = suffixes.count - 1
         while k >= 0 {
-            let cut: Int
-            switch k {
-            case 0: cut = suffixCuts.0
-            case 1: cut = suffixCuts.1
-            case 2: cut = suffixCuts.2
-            case 3: cut = suffixCuts.3
-            case 4: cut = suffixCuts.4
-            case 5: cut = suffixCuts.5
-            case 6: cut = suffixCuts.6
-            case 7: cut = suffixCuts.7
-            default: cut = overflow[k - 8]
-            }
-            let end: Int
-            if k == 0 {
-                end = e0
-            } else {
-                switch k - 1 {
-                case 0: end = suffixCuts.0
-                case 1: end = suffixCuts.1
-                case 2: end = suffixCuts.2
-                case 3: end = suffixCuts.3
-                case 4: end = suffixCuts.4
-                case 5: end = suffixCuts.5
-                case 6: end = suffixCuts.6
-                case 7: end = suffixCuts.7
-                default: end = overflow[k - 9]
-                }
-            }
-            tokens.append(cut..<end)
+            tokens.append(suffixes[k]..<(k == 0 ? e0 : suffixes[k - 1]))
             k -= 1
+        }
+    }
+
+    /// The last special-case probe of a chunk and its answer (the loop re-probes the same slice several times).
+    struct SpecialMemo {
+        var start = -1
+        var end = -1
+        var hit = false
+    }
+
+    /// Whether `p[a..<b]` is a special case, through `memo`.
+    @inline(__always)
+    private func special(
+        _ p: UnsafePointer<UInt8>, _ a: Int, _ b: Int, _ memo: inout SpecialMemo, _ useSpecials: Bool
+    ) -> Bool {
+        if !useSpecials { return false }
+        if a == memo.start && b == memo.end { return memo.hit }
+        memo.start = a
+        memo.end = b
+        memo.hit = specials.find(p, a, b) != nil
+        return memo.hit
+    }
+
+    /// The left edges of a chunk's suffix tokens, in discovery order (right to left; they are contiguous from the
+    /// right, so their left edges are all that needs remembering): the first eight in place, more in an array.
+    struct SuffixCuts {
+        private var cuts: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+        private var overflow: [Int] = []
+        private(set) var count = 0
+
+        mutating func push(_ cut: Int) {
+            switch count {
+            case 0: cuts.0 = cut
+            case 1: cuts.1 = cut
+            case 2: cuts.2 = cut
+            case 3: cuts.3 = cut
+            case 4: cuts.4 = cut
+            case 5: cuts.5 = cut
+            case 6: cuts.6 = cut
+            case 7: cuts.7 = cut
+            default: overflow.append(cut)
+            }
+            count += 1
+        }
+
+        subscript(index: Int) -> Int {
+            switch index {
+            case 0: return cuts.0
+            case 1: return cuts.1
+            case 2: return cuts.2
+            case 3: return cuts.3
+            case 4: return cuts.4
+            case 5: return cuts.5
+            case 6: return cuts.6
+            case 7: return cuts.7
+            default: return overflow[index - 8]
+            }
         }
     }
 

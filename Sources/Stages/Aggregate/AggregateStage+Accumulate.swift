@@ -24,15 +24,20 @@ extension AggregateStage {
         return entityIDs
     }
 
-    /// `entities`: mentions, and one document for each entity's first mention.
+    /// `entities`: mentions, and one document for each entity mentioned.
+    ///
+    /// One update per distinct entity, its mentions counted in a sorted copy of the ids: a hashed update per mention
+    /// and a set of the entities seen cost two hashes per mention (the table's rows come out sorted either way).
     static func countEntities(_ entityIDs: [UInt32], groupID: UInt32, into state: inout State) {
-        var seen: Set<UInt32> = []
-        seen.reserveCapacity(entityIDs.count)
-        for entity in entityIDs {
-            let first = seen.insert(entity).inserted
-            let key = packed(groupID, entity)
-            state.entities[key, default: EntityCounts()].mentions += 1
-            if first { state.entities[key, default: EntityCounts()].documents += 1 }
+        var sorted = entityIDs
+        sorted.sort()
+        var index = 0
+        while index < sorted.count {
+            let entity = sorted[index]
+            var next = index + 1
+            while next < sorted.count && sorted[next] == entity { next += 1 }
+            state.entities[packed(groupID, entity), default: EntityCounts()].add(mentions: next - index)
+            index = next
         }
     }
 

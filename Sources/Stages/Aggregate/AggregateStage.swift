@@ -191,10 +191,8 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     static func countPairs(
         _ document: Document, entityIDs: [UInt32], types: Set<String>, cap: Int, into state: inout State
     ) {
-        let counted =
-            types.isEmpty
-            ? Array(document.entities.indices)
-            : document.entities.indices.filter { types.contains(document.entities[$0].type) }
+        var filter = TypeFilter(types)
+        let counted = document.entities.indices.filter { filter.counts(document.entities[$0].type) }
         guard counted.count > 1 else { return }
         var members: [UInt32] = []
         members.reserveCapacity(counted.count)
@@ -243,8 +241,11 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     public func process(_ document: inout Document) throws {
         let cap = options.maxPairEntities
         guard cap > 0, tables.contains(.cooccurrence) else { return }
-        let counted = document.entities.filter { pairTypes.isEmpty || pairTypes.contains($0.type) }
-        guard counted.count > cap else { return }
+        var filter = TypeFilter(pairTypes)
+        var countedMentions = 0
+        for entity in document.entities where filter.counts(entity.type) { countedMentions += 1 }
+        guard countedMentions > cap else { return }
+        let counted = document.entities.filter { filter.counts($0.type) }
         let keys = counted.map { $0.type + String(keySeparator) + Self.normalized(document[$0.span]) }
         var places: [String] = []
         let inDocument = Set(keys).count
@@ -286,16 +287,16 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
     /// space, trimmed, and control characters (which could collide with the state's key separator) turned to spaces.
     static func normalized(_ text: String) -> String {
         // Fast path: ASCII text with single spaces is already normalised (NFC changes nothing in ASCII).
-        var simple = true
-        var previousSpace = true
-        for byte in text.utf8 {
-            if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) {
-                simple = false
-                break
+        func isSimple(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previousSpace = true
+            for byte in bytes {
+                if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) { return false }
+                previousSpace = byte == 0x20
             }
-            previousSpace = byte == 0x20
+            return !previousSpace
         }
-        if simple && !previousSpace { return text }
+        // A native string's bytes are read in place (walking the UTF-8 view cost several times as much).
+        if text.utf8.withContiguousStorageIfAvailable(isSimple) ?? isSimple(text.utf8) { return text }
         let composed = text.precomposedStringWithCanonicalMapping
         return composed.split(whereSeparator: {
             $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
@@ -323,4 +324,22 @@ public struct AggregateStage: Aggregator, DocumentRowProducer, TableFormatProvid
 extension String {
     /// The string with the key separator replaced, so it can be one part of a composite key.
     var keyPart: String { utf8.contains(0x1F) ? String(map { $0 == keySeparator ? " " : $0 }) : self }
+}
+
+/// Whether entities' types are among a set of types (every type when it is empty), for the mentions of one document:
+/// its few types are each hashed once and then compared, instead of a hash of the type for every mention.
+struct TypeFilter {
+    private let types: Set<String>
+    private var known: [(type: String, counted: Bool)] = []
+
+    init(_ types: Set<String>) { self.types = types }
+
+    /// Whether mentions of `type` are counted.
+    mutating func counts(_ type: String) -> Bool {
+        if types.isEmpty { return true }
+        for entry in known where entry.type == type { return entry.counted }
+        let counted = types.contains(type)
+        known.append((type, counted))
+        return counted
+    }
 }

@@ -65,6 +65,13 @@ public struct EntityCounts: Codable, Sendable, Equatable {
         return addChecked(&documents, other.documents) || overflow
     }
 
+    /// Adds one document's `mentions` of the entity.
+    @inline(__always)
+    mutating func add(mentions count: Int) {
+        mentions += count
+        documents += 1
+    }
+
     /// Decodes `[mentions, documents]`.
     public init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()

@@ -18,12 +18,11 @@ struct StringPool: Sendable {
     /// The string with this id.
     subscript(id: UInt32) -> String { strings[Int(id)] }
 
-    /// The id of `string`, adding it when new.
+    /// The id of `string`, adding it when new: one hash of the string either way (a look-up and then an insert
+    /// hashed a new string twice).
     mutating func id(for string: String) -> UInt32 {
-        if let id = ids[string] { return id }
-        let id = UInt32(strings.count)
-        strings.append(string)
-        ids[string] = id
+        let (id, inserted) = ids.idInsertingIfAbsent(string, next: UInt32(strings.count))
+        if inserted { strings.append(string) }
         return id
     }
 
@@ -53,12 +52,24 @@ struct EntityPool: Sendable {
 
     /// The id of the entity `(type, text)`, adding it when new.
     mutating func id(type: UInt32, text: UInt32) -> UInt32 {
-        let key = UInt64(type) << 32 | UInt64(text)
-        if let id = ids[key] { return id }
-        let id = UInt32(members.count)
-        members.append((type, text))
-        ids[key] = id
+        let (id, inserted) = ids.idInsertingIfAbsent(UInt64(type) << 32 | UInt64(text), next: UInt32(members.count))
+        if inserted { members.append((type, text)) }
         return id
+    }
+}
+
+extension Dictionary where Value == UInt32 {
+    /// The id stored under `key`, or `next` stored there now (`inserted`), in one hashed access: ids are below
+    /// `UInt32.max`, which marks the slot the access has just created.
+    @inline(__always)
+    mutating func idInsertingIfAbsent(_ key: Key, next: UInt32) -> (id: UInt32, inserted: Bool) {
+        precondition(next < UInt32.max, "more than 2^32 - 1 ids")
+        func settle(_ slot: inout UInt32) -> (id: UInt32, inserted: Bool) {
+            if slot != UInt32.max { return (slot, false) }
+            slot = next
+            return (next, true)
+        }
+        return settle(&self[key, default: UInt32.max])
     }
 }
 

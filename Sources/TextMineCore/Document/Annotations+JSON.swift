@@ -17,7 +17,7 @@ extension Sentence: JSONWritable {
         json.beginObject()
         spans.fields(of: span, into: &json)
         if let sentiment {
-            json.key("sentiment")
+            json.key(plain: "sentiment")
             sentiment.write(to: &json, spans: spans)
         }
         json.endObject()
@@ -30,30 +30,30 @@ extension Entity: JSONWritable {
     public func write(to json: inout JSONWriter, spans: SpanWriter) {
         json.beginObject()
         spans.fields(of: span, into: &json)
-        json.key("type")
+        json.key(plain: "type")
         json.string(type)
-        json.key("rule")
+        json.key(plain: "rule")
         json.string(rule)
-        json.key("stage")
+        json.key(plain: "stage")
         json.string(stage)
         if let value {
             if let amount = value.amount {
-                json.key("value")
+                json.key(plain: "value")
                 json.double(amount)
             }
             if let low = value.low, let high = value.high {
-                json.key("low")
+                json.key(plain: "low")
                 json.double(low)
-                json.key("high")
+                json.key(plain: "high")
                 json.double(high)
             }
             if let unit = value.unit {
-                json.key("unit")
+                json.key(plain: "unit")
                 json.string(unit)
             }
         }
         if let canonical {
-            json.key("canonical")
+            json.key(plain: "canonical")
             json.string(canonical)
         }
         json.endObject()
@@ -68,37 +68,37 @@ extension Quote: JSONWritable {
         json.beginObject()
         spans.fields(of: span, into: &json)
         let (contentStart, contentEnd) = spans.offsets(of: contentSpan)
-        json.key("content_start")
+        json.key(plain: "content_start")
         json.int(contentStart)
-        json.key("content_end")
+        json.key(plain: "content_end")
         json.int(contentEnd)
-        json.key("kind")
+        json.key(plain: "kind")
         json.string(kind.rawValue)
-        json.key("speaker")
+        json.key(plain: "speaker")
         if let speaker { json.string(speaker) } else { json.null() }
         if let speakerSpan {
             let (start, end) = spans.offsets(of: speakerSpan)
-            json.key("speaker_start")
+            json.key(plain: "speaker_start")
             json.int(start)
-            json.key("speaker_end")
+            json.key(plain: "speaker_end")
             json.int(end)
         }
-        json.key("cue")
+        json.key(plain: "cue")
         if let cue { json.string(cue) } else { json.null() }
-        json.key("rule")
+        json.key(plain: "rule")
         json.string(rule)
-        json.key("stage")
+        json.key(plain: "stage")
         json.string(stage)
         if unclosed {
-            json.key("unclosed")
+            json.key(plain: "unclosed")
             json.bool(true)
         }
         if nested {
-            json.key("nested")
+            json.key(plain: "nested")
             json.bool(true)
         }
         if let sentiment {
-            json.key("sentiment")
+            json.key(plain: "sentiment")
             sentiment.write(to: &json, spans: spans)
         }
         json.endObject()
@@ -109,16 +109,16 @@ extension SentimentScores: JSONWritable {
     /// `{"neg", "neu", "pos", "compound", "label"?}`.
     public func write(to json: inout JSONWriter, spans: SpanWriter) {
         json.beginObject()
-        json.key("neg")
+        json.key(plain: "neg")
         json.double(neg)
-        json.key("neu")
+        json.key(plain: "neu")
         json.double(neu)
-        json.key("pos")
+        json.key(plain: "pos")
         json.double(pos)
-        json.key("compound")
+        json.key(plain: "compound")
         json.double(compound)
         if let label {
-            json.key("label")
+            json.key(plain: "label")
             json.string(label)
         }
         json.endObject()

@@ -29,12 +29,12 @@ public struct SpanWriter {
     /// Writes `"start"`, `"end"` and (when asked) `"text"` into the open object.
     public func fields(of span: Span, into json: inout JSONWriter) {
         let (start, end) = codePoints.codePoints(of: span)
-        json.key("start")
+        json.key(plain: "start")
         json.int(start)
-        json.key("end")
+        json.key(plain: "end")
         json.int(end)
         if includeText {
-            json.key("text")
+            json.key(plain: "text")
             json.string(utf8: UnsafeBufferPointer(rebasing: text[span.range]))
         }
     }

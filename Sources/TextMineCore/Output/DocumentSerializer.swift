@@ -22,22 +22,22 @@ public struct DocumentSerializer: Sendable {
         let index = document.codePoints
         document.withUTF8 { text in
             json.beginObject()
-            json.key("schema_version")
+            json.key(plain: "schema_version")
             json.int(Self.schemaVersion)
-            json.key("id")
+            json.key(plain: "id")
             json.string(document.id)
-            json.key("group")
+            json.key(plain: "group")
             json.string(document.group)
-            json.key("headline")
+            json.key(plain: "headline")
             json.string(utf8: UnsafeBufferPointer(rebasing: text[document.headlineSpan.range]))
-            json.key("length")
+            json.key(plain: "length")
             json.int(index.codePointOffset(ofByte: text.count))
             writeLayers(
                 of: document, text: text, index: index, into: &json,
                 includeBuiltin: { document.producers[$0.name] != nil && !omittedLayers.contains($0.name) },
                 includeExtension: { !omittedLayers.contains($0) })
             if !document.features.isEmpty {
-                json.key("features")
+                json.key(plain: "features")
                 json.value(.object(document.features))
             }
             json.endObject()

@@ -10,20 +10,26 @@ struct RowTables: Sendable {
     }
 
     let producers: [any DocumentRowProducer]
+    /// How many row tables each producer has (its `rowTables` builds their schemas: asked once, not per document).
+    let tableCounts: [Int]
     let slots: [Slot]
     let workDirectory: String
 
     init(pipeline: Pipeline, workDirectory: String) {
         var producers: [any DocumentRowProducer] = []
+        var tableCounts: [Int] = []
         var slots: [Slot] = []
         for entry in pipeline.entries {
             guard let producer = entry.stage as? any DocumentRowProducer else { continue }
-            for (index, schema) in producer.rowTables.enumerated() {
+            let schemas = producer.rowTables
+            for (index, schema) in schemas.enumerated() {
                 slots.append(Slot(producer: producers.count, table: index, schema: schema))
             }
             producers.append(producer)
+            tableCounts.append(schemas.count)
         }
         self.producers = producers
+        self.tableCounts = tableCounts
         self.slots = slots
         self.workDirectory = workDirectory
     }
@@ -64,13 +70,10 @@ struct RowTables: Sendable {
         guard !slots.isEmpty else { return [] }
         var lines = [[UInt8]](repeating: [], count: slots.count)
         var slotIndex = 0
-        for producer in producers {
+        for (producer, count) in zip(producers, tableCounts) {
             let tables = producer.rows(for: document)
-            let count = producer.rowTables.count
-            for table in 0..<count {
-                if table < tables.count {
-                    for row in tables[table] { lines[slotIndex + table].append(contentsOf: OutputTable.csvLine(row)) }
-                }
+            for table in 0..<count where table < tables.count {
+                for row in tables[table] { OutputTable.appendCSVLine(row, to: &lines[slotIndex + table]) }
             }
             slotIndex += count
         }
