@@ -1014,5 +1014,8 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Protocols.\n\nA statement signed by the acting NPP Secretary of the Assin South constituency, Elvis Bosomtwe however said those reports were \"mischievous propaganda\".\n\nDescribing the MP as a \"law-abiding citizen\", the statement said Mr. Ntim Fordjour \"has not breached COVID-19 protocols as some would want the public to believe\".",
             "has not breached", "Elvis Bosomtwe")
+        // `signed by` opening the text, with no noun before it, is looked at safely
+        let opening = Run("Petition signed by thousands\n\nThe statement said it was \"a disgrace to us all\".")
+        XCTAssertEqual(opening.quote("a disgrace")?.speaker, "the statement")
     }
 }

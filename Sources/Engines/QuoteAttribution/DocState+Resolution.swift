@@ -503,7 +503,10 @@ extension DocState {
         let firstPara = paragraphsBack(from: Int(toks[j].para), 2)
         var k = j - 1
         while k >= 2 && j - k <= 300 && Int(toks[k].para) >= firstPara {
-            if toks[k].hash == hBy, toks[k - 1].hash == hSigned, toks[k - 2].hash == head || toks[k - 3].hash == head {
+            // (`statement signed by`, `statement was signed by`; at the text's start `signed by` may have no noun)
+            if toks[k].hash == hBy, toks[k - 1].hash == hSigned,
+                toks[k - 2].hash == head || (k >= 3 && toks[k - 3].hash == head)
+            {
                 var m = k + 1
                 while m < j && m <= k + 14 {
                     if toks[m].seq >= 0, seqs[Int(toks[m].seq)].personLike, !seqs[Int(toks[m].seq)].inQuote {
