@@ -889,6 +889,8 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Councils.\n\nCaithness civic leader Willie Mackay backed Gail Ross's suggestion, saying it was \"a splendid idea\".",
             "a splendid idea", "Willie Mackay")
+        // a participle opening the text has no sentence before it to look into
+        XCTAssertNil(Run("Saying \"we are fine\" was easy for Ann Lee.").quote("we are fine")?.speaker)
         expectSpeaker(
             "Trial.\n\nBernie Ebbers spoke in court. Scott Sullivan \"made accounting decisions,\" he told the court, saying his finance chief had \"a keen command of the numbers\".",
             "a keen command", "Bernie Ebbers")

@@ -446,7 +446,7 @@ extension DocState {
         // backed Mrs Ross's suggestion, saying`: a participle clause after a comma shares the subject of the clause
         // it follows, which is the sentence's when a person or he/she opens it (not past a quote, whose own cue may
         // have another subject: `Mr Sullivan "made accounting decisions," he told the court, saying`)
-        if let s = sentenceOpeningSubject(before: c - 1, lb: lb), !toks[s.first].allCaps,
+        if c >= 1, let s = sentenceOpeningSubject(before: c - 1, lb: lb), !toks[s.first].allCaps,
             s.isPronoun || { if case .seq(let si) = s.kind { return seqs[si].personLike } else { return false } }(),
             !(s.last..<c).contains(where: { toks[$0].kind == Tok.qclose })
         {
