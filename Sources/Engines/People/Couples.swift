@@ -16,27 +16,21 @@ struct Couples {
     /// The mentions with each couple's first partner added and courtesy-titled family names given to the partner they
     /// fit; clusters numbered again in order of first mention. The mentions as they were when there is no couple.
     func mentions(adding found: [PersonMention]) -> [PersonMention] {
-        // word index of each mention's first and last word (mentions and words are both in text order)
-        var spans: [(first: Int, last: Int)] = []
-        spans.reserveCapacity(found.count)
-        var w = 0
-        for m in found {
-            while w < words.count && words[w].start < m.range.lowerBound { w += 1 }
-            var last = w
-            while last + 1 < words.count && words[last + 1].start < m.range.upperBound { last += 1 }
-            spans.append((w, last))
-        }
-        let covered = Set(spans.flatMap { [$0.first, $0.last] })
         var added: [PersonMention] = []
         // cluster of the second partner → (first partner's cluster, family name hash, partners' sexes)
         var couples: [Int: (partner: Int, family: UInt64, firstMale: Bool, secondMale: Bool)] = [:]
         var nextCluster = (found.map(\.cluster).max() ?? -1) + 1
-        for (k, m) in found.enumerated() where couples[m.cluster] == nil {
-            let (g, f) = spans[k]
-            guard f == g + 1, g >= 2, words[g].classes.contains(.firstName), words[g].joinedToPrevious,
-                words[g - 1].hash == Self.and, !words[g - 1].capital, words[g - 1].joinedToPrevious,
-                words[g - 2].capital, words[g - 2].classes.contains(.firstName), !words[g - 2].possessive,
-                !covered.contains(g - 2), !isListedOrDescribed(g - 2)
+        var cursor = 0
+        var previousLast = -1  // last word of the previous mention: a word it covers is no bare given name
+        for m in found {
+            let span = wordSpan(of: m.range, in: words, from: &cursor)
+            defer { previousLast = span.upperBound - 1 }
+            let g = span.lowerBound
+            let f = g + 1
+            guard span.count == 2, couples[m.cluster] == nil, g >= 2, words[g].classes.contains(.firstName),
+                words[g].joinedToPrevious, words[g - 1].hash == Self.and, !words[g - 1].capital,
+                words[g - 1].joinedToPrevious, words[g - 2].capital, words[g - 2].classes.contains(.firstName),
+                !words[g - 2].possessive, previousLast != g - 2, !isListedOrDescribed(g - 2)
             else { continue }
             let partner = words[g - 2]
             let canonical =
@@ -57,10 +51,12 @@ struct Couples {
         }
         guard !couples.isEmpty else { return found }
         var all = found
+        cursor = 0
         for (k, m) in found.enumerated() {
-            guard let couple = couples[m.cluster], couple.family != 0 else { continue }
-            let (g, f) = spans[k]
-            guard g == f, words[g].hash == couple.family, g >= 1, words[g].joinedToPrevious else { continue }
+            let span = wordSpan(of: m.range, in: words, from: &cursor)
+            guard let couple = couples[m.cluster], couple.family != 0, span.count == 1 else { continue }
+            let g = span.lowerBound
+            guard words[g].hash == couple.family, g >= 1, words[g].joinedToPrevious else { continue }
             let title = words[g - 1].hash
             let male: Bool
             if Self.maleTitles.contains(title) {

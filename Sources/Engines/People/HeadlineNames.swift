@@ -17,7 +17,7 @@ struct HeadlineNames {
         var byFullName: [FullName: PersonMention] = [:]
         var cursor = 0
         for mention in found {
-            let span = wordSpan(of: mention.range, from: &cursor)
+            let span = wordSpan(of: mention.range, in: words, from: &cursor)
             guard span.count >= 2 else { continue }
             let last = words[span.upperBound - 1].hash
             if let known = bySurname[last], known?.cluster != mention.cluster {
@@ -72,13 +72,5 @@ struct HeadlineNames {
             if words[k].capital { capitals += 1 }
         }
         return counted >= 3 && capitals * 3 >= counted * 2 ? 0..<end : nil
-    }
-
-    /// The words inside a byte range (`cursor` walks forward: ranges are asked in text order).
-    private func wordSpan(of range: Range<Int>, from cursor: inout Int) -> Range<Int> {
-        while cursor < words.count && words[cursor].start < range.lowerBound { cursor += 1 }
-        var end = cursor
-        while end < words.count && words[end].start < range.upperBound { end += 1 }
-        return cursor..<end
     }
 }

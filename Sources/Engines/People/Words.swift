@@ -280,3 +280,12 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
 let generationalSuffixes: Set<UInt64> = Set(["jr", "sr", "jnr", "snr", "ii", "iii", "iv"].map { foldedHash($0) })
 /// The suffixes written with a full stop (`Jr.`), which the word takes in.
 let abbreviatedSuffixes: Set<UInt64> = Set(["jr", "sr", "jnr", "snr"].map { foldedHash($0) })
+
+/// The words inside a byte range (`cursor` walks forward: ranges are asked in text order), for passes that read the
+/// finder's mentions against its words (``HeadlineNames``, ``Couples``).
+func wordSpan(of range: Range<Int>, in words: [Word], from cursor: inout Int) -> Range<Int> {
+    while cursor < words.count && words[cursor].start < range.lowerBound { cursor += 1 }
+    var end = cursor
+    while end < words.count && words[end].start < range.upperBound { end += 1 }
+    return cursor..<end
+}
