@@ -153,6 +153,20 @@ final class AttributionRuleTests: XCTestCase {
             ("Ann Lee bought a boat known as \"The Swan\" last year.", "The Swan", nil),
             ("Ann Lee was inducted into the \"Hall of Fame\" in 2019.", "Hall of Fame", nil),
             ("Ann Lee arrived.\n\nAnn Lee has \"frank\" meeting with Peter Brown\n\nThe talks went on.", "frank", nil),
+            // a description opening the sentence is the person the article gave that role
+            (
+                "Council leader Ann Lee spoke in Leeds.\n\nThe leader walked out, hoping to \"get some common sense "
+                    + "back into this\" soon.", "get some", "Ann Lee"
+            ),
+            // … not a role no one in the article holds, nor with another person named in between
+            (
+                "The talks went on.\n\nThe judge walked out, hoping to \"get some common sense back into this\".",
+                "get some", nil
+            ),
+            (
+                "Council leader Ann Lee spoke in Leeds.\n\nThe leader walked out when Tom Hale tried to \"get some "
+                    + "common sense back into this\".", "get some", nil
+            ),
         ]
         for (body, quote, speaker) in cases {
             for text in bothStyles(Self.head + body) {

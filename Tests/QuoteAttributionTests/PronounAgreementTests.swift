@@ -134,4 +134,36 @@ final class PronounAgreementTests: XCTestCase {
             "Foreign Minister Hasan Mahmud said the refugees will be sent back.\n\n\"That is our priority,\" he said.\n\nOver a hundred people have also entered India.\n\nThe envoy said the talks \"went well\", an aide recalled.\n\nMany were hopeful.\n\n\"We never want to see our security compromised,\" he added."
         XCTAssertNil(speaker(other, "We never want"))
     }
+
+    /// `Members backed a call from Coun Giles McNeil.` ¶ `"Q," he said`: the one person named in the sentence just
+    /// before, whose subject is no person, is whom the pronoun goes on with - not a subject further back.
+    func testAPronounGoesOnWithThePersonNamedJustBeforeWhenThatSentenceHasNoPersonSubject() {
+        XCTAssertEqual(
+            speaker(
+                "Coun Lewis Strange said the plan was in the wrong place.\n\nMembers then backed a call from Coun Giles McNeil for a site visit.\n\n\"The design is totally alien,\" he said.",
+                "The design"),
+            "Giles McNeil")
+        // a person opening that sentence keeps the pronoun (`He`, a description or a name)
+        XCTAssertEqual(
+            speaker(
+                "Coun Lewis Strange said the plan was in the wrong place.\n\nHe then backed a call from Coun Giles McNeil for a site visit.\n\n\"The design is totally alien,\" he said.",
+                "The design"),
+            "Lewis Strange")
+        XCTAssertEqual(
+            speaker(
+                "Coun Lewis Strange said the plan was in the wrong place.\n\nCoun Strange then backed a call from Coun Giles McNeil for a site visit.\n\n\"The design is totally alien,\" he said.",
+                "The design"),
+            "Lewis Strange")
+    }
+
+    /// `"We hear the same stuff from Dave Dempsey," he said`: people rarely speak of themselves by name, so the
+    /// pronoun is not the person the quote names.
+    func testAPronounIsNotThePersonItsQuoteNames() {
+        let body =
+            "Councillor David Alexander listened. Councillor Dave Dempsey then asked for more detail.\n\n\"We hear the same stuff from Dave Dempsey every week,\" he said."
+        XCTAssertEqual(speaker(body, "We hear"), "David Alexander")
+        // a quote that names no one leaves the nearest subject
+        XCTAssertEqual(
+            speaker(body.replacingOccurrences(of: "from Dave Dempsey ", with: ""), "We hear"), "Dave Dempsey")
+    }
 }

@@ -51,7 +51,8 @@ enum BuiltinWords {
         planner surveyor technician accountant auditor curator dentist pharmacist optician midwife therapist
         physiotherapist psychologist psychiatrist radiologist anaesthetist sonographer headteacher headmaster
         headmistress coordinator co-ordinator counsellor diplomat lobbyist pollster programmer receptionist registrar
-        rector matron apprentice intern influencer fisherman veterinarian magistrate
+        rector matron apprentice intern influencer fisherman veterinarian magistrate counsel claimant complainant
+        appellant
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """

@@ -138,6 +138,11 @@ struct Subj {
         if case .pronoun = kind { return true }
         return false
     }
+    /// Whether the subject is a noun phrase such as `the minister` (a description, not a name or a pronoun).
+    var isDescription: Bool {
+        if case .np = kind { return true }
+        return false
+    }
     /// The name sequence, when the subject is one.
     var sequence: Int? {
         if case .seq(let si) = kind { return si }

@@ -84,7 +84,9 @@ extension DocState {
             if q.depth > 0 {
                 classifyNested(q, &eq)
             } else {
+                namedInQuoteBeingAttributed = peopleNamed(inSpeech: qi)
                 let att = attributeTopLevel(qi, prevTop: prevTop, speakers: speakers)
+                namedInQuoteBeingAttributed.removeAll(keepingCapacity: true)
                 if let sp = att.speaker {
                     eq.speaker = sp.name
                     eq.speakerRange = sp.range

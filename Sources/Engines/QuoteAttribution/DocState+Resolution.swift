@@ -700,6 +700,102 @@ extension DocState {
         return words <= 4
     }
 
+    /// The people top-level quote `q` names, when it reads as speech (words that only name or describe, `her first
+    /// "full Gondek moment"`, may hold the speaker's own name): upstream person ids and last name words, at most 100.
+    func peopleNamed(inSpeech q: Int) -> [(person: Int, lastHash: UInt64)] {
+        guard looksLikeSpeech(quotes[q]) else { return [] }
+        var people: [(person: Int, lastHash: UInt64)] = []
+        var x = seqsStarting(before: qOpenTok[q])
+        while x < seqs.count && seqs[x].start < qCloseTok[q] && people.count < 100 {
+            if seqs[x].personLike { people.append((seqs[x].person, seqs[x].lastHash)) }
+            x += 1
+        }
+        return people
+    }
+
+    /// Whether the quote being attributed names the person of sequence `s` (by the upstream person id, else by the
+    /// last name word): people rarely speak of themselves by name.
+    func isNamedInQuoteBeingAttributed(_ s: CapSeq) -> Bool {
+        guard s.personLike else { return false }
+        return namedInQuoteBeingAttributed.contains { t in
+            s.person >= 0 && t.person >= 0 ? s.person == t.person : s.lastHash == t.lastHash
+        }
+    }
+
+    /// The sentence before the one a pronoun at `j` speaks in: the last sentence that ends before `j`'s sentence,
+    /// skipping quoted words (`"Q1. Q2," he said` speaks in the sentence before the quote) and page furniture
+    /// (``isPageFurniture(_:)``). Nil at the start of the text or more than 400 tokens back.
+    func sentenceBefore(pronounAt j: Int) -> Int32? {
+        var k = j - 1
+        let own = toks[j].sent
+        while k >= 0 && j - k <= 400
+            && (toks[k].sent == own || toks[k].quote >= 0 || toks[k].kind == Tok.qopen || toks[k].kind == Tok.qclose)
+        {
+            k -= 1
+        }
+        // (past page furniture: `Advertisement`, `Hide Ad`; at most six of them)
+        var skipped = 0
+        while k >= 0 && skipped < 6 && isPageFurniture(Int(toks[k].para)) {
+            k = paraFirstTok[Int(toks[k].para)] - 1
+            skipped += 1
+        }
+        return k >= 0 && j - k <= 400 ? toks[k].sent : nil
+    }
+
+    /// Whether the sentence of the person sequence `named` refers to someone else, outside quotes: before it
+    /// he/she (`during questioning, he identified himself as Vikas Kumar`), a description (`Speaking to reporters,
+    /// the Minister said …`, `The seventh seed, who …`), or a person (`Mr Campbell's e-mail … suggested Trevor
+    /// Beattie`), or after it a clause opening with he/she (`hosted by Gordon Brown on Friday, he said`); or the name
+    /// only modifies a description (`the Lib Dem spokesman`). Such a sentence is about someone else, not the person
+    /// it names. Words about the named person do not count: a description right before the name (`The Aviator star
+    /// Leonardo DiCaprio`), a possessor inside it (`Wenger's Bayern counterpart Felix Magath`), and he/she inside
+    /// the named person's own clause (`X said he would`).
+    func refersToAnotherPerson(than named: Int) -> Bool {
+        let s = seqs[named]
+        let sent = Int(toks[s.start].sent)
+        // (at most 150 tokens back: a sentence may be a whole document with no full stop)
+        let first = max(sentFirst[sent], s.start - 150)
+        var k = first
+        while k < s.start {
+            let t = toks[k]
+            if t.quote < 0 && t.kind == Tok.word {
+                if t.flags & (Lex.pronMale | Lex.pronFemale) != 0 { return true }
+                if t.hash == hThe {
+                    var h = k + 1
+                    while h < min(k + 4, s.start - 1) && toks[h].kind == Tok.word {
+                        let w = toks[h]
+                        if isRoleHead(w) || roleHeadHashes.contains(w.hash) || isAgeOrDemonym(w) { return true }
+                        h += 1
+                    }
+                }
+            }
+            k += 1
+        }
+        var si = seqsStarting(before: first)
+        while si < named {
+            let o = seqs[si]
+            if o.personLike && !o.inQuote && !(toks[o.end].possessive && s.start - o.end <= 4) { return true }
+            si += 1
+        }
+        // … nor is it about the named person when the name only modifies a description (`the Lib Dem spokesman`) or
+        // a clause after it opens with he/she (`hosted by Gordon Brown on Friday, he said`)
+        if s.end + 1 < toks.count, toks[s.end + 1].kind == Tok.word, !toks[s.end + 1].cap,
+            isRoleHead(toks[s.end + 1]) || roleHeadHashes.contains(toks[s.end + 1].hash)
+        {
+            return true
+        }
+        let last = min(sentLast[sent], s.end + 150)
+        var m = s.end + 1
+        while m < last {
+            if toks[m].isPunct(.comma), toks[m + 1].quote < 0, toks[m + 1].flags & (Lex.pronMale | Lex.pronFemale) != 0
+            {
+                return true
+            }
+            m += 1
+        }
+        return false
+    }
+
     /// The antecedent search of ``antecedent(_:male:strongOnly:anyGender:)`` over paragraphs `firstPara` on.
     private func antecedent(_ j: Int, male: Bool, strongOnly: Bool, anyGender: Bool, from firstPara: Int) -> Int? {
         let para = Int(toks[j].para)
@@ -710,6 +806,12 @@ extension DocState {
         // a capitalised subject of two or more words nearer than that one, which the person finder did not know (it
         // may be whom the pronoun means: `Shami Chakrabarti, from Liberty, joined calls. She said: "Q"`)
         var unknownSubjectNearer = false
+        // `Members then backed a call from Coun Giles McNeil.` ¶ `"Q," he said`: the one person named in the sentence
+        // just before, when no person is that sentence's subject, is whom the pronoun goes on with, though named
+        // after a preposition - not a subject further back
+        let before = sentenceBefore(pronounAt: j)
+        var lastNamedBefore: Int?
+        var personSubjectBefore = before == nil
         var si = seqsStarting(before: j) - 1
         // at most 300 names back: a paragraph may be the whole document, and a pronoun refers to someone near
         let lowest = si - 300
@@ -726,7 +828,9 @@ extension DocState {
             if !someone && s.subject && !s.inQuote && !s.org && !s.place && s.nameLen >= 2 {
                 unknownSubjectNearer = true
             }
-            if someone && !s.inQuote && (!s.org || s.person >= 0) && !(possessive && strongOnly) {
+            if someone && !s.inQuote && (!s.org || s.person >= 0) && !(possessive && strongOnly)
+                && !isNamedInQuoteBeingAttributed(s)
+            {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
                     let strong =
@@ -734,6 +838,13 @@ extension DocState {
                         && (spoke.contains(si) || !isInReportedClause(si))
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)
                     if tiers[t] == nil { tiers[t] = si }
+                    if let b = before, toks[s.start].sent == b {
+                        if strong {
+                            personSubjectBefore = true
+                        } else if !possessive {
+                            lastNamedBefore = lastNamedBefore ?? si
+                        }
+                    }
                     if t == 0 { break }
                 } else if againstGivenName == nil, !unknownSubjectNearer, sp >= para - 1, !possessive,
                     s.subject || spoke.contains(si), !disagrees(s, male: male, byTitle: true)
@@ -743,7 +854,13 @@ extension DocState {
             }
             si -= 1
         }
-        for t in tiers.prefix(strongOnly ? 2 : 4) { if let x = t { return x } }
+        let chosen = tiers.prefix(strongOnly ? 2 : 4).first(where: { $0 != nil }) ?? nil
+        if !strongOnly, !personSubjectBefore, let named = lastNamedBefore,
+            chosen.map({ seqs[$0].start < seqs[named].start }) ?? true, !refersToAnotherPerson(than: named)
+        {
+            return named
+        }
+        if let x = chosen { return x }
         guard let fallback = againstGivenName else { return nil }
         // (not past a noun of the pronoun's sex after that person's sentence: `A ministry spokeswoman said …` then
         // `She added: "Q"` is not the John named before; at most 400 tokens looked at)

@@ -583,17 +583,25 @@ extension DocState {
         // (and a subject more than 40 tokens before is no subject of this predicate)
         // (`Gwendoline Gallagher, 46, who has worked at the firm for five years, battled … but said`: a relative
         // clause between commas is the subject's apposition, not a clause of its own)
-        guard j - s.end <= 40 else { return nil }
-        var m = s.end + 1
+        guard j - s.end <= 40, !hasClauseOfItsOwn(after: s.end, before: j) else { return nil }
+        return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
+    }
+
+    /// Whether a subordinate clause opens between a subject ending at `end` and token `j` (`Frank Capra was the butt
+    /// of a gaffe when the host … declared`): the predicate at `j` may be that clause's. A relative clause between
+    /// commas (`Gwendoline Gallagher, 46, who has worked at the firm for five years, battled … but said`) is the
+    /// subject's apposition, not a clause of its own.
+    func hasClauseOfItsOwn(after end: Int, before j: Int) -> Bool {
+        var m = end + 1
         while m < j {
             if toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
                 guard toks[m].flags & Lex.who != 0, toks[m - 1].isPunct(.comma),
                     let close = ((m + 1)...j).first(where: { toks[$0].isPunct(.comma) })
-                else { return nil }
+                else { return true }
                 m = close
             }
             m += 1
         }
-        return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
+        return false
     }
 }

@@ -53,6 +53,10 @@ struct DocState {
     /// The person sequence the latest top-level quote was given to, and that quote's opening token (-1: none yet, or
     /// the quote had no person): `he added` with no one in reach goes back to them (``lastSpeaker(before:male:)``).
     var lastQuoteSpeaker: (seq: Int, open: Int) = (-1, -1)
+    /// The people named in the top-level quote whose speaker is being looked for, when it reads as speech (their
+    /// upstream person ids and last name words; at most 100): a pronoun's antecedent is never one of them (`"We hear
+    /// the same stuff from Dave Dempsey," he said` is not Dave Dempsey's).
+    var namedInQuoteBeingAttributed: [(person: Int, lastHash: UInt64)] = []
     /// `canonical(_:)` results by sequence index.
     var canonCache: [Int: (String, Range<Int>)] = [:]
 

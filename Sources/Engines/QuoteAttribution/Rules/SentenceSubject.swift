@@ -18,13 +18,36 @@ extension DocState {
         let lb = sentFirst[Int(toks[qo].sent)]
         guard qo > lb, !isNaming(qo), !isNickname(qi), !isModifierFragment(qi), !isTitleCased(qi),
             !isSubheading(Int(toks[qo].para)),
-            let s = sentenceOpeningSubject(before: qo, lb: lb),
-            s.isPronoun || s.sequence.map({ seqs[$0].personLike }) == true,
-            let sp = resolve(s)
+            let s = sentenceOpeningSubject(before: qo, lb: lb) ?? openingDescription(before: qo, lb: lb),
+            s.isPronoun || s.sequence.map({ seqs[$0].personLike }) == true || s.isDescription,
+            let sp = resolve(s),
+            // (a description counts only when it resolves to a person the article named: `the judge` alone is no
+            // one's name)
+            !s.isDescription || sp.seq >= 0
         else { return nil }
         // (`Malcolm Glazer owns a stake, and United's statement said: "Q"`: not past a clause with its own subject)
         if opensAnotherClause(after: s.last, before: qo) { return nil }
         return Attribution(speaker: sp, cue: nil, rule: .sentenceSubject)
+    }
+
+    /// A description of a person opening the sentence of token `j` (`The First Minister said …`, `The home secretary
+    /// said …`): `The`, at most two words and a role head (``descriptionHead(after:before:)``; a role or title, not a
+    /// nationality or a place, which as often head a thing: `The German exchange`), at most 40 tokens before `j`
+    /// with no clause of its own and no person named in between, and someone the article wrote with that role before
+    /// (`Home Secretary Charles Clarke`: ``roleHolder(_:before:modifiers:)``). News names a person with a role once and goes on with
+    /// the role; the quoted words in that sentence are the person's.
+    func openingDescription(before j: Int, lb: Int) -> Subj? {
+        var k = max(sentFirst[Int(toks[j].sent)], lb)
+        while k < j, toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 { k += 1 }
+        guard k < j, toks[k].kind == Tok.word, toks[k].cap, toks[k].hash == hThe,
+            let head = descriptionHead(after: k, before: j),
+            isRoleHead(toks[head]) || roleHeadHashes.contains(toks[head].hash),
+            j - head <= 40, !hasClauseOfItsOwn(after: head, before: j), roleHolder(toks[head].hash, before: k) != nil,
+            // (`The mayor accused Oliver Finegold of "doorstepping" him`, `claims from Michael Howard that he led a
+            // "grubby government"`: with another person between, the words may be that person's)
+            !personNamed(from: head + 1, to: j)
+        else { return nil }
+        return Subj(kind: .np(k, head), first: k, last: head)
     }
 
     /// Whether the closed quote `qi` holds two or more words, each capitalised or a function word, the first
