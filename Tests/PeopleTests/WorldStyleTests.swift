@@ -170,6 +170,18 @@ import Testing
     @Test func aMinistersPortfolioIsNotPartOfTheName() {
         #expect(
             texts("Minister of State for Transport Faizal bin Hashim said repairs were done.") == ["Faizal bin Hashim"])
+        // the office's other words: a second portfolio, the opposition, the police, public expenditure
+        #expect(
+            texts("Minister of Tourism and Lands Harin Fernando told Parliament that the visit went well.") == [
+                "Harin Fernando"
+            ])
+        #expect(
+            texts("Leader of the Opposition Pritam Singh said it was wrong. Mr Singh left.") == [
+                "Pritam Singh", "Singh",
+            ])
+        #expect(texts("The Minister for Public Expenditure Jack Chambers said no.") == ["Jack Chambers"])
+        // `Colr.`, as Northern Irish papers write councillor
+        #expect(texts("SDLP Colr. Michael Coyle said it was the end of an era.") == ["Michael Coyle"])
     }
 
     @Test func aTitleAloneIsNoName() {

@@ -6,7 +6,7 @@ enum BuiltinWords {
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
         madam madame hon cr cllr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
-        alhaji alhaja hajiya mallam comrade pastor engr chief gda garda
+        alhaji alhaja hajiya mallam comrade pastor engr chief gda garda colr
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
@@ -160,11 +160,15 @@ enum BuiltinWords {
         construction engineering properties hotels resorts restaurants elementary academy college university school
         telescope memorial airport stadium arena
         """
-    /// Ministers' portfolios (`Minister for Transport Faizal bin Hashim`): stripped from the left of a name.
+    /// Ministers' portfolios and the offices' other words (`Minister for Transport Faizal bin Hashim`, `Minister of
+    /// Tourism and Lands Harin Fernando`, `Leader of the Opposition Pritam Singh`): stripped from the left of a name.
     static let portfolios = """
         transport health education defence defense finance trade culture justice environment energy labour labor
         agriculture housing interior communications tourism sport sports industry employment security treasury
-        welfare immigration infrastructure information foreign affairs
+        welfare immigration infrastructure information foreign affairs lands opposition police prosecutions public
+        works local government youth women children mines fisheries forestry aviation petroleum commerce investment
+        science technology innovation digital arts heritage wildlife resources planning development water roads
+        highways pensions equality expenditure reform relations
         """
     static let particles =
         "van von de da di du del della der den le la los las dela delos bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"

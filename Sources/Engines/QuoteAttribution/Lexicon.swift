@@ -59,7 +59,7 @@ let lexiconDict: [UInt64: UInt32] = {
         general attorney-general solicitor-general secretary-general senior junior managing vice-president
         professor prof dr doctor lord lady sir dame baroness baron earl duke duchess count countess
         mr mrs ms miss mx madame monsieur herr frau mister master
-        madam hon cr cllr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri alhaji alhaja comrade
+        madam hon cr cllr coun colr shri sri smt shrimati thiru thirumathi datuk dato datin seri alhaji alhaja comrade
         dci pcso const cst ald engr barr asst analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
@@ -178,7 +178,7 @@ let lexiconDict: [UInt64: UInt32] = {
     add(
         """
         mr mrs ms dr st prof gen col capt lt sgt rev sen rep gov jr sr inc ltd co corp vs etc no nos
-        atty supt insp det cllr coun const cst ald engr barr asst amb pres sec maj adm cmdr brig cpl pvt msgr hon
+        atty supt insp det cllr coun colr const cst ald engr barr asst amb pres sec maj adm cmdr brig cpl pvt msgr hon
         jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op
         """, Lex.abbrev)
     add("and or but nor", Lex.conj)

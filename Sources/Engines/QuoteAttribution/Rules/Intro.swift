@@ -59,20 +59,21 @@ extension DocState {
             }
             c += 1
         }
-        return introducedPerson(qi, sentenceFirst: sFirst, last: last)
+        return introducedPerson(qi, last: last)
     }
 
     /// `Re-treading worker Mark Lewis, 53, has worked at the site for 37 years.` ¶ `"It's a sad time. …"`: a
-    /// paragraph of quoted words only, after a paragraph whose last sentence opens with a person
-    /// (or he/she) and names no one else: that person is who the article introduced to speak. (Local papers and
-    /// features introduce each interviewee this way.)
-    mutating func introducedPerson(_ qi: Int, sentenceFirst sFirst: Int, last: Int) -> Attribution? {
+    /// paragraph of quoted words only, after a paragraph whose last sentence (or, when the paragraph names no one
+    /// else, first sentence) opens with a person (or he/she) and names no one else: that person is who the article
+    /// introduced to speak. (Local papers and features introduce each interviewee this way.)
+    mutating func introducedPerson(_ qi: Int, last: Int) -> Attribution? {
         let qo = qOpenTok[qi]
         let para = Int(toks[qo].para)
         guard paraFirstTok[para] == qo, Int(toks[last].para) == para - 1,
-            let s = sentenceOpeningSubject(before: last, lb: sFirst),
-            s.isPronoun || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
-            !personNamed(from: s.last + 1, to: last + 1)
+            // the paragraph's last sentence, else its first when the paragraph names no one else (`He closed for
+            // eight weeks. But this time he has been refused.` ¶ `"Q"`: the paragraph is about him throughout)
+            let s = personOpening(sentenceEndingAt: last, through: last)
+                ?? personOpening(sentenceEndingAt: sentLast[Int(toks[paraFirstTok[para - 1]].sent)], through: last)
         else { return nil }
         // (the quote's paragraph holds quoted words only: any word of the writer's there (`"Q," his obituary
         // reads`) may attribute it otherwise)
@@ -84,6 +85,16 @@ extension DocState {
         }
         guard let sp = resolve(s) else { return nil }
         return Attribution(speaker: sp, cue: nil, rule: .intro)
+    }
+
+    /// The person (or he/she) opening the sentence that ends at token `end`, when no other person is named from
+    /// there to token `last`; not a possessor (`Smith's lawyer …`).
+    func personOpening(sentenceEndingAt end: Int, through last: Int) -> Subj? {
+        guard let s = sentenceOpeningSubject(before: end, lb: sentFirst[Int(toks[end].sent)]),
+            s.isPronoun || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
+            !personNamed(from: s.last + 1, to: last + 1)
+        else { return nil }
+        return s
     }
 
     /// Whether a person-like name (outside quotes) starts in tokens `a..<b`.
