@@ -567,6 +567,14 @@ final class WireStyleTests: XCTestCase {
         expectNoSpeaker(
             "The plant will shut.\n\nWorker Dan Moss has worked with Ann Lee for years.\n\n\"It is a sad time for us all.\"",
             "It is a sad time")
+        // a paragraph about the person throughout (`He closed … But this time he …`), or opened by the role the
+        // article gave them (`The Springbok coach was full of praise …`)
+        expectSpeaker(
+            "The plant will shut.\n\nDan Moss said: \"We need staff.\"\n\nHe closed for eight weeks. But this time he has been refused.\n\n\"This time there is nothing.\"",
+            "This time there", "Dan Moss")
+        expectSpeaker(
+            "Springbok coach Allister Coetzee was pleased.\n\n\"We won,\" said Coetzee.\n\nThe Springbok coach was full of praise for his forwards.\n\n\"Guys like Siya Kolisi were outstanding today.\"",
+            "Guys like", "Allister Coetzee")
         // (nor when the writer's words follow the quote in its paragraph: `"Q," his obituary reads`)
         expectNoSpeaker(
             "Tony Ruiz died on Tuesday.\n\nHe came to the United States at 16 and lived in Yonkers.\n\n\"Tony lived the American Dream,\" his obituary reads.",

@@ -83,15 +83,20 @@ extension DocState {
             if toks[k].quote < 0 && toks[k].kind == Tok.word { return nil }
             k += 1
         }
-        guard let sp = resolve(s) else { return nil }
+        // (a description counts only when it resolves to a person the article named)
+        guard let sp = resolve(s), !s.isDescription || sp.seq >= 0 else { return nil }
         return Attribution(speaker: sp, cue: nil, rule: .intro)
     }
 
-    /// The person (or he/she) opening the sentence that ends at token `end`, when no other person is named from
-    /// there to token `last`; not a possessor (`Smith's lawyer …`).
+    /// The person, he/she or description of a person (`The Springbok coach was full of praise …`:
+    /// ``openingDescription(before:lb:)``) opening the sentence that ends at token `end`, when no other person is
+    /// named from there to token `last`; not a possessor (`Smith's lawyer …`).
     func personOpening(sentenceEndingAt end: Int, through last: Int) -> Subj? {
-        guard let s = sentenceOpeningSubject(before: end, lb: sentFirst[Int(toks[end].sent)]),
-            s.isPronoun || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
+        let lb = sentFirst[Int(toks[end].sent)]
+        let opening = sentenceOpeningSubject(before: end, lb: lb)
+        guard let s = opening ?? openingDescription(before: end, lb: lb),
+            s.isPronoun || s.isDescription
+                || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
             !personNamed(from: s.last + 1, to: last + 1)
         else { return nil }
         return s
