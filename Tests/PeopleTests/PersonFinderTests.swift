@@ -45,6 +45,19 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         // a role noun introduces the whole name: an unknown word before a given name is no description after it
         #expect(texts("The accused's lawyer Aman Ravindra Singh spoke.") == ["Aman Ravindra Singh"])
         #expect(texts("Veteran Conchita Martinez won.") == ["Conchita Martinez"])
+        // … but a word no list knows opening an apposition is the name's first word, unless hyphenated
+        #expect(
+            texts("The press secretary to the Governor, Oladele John Nihi, described the report as false.") == [
+                "Oladele John Nihi"
+            ])
+        #expect(
+            texts("It went to its director, Tunisian-born Abdellatif Kechiche, who said so.") == ["Abdellatif Kechiche"]
+        )
+    }
+
+    @Test func aStreetOrLocalityIsNoName() {
+        #expect(texts("Work on Leith Walk will start. Mary Walk said no.") == ["Mary Walk"])
+        #expect(texts("He lives in Gautam Budh Nagar and works in K.K. Nagar.").isEmpty)
     }
 
     @Test func speechVerbMakesASpeaker() {

@@ -104,7 +104,8 @@ enum BuiltinWords {
         state province region republic kingdom empire district borough village north south east west northern
         southern eastern western central upper lower great greater hill hills heights san santa sao
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
-        ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market
+        ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
+        terrace mews nagar gardens
         europe asia africa america americas antarctica
         """
     static let time = """

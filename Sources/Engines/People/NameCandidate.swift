@@ -434,10 +434,17 @@ private func strip(
     // (nor before a nickname: `Ioane “Johnny” Faleolo`)
     // (nor an initial, bare or not: `V Sunil Kumar`, `P.A. Muhammed Riyas`, as Indian and Malaysian copy writes them)
     // (nor after a lower-case role noun, which introduced the whole name: `lawyer Aman Ravindra Singh`)
+    // (nor a word no list knows opening an apposition after a comma, a given name the lists lack: `the press
+    // secretary to the Governor, Oladele John Nihi,`; before a name with no comma such words are as often
+    // descriptions the lists lack: `Goalscorer`, `Corkman`, `Fifteen-year-old`; hyphenated, it is one too:
+    // `Tunisian-born`)
     let introducedByRole =
         k == sequence.lowerBound && k > 0 && words[k].joinedToPrevious && !words[k - 1].capital
         && words[k - 1].classes.contains(.role)
-    if !titled, !introducedByRole, last - k >= 2, !words[k].classes.contains(.firstName),
+    let unknownAfterComma =
+        words[k].classes.isEmpty && words[k].gap.contains(.comma)
+        && !(words[k].start..<words[k].end).contains { text[$0] == Byte.hyphen }
+    if !titled, !introducedByRole, !unknownAfterComma, last - k >= 2, !words[k].classes.contains(.firstName),
         words[k + 1].classes.contains(.firstName),
         words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial,
         !words[k].allCaps
