@@ -580,6 +580,17 @@ final class WireStyleTests: XCTestCase {
             "Tony Ruiz died on Tuesday.\n\nHe came to the United States at 16 and lived in Yonkers.\n\n\"Tony lived the American Dream,\" his obituary reads.",
             "Tony lived")
     }
+    /// `Judge X asked: "Q?" Mr Y said Douglas had …`: a question a cue and colon introduce ends its sentence; the
+    /// clause after it is not its attribution.
+    func testAQuestionIntroducedByACueIsNotAttributedByTheClauseAfterIt() {
+        expectSpeaker(
+            "Court row.\n\nDistrict judge Barney McElholm asked: \"Was that the sum total of this case?\" Mr Stelfox said Douglas had been stopped.",
+            "Was that the sum", "Barney McElholm")
+        // (with no cue before it, the clause after a question attributes it: `"Q?" Walsh asked.`)
+        expectSpeaker(
+            "Court row.\n\nThe case went on. \"Was that the sum total of this case?\" Mr Stelfox asked.",
+            "Was that the sum", "Stelfox")
+    }
     /// `The leader accused Ms Aitken of being "Q"` after `party leader Anas Sarwar … council leader Susan Aitken`: a
     /// description speaking is not the person its own sentence names after the cue.
     func testADescriptionIsNotThePersonItsSentenceNamesAfterIt() {

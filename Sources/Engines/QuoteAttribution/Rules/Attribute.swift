@@ -26,7 +26,9 @@ extension DocState {
             nextOpen: nextTopOpen(after: qi), prevTop: prevTop)
         var pendingCue: Range<Int>? = nil
         if let a = openingParticipleClause(site) { return a }
-        if let (ni, ub) = clauseAfterQuote(site) {
+        // (`Judge X clarified: "And you never heard that before?" Walsh replied that he had not.`: a question or
+        // exclamation that a cue and colon introduce ends its sentence; the clause after it is a sentence of its own)
+        if !(endsInQuestionOrExclamation(site) && introducedByColonCue(site)), let (ni, ub) = clauseAfterQuote(site) {
             if let a = quoteCommaVerbName(site, from: ni, ub: ub, pendingCue: &pendingCue) { return a }
             if pendingCue == nil, let a = quoteCommaNameVerb(site, from: ni, ub: ub, pendingCue: &pendingCue) {
                 return a
@@ -69,6 +71,26 @@ extension DocState {
         if let a = continuation(qi, prevTop: prevTop, speakers: speakers) { return a }
         guard looksLikeSpeech(quotes[qi]) else { return nil }
         return intro(qi)
+    }
+
+    /// Whether the closed quote's words end in `?` or `!`.
+    func endsInQuestionOrExclamation(_ site: QuoteSite) -> Bool {
+        guard !site.quote.unclosed, site.close >= 1 else { return false }
+        let inner = toks[site.close - 1]
+        return inner.isPunct(.question) || inner.isPunct(.exclamation)
+    }
+
+    /// Whether a colon right before the opening mark ends a clause with a cue (`District judge Barney McElholm
+    /// asked: "Q?"`).
+    func introducedByColonCue(_ site: QuoteSite) -> Bool {
+        let colon = site.open - 1
+        guard colon >= 1, toks[colon].isPunct(.colon) else { return false }
+        var k = max(sentFirst[Int(toks[colon].sent)], colon - 40)
+        while k < colon {
+            if toks[k].isCue && cueAt(k, limit: colon) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether quote `qi` follows the previous top-level quote `prevTop` with only `and`, `or` or a comma between
