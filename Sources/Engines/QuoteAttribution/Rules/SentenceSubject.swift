@@ -34,8 +34,8 @@ extension DocState {
     /// said …`): `The`, at most two words and a role head (``descriptionHead(after:before:)``; a role or title, not a
     /// nationality or a place, which as often head a thing: `The German exchange`), at most 40 tokens before `j`
     /// with no clause of its own and no person named in between, and someone the article wrote with that role before
-    /// (`Home Secretary Charles Clarke`: ``roleHolder(_:before:modifiers:)``). News names a person with a role once and goes on with
-    /// the role; the quoted words in that sentence are the person's.
+    /// (`Home Secretary Charles Clarke`: ``roleHolder(_:before:modifiers:)``). News names a person with a role once
+    /// and goes on with the role; the quoted words in that sentence are the person's.
     func openingDescription(before j: Int, lb: Int) -> Subj? {
         var k = max(sentFirst[Int(toks[j].sent)], lb)
         while k < j, toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 { k += 1 }
