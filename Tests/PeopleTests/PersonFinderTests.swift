@@ -53,6 +53,8 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(
             texts("It went to its director, Tunisian-born Abdellatif Kechiche, who said so.") == ["Abdellatif Kechiche"]
         )
+        // … nor after a title written in capitals (`SP`, Superintendent of Police in South Asian copy)
+        #expect(texts("Orangi SP Abid Ali Baloch told Dawn that it was over.") == ["Abid Ali Baloch"])
     }
 
     @Test func aStreetOrLocalityIsNoName() {

@@ -17,7 +17,7 @@ enum BuiltinWords {
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
         councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort
-        provost cm pm dig igp aig dsp ssp asp asst comm dci pcso const cst ald barr
+        provost cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """

@@ -438,9 +438,11 @@ private func strip(
     // secretary to the Governor, Oladele John Nihi,`; before a name with no comma such words are as often
     // descriptions the lists lack: `Goalscorer`, `Corkman`, `Fifteen-year-old`; hyphenated, it is one too:
     // `Tunisian-born`)
+    // (nor after a title in capitals, which stands outside the sequence: `SP Abid Ali Baloch`, `ASP Luke …`)
     let introducedByRole =
-        k == sequence.lowerBound && k > 0 && words[k].joinedToPrevious && !words[k - 1].capital
-        && words[k - 1].classes.contains(.role)
+        k == sequence.lowerBound && k > 0 && words[k].joinedToPrevious
+        && ((!words[k - 1].capital && words[k - 1].classes.contains(.role))
+            || (words[k - 1].allCaps && words[k - 1].classes.contains(.title)))
     let unknownAfterComma =
         words[k].classes.isEmpty && words[k].gap.contains(.comma)
         && !(words[k].start..<words[k].end).contains { text[$0] == Byte.hyphen }
