@@ -197,6 +197,19 @@ final class AttributionRuleTests: XCTestCase {
         let long = "Rates 'reasonable' " + String(repeating: "and more words here ", count: 20)
         XCTAssertNil(Run(long + "\n\n" + body).quote("reasonable")?.speaker)
     }
+
+    /// A headline quoting in brief (`'You sing well but capacity dololo'` for "You all sing well, but capacity
+    /// dololo") takes the body quote's speaker: its words in order, at most one left out between two, commas ignored;
+    /// not words in another order, nor fewer than three.
+    func testHeadlineQuoteInBrief() {
+        let body = "Gwede Mantashe said: \"You all sing well, but capacity dololo.\""
+        for text in bothStyles("'You sing well but capacity dololo': Mantashe slams councillors\n\n" + body) {
+            XCTAssertEqual(Run(text).quote("You sing well")?.speaker, "Gwede Mantashe", text)
+        }
+        XCTAssertNil(
+            Run("'Capacity but well sing you': Mantashe\n\n" + body).quote("Capacity but")?.speaker)
+        XCTAssertNil(Run("'You well': Mantashe\n\n" + body).quote("You well")?.speaker)
+    }
     func test_nested() { check("nested") }
     func test_none() { check("none") }
 

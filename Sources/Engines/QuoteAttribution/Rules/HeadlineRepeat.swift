@@ -37,6 +37,10 @@ extension DocState {
                             containsWords(bytes, in: $0.words)
                                 || ($0.words.contains(0x20) && containsWords($0.words, in: bytes))
                         })?.result : nil)
+                    // (headlines drop small words and commas: `'level of secrecy when Minister comes out'` for
+                    // "level of secrecy when a Minister comes out", `'You sing well but …'` for "You all sing well,
+                    // but …")
+                    ?? (shortHeadline ? body.first(where: { paraphrases(bytes, $0.words) })?.result : nil)
             else { continue }
             results[r].speaker = results[from].speaker
             results[r].speakerRange = results[from].speakerRange
@@ -60,6 +64,51 @@ extension DocState {
             let last = folded.lastIndex(where: { !outer.contains($0) })
         else { return "" }
         return String(folded[first...last])
+    }
+
+    /// Whether headline words `n` (three or more) stand in body words `h` in the same order, with at most one other
+    /// word between two of them and commas, full stops and the like ignored: the headline's way of quoting in brief.
+    func paraphrases(_ n: [UInt8], _ h: [UInt8]) -> Bool {
+        let needle = plainWords(n)
+        guard needle.count >= 3 else { return false }
+        let hay = plainWords(h)
+        var start = 0
+        while start < hay.count {
+            if hay[start] == needle[0] {
+                var i = 1
+                var j = start + 1
+                while i < needle.count && j < hay.count && j - start <= 2 * needle.count {
+                    if hay[j] == needle[i] {
+                        i += 1
+                        j += 1
+                    } else if j + 1 < hay.count && hay[j + 1] == needle[i] {
+                        j += 1  // one word the headline left out
+                    } else {
+                        break
+                    }
+                }
+                if i == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// The words of normalised quote text: runs of letters, digits, apostrophes and bytes above 0x7F.
+    func plainWords(_ b: [UInt8]) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        var k = 0
+        while k < b.count {
+            while k < b.count && !isPlainWordByte(b[k]) { k += 1 }
+            let from = k
+            while k < b.count && isPlainWordByte(b[k]) { k += 1 }
+            if k > from { words.append(b[from..<k]) }
+        }
+        return words
+    }
+
+    private func isPlainWordByte(_ c: UInt8) -> Bool {
+        isASCIILetter(c) || isASCIIDigit(c) || c == UInt8(ascii: "'") || c >= 0x80
     }
 
     /// Whether the words `n` occur in `h` with no letter or digit on either side (a naive search: needles
