@@ -139,7 +139,7 @@ extension DocState {
         guard para <= 2, indefiniteHashes.contains(toks[a].hash), a == sentFirst[Int(toks[a].sent)],
             head.flags & (Lex.plural | Lex.orgWord) == 0, !spokesHashes.contains(head.hash),
             !orgHeadHashes.contains(head.hash), !documentHashes.contains(head.hash),
-            isRoleHead(head) || head.flags & Lex.speakerNoun != 0 || roleHeadHashes.contains(head.hash),
+            isPersonRole(head) || head.flags & Lex.speakerNoun != 0,
             para + 1 < paraFirstTok.count, paraFirstTok[para + 1] != Int.max
         else { return nil }
         var si = seqsStarting(before: paraFirstTok[para + 1])
@@ -530,7 +530,7 @@ extension DocState {
             let t = toks[h]
             if t.possessive { return nil }
             let next = h + 1 < j ? toks[h + 1] : nil
-            if isRoleHead(t) || isAgeOrDemonym(t) || roleHeadHashes.contains(t.hash),
+            if isPersonRole(t) || isAgeOrDemonym(t),
                 !descriptionModifierHashes.contains(t.hash), t.flags & Lex.plural == 0, let n = next,
                 n.kind == Tok.word, !n.cap, n.flags & Lex.prep == 0, !n.possessive
             {
@@ -764,7 +764,7 @@ extension DocState {
                     var h = k + 1
                     while h < min(k + 4, s.start - 1) && toks[h].kind == Tok.word {
                         let w = toks[h]
-                        if isRoleHead(w) || roleHeadHashes.contains(w.hash) || isAgeOrDemonym(w) { return true }
+                        if isPersonRole(w) || isAgeOrDemonym(w) { return true }
                         h += 1
                     }
                 }
@@ -780,7 +780,7 @@ extension DocState {
         // … nor is it about the named person when the name only modifies a description (`the Lib Dem spokesman`) or
         // a clause after it opens with he/she (`hosted by Gordon Brown on Friday, he said`)
         if s.end + 1 < toks.count, toks[s.end + 1].kind == Tok.word, !toks[s.end + 1].cap,
-            isRoleHead(toks[s.end + 1]) || roleHeadHashes.contains(toks[s.end + 1].hash)
+            isPersonRole(toks[s.end + 1])
         {
             return true
         }

@@ -51,6 +51,12 @@ extension DocState {
         return nil
     }
 
+    /// A role head (``isRoleHead(_:)``) or one of the role nouns that head descriptions of people (`roleHeadHashes`:
+    /// `the leader`, `the striker`).
+    func isPersonRole(_ t: Tok) -> Bool {
+        isRoleHead(t) || roleHeadHashes.contains(t.hash)
+    }
+
     /// A role a person holds (`the minister`, `the 31-year-old`): such a description refers back to a person the
     /// article named; organisation words and plurals do not.
     func isRoleHead(_ t: Tok) -> Bool {

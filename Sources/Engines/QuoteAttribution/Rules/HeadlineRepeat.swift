@@ -27,21 +27,30 @@ extension DocState {
             body.append((r, Array(words.utf8)))
         }
         let shortHeadline = paras[0].count <= Self.maxHeadlineBytes
+        // the body quotes' words, split once when a headline quote first needs them
+        var bodyWords: [[ArraySlice<UInt8>]]? = nil
         for r in headline.prefix(Self.maxHeadlineQuotes) {
             let words = normalisedWords(results[r].content)
             let bytes = Array(words.utf8)
-            guard !words.isEmpty,
-                let from = firstByWords[words]
-                    ?? (shortHeadline
-                        ? body.first(where: {
-                            containsWords(bytes, in: $0.words)
-                                || ($0.words.contains(0x20) && containsWords($0.words, in: bytes))
-                        })?.result : nil)
-                    // (headlines drop small words and commas: `'level of secrecy when Minister comes out'` for
-                    // "level of secrecy when a Minister comes out", `'You sing well but …'` for "You all sing well,
-                    // but …")
-                    ?? (shortHeadline ? body.first(where: { paraphrases(bytes, $0.words) })?.result : nil)
-            else { continue }
+            guard !words.isEmpty else { continue }
+            var found =
+                firstByWords[words]
+                ?? (shortHeadline
+                    ? body.first(where: {
+                        containsWords(bytes, in: $0.words)
+                            || ($0.words.contains(0x20) && containsWords($0.words, in: bytes))
+                    })?.result : nil)
+            // (headlines drop small words and commas: `'level of secrecy when Minister comes out'` for "level of
+            // secrecy when a Minister comes out", `'You sing well but …'` for "You all sing well, but …")
+            if found == nil && shortHeadline {
+                let needle = plainWords(bytes)
+                if needle.count >= 3 {
+                    let hay = bodyWords ?? body.map { plainWords($0.words) }
+                    bodyWords = hay
+                    found = hay.firstIndex(where: { paraphrases(needle, $0) }).map { body[$0].result }
+                }
+            }
+            guard let from = found else { continue }
             results[r].speaker = results[from].speaker
             results[r].speakerRange = results[from].speakerRange
             results[r].mentionRange = results[from].mentionRange
@@ -66,12 +75,11 @@ extension DocState {
         return String(folded[first...last])
     }
 
-    /// Whether headline words `n` (three or more) stand in body words `h` in the same order, with at most one other
-    /// word between two of them and commas, full stops and the like ignored: the headline's way of quoting in brief.
-    func paraphrases(_ n: [UInt8], _ h: [UInt8]) -> Bool {
-        let needle = plainWords(n)
-        guard needle.count >= 3 else { return false }
-        let hay = plainWords(h)
+    /// Whether headline words `needle` (``plainWords(_:)``; the caller asks with three or more) stand in body words
+    /// `hay` in the same order, with at most one other word between two of them: the headline's way of quoting in
+    /// brief (commas, full stops and the like are no words).
+    func paraphrases(_ needle: [ArraySlice<UInt8>], _ hay: [ArraySlice<UInt8>]) -> Bool {
+        guard !needle.isEmpty else { return false }
         var start = 0
         while start < hay.count {
             if hay[start] == needle[0] {

@@ -41,7 +41,7 @@ extension DocState {
         while k < j, toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 { k += 1 }
         guard k < j, toks[k].kind == Tok.word, toks[k].cap, toks[k].hash == hThe,
             let head = descriptionHead(after: k, before: j),
-            isRoleHead(toks[head]) || roleHeadHashes.contains(toks[head].hash),
+            isPersonRole(toks[head]),
             j - head <= 40, !hasClauseOfItsOwn(after: head, before: j), roleHolder(toks[head].hash, before: k) != nil,
             // (`The mayor accused Oliver Finegold of "doorstepping" him`, `claims from Michael Howard that he led a
             // "grubby government"`: with another person between, the words may be that person's)
