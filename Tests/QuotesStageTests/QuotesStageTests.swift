@@ -102,6 +102,23 @@ final class QuotesStageTests: XCTestCase {
     }
 }
 
+extension QuotesStageTests {
+    /// `person_nouns`: a file of lower-case nouns (`#` comments) that head descriptions of people; a missing file is
+    /// an error at the option.
+    func testPersonNounsFile() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let nouns = folder + "/nouns.txt"
+        try "# people\nyoungster\n\nwidow\n".write(toFile: nouns, atomically: true, encoding: .utf8)
+        let text =
+            "Call-up\n\nPerpignan centre Jean-Philippe Granclaude is delighted. \"It is incredible,\" the youngster said."
+        // (the speaker's name comes with the people stage: Pipelines/news.yaml's tests)
+        XCTAssertEqual(try run(text).quotes.first?.kind, .scare)
+        XCTAssertEqual(try run(text, options: "{person_nouns: \(nouns)}").quotes.first?.kind, .speech)
+        XCTAssertThrowsError(try TestSupport.makeStage(QuotesStage.self, "{person_nouns: \(folder)/none.txt}"))
+    }
+}
+
 /// Quotation marks with nothing but spaces between them are not quotations.
 final class EmptyQuoteTests: XCTestCase {
     func testRunsOfMarksGiveNoEmptyQuotes() throws {

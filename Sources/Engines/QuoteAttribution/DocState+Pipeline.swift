@@ -28,11 +28,15 @@ extension DocState {
         }
         marks.sort { $0.pos < $1.pos }
         toks = tokenize(p, paras: paras, marks: marks)
-        // one pass over the words: cue words, and the sex the caller's given names lend to pronoun agreement (a
-        // name tagged both ways stays neutral)
+        // one pass over the words: cue words, the sex the caller's given names lend to pronoun agreement (a name
+        // tagged both ways stays neutral), and the caller's person nouns written in lower case (`Baker`, `Hunter`
+        // are surnames)
         for i in toks.indices where toks[i].kind == Tok.word {
             if cueSet[toks[i].hash] != 0 { toks[i].isCue = true }
-            if toks[i].cap { toks[i].flags |= genders[toks[i].hash] }
+            let own = callerWords[toks[i].hash]
+            if own != 0 {
+                toks[i].flags |= toks[i].cap ? own & (Lex.firstMale | Lex.firstFemale) : own & Lex.personNoun
+            }
         }
         qOpenTok = Array(repeating: -1, count: quotes.count)
         qCloseTok = Array(repeating: -1, count: quotes.count)

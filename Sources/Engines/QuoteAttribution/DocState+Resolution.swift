@@ -64,7 +64,9 @@ extension DocState {
             {
                 return personSpeaker(si)
             }
-            if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b])) {
+            // a caller's person noun (`the parliamentarian`) goes to someone the article wrote with it, never further
+            let ownNoun = !isRoleHead(toks[b]) && toks[b].flags & Lex.personNoun != 0 && toks[b].flags & Lex.plural == 0
+            if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b]) || ownNoun) {
                 var plainNP = b - a <= 4
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
                 let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
@@ -100,7 +102,8 @@ extension DocState {
                 }
                 // (`the mother-of-five` is a woman: the pronoun's agreement picks her)
                 let sex = parentOfCount(toks[b])
-                if plainNP, let si = antecedent(a, male: sex ?? true, strongOnly: true, anyGender: sex == nil),
+                if plainNP, !ownNoun,
+                    let si = antecedent(a, male: sex ?? true, strongOnly: true, anyGender: sex == nil),
                     seqs[si].titled || spoke.contains(si) || loose, !named.contains(canonical(si).0)
                 {
                     return personSpeaker(si)
@@ -475,7 +478,10 @@ extension DocState {
             {
                 return (k, head)
             }
-            if toks[k].isCue, let (_, form) = cueAt(k, limit: j), !form.speakerRight, !form.participle {
+            // (a cue inside a quote is the quoted speaker's: `"My grandmother testified …," she said`)
+            if toks[k].isCue, toks[k].quote < 0, let (_, form) = cueAt(k, limit: j), !form.speakerRight,
+                !form.participle
+            {
                 if let s = subjectLeft(k, lb: sentFirst[Int(toks[k].sent)]), case .np(let a, let b) = s.kind,
                     toks[a].flags & Lex.det != 0
                 {

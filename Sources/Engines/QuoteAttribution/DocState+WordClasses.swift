@@ -13,7 +13,7 @@ extension DocState {
     /// A noun that can head a speaking description: lexicon speaker nouns and titles, documents (`the report says`),
     /// ages and lower-case demonyms, and -man/-woman/-ist(s) words (`spokesman`, `economists`).
     func isSpeakerNoun(_ t: Tok) -> Bool {
-        if t.flags & (Lex.speakerNoun | Lex.title) != 0 && t.flags & Lex.honorific == 0 { return true }
+        if t.flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0 && t.flags & Lex.honorific == 0 { return true }
         if documentHashes.contains(t.hash) || orgHeadHashes.contains(t.hash) { return true }
         if isAgeOrDemonym(t) && !t.cap { return true }
         let e = Int(t.end)

@@ -62,17 +62,17 @@ struct DocState {
 
     /// Word hashes that start some cue form: marks `Tok.isCue` in one table look-up per token.
     let cueSet: WordTable<UInt32>
-    /// The caller's given-name genders (``QuoteExtractor/genders``).
-    let genders: WordTable<UInt32>
+    /// The caller's given-name genders and person nouns (``QuoteExtractor/callerWords``).
+    let callerWords: WordTable<UInt32>
 
     init(
         p: UnsafeBufferPointer<UInt8>, options: QuoteOptions, cues: [UInt64: [CueForm]], cueSet: WordTable<UInt32>,
-        genders: WordTable<UInt32>
+        callerWords: WordTable<UInt32>
     ) {
         self.p = p
         self.options = options
         self.cues = cues
         self.cueSet = cueSet
-        self.genders = genders
+        self.callerWords = callerWords
     }
 }

@@ -28,6 +28,7 @@ enum Lex {
     static let subordinator: UInt32 = 1 << 21  // whether, why, how…: after a short quote, it was an object
     static let invertedCue: UInt32 = 1 << 22  // said, added, argued…: cue forms written before their subject
     static let thinking: UInt32 = 1 << 23  // feared, believes, thinks…: inside reported speech, the outer speaker's
+    static let personNoun: UInt32 = 1 << 24  // the caller's nouns that name a person (`parliamentarian`, `widow`)
 }
 
 private func words(_ s: String) -> [String] {

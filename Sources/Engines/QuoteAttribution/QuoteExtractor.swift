@@ -11,8 +11,8 @@ public struct QuoteExtractor: Sendable {
     public let options: QuoteOptions
     let cueTable: [UInt64: [CueForm]]
     let cueSet: WordTable<UInt32>
-    /// Lexicon gender flags (`Lex.firstMale`, `Lex.firstFemale`) of the caller's given names.
-    let genders: WordTable<UInt32>
+    /// Lexicon flags of the caller's words: `Lex.firstMale`, `Lex.firstFemale` of given names, `Lex.personNoun`.
+    let callerWords: WordTable<UInt32>
 
     /// Creates an extractor; the cue list in `options` is inflected once here.
     public init(options: QuoteOptions = QuoteOptions()) {
@@ -25,7 +25,8 @@ public struct QuoteExtractor: Sendable {
         for (name, male) in options.givenNameGenders {
             g[foldedHash(name), default: 0] |= male ? Lex.firstMale : Lex.firstFemale
         }
-        self.genders = WordTable(g, missing: 0)
+        for noun in options.personNouns { g[foldedHash(noun), default: 0] |= Lex.personNoun }
+        self.callerWords = WordTable(g, missing: 0)
     }
 
     /// Extracts and attributes the quotations of `text`.
@@ -42,7 +43,7 @@ public struct QuoteExtractor: Sendable {
         _ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>], personIDs: [Int] = []
     ) -> [ExtractedQuote] {
         if text.isEmpty { return [] }
-        var doc = DocState(p: text, options: options, cues: cueTable, cueSet: cueSet, genders: genders)
+        var doc = DocState(p: text, options: options, cues: cueTable, cueSet: cueSet, callerWords: callerWords)
         return doc.run(sentences: sentences, persons: persons, personIDs: personIDs)
     }
 

@@ -82,6 +82,10 @@ public struct QuoteOptions: Sendable {
     /// Given names and their sex (`true`: male) beyond the built-in common ones, for pronoun agreement (`she said`
     /// is not John). A name tagged both ways is left neutral.
     public var givenNameGenders: [(name: String, male: Bool)] = []
+    /// Lower-case nouns that name a person by role, occupation or relation (`parliamentarian`, `widow`, `midwife`)
+    /// beyond the built-in titles: `the parliamentarian stressed that "Q"` is a description of someone the article
+    /// named, resolved like `the minister`.
+    public var personNouns: [String] = []
 
     /// Creates options with the defaults.
     public init() {}

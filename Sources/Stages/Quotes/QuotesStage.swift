@@ -26,6 +26,10 @@ public struct QuotesStage: Stage {
                 "a file of NAME<TAB>m|f lines: given names whose sex makes `he`/`she` agree (news.yaml: US Census names)"
             ),
             OptionDescriptor(
+                "person_nouns", .path, default: "(none)",
+                "a file of lower-case nouns naming a person (one a line): `the parliamentarian said` is someone named before"
+            ),
+            OptionDescriptor(
                 "person_types", .list(.string), default: "[]",
                 "entity types whose mentions are used as candidate speakers (default: the stage's own name finder)"),
         ],
@@ -57,6 +61,7 @@ public struct QuotesStage: Stage {
         var cues: [String]?
         var personTypes: [String] = []
         var givenNameGenders: Located<String>?
+        var personNouns: Located<String>?
 
         enum CodingKeys: String, CodingKey {
             case maxLength = "max_length"
@@ -66,6 +71,7 @@ public struct QuotesStage: Stage {
             case cues
             case personTypes = "person_types"
             case givenNameGenders = "given_name_genders"
+            case personNouns = "person_nouns"
         }
 
         /// The defaults.
@@ -81,6 +87,7 @@ public struct QuotesStage: Stage {
             cues = try container.decodeIfPresent([String].self, forKey: .cues)
             personTypes = try container.decode([String].self, forKey: .personTypes, default: [])
             givenNameGenders = try container.decodeIfPresent(Located<String>.self, forKey: .givenNameGenders)
+            personNouns = try container.decodeIfPresent(Located<String>.self, forKey: .personNouns)
         }
     }
 
@@ -97,6 +104,9 @@ public struct QuotesStage: Stage {
         settings.cues = (options.cues ?? QuoteOptions.defaultCues) + options.cuesAdd
         if let file = options.givenNameGenders {
             settings.givenNameGenders = try Self.genders(in: try context.readTextFile(file).text, file: file)
+        }
+        if let file = options.personNouns {
+            settings.personNouns = NameLexicon.names(fromList: try context.readTextFile(file).text)
         }
         extractor = QuoteExtractor(options: settings)
         personTypes = Set(options.personTypes)
