@@ -242,4 +242,26 @@ final class AttributionRuleTests: XCTestCase {
             }
         }
     }
+
+    /// A function word capitalised to open its sentence is no speaker (`Despite protests …`: `protests` reads as a
+    /// cue; `But calls for …`, `The term 'urban'`), while a one-word name that is a function word in lower case
+    /// still speaks (`May said` after `Brian May`).
+    func testACapitalisedFunctionWordIsNoSpeaker() {
+        for (body, quote) in [
+            (
+                "Despite protests, the coroner stuck to his decision and the man had an \"unusual surname\" to hide.",
+                "unusual"
+            ),
+            ("But calls for a change have fallen on deaf ears, though the \"time is ripe\" for one.", "time is ripe"),
+        ] {
+            for text in bothStyles(Self.head + body) {
+                let speaker = Run(text).quote(quote)?.speaker
+                XCTAssertNotEqual(speaker, "Despite", text)
+                XCTAssertNotEqual(speaker, "But", text)
+            }
+        }
+        for text in bothStyles(Self.head + "Brian May formed the band.\n\n\"We were amazed,\" May said.") {
+            XCTAssertEqual(Run(text).quote("We were amazed")?.speaker, "Brian May", text)
+        }
+    }
 }

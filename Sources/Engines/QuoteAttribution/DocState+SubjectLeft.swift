@@ -275,6 +275,9 @@ extension DocState {
         if t.seq >= 0 {
             let s = seqs[Int(t.seq)]
             guard s.end == j, !t.possessive else { return nil }
+            // `Despite protests`, `However, one dealer … told`: a function word capitalised to open its sentence is
+            // no name, whatever follows it (unless it is a person's: `May said` after `Brian May`)
+            if s.start == j, !s.personLike, sentFirst[Int(t.sent)] == j, isCapitalisedFunctionWord(t) { return nil }
             // `A statement on Twitter said`, `a post on Facebook read`: the platform a document appeared on is no
             // speaker, and the document names none
             if s.start - 2 >= lb, toks[s.start - 1].kind == Tok.word, !toks[s.start - 1].cap,
@@ -526,6 +529,13 @@ extension DocState {
             return (seqs[si].start, nil)
         }
         return starts.last.map { ($0.start, nil) }
+    }
+
+    /// A preposition, conjunction, determiner, adverb or clause opener (`Despite`, `However`, `After`), written with a
+    /// capital because it opens a sentence.
+    func isCapitalisedFunctionWord(_ t: Tok) -> Bool {
+        t.cap && !t.allCaps
+            && (t.flags & (Lex.prep | Lex.conj | Lex.det | Lex.skipAdv) != 0 || openingSubordinators.contains(t.hash))
     }
 
     /// A lower-case word that is no function word, cue, pronoun or verb form in -ed/-ing (`worker`, `floor`).
