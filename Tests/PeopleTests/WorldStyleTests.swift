@@ -318,6 +318,18 @@ import Testing
             ])
         // a given name and a word that heads place names, with no one to confirm it, is a place
         #expect(people("They met at Stanley Park on Sunday.", finder: finder).isEmpty)
+        // … unless a speech verb or an apposition says it is someone: a place says nothing
+        #expect(people("Stanley Park said the plan was sound.", finder: finder).map(\.0) == ["Stanley Park"])
+        #expect(people("\"It is sound,\" said Stanley Park.", finder: finder).map(\.0) == ["Stanley Park"])
+        #expect(
+            people("Stanley Park, 31, a senior engineer, lost his job.", finder: finder).map(\.0) == ["Stanley Park"])
+        // and a name before a role noun is the body the role is of (`said William Hill spokesman Rupert Adams`)
+        let bodies = PersonFinder(
+            lexicon: NameLexicon(firstNames: ["William", "Rupert"], surnames: ["Hill", "Adams"]))
+        #expect(
+            people("\"It will do good,\" said William Hill spokesman Rupert Adams.", finder: bodies).map(\.0) == [
+                "Rupert Adams"
+            ])
     }
 
     @Test func americanLocalCopyHabits() {

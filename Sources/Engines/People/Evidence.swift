@@ -247,7 +247,9 @@ struct Evidence {
                 // a given name or a courtesy title
                 // (two words only: `Irene Knocks Out Power` is a headline; and `Stanley Park`, `Thomas Street`: after a
                 // given name, a word that heads place names is a name only when coreference finds the person
-                // elsewhere, e.g. `Ms Hill` after `Elaine Hill`)
+                // elsewhere, e.g. `Ms Hill` after `Elaine Hill`, a role noun comes before it, it is the subject of a
+                // speech verb (`Tom Hill said`: a place says nothing) or an apposition follows (`Mike Lake, a Yukos
+                // spokesman`))
                 // (`Mr Street`, `Mayor Andy Street`: after a courtesy title, or a title and a given name, a place word
                 // ending the name is the family name even when the family-name list lacks it)
                 let courtesy = honorific && Coreference.courtesyTitles.contains(words[c.first - 1].hash)
@@ -259,7 +261,8 @@ struct Evidence {
                 if j == c.last && cls.contains(.surname)
                     && (honorific
                         || (givenName && c.nameWords == 2
-                            && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c))))
+                            && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c)
+                                || isSpeaker(c) || hasApposition(c))))
                 {
                     continue
                 }
@@ -463,10 +466,13 @@ struct Evidence {
             // `said Ada Okafor`; not a verb's object (`told Axios`, `asked Politico`), nor a word before a noun it
             // modifies (`says Klipspruit protest not about service delivery`)
             let before = words[s - 1]
+            // (`said William Hill spokesman Rupert Adams`: a name before a role noun is the body the role is of)
             let modifiesANoun =
-                c.nameWords == 1 && !words[c.last].possessive && c.last + 1 < words.count
+                !words[c.last].possessive && c.last + 1 < words.count
                 && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
-                && words[c.last + 1].classes.isDisjoint(with: [.function, .speechVerb, .relativeWho])
+                && (c.nameWords == 1
+                    ? words[c.last + 1].classes.isDisjoint(with: [.function, .speechVerb, .relativeWho])
+                    : words[c.last + 1].classes.contains(.role))
             if !before.capital, before.classes.contains(.speechVerb), !Self.objectSpeechVerbs.contains(before.hash),
                 !modifiesANoun
             {
