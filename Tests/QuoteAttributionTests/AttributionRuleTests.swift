@@ -264,4 +264,28 @@ final class AttributionRuleTests: XCTestCase {
             XCTAssertEqual(Run(text).quote("We were amazed")?.speaker, "Brian May", text)
         }
     }
+
+    /// Names and words around a cue the subject finder reads past or keeps whole: `M&S` is one name, not `M`; a month
+    /// after `in` stands between a subject and its cue like a day after `on`; a capitalised adverb or determiner
+    /// opening the sentence is no speaker (`Ultimately`, `Other`).
+    func testInitialsWithAnAmpersandAMonthAndOpeningAdverbs() {
+        let cases: [(String, String, String?)] = [
+            ("\"We are bringing in new ranges,\" said M&S.", "We are bringing", "M&S"),
+            (
+                "Band Aid founder Bob Geldof in July said he was sick of hearing \"guff\" about it.", "guff",
+                "Bob Geldof"
+            ),
+            ("Other terms in the top 10 were \"hurricane\" and \"tsunami\".", "hurricane", nil),
+        ]
+        for (body, quote, speaker) in cases {
+            for text in bothStyles(Self.head + body) {
+                XCTAssertEqual(Run(text).quote(quote)?.speaker, speaker, text)
+            }
+        }
+        for text in bothStyles(
+            Self.head + "Ultimately, there will be, says Mr Donofrio, no value in being \"computer illiterate\".")
+        {
+            XCTAssertNotEqual(Run(text).quote("computer")?.speaker, "Ultimately", text)
+        }
+    }
 }

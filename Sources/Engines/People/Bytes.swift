@@ -101,3 +101,8 @@ func foldedHashes(_ list: String) -> Set<UInt64> {
 /// and `on Wednesday` may stand between a subject and its cue (`Riyas on Wednesday said`). Shared by both engines.
 public let weekdayHashes: Set<UInt64> = Set(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
+
+/// The months by folded hash: `in July` may stand between a subject and its cue (`Bob Geldof in July said`), and a
+/// month opening a sentence is no function word (`May said` may be Theresa May).
+public let monthHashes: Set<UInt64> = foldedHashes(
+    "january february march april may june july august september october november december")

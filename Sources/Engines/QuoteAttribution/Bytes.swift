@@ -21,6 +21,8 @@ extension UInt8 {
     static let exclamation: UInt8 = 0x21
     /// `"` – the straight double quotation mark.
     static let doubleQuote: UInt8 = 0x22
+    /// `&` – inside a firm's initials (`M&S`, `AT&T`).
+    static let ampersand: UInt8 = 0x26
     /// `'` – apostrophe or straight single quotation mark.
     static let apostrophe: UInt8 = 0x27
     /// `(`

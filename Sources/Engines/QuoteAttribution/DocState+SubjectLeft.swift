@@ -8,8 +8,12 @@ extension DocState {
     /// `nested` is set for the one apposition allowed before a relative clause (see below), so the search stays bounded.
     func subjectLeft(_ c: Int, lb: Int, allowAppositive: Bool = true, nested: Bool = false) -> Subj? {
         var j = c - 1
-        // `P.A. Muhammed Riyas on Wednesday said`: a day between the subject and the cue
-        if j - 1 > lb, toks[j].cap, weekdayHashes.contains(toks[j].hash), toks[j - 1].hash == hOn, !toks[j - 1].cap {
+        // `P.A. Muhammed Riyas on Wednesday said`, `Bob Geldof in July said`: a day or month between the subject and
+        // the cue
+        if j - 1 > lb, toks[j].cap, !toks[j - 1].cap,
+            (weekdayHashes.contains(toks[j].hash) && toks[j - 1].hash == hOn)
+                || (monthHashes.contains(toks[j].hash) && toks[j - 1].hash == hIn)
+        {
             j -= 2
         }
         // `Whitley Sr. said`, `Acme Inc. said`: the full stop of an abbreviation ends the subject, not the sentence
@@ -531,11 +535,13 @@ extension DocState {
         return starts.last.map { ($0.start, nil) }
     }
 
-    /// A preposition, conjunction, determiner, adverb or clause opener (`Despite`, `However`, `After`), written with a
-    /// capital because it opens a sentence.
+    /// A preposition, conjunction, determiner, pronoun, adverb or clause opener (`Despite`, `However`, `Other`,
+    /// `Ultimately`), written with a capital because it opens a sentence; not a day or a month (`May` is a name too).
     func isCapitalisedFunctionWord(_ t: Tok) -> Bool {
-        t.cap && !t.allCaps
-            && (t.flags & (Lex.prep | Lex.conj | Lex.det | Lex.skipAdv) != 0 || openingSubordinators.contains(t.hash))
+        let function = Lex.prep | Lex.conj | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap
+        return t.cap && !t.allCaps
+            && (t.flags & function != 0 || openingSubordinators.contains(t.hash) || endsWithLy(t))
+            && !weekdayHashes.contains(t.hash) && !monthHashes.contains(t.hash)
     }
 
     /// A lower-case word that is no function word, cue, pronoun or verb form in -ed/-ing (`worker`, `floor`).

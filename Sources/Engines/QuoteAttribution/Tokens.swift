@@ -115,6 +115,11 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                     var jl = 0
                     if b == .apostrophe || b == .hyphen {
                         jl = 1
+                    } else if b == .ampersand, i > st, i + 1 < pe, p[i - 1] >= .upperA, p[i - 1] <= .upperZ,
+                        p[i + 1] >= .upperA, p[i + 1] <= .upperZ
+                    {
+                        // `M&S`, `S&P`, `AT&T`: one name (the speaker is `M&S`, not `M`)
+                        jl = 1
                     } else if isCurlyApostrophe(p, i) {
                         jl = 3
                     } else if b == .period || b == .comma || b == .colon {
