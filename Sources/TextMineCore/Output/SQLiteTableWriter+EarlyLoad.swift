@@ -12,8 +12,7 @@ extension SQLiteTableWriter {
     /// runs the same statements in the same order, so the file is the same as its.
     ///
     /// When the real tables are not the expected ones (another name, column, key or index), the partial database is
-    /// dropped and ``write(_:to:)`` builds the database from the start; when rows in memory break their table's key,
-    /// it is built table by table, as ``write(_:to:)`` does then.
+    /// dropped and ``write(_:to:)`` builds the database from the start.
     ///
     /// - Returns: how the database was written.
     public static func write(
@@ -34,14 +33,10 @@ extension SQLiteTableWriter {
         } catch {
             // An error after the tables came is the database's own; otherwise build it as write(_:to:) would (or
             // not at all, when the caller gave up), which also reports any error the same way.
-            if asked, !(error is Abandoned || error is DuplicateKey) { throw error }
+            if asked, !(error is Abandoned) { throw error }
             if !asked { actual = tables() }
             guard let actual else { return .abandoned }
-            if error is DuplicateKey {
-                try writeTableByTable(actual, to: path)
-            } else {
-                try write(actual, to: path)
-            }
+            try write(actual, to: path)
             return .rebuilt
         }
     }
@@ -49,27 +44,26 @@ extension SQLiteTableWriter {
     /// Creates every expected table, fills the row-file tables, then fills the tables `tables()` gives and indexes
     /// them all.
     ///
-    /// - Throws: ``Abandoned`` when `tables()` gives nil or tables other than the expected ones; ``DuplicateKey``
-    ///   when rows break a table's primary key.
+    /// - Throws: ``Abandoned`` when `tables()` gives nil or tables other than the expected ones.
     static func writeInTwoSteps(
         expecting expected: [OutputTable], into database: Database, tables: () -> [OutputTable]?
     ) throws {
         for table in expected {
-            try create(table, primaryKey: wantsPrimaryKey(table) ? key(of: table).columns : [], in: database)
+            try create(table, in: database)
         }
         for table in expected where table.rowFile != nil { try fill(table, in: database) }
         guard let actual = tables(), actual.count == expected.count, zip(actual, expected).allSatisfy(sameSchema) else {
             throw Abandoned()
         }
         for table in actual where table.rowFile == nil { try fill(table, in: database) }
-        for table in actual { try index(table, keyIsPrimary: wantsPrimaryKey(table), in: database) }
+        for table in actual { try index(table, in: database) }
     }
 
     /// How ``write(expecting:to:tables:)`` wrote the database.
     public enum EarlyLoadOutcome: Sendable, Equatable {
         /// Row tables loaded early, the others after them.
         case early
-        /// Built again from the start by ``write(_:to:)`` (unexpected tables, duplicate keys, an early error).
+        /// Built again from the start by ``write(_:to:)`` (unexpected tables, an early error).
         case rebuilt
         /// Not written: the caller gave no tables.
         case abandoned

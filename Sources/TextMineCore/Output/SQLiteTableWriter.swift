@@ -2,8 +2,8 @@ internal import CSQLite
 import Foundation
 
 /// Writes tables into an SQLite database, `OUT/textmine.sqlite`: one SQL table per ``OutputTable`` with its declared
-/// column types, its primary key and indexes; rows go in through one prepared statement per table, all in a single
-/// transaction. The database is built under a temporary name and renamed into place, so readers only ever see a
+/// column types, its key (a unique index, `<table>_key`) and indexes; rows go in through one prepared statement per
+/// table, all in a single transaction. The database is built under a temporary name and renamed into place, so readers only ever see a
 /// complete database.
 public enum SQLiteTableWriter {
     /// The file name inside the output folder.
@@ -19,25 +19,12 @@ public enum SQLiteTableWriter {
     ///
     /// The statements run in the order of ``write(expecting:to:tables:)`` (every table created, the row-file tables
     /// filled, the others filled, the indexes), so a database built early on a thread of its own is the same file
-    /// as one built here; when rows break a table's key, table by table instead (see ``insert(_:into:)``).
+    /// as one built here.
     ///
     /// - Throws: ``OutputError`` with SQLite's message when the database cannot be written.
     public static func write(_ tables: [OutputTable], to path: String) throws {
-        do {
-            try requireDistinctNames(tables, path: path)
-            try build(at: path) { database in try writeInTwoSteps(expecting: tables, into: database) { tables } }
-        } catch is DuplicateKey {
-            try writeTableByTable(tables, to: path)
-        }
-    }
-
-    /// Writes the tables one after the other, each created, filled and indexed before the next; a table whose rows
-    /// repeat its key is made again without one, at its place.
-    static func writeTableByTable(_ tables: [OutputTable], to path: String) throws {
-        try build(at: path) { database in
-            try requireDistinctNames(tables, path: path)
-            for table in tables { try insert(table, into: database) }
-        }
+        try requireDistinctNames(tables, path: path)
+        try build(at: path) { database in try writeInTwoSteps(expecting: tables, into: database) { tables } }
     }
 
     /// Opens a new database under a temporary name beside `path`, runs `body` in one transaction without a journal,
@@ -50,7 +37,9 @@ public enum SQLiteTableWriter {
             // 64 KiB pages (the largest; SQLite's default is 4 KiB): the aggregate tables' keys are text, and fewer,
             // fuller pages mean fewer splits and shallower trees while the keys are inserted and indexed
             try database.execute("PRAGMA page_size=65536")
-            try database.execute("PRAGMA journal_mode=OFF")
+            // The journal in memory: the file is new, so the one transaction journals next to nothing, but a table's
+            // unique key can be rolled back to plain when its rows repeat a key (``index(_:in:)``)
+            try database.execute("PRAGMA journal_mode=MEMORY")
             try database.execute("PRAGMA synchronous=OFF")
             try database.execute("BEGIN")
             try body(database)
@@ -76,12 +65,6 @@ public enum SQLiteTableWriter {
         }
     }
 
-    /// Creates one table, fills it and indexes it.
-    static func insert(_ table: OutputTable, into database: Database) throws {
-        let keyIsPrimary = try createAndFill(table, in: database)
-        try index(table, keyIsPrimary: keyIsPrimary, in: database)
-    }
-
     /// The table's key columns that it has, and whether that is its whole declared key.
     static func key(of table: OutputTable) -> (columns: [String], complete: Bool) {
         let columnNames = Set(table.columns.map(\.name))
@@ -89,47 +72,29 @@ public enum SQLiteTableWriter {
         return (key, !key.isEmpty && key.count == table.primaryKey.count)
     }
 
-    /// Whether a table is created with its key as the primary key: a complete key on rows held in memory. Streamed
-    /// tables (``OutputTable/rowFile``) get a unique index after the rows are in instead, so their file is read once.
-    static func wantsPrimaryKey(_ table: OutputTable) -> Bool { key(of: table).complete && table.rowFile == nil }
-
-    /// Creates one table and fills it; returns whether it has its key as the primary key.
+    /// Creates a filled table's indexes: its key, then the declared indexes.
     ///
-    /// A table with a primary key is created with it and filled; should two rows share a key (an aggregator whose
-    /// rows are not unique), the table is dropped and made again without one, and ``index(_:keyIsPrimary:in:)``
-    /// gives it a plain index on those columns.
-    static func createAndFill(_ table: OutputTable, in database: Database) throws -> Bool {
-        if wantsPrimaryKey(table) {
-            try create(table, primaryKey: key(of: table).columns, in: database)
-            do {
-                try fill(table, in: database)
-                return true
-            } catch is DuplicateKey {
-                // The database has no journal (written once, renamed into place), so no ROLLBACK: drop the table.
-                try database.execute("DROP TABLE \(quoted(table.name))")
-            }
-        }
-        try create(table, primaryKey: [], in: database)
-        try fill(table, in: database)
-        return false
-    }
-
-    /// Creates a filled table's indexes: a streamed table's key (unique unless its rows repeat a key), the key of a
-    /// table that fell back to no primary key, and the declared indexes.
-    static func index(_ table: OutputTable, keyIsPrimary: Bool, in database: Database) throws {
+    /// The key is a unique index, `<table>_key`, built after the rows are in (one sort, where a primary key would be
+    /// kept up to date row by row: about a fifth of filling the aggregate tables). When the rows repeat a key (an
+    /// aggregator whose rows are not unique, parts merged twice) the unique index fails, is rolled back, and the key
+    /// gets a plain index of the same name; a key the table has only some columns of gets a plain index on them.
+    static func index(_ table: OutputTable, in database: Database) throws {
         let columnNames = Set(table.columns.map(\.name))
         let (key, completeKey) = key(of: table)
         let name = quoted(table.name)
         var indexes = table.indexes.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        if table.rowFile != nil, completeKey {
+        if completeKey {
             let indexName = quoted(table.name + "_key")
             let columns = key.map(quoted).joined(separator: ", ")
-            // Duplicate keys (rows of parts merged twice, say): a plain index instead. Checked first, because the
-            // database has no journal, so a failed CREATE UNIQUE INDEX cannot be rolled back and would leave its name.
-            let duplicated = try database.hasRows(
-                "SELECT 1 FROM \(name) GROUP BY \(columns) HAVING count(*) > 1 LIMIT 1")
-            try database.execute("CREATE \(duplicated ? "" : "UNIQUE ")INDEX \(indexName) ON \(name) (\(columns))")
-        } else if !keyIsPrimary, !key.isEmpty {
+            try database.execute("SAVEPOINT unique_key")
+            if try database.executeUnlessConstraintFails("CREATE UNIQUE INDEX \(indexName) ON \(name) (\(columns))") {
+                try database.execute("RELEASE unique_key")
+            } else {
+                try database.execute("ROLLBACK TO unique_key")
+                try database.execute("RELEASE unique_key")
+                try database.execute("CREATE INDEX \(indexName) ON \(name) (\(columns))")
+            }
+        } else if !key.isEmpty {
             indexes.append(key)
         }
         for columns in indexes where !columns.isEmpty && columns.allSatisfy(columnNames.contains) {
@@ -139,18 +104,14 @@ public enum SQLiteTableWriter {
         }
     }
 
-    /// Two rows of a table share its primary key.
-    struct DuplicateKey: Error {}
-
-    static func create(_ table: OutputTable, primaryKey: [String], in database: Database) throws {
-        var definitions = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }
-        if !primaryKey.isEmpty { definitions.append("PRIMARY KEY (\(primaryKey.map(quoted).joined(separator: ", ")))") }
+    static func create(_ table: OutputTable, in database: Database) throws {
+        let definitions = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }
         try database.execute("CREATE TABLE \(quoted(table.name)) (\(definitions.joined(separator: ", ")))")
     }
 
     /// Inserts the rows through one prepared statement.
     ///
-    /// - Throws: ``DuplicateKey`` when a row breaks the table's key; the database's error otherwise.
+    /// - Throws: the database's error.
     static func fill(_ table: OutputTable, in database: Database) throws {
         guard !table.hasNoRowsInMemory || table.rowFile != nil else { return }
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
@@ -158,7 +119,6 @@ public enum SQLiteTableWriter {
         defer { sqlite3_finalize(statement) }
         func insertRow() throws {
             let status = sqlite3_step(statement)
-            if status == SQLITE_CONSTRAINT { throw DuplicateKey() }
             guard status == SQLITE_DONE else { throw database.error("inserting into \(table.name)") }
             sqlite3_reset(statement)
         }
@@ -333,15 +293,16 @@ public enum SQLiteTableWriter {
             return statement
         }
 
-        /// Whether a query returns at least one row.
-        func hasRows(_ sql: String) throws -> Bool {
-            let statement = try prepare(sql)
-            defer { sqlite3_finalize(statement) }
-            switch sqlite3_step(statement) {
-            case SQLITE_ROW: return true
-            case SQLITE_DONE: return false
-            default: throw error("running \(sql.prefix(120))")
-            }
+        /// Runs `sql`; false when it failed on a constraint (a unique index over repeated keys), which the caller
+        /// rolls back. Any other failure throws.
+        func executeUnlessConstraintFails(_ sql: String) throws -> Bool {
+            var message: UnsafeMutablePointer<CChar>?
+            let status = sqlite3_exec(handle, sql, nil, nil, &message)
+            let text = message.map { String(cString: $0) } ?? "error"
+            sqlite3_free(message)
+            if status == SQLITE_OK { return true }
+            if status == SQLITE_CONSTRAINT { return false }
+            throw OutputError(path: path, reason: "sqlite: \(text) (in: \(sql.prefix(120)))")
         }
 
         func error(_ doing: String) -> OutputError {
