@@ -113,7 +113,8 @@ let package = Package(
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "VADERTests", dependencies: ["VADER"], exclude: ["Fixtures"]),
         .testTarget(name: "TextSegmentationTests", dependencies: ["TextSegmentation"], exclude: ["Fixtures"]),
-        .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "TextMineTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "PeopleTests", dependencies: ["People"]),
         .testTarget(
             name: "PeopleStageTests",

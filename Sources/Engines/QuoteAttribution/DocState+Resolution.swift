@@ -22,7 +22,8 @@ extension DocState {
             return personSpeaker(si)
         case .np(let a, let b):
             // `the company said`, `a spokesperson for the company said`: the organisation named before
-            let companyAt = a + 1 == b ? a : b - 1
+            // (`a == b`: a bare head, `PARENTS` opening the text, has no word before it to read)
+            let companyAt = b - 1 > a ? b - 1 : a
             if toks[companyAt].hash == hThe && orgHeadHashes.contains(toks[b].hash),
                 a + 1 == b || (b - 2 > a && (toks[b - 2].hash == hFor || toks[b - 2].hash == hOf)),
                 let si = orgAntecedent(a, earlier: true, head: toks[b].hash)
