@@ -288,4 +288,19 @@ final class AttributionRuleTests: XCTestCase {
             XCTAssertNotEqual(Run(text).quote("computer")?.speaker, "Ultimately", text)
         }
     }
+
+    /// `"Q," McGlynn raged.`: a quote, its comma, a person or he/she, one verb in the past and the clause's end - the
+    /// verb reports the quote whether or not the cue list knows it; not `be`/`have`, nor a description (`the coach`).
+    func testAnyPastVerbEndingTheClauseAfterAQuote() {
+        let head = Self.head + "Falkirk boss John McGlynn watched the game. "
+        for (body, speaker) in [
+            ("\"It was criminal,\" McGlynn raged.", "John McGlynn"),
+            ("\"It is over,\" he pressed.", "John McGlynn"),
+            ("\"It is over,\" McGlynn had.", nil),
+        ] as [(String, String?)] {
+            for text in bothStyles(head + body) {
+                XCTAssertEqual(Run(text).quotes.first?.speaker, speaker, text)
+            }
+        }
+    }
 }

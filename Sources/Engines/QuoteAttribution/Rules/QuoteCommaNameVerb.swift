@@ -82,7 +82,36 @@ extension DocState {
             }
             k += 1
         }
-        return nil
+        return pastVerbEndingTheClause(from: ni, ub: ub)
+    }
+
+    /// `"Q," McGlynn raged.`, `"Q," she pressed.`: after a quote and its comma, a person or he/she, one verb in the
+    /// past and the clause's end - whatever the verb, it reports the quote (no cue list holds every verb of manner;
+    /// nothing else can follow a quote so). Not `be` or `have`, not a verb read as a cue already.
+    mutating func pastVerbEndingTheClause(from ni: Int, ub: Int) -> Attribution? {
+        guard ni >= 2, ni < ub, toks[ni].kind == Tok.word, toks[ni - 1].kind == Tok.qclose,
+            toks[ni - 2].isPunct(.comma)
+        else { return nil }
+        var subject: Subj? = nil
+        var verb = ni + 1
+        if toks[ni].flags & (Lex.pronMale | Lex.pronFemale) != 0 {
+            subject = Subj(kind: .pronoun(ni, male: toks[ni].flags & Lex.pronMale != 0), first: ni, last: ni)
+        } else if toks[ni].seq >= 0, seqs[Int(toks[ni].seq)].start == ni {
+            let s = seqs[Int(toks[ni].seq)]
+            guard s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
+            subject = Subj(kind: .seq(Int(toks[ni].seq)), first: ni, last: s.end)
+            verb = s.end + 1
+        }
+        guard let subject, verb + 1 < ub || (verb + 1 < toks.count && verb + 1 == ub) else { return nil }
+        let v = toks[verb]
+        let after = toks[verb + 1]
+        guard v.kind == Tok.word, !v.cap, !v.isCue, v.end - v.start > 4, endsWith(p, v, "ed"),
+            !beHashes.contains(v.hash), v.flags & Lex.skipAdv == 0,
+            (after.isPeriodLike && !isAbbreviationStop(verb + 1)) || after.isPunct(.comma), after.para == v.para,
+            let speaker = resolve(subject)
+        else { return nil }
+        return Attribution(
+            speaker: speaker, cue: byteRange(verb, verb), rule: .pronounOr(.quoteCommaNameVerb, subject: subject))
     }
 
     /// Whether the subject of cue `k` is a news outlet passing on what someone said: a description headed by an
