@@ -332,6 +332,18 @@ import Testing
             ])
     }
 
+    /// `Kojo Appiah-Kubi` and `Kojo Appiah Kubi`, `Robert Kilroy-Silk` and `Robert Kilroy Silk`: one person, whose
+    /// surname the article writes with a hyphen once and without once; named as the article first writes it.
+    @Test func aSurnameWrittenWithAndWithoutItsHyphenIsOnePerson() {
+        let found = people(
+            "Dr. Kojo Appiah-Kubi lost his cool on air. Kojo Appiah Kubi said the callers were lazy. Robert Kilroy Silk spoke. Robert Kilroy-Silk said no."
+        )
+        #expect(
+            found.map(\.1) == [
+                "Kojo Appiah-Kubi", "Kojo Appiah-Kubi", "Robert Kilroy Silk", "Robert Kilroy Silk",
+            ])
+    }
+
     @Test func americanLocalCopyHabits() {
         // a day of the week after the name, and an office inside a long agency name
         #expect(

@@ -122,9 +122,16 @@ struct Coreference {
         for a in order {
             let c = accepted[a].candidate
             let hashes = nameHashes(c)
+            let parts = surnameParts(c)
             if let p = samePerson(hashes, suffix: suffixHash(c), in: people) {
                 if c.nameWords > people[p].fullest.nameWords {
-                    people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c), givenSex: givenSex(c))
+                    people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
+                }
+                clusterOf[a] = p
+            } else if let p = sameNameHyphenedOtherwise(hashes, parts: parts, in: people) {
+                // (the form the article writes first names the person: `Dr. Kojo Appiah-Kubi` … `Kojo Appiah Kubi`)
+                if c.first < people[p].fullest.first {
+                    people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
                 }
                 clusterOf[a] = p
             } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
@@ -284,6 +291,21 @@ struct Coreference {
             if let mine = suffix, let theirs = suffixHash(person.fullest), mine != theirs { continue }
             let other = person.nameHashes
             if other.first == hashes.first || isSuffix(hashes, of: other) || isSuffix(other, of: hashes) { return p }
+        }
+        return nil
+    }
+
+    /// The person whose full name is this one but for a hyphen in the surname (`Kojo Appiah-Kubi` and `Kojo Appiah
+    /// Kubi`): the same words in the same order once the hyphenated surname is read as its parts.
+    private func sameNameHyphenedOtherwise(_ hashes: [UInt64], parts: [UInt64], in people: PeopleTable) -> Int? {
+        guard hashes.count >= 2 else { return nil }
+        let mine = parts.isEmpty ? hashes : hashes.dropLast() + parts
+        guard let last = mine.last else { return nil }
+        for p in (people.byLast[last] ?? []) + (people.bySurnamePart[last] ?? []) {
+            let person = people[p]
+            let theirs =
+                person.surnameParts.isEmpty ? person.nameHashes : person.nameHashes.dropLast() + person.surnameParts
+            if theirs == mine && person.surnameParts.isEmpty != parts.isEmpty { return p }
         }
         return nil
     }
