@@ -48,7 +48,7 @@ extension DocState {
         let t = toks[j]
         if t.kind == Tok.word {
             guard let s = subjectEndingAt(j, lb: lb) else { return nameBeforeOpenRelativeClause(c, lb: lb) }
-            return personBeforeAffiliation(s, lb: lb) ?? s
+            return personBeforeAffiliation(s, lb: lb) ?? personBeforeAddress(s, lb: lb) ?? s
         }
         if allowAppositive && (t.isPunct(.comma) || t.isDash || t.isPunct(.closeParen)) {
             let closeIsParen = t.isPunct(.closeParen)
@@ -190,6 +190,33 @@ extension DocState {
                     return nil
                 }
                 return Subj(kind: .seq(si), first: seqs[si].start, last: seqs[si].end)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// `Ann Waine, 27, of Pennine Road, Bacup said`, `Ann Waine, 27, from Bacup said`: a name found as the subject
+    /// ends the address of the person named before it, whose apposition (a comma after the name, then ages, `of`,
+    /// `from`, `in`, street and place names, commas; at most 12 tokens) runs up to the cue.
+    func personBeforeAddress(_ s: Subj, lb: Int) -> Subj? {
+        guard case .seq(let si) = s.kind, !seqs[si].personLike else { return nil }
+        var k = s.first - 1
+        var sawAddressWord = false
+        while k >= lb && s.first - k <= 12 {
+            let t = toks[k]
+            if t.seq >= 0, seqs[Int(t.seq)].end == k, seqs[Int(t.seq)].personLike, !t.possessive,
+                k + 1 < s.first, toks[k + 1].isPunct(.comma), sawAddressWord
+            {
+                let person = seqs[Int(t.seq)]
+                return Subj(kind: .seq(Int(t.seq)), first: person.start, last: person.end)
+            }
+            let isNumber = t.firstByte >= .digit0 && t.firstByte <= .digit9
+            if t.kind == Tok.word && !t.cap && !isNumber {
+                guard t.hash == hOf || t.hash == hFrom || t.hash == hIn else { return nil }
+                sawAddressWord = true
+            } else if !(t.kind == Tok.word || t.isPunct(.comma)) {
+                return nil
             }
             k -= 1
         }
