@@ -344,6 +344,15 @@ import Testing
             ])
     }
 
+    /// `The MP for Lincoln says`: an office written as an acronym before `for` is the subject, not the place after it
+    /// (Lincoln is a given name too), as `a spokesperson for Meta said` is.
+    @Test func theMPForAPlaceSays() {
+        let finder = PersonFinder(lexicon: NameLexicon(firstNames: ["Lincoln", "Hamish"], surnames: ["Falconer"]))
+        #expect(
+            people("The MP for Lincoln says he remains committed. Hamish Falconer said so.", finder: finder).map(\.0)
+                == ["Hamish Falconer"])
+    }
+
     @Test func americanLocalCopyHabits() {
         // a day of the week after the name, and an office inside a long agency name
         #expect(

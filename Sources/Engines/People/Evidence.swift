@@ -445,12 +445,14 @@ struct Evidence {
             // `Okafor said`; `Okafor, said` only where the name opens its clause (`… owns Amstel, said` is an object)
             let opensClause =
                 c.sequenceStart == 0 || !words[c.sequenceStart].joinedToPrevious || words[c.sequenceStart].sentenceStart
-            // `a spokesperson for Meta said`: the role, not the name after `for`/`at`, is the subject
+            // `a spokesperson for Meta said`, `The MP for Lincoln says`: the role, not the name after `for`/`at`, is
+            // the subject
             let s = c.sequenceStart
             let afterRoleFor =
                 s >= 2 && words[s].joinedToPrevious
                 && (words[s - 1].hash == Self.forWord || words[s - 1].hash == Self.at)
-                && !words[s - 2].capital && words[s - 2].classes.contains(.role)
+                && ((!words[s - 2].capital && words[s - 2].classes.contains(.role))
+                    || (words[s - 2].allCaps && Self.officeAcronyms.contains(words[s - 2].hash)))
             // (not the object of a preposition: `One frustrated resident near Leven said`)
             let afterPreposition =
                 c.nameWords == 1 && s > 0 && words[s].joinedToPrevious && !words[s - 1].capital
