@@ -82,9 +82,10 @@ public struct QuoteOptions: Sendable {
     /// Given names and their sex (`true`: male) beyond the built-in common ones, for pronoun agreement (`she said`
     /// is not John). A name tagged both ways is left neutral.
     public var givenNameGenders: [(name: String, male: Bool)] = []
-    /// Lower-case nouns that name a person by role, occupation or relation (`parliamentarian`, `widow`, `midwife`)
-    /// beyond the built-in titles: `the parliamentarian stressed that "Q"` is a description of someone the article
-    /// named, resolved like `the minister`.
+    /// Lower-case nouns that name a person by role, occupation or relation (`youngster`, `dealer`, `midwife`) beyond
+    /// the built-in titles: they head speaking descriptions (`the youngster said`, `one dealer … told Reuters`) and
+    /// roles before names (`politics student Nick Vaughan`); a description headed by one goes only to a person the
+    /// article wrote with that noun, never to whoever spoke last (as `the minister` may).
     public var personNouns: [String] = []
 
     /// Creates options with the defaults.
