@@ -74,8 +74,9 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertThrowsError(try TestSupport.makeStage(QuotesStage.self, "{marks: [curly]}"))
     }
 
+    /// `cues_add` (present tense: a past verb ending the clause after a quote reports it with or without the list).
     func testExtraCueVerb() throws {
-        let text = "Head\n\n\"The plan is dead,\" Ana Ruiz harrumphed.\n"
+        let text = "Head\n\n\"The plan is dead,\" Ana Ruiz harrumphs.\n"
         let plain = try run(text)
         let extended = try run(text, options: "{cues_add: [harrumph]}")
         XCTAssertNil(plain.quotes.first?.speaker)
