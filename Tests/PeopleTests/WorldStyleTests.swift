@@ -323,6 +323,12 @@ import Testing
         #expect(people("\"It is sound,\" said Stanley Park.", finder: finder).map(\.0) == ["Stanley Park"])
         #expect(
             people("Stanley Park, 31, a senior engineer, lost his job.", finder: finder).map(\.0) == ["Stanley Park"])
+        // a title before the place word alone, when the document names the person in full (`Mayor Street` after
+        // `Mayor Andy Street`)
+        let mayor = PersonFinder(lexicon: NameLexicon(firstNames: ["Andy"], surnames: []))
+        #expect(
+            people("Mayor Andy Street spoke on Friday. Later Mayor Street urged the council to act.", finder: mayor)
+                .map(\.1) == ["Andy Street", "Andy Street"])
         // and a name before a role noun is the body the role is of (`said William Hill spokesman Rupert Adams`)
         let bodies = PersonFinder(
             lexicon: NameLexicon(firstNames: ["William", "Rupert"], surnames: ["Hill", "Adams"]))

@@ -253,8 +253,10 @@ struct Evidence {
                 // (`Mr Street`, `Mayor Andy Street`: after a courtesy title, or a title and a given name, a place word
                 // ending the name is the family name even when the family-name list lacks it)
                 let courtesy = honorific && Coreference.courtesyTitles.contains(words[c.first - 1].hash)
+                // (`Mayor Street` after `Mayor Andy Street`: a title and the surname of a person the document names)
                 if j == c.last && !cls.contains(.organisation)
-                    && ((courtesy && c.nameWords == 1) || (c.titled && givenName && c.nameWords == 2))
+                    && ((courtesy && c.nameWords == 1) || (c.titled && givenName && c.nameWords == 2)
+                        || (coreferring && c.titled && c.nameWords == 1))
                 {
                     continue
                 }
