@@ -296,16 +296,18 @@ struct Coreference {
     }
 
     /// The person whose full name is this one but for a hyphen in the surname (`Kojo Appiah-Kubi` and `Kojo Appiah
-    /// Kubi`): the same words in the same order once the hyphenated surname is read as its parts.
+    /// Kubi`): the same words in the same order once the hyphenated surname is read as its parts. A name without the
+    /// hyphen looks among the hyphenated surnames' last parts, a hyphenated one among the plain last words.
     private func sameNameHyphenedOtherwise(_ hashes: [UInt64], parts: [UInt64], in people: PeopleTable) -> Int? {
         guard hashes.count >= 2 else { return nil }
-        let mine = parts.isEmpty ? hashes : hashes.dropLast() + parts
-        guard let last = mine.last else { return nil }
-        for p in (people.byLast[last] ?? []) + (people.bySurnamePart[last] ?? []) {
-            let person = people[p]
-            let theirs =
-                person.surnameParts.isEmpty ? person.nameHashes : person.nameHashes.dropLast() + person.surnameParts
-            if theirs == mine && person.surnameParts.isEmpty != parts.isEmpty { return p }
+        if parts.isEmpty {
+            for p in people.bySurnamePart[hashes[hashes.count - 1]] ?? [] {
+                let person = people[p]
+                if person.nameHashes.dropLast() + person.surnameParts == hashes { return p }
+            }
+        } else {
+            let mine = hashes.dropLast() + parts
+            for p in people.byLast[parts[parts.count - 1]] ?? [] where people[p].nameHashes == mine { return p }
         }
         return nil
     }
