@@ -19,6 +19,12 @@ enum BuiltinWords {
         councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort
         provost cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr
         """
+    /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
+    /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
+    static let abbreviatedTitles = """
+        mr mrs ms mx dr prof rev fr mme mlle hon cr cllr coun colr smt engr gda sen rep gov gen col maj capt cmdr lt
+        sgt cpl pvt det supt insp brig asst comm const cst ald barr pres atty adm amb sec msgr st
+        """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """
         spokesman spokeswoman spokesperson analyst economist strategist striker midfielder defender goalkeeper keeper

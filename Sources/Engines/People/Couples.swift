@@ -2,7 +2,8 @@
 ///
 /// Local news names a couple once this way and then writes `Mr Pill` and `Mrs Pill`. The finder sees one full name,
 /// `Fiona Pill`, and a bare given name before `and`; left alone, `John` is nobody and `Mr Pill` joins Fiona. Here the
-/// first given name becomes a person of its own (`John`, canonical `John Pill`), and a family name after a courtesy
+/// first given name becomes a person of its own (`John`, canonical `John Pill`; when the finder already took it alone,
+/// `… said John`, that person's canonical becomes `John Pill`), and a family name after a courtesy
 /// title (`Mr Pill`, `Mrs Pill`) goes to the partner whose given name's usual sex the title fits, when the two given
 /// names have different usual sexes. One pass over the mentions, so linear in the text.
 struct Couples {
@@ -20,23 +21,36 @@ struct Couples {
         // cluster of the second partner → (first partner's cluster, family name hash, partners' sexes)
         var couples: [Int: (partner: Int, family: UInt64, firstMale: Bool, secondMale: Bool)] = [:]
         var nextCluster = (found.map(\.cluster).max() ?? -1) + 1
+        // a first partner the finder already took as a given name alone (`Laura and Lee Shaw said … said Laura`):
+        // that person's cluster → the couple's family name under it
+        var named: [Int: String] = [:]
         var cursor = 0
         var previousLast = -1  // last word of the previous mention: a word it covers is no bare given name
+        var previous: PersonMention? = nil
         for m in found {
             let span = wordSpan(of: m.range, in: words, from: &cursor)
-            defer { previousLast = span.upperBound - 1 }
+            defer {
+                previousLast = span.upperBound - 1
+                previous = m
+            }
             let g = span.lowerBound
             let f = g + 1
             guard span.count == 2, couples[m.cluster] == nil, g >= 2, words[g].classes.contains(.firstName),
                 words[g].joinedToPrevious, words[g - 1].hash == Self.and, !words[g - 1].capital,
                 words[g - 1].joinedToPrevious, words[g - 2].capital, words[g - 2].classes.contains(.firstName),
-                !words[g - 2].possessive, previousLast != g - 2, !isListedOrDescribed(g - 2)
+                !words[g - 2].possessive, !isListedOrDescribed(g - 2)
             else { continue }
             let partner = words[g - 2]
             let canonical =
                 String(decoding: UnsafeBufferPointer(rebasing: text[partner.start..<partner.end]), as: UTF8.self)
                 + " "
                 + String(decoding: UnsafeBufferPointer(rebasing: text[words[f].start..<words[f].end]), as: UTF8.self)
+            if previousLast == g - 2 {
+                if let p = previous, p.range == partner.start..<partner.end, !p.canonical.contains(" ") {
+                    named[p.cluster] = canonical
+                }
+                continue
+            }
             added.append(
                 PersonMention(
                     range: partner.start..<partner.end, canonical: canonical, cluster: nextCluster, rule: .list))
@@ -49,8 +63,11 @@ struct Couples {
             )
             nextCluster += 1
         }
-        guard !couples.isEmpty else { return found }
+        guard !couples.isEmpty || !named.isEmpty else { return found }
         var all = found
+        for k in all.indices {
+            if let canonical = named[all[k].cluster], !all[k].canonical.contains(" ") { all[k].canonical = canonical }
+        }
         cursor = 0
         for (k, m) in found.enumerated() {
             let span = wordSpan(of: m.range, in: words, from: &cursor)

@@ -30,7 +30,8 @@ struct NameCandidate {
 ///
 /// A sequence is a run of capitalised words joined by spaces only (no punctuation, no line break), with name
 /// particles (`van`, `de`, `al`) inside and initials (`W.`, `J.K.`); a possessive word ends it, so `Arsenal's Edu`
-/// gives two sequences. Acronyms (`BBC`) are never part of one.
+/// gives two sequences. Acronyms (`BBC`) are never part of one; two capitals between a given name and a name word are
+/// initials (`David TC Davies`).
 func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameCandidate] {
     var candidates: [NameCandidate] = []
     let count = words.count
@@ -75,6 +76,14 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
             // (`Mohamed bin Abdulrahman al-Thani`: an Arabic article fused to a family name continues the name)
             if isNameWord(next) || isArticlePrefixedName(next, text) {
                 last += 1
+                continue
+            }
+            // `David TC Davies`, `Mary JB Smith`: two capitals between a known given name and a name word are middle
+            // initials written without full stops, as British copy writes them
+            if isCapitalInitials(next, text), words[last].classes.contains(.firstName), last + 2 < count,
+                words[last + 2].joinedToPrevious, isNameWord(words[last + 2])
+            {
+                last += 2
                 continue
             }
             // one or two particles between capitals: `Ruud van Nistelrooy`, `Tom de la Mare`; `ole` of Maasai names
@@ -132,6 +141,30 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 }
 
 private let lowerCaseOle = foldedHash("ole")
+
+/// `former Royal Marine Brown struck out` after `Keith Brown`: an ordinary English word (`Marine`, `Veteran`) before a
+/// family name that a fuller name in the same text ends with, after a known given name, describes that person; the
+/// family name alone is the candidate (found as the person's short form). Before a family name no one else in the
+/// text bears, such a word may be a given name the lists lack, and stays; after a title it is the name (`Cllr Euros
+/// Davies`). Two passes over the candidates.
+func strippingDescriptionsOfNamedPeople(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
+    var fullNameEnds: Set<UInt64> = []
+    for c in candidates where c.last > c.first && words[c.first].classes.contains(.firstName) {
+        fullNameEnds.insert(words[c.last].hash)
+    }
+    guard !fullNameEnds.isEmpty else { return candidates }
+    return candidates.map { c in
+        guard !c.titled, c.last > c.first, c.last - c.first <= 2, c.nickname == nil,
+            words[c.last - 1].classes.contains(.common), fullNameEnds.contains(words[c.last].hash),
+            (c.first..<c.last).allSatisfy({ words[$0].classes.isDisjoint(with: [.firstName, .surname]) })
+        else { return c }
+        var described = c
+        described.first = c.last
+        described.nameWords = 1
+        described.roleBefore = true
+        return described
+    }
+}
 
 /// `al-Thani`, `el-Sisi`: a lower-case Arabic article, a hyphen and a capitalised name.
 private func isArticlePrefixedName(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -452,6 +485,21 @@ private func strip(
         !words[k].allCaps
     {
         k += 1
+    }
+    // `Fellow Ulster Unionist Mary Hamilton`: an ordinary English word opening the sequence, then up to two words no
+    // list knows as names, then a known given name and another name word: all before the given name describe
+    if !titled, !introducedByRole, last - k >= 3, words[k].classes.contains(.common),
+        words[k].classes.isDisjoint(with: [.firstName, .surname])
+    {
+        var j = k + 1
+        while j < last && j - k <= 2 && words[j].classes.isDisjoint(with: [.firstName, .surname, .function]) {
+            j += 1
+        }
+        if j < last, words[j].classes.contains(.firstName), nickname?.contains(j) != true,
+            words[j + 1].classes.contains(.surname) || words[j + 1].classes.isDisjoint(with: [.function, .common])
+        {
+            k = j
+        }
     }
     // `Remanding Hart into custody`, `Praising Jo Hill`: a participle opening the sentence is no name word (a known
     // given or family name is: `Irving Berlin`, `Manning`)

@@ -102,4 +102,8 @@ public struct NameLexicon: Sendable {
     /// The words that make a capitalised sequence an organisation (`Council`, `Electric`, `Holdings`), space-separated:
     /// the quote engine marks the same words, so both engines agree on what is no person.
     public static let organisationWords: String = BuiltinWords.organisation
+
+    /// The titles written short with a full stop (`Sen.`, `Supt.`), space-separated: the quote engine ends no sentence
+    /// after them, as the finder does, and ends one after a whole title word (`the President.`).
+    public static let abbreviatedTitles: String = BuiltinWords.abbreviatedTitles
 }

@@ -25,7 +25,7 @@ public struct PersonFinder: Sendable {
         -> [PersonMention]
     {
         let words = scanWords(text, lexicon: lexicon, sentenceStarts: sentenceStarts)
-        let candidates = nameCandidates(words, text: text)
+        let candidates = strippingDescriptionsOfNamedPeople(nameCandidates(words, text: text), words: words)
         var evidence = Evidence(words: words, blocked: blocked)
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []

@@ -82,6 +82,11 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var hash = offsetBasis
         var hashBeforeJoiner = offsetBasis
         var hashOfFirst = offsetBasis
+        // the same hash without the apostrophe of `O'Sullivan`, `D’Angelo` (a capital, an apostrophe, a capital), as
+        // the Census lists write such names (`Osullivan`); not `I'm`, `Don't`
+        var plain = offsetBasis
+        var plainBeforeJoiner = offsetBasis
+        var apostrophes = 0
         let firstCapital = isCapitalAt(p, start)
         // lower-case ASCII letters right before `i`: a capital or a digit after three of them, in a capitalised word
         // that continues a capitalised word before it, starts another word (`Dominic CummingsSo`, `Katie
@@ -109,6 +114,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                     if isLetter && b < 0x61 { capitals += 1 }
                     letters += 1
                     hash = (hash ^ UInt64(isLetter ? folded : b)) &* prime
+                    plain = (plain ^ UInt64(isLetter ? folded : b)) &* prime
                     if i == start { hashOfFirst = hash }
                     i += 1
                     continue
@@ -121,6 +127,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 var k = 0
                 while k < length && i + k < n {
                     hash = (hash ^ UInt64(p[i + k])) &* prime
+                    plain = (plain ^ UInt64(p[i + k])) &* prime
                     k += 1
                 }
                 if i == start { hashOfFirst = hash }
@@ -137,8 +144,16 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) {
                 lowerRun = 0
                 hashBeforeJoiner = hash
+                plainBeforeJoiner = plain
                 // (`’` hashes as `'`, as in ``foldedHash(_:_:_:)``: `O’Kelly` and `O'Kelly` are one name)
                 hash = (hash ^ UInt64(joinerLength == 3 ? Byte.apostrophe : b)) &* prime
+                if b == Byte.hyphen {
+                    plain = (plain ^ UInt64(b)) &* prime
+                } else if i == start + 1, firstCapital, isCapitalAt(p, i + joinerLength) {
+                    apostrophes += 1
+                } else {
+                    plain = (plain ^ UInt64(Byte.apostrophe)) &* prime
+                }
                 i += joinerLength
                 continue
             }
@@ -156,16 +171,19 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var fullEnd = i
         var possessive = false
         var stemHash = hash
+        var plainStem = plain
         // possessive 's / ’s inside the scanned word, or a trailing apostrophe after s (Jones')
         if end - start >= 3, p[end - 1] | 0x20 == Byte.lowerS {
             if p[end - 2] == Byte.apostrophe {
                 end -= 2
                 possessive = true
                 stemHash = hashBeforeJoiner
+                plainStem = plainBeforeJoiner
             } else if end - start >= 5, isCurlyApostrophe(p, end - 4) {
                 end -= 4
                 possessive = true
                 stemHash = hashBeforeJoiner
+                plainStem = plainBeforeJoiner
             }
         }
         if !possessive, i < n, p[i - 1] | 0x20 == Byte.lowerS {
@@ -184,9 +202,10 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var terminal = words.isEmpty || gluedBefore
         var gap: Gap = gluedBefore ? [.lineBreak] : []
         var g = gapStart
-        // the full stop of an abbreviated title (`Mr.`, `Sen.`, `Gov.`) belongs to it
+        // the full stop of an abbreviated title (`Mr.`, `Sen.`, `Gov.`) belongs to it; after a whole word (`the
+        // President.`) it ends the sentence
         if let previous = words.last, !previous.classes.isDisjoint(with: [.honorific, .title]), g < start,
-            p[g] == Byte.period
+            p[g] == Byte.period, abbreviatedTitleHashes.contains(previous.hash)
         {
             g += 1
         }
@@ -245,6 +264,10 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             fullEnd = i
         }
         var classes = table[key]
+        // `O'Sullivan`, `D’Angelo`: the name lists spell them `Osullivan`, `Dangelo`
+        if apostrophes > 0, periods == 0, classes.isDisjoint(with: [.firstName, .surname]) {
+            classes.formUnion(table[plainStem].intersection([.firstName, .surname, .maleGiven, .femaleGiven]))
+        }
         // `Gloucestershire`, `Yorkshire`: counties are places
         if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72,
             p[end - 1] == 0x65
@@ -275,6 +298,9 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     }
     return words
 }
+
+/// ``BuiltinWords/abbreviatedTitles`` by folded hash.
+let abbreviatedTitleHashes: Set<UInt64> = foldedHashes(BuiltinWords.abbreviatedTitles)
 
 /// Generational suffixes written after a name (`Jr.`, `Sr.`, `III`), by folded hash.
 let generationalSuffixes: Set<UInt64> = Set(["jr", "sr", "jnr", "snr", "ii", "iii", "iv"].map { foldedHash($0) })

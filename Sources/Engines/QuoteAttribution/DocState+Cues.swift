@@ -32,17 +32,18 @@ extension DocState {
         }
     }
 
-    /// Whether tokens [a, b) are all words that are not cues (role descriptions before a name).
     /// Whether token `k` is the full stop of an abbreviation or initials inside a sentence (`Gov.`, `D-N.M.`, `W.`):
-    /// the word before it touches it and is a known abbreviation, a title, all capitals, or one or two letters.
+    /// the word before it touches it and is a known abbreviation (titles written short included: not `President.`),
+    /// all capitals, or one or two letters.
     func isAbbreviationStop(_ k: Int) -> Bool {
         guard toks[k].isPunct(.period), k > 0 else { return false }
         let w = toks[k - 1]
         guard w.kind == Tok.word, w.end == toks[k].start, w.cap || w.allCaps else { return false }
-        return w.flags & (Lex.abbrev | Lex.honorific | Lex.title) != 0 || w.allCaps || w.end - w.start <= 2
+        return w.flags & Lex.abbrev != 0 || w.allCaps || w.end - w.start <= 2
             || isPartyAndStateLabel(p, Int(w.start), Int(w.end))
     }
 
+    /// Whether tokens [a, b) are all words that are not cues (role descriptions before a name).
     func allWords(_ a: Int, _ b: Int) -> Bool {
         guard b - a <= 8 else { return false }
         var k = a

@@ -182,6 +182,7 @@ let lexiconDict: [UInt64: UInt32] = {
         atty supt insp det cllr coun colr const cst ald engr barr asst amb pres sec maj adm cmdr brig cpl pvt msgr hon
         jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op
         """, Lex.abbrev)
+    add(NameLexicon.abbreviatedTitles, Lex.abbrev)
     add("and or but nor", Lex.conj)
     add(
         """

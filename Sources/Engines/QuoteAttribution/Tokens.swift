@@ -249,7 +249,6 @@ func assignSentences(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok], given
                             if w.end - w.start == 1 && w.cap { boundary = false }  // initial
                             // `U.S. Secretary Tom Vilsack`, `D.C. police`: capitals joined by full stops
                             if w.cap && isDottedCapitals(p, Int(w.start), Int(w.end)) { boundary = false }
-                            if w.flags & Lex.honorific != 0 { boundary = false }
                         }
                     }
                 } else if prev.kind == Tok.qclose && startsLikeSentence && i >= 2 && toks[i - 2].isPeriodLike {
@@ -346,7 +345,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 // initials (`George W. Bush`) and abbreviated honorifics and titles (`Dr. Ana Petrović`, `Sen.
                 // Elizabeth Warren`): the full stop does not end the name
                 if nx.isPunct(.period) && nx.start == toks[e].end
-                    && (toks[e].end - toks[e].start == 1 || toks[e].flags & (Lex.honorific | Lex.title) != 0)
+                    && (toks[e].end - toks[e].start == 1
+                        || toks[e].flags & (Lex.honorific | Lex.title) != 0 && toks[e].flags & Lex.abbrev != 0)
                 {
                     e += 2
                     continue

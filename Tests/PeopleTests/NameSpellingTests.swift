@@ -1,0 +1,51 @@
+import People
+import Testing
+
+/// How names are written: apostrophes the name lists leave out, middle initials without full stops, the full stop of a
+/// title, a couple whose first partner the article also names alone.
+@Suite struct NameSpellingTests {
+    /// The Census lists spell `O'Sullivan` as `Osullivan`: a capital, an apostrophe and a capital are looked up without
+    /// the apostrophe, so the family name is known; contractions (`I'm`) are not names.
+    @Test func apostropheInAFamilyName() {
+        #expect(texts("The leader heaped pressure on Noirin O'Sullivan over the protest.") == ["Noirin O'Sullivan"])
+        #expect(texts("The leader heaped pressure on Noirin O’Sullivan over the protest.") == ["Noirin O’Sullivan"])
+        #expect(texts("He apologised, joking: \"Unfortunately I'm stuck in LA.\"").isEmpty)
+    }
+
+    /// `David TC Davies`: two capitals between a known given name and a name word are initials, not an acronym.
+    @Test func middleInitialsWithoutFullStops() {
+        #expect(texts("Conservative David TC Davies, Jo Stevens and others debated.").first == "David TC Davies")
+        #expect(!texts("Chelsea FC Women won the cup.").contains("Chelsea FC Women"))
+    }
+
+    /// Only a title written short takes the full stop after it (`Gov. Kim Reynolds`); after a whole word the full stop
+    /// ends the sentence, and the next word is no titled name.
+    @Test func fullStopAfterAWholeTitleEndsTheSentence() {
+        #expect(texts("They misuse the name of the President. Nairobi is bigger than any of them.").isEmpty)
+        #expect(texts("Gov. Kim Reynolds spoke on Monday.") == ["Kim Reynolds"])
+        #expect(texts("It was Sen. Warren who spoke.") == ["Warren"])
+    }
+
+    /// `Laura and Lee Shaw … said Laura`: when the finder already took the first partner's given name alone, that
+    /// person's canonical name takes the couple's family name.
+    @Test func coupleWhoseFirstPartnerIsNamedAloneLater() {
+        let found = people("Laura and Lee Shaw said the water had risen. \"It has almost filled,\" said Laura.")
+        #expect(found.filter { $0.0 == "Laura" }.map(\.1) == ["Laura Shaw", "Laura Shaw"])
+    }
+
+    /// `Fellow Ulster Unionist Mary Hamilton`: an ordinary word opening a sequence, then words no list knows, then a
+    /// given name and a family name: the name starts at the given name (not before a function word or a common one:
+    /// `Burn Tyres To Wade Off Criminals`).
+    @Test func descriptionRunBeforeAGivenName() {
+        #expect(texts("Fellow Ulster Unionist Mary Hamilton, who refused, said no.") == ["Mary Hamilton"])
+        #expect(!texts("Turn Vigilantes, Burn Tyres To Wade Off Criminals").contains("Wade Off Criminals"))
+    }
+
+    /// `Dogged Federer` beside `Roger Federer`: an ordinary word before a family name that a full name in the text ends
+    /// with describes that person; after a title it is the given name (`Cllr Euros Davies`).
+    @Test func ordinaryWordBeforeTheFamilyNameOfANamedPerson() {
+        let found = people("Dogged Federer claims Dubai crown\n\nWorld number one Roger Federer won on Sunday.")
+        #expect(found.first.map { [$0.0, $0.1] } == ["Federer", "Roger Federer"])
+        #expect(texts("Cllr Euros Davies asked. Bryan Davies replied.").contains("Euros Davies"))
+    }
+}
