@@ -677,6 +677,22 @@ final class WireStyleTests: XCTestCase {
             "A spokesman said the figures were \"very worrying\".\n\nCllr Khadim Hussain, who represents Keighley Central, said residents were misled.",
             "very worrying", "a spokesman")
     }
+    /// The lead may describe with `the` or a place's possessive when it opens the story's people (`Northern Ireland's
+    /// health minister says …` ¶ `Robin Swann was speaking …`), or with a role before `from` (`A councillor from
+    /// Dundee`); a holder of the role must carry its modifiers (not `deputy First Minister Michelle O'Neill` for the
+    /// health minister), and after a person already named the description refers back, not forward.
+    func testALeadDescribesWithTheOrAPossessive() {
+        expectSpeaker(
+            "Minister concerned.\n\nNorthern Ireland's health minister says he is \"deeply concerned\" about the resignation.\n\nRobin Swann was speaking after Paul Givan resigned.\n\nThe move means deputy First Minister Michelle O'Neill goes too.",
+            "deeply concerned", "Robin Swann")
+        expectSpeaker(
+            "Row over tweet.\n\nA councillor from Dundee has branded Aberdeen a \"hell hole\" in a tweet.\n\nGregor Murray, an independent councillor, made the remark yesterday.",
+            "hell hole", "Gregor Murray")
+        XCTAssertNotEqual(
+            speaker(
+                "Blunkett sorry.\n\nDavid Blunkett has apologised to MPs.\n\nThe home secretary confirmed a report branded the law \"a mess\".\n\nShadow home secretary David Davis said it was chaos.",
+                "a mess"), "David Davis")
+    }
     /// Words quoted from someone's claim are theirs (`Peter Hain's description of him as an "attack mongrel"`), not
     /// someone's judgement of the claim (`Mr Bell's comments were "highly irresponsible"`), and a later quote of the
     /// sentence's subject does not continue the claim's owner.

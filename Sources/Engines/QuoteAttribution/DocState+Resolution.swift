@@ -131,16 +131,37 @@ extension DocState {
         }
     }
 
-    /// The person an indefinite description in the story's lead stands for (`A hospital chief said …`, `A Keighley ward
-    /// councillor has said …`): British and American leads describe first and name in the next paragraphs. The
-    /// description opens the first or second paragraph and is headed by a person's role (no spokesperson, body or
-    /// plural); the person is the first in the next two paragraphs written next to that role (`Angela Tillet, chief
-    /// executive of the trust`), else the first there who is a subject with a title, an apposition or a cue (`Cllr
-    /// Khadim Hussain, who represents …`, `Ann Kite told the court`). At most 60 names are looked at.
+    /// The person a description in the story's lead stands for (`A hospital chief said …`, `A Keighley ward councillor
+    /// has said …`, `Northern Ireland's health minister says …`, `A councillor from Dundee has branded …`): British and
+    /// American leads describe first and name in the next paragraphs. The description opens the first or second
+    /// paragraph with an indefinite article, `the` (when no one earlier held the role) or a place's possessive, and is
+    /// headed by a person's role (no spokesperson, body or plural; before a preposition when one follows it); the
+    /// person is the first in the next two paragraphs written next to that role (`Angela Tillet, chief executive of
+    /// the trust`), else the first there who is a subject with a title, an apposition or a cue (`Cllr Khadim Hussain,
+    /// who represents …`, `Ann Kite told the court`) or who opens the next paragraph (`Robin Swann was speaking after
+    /// …`). At most 60 names are looked at.
     func personNamedAfterTheLead(_ a: Int, _ b: Int) -> Int? {
+        guard a < b else { return nil }  // (a bare head, `PARENTS are calling …`, is no description of a person)
         let para = Int(toks[a].para)
-        let head = toks[b]
-        guard para <= 2, indefiniteHashes.contains(toks[a].hash), a == sentFirst[Int(toks[a].sent)],
+        var h = b
+        if toks[b].cap,
+            let role = ((a + 1)..<b).first(where: { isPersonRole(toks[$0]) && toks[$0 + 1].flags & Lex.prep != 0 })
+        {
+            h = role
+        }
+        let head = toks[h]
+        // (`the`/a possessive only opening the story's people: after `David Blunkett has apologised`, `The home
+        // secretary confirmed` refers back)
+        let definite = toks[a].hash == hThe || (toks[a].cap && (a..<h).contains { toks[$0].possessive })
+        guard indefiniteHashes.contains(toks[a].hash) || (definite && !isPersonNamedInTheBody(before: a)) else {
+            return nil
+        }
+        // `Northern Ireland's health minister`: a holder of the role must be written with its modifiers too (not
+        // `deputy First Minister Michelle O'Neill`)
+        let modifiers = ((a + 1)..<h).filter {
+            toks[$0].kind == Tok.word && !toks[$0].cap && toks[$0].flags & (Lex.det | Lex.prep) == 0
+        }.map { toks[$0].hash }
+        guard para <= 2, a == sentFirst[Int(toks[a].sent)],
             head.flags & (Lex.plural | Lex.orgWord) == 0, !spokesHashes.contains(head.hash),
             !orgHeadHashes.contains(head.hash), !documentHashes.contains(head.hash),
             isPersonRole(head) || head.flags & Lex.speakerNoun != 0,
@@ -151,9 +172,10 @@ extension DocState {
         var fallback: Int? = nil
         while si < seqs.count && looked < 60 && Int(toks[seqs[si].start].para) <= para + 2 {
             let s = seqs[si]
-            if holdsRole(si, head.hash) { return si }
+            if holdsRole(si, head.hash), modifiers.allSatisfy({ holdsRole(si, $0) }) { return si }
             if fallback == nil, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
                 s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
+                    || s.start == paraFirstTok[para + 1]
             {
                 fallback = si
             }
@@ -161,6 +183,19 @@ extension DocState {
             looked += 1
         }
         return fallback
+    }
+
+    /// Whether a person outside quotes is named in the body (after the headline) before token `j`, looking back over at
+    /// most 60 names.
+    func isPersonNamedInTheBody(before j: Int) -> Bool {
+        var si = seqsStarting(before: j) - 1
+        var looked = 0
+        while si >= 0 && looked < 60 && toks[seqs[si].start].para >= 1 {
+            if seqs[si].personLike && !seqs[si].inQuote { return true }
+            si -= 1
+            looked += 1
+        }
+        return false
     }
 
     /// `first` and up to two more people written with the role word `head` before it, one sequence each.

@@ -426,11 +426,17 @@ extension DocState {
             }
             // "UKIP spokesman said": organisation + role
             // (also opening the sentence: `TfL chief warns of 'hard choices'`)
-            if k >= lb - 1 && k < j && k + 1 >= lb && toks[k + 1].cap && toks[k + 1].seq >= 0
-                && !isSpeakerNoun(toks[k + 1])
+            // (`Northern Ireland's health minister says`: a capitalised role word, `Northern` of `Northern Ireland
+            // Secretary`, may open the name)
+            let named =
+                k + 2 < j && toks[k + 1].cap && isSpeakerNoun(toks[k + 1]) && toks[k + 2].cap && toks[k + 2].seq >= 0
+                ? k + 2 : k + 1
+            if k >= lb - 1 && k < j && k + 1 >= lb && toks[named].cap && toks[named].seq >= 0
+                && !isSpeakerNoun(toks[named])
             {
-                let s = seqs[Int(toks[k + 1].seq)]
-                if !s.personLike && s.start >= lb { return Subj(kind: .np(s.start, j), first: s.start, last: j) }
+                let s = seqs[Int(toks[named].seq)]
+                let first = min(s.start, k + 1)
+                if !s.personLike && first >= lb { return Subj(kind: .np(first, j), first: first, last: j) }
             }
         }
         return nil
@@ -440,12 +446,16 @@ extension DocState {
     func extendNP(_ k: Int, lb: Int) -> Int? {
         guard k - 2 >= lb else { return nil }
         let pr = toks[k - 1]
-        // (`an aide on the Commerce Committee`, `a lawyer with the firm`, `an analyst in London`)
+        // (`an aide on the Commerce Committee`, `a lawyer with the firm`, `an analyst in London`, `a councillor from
+        // Dundee`)
         guard pr.kind == Tok.word,
             pr.hash == hOf || pr.hash == hFor || pr.hash == hAt || pr.hash == hOn || pr.hash == hWith || pr.hash == hIn
+                || pr.hash == hFrom
         else { return nil }
         let head = toks[k - 2]
         guard head.kind == Tok.word, !head.cap, isSpeakerNoun(head) else { return nil }
+        // (after `from`, a person's role only: `a spokesperson from Icstis`, `the letter from Qwest` speak as the body)
+        if pr.hash == hFrom && (!isPersonRole(head) || spokesHashes.contains(head.hash)) { return nil }
         var m = k - 3
         var steps = 0
         while m >= lb && steps < 4 {
