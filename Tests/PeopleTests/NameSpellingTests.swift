@@ -48,4 +48,14 @@ import Testing
         #expect(found.first.map { [$0.0, $0.1] } == ["Federer", "Roger Federer"])
         #expect(texts("Cllr Euros Davies asked. Bryan Davies replied.").contains("Euros Davies"))
     }
+
+    /// British street words (`Cromlech Close`, `Ashburton Grove`) end places, though `Close` is a family name after a
+    /// given name (`Glenn Close`); a title word alone after an honorific and an article is an office (`the Lord
+    /// Provost`), not a person called Provost.
+    @Test func streetWordsAndOfficesAreNoPeople() {
+        #expect(texts("Residents of Cromlech Close and Ashburton Grove were angry.").isEmpty)
+        #expect(texts("Glenn Close said it was fine.") == ["Glenn Close"])
+        #expect(texts("Addressing the Lord Provost, Cllr McAveety said no.") == ["McAveety"])
+        #expect(texts("Lord Provost Bob Winter left.") == ["Bob Winter"])
+    }
 }

@@ -432,6 +432,13 @@ private func strip(
         break
     }
     if k > last { return nil }
+    // `Addressing the Lord Provost`, `the Lord Chancellor said`: a title word alone after an honorific and an article
+    // is an office (`Provost` is a family name too)
+    if titled, k == last, words[k].classes.contains(.title), sequence.lowerBound > 0,
+        words[sequence.lowerBound].joinedToPrevious, words[sequence.lowerBound - 1].classes.contains(.determiner)
+    {
+        return nil
+    }
     if portfolioOfATitle && k > sequence.lowerBound && last > k && !titled { titled = true }
     // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it
     // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach)

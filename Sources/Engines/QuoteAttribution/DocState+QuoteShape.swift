@@ -76,7 +76,6 @@ extension DocState {
         return false
     }
 
-    /// A short fragment used as a modifier: 'chip and pin' cards, 'blunt' meeting.
     /// `Clarence "Sweets" Mobley`: one or two capitalised words quoted between two capitalised words of a name - a
     /// nickname, never anyone's words.
     func isNickname(_ qi: Int) -> Bool {
@@ -94,6 +93,7 @@ extension DocState {
         return true
     }
 
+    /// A short fragment used as a modifier: 'chip and pin' cards, 'blunt' meeting.
     func isModifierFragment(_ qi: Int) -> Bool {
         let q = quotes[qi]
         if q.unclosed { return false }
