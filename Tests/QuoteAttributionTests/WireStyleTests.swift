@@ -677,6 +677,13 @@ final class WireStyleTests: XCTestCase {
             "A spokesman said the figures were \"very worrying\".\n\nCllr Khadim Hussain, who represents Keighley Central, said residents were misled.",
             "very worrying", "a spokesman")
     }
+    /// A role phrase with `ex-` opening the sentence (`Fellow ex-Irish Labour party member Huw McCallion, who …,
+    /// said`) leaves the name its sentence's subject: the pronoun after it is that person, not the one in the clause.
+    func testAnExPrefixedRolePhraseBeforeTheSubject() {
+        expectSpeaker(
+            "Mike Nangle died.\n\nFellow ex-Irish Labour party member Huw McCallion, who served alongside Mr Nangle, said he would be missed.\n\n\"He was a very dependable family man,\" he said.",
+            "He was a very dependable", "Huw McCallion")
+    }
     /// The lead may describe with `the` or a place's possessive when it opens the story's people (`Northern Ireland's
     /// health minister says …` ¶ `Robin Swann was speaking …`), or with a role before `from` (`A councillor from
     /// Dundee`); a holder of the role must carry its modifiers (not `deputy First Minister Michelle O'Neill` for the

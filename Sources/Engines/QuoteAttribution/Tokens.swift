@@ -463,6 +463,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 || (left + 1 < i && toks[left + 1].flags & Lex.title != 0 && !toks[left + 1].cap
                     && toks[left].flags & (Lex.prep | Lex.det | Lex.conj | Lex.skipAdv | Lex.pronOther) == 0
                     && opensSentence(left, toks))
+                // `Fellow ex-Irish Labour party member Huw McCallion`: `ex-` before a capitalised word of the role
+                || (left + 1 < i && toks[left + 1].cap && isExPrefixed(p, toks[left]) && opensSentence(left, toks))
                 || ((toks[left].flags & Lex.conj != 0 || toks[left].hash == hOf) && left > 0 && !toks[left].cap
                     && (toks[left - 1].cap
                         || (toks[left].hash == hOf && toks[left - 1].flags & Lex.title != 0 && !toks[left + 1].cap))))
@@ -739,6 +741,12 @@ func opensSentence(_ k: Int, _ toks: [Tok]) -> Bool {
         j -= 1
     }
     return j < 0 || toks[j].sent != toks[k].sent
+}
+
+/// A lower-case word written with the prefix `ex-` (`ex-Irish`, `ex-England`): part of a role phrase.
+func isExPrefixed(_ p: UnsafeBufferPointer<UInt8>, _ t: Tok) -> Bool {
+    let s = Int(t.start)
+    return t.kind == Tok.word && Int(t.end) - s > 3 && p[s] == 0x65 && p[s + 1] == 0x78 && p[s + 2] == .hyphen
 }
 
 /// `of`, `from`, `with`, `at`: what joins a person to the body they belong to (`Tom Faudskar, of the police`).
