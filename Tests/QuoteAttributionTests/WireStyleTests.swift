@@ -695,6 +695,10 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Row over tweet.\n\nA councillor from Dundee has branded Aberdeen a \"hell hole\" in a tweet.\n\nGregor Murray, an independent councillor, made the remark yesterday.",
             "hell hole", "Gregor Murray")
+        // (after the quote too; the words after the head pick the holder: not `council leader Susan Aitken`)
+        expectSpeaker(
+            "SNP in chaos.\n\nThe SNP administration should \"get on with the day job\", the leader of the city's Labour group has said.\n\nFrank McAveety spoke out after two councillors quit.\n\nMeanwhile, council leader Susan Aitken caused controversy.",
+            "get on with the day job", "Frank McAveety")
         XCTAssertNotEqual(
             speaker(
                 "Blunkett sorry.\n\nDavid Blunkett has apologised to MPs.\n\nThe home secretary confirmed a report branded the law \"a mess\".\n\nShadow home secretary David Davis said it was chaos.",

@@ -132,9 +132,10 @@ extension DocState {
     }
 
     /// The person a description in the story's lead stands for (`A hospital chief said …`, `A Keighley ward councillor
-    /// has said …`, `Northern Ireland's health minister says …`, `A councillor from Dundee has branded …`): British and
-    /// American leads describe first and name in the next paragraphs. The description opens the first or second
-    /// paragraph with an indefinite article, `the` (when no one earlier held the role) or a place's possessive, and is
+    /// has said …`, `Northern Ireland's health minister says …`, `A councillor from Dundee has branded …`, `"Q", the
+    /// leader of the city's Labour group has said`): British and American leads describe first and name in the next
+    /// paragraphs. The description opens the first or second paragraph, or the clause after a quote there, with an
+    /// indefinite article, `the` (when no one earlier held the role) or a place's possessive, and is
     /// headed by a person's role (no spokesperson, body or plural; before a preposition when one follows it); the
     /// person is the first in the next two paragraphs written next to that role (`Angela Tillet, chief executive of
     /// the trust`), else the first there who is a subject with a title, an apposition or a cue (`Cllr Khadim Hussain,
@@ -144,7 +145,7 @@ extension DocState {
         guard a < b else { return nil }  // (a bare head, `PARENTS are calling …`, is no description of a person)
         let para = Int(toks[a].para)
         var h = b
-        if toks[b].cap,
+        if toks[b].cap || !isPersonRole(toks[b]),
             let role = ((a + 1)..<b).first(where: { isPersonRole(toks[$0]) && toks[$0 + 1].flags & Lex.prep != 0 })
         {
             h = role
@@ -161,7 +162,17 @@ extension DocState {
         let modifiers = ((a + 1)..<h).filter {
             toks[$0].kind == Tok.word && !toks[$0].cap && toks[$0].flags & (Lex.det | Lex.prep) == 0
         }.map { toks[$0].hash }
-        guard para <= 2, a == sentFirst[Int(toks[a].sent)],
+        // … and with one of the words after the head, when it has some (`the leader of the city's Labour group` is
+        // not `council leader Susan Aitken`)
+        let qualifiers =
+            h < b
+            ? ((h + 1)...b).filter {
+                toks[$0].kind == Tok.word && toks[$0].flags & (Lex.det | Lex.prep) == 0
+            }.map { toks[$0].hash } : []
+        // (the description opens its sentence, or the clause after the quote: `"Q", the leader of the city's Labour
+        // group has said.`)
+        let afterTheQuote = a >= 2 && toks[a - 1].isPunct(.comma) && toks[a - 2].kind == Tok.qclose
+        guard para <= 2, a == sentFirst[Int(toks[a].sent)] || afterTheQuote,
             head.flags & (Lex.plural | Lex.orgWord) == 0, !spokesHashes.contains(head.hash),
             !orgHeadHashes.contains(head.hash), !documentHashes.contains(head.hash),
             isPersonRole(head) || head.flags & Lex.speakerNoun != 0,
@@ -172,7 +183,11 @@ extension DocState {
         var fallback: Int? = nil
         while si < seqs.count && looked < 60 && Int(toks[seqs[si].start].para) <= para + 2 {
             let s = seqs[si]
-            if holdsRole(si, head.hash), modifiers.allSatisfy({ holdsRole(si, $0) }) { return si }
+            if holdsRole(si, head.hash), modifiers.allSatisfy({ holdsRole(si, $0) }),
+                qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) })
+            {
+                return si
+            }
             if fallback == nil, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
                 s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
                     || s.start == paraFirstTok[para + 1]
