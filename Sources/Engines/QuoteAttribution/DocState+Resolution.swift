@@ -115,6 +115,15 @@ extension DocState {
             if let si = personNamedAfterTheLead(a, b) {
                 return personSpeaker(si)
             }
+            // `the PSNI has warned …` ¶ `"Q," a spokesperson said`: a spokesperson for no body named speaks for the
+            // organisation that spoke or acted just before (not `a spokesman for the author`)
+            if a + 1 == b, indefiniteHashes.contains(toks[a].hash), spokesHashes.contains(toks[b].hash),
+                b + 1 >= toks.count
+                    || (toks[b + 1].hash != hFor && !affiliationPrepositions.contains(toks[b + 1].hash)),
+                let body = organisationReferent(before: a)
+            {
+                return body
+            }
             var name = text(byteRange(a, b))
             if let f = name.first, f == "T" || f == "A" || f == "O" {
                 let first = name.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
