@@ -677,12 +677,12 @@ final class WireStyleTests: XCTestCase {
             "A spokesman said the figures were \"very worrying\".\n\nCllr Khadim Hussain, who represents Keighley Central, said residents were misled.",
             "very worrying", "a spokesman")
     }
-    /// A spokesperson for no body named speaks for the organisation that spoke or acted just before (`the PSNI has
-    /// warned` ¶ `"Q," a spokesperson said`), not for one named with the spokesperson (`a spokesman for the author`).
+    /// A spokesperson for no body named speaks for the organisation that spoke or acted just before (`Kent Police has
+    /// warned that …` ¶ `"Q," a spokesperson said`), not for one named with the spokesperson (`a spokesman for the author`).
     func testASpokespersonSpeaksForTheBodyThatSpokeBefore() {
         expectSpeaker(
-            "Police warning.\n\nDissidents are intent on murder, the PSNI has warned.\n\n\"Police believe terrorist groups are intent on it,\" a spokesperson said.",
-            "Police believe", "PSNI")
+            "Police warning.\n\nKent Police has warned that dissidents are intent on murder.\n\n\"Police believe terrorist groups are intent on it,\" a spokesperson said.",
+            "Police believe", "Kent Police")
         expectSpeaker(
             "Book deal.\n\nThe publisher Orion said the deal was signed.\n\n\"She lives and breathes her worlds,\" said a spokesman for the author.",
             "She lives", "a spokesman")
