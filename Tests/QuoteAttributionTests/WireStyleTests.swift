@@ -677,6 +677,13 @@ final class WireStyleTests: XCTestCase {
             "A spokesman said the figures were \"very worrying\".\n\nCllr Khadim Hussain, who represents Keighley Central, said residents were misled.",
             "very worrying", "a spokesman")
     }
+    /// A passive cue opening the sentence before a quote (`… has been noted internationally, Mayor Valérie Plante
+    /// said.` ¶ `"Q"`) names no one and leaves the introduction to the cue after it.
+    func testAPassiveCueLeavesTheIntroductionToTheNextCue() {
+        expectSpeaker(
+            "Council sits.\n\nThe fact that women hold top positions has been noted internationally, Mayor Valérie Plante said.\n\n\"I think there are a lot of municipalities looking at us.\"",
+            "I think there are", "Valérie Plante")
+    }
     /// A spokesperson for no body named speaks for the organisation that spoke or acted just before (`Kent Police has
     /// warned that …` ¶ `"Q," a spokesperson said`), not for one named with the spokesperson (`a spokesman for the author`).
     func testASpokespersonSpeaksForTheBodyThatSpokeBefore() {

@@ -4,7 +4,8 @@
 extension DocState {
     /// `intro`: quote `qi` opens a sentence; the sentence before it (in this paragraph, or ending the previous one
     /// when the quote opens a paragraph) contains no quote and has a non-participle cue whose subject resolves. The
-    /// first cue with a subject decides: if that subject does not resolve, there is no intro.
+    /// first cue with a subject decides: if that subject does not resolve, there is no intro (a passive cue, which has
+    /// none, does not decide).
     ///
     /// Also `Osbourne himself was at a loss to explain it: "Q"`: a quote right after a colon, in a sentence whose
     /// opening subject is a person (or he/she) and that names no other person and has no cue (but an infinitive:
@@ -53,6 +54,12 @@ extension DocState {
                     }
                     if let sp = resolve(s) {
                         return Attribution(speaker: sp, cue: byteRange(c, c + len - 1), rule: .intro)
+                    }
+                    // (`The fact that … has been noted internationally, Mayor Valérie Plante said.`: a passive cue
+                    // names no one and leaves the decision to the cue after it)
+                    if case .unknown = s.kind, toks[s.first].hash != hIt {
+                        c += 1
+                        continue
                     }
                     return nil
                 }
