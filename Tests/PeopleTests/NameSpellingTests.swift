@@ -58,4 +58,12 @@ import Testing
         #expect(texts("Addressing the Lord Provost, Cllr McAveety said no.") == ["McAveety"])
         #expect(texts("Lord Provost Bob Winter left.") == ["Bob Winter"])
     }
+
+    /// `The owner of Down South Towing Greg Muller said`: a body's name run into a person's; the person is the known
+    /// given name and the family name after it (not when every word before could be a name: `Martin Luther King`).
+    @Test func aBodysNameRunIntoAPersons() {
+        #expect(texts("The owner of Down South Towing Greg Muller said he was first.") == ["Greg Muller"])
+        #expect(texts("The owner of Acme Towing Greg Muller said he was first.") == ["Greg Muller"])
+        #expect(texts("Martin Luther King spoke in 1963.") == ["Martin Luther King"])
+    }
 }

@@ -508,6 +508,22 @@ private func strip(
             k = j
         }
     }
+    // `Down South Towing Greg Muller said`, `Acme Towing Greg Muller`: a body's or a place's name run into a person's
+    // (a known given name, then name words ending in a known family name), after words that are no names and hold a
+    // place's, an organisation's or an ordinary word
+    if !titled, !introducedByRole, last - k >= 2, words[last].classes.contains(.surname) {
+        var j = last - 1
+        while j > k && !words[j].classes.contains(.firstName) { j -= 1 }
+        if j > k, words[j].classes.contains(.firstName), nickname == nil,
+            ((j + 1)...last).allSatisfy({ words[$0].capital && !words[$0].allCaps }),
+            (k..<j).allSatisfy({ words[$0].classes.isDisjoint(with: [.firstName, .surname]) }),
+            (k..<j).contains(where: {
+                !words[$0].classes.isDisjoint(with: [.organisation, .place, .common]) || words[$0].endsInIng
+            })
+        {
+            k = j
+        }
+    }
     // `Remanding Hart into custody`, `Praising Jo Hill`: a participle opening the sentence is no name word (a known
     // given or family name is: `Irving Berlin`, `Manning`)
     if !titled, k < last, words[k].sentenceStart, words[k].endsInIng,
