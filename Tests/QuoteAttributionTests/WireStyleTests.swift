@@ -716,6 +716,10 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "SNP in chaos.\n\nThe SNP administration should \"get on with the day job\", the leader of the city's Labour group has said.\n\nFrank McAveety spoke out after two councillors quit.\n\nMeanwhile, council leader Susan Aitken caused controversy.",
             "get on with the day job", "Frank McAveety")
+        // (a third paragraph on for someone written with the role, when no one came before)
+        expectSpeaker(
+            "Judge's concern.\n\nA JUDGE has described as \"extremely serious\" claims that a man was told to plead guilty.\n\nThe claims were made at Limerick Court.\n\nThe defendant said he had been advised by a garda.\n\nUpon hearing this, Judge Eugene O'Kelly adjourned the case.",
+            "extremely serious", "Eugene O'Kelly")
         XCTAssertNotEqual(
             speaker(
                 "Blunkett sorry.\n\nDavid Blunkett has apologised to MPs.\n\nThe home secretary confirmed a report branded the law \"a mess\".\n\nShadow home secretary David Davis said it was chaos.",

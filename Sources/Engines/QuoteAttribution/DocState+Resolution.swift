@@ -146,8 +146,8 @@ extension DocState {
     /// paragraphs. The description opens the first or second paragraph, or the clause after a quote there, with an
     /// indefinite article, `the` (when no one earlier held the role) or a place's possessive, and is
     /// headed by a person's role (no spokesperson, body or plural; before a preposition when one follows it); the
-    /// person is the first in the next two paragraphs written next to that role (`Angela Tillet, chief executive of
-    /// the trust`), else the first there who is a subject with a title, an apposition or a cue (`Cllr Khadim Hussain,
+    /// person is the first in the next two paragraphs (three, when no one else came before) written next to that role
+    /// (`Angela Tillet, chief executive of the trust`), else the first there who is a subject with a title, an apposition or a cue (`Cllr Khadim Hussain,
     /// who represents …`, `Ann Kite told the court`) or who opens the next paragraph (`Robin Swann was speaking after
     /// …`). At most 60 names are looked at.
     func personNamedAfterTheLead(_ a: Int, _ b: Int) -> Int? {
@@ -190,14 +190,17 @@ extension DocState {
         var si = seqsStarting(before: paraFirstTok[para + 1])
         var looked = 0
         var fallback: Int? = nil
-        while si < seqs.count && looked < 60 && Int(toks[seqs[si].start].para) <= para + 2 {
+        while si < seqs.count && looked < 60 && Int(toks[seqs[si].start].para) <= para + 3 {
             let s = seqs[si]
-            if holdsRole(si, head.hash), modifiers.allSatisfy({ holdsRole(si, $0) }),
+            // (a third paragraph on only for someone written with the role, when no one came before: `A JUDGE has
+            // described as "…"` ¶ ¶ ¶ `Judge Eugene O'Kelly adjourned …`)
+            let third = Int(toks[s.start].para) == para + 3
+            if !third || fallback == nil, holdsRole(si, head.hash), modifiers.allSatisfy({ holdsRole(si, $0) }),
                 qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) })
             {
                 return si
             }
-            if fallback == nil, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
+            if fallback == nil, !third, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
                 s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
                     || s.start == paraFirstTok[para + 1]
             {
