@@ -53,6 +53,9 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(
             texts("It went to its director, Tunisian-born Abdellatif Kechiche, who said so.") == ["Abdellatif Kechiche"]
         )
+        // (`lawmaker`, `legislator`, `politician` are roles too)
+        #expect(texts("It recalled the murder of the anti-immigration politician Pim Fortuyn.") == ["Pim Fortuyn"])
+        #expect(texts("Opposition lawmaker Seo Young-kyo is under fire.") == ["Seo Young-kyo"])
         // … nor after a title written in capitals (`SP`, Superintendent of Police in South Asian copy)
         #expect(texts("Orangi SP Abid Ali Baloch told Dawn that it was over.") == ["Abid Ali Baloch"])
     }

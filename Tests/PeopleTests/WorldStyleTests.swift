@@ -208,6 +208,9 @@ import Testing
         // a school named after a president: `Lincoln Elementary … Lincoln has 300 pupils`
         #expect(texts("Lincoln Elementary will close. Lincoln said it had 300 pupils.").isEmpty)
         #expect(texts("Fans of rock band Iron Maiden cheered.").isEmpty)
+        // (a union, a charity or a club too: `retail union Usdaw, who noted` is no person)
+        #expect(
+            texts("It was backed by Dave McCrossen of retail union Usdaw, who noted the cost.") == ["Dave McCrossen"])
         // a person is still a person: `who`, `he`, a title
         #expect(texts("Okafor, who chairs the board, said he would stay.") == ["Okafor"])
         #expect(texts("Mr Heineken said he was pleased.") == ["Heineken"])

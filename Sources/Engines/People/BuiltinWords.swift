@@ -58,7 +58,7 @@ enum BuiltinWords {
         physiotherapist psychologist psychiatrist radiologist anaesthetist sonographer headteacher headmaster
         headmistress coordinator co-ordinator counsellor diplomat lobbyist pollster programmer receptionist registrar
         rector matron apprentice intern influencer fisherman veterinarian magistrate counsel claimant complainant
-        appellant
+        appellant lawmaker legislator politician
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
@@ -148,7 +148,7 @@ enum BuiltinWords {
         firm company companies group brewer brewers carmaker maker makers retailer retailers giant
         bank lender insurer airline carrier operator network broadcaster publisher studio label chain supermarket
         band bands site website browser brand brands manufacturer supplier firms conglomerate subsidiary startup
-        start-up outfit agency
+        start-up outfit agency union unions charity charities club clubs
         """
     /// What a body has and a person rarely does: `Heineken's sales`, `Mozilla's market share`.
     static let corporateThings = """

@@ -6,7 +6,7 @@
 /// - `Heineken said its …` (people are `his`/`her`; `said it` is left out: `Williams said it was hard`);
 /// - `Heineken's sales`, `Mozilla's browser share`: a possessive before a corporate noun;
 /// - `the Mozilla Foundation`: the first word of a name that ends in an organisation word;
-/// - `Dutch firm Heineken`, `rock band Iron Maiden`: a corporate noun right before it;
+/// - `Dutch firm Heineken`, `rock band Iron Maiden`, `retail union Usdaw`: a corporate noun right before it;
 /// - `a spokesperson for Meta`, `an analyst at Jefferies`: a spokesperson or analyst for or at a word that is no known
 ///   name and never the last word of a longer name in the document (`Leonardo DiCaprio`).
 ///

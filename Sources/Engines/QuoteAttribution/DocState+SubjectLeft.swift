@@ -197,7 +197,8 @@ extension DocState {
     }
 
     /// `Ann Waine, 27, of Pennine Road, Bacup said`, `Ann Waine, 27, from Bacup said`: a name found as the subject
-    /// ends the address of the person named before it, whose apposition (a comma after the name, then ages, `of`,
+    /// ends the address of the person named before it, whose apposition (a comma after the name, then ages, also in
+    /// brackets as Northern Irish copy writes them, `Brian Milligan, (56) from Windsor Avenue, Lurgan contended`; `of`,
     /// `from`, `in`, street and place names, commas; at most 12 tokens) runs up to the cue.
     func personBeforeAddress(_ s: Subj, lb: Int) -> Subj? {
         guard case .seq(let si) = s.kind, !seqs[si].personLike else { return nil }
@@ -215,7 +216,7 @@ extension DocState {
             if t.kind == Tok.word && !t.cap && !isNumber {
                 guard t.hash == hOf || t.hash == hFrom || t.hash == hIn else { return nil }
                 sawAddressWord = true
-            } else if !(t.kind == Tok.word || t.isPunct(.comma)) {
+            } else if !(t.kind == Tok.word || t.isPunct(.comma) || t.isPunct(.openParen) || t.isPunct(.closeParen)) {
                 return nil
             }
             k -= 1
