@@ -610,15 +610,10 @@ extension DocState {
         return nil
     }
 
-    /// The most recent person named as speaker or subject before token `j`, compatible with the pronoun's gender,
-    /// within this and the two previous paragraphs. Candidates rank by tier: this paragraph and strong (a subject or a
-    /// speaker) first, then the previous paragraphs, then weak mentions. `strongOnly` (for descriptions) takes only
-    /// strong ones; `anyGender` skips the gender check.
-    /// Whether a sequence's person cannot be `he` (`male`) or `she`: by the person the upstream coreference named
-    /// when its gender is known (`Mary Carter` is not `he`, whatever other Carters there are), else by everyone
-    /// sharing the surname.
-    /// Whether what the document says of the sequence's sex contradicts a `he` (`male`) or `she`; with `byTitle`,
-    /// only titles and honorifics count, not the usual sex of a given name.
+    /// Whether what the document says of the sequence's sex contradicts a `he` (`male`) or `she`: by the person the
+    /// upstream coreference named when its gender is known (`Mary Carter` is not `he`, whatever other Carters there
+    /// are), else by everyone sharing the surname. With `byTitle`, only titles and honorifics count, not the usual sex
+    /// of a given name.
     func disagrees(_ s: CapSeq, male: Bool, byTitle: Bool = false) -> Bool {
         let females = byTitle ? femalePersonsByTitle : femalePersons
         let males = byTitle ? malePersonsByTitle : malePersons
@@ -698,6 +693,11 @@ extension DocState {
         return false
     }
 
+    /// The most recent person named as speaker or subject before token `j`, compatible with the pronoun's gender,
+    /// within this and the two previous paragraphs (further back while those go on with the same pronoun), else the
+    /// latest speaker. Candidates rank by tier: this paragraph and strong (a subject or a speaker) first, then the
+    /// previous paragraphs, then weak mentions. `strongOnly` (for descriptions) takes only strong ones and no latest
+    /// speaker; `anyGender` skips the gender check.
     func antecedent(_ j: Int, male: Bool, strongOnly: Bool = false, anyGender: Bool = false) -> Int? {
         let window = paragraphsBack(from: Int(toks[j].para), 2)
         if let found = antecedent(j, male: male, strongOnly: strongOnly, anyGender: anyGender, from: window) {
