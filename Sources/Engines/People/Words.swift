@@ -82,11 +82,9 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var hash = offsetBasis
         var hashBeforeJoiner = offsetBasis
         var hashOfFirst = offsetBasis
-        // the same hash without the apostrophe of `O'Sullivan`, `D’Angelo` (a capital, an apostrophe, a capital), as
-        // the Census lists write such names (`Osullivan`); not `I'm`, `Don't`
-        var plain = offsetBasis
-        var plainBeforeJoiner = offsetBasis
-        var apostrophes = 0
+        // the apostrophe of `O'Sullivan`, `D’Angelo` (a capital, an apostrophe, a capital): the Census lists write such
+        // names without it (`Osullivan`); not `I'm`, `Don't`
+        var apostropheInName = false
         let firstCapital = isCapitalAt(p, start)
         // lower-case ASCII letters right before `i`: a capital or a digit after three of them, in a capitalised word
         // that continues a capitalised word before it, starts another word (`Dominic CummingsSo`, `Katie
@@ -114,7 +112,6 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                     if isLetter && b < 0x61 { capitals += 1 }
                     letters += 1
                     hash = (hash ^ UInt64(isLetter ? folded : b)) &* prime
-                    plain = (plain ^ UInt64(isLetter ? folded : b)) &* prime
                     if i == start { hashOfFirst = hash }
                     i += 1
                     continue
@@ -127,7 +124,6 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 var k = 0
                 while k < length && i + k < n {
                     hash = (hash ^ UInt64(p[i + k])) &* prime
-                    plain = (plain ^ UInt64(p[i + k])) &* prime
                     k += 1
                 }
                 if i == start { hashOfFirst = hash }
@@ -144,15 +140,10 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) {
                 lowerRun = 0
                 hashBeforeJoiner = hash
-                plainBeforeJoiner = plain
                 // (`’` hashes as `'`, as in ``foldedHash(_:_:_:)``: `O’Kelly` and `O'Kelly` are one name)
                 hash = (hash ^ UInt64(joinerLength == 3 ? Byte.apostrophe : b)) &* prime
-                if b == Byte.hyphen {
-                    plain = (plain ^ UInt64(b)) &* prime
-                } else if i == start + 1, firstCapital, isCapitalAt(p, i + joinerLength) {
-                    apostrophes += 1
-                } else {
-                    plain = (plain ^ UInt64(Byte.apostrophe)) &* prime
+                if b != Byte.hyphen, i == start + 1, firstCapital, isCapitalAt(p, i + joinerLength) {
+                    apostropheInName = true
                 }
                 i += joinerLength
                 continue
@@ -171,19 +162,16 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var fullEnd = i
         var possessive = false
         var stemHash = hash
-        var plainStem = plain
         // possessive 's / ’s inside the scanned word, or a trailing apostrophe after s (Jones')
         if end - start >= 3, p[end - 1] | 0x20 == Byte.lowerS {
             if p[end - 2] == Byte.apostrophe {
                 end -= 2
                 possessive = true
                 stemHash = hashBeforeJoiner
-                plainStem = plainBeforeJoiner
             } else if end - start >= 5, isCurlyApostrophe(p, end - 4) {
                 end -= 4
                 possessive = true
                 stemHash = hashBeforeJoiner
-                plainStem = plainBeforeJoiner
             }
         }
         if !possessive, i < n, p[i - 1] | 0x20 == Byte.lowerS {
@@ -265,8 +253,9 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         }
         var classes = table[key]
         // `O'Sullivan`, `D’Angelo`: the name lists spell them `Osullivan`, `Dangelo`
-        if apostrophes > 0, periods == 0, classes.isDisjoint(with: [.firstName, .surname]) {
-            classes.formUnion(table[plainStem].intersection([.firstName, .surname, .maleGiven, .femaleGiven]))
+        if apostropheInName, periods == 0, classes.isDisjoint(with: [.firstName, .surname]) {
+            let known = table[hashWithoutNameApostrophe(p, start, end)]
+            classes.formUnion(known.intersection([.firstName, .surname, .maleGiven, .femaleGiven]))
         }
         // `Gloucestershire`, `Yorkshire`: counties are places
         if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72,
@@ -297,6 +286,29 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         gapStart = i
     }
     return words
+}
+
+/// The folded hash of the name `start..<end` without the apostrophe after its first letter (`O'Sullivan`,
+/// `O’Sullivan` → `osullivan`), as ``scanWords`` hashes words otherwise: computed only for such names, off the scan.
+func hashWithoutNameApostrophe(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+    let skip = p[start + 1] == Byte.apostrophe ? 1 : 3
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var i = start
+    while i < end {
+        if i == start + 1 {
+            i += skip
+            continue
+        }
+        var b = p[i]
+        if b >= 0x41 && b <= 0x5A { b &+= 0x20 }
+        if b == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0x99 {
+            b = Byte.apostrophe
+            i += 2
+        }
+        h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        i += 1
+    }
+    return h
 }
 
 /// ``BuiltinWords/abbreviatedTitles`` by folded hash.
