@@ -175,6 +175,31 @@ final class AttributionRuleTests: XCTestCase {
         }
     }
 
+    /// `comma-clause` reads a description before the name (`…, SNP depute leader Keith Brown has claimed.`) and, for
+    /// every fragment of the sentence, past the words quoted after it; not a clause that opens a quote of its own
+    /// after them, nor the clause going on (`…, but Keith Brown said …`).
+    func testCommaClauseReadsDescriptionsAndLaterFragments() {
+        let both =
+            "The \"appalling toxicity\" of the group is \"tarnishing the reputation\" of the parliament, SNP depute "
+            + "leader Keith Brown has claimed."
+        for text in bothStyles(Self.head + both) {
+            let r = Run(text)
+            XCTAssertEqual(r.quote("appalling toxicity")?.speaker, "Keith Brown", text)
+            XCTAssertEqual(r.quote("tarnishing the reputation")?.speaker, "Keith Brown", text)
+            XCTAssertEqual(r.quote("appalling toxicity")?.rule, "comma-clause", text)
+        }
+        let opensAQuote =
+            "Asked for a delay by the defence \"because of the words used\", particularly his use of \"the word\", the "
+            + "judge Ann Lee said it is \"language I hear every day\"."
+        for text in bothStyles(Self.head + opensAQuote) {
+            XCTAssertNil(Run(text).quote("because of the words")?.speaker, text)
+        }
+        let goesOn = "The group is \"tarnishing the reputation\" of the parliament, but Keith Brown said it was not."
+        for text in bothStyles(Self.head + goesOn) {
+            XCTAssertNil(Run(text).quote("tarnishing the reputation")?.speaker, text)
+        }
+    }
+
     /// `Coroner warns of 'lethal' junction`: a headline's one-word description is the person the body names with
     /// that role (`The senior coroner, Geraint Powys,`).
     func testAHeadlineDescriptionIsThePersonTheBodyNames() {

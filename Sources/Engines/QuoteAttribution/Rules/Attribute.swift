@@ -39,7 +39,9 @@ extension DocState {
         if isNickname(qi) { return unattributed(cue: nil) }
         // a modifier (`a "difficult" time`) is still the speaker's word when the sentence ends in an attribution
         // clause (`…, Mr Mennear added.`)
-        if isModifierFragment(qi), !isNaming(site.open), let a = commaClause(site, pendingCue: &pendingCue) {
+        if isModifierFragment(qi), !isNaming(site.open),
+            let a = commaClause(site, overQuotes: true, pendingCue: &pendingCue)
+        {
             return a
         }
         // … and when a speaker's cue opens its clause (`Ms Ashdown said the committee stayed on a "gradual and
@@ -55,7 +57,7 @@ extension DocState {
         if isNaming(site.open) || isModifierFragment(qi) { return unattributed(cue: pendingCue) }
         if let a = cueBeforeQuote(site, pendingCue: &pendingCue) { return a }
         if let a = nameColon(site) { return a }
-        if let a = commaClause(site, pendingCue: &pendingCue) { return a }
+        if let a = commaClause(site, overQuotes: true, pendingCue: &pendingCue) { return a }
         return unattributed(cue: pendingCue)
     }
 

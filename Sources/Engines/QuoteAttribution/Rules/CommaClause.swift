@@ -7,14 +7,31 @@ extension DocState {
     /// a comma or dash between the closing mark and the end of its sentence, either a cue followed by its subject or
     /// a subject followed within 8 words by its cue; the clause must end the sentence (at most 6 more words, no other
     /// cue). A cue whose subject does not resolve is kept in `pendingCue`, and the search goes on.
-    mutating func commaClause(_ site: QuoteSite, pendingCue: inout Range<Int>?) -> Attribution? {
+    /// The subject may follow a description (`…, SNP depute leader Keith Brown has claimed.`). With `overQuotes`, the
+    /// words quoted later in the sentence are read past (`The "appalling toxicity" of … is "tarnishing the
+    /// reputation" of …, X has claimed.`: the clause ending the sentence reports every fragment in it).
+    mutating func commaClause(_ site: QuoteSite, overQuotes: Bool = false, pendingCue: inout Range<Int>?)
+        -> Attribution?
+    {
         let q = site.quote
         let qc = site.close
         guard !q.unclosed && qc + 1 < toks.count else { return nil }
         let sEnd = sentLast[Int(toks[qc].sent)] + 1
-        let ub = min(sEnd, site.nextOpen)
+        // (read over at most 40 tokens past the quote, so a sentence of many quotes costs linear time)
+        let ub = overQuotes ? min(sEnd, max(site.nextOpen, qc + 40)) : min(sEnd, site.nextOpen)
+        var later = site.index + 1
+        var readOver = false
         var k = qc + 1
         while k < ub {
+            if overQuotes, toks[k].kind == Tok.qopen {
+                while later < quotes.count && qOpenTok[later] < k { later += 1 }
+                guard later < quotes.count, qOpenTok[later] == k, !quotes[later].unclosed, qCloseTok[later] < ub else {
+                    return nil
+                }
+                k = qCloseTok[later] + 1
+                readOver = true
+                continue
+            }
             // (a dash opening a line is a list's bullet)
             if toks[k].isPunct(.comma) || (toks[k].isDash && !opensLine(k)) {
                 let s0 = k + 1
@@ -28,7 +45,9 @@ extension DocState {
                     while m < min(ub, s0 + 8) {
                         if toks[m].kind != Tok.word { break }
                         if let (len, form) = cueAt(m, limit: ub), !form.speakerRight, !form.participle {
-                            if let s = subjectLeft(m, lb: s0, allowAppositive: false), s.first == s0 {
+                            if let s = subjectLeft(m, lb: s0, allowAppositive: false),
+                                s.first == s0 || isDescription(s0, s.first)
+                            {
                                 found = (s, byteRange(m, m + len - 1), m + len - 1, false)
                             }
                             break
@@ -40,13 +59,23 @@ extension DocState {
                     var rest = 0
                     var m = endTok + 1
                     var clean = true
-                    while m < ub {
+                    // (read over quotes, the search bound is not the sentence's end: read on to it, 40 tokens at most)
+                    let restEnd = overQuotes ? min(sEnd, m + 40) : ub
+                    while m < restEnd {
+                        // the words of a quote after the clause are not the clause's (`…, he replied: "Q"`); past a
+                        // quote read over, a clause that opens another quote is that quote's (`"Q1", particularly
+                        // his "Q2", the judge said it is "Q3"`), not a clause ending the sentence
+                        if overQuotes && toks[m].kind == Tok.qopen {
+                            if readOver { clean = false }
+                            break
+                        }
                         if toks[m].kind == Tok.word {
                             rest += 1
                             if toks[m].isCue { clean = false }
                         }
                         m += 1
                     }
+                    if m == restEnd && restEnd < sEnd && overQuotes { clean = false }
                     if clean && rest <= 6 {
                         if let sp = resolve(s) {
                             return Attribution(
@@ -60,5 +89,22 @@ extension DocState {
             k += 1
         }
         return nil
+    }
+
+    /// Whether tokens `a..<b` describe the name at `b` (`SNP depute leader`, `Unite general secretary`): at most five
+    /// words, none a cue, conjunction, subordinator, pronoun or adverb, at least one a title word or a capitalised
+    /// word - not the clause going on (`…, but Keith Brown said`, `…, yesterday Keith Brown said`).
+    func isDescription(_ a: Int, _ b: Int) -> Bool {
+        guard a < b, b - a <= 5 else { return false }
+        let excluded =
+            Lex.conj | Lex.subordinator | Lex.pronMale | Lex.pronFemale | Lex.pronOther | Lex.who | Lex.skipAdv
+            | Lex.prep
+        var describes = false
+        for k in a..<b {
+            let t = toks[k]
+            guard t.kind == Tok.word, !t.isCue, t.flags & excluded == 0 else { return false }
+            if t.cap || t.flags & Lex.title != 0 { describes = true }
+        }
+        return describes
     }
 }
