@@ -200,6 +200,22 @@ final class AttributionRuleTests: XCTestCase {
         }
     }
 
+    /// `describing it as "Q"` reports a judgement as `saying` does - in a `with` clause or after a comma, not after a
+    /// noun the sentence writes to (`written to the city council describing it as "Q"`).
+    func testDescribingAsIsAParticipleCue() {
+        let with = "The remark drew anger, with Aberdeen MP Stephen Flynn describing it as \"idiotic\"."
+        let comma = "Stephen Flynn hit back at the plan, describing it as \"idiotic\"."
+        for text in bothStyles(Self.head + with) + bothStyles(Self.head + comma) {
+            XCTAssertEqual(Run(text).quote("idiotic")?.speaker, "Stephen Flynn", text)
+            XCTAssertEqual(Run(text).quote("idiotic")?.rule, "participle", text)
+        }
+        let object =
+            "Ann Lee died weeks after she had written to the city council describing it as \"a crash waiting.\""
+        for text in bothStyles(Self.head + object) {
+            XCTAssertNotEqual(Run(text).quote("a crash")?.rule, "participle", text)
+        }
+    }
+
     /// `Coroner warns of 'lethal' junction`: a headline's one-word description is the person the body names with
     /// that role (`The senior coroner, Geraint Powys,`).
     func testAHeadlineDescriptionIsThePersonTheBodyNames() {

@@ -674,6 +674,9 @@ let parentNounsFemale: Set<UInt64> = Set(
     ["mother", "mum", "mom", "grandmother", "gran", "grandma", "nan", "great-grandmother"].map { foldedHash($0) })
 let hTold = foldedHash("told")
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
+/// Participles of verbs that describe something as the quote says (``DocState/describingAs(_:qo:)``).
+let describingParticiples: Set<UInt64> = Set(
+    ["describing", "branding", "labelling", "labeling", "dismissing", "hailing", "calling"].map { foldedHash($0) })
 /// Participles of verbs of naming and describing: passive, they name a thing (`could not be called an "open trial"`).
 let passiveNamingParticiples: Set<UInt64> = Set(
     ["called", "branded", "dubbed", "labelled", "labeled", "termed", "described", "hailed"].map { foldedHash($0) })

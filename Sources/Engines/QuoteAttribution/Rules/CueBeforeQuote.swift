@@ -51,7 +51,8 @@ extension DocState {
             if t.isPunct(.semicolon) && !(c == qo - 1 && c > lb && toks[c - 1].isCue) { break }
             // `Said Brennan, when asked about it: "Q"`: a cue after `when`/`if` is a clause of its own
             let subordinate = c > lb && toks[c - 1].kind == Tok.word && toks[c - 1].flags & Lex.subordinator != 0
-            if t.kind == Tok.word, !subordinate, !isPassiveParticiple(c, lb: lb), let (len, form) = cueAt(c, limit: qo)
+            if t.kind == Tok.word, !subordinate, !isPassiveParticiple(c, lb: lb),
+                let (len, form) = cueAt(c, limit: qo) ?? describingAs(c, qo: qo)
             {
                 var subj: Subj? = nil
                 var rule: AttributionRule
@@ -180,5 +181,26 @@ extension DocState {
         if between == 1 && (toks[qo - 1].isPunct(.colon) || toks[qo - 1].isPunct(.comma)) { return .nameVerbColon }
         if toks[qo - 1].isPunct(.colon) { return .nameVerbObjectColon }
         return .nameVerbIndirect
+    }
+
+    /// `describing it as "Q"`, `branding the plan as "Q"`: a participle of describing whose `as` opens the quote is
+    /// the speaker's judgement, as `saying` is (`with Stephen Flynn describing it as "idiotic"`, `…, describing it
+    /// as "Q"`). Only after a comma or in a `with` clause: after any other noun it may be an object's (`he wrote to
+    /// the council describing it as "Q"`). Other uses of `describing` (`describing the scene`) are no cue.
+    func describingAs(_ c: Int, qo: Int) -> (Int, CueForm)? {
+        guard describingParticiples.contains(toks[c].hash), !toks[c].cap, c >= 1, qo - c >= 2, qo - c <= 5,
+            toks[qo - 1].hash == hAs
+        else { return nil }
+        var inWithClause = false
+        var k = c - 1
+        while k >= max(0, c - 7) && toks[k].kind == Tok.word && toks[k].sent == toks[c].sent {
+            if toks[k].hash == hWith && !toks[k].cap {
+                inWithClause = true
+                break
+            }
+            k -= 1
+        }
+        guard toks[c - 1].isPunct(.comma) || inWithClause else { return nil }
+        return (1, CueForm(tail: [], speakerRight: false, invertible: false, participle: true, weak: false))
     }
 }
