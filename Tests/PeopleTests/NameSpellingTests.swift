@@ -47,6 +47,11 @@ import Testing
         let found = people("Dogged Federer claims Dubai crown\n\nWorld number one Roger Federer won on Sunday.")
         #expect(found.first.map { [$0.0, $0.1] } == ["Federer", "Roger Federer"])
         #expect(texts("Cllr Euros Davies asked. Bryan Davies replied.").contains("Euros Davies"))
+        // `Marine` is a given name in the lists too: after a description (`former Royal`) it is one, when the full
+        // name has another given name
+        let marine = people("Leader Keith Brown spoke. Later former Royal Marine Brown struck out at the party.")
+        #expect(marine.map { [$0.0, $0.1] } == [["Keith Brown", "Keith Brown"], ["Brown", "Keith Brown"]])
+        #expect(texts("Leader Keith Brown spoke. Later Marine Brown, his sister, struck out.").contains("Marine Brown"))
     }
 
     /// British street words (`Cromlech Close`, `Ashburton Grove`) end places, though `Close` is a family name after a

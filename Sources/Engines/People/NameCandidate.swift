@@ -146,17 +146,26 @@ private let lowerCaseOle = foldedHash("ole")
 /// family name that a fuller name in the same text ends with, after a known given name, describes that person; the
 /// family name alone is the candidate (found as the person's short form). Before a family name no one else in the
 /// text bears, such a word may be a given name the lists lack, and stays; after a title it is the name (`Cllr Euros
-/// Davies`). Two passes over the candidates.
+/// Davies`). A word the lists give as a name too (`Marine` is a French given name) is a description only when one
+/// goes before it (`former Royal`) and the fuller name has another given name. Two passes over the candidates.
 func strippingDescriptionsOfNamedPeople(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
-    var fullNameEnds: Set<UInt64> = []
-    for c in candidates where c.last > c.first && words[c.first].classes.contains(.firstName) {
-        fullNameEnds.insert(words[c.last].hash)
+    // the given names written before each family name in full (`Brown` → `Keith`)
+    var givenNamesByFamilyName: [UInt64: [UInt64]] = [:]
+    for c in candidates
+    where c.last > c.first && words[c.first].classes.contains(.firstName)
+        && !(words[c.first].classes.contains(.common) && followsADescription(c.first, words))
+    {
+        givenNamesByFamilyName[words[c.last].hash, default: []].append(words[c.first].hash)
     }
-    guard !fullNameEnds.isEmpty else { return candidates }
+    guard !givenNamesByFamilyName.isEmpty else { return candidates }
     return candidates.map { c in
         guard !c.titled, c.last > c.first, c.last - c.first <= 2, c.nickname == nil,
-            words[c.last - 1].classes.contains(.common), fullNameEnds.contains(words[c.last].hash),
-            (c.first..<c.last).allSatisfy({ words[$0].classes.isDisjoint(with: [.firstName, .surname]) })
+            words[c.last - 1].classes.contains(.common), let givenNames = givenNamesByFamilyName[words[c.last].hash],
+            (c.first..<c.last).allSatisfy({
+                words[$0].classes.isDisjoint(with: [.firstName, .surname])
+                    || (!givenNames.contains(words[$0].hash) && words[$0].classes.contains(.common)
+                        && followsADescription(c.first, words))
+            })
         else { return c }
         var described = c
         described.first = c.last
@@ -165,6 +174,20 @@ func strippingDescriptionsOfNamedPeople(_ candidates: [NameCandidate], words: [W
         return described
     }
 }
+
+/// Whether the word before candidate word `i`, joined to it, describes: a capitalised word that is no name (`Royal
+/// Marine Brown`) or a modifier of roles (`former Marine Brown`).
+private func followsADescription(_ i: Int, _ words: [Word]) -> Bool {
+    guard i > 0, words[i].joinedToPrevious else { return false }
+    let before = words[i - 1]
+    if before.capital {
+        return !before.sentenceStart && !before.allCaps && !before.possessive
+            && before.classes.isDisjoint(with: [.firstName, .surname])
+    }
+    return roleModifiers.contains(before.hash)
+}
+
+private let roleModifiers: Set<UInt64> = Set(["former", "ex", "retired", "veteran", "fellow"].map { foldedHash($0) })
 
 /// `al-Thani`, `el-Sisi`: a lower-case Arabic article, a hyphen and a capitalised name.
 private func isArticlePrefixedName(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
