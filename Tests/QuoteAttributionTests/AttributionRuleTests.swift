@@ -216,6 +216,37 @@ final class AttributionRuleTests: XCTestCase {
         }
     }
 
+    /// `NAN quoted him as saying: "Q"`, `"Q," the paper quoted Mr Chernin as saying`: the object of an active `quoted`
+    /// speaks, not the outlet, even when no one is named (`quoted one trader as saying`); in the passive (`was quoted
+    /// by The Australian as saying`) the outlet is no speaker either.
+    func testTheObjectOfQuotedAsSayingSpeaks() {
+        let lead = "Police chief Hakeem Odumosu spoke in Lagos on Thursday.\n\n"
+        let cases: [(String, String, String?)] = [
+            (
+                lead + "NAN quoted him as saying: \"Traffic robbery was about to increase.\"", "Traffic robbery",
+                "Hakeem Odumosu"
+            ),
+            (
+                lead + "\"Traffic robbery was about to increase,\" the agency quoted Mr Odumosu as saying.",
+                "Traffic robbery", "Hakeem Odumosu"
+            ),
+            (
+                lead + "Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could "
+                    + "no longer remain \"all-Australian\".", "all-Australian", "Geoff Dixon"
+            ),
+        ]
+        for (body, quote, speaker) in cases {
+            for text in bothStyles(Self.head + body) {
+                XCTAssertEqual(Run(text).quote(quote)?.speaker, speaker, text)
+            }
+        }
+        for text in bothStyles(
+            Self.head + lead + "\"A deal does not seem likely,\" Reuters quoted one trader as saying.")
+        {
+            XCTAssertNotEqual(Run(text).quote("A deal")?.speaker, "Reuters", text)
+        }
+    }
+
     /// `Coroner warns of 'lethal' junction`: a headline's one-word description is the person the body names with
     /// that role (`The senior coroner, Geraint Powys,`).
     func testAHeadlineDescriptionIsThePersonTheBodyNames() {

@@ -477,6 +477,8 @@ extension DocState {
             while k >= lb && toks[k].kind == Tok.word && toks[k].flags & Lex.skipAdv != 0 { k -= 1 }
             return subjectEndingAt(k, lb: lb)
         }
+        // `NAN quoted him as saying: "Q"`, `the paper quoted Odumosu as saying`: the object of an active `quoted` speaks
+        if let object = quotedObject(beforeAs: c - 1, lb: lb) { return object }
         // `She handed Anne a bouquet before telling the BBC: "Q"`, `… after saying`, `… while adding`: the
         // participle after a preposition shares the sentence's subject, not the nearest person (the object)
         if c >= 1, toks[c - 1].kind == Tok.word, participlePrepositions.contains(toks[c - 1].hash),
@@ -520,6 +522,27 @@ extension DocState {
             k -= 1
         }
         return fallback
+    }
+
+    /// The object of an active `quoted` before `as` at token `asTok` (`quoted him as saying`, `quoted the commissioner
+    /// as saying`): at most four tokens between them, a person, a description or `him`/`her`.
+    func quotedObject(beforeAs asTok: Int, lb: Int) -> Subj? {
+        guard asTok - 2 >= lb, toks[asTok].hash == hAs, !toks[asTok].cap else { return nil }
+        var k = asTok - 2
+        while k >= max(lb, asTok - 5) && toks[k].hash != hQuoted { k -= 1 }
+        // (not the passive `was quoted by The Australian as saying`: the outlet is no speaker)
+        guard k >= max(lb, asTok - 5), toks[k].hash == hQuoted, !toks[k].cap, toks[k + 1].hash != hBy else {
+            return nil
+        }
+        let last = asTok - 1
+        if last == k + 1, toks[last].kind == Tok.word, !toks[last].cap {
+            if toks[last].hash == hHim { return Subj(kind: .pronoun(last, male: true), first: last, last: last) }
+            if toks[last].hash == hHer { return Subj(kind: .pronoun(last, male: false), first: last, last: last) }
+        }
+        if let s = subjectEndingAt(last, lb: k + 1), s.first > k, !s.isPronoun { return s }
+        // (a description no rule reads, `one trader`: still the speaker, if an unknown one)
+        guard (k + 1...last).allSatisfy({ toks[$0].kind == Tok.word && !toks[$0].isCue }) else { return nil }
+        return Subj(kind: .np(k + 1, last), first: k + 1, last: last)
     }
 
     /// `International Chamber of Shipping`, `Transport for Greater Manchester`, `Department of Employment and

@@ -37,6 +37,15 @@ extension DocState {
                 k += 1
                 continue
             }
+            // `"Q," the newspaper quoted Qantas chief executive Geoff Dixon as saying`: the object speaks, not the
+            // outlet - an unnamed one (`quoted one trader as saying`) leaves only the cue
+            if toks[k].hash == hQuoted, let (s, cr) = quotedObjectAsSaying(quoted: k, lim: lim) {
+                if let sp = resolve(s) {
+                    return Attribution(speaker: sp, cue: cr, rule: .pronounOr(.quoteCommaNameVerb, subject: s))
+                }
+                pendingCue = cr
+                return nil
+            }
             let quoted = quotedFrame(k)
             let quotedAs = quoted != nil
             if let (len, form) = cueAt(k, limit: ub), !form.speakerRight, !form.participle || quotedAs {
@@ -83,6 +92,18 @@ extension DocState {
             k += 1
         }
         return pastVerbEndingTheClause(from: ni, ub: ub)
+    }
+
+    /// `quoted X as saying` with `quoted` at token `k`: X and the cue's bytes, when `as` and a participle cue follow
+    /// within six tokens (`quoted him as saying`).
+    func quotedObjectAsSaying(quoted k: Int, lim: Int) -> (Subj, Range<Int>)? {
+        var asTok = k + 2
+        while asTok < min(lim - 1, k + 6) && toks[asTok].hash != hAs { asTok += 1 }
+        guard asTok < min(lim - 1, k + 6), toks[asTok].hash == hAs,
+            let (len, form) = cueAt(asTok + 1, limit: lim), form.participle,
+            let s = quotedObject(beforeAs: asTok, lb: k)
+        else { return nil }
+        return (s, byteRange(k, asTok + len))
     }
 
     /// `"Q," McGlynn raged.`, `"Q," she pressed.`: after a quote and its comma, a person or he/she, one verb in the
