@@ -157,6 +157,12 @@ import Testing
             people("Commissioner Graciela Restrepo Vidal toured it. Restrepo said so.").map(\.1) == [
                 "Graciela Restrepo Vidal", "Graciela Restrepo Vidal",
             ])
+        // Malay names go by the name after a leading `Muhammad` (`Sanusi` of `Muhammad Sanusi Md Noor`), not a Western
+        // middle name (`Anne` of `Mary Anne Louise Smith`)
+        let malay = people("He slammed Datuk Seri Muhammad Sanusi Md Noor on Monday. He noted that Sanusi should stop.")
+        #expect(malay.map(\.1) == ["Muhammad Sanusi Md Noor", "Muhammad Sanusi Md Noor"])
+        let western = people("He met Mary Anne Louise Smith on Monday. He noted that Anne should stop.")
+        #expect(!western.contains { $0.0 == "Anne" && $0.1 == "Mary Anne Louise Smith" })
     }
 
     @Test func aPartyAndStateLabelIsNoName() {

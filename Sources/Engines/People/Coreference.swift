@@ -183,7 +183,8 @@ struct Coreference {
             var rule = entry.rule
             let form = ShortForm(
                 hashes: nameHashes(c), titles: titleHashes(c), sex: courtesySex(c), suffix: suffixHash(c),
-                elder: elderOrYounger(c), insideBlocked: c.insideBlocked)
+                elder: elderOrYounger(c), insideBlocked: c.insideBlocked,
+                unlistedWord: c.nameWords == 1 && words[c.first].classes.isDisjoint(with: [.firstName, .common]))
             let titles = form.titles
             let sex = form.sex
             if rule == nil {
@@ -323,6 +324,9 @@ struct Coreference {
         /// A gazetteer named it a place or organisation: it may still be a person's family or given name, never the
         /// inner name of a longer one (``NameCandidate/insideBlocked``).
         var insideBlocked = false
+        /// One word that no list knows as a given name or an ordinary word (`Sanusi`): it may be the inner name of a
+        /// longer one (``shortFormOwner(_:in:)``).
+        var unlistedWord = false
     }
 
     /// The person a short form names, among the people whose name ends with it (a courtesy title of one sex never
@@ -369,8 +373,28 @@ struct Coreference {
         if let first = people.byFirst[form.hashes[0]], !first.isEmpty { return firstIntroduced(first, in: people) }
         // (not a place or body the gazetteers name: `Israel` is no family name of `Mark Israel Shalem`)
         guard !form.insideBlocked else { return nil }
-        return people.only(people.byPenultimate, form.hashes[0]) ?? people.only(people.bySurnamePart, form.hashes[0])
+        if let p = people.only(people.byPenultimate, form.hashes[0])
+            ?? people.only(people.bySurnamePart, form.hashes[0])
+        {
+            return p
+        }
+        // `Zahid` beside `Ahmad Zahid Hamidi`, `Sanusi` beside `Muhammad Sanusi Md Noor`: Malay and Arabic names are
+        // shortened to an inner name - the one after a leading `Muhammad`, `Ahmad`, `Abdul`, or any inner word no list
+        // knows (`Paul` of `John Paul Jones` may be anyone); only one person's
+        guard let inner = people.byMiddle[form.hashes[0]], inner.count == 1 else { return nil }
+        let hashes = people[inner[0]].nameHashes
+        let afterLeadingName =
+            hashes.count >= 3 && Self.leadingGivenNames.contains(hashes[0]) && hashes[1] == form.hashes[0]
+        return form.unlistedWord || afterLeadingName ? inner[0] : nil
     }
+
+    /// Given names that open Malay and Arabic names, whose bearer goes by the name after them.
+    static let leadingGivenNames: Set<UInt64> = Set(
+        [
+            "muhammad", "mohammad", "mohammed", "mohamed", "mohamad", "muhammed", "mohd", "muhd", "ahmad", "ahmed",
+            "abdul",
+            "abd", "siti", "nur", "noor", "nurul",
+        ].map { foldedHash($0) })
 
     /// Of the people in `candidates`, the one whose full name the document wrote first (people are added longest
     /// name first, so the first index is not always the first in the text). At most 64 are compared, so a document
