@@ -656,13 +656,16 @@ import Testing
         #expect(texts("\"It is ready,\" said Okafor.") == ["Okafor"])
     }
 
-    /// `The dead man was identified as Naseeb Zar Khan`, `named locally as Jade Ward`: police and court copy naming a
-    /// person; not a place describing the one named after it (`identified as Hauz Rani resident Nadeem`).
+    /// `The dead man was identified as Naseeb Zar Khan`, `named locally as Jade Ward`, `an official surnamed Kim`: police,
+    /// court and Asian copy naming a person; not a place describing the one named after it (`identified as Hauz Rani resident Nadeem`).
     @Test func identifiedOrNamedAsNamesAPerson() {
         #expect(texts("The murdered man was identified as Naseeb Zar Khan.") == ["Naseeb Zar Khan"])
         #expect(texts("The woman was identified as Bibi.") == ["Bibi"])
         #expect(texts("The victim has been named locally as Jade Ward.") == ["Jade Ward"])
         #expect(!texts("The accused, identified as Hauz Rani resident Nadeem, was held.").contains("Hauz Rani"))
+        // Korean and Chinese copy: `an official surnamed Kim`, `identified only by her surname Kim`
+        #expect(texts("He asked an official surnamed Kim, then in Seoul, to act. Kim refused.") == ["Kim", "Kim"])
+        #expect(texts("The agent, identified only by her surname Kim, was not held.") == ["Kim"])
     }
 
     /// Places and firms read as people by weak evidence: `says Klipspruit protest not about …` (the word after the

@@ -486,10 +486,17 @@ struct Evidence {
         return false
     }
 
-    /// `The dead man was identified as Naseeb Zar Khan`, `has been named locally as Ann Lee`, `identified as Rohan`:
-    /// police and court copy naming a person.
+    /// `The dead man was identified as Naseeb Zar Khan`, `has been named locally as Ann Lee`, `identified as Rohan`,
+    /// `an official surnamed Kim`: police, court and Asian copy naming a person.
     func isIdentifiedAs(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
+        // `a judiciary official surnamed Kim`, `identified only by her surname Kim`: Korean and Chinese copy names
+        // people by their family name alone so
+        if s >= 1, s == c.first, c.nameWords == 1, words[s].joinedToPrevious, !words[s - 1].capital,
+            words[s - 1].hash == Self.surnamed || words[s - 1].hash == Self.surname
+        {
+            return true
+        }
         guard s >= 2, s == c.first, words[s].joinedToPrevious, words[s - 1].hash == Self.asWord,
             !words[s - 1].capital, words[s - 1].joinedToPrevious
         else { return false }
@@ -507,6 +514,7 @@ struct Evidence {
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
     static let identified = foldedHash("identified"), named = foldedHash("named")
+    static let surnamed = foldedHash("surnamed"), surname = foldedHash("surname")
 
     /// Speech verbs whose next word is their object, not an inverted subject: `told Axios`, `asked Reuters`.
     static let objectSpeechVerbs: Set<UInt64> = foldedHashes("told tells asked asks")
