@@ -7,7 +7,8 @@ func names(_ file: String) -> [String] {
     NameLexicon.names(fromList: (try? String(contentsOfFile: "Pipelines/lists/people/" + file, encoding: .utf8)) ?? "")
 }
 let lexicon = NameLexicon(
-    firstNames: names("given-names.txt") + names("given-names-world.txt"), surnames: names("family-names.txt"))
+    firstNames: names("given-names.txt") + names("given-names-world.txt") + names("given-names-ssa.txt"),
+    surnames: names("family-names.txt"))
 let finder = PersonFinder(lexicon: lexicon)
 
 let dir = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "../shared/corpora/bbc-news"

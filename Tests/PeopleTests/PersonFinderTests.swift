@@ -11,7 +11,7 @@ let shippedFinder: PersonFinder = {
         return NameLexicon.names(fromList: text)
     }
     // the lists Pipelines/news.yaml gives the people stage
-    let given = read("given-names.txt") + read("given-names-world.txt")
+    let given = read("given-names.txt") + read("given-names-world.txt") + read("given-names-ssa.txt")
     let family = read("family-names.txt") + read("family-names-place-words.txt")
     let common = read("common-words.txt")
     precondition(

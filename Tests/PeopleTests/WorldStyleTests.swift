@@ -663,6 +663,9 @@ import Testing
         #expect(texts("The woman was identified as Bibi.") == ["Bibi"])
         #expect(texts("The victim has been named locally as Jade Ward.") == ["Jade Ward"])
         #expect(!texts("The accused, identified as Hauz Rani resident Nadeem, was held.").contains("Hauz Rani"))
+        // names the Census 1990 list lacks, from the SSA baby-name files, with no cue around them
+        #expect(texts("He questioned Barack Obama's birthplace.") == ["Barack Obama"])
+        #expect(texts("It cited Ashwini Vaishnaw on the matter.") == ["Ashwini Vaishnaw"])
         // Korean and Chinese copy: `an official surnamed Kim`, `identified only by her surname Kim`
         #expect(texts("He asked an official surnamed Kim, then in Seoul, to act. Kim refused.") == ["Kim", "Kim"])
         #expect(texts("The agent, identified only by her surname Kim, was not held.") == ["Kim"])
