@@ -70,6 +70,11 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(people("\"It was hard,\" said Ronaldinho.").map(\.2) == ["speech-verb"])
         // plural nouns at the start of a sentence are not names
         #expect(texts("Analysts said the deal was good. Officials said nothing.").isEmpty)
+        // a name set off by commas after its description may take `has`, `had` before the verb; a bare name not
+        // (`Air Deccan has said` is a firm)
+        #expect(
+            texts("The commissioner of police in Lagos, Hakeem Odumosu, has claimed it is safe.") == ["Hakeem Odumosu"])
+        #expect(texts("Yesterday Air Deccan has said it will grow.").isEmpty)
     }
 
     @Test func appositions() {

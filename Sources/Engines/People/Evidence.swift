@@ -443,7 +443,19 @@ struct Evidence {
             return false
         }
         if c.last + 1 < words.count {
-            let next = words[c.last + 1]
+            // `The commissioner of police in Lagos, Hakeem Odumosu, has claimed`: a name set off by commas after its
+            // description may take auxiliaries before the verb (not a name alone: `Air Deccan has said`, `Allianz has
+            // said` are firms as often as people)
+            var verb = c.last + 1
+            let setOff =
+                words[c.sequenceStart].punctuationBefore == Byte.comma && words[verb].punctuationBefore == Byte.comma
+            while setOff, verb < words.count - 1, verb <= c.last + 2,
+                Self.auxiliariesBeforeSpeech.contains(words[verb].hash), !words[verb].capital,
+                words[verb + 1].joinedToPrevious
+            {
+                verb += 1
+            }
+            let next = words[verb]
             // `Okafor said`; `Okafor, said` only where the name opens its clause (`… owns Amstel, said` is an object)
             let opensClause =
                 c.sequenceStart == 0 || !words[c.sequenceStart].joinedToPrevious || words[c.sequenceStart].sentenceStart
@@ -459,8 +471,9 @@ struct Evidence {
             let afterPreposition =
                 c.nameWords == 1 && s > 0 && words[s].joinedToPrevious && !words[s - 1].capital
                 && Self.placePrepositions.contains(words[s - 1].hash)
+            let gap = words[c.last + 1].punctuationBefore
             if !next.capital, next.classes.contains(.speechVerb), !afterRoleFor, !afterPreposition,
-                next.punctuationBefore == 0 || (next.punctuationBefore == Byte.comma && opensClause)
+                gap == 0 || (gap == Byte.comma && opensClause)
             {
                 return true
             }
@@ -511,6 +524,8 @@ struct Evidence {
     }
 
     static let asWord = foldedHash("as")
+    /// Words between a subject and its speech verb (`has said`, `had also warned`).
+    static let auxiliariesBeforeSpeech: Set<UInt64> = foldedHashes("has have had also previously earlier")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
     static let identified = foldedHash("identified"), named = foldedHash("named")
