@@ -450,6 +450,17 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(r.quotes.count, 2)
     }
 
+    /// `″Clearly this is serious.` ¶ `“Equally …”`: a double prime opening a paragraph is an opening mark set with the
+    /// wrong character, so the quotes after it pair as written; after a digit it is inches (`5′10″`).
+    func testADoublePrimeOpensAQuote() {
+        let r = expectQuote(
+            "Damian Hinds was asked about it.\n\n″Clearly this is serious.\n\n“Equally the Treasury is focused.”\n\n"
+                + "He added: “This is one of those stories.”", "This is one", speaker: "Damian Hinds",
+            content: "This is one of those stories.")
+        XCTAssertEqual(r.quotes.count, 2)
+        XCTAssertEqual(Run(Self.head + "He is 5′10″ tall, his coach Ann Lee said.").quotes.count, 0)
+    }
+
     /// `Sergeant Tom Faudskar, of the Rochester Police Department says, "Q"`: the person speaks, not the body they
     /// belong to.
     func testAPersonBeforeTheirAffiliationSpeaks() {

@@ -88,6 +88,8 @@ extension UInt8 {
     static let rightDoubleLast: UInt8 = 0x9D
     /// Third byte of `„` (U+201E, low double opening mark).
     static let lowDoubleLast: UInt8 = 0x9E
+    /// Third byte of `″` (U+2033, double prime), which some pages set for an opening double mark.
+    static let doublePrimeLast: UInt8 = 0xB3
     /// Third byte of `…` (U+2026).
     static let ellipsisLast: UInt8 = 0xA6
     /// Lead byte of U+0080…U+00BF (Latin-1 punctuation: no-break space, guillemets).

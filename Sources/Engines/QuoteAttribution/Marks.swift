@@ -265,6 +265,15 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 i += 3
                 continue
             }
+            // `″Clearly this is serious.`: a double prime opening a paragraph or a word after a space is a curly
+            // opening mark set with the wrong character (as HuffPost UK pages do); after a digit it is inches
+            if b == .punctuationLead && i + 3 < pe && p[i + 1] == .punctuationSecond && p[i + 2] == .doublePrimeLast,
+                i == ps || spaceBefore(i, ps), isWordChar(p, i + 3)
+            {
+                if useCurly { marks.append(Mark(pos: i, len: 3, style: .curlyDouble, role: .open)) }
+                i += 3
+                continue
+            }
             if b == .latin1Lead && i + 1 < n && (p[i + 1] == .leftGuillemetLast || p[i + 1] == .rightGuillemetLast) {
                 if useGuil {
                     marks.append(
