@@ -389,12 +389,8 @@ struct Coreference {
     }
 
     /// Given names that open Malay and Arabic names, whose bearer goes by the name after them.
-    static let leadingGivenNames: Set<UInt64> = Set(
-        [
-            "muhammad", "mohammad", "mohammed", "mohamed", "mohamad", "muhammed", "mohd", "muhd", "ahmad", "ahmed",
-            "abdul",
-            "abd", "siti", "nur", "noor", "nurul",
-        ].map { foldedHash($0) })
+    static let leadingGivenNames: Set<UInt64> = foldedHashes(
+        "muhammad mohammad mohammed mohamed mohamad muhammed mohd muhd ahmad ahmed abdul abd siti nur noor nurul")
 
     /// Of the people in `candidates`, the one whose full name the document wrote first (people are added longest
     /// name first, so the first index is not always the first in the text). At most 64 are compared, so a document
