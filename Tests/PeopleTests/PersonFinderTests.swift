@@ -79,6 +79,10 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 
     @Test func appositions() {
         #expect(people("Tunde Bakare, 34, was hired.").map(\.2) == ["apposition"])
+        // an age closing a dash's aside, or an age before a full name (not before one word: `the 25-year-old Dubliner`)
+        #expect(texts("The suspect — Ameer Jan Mehsud, 65 — was arrested.") == ["Ameer Jan Mehsud"])
+        #expect(texts("It left another person — 20-year-old Wajid Kaleem — injured.") == ["Wajid Kaleem"])
+        #expect(texts("But the 25-year-old Dubliner stayed.").isEmpty)
         #expect(texts("His opponent, Viktor Yanukovich, still has support.") == ["Viktor Yanukovich"])
         #expect(texts("Okonkwo, the chief executive of the firm, resigned.") == ["Okonkwo"])
     }

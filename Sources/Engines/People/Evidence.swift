@@ -339,6 +339,9 @@ struct Evidence {
         let s = c.sequenceStart
         guard s > 0, words[s].joinedToPrevious else { return false }
         let before = words[s - 1]
+        // (an age before a full name counts too: `another person — 20-year-old Wajid Kaleem — injured`; before one
+        // word it describes as often: `the 25-year-old Dubliner`, `24-year-old Stanford dropouts`)
+        if before.yearsOld && !before.capital { return c.nameWords >= 2 }
         // (an office written as an acronym counts too: `Eastwood MSP Jackson Carlaw`, `BJP MLA Ravi Kumar`)
         if before.allCaps && c.nameWords >= 2 && Self.officeAcronyms.contains(before.hash) { return true }
         return !before.capital
@@ -524,6 +527,8 @@ struct Evidence {
     }
 
     static let asWord = foldedHash("as")
+    /// The first byte of `—` and `–` (and of every other U+2000…U+2FFF character).
+    static let dashLead: UInt8 = 0xE2
     /// Words between a subject and its speech verb (`has said`, `had also warned`).
     static let auxiliariesBeforeSpeech: Set<UInt64> = foldedHashes("has have had also previously earlier")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
@@ -550,8 +555,11 @@ struct Evidence {
         let k = c.last + 1
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
+        // (`Ada Okafor, 34, said`; the age may close the sentence or a dash's aside: `— Ameer Jan Mehsud, 65 — was`)
         if isASCIIDigit(next.firstByte), next.end - next.start <= 3, k + 1 < words.count,
-            words[k + 1].punctuationBefore == Byte.comma
+            words[k + 1].punctuationBefore == Byte.comma || words[k + 1].punctuationBefore == Self.dashLead
+                || words[k + 1].punctuationBefore == Byte.hyphen
+                || (words[k + 1].gap.contains(.terminal) && c.nameWords >= 2)
         {
             return true
         }

@@ -20,6 +20,8 @@ struct Word {
     /// Ends in `ing` after at least three ASCII letters, capitalised only at the start (`Remanding`, not `Mei-Ling`): a
     /// participle, when it is not a known name.
     var endsInIng: Bool = false
+    /// An age written before a name (`20-year-old`, `six-month-old`): ends in `-old`.
+    var yearsOld: Bool = false
     /// The first byte (digits start ages and numbers).
     var firstByte: UInt8
     /// Starts with a capital letter.
@@ -276,6 +278,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 // (one capital and letters only: not `Mei-Ling`)
                 endsInIng: end - start > 5 && letters == end - start && capitals == 1 && p[end - 1] == 0x67
                     && p[end - 2] == 0x6E && p[end - 3] == 0x69,
+                yearsOld: end - start > 6 && p[end - 4] == Byte.hyphen && p[end - 3] | 0x20 == 0x6F
+                    && p[end - 2] | 0x20 == 0x6C && p[end - 1] | 0x20 == 0x64,
                 firstByte: p[start],
                 capital: firstCapital,
                 allCaps: !suffix && periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),
