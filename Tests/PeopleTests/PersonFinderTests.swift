@@ -83,6 +83,9 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("The suspect — Ameer Jan Mehsud, 65 — was arrested.") == ["Ameer Jan Mehsud"])
         #expect(texts("It left another person — 20-year-old Wajid Kaleem — injured.") == ["Wajid Kaleem"])
         #expect(texts("But the 25-year-old Dubliner stayed.").isEmpty)
+        // a known given and family name after an article, before a lower-case noun: a thing named after the person
+        #expect(texts("He rang to talk about the Sadiq Khan balloon.") == ["Sadiq Khan"])
+        #expect(texts("He bought the Blue Peter Book of the Year.").isEmpty)
         #expect(texts("His opponent, Viktor Yanukovich, still has support.") == ["Viktor Yanukovich"])
         #expect(texts("Okonkwo, the chief executive of the firm, resigned.") == ["Okonkwo"])
     }

@@ -81,7 +81,9 @@ struct Evidence {
         if bareTitle || isOrganisation(c) || endsInAGazetteerName(c) { return nil }
         // `the Idaho Republican said`, `a Harlow spokesman`: after an article the words describe; a person named this
         // way (`the Blair government`) is still found by coreference with the name written elsewhere
-        if followsArticle(c) { return namesAGovernment(c) ? .familyName : nil }
+        if followsArticle(c) {
+            return namesAGovernment(c) || isFullNameAsModifier(c) ? .familyName : nil
+        }
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
         // (not in a title-case headline, where every word after the role is capitalised: `Lobbyist Roe Sentenced To
         // Four Months`; its names come from the body, ``HeadlineNames``)
@@ -419,6 +421,19 @@ struct Evidence {
         else { return false }
         let next = words[c.last + 1]
         return next.joinedToPrevious && !next.capital && Self.timeInOffice.contains(next.hash)
+    }
+
+    /// `the Sadiq Khan balloon`, `the Jimmy Carter years`: a known given name and a known family name right after
+    /// `the`, a lower-case word that is no function word after them, name the person the thing is named after.
+    func isFullNameAsModifier(_ c: NameCandidate) -> Bool {
+        guard c.nameWords == 2, c.first == c.sequenceStart, c.last + 1 < words.count,
+            words[c.first].classes.contains(.firstName), words[c.last].classes.contains(.surname),
+            !words[c.last].possessive
+        else { return false }
+        // (not a title's words before `of`: `the Blue Peter Book of the Year`)
+        let next = words[c.last + 1]
+        return next.joinedToPrevious && !next.capital
+            && next.classes.isDisjoint(with: [.organisation, .place, .function])
     }
 
     /// Nouns of a leader's time in office (``namesAGovernment(_:)``).

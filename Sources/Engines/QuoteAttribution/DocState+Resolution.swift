@@ -892,6 +892,14 @@ extension DocState {
             let someone = s.personLike || (spoke.contains(si) && s.nameLen >= 2 && !s.place && !toks[s.end].allCaps)
             // a possessive (`Bill Conti's job …`) is a weak antecedent: only when no subject or speaker is near
             let possessive = toks[s.end].possessive
+            // a name after an article before a lower-case noun names a thing after the person (`an Alan Shearer
+            // strike`, `the Sadiq Khan balloon`): no one a later pronoun goes on with
+            if s.afterDet, s.end + 1 < toks.count, toks[s.end + 1].kind == Tok.word, !toks[s.end + 1].cap,
+                toks[s.end + 1].flags & (Lex.skipAdv | Lex.prep | Lex.conj | Lex.who) == 0, !toks[s.end + 1].isCue
+            {
+                si -= 1
+                continue
+            }
             // (an organisation word in the sequence does not matter when the person finder named a person in it:
             // `Social Democrats TD Aoife Nic Giolla Phádraig`)
             if !someone && s.subject && !s.inQuote && !s.org && !s.place && s.nameLen >= 2 {
