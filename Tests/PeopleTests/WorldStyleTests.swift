@@ -666,6 +666,10 @@ import Testing
         // names the Census 1990 list lacks, from the SSA baby-name files, with no cue around them
         #expect(texts("He questioned Barack Obama's birthplace.") == ["Barack Obama"])
         #expect(texts("It cited Ashwini Vaishnaw on the matter.") == ["Ashwini Vaishnaw"])
+        // an office in brackets introduces the whole name, the first word unknown to the lists included
+        let sethar = people(
+            "It was confirmed by Senior Superintendent of Police (SSP) Shabbir Ahmed Sethar. SSP Sethar said so.")
+        #expect(sethar.map(\.1) == ["Shabbir Ahmed Sethar", "Shabbir Ahmed Sethar"])
         // Korean and Chinese copy: `an official surnamed Kim`, `identified only by her surname Kim`
         #expect(texts("He asked an official surnamed Kim, then in Seoul, to act. Kim refused.") == ["Kim", "Kim"])
         #expect(texts("The agent, identified only by her surname Kim, was not held.") == ["Kim"])

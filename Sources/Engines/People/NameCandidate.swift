@@ -509,7 +509,13 @@ private func strip(
     let unknownAfterComma =
         words[k].classes.isEmpty && words[k].gap.contains(.comma)
         && !(words[k].start..<words[k].end).contains { text[$0] == Byte.hyphen }
-    if !titled, !introducedByRole, !unknownAfterComma, last - k >= 2, !words[k].classes.contains(.firstName),
+    // (nor a word no list knows after an office in brackets, which introduced the whole name: `Senior Superintendent
+    // of Police (SSP) Shabbir Ahmed Sethar`; after a preposition such words are descriptions as often: `by Blairite
+    // Alan Milburn`, `late Beatle George Harrison`)
+    let unknownAfterOffice =
+        words[k].classes.isEmpty && k == sequence.lowerBound && words[k].gap.contains(.closeBracket)
+    if !titled, !introducedByRole, !unknownAfterComma, !unknownAfterOffice, last - k >= 2,
+        !words[k].classes.contains(.firstName),
         words[k + 1].classes.contains(.firstName),
         words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial,
         !words[k].allCaps
