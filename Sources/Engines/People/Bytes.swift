@@ -66,10 +66,12 @@
     i + 2 < p.count && p[i] == Byte.punctuationLead && p[i + 1] == 0x80 && p[i + 2] == 0x99
 }
 
-/// FNV-1a over the bytes with ASCII letters lower-cased and `’` read as `x27`: the key of every word table.
-@inlinable @inline(__always) public func foldedHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64
-{
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+/// FNV-1a over the bytes with ASCII letters lower-cased and `’` read as `x27`: the key of every word table. `seed`
+/// continues the hash of bytes before `start` (the hash of a word with bytes left out, ``hashWithoutNameApostrophe``).
+@inlinable @inline(__always) public func foldedHash(
+    _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, seed: UInt64 = 0xcbf2_9ce4_8422_2325
+) -> UInt64 {
+    var h = seed
     var i = start
     while i < end {
         var b = p[i]

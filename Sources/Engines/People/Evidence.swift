@@ -542,8 +542,6 @@ struct Evidence {
     }
 
     static let asWord = foldedHash("as")
-    /// The first byte of `—` and `–` (and of every other U+2000…U+2FFF character).
-    static let dashLead: UInt8 = 0xE2
     /// Words between a subject and its speech verb (`has said`, `had also warned`).
     static let auxiliariesBeforeSpeech: Set<UInt64> = foldedHashes("has have had also previously earlier")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
@@ -572,7 +570,7 @@ struct Evidence {
         let next = words[k]
         // (`Ada Okafor, 34, said`; the age may close the sentence or a dash's aside: `— Ameer Jan Mehsud, 65 — was`)
         if isASCIIDigit(next.firstByte), next.end - next.start <= 3, k + 1 < words.count,
-            words[k + 1].punctuationBefore == Byte.comma || words[k + 1].punctuationBefore == Self.dashLead
+            words[k + 1].punctuationBefore == Byte.comma || words[k + 1].punctuationBefore == Byte.punctuationLead
                 || words[k + 1].punctuationBefore == Byte.hyphen
                 || (words[k + 1].gap.contains(.terminal) && c.nameWords >= 2)
         {

@@ -295,24 +295,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
 /// The folded hash of the name `start..<end` without the apostrophe after its first letter (`O'Sullivan`,
 /// `O’Sullivan` → `osullivan`), as ``scanWords`` hashes words otherwise: computed only for such names, off the scan.
 func hashWithoutNameApostrophe(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-    let skip = p[start + 1] == Byte.apostrophe ? 1 : 3
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var i = start
-    while i < end {
-        if i == start + 1 {
-            i += skip
-            continue
-        }
-        var b = p[i]
-        if b >= 0x41 && b <= 0x5A { b &+= 0x20 }
-        if b == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0x99 {
-            b = Byte.apostrophe
-            i += 2
-        }
-        h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-        i += 1
-    }
-    return h
+    let afterApostrophe = start + 1 + (p[start + 1] == Byte.apostrophe ? 1 : 3)
+    return foldedHash(p, afterApostrophe, end, seed: foldedHash(p, start, start + 1))
 }
 
 /// ``BuiltinWords/abbreviatedTitles`` by folded hash.
