@@ -46,6 +46,20 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertEqual(document.quotes.map(\.speaker), ["Smith family"])
     }
 
+    /// `A Police Service of Northern Ireland (PSNI) spokesman said: "Q"`: the body's initials in brackets belong to the
+    /// description, and the body is named without them.
+    func testSpokespersonForABodyWithItsInitialsInBrackets() throws {
+        for (open, close) in [("\"", "\""), ("“", "”")] {
+            let document = try run(
+                "Riots\n\nA Police Service of Northern Ireland (PSNI) spokesman said: \(open)Four petrol bombs were "
+                    + "thrown.\(close)\n\nA Clyde Valley Housing Association (CVHA) spokeswoman said: \(open)We are "
+                    + "sorry.\(close)\n")
+            XCTAssertEqual(
+                document.quotes.map(\.speaker),
+                ["Police Service of Northern Ireland", "Clyde Valley Housing Association"])
+        }
+    }
+
     func testFullNameIntroducedInThePossessive() throws {
         let document = try run(
             """

@@ -396,6 +396,12 @@ extension DocState {
             var k = j - 1
             var steps = 0
             while k >= lb && steps < 5 {
+                // (`A Police Service of Northern Ireland (PSNI) spokesman said`: a body's initials in brackets after
+                // its name belong to the description)
+                if k - 2 >= lb, toks[k].isPunct(.closeParen), toks[k - 1].allCaps, toks[k - 2].isPunct(.openParen) {
+                    k -= 3
+                    continue
+                }
                 let tk = toks[k]
                 if tk.kind != Tok.word { break }
                 if tk.flags & Lex.det != 0 && tk.flags & Lex.pronMale == 0 {

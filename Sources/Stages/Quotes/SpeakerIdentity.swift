@@ -179,6 +179,12 @@ enum SpeakerIdentity {
         } else {
             return nil
         }
+        // `a Police Service of Northern Ireland (PSNI) spokesman`: the initials in brackets only repeat the name
+        if organisation.count >= 2, let last = organisation.last, last.count >= 4, last.first == "(", last.last == ")",
+            isAcronym(last.dropFirst().dropLast())
+        {
+            organisation = organisation.dropLast()
+        }
         guard let first = organisation.first, first.first?.isUppercase == true else { return nil }
         let name = organisation.joined(separator: " ")
         if organisation.count == 1, isAcronym(first) { return expanded(String(first), in: text, names: &names) }
