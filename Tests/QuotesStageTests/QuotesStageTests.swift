@@ -60,6 +60,21 @@ final class QuotesStageTests: XCTestCase {
         }
     }
 
+    /// `The Institute for Fiscal Studies says …`: `for` after an organisation word is inside the name, and so is an
+    /// `and` after it (`Department for Work and Pensions`, whose `Work` and `Pensions` are no portfolio of a title);
+    /// the whole name modifies a spokesperson (`A Department of Health spokesperson`).
+    func testOrganisationNamesWithFor() throws {
+        for (open, close) in [("\"", "\""), ("‘", "’")] {
+            let document = try run(
+                "Budget\n\nThe Institute for Fiscal Studies says the increases are \(open)tiny going on trivial\(close)."
+                    + "\n\nA Department for Work and Pensions spokesperson added: \(open)We are committed to it.\(close)"
+                    + "\n\nA Department of Health spokesperson said: \(open)We will act.\(close)\n")
+            XCTAssertEqual(
+                document.quotes.map(\.speaker),
+                ["Institute for Fiscal Studies", "Department for Work and Pensions", "Department of Health"])
+        }
+    }
+
     func testFullNameIntroducedInThePossessive() throws {
         let document = try run(
             """

@@ -404,6 +404,14 @@ extension DocState {
                 }
                 let tk = toks[k]
                 if tk.kind != Tok.word { break }
+                // (`A Department of Health spokesperson said`: a body's name, prepositions and all, is one modifier)
+                if tk.seq >= 0, seqs[Int(tk.seq)].end == k, !seqs[Int(tk.seq)].personLike,
+                    seqs[Int(tk.seq)].nameStart < k, seqs[Int(tk.seq)].nameStart >= lb
+                {
+                    k = seqs[Int(tk.seq)].nameStart - 1
+                    steps += 1
+                    continue
+                }
                 if tk.flags & Lex.det != 0 && tk.flags & Lex.pronMale == 0 {
                     // "Michael Lamberty, a Lufthansa spokesman told": the name before the appositive
                     if k >= lb + 2 && toks[k - 1].isPunct(.comma) && toks[k - 2].seq >= 0 {

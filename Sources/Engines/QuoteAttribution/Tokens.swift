@@ -305,6 +305,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             continue
         }
         var e = i
+        var joinedFor = false  // an organisation's name with `for` in it (`Institute for Fiscal Studies`)
         while e + 1 < c {
             let nx = toks[e + 1]
             if nx.sent != t.sent || nx.quote != t.quote { break }
@@ -329,6 +330,30 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 {
                     e += 2
                     continue
+                }
+                // `Institute for Fiscal Studies`, `Department for Education`, `Campaign for Nuclear Disarmament`: `for`
+                // after an organisation word (not a title: `Minister for Justice Helen McEntee` keeps her apart)
+                if nx.kind == Tok.word && nx.hash == hFor && !toks[e + 2].possessive
+                    && toks[e].flags & Lex.orgWord != 0 && toks[e].flags & Lex.title == 0
+                {
+                    e += 2
+                    joinedFor = true
+                    continue
+                }
+                // (`Department for Work and Pensions`: after it, `and` and one or two capitalised words that end the
+                // name and hold no organisation word, which would make them a second body: `… Studies and Resolution
+                // Foundation`)
+                if joinedFor && nx.kind == Tok.word && nx.hash == hAnd && !toks[e].possessive {
+                    var end = e + 2
+                    while end + 1 < c && end < e + 3 && isCapWord(toks[end + 1]) && toks[end + 1].sent == t.sent {
+                        end += 1
+                    }
+                    if !(e + 2...end).contains(where: { toks[$0].flags & Lex.orgWord != 0 || toks[$0].allCaps })
+                        && (end + 1 >= c || !isCapWord(toks[end + 1]))
+                    {
+                        e = end
+                        continue
+                    }
                 }
                 // `Kent Fire and Rescue Service`: `and` inside an organisation's name, whose capitalised words after
                 // it (two or three) end in an organisation word; not between two names (`Citizens Bank and Canal
@@ -407,7 +432,12 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         var ti = e - 1
         while ti >= k {
             let f = toks[ti].flags
-            if toks[ti].kind == Tok.word && f & (Lex.title | Lex.honorific) != 0 && f & Lex.orgWord == 0 {
+            // (not a portfolio inside a body's name: `Department for Work and Pensions`, `Ministry of Health`)
+            let insideBody =
+                ti > k && (toks[ti - 1].hash == hFor || toks[ti - 1].hash == hOf || toks[ti - 1].hash == hAnd)
+                && (k..<ti).contains(where: { toks[$0].flags & Lex.orgWord != 0 })
+            if toks[ti].kind == Tok.word && f & (Lex.title | Lex.honorific) != 0 && f & Lex.orgWord == 0 && !insideBody
+            {
                 s.titled = true
                 if f & Lex.honFemale != 0 { s.female = true } else if f & Lex.honMale != 0 { s.male = true }
                 if f & Lex.honorific != 0 { s.honorific = true }
