@@ -704,4 +704,36 @@ import Testing
         #expect(!texts("Stars such as Nana Mouskouri, Lulu and Julio Iglesias sang.").contains("Lulu"))
         #expect(!texts("It beat artists such Madonna and Elton John.").contains("Madonna"))
     }
+
+    /// `the Bola Tinubu-led government`, `Blair-era ministers`, `New Zealand-born Campbell`: a lower-case word after a
+    /// hyphen makes the name a modifier; the mention is the name alone (a place's hyphenated words stay one word).
+    @Test func aNameBeforeHyphenatedLowerCaseWordIsAMentionWithoutIt() {
+        #expect(texts("Critics attacked the President Bola Tinubu-led government.") == ["Bola Tinubu"])
+        #expect(texts("He avoided any Janet Jackson-style controversies.") == ["Janet Jackson"])
+        #expect(
+            people("Tony Blair spoke. One of the few Blair-era ministers left.").map(\.1) == [
+                "Tony Blair", "Tony Blair",
+            ])
+        #expect(texts("Stratford-upon-Avon is busy.").isEmpty)
+    }
+
+    /// `Leader of the Opposition Sajith Premadasa`: an office written with `of the` before its portfolio introduces the
+    /// name after it, as `Minister of Information Fawad Chaudhry` does; `MPs Dilith Jayaweera and Namal Rajapaksa`: an
+    /// office's acronym in the plural introduces the names after it.
+    @Test func officesWithTheirPortfolioOrInThePluralIntroduceNames() {
+        #expect(texts("It was led by Leader of the Opposition Sajith Premadasa.") == ["Sajith Premadasa"])
+        #expect(
+            texts("Those present were MPs Dilith Jayaweera and Namal Rajapaksa.") == [
+                "Dilith Jayaweera", "Namal Rajapaksa",
+            ])
+        #expect(texts("The Chief of the Defence Staff spoke.").isEmpty)
+    }
+
+    /// `Attorney-General Christian Porter`, `Actor Christian Slater`: `Christian` (kept out of the given-name lists as a
+    /// religion) is a given name before a family name; `Christian Democrats` and `Christian Aid` are no one.
+    @Test func christianBeforeAFamilyNameIsAGivenName() {
+        #expect(texts("Lawyers appeared for Attorney-General Christian Porter.") == ["Christian Porter"])
+        #expect(texts("Actor Christian Slater is stepping into the role.") == ["Christian Slater"])
+        #expect(texts("The Christian Democrats won, and Christian Aid said so.").isEmpty)
+    }
 }

@@ -344,7 +344,8 @@ struct Evidence {
         // (an age before a full name counts too: `another person — 20-year-old Wajid Kaleem — injured`; before one
         // word it describes as often: `the 25-year-old Dubliner`, `24-year-old Stanford dropouts`)
         if before.yearsOld && !before.capital { return c.nameWords >= 2 }
-        // (an office written as an acronym counts too: `Eastwood MSP Jackson Carlaw`, `BJP MLA Ravi Kumar`)
+        // (an office written as an acronym counts too: `Eastwood MSP Jackson Carlaw`, `BJP MLA Ravi Kumar`, `MPs
+        // Dilith Jayaweera and Namal Rajapaksa`)
         if before.allCaps && c.nameWords >= 2 && Self.officeAcronyms.contains(before.hash) { return true }
         return !before.capital
             && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
@@ -371,7 +372,11 @@ struct Evidence {
         ].map { foldedHash($0) })
     /// Offices written as acronyms before a name (`MSP Jackson Carlaw`, `CEO Tim Cook`).
     static let officeAcronyms: Set<UInt64> = Set(
-        ["mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto"].map { foldedHash($0) })
+        [
+            "mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto", "mps", "msps", "mlas", "meps",
+            "tds",
+        ]
+        .map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).
     static let addressTitles: Set<UInt64> = foldedHashes(
         """

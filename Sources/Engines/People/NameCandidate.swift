@@ -255,11 +255,26 @@ func capitalsBylineEnd(_ words: [Word], at i: Int) -> Int? {
 
 /// Whether word `k` follows a title and a lower-case `of` or `for` (`Minister of`, `Secretary for`).
 private func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
-    guard k >= 2, words[k].joinedToPrevious, words[k - 1].joinedToPrevious, !words[k - 1].capital,
-        words[k - 1].hash == Evidence.of || words[k - 1].hash == Evidence.forWord
-    else { return false }
-    return words[k - 2].classes.contains(.title)
+    guard k >= 2, words[k].joinedToPrevious, words[k - 1].joinedToPrevious, !words[k - 1].capital else { return false }
+    // (`Leader of the Opposition Sajith Premadasa`: `the` may stand between, after a capitalised office word)
+    let article = words[k - 1].hash == Evidence.the && k >= 3 && words[k - 2].joinedToPrevious
+    let p = article ? k - 2 : k - 1
+    guard words[p].hash == Evidence.of || words[p].hash == Evidence.forWord else { return false }
+    let office = words[p - 1].classes
+    return office.contains(.title) || (article && words[p - 1].capital && office.contains(.role))
 }
+
+/// `Christian Porter`, `Dane Swan`, `Finn Russell`: a word the lists keep out of the given names because it is mostly
+/// a religion or a nationality is a given name before a family name (not before an organisation's word or another
+/// nationality: `Christian Democrats`, `Christian Aid`), unless it opens the sentence.
+private func isGivenNameOfANationality(_ words: [Word], _ k: Int, last: Int) -> Bool {
+    guard k < last, !words[k].sentenceStart, nationalGivenNames.contains(words[k].hash) else { return false }
+    let next = words[k + 1].classes
+    return next.contains(.surname) && next.isDisjoint(with: [.nationality, .organisation, .place, .role, .title])
+}
+
+/// Religions and nationalities that are given names too.
+private let nationalGivenNames = foldedHashes("christian dane finn")
 
 /// Whether word `k` opens its sequence right after a lower-case `and`, `for` or `of` (`… Information and
 /// Broadcasting`), no family name itself.
@@ -429,7 +444,7 @@ private func strip(
             continue
         }
         if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality])
-            && !(c.contains(.firstName) && !w.sentenceStart)
+            && !(c.contains(.firstName) && !w.sentenceStart) && !isGivenNameOfANationality(words, k, last: last)
         {
             // `Bulgarian Magdaleena Maleeva`, `Tunisian Selima Sfar`: a nationality before a full name describes a
             // person as a role word does (a single word after it is no evidence: `Australian Open`)

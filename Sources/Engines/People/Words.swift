@@ -140,6 +140,9 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 joinerLength = 3
             }
             if joinerLength > 0, i + joinerLength < n, isLetterOrDigit(p, i + joinerLength) {
+                // (`the Bola Tinubu-led government`, `Trump-backed candidates`: a name and a lower-case word that
+                // makes it a modifier; the name ends at the hyphen)
+                if b == Byte.hyphen, firstCapital, isModifierSuffix(p, from: i + 1) { break }
                 lowerRun = 0
                 hashBeforeJoiner = hash
                 // (`’` hashes as `'`, as in ``foldedHash(_:_:_:)``: `O’Kelly` and `O'Kelly` are one name)
@@ -314,4 +317,21 @@ func wordSpan(of range: Range<Int>, in words: [Word], from cursor: inout Int) ->
     var end = cursor
     while end < words.count && words[end].start < range.upperBound { end += 1 }
     return cursor..<end
+}
+
+/// Lower-case words that follow a name after a hyphen to make it a modifier (`Tinubu-led`, `Trump-backed`,
+/// `Blair-era`): the name is a mention of the person, the word is not part of it.
+let modifierSuffixHashes = foldedHashes(
+    """
+    led backed era style owned based born linked aligned funded appointed run inspired supporting loving esque like
+    type controlled dominated affiliated allied friendly sponsored headed chaired nominated endorsed trained coached
+    managed founded brokered imposed ordered approved authored penned signed designed directed produced fronted
+    """)
+
+/// Whether the bytes from `i` are one of ``modifierSuffixHashes`` in lower case, ending the word there.
+func isModifierSuffix(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+    var k = i
+    while k < p.count, k - i <= 11, p[k] >= 0x61, p[k] <= 0x7A { k += 1 }  // a to z, no longer than the longest
+    guard k - i >= 2, k - i <= 11, k == p.count || !isLetterOrDigit(p, k) else { return false }
+    return modifierSuffixHashes.contains(foldedHash(p, i, k))
 }
