@@ -363,12 +363,17 @@ final class AttributionRuleTests: XCTestCase {
 
     /// `"Q," McGlynn raged.`: a quote, its comma, a person or he/she, one verb in the past and the clause's end - the
     /// verb reports the quote whether or not the cue list knows it; not `be`/`have`, nor a description (`the coach`).
+    /// Before its subject (`"Q," reflected McGlynn`) only verbs that report speech only there (`reflected`,
+    /// `smiled`), no cues elsewhere (`reflected in the figures`).
     func testAnyPastVerbEndingTheClauseAfterAQuote() {
         let head = Self.head + "Falkirk boss John McGlynn watched the game. "
         for (body, speaker) in [
             ("\"It was criminal,\" McGlynn raged.", "John McGlynn"),
             ("\"It is over,\" he pressed.", "John McGlynn"),
             ("\"It is over,\" McGlynn had.", nil),
+            ("\"It means the youngsters have learned,\" reflected John McGlynn.", "John McGlynn"),
+            ("\"We were lucky,\" smiled McGlynn.", "John McGlynn"),
+            ("The \"hard work\" reflected in the figures.", nil),
         ] as [(String, String?)] {
             for text in bothStyles(head + body) {
                 XCTAssertEqual(Run(text).quotes.first?.speaker, speaker, text)

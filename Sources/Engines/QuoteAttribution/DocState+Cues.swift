@@ -23,6 +23,14 @@ extension DocState {
         return best
     }
 
+    /// A verb that reports speech only right after a quote and its comma, before its subject (`"Q," reflected
+    /// Sleep`): elsewhere `reflected`, `reasoned`, `smiled` are adjectives, passives or no speech (`reflected in the
+    /// figures`), so they are no cues of the list. (`"Q," Sleep reflected.` is any past verb ending the clause.)
+    func afterQuoteCueAt(_ i: Int) -> (Int, CueForm)? {
+        guard toks[i].kind == Tok.word, !toks[i].cap, afterQuoteCueHashes.contains(toks[i].hash) else { return nil }
+        return (1, CueForm(tail: [], speakerRight: false, invertible: true, participle: false, weak: false))
+    }
+
     /// Whether subject `s` stands right before cue `c`, auxiliaries and adverbs aside (`she would say`, `X never
     /// says`): a weak cue (`say`, `notes`) is a verb only then.
     func touches(_ s: Subj, cue c: Int) -> Bool {
@@ -58,3 +66,10 @@ extension DocState {
         return true
     }
 }
+
+/// The verbs of ``DocState/afterQuoteCueAt(_:)``, by folded hash.
+let afterQuoteCueHashes: Set<UInt64> = Set(
+    "reflected reasoned elaborated smiled grinned beamed chuckled snapped sniffed growled shrugged".split(
+        separator: " "
+    )
+    .map { foldedHash(String($0)) })

@@ -650,12 +650,19 @@ extension DocState {
         // `Lyon president Jean-Luc Mercier is holding out … and insists`: a place or body and role words before
         // the person
         // (`Re-treading worker Mark Lewis`: any plain lower-case noun, not only a speaker noun, when a person follows)
+        // (`Haringey’s Highgate ward councillor Bob Hare supported …, and said`: another place or body among them)
         if !s.personLike, s.end + 1 < j {
             var m = s.end + 1
-            while m < min(j, s.end + 4), toks[m].kind == Tok.word, !toks[m].cap,
-                isSpeakerNoun(toks[m]) || isPlainWord(toks[m])
-            {
-                m += 1
+            while m < min(j, s.end + 7), toks[m].kind == Tok.word {
+                if !toks[m].cap && (isSpeakerNoun(toks[m]) || isPlainWord(toks[m])) {
+                    m += 1
+                } else if toks[m].cap, toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m,
+                    !seqs[Int(toks[m].seq)].personLike, m + 1 < j, !toks[m + 1].cap
+                {
+                    m = seqs[Int(toks[m].seq)].end + 1
+                } else {
+                    break
+                }
             }
             if m > s.end + 1, m < j, toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m,
                 seqs[Int(toks[m].seq)].personLike

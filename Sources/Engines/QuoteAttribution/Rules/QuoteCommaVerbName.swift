@@ -57,7 +57,7 @@ extension DocState {
     mutating func quoteCommaVerbName(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?)
         -> Attribution?
     {
-        guard let (len, form) = cueAt(ni, limit: ub), form.invertible || form.speakerRight,
+        guard let (len, form) = cueAt(ni, limit: ub) ?? afterQuoteCueAt(ni), form.invertible || form.speakerRight,
             let s = subjectRight(ni + len, ub: ub)
         else { return nil }
         let cr = byteRange(ni, ni + len - 1)
