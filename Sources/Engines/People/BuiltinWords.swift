@@ -58,7 +58,7 @@ enum BuiltinWords {
         physiotherapist psychologist psychiatrist radiologist anaesthetist sonographer headteacher headmaster
         headmistress coordinator co-ordinator counsellor diplomat lobbyist pollster programmer receptionist registrar
         rector matron apprentice intern influencer fisherman veterinarian magistrate counsel claimant complainant
-        appellant lawmaker legislator politician
+        appellant lawmaker legislator politician garda
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
@@ -102,7 +102,7 @@ enum BuiltinWords {
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
         press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana forum summit
         herald mirror echo gazette observer chronicle tribune advertiser argus inquirer examiner bulletin
-        initiative programme program fellowship
+        initiative programme program fellowship fm
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river
@@ -118,6 +118,7 @@ enum BuiltinWords {
         january february march april may june july august september october november december jan feb mar apr jun jul
         aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan
         eid diwali hanukkah passover thanksgiving halloween new year spring summer autumn winter gmt bst est pst
+        election elections by-election referendum
         day week weekend month century
         """
     static let nationality = """

@@ -42,11 +42,11 @@ struct Evidence {
     }
 
     private mutating func evidence(for c: NameCandidate) -> PersonRule? {
-        // `Deputy Ministers appear`, `ten Sheriff Courts`, `Garda Stations`: the plural of a title, a role, a place or
-        // an organisation word is no one
+        // `Deputy Ministers appear`, `ten Sheriff Courts`, `Garda Stations`, `Sri Lankans`: the plural of a title, a
+        // role, a place, an organisation word or a nationality is no one
         let only = words[c.first]
         if c.nameWords == 1, only.pluralS,
-            !only.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation]),
+            !only.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation, .nationality]),
             only.classes.isDisjoint(with: [.firstName, .surname])
         {
             return nil

@@ -453,6 +453,15 @@ private func strip(
             k += 1
             continue
         }
+        // (`Recently Fakhrul warned`, `Separately Jones said`: an adverb in -ly opening the sentence, no known name)
+        if w.sentenceStart && w.endsInLy && w.end - w.start > 4 && k < last
+            && c.isDisjoint(with: [.firstName, .surname])
+        {
+            titled = false
+            roleBefore = false
+            k += 1
+            continue
+        }
         // `N.J. Mariposa Benitez`, `U.S. Senators`: a dotted place abbreviation is never a name's initials
         if w.initial && k < last && isPlaceAbbreviation(w, text) {
             titled = false
@@ -470,6 +479,12 @@ private func strip(
         break
     }
     if k > last { return nil }
+    // `… States Are In Flames, Sani Claims`: a title-case headline's verb of speech ends the name before it
+    if last > k, words[last].capital, words[last].classes.contains(.speechVerb),
+        words[last].classes.isDisjoint(with: [.firstName, .surname])
+    {
+        last -= 1
+    }
     // `Addressing the Lord Provost`, `the Lord Chancellor said`: a title word alone after an honorific and an article
     // is an office (`Provost` is a family name too)
     if titled, k == last, words[k].classes.contains(.title), sequence.lowerBound > 0,
