@@ -750,4 +750,17 @@ import Testing
         #expect(texts("About 400,000 Sri Lankans have lost their jobs.").isEmpty)
         #expect(texts("He asked for Garda notes on the arrest.").isEmpty)
     }
+
+    /// Evidence from world copy: `told Rainbow Radio’s Fiifi Ankomah that` (the one told is a person; not a programme,
+    /// `told World Business Report that`), `Kogi West, Sunday Karimi, has urged` (a day of the week as a given name
+    /// set off by commas), `Nauser Dalal, a resident of Lloyd Estate,` (a housing estate is a place, so the
+    /// apposition's role is the name's before it) and `Kwame Asante Limited` (a firm).
+    @Test func evidenceFromWorldCopy() {
+        #expect(texts("Constituents told Rainbow Radio’s Fiifi Ankomah that the MP never visits.") == ["Fiifi Ankomah"])
+        #expect(texts("Rachel Harvey told World Business Report that prices rose.") == ["Rachel Harvey"])
+        #expect(texts("The senator representing Kogi West, Sunday Karimi, has urged calm.") == ["Sunday Karimi"])
+        #expect(texts("The match is on Saturday, Sunday Times readers said.").isEmpty)
+        #expect(texts("Nauser Dalal, a resident of Lloyd Estate, complained.") == ["Nauser Dalal"])
+        #expect(texts("The bank told Kwame Asante Limited that it was over.").isEmpty)
+    }
 }

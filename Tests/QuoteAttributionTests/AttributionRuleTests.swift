@@ -373,6 +373,8 @@ final class AttributionRuleTests: XCTestCase {
             ("\"It is over,\" McGlynn had.", nil),
             ("\"It means the youngsters have learned,\" reflected John McGlynn.", "John McGlynn"),
             ("\"We were lucky,\" smiled McGlynn.", "John McGlynn"),
+            // (`said a visibly joyous McGlynn.`: words that describe before the name after the cue)
+            ("\"We did well,\" said a visibly joyous McGlynn.", "John McGlynn"),
             ("The \"hard work\" reflected in the figures.", nil),
         ] as [(String, String?)] {
             for text in bothStyles(head + body) {

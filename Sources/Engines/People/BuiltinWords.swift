@@ -82,7 +82,7 @@ enum BuiltinWords {
         was were is are am be been being had has have did does do would could should shall must might
         """
     static let organisation = """
-        party council united city fc afc club team bank group inc ltd plc corp corporation co company companies homes
+        party council united city fc afc club team bank group inc ltd limited plc corp corporation co company companies homes
         association union university college school academy institute foundation trust society league cup championship
         championships open games olympics olympic awards award prize festival commission committee ministry department
         office court agency authority board bureau service services police army navy force forces guard parliament
@@ -111,7 +111,7 @@ enum BuiltinWords {
         southern eastern western central upper lower great greater hill hills heights san santa sao
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
-        terrace mews nagar gardens close grove wynd brae
+        terrace mews nagar gardens close grove wynd brae estate
         europe asia africa america americas antarctica
         """
     static let time = """

@@ -93,7 +93,7 @@ struct Evidence {
             return .role
         }
         if isSpeaker(c) { return .speechVerb }
-        if isIdentifiedAs(c) { return .predicate }
+        if isIdentifiedAs(c) || isToldThat(c) { return .predicate }
         if hasApposition(c) { return .apposition }
         if hasPersonPredicate(c) { return .predicate }
         if isByline(c) || isCredit(c) { return .byline }
@@ -546,6 +546,24 @@ struct Evidence {
             || (!words[next].classes.contains(.role) && !words[next].singularClasses.contains(.role))
     }
 
+    /// `residents told Rainbow Radio’s Fiifi Ankomah that …`, `she told Sarah Jones that …`: the one told something
+    /// is a person - a full name right after `told`/`tells` (or after an outlet's possessive there) and before `that`
+    /// (not a body: `told Sky News that` ends in an organisation's word, vetoed before this rule; nor a programme).
+    func isToldThat(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard c.nameWords >= 2, s == c.first, s >= 1, words[s].joinedToPrevious, c.last + 1 < words.count,
+            words[c.last + 1].joinedToPrevious, words[c.last + 1].hash == Self.that
+        else { return false }
+        var v = s - 1
+        // (an outlet's possessive before the name: `Rainbow Radio’s`)
+        while v >= 1, words[v].capital, v >= s - 3, words[v].joinedToPrevious || words[v].possessive { v -= 1 }
+        if v < s - 1 && !words[s - 1].possessive { return false }
+        // (no ordinary word in the name: `told World Business Report that` is a programme)
+        return !words[v].capital && (words[v].hash == Self.told || words[v].hash == Self.tells)
+            && !(c.first...c.last).contains(where: { words[$0].classes.contains(.common) })
+    }
+    static let told = foldedHash("told"), tells = foldedHash("tells"), that = foldedHash("that")
+
     static let asWord = foldedHash("as")
     /// Words between a subject and its speech verb (`has said`, `had also warned`).
     static let auxiliariesBeforeSpeech: Set<UInt64> = foldedHashes("has have had also previously earlier")
@@ -611,13 +629,21 @@ struct Evidence {
 
     /// `in Larne, head of court operations Peter Luney told`: the role after the comma is the next name's, when a given
     /// name and another capitalised word follow it (lower-case words between, at most four; `director of civil
-    /// rights group Liberty,` names no one).
+    /// rights group Liberty,` names no one; nor does `a resident of Lloyd Estate,`, whose capitalised words end in a
+    /// place's or an organisation's word).
     func roleIntroducesAName(after role: Int) -> Bool {
         var j = role + 1
         while j < min(role + 6, words.count), words[j].joinedToPrevious {
             if words[j].capital {
-                return words[j].classes.contains(.firstName) && j + 1 < words.count && words[j + 1].joinedToPrevious
-                    && words[j + 1].capital
+                guard
+                    words[j].classes.contains(.firstName) && j + 1 < words.count && words[j + 1].joinedToPrevious
+                        && words[j + 1].capital
+                else { return false }
+                var end = j + 1
+                while end + 1 < min(j + 4, words.count), words[end + 1].joinedToPrevious, words[end + 1].capital {
+                    end += 1
+                }
+                return words[end].classes.isDisjoint(with: [.place, .organisation])
             }
             j += 1
         }

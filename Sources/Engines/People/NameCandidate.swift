@@ -273,6 +273,16 @@ private func isGivenNameOfANationality(_ words: [Word], _ k: Int, last: Int) -> 
     return next.contains(.surname) && next.isDisjoint(with: [.nationality, .organisation, .place, .role, .title])
 }
 
+/// `The senator representing Kogi West, Sunday Karimi, has urged …`: Nigerian and Ghanaian copy names people
+/// `Sunday`, `Monday`, `Friday`; a day of the week opening a two-word name set off by commas, before a word no list
+/// gives another class, is a given name (`on Sunday, Monday Smith …` is not set off so).
+private func isWeekdayGivenName(_ words: [Word], _ k: Int, last: Int) -> Bool {
+    guard k + 1 == last, weekdayHashes.contains(words[k].hash), words[k].gap.contains(.comma),
+        last + 1 < words.count, words[last + 1].gap.contains(.comma)
+    else { return false }
+    return words[last].classes.isDisjoint(with: [.time, .place, .organisation, .nationality, .function, .common])
+}
+
 /// Religions and nationalities that are given names too.
 private let nationalGivenNames = foldedHashes("christian dane finn")
 
@@ -470,7 +480,9 @@ private func strip(
             continue
         }
         // (`Mrs May`, `Lord Justice May`: a month after a courtesy title, ending the sequence, is the name)
-        if c.contains(.time) && !c.contains(.firstName) && !(titled && k == last && monthNames.contains(w.hash)) {
+        if c.contains(.time) && !c.contains(.firstName) && !(titled && k == last && monthNames.contains(w.hash))
+            && !isWeekdayGivenName(words, k, last: last)
+        {
             titled = false
             roleBefore = false
             k += 1

@@ -39,6 +39,16 @@ extension DocState {
                         {
                             return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                         }
+                        // `said a visibly joyous Sarfraz.`, `said an emotional Andy Murray,`: words that describe,
+                        // then a person ending the clause
+                        if s.start == k && k > j0 + 1 && s.personLike && !toks[s.end].possessive,
+                            s.end + 1 >= ub || toks[s.end + 1].kind != Tok.word,
+                            ((j0 + 1)..<k).allSatisfy({
+                                toks[$0].kind == Tok.word && !toks[$0].cap && !isSpeakerNoun(toks[$0])
+                            })
+                        {
+                            return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
+                        }
                         // `said the Rev Neil Richardson`: an honorific British style writes after `the`
                         if s.start == k && k == j0 + 1 && s.personLike && theHonorificHashes.contains(tk.hash) {
                             return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
