@@ -763,4 +763,16 @@ import Testing
         #expect(texts("Nauser Dalal, a resident of Lloyd Estate, complained.") == ["Nauser Dalal"])
         #expect(texts("The bank told Kwame Asante Limited that it was over.").isEmpty)
     }
+
+    /// Gulf court reports name defendants by their initials: `the 33-year-old Iranian, A.A.,`, `28-year-old R.G.`,
+    /// `argued A.A.`, and later mentions join them by all their letters (`M.I.` is not `M.R.`); `U.S.` and `a.m.` stay
+    /// no one, and `J.K. Rowling` keeps her initials.
+    @Test func initialsAloneNameADefendant() {
+        let found = people(
+            "In February, the 33-year-old Iranian, A.A., used the fake dollars. Co-defendants 35-year-old M.R. and "
+                + "27-year-old M.I. helped A.A. buy goods. Thereafter the judge allowed A.A. to speak. He moved to "
+                + "the U.S. at 9 a.m. on Monday. J.K. Rowling said so.")
+        #expect(found.map(\.0) == ["A.A.", "M.R.", "M.I.", "A.A.", "A.A.", "J.K. Rowling"])
+        #expect(found.map(\.1) == ["A.A.", "M.R.", "M.I.", "A.A.", "A.A.", "J.K. Rowling"])
+    }
 }

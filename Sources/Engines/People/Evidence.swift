@@ -71,6 +71,7 @@ struct Evidence {
         {
             return .title
         }
+        if let initials = initialsOnlyName(c) { return initials }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c)
             || endsAnOrganisationName(c) || isTownOfAnAddress(c) || endsInARoleNoun(c)
             || opensAnOrganisationName(c)
@@ -317,8 +318,43 @@ struct Evidence {
         // word, a pronoun or an article
         if c.nameWords >= 2, Self.neverLastInAName.contains(words[c.last].hash) { return false }
         if c.nameWords == 1 && !w.classes.isDisjoint(with: WordClass.notAName) { return false }
-        if c.nameWords == 1 && (w.initial || w.end - w.start == 1) { return false }
-        return !words[c.last].initial
+        // (two or three dotted capitals alone are a name of their own: ``initialsOnlyName(_:)``)
+        let initialsName = c.nameWords == 1 && Self.isStandaloneInitials(w)
+        if c.nameWords == 1 && ((w.initial && !initialsName) || w.end - w.start == 1) { return false }
+        return !words[c.last].initial || initialsName
+    }
+
+    /// `the 33-year-old Iranian, A.A., used the fake dollars`, `28-year-old R.G.`, `argued A.A.`: Gulf courts (and the
+    /// papers reporting them) name defendants by their initials alone. Two or three dotted capitals are a person after
+    /// an age, in commas after a nationality or an age, or beside a verb of speech; not a place's abbreviation
+    /// (`U.S.`) nor a time (`a.m.`). Later mentions are found by coreference.
+    func initialsOnlyName(_ c: NameCandidate) -> PersonRule? {
+        let w = words[c.first]
+        let s = c.sequenceStart
+        guard c.nameWords == 1, c.first == s, s > 0, Self.isStandaloneInitials(w) else { return nil }
+        let before = words[s - 1]
+        if before.yearsOld && w.joinedToPrevious { return .role }
+        let next = s + 1 < words.count ? words[s + 1] : nil
+        if w.gap.contains(.comma), next?.gap.contains(.comma) == true,
+            before.yearsOld || !before.classes.isDisjoint(with: [.nationality, .role])
+                || before.singularClasses.contains(.nationality)
+        {
+            return .apposition
+        }
+        if (w.joinedToPrevious && before.classes.contains(.speechVerb))
+            || (next.map { $0.joinedToPrevious && $0.classes.contains(.speechVerb) } ?? false)
+        {
+            return .speechVerb
+        }
+        return nil
+    }
+    static let dottedTimes: Set<UInt64> = foldedHashes("a.m. p.m.")
+
+    /// `A.A.`, `M.R.`: two or three dotted capitals that no list knows (``keyStandaloneInitials(_:_:)`` cleared their
+    /// first letter's classes), not a place's abbreviation or a time.
+    static func isStandaloneInitials(_ w: Word) -> Bool {
+        w.initial && (w.end - w.start == 4 || w.end - w.start == 6) && w.classes.isEmpty
+            && !placeAbbreviations.contains(w.hash) && !dottedTimes.contains(w.hash)
     }
 
     /// Whether a gazetteer range covers the whole candidate (from word `first`, its first name word by default).

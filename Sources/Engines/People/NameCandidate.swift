@@ -297,7 +297,7 @@ private func continuesAPortfolio(_ words: [Word], _ k: Int) -> Bool {
 }
 
 /// Dotted abbreviations of countries, unions and US states, by folded hash of their bytes (full stops included).
-private let placeAbbreviations: Set<UInt64> = foldedHashes(
+let placeAbbreviations: Set<UInt64> = foldedHashes(
     """
     u.s. u.s.a. u.k. u.n. e.u. n.j. n.y. n.c. s.c. n.h. n.m. n.d. s.d. d.c. r.i. w.va. n.z.
     """)

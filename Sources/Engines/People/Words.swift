@@ -292,7 +292,21 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         previousGlued = glued
         gapStart = i
     }
+    keyStandaloneInitials(&words, p)
     return words
+}
+
+/// `A.A.`, `M.R.` written alone (Gulf court reports name defendants so) are whole names: keyed by all their letters,
+/// not by the first as the initials before a name are (`J. Smith` is `John Smith`; `M.I.` is not `M.R.`), and no
+/// class of their first letter (`A.A.` is no article). Two or three dotted capitals not followed by a name word.
+private func keyStandaloneInitials(_ words: inout [Word], _ p: UnsafeBufferPointer<UInt8>) {
+    for k in words.indices
+    where words[k].initial && (words[k].end - words[k].start == 4 || words[k].end - words[k].start == 6) {
+        let next = k + 1 < words.count ? words[k + 1] : nil
+        if let next, next.joinedToPrevious, next.capital { continue }
+        words[k].hash = foldedHash(p, words[k].start, words[k].end)
+        words[k].classes = []
+    }
 }
 
 /// The folded hash of the name `start..<end` without the apostrophe after its first letter (`O'Sullivan`,
