@@ -775,4 +775,15 @@ import Testing
         #expect(found.map(\.0) == ["A.A.", "M.R.", "M.I.", "A.A.", "A.A.", "J.K. Rowling"])
         #expect(found.map(\.1) == ["A.A.", "M.R.", "M.I.", "A.A.", "A.A.", "J.K. Rowling"])
     }
+
+    /// `Senator Antonio Trillanes 4th dismissed reports`: Philippine papers write a generational suffix as an ordinal;
+    /// after a full name and before a lower-case word it is part of the name, left out of its key (`Trillanes` joins
+    /// him). Not in a race's order (`Hamilton 4th in the race`) nor a date.
+    @Test func anOrdinalAfterAFullNameIsItsSuffix() {
+        let found = people(
+            "Senator Antonio Trillanes 4th dismissed reports. Trillanes said so. Lewis Hamilton 4th in the race was slow."
+        )
+        #expect(found.map(\.0) == ["Antonio Trillanes 4th", "Trillanes", "Lewis Hamilton"])
+        #expect(found.map(\.1) == ["Antonio Trillanes 4th", "Antonio Trillanes 4th", "Lewis Hamilton"])
+    }
 }

@@ -68,7 +68,8 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                 continue
             }
             // `Jose Melencio C. Nartatez, Jr.`: a generational suffix after a comma is part of the name
-            if next.suffix, next.gap == .comma {
+            // (`Antonio Trillanes 4th`: an ordinal written as the suffix, with no comma)
+            if next.suffix, next.gap == .comma || (next.joinedToPrevious && !next.capital) {
                 last += 1
                 continue
             }

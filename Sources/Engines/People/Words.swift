@@ -293,7 +293,27 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         gapStart = i
     }
     keyStandaloneInitials(&words, p)
+    markOrdinalSuffixes(&words, p)
     return words
+}
+
+/// `Senator Antonio Trillanes 4th dismissed reports`: Philippine papers write a generational suffix as an ordinal
+/// (`2nd`, `3rd`, `4th`). One digit and its ending right after a full name (two capitalised words), before a
+/// lower-case word that is no function or time word (`Hamilton 4th in the race`, `on the 4th of May` are places and
+/// dates), is a suffix like `Jr.`.
+private func markOrdinalSuffixes(_ words: inout [Word], _ p: UnsafeBufferPointer<UInt8>) {
+    for k in words.indices where words[k].end - words[k].start == 3 && isASCIIDigit(words[k].firstByte) {
+        let w = words[k]
+        let ending = (p[w.start + 1], p[w.start + 2])
+        // (`2` to `9`, then `nd`, `rd` or `th`)
+        guard p[w.start] >= 0x32, ending == (0x6E, 0x64) || ending == (0x72, 0x64) || ending == (0x74, 0x68),
+            k >= 2, k + 1 < words.count, w.joinedToPrevious, words[k - 1].joinedToPrevious,
+            words[k - 1].capital, words[k - 2].capital, !words[k - 1].allCaps,
+            words[k + 1].joinedToPrevious, !words[k + 1].capital,
+            words[k + 1].classes.isDisjoint(with: [.function, .time])
+        else { continue }
+        words[k].suffix = true
+    }
 }
 
 /// `A.A.`, `M.R.` written alone (Gulf court reports name defendants so) are whole names: keyed by all their letters,
