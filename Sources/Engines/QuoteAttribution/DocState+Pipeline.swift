@@ -37,6 +37,7 @@ extension DocState {
             if own != 0 {
                 toks[i].flags |= toks[i].cap ? own & (Lex.firstMale | Lex.firstFemale) : own & Lex.personNoun
             }
+            if toks[i].flags == 0 && !toks[i].cap { inheritCompoundHead(i) }
         }
         qOpenTok = Array(repeating: -1, count: quotes.count)
         qCloseTok = Array(repeating: -1, count: quotes.count)
@@ -53,6 +54,24 @@ extension DocState {
                 }
             }
         }
+    }
+
+    /// `the wicketkeeper-batsman`, `the player-manager`, `the singer-songwriter`: a lower-case compound no list knows
+    /// is a person noun when the word after its last hyphen is one (a speaker noun, title or the caller's person
+    /// noun), so the description refers back to a person as its head would; not `head` (`the Leicester tight-head`
+    /// is a rugby position). Ages (`-old`) and `-of-` words have their own tests.
+    mutating func inheritCompoundHead(_ i: Int) {
+        let t = toks[i]
+        var k = Int(t.end) - 1
+        let stop = Int(t.start) + 2
+        while k > stop && p[k] != .hyphen { k -= 1 }
+        guard k > stop, Int(t.end) - k > 3 else { return }
+        let head = foldedHash(p, k + 1, Int(t.end))
+        // (`tight-head`, `loose-head`, `figure-head` are no heads of anything)
+        guard head != hHead else { return }
+        let inherited =
+            lexicon[head] & (Lex.speakerNoun | Lex.title) | callerWords[head] & Lex.personNoun
+        if inherited & Lex.honorific == 0 { toks[i].flags |= inherited }
     }
 
     /// First and last token of every sentence and paragraph.

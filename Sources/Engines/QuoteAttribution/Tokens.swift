@@ -645,6 +645,7 @@ let hTo = foldedHash("to")
 let hFrom = foldedHash("from")
 let hOn = foldedHash("on")
 let hFamily = foldedHash("family")
+let hHead = foldedHash("head")
 /// Nouns ending in -ly, which the -ly adverb test must not skip (``DocState/endsWithLy(_:)``).
 let lyNounHashes: Set<UInt64> = Set(
     ["family", "assembly", "rally", "supply", "reply", "monopoly", "anomaly", "bully", "folly", "tally", "ally"].map {
