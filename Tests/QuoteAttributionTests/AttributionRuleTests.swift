@@ -364,7 +364,8 @@ final class AttributionRuleTests: XCTestCase {
     /// `"Q," McGlynn raged.`: a quote, its comma, a person or he/she, one verb in the past and the clause's end - the
     /// verb reports the quote whether or not the cue list knows it; not `be`/`have`, nor a description (`the coach`).
     /// Before its subject (`"Q," reflected McGlynn`) only verbs that report speech only there (`reflected`,
-    /// `smiled`), no cues elsewhere (`reflected in the figures`).
+    /// `smiled`), no cues elsewhere (`reflected in the figures`). After a quote that ends its own sentence, a sentence
+    /// of the name, adverbs and a cue alone.
     func testAnyPastVerbEndingTheClauseAfterAQuote() {
         let head = Self.head + "Falkirk boss John McGlynn watched the game. "
         for (body, speaker) in [
@@ -376,6 +377,10 @@ final class AttributionRuleTests: XCTestCase {
             // (`said a visibly joyous McGlynn.`: words that describe before the name after the cue)
             ("\"We did well,\" said a visibly joyous McGlynn.", "John McGlynn"),
             ("The \"hard work\" reflected in the figures.", nil),
+            // (`"… yesterday." McGlynn further said.`: a sentence that is only the name, adverbs and the cue, ending
+            // the paragraph, after a quote that ends its own sentence)
+            ("\"We lost it yesterday.\" McGlynn further said.", "John McGlynn"),
+            ("\"We lost it.\" McGlynn says the team will recover.", nil),
         ] as [(String, String?)] {
             for text in bothStyles(head + body) {
                 XCTAssertEqual(Run(text).quotes.first?.speaker, speaker, text)

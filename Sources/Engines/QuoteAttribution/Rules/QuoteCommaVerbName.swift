@@ -47,6 +47,24 @@ extension DocState {
                 ok = true
             }
         }
+        // `"… yesterday." Karunanayake further said.`: after a quote that ends its sentence, a sentence that is only
+        // a name, adverbs and a cue, ending the paragraph, is the attribution (South Asian and African copy writes it
+        // so); `"… away." Mr Gupta says the power …` goes on and is not
+        if !ok && ni < ub && inner.isPeriodLike && toks[ni].kind == Tok.word && toks[ni].cap && toks[ni].seq >= 0 {
+            let s = seqs[Int(toks[ni].seq)]
+            var v = s.end + 1
+            while v < ub && v <= s.end + 3 && toks[v].kind == Tok.word && !toks[v].cap
+                && (toks[v].flags & Lex.skipAdv != 0 || endsWithLy(toks[v]))
+            {
+                v += 1
+            }
+            if s.start == ni, s.personLike, !toks[s.end].possessive, v + 1 < toks.count,
+                let (len, form) = cueAt(v, limit: ub), !form.weak, !form.speakerRight, !form.participle,
+                toks[v + len].isPunct(.period), v + len == paraLastTok[Int(toks[qc].para)]
+            {
+                ok = true
+            }
+        }
         guard ok && ni < ub else { return nil }
         return (ni, ub)
     }
