@@ -689,9 +689,17 @@ extension DocState {
     /// of a gaffe when the host … declared`): the predicate at `j` may be that clause's. A relative clause between
     /// commas (`Gwendoline Gallagher, 46, who has worked at the firm for five years, battled … but said`) is the
     /// subject's apposition, not a clause of its own.
-    func hasClauseOfItsOwn(after end: Int, before j: Int) -> Bool {
+    /// With `pronounSubjects`, a clause whose subject is `he` or `she` right after its subordinator is the subject's
+    /// own (`The cardinal will touch on this theme when he will tell the congregation that …`).
+    func hasClauseOfItsOwn(after end: Int, before j: Int, pronounSubjects: Bool = false) -> Bool {
         var m = end + 1
         while m < j {
+            if pronounSubjects, toks[m].kind == Tok.word, toks[m].flags & Lex.subordinator != 0, m + 1 < j,
+                toks[m + 1].flags & (Lex.pronMale | Lex.pronFemale) != 0, !toks[m + 1].cap
+            {
+                m += 2
+                continue
+            }
             if toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
                 guard toks[m].flags & Lex.who != 0, toks[m - 1].isPunct(.comma),
                     let close = ((m + 1)...j).first(where: { toks[$0].isPunct(.comma) })

@@ -33,7 +33,8 @@ extension DocState {
     /// A description of a person opening the sentence of token `j` (`The First Minister said …`, `The home secretary
     /// said …`): `The`, at most two words and a role head (``descriptionHead(after:before:)``; a role or title, not a
     /// nationality or a place, which as often head a thing: `The German exchange`), at most 40 tokens before `j`
-    /// with no clause of its own and no person named in between, and someone the article wrote with that role before
+    /// with no clause of its own (but `when he …`, which is the described person's) and no person named in between,
+    /// and someone the article wrote with that role before
     /// (`Home Secretary Charles Clarke`: ``roleHolder(_:before:modifiers:)``). News names a person with a role once
     /// and goes on with the role; the quoted words in that sentence are the person's.
     func openingDescription(before j: Int, lb: Int) -> Subj? {
@@ -42,7 +43,8 @@ extension DocState {
         guard k < j, toks[k].kind == Tok.word, toks[k].cap, toks[k].hash == hThe,
             let head = descriptionHead(after: k, before: j),
             isPersonRole(toks[head]),
-            j - head <= 40, !hasClauseOfItsOwn(after: head, before: j), roleHolder(toks[head].hash, before: k) != nil,
+            j - head <= 40, !hasClauseOfItsOwn(after: head, before: j, pronounSubjects: true),
+            roleHolder(toks[head].hash, before: k) != nil,
             // (`The mayor accused Oliver Finegold of "doorstepping" him`, `claims from Michael Howard that he led a
             // "grubby government"`: with another person between, the words may be that person's)
             !personNamed(from: head + 1, to: j)
