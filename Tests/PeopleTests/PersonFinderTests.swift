@@ -42,6 +42,7 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
     @Test func roleNounBeforeTheName() {
         #expect(people("The deal was signed by chief executive Tunde Bakare on Monday.").map(\.2) == ["role"])
         #expect(texts("sprinters Kostas Kenteris and Katerina Thanou") == ["Kostas Kenteris", "Katerina Thanou"])
+        #expect(texts("It was a thrashing as Reds substitute Mo Salah set a record.") == ["Mo Salah"])
         // a role noun introduces the whole name: an unknown word before a given name is no description after it
         #expect(texts("The accused's lawyer Aman Ravindra Singh spoke.") == ["Aman Ravindra Singh"])
         #expect(texts("Veteran Conchita Martinez won.") == ["Conchita Martinez"])

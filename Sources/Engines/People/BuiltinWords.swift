@@ -58,7 +58,7 @@ enum BuiltinWords {
         physiotherapist psychologist psychiatrist radiologist anaesthetist sonographer headteacher headmaster
         headmistress coordinator co-ordinator counsellor diplomat lobbyist pollster programmer receptionist registrar
         rector matron apprentice intern influencer fisherman veterinarian magistrate counsel claimant complainant
-        appellant lawmaker legislator politician garda
+        appellant lawmaker legislator politician garda substitute
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
