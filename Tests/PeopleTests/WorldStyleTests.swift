@@ -739,7 +739,8 @@ import Testing
 
     /// Words that are no part of a name: an adverb in -ly opening the sentence (`Recently Fakhrul warned`), a verb of
     /// speech ending a title-case headline (`…, Sani Claims`), an election after a title (`the General Election`), a
-    /// radio station's `FM`, a nationality in the plural (`Sri Lankans`) and the Irish police's `Garda`.
+    /// radio station's `FM`, a nationality in the plural (`Sri Lankans`), the Irish police's `Garda` and a collective
+    /// noun speaking (`Staff said`).
     @Test func wordsAroundNamesThatAreNoPartOfThem() {
         #expect(texts("Recently Fakhrul Alamgir warned his party men of facing arrest.") == ["Fakhrul Alamgir"])
         #expect(
@@ -749,6 +750,8 @@ import Testing
         #expect(texts("Speaking on Joy FM’s Personality Profile, he said it was done.").isEmpty)
         #expect(texts("About 400,000 Sri Lankans have lost their jobs.").isEmpty)
         #expect(texts("He asked for Garda notes on the arrest.").isEmpty)
+        // (a collective noun opening the sentence before a verb of speech: `Staff` is a family name too)
+        #expect(texts("She called the surgery. Staff said she could wait.").isEmpty)
     }
 
     /// Evidence from world copy: `told Rainbow Radio’s Fiifi Ankomah that` (the one told is a person; not a programme,

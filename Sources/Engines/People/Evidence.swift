@@ -493,11 +493,13 @@ struct Evidence {
 
     /// `Okafor said`, `Okafor, 34, said`, `said Ada Okafor`: the subject of a speech verb.
     func isSpeaker(_ c: NameCandidate) -> Bool {
-        // `Analysts said`, `Officials said`: a plural noun at the start of a sentence is no name
+        // `Analysts said`, `Officials said`: a plural noun at the start of a sentence is no name; nor is a collective
+        // one (`Staff said she could wait`, `Management said`), though `Staff` is a family name too
         let first = words[c.first]
         if c.nameWords == 1, first.sentenceStart,
             !first.singularClasses.isEmpty
                 || (first.classes.isDisjoint(with: [.firstName, .surname]) && endsInPluralS(first))
+                || Self.collectiveNouns.contains(first.hash)
         {
             return false
         }
@@ -599,6 +601,9 @@ struct Evidence {
             && !(c.first...c.last).contains(where: { words[$0].classes.contains(.common) })
     }
     static let told = foldedHash("told"), tells = foldedHash("tells"), that = foldedHash("that")
+
+    /// Nouns for a group that speaks as one (``isSpeaker(_:)``).
+    static let collectiveNouns: Set<UInt64> = foldedHashes("staff management personnel crew security")
 
     static let asWord = foldedHash("as")
     /// Words between a subject and its speech verb (`has said`, `had also warned`).
