@@ -789,4 +789,22 @@ import Testing
         #expect(found.map(\.0) == ["Antonio Trillanes 4th", "Trillanes", "Lewis Hamilton"])
         #expect(found.map(\.1) == ["Antonio Trillanes 4th", "Antonio Trillanes 4th", "Lewis Hamilton"])
     }
+
+    /// `place_names`: a town of two words or more that reads like a person's name (`Newton Aycliffe`, `Sion Mills`) is
+    /// blocked as a gazetteer's place is, unless a title or role introduces the name.
+    @Test func placeNamesOfTwoWordsAreNoOne() {
+        let finder = PersonFinder(
+            lexicon: NameLexicon(
+                firstNames: ["Newton", "Sion"], surnames: ["Aycliffe", "Mills"],
+                placeNames: ["Newton Aycliffe", "Sion Mills"]))
+        #expect(people("It makes garden products in Newton Aycliffe, near Durham.", finder: finder).isEmpty)
+        #expect(people("The Sion Mills protest went ahead, Jane Roe said.", finder: finder).map(\.0) == ["Jane Roe"])
+        #expect(people("Councillor Sion Mills said it went ahead.", finder: finder).map(\.0) == ["Sion Mills"])
+        // (without the list, the town reads as a person)
+        let withoutPlaces = PersonFinder(
+            lexicon: NameLexicon(firstNames: ["Newton", "Sion"], surnames: ["Aycliffe", "Mills"]))
+        #expect(
+            people("It makes garden products in Newton Aycliffe, near Durham.", finder: withoutPlaces).map(\.0)
+                == ["Newton Aycliffe"])
+    }
 }

@@ -3,15 +3,19 @@
 /// loads from data files. Built once per stage and shared by every worker.
 public struct NameLexicon: Sendable {
     let table: WordTable<WordClass>
+    /// Places of two to four words that read like a person's name (`Newton Aycliffe`, `Sion Mills`), by the folded
+    /// hash of the name with one space between its words: the finder blocks them as a gazetteer's places are blocked.
+    let placeNames: Set<UInt64>
 
     /// Builds the lexicon. `firstNames` and `surnames` are names as written (`Ada`, `Okafor`); case does not matter.
     /// A name that is also a closed-class word (`May`, `Will`, `Young`) keeps both classes: the rules decide.
     /// `givenNameSexes` (`NAME`, male) tell coreference that `Mr Smith` is not `Shellie Smith`; a name listed with
     /// both sexes says nothing. `commonWords` are ordinary words (`mind`, `report`), negative evidence for names that
-    /// rest on weak evidence.
+    /// rest on weak evidence. `placeNames` are places of two words or more (``placeNames``); `placeNameKeys` the same
+    /// read from a list file (``placeNameKeys(fromList:)``).
     public init(
         firstNames: [String] = [], surnames: [String] = [], givenNameSexes: [(name: String, male: Bool)] = [],
-        commonWords: [String] = []
+        commonWords: [String] = [], placeNames: [String] = [], placeNameKeys: Set<UInt64> = []
     ) {
         var entries: [UInt64: WordClass] = [:]
         func add(_ words: String, _ cls: WordClass) {
@@ -54,6 +58,56 @@ public struct NameLexicon: Sendable {
         }
         for (key, sex) in sexes where sex != [.maleGiven, .femaleGiven] { entries[key, default: []].formUnion(sex) }
         table = WordTable(entries, missing: [])
+        var places = placeNameKeys
+        for name in placeNames {
+            var copy = name
+            copy.withUTF8 { Self.addPlaceName($0, 0, $0.count, to: &places) }
+        }
+        self.placeNames = places
+    }
+
+    /// Reads a list of place names (one per line, words separated by spaces; blank lines and lines starting with `#`
+    /// skipped) into their keys, straight from the bytes: a list of tens of thousands of names loads in milliseconds.
+    public static func placeNameKeys(fromList text: String) -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        var copy = text
+        copy.withUTF8 { p in
+            var start = 0
+            while start < p.count {
+                var end = start
+                while end < p.count && p[end] != 0x0A { end += 1 }
+                addPlaceName(p, start, end, to: &keys)
+                start = end + 1
+            }
+        }
+        return keys
+    }
+
+    /// The key of the name in `p[start..<end]` (spaces, tabs and a carriage return around it trimmed; runs of spaces
+    /// inside read as one), when it is a name of two words or more and no comment.
+    static func addPlaceName(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to keys: inout Set<UInt64>) {
+        func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var s = start
+        var e = end
+        while s < e && blank(p[s]) { s += 1 }
+        while e > s && blank(p[e - 1]) { e -= 1 }
+        guard s < e, p[s] != UInt8(ascii: "#") else { return }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var words = 1
+        var i = s
+        while i < e {
+            if blank(p[i]) {
+                while i < e && blank(p[i]) { i += 1 }
+                hash = (hash ^ 0x20) &* 0x100_0000_01b3  // one space, as ``foldedHash(_:_:_:seed:)`` hashes it
+                words += 1
+                continue
+            }
+            var j = i
+            while j < e && !blank(p[j]) { j += 1 }
+            hash = foldedHash(p, i, j, seed: hash)
+            i = j
+        }
+        if words >= 2 { keys.insert(hash) }
     }
 
     /// Reads a name list: one name per line; blank lines and lines starting with `#` are skipped; only the first

@@ -26,7 +26,8 @@ public struct PersonFinder: Sendable {
     {
         let words = scanWords(text, lexicon: lexicon, sentenceStarts: sentenceStarts)
         let candidates = strippingDescriptionsOfNamedPeople(nameCandidates(words, text: text), words: words)
-        var evidence = Evidence(words: words, blocked: blocked)
+        let places = placeSpans(words, text)
+        var evidence = Evidence(words: words, blocked: places.isEmpty ? blocked : merged(blocked, places))
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []
         for candidate in candidates
@@ -44,6 +45,57 @@ public struct PersonFinder: Sendable {
         let headline = HeadlineNames(words: words).mentions(adding: found)
         return Couples(words: words, text: text).mentions(
             adding: headline.isEmpty ? found : inTextOrder(found + headline))
+    }
+
+    /// The spans of the lexicon's place names (``NameLexicon/placeNames``) in the text: runs of two to four
+    /// capitalised words with one space between them whose folded text is a listed place. Linear: from each
+    /// capitalised word one pass over at most four words.
+    func placeSpans(_ words: [Word], _ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard !lexicon.placeNames.isEmpty else { return [] }
+        var spans: [Range<Int>] = []
+        var k = 0
+        while k < words.count {
+            guard words[k].capital else {
+                k += 1
+                continue
+            }
+            var longest = -1
+            var last = k
+            // (the key grows word by word: one pass over the bytes of at most four words)
+            var key = foldedHash(text, words[k].start, words[k].end)
+            while last + 1 < words.count, last - k < 3, words[last + 1].joinedToPrevious,
+                words[last + 1].start == words[last].fullEnd + 1, !words[last].possessive
+            {
+                last += 1
+                key = foldedHash(text, words[last].start, words[last].end, seed: (key ^ 0x20) &* 0x100_0000_01b3)
+                if words[last].capital, lexicon.placeNames.contains(key) { longest = last }
+            }
+            if longest > k {
+                spans.append(words[k].start..<words[longest].end)
+                k = longest + 1
+            } else {
+                k += 1
+            }
+        }
+        return spans
+    }
+
+    /// Two lists of ranges sorted by start, as one sorted list.
+    func merged(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j >= b.count || (i < a.count && a[i].lowerBound <= b[j].lowerBound) {
+                out.append(a[i])
+                i += 1
+            } else {
+                out.append(b[j])
+                j += 1
+            }
+        }
+        return out
     }
 
     /// Convenience for tests and tools: the mentions of a Swift string.

@@ -22,6 +22,10 @@ public struct PeopleStage: Stage {
                 "lists of ordinary words (`mind`, `report`): a name listed beside people is none when made only of them"
             ),
             OptionDescriptor(
+                "place_names", .oneOrList(.path), default: "[]",
+                "lists of places of two words or more, one per line (`Newton Aycliffe`): no person is found inside one"
+                    + " unless a title or role introduces it"),
+            OptionDescriptor(
                 "given_name_genders", .path, default: "(none)",
                 "a file of NAME<TAB>m|f lines: `Mr Smith` is not `Shellie Smith` (news.yaml: US Census names)"),
             OptionDescriptor(
@@ -42,6 +46,7 @@ public struct PeopleStage: Stage {
         var givenNames: [Located<String>] = []
         var familyNames: [Located<String>] = []
         var commonWords: [Located<String>] = []
+        var placeNames: [Located<String>] = []
         var givenNameGenders: Located<String>?
         var blockedTypes: [String] = ["LOCATION", "ORG"]
         var replaceTypes: [String] = ["PROPN", "ACRONYM", "PERSON"]
@@ -52,6 +57,7 @@ public struct PeopleStage: Stage {
             case givenNames = "given_names"
             case familyNames = "family_names"
             case commonWords = "common_words"
+            case placeNames = "place_names"
             case givenNameGenders = "given_name_genders"
             case blockedTypes = "blocked_types"
             case replaceTypes = "replace_types"
@@ -72,6 +78,9 @@ public struct PeopleStage: Stage {
             ).values
             commonWords = try container.decode(
                 OneOrMany<Located<String>>.self, forKey: .commonWords, default: OneOrMany()
+            ).values
+            placeNames = try container.decode(
+                OneOrMany<Located<String>>.self, forKey: .placeNames, default: OneOrMany()
             ).values
             givenNameGenders = try container.decodeIfPresent(Located<String>.self, forKey: .givenNameGenders)
             blockedTypes = try container.decode([String].self, forKey: .blockedTypes, default: blockedTypes)
@@ -95,17 +104,16 @@ public struct PeopleStage: Stage {
     /// - Throws: ``ConfigError`` with one diagnostic per unreadable list and per bad alias line.
     public init(options: Options, context: StageContext) throws {
         var diagnostics: [Diagnostic] = []
-        func names(_ files: [Located<String>]) -> [String] {
+        func texts(_ files: [Located<String>]) -> [String] {
             var all: [String] = []
             for file in files {
-                do { all += NameLexicon.names(fromList: try context.readTextFile(file).text) } catch let error
-                    as ConfigError
-                {
+                do { all.append(try context.readTextFile(file).text) } catch let error as ConfigError {
                     diagnostics += error.diagnostics
                 } catch { diagnostics.append(file.error("\(error)")) }
             }
             return all
         }
+        func names(_ files: [Located<String>]) -> [String] { texts(files).flatMap(NameLexicon.names(fromList:)) }
         var sexes: [(name: String, male: Bool)] = []
         if let file = options.givenNameGenders {
             do {
@@ -116,7 +124,10 @@ public struct PeopleStage: Stage {
         }
         let lexicon = NameLexicon(
             firstNames: names(options.givenNames), surnames: names(options.familyNames), givenNameSexes: sexes,
-            commonWords: names(options.commonWords))
+            commonWords: names(options.commonWords),
+            placeNameKeys: texts(options.placeNames).reduce(into: []) {
+                $0.formUnion(NameLexicon.placeNameKeys(fromList: $1))
+            })
         var aliases = PersonAliases()
         if let file = options.aliases {
             do {
