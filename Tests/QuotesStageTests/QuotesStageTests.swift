@@ -46,21 +46,23 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertEqual(document.quotes.map(\.speaker), ["Smith family"])
     }
 
-    /// The speakers of `text(open, close)`'s quotes, once with straight and once with curly marks (`open`, `close`).
-    func speakersWithEitherMarks(_ text: (String, String) -> String) throws -> [[String?]] {
-        try [("\"", "\""), ("“", "”"), ("‘", "’")].map { try run(text($0.0, $0.1)).quotes.map(\.speaker) }
+    /// Asserts the speakers of `text(open, close)`'s quotes with straight, curly double and curly single marks.
+    func assertSpeakers(
+        _ expected: [String?], file: StaticString = #filePath, line: UInt = #line,
+        _ text: (String, String) -> String
+    ) throws {
+        for (open, close) in [("\"", "\""), ("“", "”"), ("‘", "’")] {
+            XCTAssertEqual(try run(text(open, close)).quotes.map(\.speaker), expected, open, file: file, line: line)
+        }
     }
 
     /// `A Police Service of Northern Ireland (PSNI) spokesman said: "Q"`: the body's initials in brackets belong to the
     /// description, and the body is named without them.
     func testSpokespersonForABodyWithItsInitialsInBrackets() throws {
-        let speakers = try speakersWithEitherMarks { open, close in
+        try assertSpeakers(["Police Service of Northern Ireland", "Clyde Valley Housing Association"]) { open, close in
             "Riots\n\nA Police Service of Northern Ireland (PSNI) spokesman said: \(open)Four petrol bombs were "
                 + "thrown.\(close)\n\nA Clyde Valley Housing Association (CVHA) spokeswoman said: \(open)We are "
                 + "sorry.\(close)\n"
-        }
-        for found in speakers {
-            XCTAssertEqual(found, ["Police Service of Northern Ireland", "Clyde Valley Housing Association"])
         }
     }
 
@@ -68,14 +70,12 @@ final class QuotesStageTests: XCTestCase {
     /// `and` after it (`Department for Work and Pensions`, whose `Work` and `Pensions` are no portfolio of a title);
     /// the whole name modifies a spokesperson (`A Department of Health spokesperson`).
     func testOrganisationNamesWithFor() throws {
-        let speakers = try speakersWithEitherMarks { open, close in
+        try assertSpeakers(["Institute for Fiscal Studies", "Department for Work and Pensions", "Department of Health"])
+        {
+            open, close in
             "Budget\n\nThe Institute for Fiscal Studies says the increases are \(open)tiny going on trivial\(close)."
                 + "\n\nA Department for Work and Pensions spokesperson added: \(open)We are committed to it.\(close)"
                 + "\n\nA Department of Health spokesperson said: \(open)We will act.\(close)\n"
-        }
-        for found in speakers {
-            XCTAssertEqual(
-                found, ["Institute for Fiscal Studies", "Department for Work and Pensions", "Department of Health"])
         }
     }
 

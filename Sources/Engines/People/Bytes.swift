@@ -87,6 +87,12 @@
     return h
 }
 
+/// `hash` (of a name's words so far, ``foldedHash(_:_:_:seed:)``) continued by one space: the key of a name of
+/// several words is its words' bytes with one space between them, however the text or a list spaced them.
+@inline(__always) func foldedHashAddingSpace(_ hash: UInt64) -> UInt64 {
+    (hash ^ UInt64(Byte.space)) &* 0x100_0000_01b3
+}
+
 /// The same hash of a Swift string (for building tables).
 public func foldedHash(_ s: String) -> UInt64 {
     var bytes = Array(s.utf8)

@@ -98,7 +98,7 @@ public struct NameLexicon: Sendable {
         while i < e {
             if blank(p[i]) {
                 while i < e && blank(p[i]) { i += 1 }
-                hash = (hash ^ 0x20) &* 0x100_0000_01b3  // one space, as ``foldedHash(_:_:_:seed:)`` hashes it
+                hash = foldedHashAddingSpace(hash)
                 words += 1
                 continue
             }

@@ -27,7 +27,9 @@ public struct PersonFinder: Sendable {
         let words = scanWords(text, lexicon: lexicon, sentenceStarts: sentenceStarts)
         let candidates = strippingDescriptionsOfNamedPeople(nameCandidates(words, text: text), words: words)
         let places = placeSpans(words, text)
-        var evidence = Evidence(words: words, blocked: places.isEmpty ? blocked : merged(blocked, places))
+        var evidence = Evidence(
+            words: words,
+            blocked: places.isEmpty ? blocked : (blocked + places).sorted { $0.lowerBound < $1.lowerBound })
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []
         for candidate in candidates
@@ -67,7 +69,7 @@ public struct PersonFinder: Sendable {
                 words[last + 1].start == words[last].fullEnd + 1, !words[last].possessive
             {
                 last += 1
-                key = foldedHash(text, words[last].start, words[last].end, seed: (key ^ 0x20) &* 0x100_0000_01b3)
+                key = foldedHash(text, words[last].start, words[last].end, seed: foldedHashAddingSpace(key))
                 if words[last].capital, lexicon.placeNames.contains(key) { longest = last }
             }
             if longest > k {
@@ -78,24 +80,6 @@ public struct PersonFinder: Sendable {
             }
         }
         return spans
-    }
-
-    /// Two lists of ranges sorted by start, as one sorted list.
-    func merged(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0
-        var j = 0
-        while i < a.count || j < b.count {
-            if j >= b.count || (i < a.count && a[i].lowerBound <= b[j].lowerBound) {
-                out.append(a[i])
-                i += 1
-            } else {
-                out.append(b[j])
-                j += 1
-            }
-        }
-        return out
     }
 
     /// Convenience for tests and tools: the mentions of a Swift string.
