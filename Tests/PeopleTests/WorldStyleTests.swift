@@ -767,6 +767,18 @@ import Testing
         #expect(texts("The bank told Kwame Asante Limited that it was over.").isEmpty)
     }
 
+    /// A month or season that is a given name too (`June Sarpong`, `April Ryan`, `Summer Daniels`) opens a name before a
+    /// family name, but not after a word that makes it a time (`In May Britain voted`, `Since June Smith has …`).
+    @Test func monthsAndSeasonsAsGivenNames() {
+        #expect(texts("June Sarpong said it was cold.") == ["June Sarpong"])
+        #expect(texts("April Ryan, 54, a reporter, agreed.") == ["April Ryan"])
+        #expect(texts("The head teacher, Summer Daniels, said so.") == ["Summer Daniels"])
+        #expect(texts("In May Britain voted to leave.").isEmpty)
+        #expect(!texts("Between April and June Jones said nothing.").contains("June Jones"))
+        #expect(!texts("Since June Smith has worked here.").contains("June Smith"))
+        #expect(texts("The August Bank Holiday came.").isEmpty)
+    }
+
     /// Gulf court reports name defendants by their initials: `the 33-year-old Iranian, A.A.,`, `28-year-old R.G.`,
     /// `argued A.A.`, and later mentions join them by all their letters (`M.I.` is not `M.R.`); `U.S.` and `a.m.` stay
     /// no one, and `J.K. Rowling` keeps her initials.

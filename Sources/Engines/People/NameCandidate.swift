@@ -284,6 +284,29 @@ private func isWeekdayGivenName(_ words: [Word], _ k: Int, last: Int) -> Bool {
     return words[last].classes.isDisjoint(with: [.time, .place, .organisation, .nationality, .function, .common])
 }
 
+/// `June Sarpong said`, `April Ryan, a reporter,`, `Summer Walker`: a month or season that is a given name too, opening
+/// a sequence before a family name or a word no list knows, is that given name - not after a word that makes it a
+/// time (`in June`, `since May`, `last August`, `between April and June`; `In May Britain voted` is a place after it).
+private func isMonthGivenName(_ words: [Word], _ k: Int, last: Int) -> Bool {
+    guard k < last, monthGivenNames.contains(words[k].hash) else { return false }
+    let next = words[k + 1].classes
+    guard next.contains(.surname) || next.isEmpty,
+        next.isDisjoint(with: [.time, .place, .organisation, .nationality, .function, .common, .title, .role])
+    else { return false }
+    if k > 0, words[k].joinedToPrevious, timeWordsBeforeAMonth.contains(words[k - 1].hash) { return false }
+    return true
+}
+
+/// Months and seasons that are given names (`June Sarpong`, `April Ryan`, `May Whitfield`, `Summer Walker`).
+private let monthGivenNames = foldedHashes("april may june august summer autumn")
+
+/// Words that make the month after them a time (`in June`, `last May`, `early August`, `April and June`).
+private let timeWordsBeforeAMonth = foldedHashes(
+    """
+    in on since by until till from to last next this that each every early late mid of during through before after
+    between and or throughout around about spring summer autumn winter
+    """)
+
 /// Religions and nationalities that are given names too.
 private let nationalGivenNames = foldedHashes("christian dane finn")
 
@@ -482,7 +505,7 @@ private func strip(
         }
         // (`Mrs May`, `Lord Justice May`: a month after a courtesy title, ending the sequence, is the name)
         if c.contains(.time) && !c.contains(.firstName) && !(titled && k == last && monthNames.contains(w.hash))
-            && !isWeekdayGivenName(words, k, last: last)
+            && !isWeekdayGivenName(words, k, last: last) && !isMonthGivenName(words, k, last: last)
         {
             titled = false
             roleBefore = false
