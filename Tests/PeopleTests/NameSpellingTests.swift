@@ -12,6 +12,24 @@ import Testing
         #expect(texts("He apologised, joking: \"Unfortunately I'm stuck in LA.\"").isEmpty)
     }
 
+    /// A family name spelt one letter off in the same article (`Sotashe` after `Xolani Sotatshe`, `Padraig Coneely`
+    /// beside `Padraig Conneely`) is that person, also where the other spelling has no evidence of its own; not a
+    /// letter added at the end (`Malone`, `Maloney`), a short name (`Clark`, `Clarke`) or a given name alone.
+    @Test func aFamilyNameSpeltTwoWays() {
+        let found = people(
+            "Xolani Sotatshe, the leader, spoke. \"No,\" Sotashe said. Sotashe and Khaya Yozi left. Padraig "
+                + "Conneely said yes. Mayor Padraig Coneely said no.")
+        #expect(
+            found.map(\.1) == [
+                "Xolani Sotatshe", "Xolani Sotatshe", "Xolani Sotatshe", "Khaya Yozi", "Padraig Conneely",
+                "Padraig Conneely",
+            ])
+        let others = people(
+            "Shaun Maloney scored. Malone said it was fine. Greg Clark said no. Clarke said yes. Richie Byrne ran. "
+                + "Ritchie said so.")
+        #expect(others.map(\.1) == ["Shaun Maloney", "Malone", "Greg Clark", "Clarke", "Richie Byrne", "Ritchie"])
+    }
+
     /// `David TC Davies`: two capitals between a known given name and a name word are initials, not an acronym.
     @Test func middleInitialsWithoutFullStops() {
         #expect(texts("Conservative David TC Davies, Jo Stevens and others debated.").first == "David TC Davies")

@@ -115,6 +115,7 @@ struct Coreference {
     {
         var people = PeopleTable()
         var clusterOf: [Int: Int] = [:]  // accepted index → person
+        var misspelt: [UInt64: Int] = [:]  // a family name spelt one letter off (`Sotashe`) → the person
         // Phase 1: accepted names, longest first, make the people.
         let order = accepted.indices.sorted {
             (accepted[$0].candidate.nameWords, -$0) > (accepted[$1].candidate.nameWords, -$1)
@@ -136,6 +137,9 @@ struct Coreference {
                 clusterOf[a] = p
             } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
                 clusterOf[a] = p
+            } else if let p = misspeltOwner(c, hashes, in: people) {
+                clusterOf[a] = p
+                if hashes.count == 1 { misspelt[hashes[0]] = p }
             } else {
                 clusterOf[a] = people.append(person(c, hashes))
             }
@@ -188,7 +192,9 @@ struct Coreference {
             let titles = form.titles
             let sex = form.sex
             if rule == nil {
-                guard let p = shortFormOwner(form, in: people) else { continue }
+                // (the other spelling without evidence of its own, once it had some elsewhere: `Sotashe and …`)
+                let misspeltFor = form.hashes.count == 1 ? misspelt[form.hashes[0]] : nil
+                guard let p = shortFormOwner(form, in: people) ?? misspeltFor else { continue }
                 cluster = p
                 rule = .coreference
             } else if let current = cluster, c.nameWords < people[current].fullest.nameWords,
@@ -294,6 +300,56 @@ struct Coreference {
             if other.first == hashes.first || isSuffix(hashes, of: other) || isSuffix(other, of: hashes) { return p }
         }
         return nil
+    }
+
+    /// The person a name found with evidence of its own writes one letter off (`Sotashe` after `Xolani Sotatshe`,
+    /// `Padraig Coneely` beside `Padraig Conneely`, `Daveport` after `Lindsay Davenport`): news copy spells a name
+    /// two ways often enough, and each spelling otherwise makes a person. One word is compared with the family name of
+    /// every full name, a full name with those of the same length and given name (given names alone are too alike:
+    /// `Ritchie`, `Richie`); one letter added or left out inside the word, not at its end (`Malone` and `Maloney`,
+    /// `Richard` and `Richards` are other names), the shorter of six letters or more (`Clark` and `Clarke` may be two
+    /// people), and only when one person matches. At most the first ``misspeltLookLimit`` people are compared: the
+    /// cost per name is bounded.
+    private func misspeltOwner(_ c: NameCandidate, _ hashes: [UInt64], in people: PeopleTable) -> Int? {
+        let word = words[c.last]
+        guard word.end - word.start >= 6, !word.initial else { return nil }
+        var found: Int?
+        for p in 0..<min(people.count, Self.misspeltLookLimit) {
+            let fullest = people[p].fullest
+            guard fullest.nameWords >= 2 else { continue }
+            let matches: Bool
+            if hashes.count == 1 {
+                matches = oneLetterApart(word, words[fullest.last])
+            } else {
+                matches =
+                    hashes.count == people[p].nameHashes.count && hashes.first == people[p].nameHashes.first
+                    && oneLetterApart(word, words[fullest.last])
+            }
+            guard matches else { continue }
+            if found != nil { return nil }
+            found = p
+        }
+        return found
+    }
+
+    static let misspeltLookLimit = 256
+
+    /// Whether two words are one letter apart: the longer is the shorter with one letter added before its last (ASCII
+    /// case folded), the shorter of six bytes or more.
+    private func oneLetterApart(_ a: Word, _ b: Word) -> Bool {
+        let (short, long) = a.end - a.start < b.end - b.start ? (a, b) : (b, a)
+        let n = short.end - short.start
+        guard n >= 6, long.end - long.start == n + 1 else { return false }
+        func folded(_ i: Int) -> UInt8 {
+            let byte = text[i]
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        var i = 0
+        while i < n && folded(short.start + i) == folded(long.start + i) { i += 1 }
+        // (the extra letter is the longer word's `i`th; the last letter added makes another name)
+        guard i < n else { return false }
+        while i < n && folded(short.start + i) == folded(long.start + i + 1) { i += 1 }
+        return i == n
     }
 
     /// The person whose full name is this one but for a hyphen in the surname (`Kojo Appiah-Kubi` and `Kojo Appiah
