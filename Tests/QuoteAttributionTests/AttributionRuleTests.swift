@@ -175,6 +175,39 @@ final class AttributionRuleTests: XCTestCase {
         }
     }
 
+    /// The subject opening a sentence comes after a connective and its comma (`However,`, `Meanwhile,`) and after a
+    /// fronted phrase (`Despite the draw,`), for a name and for a description; a role written before a body and then
+    /// the name (`Head coach of the team, the Black Satellites, Desmond Ofei,`) is that person's role; and the
+    /// sentence's subject does not take words quoted after another person who speaks (`… how Tony Blair had in 1997
+    /// complained about "Q"`), though it does with a person joined to it (`Ann Lee and Tom Hale said …`).
+    func testSubjectsAfterConnectivesAndFrontedPhrasesAndRolesOfABody() {
+        let cases: [(String, String, String?)] = [
+            (
+                "John Smith arrived late.\n\nHowever, Smith pointed to anxiety as a major reason.\n\n\"Satisfied? I "
+                    + "think we are.\"", "Satisfied", "John Smith"
+            ),
+            (
+                "Desmond Ofei, the head coach, was pleased.\n\nThe stadium was full.\n\nDespite the draw, the head "
+                    + "coach pointed to anxiety.\n\n\"Satisfied? I think we are.\"", "Satisfied", "Desmond Ofei"
+            ),
+            (
+                "Head coach of the team, the Black Satellites, Desmond Ofei, says he is satisfied.\n\nThe stadium was "
+                    + "full.\n\nThe head coach pointed to anxiety.\n\n\"Satisfied? I think we are.\"", "Satisfied",
+                "Desmond Ofei"
+            ),
+            (
+                "Michael Howard spoke in Leeds. He pointed to how Tony Blair had in 1997 complained about "
+                    + "\"personalised abusive campaigning\".", "personalised", nil
+            ),
+            ("Ann Lee and Tom Hale said they are \"very happy\" for the couple.", "very happy", "Ann Lee"),
+        ]
+        for (body, quote, speaker) in cases {
+            for text in bothStyles(Self.head + body) {
+                XCTAssertEqual(Run(text).quote(quote)?.speaker, speaker, text)
+            }
+        }
+    }
+
     /// `comma-clause` reads a description before the name (`…, SNP depute leader Keith Brown has claimed.`) and, for
     /// every fragment of the sentence, past the words quoted after it; not a clause that opens a quote of its own
     /// after them, nor the clause going on (`…, but Keith Brown said …`).

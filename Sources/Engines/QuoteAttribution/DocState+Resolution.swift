@@ -431,7 +431,28 @@ extension DocState {
                 k += 1
             }
         }
-        return false
+        return before >= 0 && toks[before].isPunct(.comma) && opensWithRoleOfABody(head, before: s.start)
+    }
+
+    /// `Head coach of Ghana's Under 20 team, the Black Satellites, Desmond Ofei, says …`, `Chief executive at Acme,
+    /// Jo Bloggs, said`: the sentence opens with the role (the word among its first three, at most two more lower-case
+    /// words after it), then `of`, `at` or `for` and the body, and the name follows a comma within 25 tokens of the
+    /// sentence's start, no cue and no other person between.
+    func opensWithRoleOfABody(_ head: UInt64, before name: Int) -> Bool {
+        let first = sentFirst[Int(toks[name].sent)]
+        guard name - first <= 25 else { return false }
+        var h = first
+        while h < min(name, first + 3), toks[h].kind == Tok.word, toks[h].hash != head { h += 1 }
+        guard h < name, toks[h].hash == head else { return false }
+        // (the role's other words first: `Head coach of`, `the head of research at`)
+        var link = h + 1
+        while link < min(name, h + 3), toks[link].kind == Tok.word, !toks[link].cap, toks[link].flags & Lex.prep == 0 {
+            link += 1
+        }
+        guard link + 1 < name, toks[link].hash == hOf || toks[link].hash == hAt || toks[link].hash == hFor else {
+            return false
+        }
+        return !((link + 1)..<name).contains { toks[$0].isCue } && !personNamed(from: link + 1, to: name)
     }
 
     /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").

@@ -627,20 +627,34 @@ extension DocState {
         return t.flags & function == 0 && !t.isCue && !endsWith(p, t, "ed") && !endsWith(p, t, "ing")
     }
 
-    /// The subject that opens the sentence of token `j` (after a leading `But`/`And` and adverbs): a pronoun, or a
-    /// name sequence that is a person or an organisation. Nil when the sentence opens otherwise or before `lb`.
-    func sentenceOpeningSubject(before j: Int, lb: Int) -> Subj? {
+    /// Where the subject of the sentence of token `j` begins (not before `lb`): after a subordinate clause or a fronted
+    /// phrase opening the sentence, to its comma (`As Mr Lyons persisted, Judge Windle thumped …`, `Despite the draw,
+    /// the head coach pointed …`; within 30 tokens), then after connectives and adverbs and the commas that follow
+    /// them (`But`, `However,`, `Meanwhile,`, `Separately,`).
+    func subjectStart(before j: Int, lb: Int) -> Int {
         var k = max(sentFirst[Int(toks[j].sent)], lb)
-        // `As Mr Lyons persisted, Judge Windle thumped the table and told him`: a subordinate clause opening the
-        // sentence has its own subject; the sentence's comes after its comma (within 30 tokens)
         if k < j, toks[k].kind == Tok.word, openingSubordinators.contains(toks[k].hash),
             let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) })
         {
             k = comma + 1
         }
-        while k < j, toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 || endsWithLy(toks[k]) {
-            k += 1
+        let opening = k
+        while k < j {
+            if toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 || endsWithLy(toks[k]) {
+                k += 1
+            } else if k > opening, toks[k].isPunct(.comma), toks[k - 1].kind == Tok.word {
+                k += 1
+            } else {
+                break
+            }
         }
+        return k
+    }
+
+    /// The subject that opens the sentence of token `j` (``subjectStart(before:lb:)``): a pronoun, or a name sequence
+    /// that is a person or an organisation. Nil when the sentence opens otherwise or before `lb`.
+    func sentenceOpeningSubject(before j: Int, lb: Int) -> Subj? {
+        var k = subjectStart(before: j, lb: lb)
         guard k < j, toks[k].kind == Tok.word else { return nil }
         let t = toks[k]
         if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(k, male: true), first: k, last: k) }

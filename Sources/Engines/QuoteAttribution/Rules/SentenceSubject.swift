@@ -27,7 +27,32 @@ extension DocState {
         else { return nil }
         // (`Malcolm Glazer owns a stake, and United's statement said: "Q"`: not past a clause with its own subject)
         if opensAnotherClause(after: s.last, before: qo) { return nil }
+        // (`Instead, he pointed to how Tony Blair had in 1997 complained about "Q"`: nor past another person who
+        // speaks)
+        if personSpeaks(from: s.last + 1, to: qo) { return nil }
         return Attribution(speaker: sp, cue: nil, rule: .sentenceSubject)
+    }
+
+    /// Whether a person named in tokens `a..<b` (outside quotes) is followed, within five words and before `b`, by a
+    /// cue: someone else who speaks between a subject ending before `a` and a quote. Not a person joined to the
+    /// subject by `and` (`Princes William and Harry said they are "very happy"`): the subject is both.
+    func personSpeaks(from a: Int, to b: Int) -> Bool {
+        var si = seqsStarting(before: a)
+        var subjectEnd = a - 1
+        while si < seqs.count && seqs[si].start < b {
+            let s = seqs[si]
+            if s.start == subjectEnd + 2, toks[subjectEnd + 1].hash == hAnd {
+                subjectEnd = s.end
+            } else if s.personLike && !s.inQuote {
+                var k = s.end + 1
+                while k < min(b, s.end + 6), toks[k].kind == Tok.word {
+                    if toks[k].isCue { return true }
+                    k += 1
+                }
+            }
+            si += 1
+        }
+        return false
     }
 
     /// A description of a person opening the sentence of token `j` (`The First Minister said …`, `The home secretary
@@ -38,9 +63,9 @@ extension DocState {
     /// (`Home Secretary Charles Clarke`: ``roleHolder(_:before:modifiers:)``). News names a person with a role once
     /// and goes on with the role; the quoted words in that sentence are the person's.
     func openingDescription(before j: Int, lb: Int) -> Subj? {
-        var k = max(sentFirst[Int(toks[j].sent)], lb)
-        while k < j, toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 { k += 1 }
-        guard k < j, toks[k].kind == Tok.word, toks[k].cap, toks[k].hash == hThe,
+        let k = subjectStart(before: j, lb: lb)
+        // (`the` after a fronted phrase is written in lower case: `Despite the draw, the head coach pointed …`)
+        guard k < j, toks[k].kind == Tok.word, toks[k].cap || k > sentFirst[Int(toks[j].sent)], toks[k].hash == hThe,
             let head = descriptionHead(after: k, before: j),
             isPersonRole(toks[head]),
             j - head <= 40, !hasClauseOfItsOwn(after: head, before: j, pronounSubjects: true),
