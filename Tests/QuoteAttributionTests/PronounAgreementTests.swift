@@ -19,6 +19,26 @@ final class PronounAgreementTests: XCTestCase {
         return found[0]
     }
 
+    /// `He added`, `he went on`: the person who spoke last goes on speaking, though someone nearer fits the pronoun
+    /// (`Judge Butler told Young, who …`), unless someone else was reported speaking since (`A Home Office spokesman
+    /// said …`), or the pronoun goes on in the quote's own sentence.
+    func testAPronounThatGoesOnSpeakingIsWhoSpokeLast() {
+        let told =
+            "John Young, 45, demanded money.\n\nPassing sentence, Judge Gerald Butler told Young, who turned "
+            + "private detective two years ago, that his crime \"strikes at the very roots of our justice\". "
+        XCTAssertEqual(
+            speaker(told + "He went on: \"For that reason a deterrent sentence is due.\"", "For that"), "Gerald Butler")
+        XCTAssertEqual(
+            speaker(told + "He added: \"For that reason a deterrent sentence is due.\"", "For that"), "Gerald Butler")
+        XCTAssertNotEqual(
+            speaker(
+                "Edward Leigh said the rules \"must change now\".\n\nA Home Office spokesman said the system was "
+                    + "tightened. He added \"that the old system will be replaced\".", "that the old"),
+            "Edward Leigh")
+        XCTAssertEqual(
+            speaker("\"We won,\" said Ann Lee, and she added: \"It was hard.\"", "It was hard"), "Ann Lee")
+    }
+
     /// `Layne Watson … "Q," he said`: no one else fits, and only the name's usual sex is against him.
     func testAGivenNamesUsualSexYieldsWhenNoOneElseFits() {
         XCTAssertEqual(

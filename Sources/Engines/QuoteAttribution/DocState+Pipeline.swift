@@ -127,7 +127,7 @@ extension DocState {
                 }
                 eq.rule = att.rule.rawValue
                 eq.kind = (att.speaker != nil || att.cue != nil || looksLikeSpeech(q)) ? .speech : .scare
-                if eq.kind == .speech { lastQuoteSpeaker = (att.speaker?.seq ?? -1, qOpenTok[qi]) }
+                if eq.kind == .speech { lastQuoteSpeaker = (att.speaker?.seq ?? -1, qOpenTok[qi], qCloseTok[qi]) }
                 // a nickname inside a name (`Andre "Dre" Simmons`) is no quote the next one continues
                 if !isNickname(qi) { prevTop = qi }
             }

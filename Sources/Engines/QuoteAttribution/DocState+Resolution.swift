@@ -738,7 +738,7 @@ extension DocState {
     /// the paragraphs in reach name no one, the person the latest quote was given to (at most eight paragraphs back),
     /// unless that quote was someone else's or no one's, or another person the pronoun could mean was named since.
     func lastSpeaker(before j: Int, male: Bool) -> Int? {
-        let (seq, open) = lastQuoteSpeaker
+        let (seq, open, _) = lastQuoteSpeaker
         guard seq >= 0, open < j, Int(toks[open].para) >= Int(toks[j].para) - 8, seqs[seq].personLike,
             !disagrees(seqs[seq], male: male)
         else { return nil }

@@ -50,9 +50,10 @@ struct DocState {
     /// Speakers that are no person (`the Kenya Flower Council`, `a spokesperson for the ICS`), with the opening mark
     /// of the quote they were given, in text order: what a later `it said` refers to.
     var organisationSpeakers: [(open: Int, speaker: Speaker)] = []
-    /// The person sequence the latest top-level quote was given to, and that quote's opening token (-1: none yet, or
-    /// the quote had no person): `he added` with no one in reach goes back to them (``lastSpeaker(before:male:)``).
-    var lastQuoteSpeaker: (seq: Int, open: Int) = (-1, -1)
+    /// The person sequence the latest top-level quote was given to, and that quote's opening and closing tokens (-1:
+    /// none yet, or the quote had no person): `he added` with no one in reach goes back to them
+    /// (``lastSpeaker(before:male:)``).
+    var lastQuoteSpeaker: (seq: Int, open: Int, close: Int) = (-1, -1, -1)
     /// The people named in the top-level quote whose speaker is being looked for, when it reads as speech (their
     /// upstream person ids and last name words; at most 100): a pronoun's antecedent is never one of them (`"We hear
     /// the same stuff from Dave Dempsey," he said` is not Dave Dempsey's).

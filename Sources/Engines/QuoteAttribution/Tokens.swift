@@ -646,6 +646,10 @@ let hFrom = foldedHash("from")
 let hOn = foldedHash("on")
 let hFamily = foldedHash("family")
 let hHead = foldedHash("head")
+/// Verbs of going on speaking (`he added`, `she continued`): their pronoun subject is the person who spoke last.
+let continuingVerbs: Set<UInt64> = Set(["added", "adds", "continued", "continues"].map { foldedHash($0) })
+let hWent = foldedHash("went")
+let hGoes = foldedHash("goes")
 /// Nouns ending in -ly, which the -ly adverb test must not skip (``DocState/endsWithLy(_:)``).
 let lyNounHashes: Set<UInt64> = Set(
     ["family", "assembly", "rally", "supply", "reply", "monopoly", "anomaly", "bully", "folly", "tally", "ally"].map {

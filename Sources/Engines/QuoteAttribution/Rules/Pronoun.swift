@@ -13,6 +13,12 @@ extension DocState {
     /// `antecedent`), unless a description was the subject of a cue more recently in the paragraph
     /// (`The prime minister's official spokesman said … "Q," he added.`) - then that description, resolved.
     mutating func resolvePronoun(_ j: Int, male: Bool) -> Speaker? {
+        // (`Judge Butler told Young, who …, that it "Q1". He went on: "Q2"`: a pronoun that goes on speaking is the
+        // person who spoke last, when no one the pronoun could mean was named since that quote opened and no one was
+        // reported speaking after its sentence - `A Home Office spokesman said …. He added "Q2"` is the spokesman)
+        if goesOnSpeaking(after: j), noSpeechSinceLastQuote(before: j), let si = lastSpeaker(before: j, male: male) {
+            return personSpeaker(si)
+        }
         let si0 = antecedent(j, male: male)
         // (not when the description turns out to be someone the pronoun cannot be: `The chief said she …` is not
         // the councillor)
@@ -34,6 +40,26 @@ extension DocState {
         }
         guard let si = si0 else { return nil }
         return personSpeaker(si)
+    }
+
+    /// Whether the pronoun at `j` is the subject of a verb that continues a speech (`he added`, `she continued`, `he
+    /// went on`, `she adds`).
+    func goesOnSpeaking(after j: Int) -> Bool {
+        guard j + 1 < toks.count, toks[j + 1].kind == Tok.word else { return false }
+        let verb = toks[j + 1].hash
+        if continuingVerbs.contains(verb) { return true }
+        return (verb == hWent || verb == hGoes) && j + 2 < toks.count && toks[j + 2].hash == hOn
+    }
+
+    /// Whether no cue outside quotes lies between the sentence where the latest speech quote closed and token `j`
+    /// (at most 400 tokens; further is no going on).
+    func noSpeechSinceLastQuote(before j: Int) -> Bool {
+        let close = lastQuoteSpeaker.close
+        guard close >= 0, close < j else { return false }
+        let from = sentLast[Int(toks[close].sent)] + 1
+        guard from < j else { return true }  // (the pronoun is in the quote's sentence)
+        guard j - from <= 400 else { return false }
+        return !(from..<j).contains { toks[$0].quote < 0 && toks[$0].isCue }
     }
 
     /// Whether the description ending at `b` goes on with a relative clause that keeps the person unnamed (`, who asked
