@@ -175,8 +175,9 @@ final class AttributionRuleTests: XCTestCase {
         }
     }
 
-    /// The subject opening a sentence comes after a connective and its comma (`However,`, `Meanwhile,`) and after a
-    /// fronted phrase (`Despite the draw,`), for a name and for a description; a role written before a body and then
+    /// The subject opening a sentence comes after a connective and its comma (`However,`, `Meanwhile,`), after a
+    /// fronted phrase (`Despite the draw,`) and after a participle clause (`Speaking after the game,`), for a name and
+    /// for a description; a role written before a body and then
     /// the name (`Head coach of the team, the Black Satellites, Desmond Ofei,`) is that person's role; and the
     /// sentence's subject does not take words quoted after another person who speaks (`… how Tony Blair had in 1997
     /// complained about "Q"`), though it does with a person joined to it (`Ann Lee and Tom Hale said …`).
@@ -189,6 +190,10 @@ final class AttributionRuleTests: XCTestCase {
             (
                 "Desmond Ofei, the head coach, was pleased.\n\nThe stadium was full.\n\nDespite the draw, the head "
                     + "coach pointed to anxiety.\n\n\"Satisfied? I think we are.\"", "Satisfied", "Desmond Ofei"
+            ),
+            (
+                "Coach Annor Walker was pleased.\n\nThomas Acquah scored.\n\nSpeaking after the game, Walker could "
+                    + "not hide his joy.\n\n\"It was a match we knew was difficult.\"", "It was a match", "Annor Walker"
             ),
             (
                 "Head coach of the team, the Black Satellites, Desmond Ofei, says he is satisfied.\n\nThe stadium was "

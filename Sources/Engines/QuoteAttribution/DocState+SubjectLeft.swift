@@ -627,13 +627,13 @@ extension DocState {
         return t.flags & function == 0 && !t.isCue && !endsWith(p, t, "ed") && !endsWith(p, t, "ing")
     }
 
-    /// Where the subject of the sentence of token `j` begins (not before `lb`): after a subordinate clause or a fronted
-    /// phrase opening the sentence, to its comma (`As Mr Lyons persisted, Judge Windle thumped …`, `Despite the draw,
-    /// the head coach pointed …`; within 30 tokens), then after connectives and adverbs and the commas that follow
+    /// Where the subject of the sentence of token `j` begins (not before `lb`): after a subordinate clause, a fronted
+    /// phrase or a participle clause opening the sentence, to its comma (`As Mr Lyons persisted, Judge Windle thumped
+    /// …`, `Despite the draw, the head coach pointed …`, `Speaking after the game, Walker …`; within 30 tokens), then after connectives and adverbs and the commas that follow
     /// them (`But`, `However,`, `Meanwhile,`, `Separately,`).
     func subjectStart(before j: Int, lb: Int) -> Int {
         var k = max(sentFirst[Int(toks[j].sent)], lb)
-        if k < j, toks[k].kind == Tok.word, openingSubordinators.contains(toks[k].hash),
+        if k < j, toks[k].kind == Tok.word, openingSubordinators.contains(toks[k].hash) || opensAParticipleClause(k),
             let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) })
         {
             k = comma + 1
@@ -649,6 +649,15 @@ extension DocState {
             }
         }
         return k
+    }
+
+    /// Whether token `k` opens its sentence with a participle (`Speaking after the game, Walker could not hide his
+    /// joy`, `Asked about the deal, she …`): a capitalised word in -ing or -ed that begins no name; the clause's
+    /// subject is the sentence's, after the comma.
+    func opensAParticipleClause(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.cap, !t.allCaps, t.seq < 0 || !seqs[Int(t.seq)].personLike else { return false }
+        return endsWith(p, t, "ing") || endsWith(p, t, "ed")
     }
 
     /// The subject that opens the sentence of token `j` (``subjectStart(before:lb:)``): a pronoun, or a name sequence
