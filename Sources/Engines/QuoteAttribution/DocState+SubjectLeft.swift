@@ -633,8 +633,10 @@ extension DocState {
     /// them (`But`, `However,`, `Meanwhile,`, `Separately,`).
     func subjectStart(before j: Int, lb: Int) -> Int {
         var k = max(sentFirst[Int(toks[j].sent)], lb)
-        if k < j, toks[k].kind == Tok.word, openingSubordinators.contains(toks[k].hash) || opensAParticipleClause(k),
-            let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) })
+        if k < j, toks[k].kind == Tok.word, let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) }),
+            openingSubordinators.contains(toks[k].hash)
+                // (a participle clause names no person: `Re-treading worker Dan Moss, 53,` is the subject itself)
+                || (opensAParticipleClause(k) && !personNamed(from: k + 1, to: comma))
         {
             k = comma + 1
         }
