@@ -85,6 +85,9 @@ final class AttributionRuleTests: XCTestCase {
             text: head
                 + "Sheriff Gordon Liddle launched an attack from the bench over courts \"clogged up with cases\".",
             quote: "clogged up", speaker: "Gordon Liddle"),
+        "quote-dash-name": Example(
+            text: "\"We will fight this plan\" - council leader John Smith\n\nThe council met on Monday.",
+            quote: "We will fight", speaker: "John Smith"),
         "headline-repeat": Example(
             text: "Firm's plan \"painless\"\n\nChief executive Ada Okafor said the merger would be \"painless\".",
             quote: "painless", speaker: "Ada Okafor"),
@@ -138,6 +141,29 @@ final class AttributionRuleTests: XCTestCase {
     func test_continuation() { check("continuation") }
     func test_intro() { check("intro") }
     func test_headline_repeat() { check("headline-repeat") }
+    func test_quote_dash_name() { check("quote-dash-name") }
+
+    /// `quote-dash-name` takes a name ending the headline after a dash or colon, or one role word the body gives a
+    /// person; not a longer description, not words that go on past the name, not a quote inside a body sentence.
+    func testQuoteDashNameLayouts() {
+        let body = "\n\nThe senior coroner, Geraint Powys, spoke on Monday. Council leader John Smith agreed."
+        let cases: [(String, String?)] = [
+            ("Council row: 'We will fight this' - Smith", "John Smith"),
+            ("'We will fight this': John Smith", "John Smith"),
+            ("'Lethal junction must close' - coroner", "Geraint Powys"),
+            ("'We will fight this' - senior council figure", nil),
+            ("'We will fight this' - John Smith and the council vow to act on the plan today", nil),
+        ]
+        for (headline, speaker) in cases {
+            for text in bothStyles(headline + body) {
+                XCTAssertEqual(
+                    Run(text).quote(headline.contains("Lethal") ? "Lethal" : "We will")?.speaker, speaker, text)
+            }
+        }
+        for text in bothStyles("Council row\n\nHe said the plan was 'a disgrace' - John Smith disagreed.") {
+            XCTAssertNil(Run(text).quote("a disgrace")?.speaker, text)
+        }
+    }
     func test_sentence_subject() { check("sentence-subject") }
 
     /// `sentence-subject` takes the person (or he/she) opening the sentence, never an organisation, a possessor or a
@@ -317,8 +343,8 @@ final class AttributionRuleTests: XCTestCase {
             XCTAssertEqual(Run(text).quote("You sing well")?.speaker, "Gwede Mantashe", text)
         }
         XCTAssertNil(
-            Run("'Capacity but well sing you': Mantashe\n\n" + body).quote("Capacity but")?.speaker)
-        XCTAssertNil(Run("'You well': Mantashe\n\n" + body).quote("You well")?.speaker)
+            Run("'Capacity but well sing you' in council row\n\n" + body).quote("Capacity but")?.speaker)
+        XCTAssertNil(Run("'You well' in council row\n\n" + body).quote("You well")?.speaker)
     }
     func test_nested() { check("nested") }
     func test_none() { check("none") }

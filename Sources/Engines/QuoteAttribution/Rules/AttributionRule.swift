@@ -51,6 +51,10 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// `X: "Q"`: a person's name and a colon (headlines, transcripts).
     /// Produced by `nameColon` (Rules/NameColon.swift).
     case nameColon = "name-colon"
+    /// `'We will fight this' - John Smith`, `"Q" – Taoiseach`: a headline's (or a paragraph-opening) quote, a dash or
+    /// colon, and the speaker's name ending the paragraph.
+    /// Produced by `quoteDashName` (Rules/QuoteDashName.swift).
+    case quoteDashName = "quote-dash-name"
     /// `… "Q" …, X said.`: a cue clause after a comma or dash at the end of the quote's sentence.
     /// Produced by `commaClause` (Rules/CommaClause.swift).
     case commaClause = "comma-clause"
