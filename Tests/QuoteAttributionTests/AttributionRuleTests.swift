@@ -160,6 +160,17 @@ final class AttributionRuleTests: XCTestCase {
                     Run(text).quote(headline.contains("Lethal") ? "Lethal" : "We will")?.speaker, speaker, text)
             }
         }
+        // (offices of Irish, British and school copy are role words too: `Taoiseach`, `PM`, `TD`, `headteacher`)
+        for (role, body) in [
+            ("Taoiseach", "The Taoiseach, Leo Varadkar, spoke."), ("PM", "The PM, Rishi Sunak, spoke."),
+            ("headteacher", "The headteacher, Ann Lee, spoke."),
+        ] {
+            for text in bothStyles("'We will fight this' - \(role)\n\n" + body) {
+                XCTAssertEqual(
+                    Run(text).quote("We will")?.speaker,
+                    body.split(separator: ",")[1].trimmingCharacters(in: .whitespaces), text)
+            }
+        }
         for text in bothStyles("Council row\n\nHe said the plan was 'a disgrace' - John Smith disagreed.") {
             XCTAssertNil(Run(text).quote("a disgrace")?.speaker, text)
         }

@@ -64,7 +64,8 @@ let lexiconDict: [UInt64: UInt32] = {
         dci pcso const cst ald engr barr asst analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
-        commander marshal admiral brigadier major corporal private opposition sheriff
+        commander marshal admiral brigadier major corporal private opposition sheriff taoiseach tánaiste td pm
+        headteacher headmaster headmistress
         scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs
         """, Lex.title)
