@@ -564,6 +564,18 @@ final class WireStyleTests: XCTestCase {
             "Fees rose.\n\nThe share of poorer students \"hardly changed at all\", said its chief executive, Sir Howard Newby.",
             "hardly changed", "Howard Newby")
     }
+    /// `Sen. Thomas Brennan Jr., who is known to colleagues as "Tad," said Democrats were "Q"`: American copy closes an
+    /// apposition with the comma inside a nickname's marks; the name's quote takes no `said X` after it, and the words
+    /// quoted after the cue are the subject's.
+    func testANicknameClosingAnApposition() {
+        let brennan =
+            "Talks stalled.\n\nSen. Thomas Brennan, who is known to colleagues as \"Tad,\" said Democrats were "
+            + "\"moving the goalposts.\""
+        expectSpeaker(brennan, "moving the", "Thomas Brennan")
+        expectNoSpeaker(brennan, "Tad")
+        expectNoSpeaker("Ann Lee is known by friends as \"Annie,\" said her sister.", "Annie")
+    }
+
     /// `Worker Mark Lewis, 53, has worked at the site for 37 years.` ¶ `"Q"`: a cue-less quote paragraph after a
     /// paragraph that ends by introducing one person is that person's; not when the quote's paragraph has a cue or
     /// the introducing sentence names someone else too.

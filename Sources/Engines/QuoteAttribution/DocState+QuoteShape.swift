@@ -54,6 +54,14 @@ extension DocState {
             if qo >= 3 && toks[qo - 3].kind == Tok.word && beHashes.contains(toks[qo - 3].hash) && cues[v] != nil {
                 return true
             }
+            // (`known to colleagues as "Tad"`, `known by friends as "X"`, `known in the town as "X"`: a phrase
+            // between the verb of naming and `as`)
+            if let n = ((max(0, qo - 6))..<(qo - 2)).last(where: { asNamingHashes.contains(toks[$0].hash) }),
+                [hTo, hBy, hIn].contains(toks[n + 1].hash),
+                ((n + 1)..<(qo - 1)).allSatisfy({ toks[$0].kind == Tok.word })
+            {
+                return !isWhatClause(verb: n)
+            }
         }
         return false
     }

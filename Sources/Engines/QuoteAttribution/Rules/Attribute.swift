@@ -28,7 +28,11 @@ extension DocState {
         if let a = openingParticipleClause(site) { return a }
         // (`Judge X clarified: "And you never heard that before?" Walsh replied that he had not.`: a question or
         // exclamation that a cue and colon introduce ends its sentence; the clause after it is a sentence of its own)
-        if !(endsInQuestionOrExclamation(site) && introducedByColonCue(site)), let (ni, ub) = clauseAfterQuote(site) {
+        // (`known to colleagues as "Tad," said Democrats were …`: a name's quote is no one's words, and the cue after
+        // its comma is the sentence's)
+        if !(endsInQuestionOrExclamation(site) && introducedByColonCue(site)), !isNaming(site.open),
+            let (ni, ub) = clauseAfterQuote(site)
+        {
             if let a = quoteCommaVerbName(site, from: ni, ub: ub, pendingCue: &pendingCue) { return a }
             if pendingCue == nil, let a = quoteCommaNameVerb(site, from: ni, ub: ub, pendingCue: &pendingCue) {
                 return a
