@@ -11,11 +11,11 @@ public struct NameLexicon: Sendable {
     /// A name that is also a closed-class word (`May`, `Will`, `Young`) keeps both classes: the rules decide.
     /// `givenNameSexes` (`NAME`, male) tell coreference that `Mr Smith` is not `Shellie Smith`; a name listed with
     /// both sexes says nothing. `commonWords` are ordinary words (`mind`, `report`), negative evidence for names that
-    /// rest on weak evidence. `placeNames` are places of two words or more (``placeNames``); `placeNameKeys` the same
-    /// read from a list file (``placeNameKeys(fromList:)``).
+    /// rest on weak evidence. `placeNameKeys` are the keys of places of two words or more (``placeNames``), read from
+    /// a list by ``placeNameKeys(fromList:)``.
     public init(
         firstNames: [String] = [], surnames: [String] = [], givenNameSexes: [(name: String, male: Bool)] = [],
-        commonWords: [String] = [], placeNames: [String] = [], placeNameKeys: Set<UInt64> = []
+        commonWords: [String] = [], placeNameKeys: Set<UInt64> = []
     ) {
         var entries: [UInt64: WordClass] = [:]
         func add(_ words: String, _ cls: WordClass) {
@@ -58,12 +58,7 @@ public struct NameLexicon: Sendable {
         }
         for (key, sex) in sexes where sex != [.maleGiven, .femaleGiven] { entries[key, default: []].formUnion(sex) }
         table = WordTable(entries, missing: [])
-        var places = placeNameKeys
-        for name in placeNames {
-            var copy = name
-            copy.withUTF8 { Self.addPlaceName($0, 0, $0.count, to: &places) }
-        }
-        self.placeNames = places
+        placeNames = placeNameKeys
     }
 
     /// Reads a list of place names (one per line, words separated by spaces; blank lines and lines starting with `#`
@@ -85,7 +80,9 @@ public struct NameLexicon: Sendable {
 
     /// The key of the name in `p[start..<end]` (spaces, tabs and a carriage return around it trimmed; runs of spaces
     /// inside read as one), when it is a name of two words or more and no comment.
-    static func addPlaceName(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to keys: inout Set<UInt64>) {
+    private static func addPlaceName(
+        _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to keys: inout Set<UInt64>
+    ) {
         func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
         var s = start
         var e = end

@@ -57,7 +57,7 @@ extension DocState {
             // (`known to colleagues as "Tad"`, `known by friends as "X"`, `known in the town as "X"`: a phrase
             // between the verb of naming and `as`)
             if let n = ((max(0, qo - 6))..<(qo - 2)).last(where: { asNamingHashes.contains(toks[$0].hash) }),
-                [hTo, hBy, hIn].contains(toks[n + 1].hash),
+                toks[n + 1].hash == hTo || toks[n + 1].hash == hBy || toks[n + 1].hash == hIn,
                 ((n + 1)..<(qo - 1)).allSatisfy({ toks[$0].kind == Tok.word })
             {
                 return !isWhatClause(verb: n)

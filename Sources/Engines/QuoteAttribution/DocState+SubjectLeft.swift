@@ -629,14 +629,15 @@ extension DocState {
 
     /// Where the subject of the sentence of token `j` begins (not before `lb`): after a subordinate clause, a fronted
     /// phrase or a participle clause opening the sentence, to its comma (`As Mr Lyons persisted, Judge Windle thumped
-    /// …`, `Despite the draw, the head coach pointed …`, `Speaking after the game, Walker …`; within 30 tokens), then after connectives and adverbs and the commas that follow
-    /// them (`But`, `However,`, `Meanwhile,`, `Separately,`).
+    /// …`, `Despite the draw, the head coach pointed …`, `Speaking after the game, Walker …`; within 30 tokens), then
+    /// after connectives and adverbs and the commas that follow them (`But`, `However,`, `Meanwhile,`, `Separately,`).
     func subjectStart(before j: Int, lb: Int) -> Int {
         var k = max(sentFirst[Int(toks[j].sent)], lb)
-        if k < j, toks[k].kind == Tok.word, let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) }),
-            openingSubordinators.contains(toks[k].hash)
-                // (a participle clause names no person: `Re-treading worker Dan Moss, 53,` is the subject itself)
-                || (opensAParticipleClause(k) && !personNamed(from: k + 1, to: comma))
+        let subordinate = k < j && toks[k].kind == Tok.word && openingSubordinators.contains(toks[k].hash)
+        let participle = k < j && toks[k].kind == Tok.word && !subordinate && opensAParticipleClause(k)
+        if subordinate || participle, let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) }),
+            // (a participle clause names no person: `Re-treading worker Dan Moss, 53,` is the subject itself)
+            subordinate || !personNamed(from: k + 1, to: comma)
         {
             k = comma + 1
         }
