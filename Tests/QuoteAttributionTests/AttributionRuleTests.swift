@@ -128,6 +128,20 @@ final class AttributionRuleTests: XCTestCase {
     func test_claim_owner() { check("claim-owner") }
     func test_name_verb_quote() { check("name-verb-quote") }
     func test_name_verb_colon() { check("name-verb-colon") }
+
+    /// A quote left unclosed at its paragraph's end (a slip, no mark opening the next paragraph) ends there: the next
+    /// paragraph's first word is no closing mark, so a cue clause opening that paragraph is read whole (`The lawyer
+    /// said:` is the lawyer, not `lawyer said` with no article).
+    func testCueAfterAQuoteLeftUnclosed() {
+        let body =
+            "Defence solicitor Ciaran Toner told the court his client was the victim.\n\nMr Toner stated: \"He said "
+            + "he was attacked by two men.\n\nThe lawyer also argued: \"The person has no injuries at all.\""
+        for text in bothStyles(Self.head + body) {
+            let quote = Run(text).quote("The person")
+            XCTAssertEqual(quote?.speaker, "Ciaran Toner", text)
+            XCTAssertEqual(quote?.rule, "name-verb-colon", text)
+        }
+    }
     func test_name_verb_object_colon() { check("name-verb-object-colon") }
     func test_name_verb_indirect() { check("name-verb-indirect") }
     func test_verb_name_colon() { check("verb-name-colon") }

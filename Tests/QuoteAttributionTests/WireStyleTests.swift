@@ -312,6 +312,47 @@ final class WireStyleTests: XCTestCase {
                 + "case. \"I believe we have a duty,\" he said.", "I believe", "Michael Howard")
     }
 
+    /// `the lawyer`, `the player`, `the officer`, `the politician` after a person written with a narrower role
+    /// (`Defence solicitor`, `Striker`, `Detective Sergeant`, `Labour MP`), with someone else named in between; the
+    /// exact role still wins over a narrower one (`Family lawyer Rob Hale` over `solicitor Ciaran Toner`).
+    func testAWiderWordForTheRole() {
+        let cases: [(String, String, String)] = [
+            (
+                "Defence solicitor Ciaran Toner told the court his client was the victim. District Judge Ted Magill "
+                    + "refused bail.\n\nThe lawyer said: \"The person has no injuries.\"", "The person", "Ciaran Toner"
+            ),
+            (
+                "Striker Ann Lee scored twice on Saturday. Manager Kate Bond was delighted.\n\n\"It was a great day,\" "
+                    + "the player said.", "It was a great", "Ann Lee"
+            ),
+            (
+                "Detective Sergeant Tom Hale led the inquiry. Shop owner Ben Ross saw the men.\n\nThe officer said: "
+                    + "\"We are appealing for witnesses.\"", "We are appealing", "Tom Hale"
+            ),
+            (
+                "Labour MP Jane Roe visited the school with head teacher Ann Moss.\n\n\"We need more teachers,\" the "
+                    + "politician said.", "We need more", "Jane Roe"
+            ),
+            (
+                "Family lawyer Rob Hale spoke first. Defence solicitor Ciaran Toner disagreed.\n\nThe lawyer said: "
+                    + "\"The family wants answers.\"", "The family wants", "Rob Hale"
+            ),
+        ]
+        for (body, quote, speaker) in cases { expectSpeaker(body, quote, speaker) }
+    }
+
+    /// `Keshav Ubale, assistant commissioner of North ward, under whose jurisdiction …, said`, `Ann Lee, a teacher at
+    /// Park School, who …, said`: a relative clause after an apposition whose description ends in a noun phrase; the
+    /// person opening the chain speaks, not the ward or `a teacher at …`.
+    func testARelativeClauseAfterADescribingApposition() {
+        expectSpeaker(
+            "Keshav Ubale, assistant commissioner of North ward, under whose jurisdiction the area falls, said, "
+                + "\"This matter does not come under the ward office.\"", "This matter", "Keshav Ubale")
+        expectSpeaker(
+            "Ann Lee, a teacher at Park School, who has lived there for years, said: \"We are worried.\"",
+            "We are worried", "Ann Lee")
+    }
+
     /// `Caprice, who left …, afterwards said:`: the relative clause and the adverb between speaker and cue.
     func testRelativeClauseAndAdverbBeforeTheCue() {
         expectSpeaker(

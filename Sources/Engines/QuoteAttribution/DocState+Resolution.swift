@@ -75,9 +75,12 @@ extension DocState {
                 // goes back to someone the article never named
                 let modifiers =
                     (a + 1 < b) ? ((a + 1)..<b).filter { toks[$0].kind == Tok.word }.map { toks[$0].hash } : []
+                // (`the lawyer` after `Defence solicitor Ciaran Toner`: a wider word for the role, when no one holds
+                // the word itself)
                 var holder =
                     plainNP && !isAgeOrDemonym(toks[b])
-                    ? roleHolder(toks[b].hash, before: a, modifiers: modifiers) : nil
+                    ? roleHolder(toks[b].hash, before: a, modifiers: modifiers)
+                        ?? narrowerRoleHolder(toks[b].hash, before: a, modifiers: modifiers) : nil
                 // `The leader accused Ms Aitken of being "Q"` after `council leader Susan Aitken`: the description is
                 // not the person its own sentence names after it (the object); take the holder before that one
                 let named = personsNamedLater(in: toks[b].sent, after: b)
@@ -379,6 +382,17 @@ extension DocState {
             }
             si -= 1
             looked += 1
+        }
+        return nearest
+    }
+
+    /// The nearest person before token `j` written next to a narrower role than `head` (``narrowerRoles``): `the
+    /// lawyer` is `Defence solicitor Ciaran Toner`.
+    func narrowerRoleHolder(_ head: UInt64, before j: Int, modifiers: [UInt64] = []) -> Int? {
+        guard let narrower = narrowerRoles[head] else { return nil }
+        var nearest: Int? = nil
+        for role in narrower {
+            if let si = roleHolder(role, before: j, modifiers: modifiers), si > (nearest ?? -1) { nearest = si }
         }
         return nearest
     }

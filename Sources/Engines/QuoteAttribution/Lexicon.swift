@@ -65,7 +65,7 @@ let lexiconDict: [UInt64: UInt32] = {
         economist engineer architect pilot driver rider player manager boss owner chairman president
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
         commander marshal admiral brigadier major corporal private opposition sheriff taoiseach tánaiste td pm
-        headteacher headmaster headmistress
+        headteacher headmaster headmistress politician lawmaker legislator prosecutor
         scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs
         """, Lex.title)

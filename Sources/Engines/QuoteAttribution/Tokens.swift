@@ -824,6 +824,44 @@ let documentHashes: Set<UInt64> = Set(
         "newspaper", "magazine", "blog", "email", "e-mail", "note", "release", "announcement", "bill", "law", "review",
         "research", "findings", "poll", "guidelines", "manifesto", "motion", "petition", "warning", "advert", "notice",
     ].map { foldedHash($0) })
+/// The narrower roles a description's head covers: news names a person by their exact role once (`Defence solicitor
+/// Ciaran Toner`, `striker Ann Lee`, `Detective Sergeant Tom Hale`) and later by the wider word (`the lawyer`, `the
+/// player`, `the officer`). Read only when no one holds the head itself, so an exact holder always wins.
+let narrowerRoles: [UInt64: [UInt64]] = {
+    let table: [String: [String]] = [
+        "lawyer": ["solicitor", "barrister", "attorney", "counsel", "advocate", "qc", "kc"],
+        "officer": [
+            "constable", "sergeant", "sgt", "inspector", "detective", "superintendent", "trooper", "pc", "dci",
+        ],
+        "player": [
+            "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "batsman", "batter",
+            "bowler", "quarterback", "pitcher", "fly-half", "scrum-half", "full-back", "flanker", "hooker", "prop",
+            "playmaker", "wing-back",
+        ],
+        "doctor": [
+            "surgeon", "physician", "gp", "paediatrician", "pediatrician", "cardiologist", "oncologist", "psychiatrist",
+            "neurologist", "anaesthetist", "anesthesiologist", "medic",
+        ],
+        "politician": [
+            "mp", "msp", "mla", "mep", "td", "senator", "congressman", "congresswoman", "councillor", "councilor",
+            "councilman", "councilwoman", "assemblyman", "assemblywoman", "legislator", "lawmaker", "minister", "mayor",
+        ],
+        "lawmaker": [
+            "mp", "msp", "mla", "mep", "td", "senator", "congressman", "congresswoman", "representative", "assemblyman",
+            "assemblywoman", "legislator", "delegate",
+        ],
+        "legislator": [
+            "mp", "msp", "mla", "mep", "td", "senator", "congressman", "congresswoman", "representative", "assemblyman",
+            "assemblywoman", "lawmaker", "delegate",
+        ],
+        "prosecutor": ["fiscal", "procurator"],
+        "judge": ["magistrate"],
+        "boss": ["manager"],
+    ]
+    var hashes: [UInt64: [UInt64]] = [:]
+    for (wide, narrow) in table { hashes[foldedHash(wide)] = narrow.map { foldedHash($0) } }
+    return hashes
+}()
 let roleHeadHashes: Set<UInt64> = Set(
     [
         "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "director",

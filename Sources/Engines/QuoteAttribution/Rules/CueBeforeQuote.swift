@@ -19,8 +19,10 @@ extension DocState {
         let prevTop = site.prevTop
         var lb = sentFirst[Int(toks[qo].sent)]
         var splitStart = -1
-        // a nickname inside a name (`Clarence "Sweets" Mobley, 71, said`) splits nothing
-        if prevTop >= 0, quotes[prevTop].depth == 0, !isNickname(prevTop) {
+        // a nickname inside a name (`Clarence "Sweets" Mobley, 71, said`) splits nothing; an unclosed quote ends with
+        // its paragraph, and the token after it opens the next one (`Mr Toner stated: "Q1 ¶ The lawyer also argued:
+        // "Q2"`): it is no closing mark to search after
+        if prevTop >= 0, quotes[prevTop].depth == 0, !quotes[prevTop].unclosed, !isNickname(prevTop) {
             let pc = qCloseTok[prevTop]
             if pc >= lb && pc < qo {
                 lb = pc + 1
