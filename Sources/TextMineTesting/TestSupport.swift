@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 public import TextMineCore
 
 /// Helpers for testing stages and pipelines: build documents, run stages, load pipelines from strings, read outputs.
@@ -59,10 +60,12 @@ public enum TestSupport {
         spans.map { document[$0] }
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder, removed with everything in it when the test process exits (a suite made hundreds
+    /// of them per run and left every one behind). `TEXTMINE_KEEP_TEST_FILES=1` keeps them, to look into a failure.
     public static func temporaryDirectory(_ name: String = "textmine-test") throws -> String {
         let path = NSTemporaryDirectory() + "/\(name)-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        TemporaryFolders.shared.add(path)
         return path
     }
 
@@ -76,5 +79,24 @@ public enum TestSupport {
             }
             return object
         }
+    }
+}
+
+/// The folders ``TestSupport/temporaryDirectory(_:)`` made in this process, removed at its exit.
+final class TemporaryFolders: Sendable {
+    static let shared = TemporaryFolders()
+
+    private let paths = Mutex<[String]>([])
+
+    private init() {
+        guard ProcessInfo.processInfo.environment["TEXTMINE_KEEP_TEST_FILES"] != "1" else { return }
+        // (a C function pointer captures nothing: it reaches the folders through `shared`)
+        atexit { TemporaryFolders.shared.removeAll() }
+    }
+
+    func add(_ path: String) { paths.withLock { $0.append(path) } }
+
+    func removeAll() {
+        for path in paths.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
     }
 }
