@@ -76,6 +76,13 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(
             texts("The commissioner of police in Lagos, Hakeem Odumosu, has claimed it is safe.") == ["Hakeem Odumosu"])
         #expect(texts("Yesterday Air Deccan has said it will grow.").isEmpty)
+        // sports copy: `a`/`an` and an adjective between the inverted verb and a name that ends the clause
+        #expect(people("\"We won,\" said a delighted Sarfraz.").map(\.2) == ["speech-verb"])
+        #expect(texts("\"We won,\" said a visibly joyous Sarfraz, who led the side.") == ["Sarfraz"])
+        #expect(texts("\"We won,\" said an emotional Qadir.") == ["Qadir"])
+        // … not a description going on after the capitalised word, nor a role between
+        #expect(texts("\"We won,\" said a delighted Chelsea striker.").isEmpty)
+        #expect(texts("\"We won,\" said a former Qadir aide.").isEmpty)
     }
 
     @Test func appositions() {

@@ -557,7 +557,34 @@ struct Evidence {
                 return true
             }
         }
-        return false
+        return isDescribedAfterInvertedVerb(c)
+    }
+
+    /// `"Q," said a delighted Murray.`, `said an emotional Sarfraz,`, `said a visibly joyous Sarfraz`: sports copy puts
+    /// `a`/`an` and an adjective (with its adverb) between the inverted verb and the name, which then ends the clause.
+    /// The words between are common words of no other class (no role or function word); `said a former Chelsea
+    /// striker` describes.
+    func isDescribedAfterInvertedVerb(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard s == c.first, s >= 3, words[s].joinedToPrevious else { return false }
+        let next = c.last + 1
+        guard next >= words.count || !words[next].gap.isDisjoint(with: [.terminal, .comma, .lineBreak]) else {
+            return false
+        }
+        var k = s - 1
+        var adjectives = 0
+        while k > 1, adjectives < 2, !words[k].capital, words[k].joinedToPrevious,
+            words[k].classes.isSubset(of: .common),
+            words[k].hash != Self.a, words[k].hash != Self.an
+        {
+            adjectives += 1
+            k -= 1
+        }
+        guard adjectives > 0, words[k].hash == Self.a || words[k].hash == Self.an, !words[k].capital,
+            words[k].joinedToPrevious
+        else { return false }
+        let verb = words[k - 1]
+        return !verb.capital && verb.classes.contains(.speechVerb) && !Self.objectSpeechVerbs.contains(verb.hash)
     }
 
     /// `The dead man was identified as Naseeb Zar Khan`, `has been named locally as Ann Lee`, `identified as Rohan`,
