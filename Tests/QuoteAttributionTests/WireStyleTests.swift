@@ -1132,7 +1132,15 @@ final class WireStyleTests: XCTestCase {
     /// `The Prime Minister reacted strongly to these allegations. He called the PN an "extremist faction"`: a
     /// description opening the sentence before is its subject whatever the verb, and he/she means the person it
     /// describes; not someone's thing (`The 52-year-old's enthusiasm …`) nor a modifier (`The former world number one`).
+    /// The description may follow a fronted clause or a connective.
     func testAPronounAfterASentenceOpenedByADescription() {
+        // (after a participle clause or a connective too: `Speaking after the game, the coach …`, `However, the coach …`)
+        for opening in ["Speaking after the game, the coach", "However, the coach"] {
+            expectSpeaker(
+                "Match report\n\nHead coach Annor Walker was in good spirits. Thomas Acquah scored the only goal.\n\n"
+                    + "\(opening) could not hide his joy after the win.\n\n\"We worked hard for this,\" he said.",
+                "We worked hard", "Annor Walker")
+        }
         expectSpeaker(
             "Malta.\n\nPrime Minister Robert Abela spoke on Monday. Jason Azzopardi claimed the minister was an accomplice.\n\nThe Prime Minister reacted strongly to these allegations. He called the PN an \"extremist faction\".",
             "extremist faction", "Robert Abela")

@@ -570,8 +570,11 @@ extension DocState {
         let stop = max(opensParagraph && para > 0 ? paraFirstTok[para - 1] : paraFirstTok[para], j - 80)
         while k >= stop {
             // `The Prime Minister reacted strongly. He called …`: a description opening a sentence is its subject
-            // whatever the verb
-            if toks[k].kind == Tok.word, toks[k].cap, toks[k].hash == hThe, sentFirst[Int(toks[k].sent)] == k,
+            // whatever the verb - also after a fronted clause or a connective (`Speaking after the game, the coach
+            // could not hide his joy.` ¶ `"Q," he said`)
+            if toks[k].kind == Tok.word, toks[k].hash == hThe,
+                sentFirst[Int(toks[k].sent)] == k
+                    ? toks[k].cap : subjectStart(before: k, lb: sentFirst[Int(toks[k].sent)]) == k,
                 let head = descriptionHead(after: k, before: j)
             {
                 return (k, head)
