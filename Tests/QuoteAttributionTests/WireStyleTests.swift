@@ -307,6 +307,13 @@ final class WireStyleTests: XCTestCase {
     /// `Tory leader Michael Howard … the Tory leader argued …, he said`: a description names the person the article
     /// wrote next to that role, not the last person who spoke.
     func testADescriptionNamesThePersonGivenTheRole() {
+        // (a capitalised office after `the` is such a description too, not a name: `The Prime Minister said`)
+        expectSpeaker(
+            "Prime Minister Rishi Sunak spoke after Labour leader Keir Starmer spoke.\n\nThe Prime Minister said the "
+                + "plan showed \"desperation\".", "desperation", "Rishi Sunak")
+        expectSpeaker(
+            "First Minister Humza Yousaf spoke after Scottish Labour leader Anas Sarwar.\n\nThe First Minister accused "
+                + "Mr Sarwar of \"desperation\".", "desperation", "Humza Yousaf")
         expectSpeaker(
             "Tory leader Michael Howard spoke on Monday. George Bush opposed it. But the Tory leader argued there was a "
                 + "case. \"I believe we have a duty,\" he said.", "I believe", "Michael Howard")

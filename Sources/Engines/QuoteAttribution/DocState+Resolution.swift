@@ -19,6 +19,7 @@ extension DocState {
         }
         switch s.kind {
         case .seq(let si):
+            if let holder = officeHolder(si) { return personSpeaker(holder) }
             return personSpeaker(si)
         case .np(let a, let b):
             // `the company said`, `a spokesperson for the company said`: the organisation named before
@@ -384,6 +385,22 @@ extension DocState {
             looked += 1
         }
         return nearest
+    }
+
+    /// `The Prime Minister said`, `The First Minister accused …`: a capitalised office after `the` (every word a title,
+    /// the last a role) is a description, not a name; the person the article wrote with that office speaks (``roleHolder(_:before:modifiers:)``,
+    /// the office's other words as modifiers). Nil when the sequence is anything else or no one holds the office.
+    func officeHolder(_ si: Int) -> Int? {
+        let s = seqs[si]
+        guard !s.personLike, !s.org, s.afterDet || toks[s.start].hash == hThe, isRoleHead(toks[s.end]) else {
+            return nil
+        }
+        let first = toks[s.start].hash == hThe ? s.start + 1 : s.start
+        guard first <= s.end,
+            (first...s.end).allSatisfy({ toks[$0].kind == Tok.word && toks[$0].flags & Lex.title != 0 })
+        else { return nil }
+        let modifiers = (first..<s.end).map { toks[$0].hash }
+        return roleHolder(toks[s.end].hash, before: s.start, modifiers: modifiers)
     }
 
     /// The nearest person before token `j` written next to a narrower role than `head` (``narrowerRoles``): `the
