@@ -348,6 +348,21 @@ final class WireStyleTests: XCTestCase {
         for (body, quote, speaker) in cases { expectSpeaker(body, quote, speaker) }
     }
 
+    /// `The committee met and Terry Parish said: "Q"`, `… – and Cllr Terry Parish told reporters: "Q"`: `and` after a
+    /// lower-case word or a dash opens a new clause whose subject speaks; after a name or a pronoun it coordinates
+    /// subjects (`she and Harper agreed to meet "in a few months"` is not Harper's alone, so the outer speaker's).
+    func testAndAfterAClauseOpensANewSubject() {
+        expectSpeaker(
+            "The committee met and Terry Parish said: \"That is what we intend to do.\"", "That is what", "Terry Parish"
+        )
+        expectSpeaker(
+            "The committee gave its answer - and Cllr Terry Parish told reporters: \"That is what we intend to do.\"",
+            "That is what", "Terry Parish")
+        expectSpeaker(
+            "Premier Kathleen Wynne met Prime Minister Stephen Harper.\n\nWynne said she and Harper agreed to meet "
+                + "again \"in a few months.\"", "in a few months", "Kathleen Wynne")
+    }
+
     /// `Keshav Ubale, assistant commissioner of North ward, under whose jurisdiction …, said`, `Ann Lee, a teacher at
     /// Park School, who …, said`: a relative clause after an apposition whose description ends in a noun phrase; the
     /// person opening the chain speaks, not the ward or `a teacher at …`.

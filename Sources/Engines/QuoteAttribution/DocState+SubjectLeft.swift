@@ -347,11 +347,15 @@ extension DocState {
                     return Subj(kind: .np(np, j), first: np, last: j)
                 }
             }
-            // "Rain Man and Tootsie said": only part of a coordination; `…, and Kluft said` opens a new clause
-            if s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0
+            // "Rain Man and Tootsie said", `she and Harper agreed`: only part of a coordination of names or
+            // pronouns; `…, and Kluft said`, `The committee met and Terry Parish said`, `… – and Cllr Parish told` open
+            // a new clause (another lower-case word or punctuation before the conjunction)
+            if s.start >= 2 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.conj != 0
                 && !toks[s.start - 1].cap
                 && toks[s.start - 1].hash != hBut
-                && !(s.start >= 2 && toks[s.start - 2].isPunct(.comma))
+                && toks[s.start - 2].kind == Tok.word
+                && (toks[s.start - 2].cap
+                    || toks[s.start - 2].flags & (Lex.pronMale | Lex.pronFemale | Lex.pronOther) != 0)
             {
                 return nil
             }
