@@ -1156,6 +1156,13 @@ final class WireStyleTests: XCTestCase {
     /// describes; not someone's thing (`The 52-year-old's enthusiasm …`) nor a modifier (`The former world number one`).
     /// The description may follow a fronted clause or a connective.
     func testAPronounAfterASentenceOpenedByADescription() {
+        // (in the paragraph before too, when the pronoun's own paragraph names no one before it: `But the Prime
+        // Minister has made it clear …` ¶ `At a town hall meeting, he said, "Q"` is not the party officer quoted before)
+        expectSpeaker(
+            "Dominica\n\nPrime Minister Roosevelt Skerrit spoke on Monday. Nicholas George, of the UWP, told DNO the "
+                + "party wants Skerrit to resign.\n\n\"We stand by that call,\" he stated.\n\nBut the Prime Minister has "
+                + "made it clear that he has no intention of resigning.\n\nAt a town hall meeting on Friday, he said, "
+                + "\"Let me tell you very clearly that I am staying.\"", "Let me tell", "Roosevelt Skerrit")
         // (after a participle clause or a connective too: `Speaking after the game, the coach …`, `However, the coach …`)
         for opening in ["Speaking after the game, the coach", "However, the coach"] {
             expectSpeaker(

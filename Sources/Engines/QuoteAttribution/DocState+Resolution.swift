@@ -582,8 +582,10 @@ extension DocState {
         let para = Int(toks[j].para)
         var k = j - 1
         // this paragraph, or the previous one too when nothing but the quote precedes `j` in this one
-        // (`The store's owner, who asked not to be named, said …` ¶ `"Q," he said`)
-        let opensParagraph = paraFirstTok[para] == qOpenBefore(j)
+        // (`The store's owner, who asked not to be named, said …` ¶ `"Q," he said`) or this one names no person
+        // before it (`But the Prime Minister has made it clear …` ¶ `At a town hall meeting, he said, "Q"`)
+        let opensParagraph =
+            paraFirstTok[para] == qOpenBefore(j) || !personNamed(from: paraFirstTok[para], to: j)
         let stop = max(opensParagraph && para > 0 ? paraFirstTok[para - 1] : paraFirstTok[para], j - 80)
         while k >= stop {
             // `The Prime Minister reacted strongly. He called …`: a description opening a sentence is its subject
