@@ -363,6 +363,21 @@ final class WireStyleTests: XCTestCase {
                 + "again \"in a few months.\"", "in a few months", "Kathleen Wynne")
     }
 
+    /// `Liverpool legend Phil Thompson has pleaded with Steve Gerrard …` ¶ `The former assistant boss also warned …
+    /// He told …: "Q"`: a description no title or quote ties to anyone, early in the story, is the person opening its
+    /// first sentence - or the person whose cue ends that sentence (`Tony Blair has … failed, Michael Howard has said.`
+    /// ¶ `"Q", the Conservative leader said`).
+    func testADescriptionEarlyInTheStoryIsItsMainActor() {
+        expectSpeaker(
+            "Liverpool legend Phil Thompson has pleaded with Steve Gerrard to reject any overtures from Chelsea.\n\n"
+                + "The former assistant boss also warned that honours won at Chelsea would be cheapened. He told BBC "
+                + "Radio Five Live: \"Liverpool would think about any bid made.\"", "Liverpool would", "Phil Thompson")
+        expectSpeaker(
+            "Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael Howard has "
+                + "said.\n\n\"Britain is heading in the wrong direction\", the Conservative leader said in his message.",
+            "Britain is heading", "Michael Howard")
+    }
+
     /// `Keshav Ubale, assistant commissioner of North ward, under whose jurisdiction …, said`, `Ann Lee, a teacher at
     /// Park School, who …, said`: a relative clause after an apposition whose description ends in a noun phrase; the
     /// person opening the chain speaks, not the ward or `a teacher at …`.

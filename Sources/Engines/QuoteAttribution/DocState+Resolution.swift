@@ -113,6 +113,13 @@ extension DocState {
                 {
                     return personSpeaker(si)
                 }
+                // `Liverpool legend Phil Thompson has pleaded with Steve Gerrard …` ¶ `The former assistant boss also
+                // warned …`: early in the story, the person opening its first sentence, its main actor
+                if plainNP, !ownNoun, let si = storyOpener(describedAt: a), !named.contains(canonical(si).0),
+                    sex.map({ !disagrees(seqs[si], male: $0) }) ?? true
+                {
+                    return personSpeaker(si)
+                }
             }
             // `A Keighley ward councillor has said he is "furious"` opening the story, then `Cllr Khadim Hussain, who
             // represents Keighley Central, said …`: the lead describes the person the next paragraphs name
@@ -401,6 +408,31 @@ extension DocState {
         else { return nil }
         let modifiers = (first..<s.end).map { toks[$0].hash }
         return roleHolder(toks[s.end].hash, before: s.start, modifiers: modifiers)
+    }
+
+    /// The person opening the story's first sentence (the body's, after a headline), for a description at token `a`
+    /// in the two paragraphs after it: the article's main actor, whom news describes next without naming again.
+    func storyOpener(describedAt a: Int) -> Int? {
+        let lead = paras.count > 1 ? 1 : 0
+        guard lead < paraFirstTok.count, paraFirstTok[lead] < toks.count else { return nil }
+        let sent = Int(toks[paraFirstTok[lead]].sent)
+        guard Int(toks[a].para) > lead, Int(toks[a].para) <= lead + 2, sentLast[sent] < a,
+            let s = sentenceOpeningSubject(before: sentLast[sent], lb: sentFirst[sent]), case .seq(let si) = s.kind,
+            seqs[si].personLike, !seqs[si].inQuote
+        else { return nil }
+        // (`Tony Blair has had the chance … and has failed, Michael Howard has said.`: a sentence ending in another
+        // person's cue is that person's story; at most 60 tokens looked at)
+        var k = sentLast[sent]
+        while k > seqs[si].end && sentLast[sent] - k < 60 {
+            if toks[k].isCue, toks[k].quote < 0, cueAt(k, limit: sentLast[sent] + 1) != nil,
+                let subject = subjectLeft(k, lb: seqs[si].end + 1), case .seq(let other) = subject.kind,
+                seqs[other].personLike, other != si
+            {
+                return other
+            }
+            k -= 1
+        }
+        return si
     }
 
     /// The nearest person before token `j` written next to a narrower role than `head` (``narrowerRoles``): `the
