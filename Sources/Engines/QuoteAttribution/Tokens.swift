@@ -828,6 +828,10 @@ let documentHashes: Set<UInt64> = Set(
 /// Ciaran Toner`, `striker Ann Lee`, `Detective Sergeant Tom Hale`) and later by the wider word (`the lawyer`, `the
 /// player`, `the officer`). Read only when no one holds the head itself, so an exact holder always wins.
 let narrowerRoles: [UInt64: [UInt64]] = {
+    let legislators = [
+        "mp", "msp", "mla", "mep", "td", "senator", "congressman", "congresswoman", "representative", "assemblyman",
+        "assemblywoman", "legislator", "lawmaker", "delegate",
+    ]
     let table: [String: [String]] = [
         "lawyer": ["solicitor", "barrister", "attorney", "counsel", "advocate", "qc", "kc"],
         "officer": [
@@ -846,14 +850,8 @@ let narrowerRoles: [UInt64: [UInt64]] = {
             "mp", "msp", "mla", "mep", "td", "senator", "congressman", "congresswoman", "councillor", "councilor",
             "councilman", "councilwoman", "assemblyman", "assemblywoman", "legislator", "lawmaker", "minister", "mayor",
         ],
-        "lawmaker": [
-            "mp", "msp", "mla", "mep", "td", "senator", "congressman", "congresswoman", "representative", "assemblyman",
-            "assemblywoman", "legislator", "delegate",
-        ],
-        "legislator": [
-            "mp", "msp", "mla", "mep", "td", "senator", "congressman", "congresswoman", "representative", "assemblyman",
-            "assemblywoman", "lawmaker", "delegate",
-        ],
+        // (one list for both words: each is read only when no one holds the word itself)
+        "lawmaker": legislators, "legislator": legislators,
         "prosecutor": ["fiscal", "procurator"],
         "judge": ["magistrate"],
         "boss": ["manager"],
