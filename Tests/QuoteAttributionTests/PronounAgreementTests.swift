@@ -186,4 +186,40 @@ final class PronounAgreementTests: XCTestCase {
         XCTAssertEqual(
             speaker(body.replacingOccurrences(of: "from Dave Dempsey ", with: ""), "We hear"), "Dave Dempsey")
     }
+
+    /// `He praised opener Fakhar Zaman …` ¶ `"Q," he said`: the people a sentence whose subject is he/she names after
+    /// that pronoun are whom its person spoke of - the pronoun after it goes on with the same person, further back.
+    /// A he/she inside a fronted clause is no subject (`Asked whether he had pushed off, Okafor smiled`).
+    func testAPronounGoesOnPastThePeopleItsSentenceBeforeNamesAfterTheSamePronoun() {
+        let lead =
+            "Pakistan captain Sarfraz Ahmed credited the whole team for the series win.\n\n\"All the players worked really hard,\" he said.\n\n"
+        XCTAssertEqual(
+            speaker(
+                lead
+                    + "He praised the batting of opener Fakhar Zaman for leading the team.\n\n\"We did a tremendous job,\" he said.",
+                "We did"),
+            "Sarfraz Ahmed")
+        // without the pronoun opening that sentence, the person it names is whom the pronoun goes on with
+        XCTAssertEqual(
+            speaker(
+                lead
+                    + "The crowd praised the batting of opener Fakhar Zaman for leading the team.\n\n\"We did a tremendous job,\" he said.",
+                "We did"),
+            "Fakhar Zaman")
+        XCTAssertEqual(
+            speaker(
+                "Coach Mike Castellano said Chidi Okafor had pushed off.\n\nAsked whether he had pushed off, Okafor smiled. \"Nah,\" he said.",
+                "Nah"),
+            "Chidi Okafor")
+    }
+
+    /// `The home captain said …. "Q1` ¶ `Q2",he asserted`: the quote a lower-case he/she right after it attributes does
+    /// not count in the reach back to the description that is the pronoun's subject, however long it runs.
+    func testADescriptionBeforeALongQuoteIsThePronounsSubject() {
+        let words = Array(repeating: "we are building this team for the longer formats of the game", count: 9)
+            .joined(separator: " and ")
+        let body =
+            "Pakistan cricket captain, Sarfraz Ahmed, credited the team.\n\nHe praised the batting of opener Fakhar Zaman.\n\nThe home captain said the young players are gelling. \"But still \(words).\n\n\"I am happy that we won the series\",he asserted."
+        XCTAssertEqual(speaker(body, "But still"), "Sarfraz Ahmed")
+    }
 }

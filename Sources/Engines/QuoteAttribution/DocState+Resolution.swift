@@ -618,8 +618,14 @@ extension DocState {
         // before it (`But the Prime Minister has made it clear …` ¶ `At a town hall meeting, he said, "Q"`)
         let opensParagraph =
             paraFirstTok[para] == qOpenBefore(j) || !personNamed(from: paraFirstTok[para], to: j)
-        let stop = max(opensParagraph && para > 0 ? paraFirstTok[para - 1] : paraFirstTok[para], j - 80)
-        while k >= stop {
+        let stop = opensParagraph && para > 0 ? paraFirstTok[para - 1] : paraFirstTok[para]
+        // (80 tokens, not counting the quote a lower-case pronoun right after it attributes: `The home captain said
+        // …. "Q1` ¶ `Q2",he asserted` reaches the captain over a long quote; at most 600 tokens in all)
+        var own: Int32 = -1
+        if !toks[j].cap, let m = (max(0, j - 3)..<j).last(where: { toks[$0].quote >= 0 }) { own = toks[m].quote }
+        var counted = 0
+        while k >= stop && counted <= 80 && j - k <= 600 {
+            if own < 0 || toks[k].quote != own { counted += 1 }
             // `The Prime Minister reacted strongly. He called …`: a description opening a sentence is its subject
             // whatever the verb - also after a fronted clause or a connective (`Speaking after the game, the coach
             // could not hide his joy.` ¶ `"Q," he said`)
@@ -900,6 +906,30 @@ extension DocState {
         return k >= 0 && j - k <= 400 ? toks[k].sent : nil
     }
 
+    /// The he (`male`) or she that is the subject of sentence `sent`: one opening it outside quotes (after at most a
+    /// connective: `But he praised …`) or opening the clause after a comma (`Speaking later, she thanked …`), when no
+    /// person is named before it; looked for over the sentence's first 60 tokens. A pronoun inside a fronted clause is
+    /// no subject (`Asked whether he had pushed off, Okafor smiled`).
+    func subjectPronoun(in sent: Int32, male: Bool) -> Int? {
+        let s = Int(sent)
+        let flag = male ? Lex.pronMale : Lex.pronFemale
+        let last = min(sentLast[s], sentFirst[s] + 60)
+        var k = sentFirst[s]
+        var opening = true
+        while k <= last {
+            let t = toks[k]
+            if t.quote < 0 && t.kind == Tok.word {
+                if t.seq >= 0 && seqs[Int(t.seq)].personLike { return nil }
+                if t.flags & flag != 0 { return opening ? k : nil }
+                opening = t.flags & (Lex.conj | Lex.skipAdv) != 0 && opening
+            } else if t.isPunct(.comma) && t.quote < 0 {
+                opening = true
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether the sentence of the person sequence `named` refers to someone else, outside quotes: before it
     /// he/she (`during questioning, he identified himself as Vikas Kumar`), a description (`Speaking to reporters,
     /// the Minister said …`, `The seventh seed, who …`), or a person (`Mr Campbell's e-mail … suggested Trevor
@@ -968,6 +998,9 @@ extension DocState {
         // just before, when no person is that sentence's subject, is whom the pronoun goes on with, though named
         // after a preposition - not a subject further back
         let before = sentenceBefore(pronounAt: j)
+        // `He praised opener Fakhar Zaman …` ¶ `"Q," he said`: the people a sentence just before names after its own
+        // he/she are whom that pronoun's person spoke of, not whom this pronoun goes on with
+        let pronounSubjectBefore = anyGender ? nil : before.flatMap { subjectPronoun(in: $0, male: male) }
         var lastNamedBefore: Int?
         var personSubjectBefore = before == nil
         var si = seqsStarting(before: j) - 1
@@ -993,6 +1026,10 @@ extension DocState {
             // `Social Democrats TD Aoife Nic Giolla Phádraig`)
             if !someone && s.subject && !s.inQuote && !s.org && !s.place && s.nameLen >= 2 {
                 unknownSubjectNearer = true
+            }
+            if let p = pronounSubjectBefore, s.start > p, toks[s.start].sent == toks[p].sent, !spoke.contains(si) {
+                si -= 1
+                continue
             }
             if someone && !s.inQuote && (!s.org || s.person >= 0) && !(possessive && strongOnly)
                 && !isNamedInQuoteBeingAttributed(s)
