@@ -234,6 +234,27 @@ final class WireStyleTests: XCTestCase {
         XCTAssertNil(terms.quote("contactless")?.speaker)
     }
 
+    /// `Spencer Flower said members needed to "embrace change" of a "radical" nature`: a modifier later in the sentence
+    /// of words a cue's clause quotes is the same speaker's word (it would read as a term alone); not after a quote
+    /// given otherwise (`"Q," Flower said of the "radical" plan` keeps the term), nor a naming (`the so-called "X"`).
+    func testATermInTheClauseACueReportsIsTheSpeakers() {
+        let head = Self.head + "Council leader Spencer Flower proposed the budget. "
+        for text in bothStyles(head + "Flower said members needed to \"embrace change\" of a \"radical\" nature.") {
+            XCTAssertEqual(speaker(text, "radical"), "Spencer Flower")
+        }
+        for text in bothStyles(
+            head + "He said the university would take a \"firm\" line and a \"zero tolerance\" approach.")
+        {
+            XCTAssertEqual(speaker(text, "zero tolerance"), "Spencer Flower")
+        }
+        for text in bothStyles(head + "\"We must change,\" Flower said of the \"radical\" plan.") {
+            XCTAssertNil(speaker(text, "radical"))
+        }
+        for text in bothStyles(head + "Flower said the \"reform\" was part of the so-called \"Big Society\" drive.") {
+            XCTAssertNil(speaker(text, "Big Society"))
+        }
+    }
+
     /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: the apposition's closing comma
     /// is missing; the name opening the clause is still the subject.
     func testAnAppositionWithoutItsClosingComma() {

@@ -46,6 +46,16 @@ final class QuotesStageTests: XCTestCase {
         XCTAssertEqual(document.quotes.map(\.speaker), ["Smith family"])
     }
 
+    /// `Her family said: "Q"`, `His probation report stated "Q"`: a possessive opening the sentence makes what it owns
+    /// a description, no name for the tables - the speaker is null; a body named after `The` stays a name.
+    func testAPossessiveOpeningTheSentenceDescribesTheSpeaker() throws {
+        try assertSpeakers([nil, nil, "Kenya Flower Council"]) { open, close in
+            "Court case\n\nHer family said: \(open)We are devastated.\(close)\n\nHis probation report stated "
+                + "\(open)there is a link between drugs and violence\(close).\n\nThe Kenya Flower Council said: "
+                + "\(open)Exports will rise.\(close)\n"
+        }
+    }
+
     /// Asserts the speakers of `text(open, close)`'s quotes with straight, curly double and curly single marks.
     func assertSpeakers(
         _ expected: [String?], file: StaticString = #filePath, line: UInt = #line,

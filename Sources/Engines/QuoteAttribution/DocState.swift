@@ -33,6 +33,10 @@ struct DocState {
     /// For a quote attributed to the owner of a claim (`claim-owner`), the speaker of its sentence (`Alan Johnson
     /// described Theresa May's claim that "Q1" as "Q2"`): whom a later quote of the sentence continues.
     var claimSentenceSpeakers: [Int: Speaker] = [:]
+    /// Top-level quotes given to the subject of a cue whose reported clause holds them (`X said members needed to
+    /// "embrace change"`, ``nameVerbRule(cueEnd:open:)``'s `name-verb-indirect`, also with he/she): a term later in
+    /// the same clause is that speaker's word too (`… of a "radical" nature`).
+    var reportedClauseQuotes: Set<Int> = []
     /// Surnames seen with a female / male title or first name: pronoun gender agreement.
     var femaleLast: Set<UInt64> = []
     var maleLast: Set<UInt64> = []

@@ -74,6 +74,13 @@ enum SpeakerIdentity {
         if let first = words0.first, ["One", "Another", "Some", "Two", "Three", "Several", "Many"].contains(first) {
             return nil
         }
+        // `Her family said`, `His probation report stated`: a possessive's capital opens the sentence, and what it
+        // owns is a description (not `Her Majesty's Treasury`, a name)
+        if words0.count >= 2, let first = words0.first, ["Her", "His", "Their", "Its", "Our", "My"].contains(first),
+            words0[1].first?.isLowercase == true
+        {
+            return named(first.lowercased() + speaker.dropFirst(first.count))
+        }
         // `TfL chief`: a capitalised modifier and a role is a description too
         if words0.count >= 2, let last = words0.last, last.first?.isLowercase == true,
             !lexicon.classes(of: String(last)).isDisjoint(with: [.role, .title])

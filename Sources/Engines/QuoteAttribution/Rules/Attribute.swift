@@ -70,9 +70,12 @@ extension DocState {
     /// introduced by the sentence before (`intro`). Terms (naming, modifiers) never take a speaker this way, and
     /// across sentences only quotes that read as speech do (`"Gaming widows" has become …` does not).
     /// A term keeps no speaker, unless it is coordinated with the previous quote (`invest in "aggressive" and
-    /// "high-impact" marketing`): then it is the same speaker's words.
+    /// "high-impact" marketing`), or is a modifier in the same sentence after words a cue's clause quotes (`Spencer
+    /// Flower said members needed to "embrace change" of a "radical" nature`): then it is the same speaker's words.
     mutating func attributeFromContext(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
-        if !isCoordinated(qi, after: prevTop) && (isModifierFragment(qi) || isNaming(qOpenTok[qi]) || isNickname(qi)) {
+        let naming = isNaming(qOpenTok[qi]) || isNickname(qi)
+        let goesOnReporting = !naming && reportedClauseQuotes.contains(prevTop)
+        if !isCoordinated(qi, after: prevTop) && !goesOnReporting && (isModifierFragment(qi) || naming) {
             return nil
         }
         if let a = continuation(qi, prevTop: prevTop, speakers: speakers) { return a }

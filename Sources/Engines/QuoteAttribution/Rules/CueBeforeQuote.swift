@@ -113,6 +113,7 @@ extension DocState {
                         return outer
                     }
                     if let sp = resolve(s) {
+                        if rule == .nameVerbIndirect { reportedClauseQuotes.insert(site.index) }
                         if rule != .split { rule = .pronounOr(rule, subject: s) }
                         // `Weitz said New Line feared the film would be "unviable"`, `Mr Johnson told the BBC he
                         // thought it was a "non-story"`: a verb of thinking inside reported speech reports the outer
