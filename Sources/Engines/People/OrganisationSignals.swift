@@ -3,7 +3,9 @@
 /// them people. One pass over the words collects every capitalised word that the text treats as a body:
 ///
 /// - `Heineken, which …` (people are `who`);
-/// - `Heineken said its …` (people are `his`/`her`; `said it` is left out: `Williams said it was hard`);
+/// - `Heineken said its …` (people are `his`/`her`), and `Suncorp said it had received …`: `it` then an auxiliary and
+///   a verb other than `be` (`Williams said it was hard`, `… it had been hard` are left out: a dummy `it`), for a
+///   word no name list knows;
 /// - `Heineken's sales`, `Mozilla's browser share`: a possessive before a corporate noun;
 /// - `the Mozilla Foundation`: the first word of a name that ends in an organisation word;
 /// - `Dutch firm Heineken`, `rock band Iron Maiden`, `retail union Usdaw`: a corporate noun right before it;
@@ -26,6 +28,14 @@ struct OrganisationSignals {
                 && text[k + 2].joinedToPrevious && Self.itForms.contains(text[k + 2].hash)
             {
                 words.insert(w.hash)
+            }
+            if next.joinedToPrevious && next.classes.contains(.speechVerb) && k + 4 < text.count
+                && text[k + 2].joinedToPrevious && text[k + 2].hash == Self.it
+                && text[k + 3].joinedToPrevious && Self.auxiliaries.contains(text[k + 3].hash)
+                && text[k + 4].joinedToPrevious && !Self.beForms.contains(text[k + 4].hash)
+                && w.classes.isDisjoint(with: [.firstName, .surname])
+            {
+                spokenFor.insert(w.hash)
             }
             if w.possessive && next.joinedToPrevious && !next.capital && next.classes.contains(.corporateThing) {
                 words.insert(w.hash)
@@ -71,4 +81,8 @@ struct OrganisationSignals {
     static let speaksForOthers: Set<UInt64> = foldedHashes(
         "spokesman spokeswoman spokesperson analyst analysts economist")
     static let itForms: Set<UInt64> = foldedHashes("its")
+    static let it = foldedHash("it")
+    /// Auxiliaries after `X said it`: `had received`, `would appeal`, `will cut` say what a body did or will do.
+    static let auxiliaries: Set<UInt64> = foldedHashes("had has would will could")
+    static let beForms: Set<UInt64> = foldedHashes("be been being")
 }
