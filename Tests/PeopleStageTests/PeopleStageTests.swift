@@ -194,6 +194,18 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(curly.quotes.map(\.speaker) == ["Rugby Football Union"])
     }
 
+    /// `the CS said` after `The ICT Cabinet Secretary, William Kabogo,`: the initials of an office are a description
+    /// of the person holding it; a body named after an office stays the body (`the HSE`, `Health Service Executive`).
+    @Test func initialsOfAnOfficeNameItsHolder() throws {
+        for document in try runInBothStyles({ open, close in
+            "Media plan\n\nThe ICT Cabinet Secretary, William Kabogo, spoke on Monday.\n\n\(open)We will act,\(close) "
+                + "the CS said.\n\nHSE chief executive Niall Byrne met staff.\n\n\(open)We regret the delays,\(close) "
+                + "the HSE said. The Health Service Executive (HSE) runs hospitals.\n"
+        }) {
+            #expect(document.quotes.map(\.speaker) == ["William Kabogo", "Health Service Executive"])
+        }
+    }
+
     @Test func anAcronymSpeakerIsNamedInFull() throws {
         let document = try run(
             "Prices\n\nThe Royal Institute of Chartered Surveyors (RICS) met. Growth was \"moderate\", RICS said.")

@@ -255,6 +255,22 @@ final class WireStyleTests: XCTestCase {
         }
     }
 
+    /// `Mr Kruger was quoted in the Guardian newspaper saying: "Q"`, `He said the Government has targets for FOIs saying
+    /// he wants to "Q"`: a noun after a preposition right before a participle is no subject; the person or he/she
+    /// opening the sentence is - except after `from` or `by` (`a letter from the council saying "Q"` is the council's).
+    func testAParticipleAfterAPrepositionsObjectIsTheSentenceSubjects() {
+        let head = "Danny Kruger stood for the party. "
+        expectSpeaker(
+            head + "Mr Kruger was quoted in the Guardian newspaper saying: \"We plan to cut.\"", "We plan",
+            "Danny Kruger")
+        expectSpeaker(
+            head + "He said the party has targets for FOIs saying he wants to \"ensure we are open\".", "ensure",
+            "Danny Kruger")
+        expectSpeaker(
+            head + "Residents got a letter from Acme Homes saying: \"The road will close.\"", "The road",
+            "Acme Homes")
+    }
+
     /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: the apposition's closing comma
     /// is missing; the name opening the clause is still the subject.
     func testAnAppositionWithoutItsClosingComma() {

@@ -514,7 +514,19 @@ extension DocState {
             return s
         }
         if c >= 1 && !toks[c - 1].isPunct(.comma) {
-            return subjectLeft(c, lb: lb)
+            let left = subjectLeft(c, lb: lb)
+            // `He said the Government has targets for FOIs saying he wants to "Q"`: a noun after a preposition is
+            // no subject; the person or he/she opening the sentence is (not after `from` or `by`: `a letter from
+            // the council saying` is the council's)
+            if let s = left, s.first > lb, toks[s.first - 1].kind == Tok.word, toks[s.first - 1].flags & Lex.prep != 0,
+                toks[s.first - 1].hash != hFrom, toks[s.first - 1].hash != hBy,
+                let opening = sentenceOpeningSubject(before: s.first - 1, lb: lb),
+                opening.isPronoun
+                    || { if case .seq(let si) = opening.kind { return seqs[si].personLike } else { return false } }()
+            {
+                return opening
+            }
+            return left
         }
         // `Mr Ross appeared to mock Mr Swinney, who was sitting beside Nicola Sturgeon, saying: "Q"`, `Willie Mackay
         // backed Mrs Ross's suggestion, saying`: a participle clause after a comma shares the subject of the clause

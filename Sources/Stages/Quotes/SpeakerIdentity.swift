@@ -49,7 +49,20 @@ enum SpeakerIdentity {
         if isAcronym(Substring(speaker)) { return expanded(speaker, in: text, names: &names) }
         // `the HSE said` → `Health Service Executive` when the article spells it out, else `HSE`
         if speaker.hasPrefix("the "), isAcronym(speaker.dropFirst(4)) {
-            return expanded(String(speaker.dropFirst(4)), in: text, names: &names)
+            let full = expanded(String(speaker.dropFirst(4)), in: text, names: &names)
+            // `the CS said` after `The ICT Cabinet Secretary, William Kabogo,`: initials of an office are a
+            // description of its holder, as `the cabinet secretary` is (not a body named after an office: `the HSE`,
+            // `Health Service Executive`)
+            let words = full.lowercased().split(separator: " ")
+            if words.count >= 2, let head = words.last, head != "executive",
+                !lexicon.classes(of: String(head)).contains(.organisation),
+                let holder = person(
+                    describedAs: "the " + full, before: range.lowerBound, persons: persons, firstAfter: first,
+                    text: text)
+            {
+                return holder
+            }
+            return full
         }
         if let organisation = organisation(speakingThrough: speaker, text: text, names: &names) { return organisation }
         // `Labour said` → `Labour Party` when the article writes it so (a proper name, not a description)
