@@ -76,6 +76,16 @@ final class QuotesStageTests: XCTestCase {
         }
     }
 
+    /// `a Treasury source told Sky: "Q"`: someone inside a body speaks for it unnamed, as a spokesperson does (a word of
+    /// rank first is dropped); a nationality or a country's initials are no body, and an official stays a description.
+    func testASourceInsideABodySpeaksForIt() throws {
+        try assertSpeakers(["Treasury", "Labour", nil, nil, nil]) { open, close in
+            "Row\n\nA Treasury source told Sky: \(open)This is not the first time.\(close)\n\nA senior Labour "
+                + "source said: \(open)It is a shambles.\(close)\n\nAn Israeli source said: \(open)No.\(close)\n\n"
+                + "A US source said: \(open)No comment.\(close)\n\nA Treasury official said: \(open)No talks.\(close)\n"
+        }
+    }
+
     /// `The Institute for Fiscal Studies says …`: `for` after an organisation word is inside the name, and so is an
     /// `and` after it (`Department for Work and Pensions`, whose `Work` and `Pensions` are no portfolio of a title);
     /// the whole name modifies a spokesperson (`A Department of Health spokesperson`).

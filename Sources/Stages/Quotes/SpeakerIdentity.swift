@@ -180,6 +180,17 @@ enum SpeakerIdentity {
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
     ]
 
+    /// Heads of descriptions of someone inside a body who speaks for it unnamed: `a Treasury source`. (`an IMF
+    /// official` stays a description: labels give officials no body.)
+    static let insideHeads: Set<Substring> = ["source"]
+    /// Parties, which the word lists file beside nationalities (`a Labour source` is Labour's).
+    static let partyWords: Set<String> = [
+        "labour", "tory", "conservative", "liberal", "democrat", "democratic", "republican", "socialist", "communist",
+        "green", "nationalist", "unionist",
+    ]
+    /// Initials of countries, which are no bodies: `a US source`.
+    static let countryInitials: Set<Substring> = ["US", "UK", "USA", "UAE", "SA", "NZ"]
+
     /// `a UKIP spokesman`, `a spokeswoman for the RFU` → the organisation, named in full when the article spells out
     /// its acronym (`UK Independence Party`). Possessives (`the prime minister's spokesman`) stay as written.
     static func organisation(
@@ -193,6 +204,18 @@ enum SpeakerIdentity {
         var organisation: ArraySlice<Substring>
         if let head = words.last, spokesHeads.contains(Substring(head.lowercased())) {
             organisation = words[1..<(words.count - 1)]  // a UKIP spokesman
+        } else if let head = words.last, insideHeads.contains(Substring(head.lowercased())) {
+            // `a Treasury source`, `a senior Labour source`: someone inside a body, unnamed, speaks for it (a word
+            // of rank first is dropped; a nationality or a place is no body: `an Israeli source`)
+            organisation = words[1..<(words.count - 1)]
+            while let first = organisation.first, first.first?.isLowercase == true {
+                organisation = organisation.dropFirst()
+            }
+            guard let first = organisation.first,
+                partyWords.contains(first.lowercased())
+                    || lexicon.classes(of: String(first.lowercased())).isDisjoint(with: [.nationality, .place]),
+                !countryInitials.contains(first)
+            else { return nil }
         } else if spokesHeads.contains(Substring(words[1].lowercased())), words.count >= 4, words[2] == "for" {
             organisation = words[3...]  // a spokeswoman for the RFU
             if organisation.first?.lowercased() == "the" { organisation = organisation.dropFirst() }
