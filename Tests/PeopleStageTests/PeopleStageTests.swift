@@ -163,6 +163,17 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(curly.quotes.map(\.speaker) == ["Sam Hale"])
     }
 
+    /// `Don't think my phone was hacked, says Union minister Prahlad Singh Patel`: a negative contraction opening a
+    /// headline is no subject (`Don` is a given name), straight or curly apostrophe.
+    @Test func aNegativeContractionOpeningAHeadlineIsNoSpeaker() throws {
+        for apostrophe in ["'", "\u{2019}"] {
+            let document = try run(
+                "Don\(apostrophe)t think my phone was hacked, says Union minister Prahlad Singh Patel\n\n\"I don't "
+                    + "think our government will do such work,\" the Union minister of state for food told ANI.")
+            #expect(document.quotes.map(\.speaker) == ["Prahlad Singh Patel"])
+        }
+    }
+
     @Test func partialQuoteInReportedSpeechIsSpeech() throws {
         let document = try run("Merger\n\nAda Okafor runs the firm. Ms Okafor said the merger would be \"painless\".")
         #expect(document.quotes.map(\.kind) == [.speech])

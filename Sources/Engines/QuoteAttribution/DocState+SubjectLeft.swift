@@ -639,8 +639,10 @@ extension DocState {
     /// `Ultimately`), written with a capital because it opens a sentence; not a day or a month (`May` is a name too).
     func isCapitalisedFunctionWord(_ t: Tok) -> Bool {
         let function = Lex.prep | Lex.conj | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap
+        // (a negative contraction too: `Don't think my phone was hacked, says …` in a headline)
         return t.cap && !t.allCaps
-            && (t.flags & function != 0 || openingSubordinators.contains(t.hash) || endsWithLy(t))
+            && (t.flags & function != 0 || openingSubordinators.contains(t.hash) || endsWithLy(t)
+                || endsWith(p, t, "n't") || endsWith(p, t, "n\u{2019}t"))
             && !weekdayHashes.contains(t.hash) && !monthHashes.contains(t.hash)
     }
 
