@@ -713,6 +713,10 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Springbok coach Allister Coetzee was pleased.\n\n\"We won,\" said Coetzee.\n\nThe Springbok coach was full of praise for his forwards.\n\n\"Guys like Siya Kolisi were outstanding today.\"",
             "Guys like", "Allister Coetzee")
+        // a paragraph opened by his or her things (`His plant … is recruiting more staff.`) is about that person too
+        expectSpeaker(
+            "The plant will grow.\n\nDan Moss, the managing director, said: \"We agree.\"\n\nHis plant, a centre of excellence for its parent company, is recruiting more staff.\n\n\"We are seeing more success.\"",
+            "We are seeing", "Dan Moss")
         // (nor when the writer's words follow the quote in its paragraph: `"Q," his obituary reads`)
         expectNoSpeaker(
             "Tony Ruiz died on Tuesday.\n\nHe came to the United States at 16 and lived in Yonkers.\n\n\"Tony lived the American Dream,\" his obituary reads.",

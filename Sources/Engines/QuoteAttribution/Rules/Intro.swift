@@ -101,12 +101,22 @@ extension DocState {
     func personOpening(sentenceEndingAt end: Int, through last: Int) -> Subj? {
         let lb = sentFirst[Int(toks[end].sent)]
         let opening = sentenceOpeningSubject(before: end, lb: lb)
-        guard let s = opening ?? openingDescription(before: end, lb: lb),
+        guard let s = opening ?? openingDescription(before: end, lb: lb) ?? possessiveOpening(before: end, lb: lb),
             s.isPronoun || s.isDescription
                 || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
             !personNamed(from: s.last + 1, to: last + 1)
         else { return nil }
         return s
+    }
+
+    /// `His plant, a "centre of excellence" …, is recruiting more staff.`: his or her and a lower-case noun opening the
+    /// sentence make it about him or her - the pronoun, standing for the person.
+    func possessiveOpening(before end: Int, lb: Int) -> Subj? {
+        let k = subjectStart(before: end, lb: lb)
+        guard k + 1 < end, toks[k].kind == Tok.word, toks[k + 1].kind == Tok.word, !toks[k + 1].cap,
+            toks[k].hash == hHis || toks[k].hash == hHer
+        else { return nil }
+        return Subj(kind: .pronoun(k, male: toks[k].hash == hHis), first: k, last: k)
     }
 
     /// Whether a person-like name (outside quotes) starts in tokens `a..<b`.
