@@ -271,6 +271,29 @@ final class WireStyleTests: XCTestCase {
             "Acme Homes")
     }
 
+    /// `'Q' says city councillor as …`, `'Q', claims Llanelli councillor`: a headline drops the article before the
+    /// description after its cue; the body's person written with the role speaks (`Cllr` abbreviates `councillor`,
+    /// as it does for `the councillor said` later), and a noun-like cue (`claims`, `laughs`) is a verb right after a
+    /// quote and its comma.
+    func testAHeadlineDescriptionWithoutItsArticleAndTitlesThatAbbreviateRoles() {
+        let body =
+            "\n\nNew homes must be built near jobs, a councillor has stressed.\n\nCllr Katie Porrer was talking at a "
+            + "council meeting."
+        for text in bothStyles("\"Build new homes near jobs\" says city councillor as plan debated" + body) {
+            XCTAssertEqual(speaker(text, "Build new homes"), "Katie Porrer", text)
+        }
+        for text in bothStyles("\"Build new homes near jobs\", claims Llanelli councillor" + body) {
+            XCTAssertEqual(speaker(text, "Build new homes"), "Katie Porrer", text)
+        }
+        expectSpeaker(
+            "Cllr Jo Bloggs met Alan Smith on Monday.\n\nMr Smith said the meeting was useful.\n\n\"We will not back "
+                + "down,\" the councillor said.", "We will not", "Jo Bloggs")
+        expectSpeaker(
+            "Bill Conti wrote the score.\n\n\"No one died, but it was scary at the time,\" laughs Conti.",
+            "No one died",
+            "Bill Conti")
+    }
+
     /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: the apposition's closing comma
     /// is missing; the name opening the clause is still the subject.
     func testAnAppositionWithoutItsClosingComma() {

@@ -174,7 +174,16 @@ extension DocState {
         // (`the`/a possessive only opening the story's people: after `David Blunkett has apologised`, `The home
         // secretary confirmed` refers back)
         let definite = toks[a].hash == hThe || (toks[a].cap && (a..<h).contains { toks[$0].possessive })
-        guard indefiniteHashes.contains(toks[a].hash) || (definite && !isPersonNamedInTheBody(before: a)) else {
+        // (a headline drops the article: `'Q' says city councillor as …`, `'Q', claims Llanelli councillor` - a
+        // description right after the cue that follows a headline quote)
+        let headlineCueSubject =
+            para == 0 && a >= 2 && toks[a - 1].isCue
+            && (toks[a - 2].kind == Tok.qclose
+                || (a >= 3 && toks[a - 2].isPunct(.comma) && toks[a - 3].kind == Tok.qclose))
+        guard
+            indefiniteHashes.contains(toks[a].hash) || (definite && !isPersonNamedInTheBody(before: a))
+                || headlineCueSubject
+        else {
             return nil
         }
         // `Northern Ireland's health minister`: a holder of the role must be written with its modifiers too (not
@@ -192,7 +201,7 @@ extension DocState {
         // (the description opens its sentence, or the clause after the quote: `"Q", the leader of the city's Labour
         // group has said.`)
         let afterTheQuote = a >= 2 && toks[a - 1].isPunct(.comma) && toks[a - 2].kind == Tok.qclose
-        guard para <= 2, a == sentFirst[Int(toks[a].sent)] || afterTheQuote,
+        guard para <= 2, a == sentFirst[Int(toks[a].sent)] || afterTheQuote || headlineCueSubject,
             head.flags & (Lex.plural | Lex.orgWord) == 0, !spokesHashes.contains(head.hash),
             !orgHeadHashes.contains(head.hash), !documentHashes.contains(head.hash),
             isPersonRole(head) || head.flags & Lex.speakerNoun != 0,
@@ -450,7 +459,9 @@ extension DocState {
     func writtenWith(_ si: Int, _ modifiers: [UInt64]) -> Bool {
         let s = seqs[si]
         let from = max(0, s.start - 4)
-        return modifiers.allSatisfy { m in (from..<s.nameStart).contains { toks[$0].hash == m } }
+        return modifiers.allSatisfy { m in
+            (from..<s.nameStart).contains { toks[$0].hash == m || roleOfTitle[toks[$0].hash] == m }
+        }
     }
 
     /// `Coroner warns of 'lethal' junction` in a headline: the body names the coroner afterwards (`the senior
@@ -475,7 +486,12 @@ extension DocState {
         let s = seqs[si]
         guard s.personLike && !s.inQuote && !s.org else { return false }
         let sent = toks[s.start].sent
-        if s.nameStart > s.start, (s.start..<s.nameStart).contains(where: { toks[$0].hash == head }) { return true }
+        // (a title abbreviates the role: `Cllr Katie Porrer` is a councillor, `Supt Ann Lee` a superintendent)
+        if s.nameStart > s.start,
+            (s.start..<s.nameStart).contains(where: { toks[$0].hash == head || roleOfTitle[toks[$0].hash] == head })
+        {
+            return true
+        }
         // (`the senior coroner, Geraint Powys,`: a comma may stand between the role and the name)
         let before = s.start - 1
         var k = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before

@@ -104,6 +104,7 @@ extension DocState {
             }
         }
         if t.flags & Lex.pronOther != 0 && !t.cap { return Subj(kind: .unknown, first: j0, last: j0) }
+        if let described = headlineDescription(j0, ub: ub) { return described }
         if t.seq >= 0 && t.cap {
             let si = Int(t.seq)
             let s = seqs[si]
@@ -125,6 +126,32 @@ extension DocState {
         }
         if !t.cap { return roleThenName(j0, ub: ub) }
         return nil
+    }
+
+    /// `'Q' says city councillor as …`, `'Q', claims Llanelli councillor`: a headline drops the article, so a role
+    /// after the cue with at most a place or body and lower-case words before it (three words at most) is a
+    /// description (``personNamedAfterTheLead(_:_:)`` finds whom the body names with it); not a role before a name
+    /// (`says councillor Katie Porrer`) nor a plural.
+    func headlineDescription(_ j0: Int, ub: Int) -> Subj? {
+        guard toks[j0].para == 0 else { return nil }
+        var k = j0
+        var head = -1
+        while k < ub && k < j0 + 4 && toks[k].kind == Tok.word && head < 0 {
+            let t = toks[k]
+            if t.cap {
+                guard t.seq >= 0, seqs[Int(t.seq)].start == k, !seqs[Int(t.seq)].personLike else { return nil }
+                k = seqs[Int(t.seq)].end + 1
+                continue
+            }
+            if isPersonRole(t) && t.flags & Lex.plural == 0 && !t.possessive {
+                head = k
+            } else if t.flags & (Lex.prep | Lex.conj | Lex.det | Lex.pronOther) != 0 || t.isCue {
+                return nil
+            }
+            k += 1
+        }
+        guard head >= 0, head + 1 >= ub || !toks[head + 1].cap else { return nil }
+        return Subj(kind: .np(j0, head), first: j0, last: head)
     }
 
     /// A person named with a title within the next eight words after a body's name, when only the rest of that name

@@ -69,13 +69,24 @@ extension DocState {
         return (ni, ub)
     }
 
+    /// Whether token `ni` comes right after a closing mark with a comma inside or after it (`"Q," claims`, `'Q',
+    /// claims`).
+    func followsQuoteAndComma(_ ni: Int) -> Bool {
+        guard ni >= 2 else { return false }
+        if toks[ni - 1].isPunct(.comma) { return toks[ni - 2].kind == Tok.qclose }
+        return toks[ni - 1].kind == Tok.qclose && toks[ni - 2].isPunct(.comma)
+    }
+
     /// `quote-comma-verb-name` (`"Q," said X`) and `quote-comma-according-to` (`"Q," according to X`), or `pronoun`
     /// (`"Q," said he`): an invertible or right-hand cue at `ni`, the clause start after the quote, and a subject
     /// after it. A cue whose subject does not resolve is kept in `pendingCue`.
     mutating func quoteCommaVerbName(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?)
         -> Attribution?
     {
-        guard let (len, form) = cueAt(ni, limit: ub) ?? afterQuoteCueAt(ni), form.invertible || form.speakerRight,
+        // (`'Q', claims Llanelli councillor`: a cue that is also a noun, `claims`, `notes`, is a verb right after the
+        // quote and its comma, with its subject after it)
+        guard let (len, form) = cueAt(ni, limit: ub) ?? afterQuoteCueAt(ni),
+            form.invertible || form.speakerRight || (form.weak && !toks[ni].cap && followsQuoteAndComma(ni)),
             let s = subjectRight(ni + len, ub: ub)
         else { return nil }
         let cr = byteRange(ni, ni + len - 1)
