@@ -177,9 +177,7 @@ extension DocState {
         // (a headline drops the article: `'Q' says city councillor as …`, `'Q', claims Llanelli councillor` - a
         // description right after the cue that follows a headline quote)
         let headlineCueSubject =
-            para == 0 && a >= 2 && toks[a - 1].isCue
-            && (toks[a - 2].kind == Tok.qclose
-                || (a >= 3 && toks[a - 2].isPunct(.comma) && toks[a - 3].kind == Tok.qclose))
+            para == 0 && a >= 2 && toks[a - 1].isCue && (toks[a - 2].kind == Tok.qclose || followsQuoteAndComma(a - 1))
         guard
             indefiniteHashes.contains(toks[a].hash) || (definite && !isPersonNamedInTheBody(before: a))
                 || headlineCueSubject
@@ -459,9 +457,12 @@ extension DocState {
     func writtenWith(_ si: Int, _ modifiers: [UInt64]) -> Bool {
         let s = seqs[si]
         let from = max(0, s.start - 4)
-        return modifiers.allSatisfy { m in
-            (from..<s.nameStart).contains { toks[$0].hash == m || roleOfTitle[toks[$0].hash] == m }
-        }
+        return modifiers.allSatisfy { m in (from..<s.nameStart).contains { writesRole(m, at: $0) } }
+    }
+
+    /// Whether token `k` is the word `role`, or a title that abbreviates it (`Cllr` for `councillor`: ``roleOfTitle``).
+    func writesRole(_ role: UInt64, at k: Int) -> Bool {
+        toks[k].hash == role || roleOfTitle[toks[k].hash] == role
     }
 
     /// `Coroner warns of 'lethal' junction` in a headline: the body names the coroner afterwards (`the senior
@@ -487,11 +488,7 @@ extension DocState {
         guard s.personLike && !s.inQuote && !s.org else { return false }
         let sent = toks[s.start].sent
         // (a title abbreviates the role: `Cllr Katie Porrer` is a councillor, `Supt Ann Lee` a superintendent)
-        if s.nameStart > s.start,
-            (s.start..<s.nameStart).contains(where: { toks[$0].hash == head || roleOfTitle[toks[$0].hash] == head })
-        {
-            return true
-        }
+        if s.nameStart > s.start, (s.start..<s.nameStart).contains(where: { writesRole(head, at: $0) }) { return true }
         // (`the senior coroner, Geraint Powys,`: a comma may stand between the role and the name)
         let before = s.start - 1
         var k = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before

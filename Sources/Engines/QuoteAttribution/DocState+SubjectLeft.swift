@@ -521,8 +521,7 @@ extension DocState {
             if let s = left, s.first > lb, toks[s.first - 1].kind == Tok.word, toks[s.first - 1].flags & Lex.prep != 0,
                 toks[s.first - 1].hash != hFrom, toks[s.first - 1].hash != hBy,
                 let opening = sentenceOpeningSubject(before: s.first - 1, lb: lb),
-                opening.isPronoun
-                    || { if case .seq(let si) = opening.kind { return seqs[si].personLike } else { return false } }()
+                opening.isPronoun || opening.sequence.map({ seqs[$0].personLike }) == true
             {
                 return opening
             }

@@ -662,15 +662,14 @@ let hOffice = foldedHash("office")
 let hHer = foldedHash("her")
 let hHis = foldedHash("his")
 let indefiniteHashes: Set<UInt64> = Set(["a", "an", "one", "another"].map { foldedHash($0) })
-/// `him`, `his` / `her`, `hers`: the other forms of he and she, which carry a pronoun chain as well.
 /// The role a title abbreviates (`Cllr` → `councillor`, `Supt` → `superintendent`): who holds the role, and with which
 /// modifiers, for a later description (`the councillor said`). (`Gov.` is left out: `Gov. Marcus Ellery` then took
 /// `the lieutenant governor said` from `Lt. Gov. J.T. Rourke`.)
 let roleOfTitle: [UInt64: UInt64] = {
     let pairs = [
         ("cllr", "councillor"), ("coun", "councillor"), ("colr", "councillor"), ("cr", "councillor"),
-        ("councillor", "councillor"), ("supt", "superintendent"), ("insp", "inspector"), ("det", "detective"),
-        ("sgt", "sergeant"), ("sen", "senator"), ("rep", "representative"),
+        ("supt", "superintendent"), ("insp", "inspector"), ("det", "detective"), ("sgt", "sergeant"),
+        ("sen", "senator"), ("rep", "representative"),
         ("const", "constable"), ("cst", "constable"), ("pc", "constable"), ("ald", "alderman"),
         ("prof", "professor"), ("atty", "attorney"),
     ]
@@ -678,6 +677,7 @@ let roleOfTitle: [UInt64: UInt64] = {
     for (title, role) in pairs { table[foldedHash(title)] = foldedHash(role) }
     return table
 }()
+/// `him`, `his` / `her`, `hers`: the other forms of he and she, which carry a pronoun chain as well.
 let malePronounForms: Set<UInt64> = Set(["him", "his", "himself"].map { foldedHash($0) })
 let femalePronounForms: Set<UInt64> = Set(["her", "hers", "herself"].map { foldedHash($0) })
 /// Nouns of one sex (`spokeswoman`, `his wife`): a person the pronoun may mean whom no name gives.
