@@ -196,7 +196,7 @@ struct RunCommand: ParsableCommand {
                 let id = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
                 return InputFile(id: id, group: id.contains("/") ? String(id.prefix { $0 != "/" }) : "", path: path)
             }
-            files.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            files.sort { InputDiscovery.precedes($0.id, $1.id) }
             return files
         }
         return try discovery.files(in: inputRoots(pipeline))

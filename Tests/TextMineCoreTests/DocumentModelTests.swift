@@ -89,17 +89,6 @@ final class DocumentModelTests: XCTestCase {
         XCTAssertEqual(UTF8Validation.firstInvalidOffset([0xED, 0xA0, 0x80]), 0, "surrogate")
     }
 
-    func testGlobs() {
-        XCTAssertTrue(Glob("**/*.txt").matches("a.txt"))
-        XCTAssertTrue(Glob("**/*.txt").matches("politics/deep/a.txt"))
-        XCTAssertFalse(Glob("**/*.txt").matches("a.md"))
-        XCTAssertTrue(Glob("sport/*").matches("sport/x.txt"))
-        XCTAssertFalse(Glob("sport/*").matches("sport/a/x.txt"))
-        XCTAssertTrue(Glob("**/draft-?.txt").matches("a/draft-1.txt"))
-        XCTAssertTrue(Glob("[a-c]*.txt").matches("b1.txt"))
-        XCTAssertFalse(Glob("[!a-c]*.txt").matches("b1.txt"))
-    }
-
     func testByteSizes() {
         XCTAssertEqual(ByteSize.parse("10MB"), 10 << 20)
         XCTAssertEqual(ByteSize.parse("512 KB"), 512 << 10)

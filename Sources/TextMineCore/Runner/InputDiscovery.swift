@@ -81,7 +81,7 @@ public struct InputDiscovery: Sendable {
                 found.append(InputFile(id: name, group: "", path: root))
             }
         }
-        found.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        found.sort { Self.precedes($0.id, $1.id) }
         found.removeAll { !seenIds.insert($0.id).inserted }
         return found
     }
@@ -126,6 +126,13 @@ public struct InputDiscovery: Sendable {
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
             if name.first == UInt8(ascii: ".") { continue }
+            // A regular file named by the folder's listing needs no `lstat` unless links are followed, when its
+            // device and inode tell a link to it apart (one system call less per file: x20 lists 41,900)
+            let type = entry.pointee.d_type
+            if !followSymlinks, type == UInt8(DT_REG) {
+                entries.append((name, false, nil))
+                continue
+            }
             let path = Self.join(folder, name)
             var status = stat()
             guard Self.withPath(path, { lstat($0, &status) }) == 0 else {
@@ -169,7 +176,7 @@ public struct InputDiscovery: Sendable {
         while next < state.links.count {
             if sortedCount != state.links.count {
                 // Links found inside a linked folder join the queue; keep what is left of it in id order.
-                state.links[next...].sort { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
+                state.links[next...].sort { Self.precedes($0.relative, $1.relative) }
                 sortedCount = state.links.count
             }
             let link = state.links[next]
@@ -203,6 +210,20 @@ public struct InputDiscovery: Sendable {
                 }
             }
         }
+    }
+
+    /// Byte order of two ids (UTF-8), as a run lists its documents: the order does not depend on the locale or on
+    /// Unicode normalisation, and native strings compare with `memcmp`.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        let ordered = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                let common = min(x.count, y.count)
+                guard common > 0, let xs = x.baseAddress, let ys = y.baseAddress else { return x.count < y.count }
+                let order = memcmp(xs, ys, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+        return (ordered ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     static func group(of id: String) -> String { id.contains("/") ? String(id.prefix { $0 != "/" }) : "" }
