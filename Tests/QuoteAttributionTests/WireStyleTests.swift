@@ -1257,6 +1257,33 @@ final class WireStyleTests: XCTestCase {
             "I've had discussions", "Jimmy Connors")
     }
 
+    /// Crime reports name the force once (`Kent Police`, `Police Scotland`, `the NYPD`) and then write `police said`,
+    /// `"Q," police said` or `the force said`: the force speaks. With none named before, the first named after (a
+    /// headline's `praised by police`); a body with a police word that is no force (`Police Federation`) or no force
+    /// at all leaves `police` as written.
+    func testPoliceSpeakAsTheForceTheReportNames() {
+        let body =
+            "Kent Police were called to the A2 on Monday.\n\nPolice said the driver was \"known to officers\".\n\n"
+            + "\"We are appealing for witnesses,\" police said.\n\nThe force said the road was \"closed for hours\"."
+        expectSpeaker(body, "known to officers", "Kent Police")
+        expectSpeaker(body, "We are appealing", "Kent Police")
+        expectSpeaker(body, "closed for hours", "Kent Police")
+        expectSpeaker(
+            "Police Scotland confirmed the arrest.\n\n\"Inquiries are continuing,\" police said.", "Inquiries",
+            "Police Scotland")
+        // (the stage names the body without its article)
+        expectSpeaker("The NYPD opened an inquiry.\n\nPolice said the suspect was \"armed\".", "armed", "the NYPD")
+        for text in bothStyles(
+            "Police warn of 'serious' risk\n\nA man was hurt on Monday.\n\nInspector Ann Roe of Thames Valley Police "
+                + "said he used a ladder.")
+        {
+            XCTAssertEqual(speaker(text, "serious"), "Thames Valley Police", text)
+        }
+        expectSpeaker(
+            "The Police Federation met on Monday.\n\n\"It is a scandal,\" police said.", "It is a scandal", "police")
+        expectSpeaker("\"It is a scandal,\" police said.", "It is a scandal", "police")
+    }
+
     /// `A statement signed by the acting NPP Secretary of the Assin South constituency, Elvis Bosomtwe, said …` then
     /// `the statement said … "Q"`: the document speaks for the person who signed it.
     func testTheStatementIsItsSignatorys() {

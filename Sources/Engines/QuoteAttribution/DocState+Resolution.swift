@@ -20,8 +20,20 @@ extension DocState {
         switch s.kind {
         case .seq(let si):
             if let holder = officeHolder(si) { return personSpeaker(holder) }
+            // `Police said` opening a sentence, `Gardaí said`: the force named before
+            if seqs[si].start == seqs[si].end, policeWordHashes.contains(toks[seqs[si].start].hash),
+                let force = policeForce(near: seqs[si].start)
+            {
+                return personSpeaker(force)
+            }
             return personSpeaker(si)
         case .np(let a, let b):
+            // `police said`, `the police said`, `the force said`: the force named before
+            if policeWordHashes.contains(toks[b].hash) || policeDescriptionHashes.contains(toks[b].hash),
+                a == b || (a + 1 == b && toks[a].hash == hThe), let force = policeForce(near: a)
+            {
+                return personSpeaker(force)
+            }
             // `the company said`, `a spokesperson for the company said`: the organisation named before
             // (`a == b`: a bare head, `PARENTS` opening the text, has no word before it to read)
             let companyAt = b - 1 > a ? b - 1 : a
@@ -312,6 +324,45 @@ extension DocState {
             k -= 1
         }
         return nil
+    }
+
+    /// The police force a bare `police`, `the force` or `Gardaí` stands for: the latest name of a force before token
+    /// `j` (at most 200 names back), as crime reports write it once (`Kent Police`, `Police Scotland`, `Police
+    /// Service of Northern Ireland`, `An Garda Síochána`, `the PSNI`, `NYPD`) and then say `police said`. A name with
+    /// a police word in it that is a body of another kind (`Police Federation`, `Police Authority`), a person (`Police
+    /// Chief Ann Roe`) or the word alone is none.
+    /// When none is named before, the first named after (`praised by police` in a headline, `Thames Valley Police`
+    /// in the third paragraph): a report has one force.
+    func policeForce(near j: Int) -> Int? {
+        let next = seqsStarting(before: j)
+        var si = next - 1
+        while si >= 0 && next - si <= 200 {
+            if namesPoliceForce(seqs[si]) { return si }
+            si -= 1
+        }
+        si = next
+        while si < seqs.count && si - next < 200 {
+            if namesPoliceForce(seqs[si]) { return si }
+            si += 1
+        }
+        return nil
+    }
+
+    /// Whether a capitalised sequence is the name of a police force (see ``policeForce(near:)``).
+    func namesPoliceForce(_ s: CapSeq) -> Bool {
+        guard !s.personLike, !s.inQuote, !s.place else { return false }
+        var first = s.start  // (`The NYPD` opening a sentence)
+        while first < s.end && toks[first].hash == hThe { first += 1 }
+        if first == s.end {
+            // an acronym: of a force named so the world over, or a US city's police department (`NYPD`, `LAPD`)
+            let t = toks[first]
+            guard t.allCaps else { return false }
+            return policeAcronymHashes.contains(t.hash)
+                || (t.end - t.start >= 3 && t.end - t.start <= 5 && p[Int(t.end) - 2] == 0x50
+                    && p[Int(t.end) - 1] == 0x44)
+        }
+        guard !policeOtherBodyHashes.contains(toks[s.end].hash) else { return false }
+        return (first...s.end).contains { policeWordHashes.contains(toks[$0].hash) }
     }
 
     /// What `it` refers to as a subject of speech: the later of the organisation that last spoke (within this and

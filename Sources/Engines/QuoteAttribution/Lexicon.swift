@@ -129,7 +129,7 @@ let lexiconDict: [UInt64: UInt32] = {
         insurer group's investors traders dealers brokers analysts' players player manager woman man
         official's users customers consumers voters people staff workers employees members member
         leaders chiefs heads head owners owner founder author writer reporter journalist correspondent
-        coroner commissioner
+        coroner commissioner force constabulary
         """, Lex.speakerNoun)
     add(
         """

@@ -692,6 +692,21 @@ let maleNounHashes: Set<UInt64> = Set(
     policeman king prince gentleman stepfather grandson boyfriend
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 let spokesHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
+/// Words that make a name a police force's (`Kent Police`, `Avon and Somerset Constabulary`, `An Garda Síochána`),
+/// and that alone stand for the force named before (`police said`, `Gardaí said`).
+let policeWordHashes: Set<UInt64> = Set(
+    ["police", "constabulary", "garda", "gardaí", "gardai"].map { foldedHash($0) })
+/// Descriptions of a force: `the force said`, `the constabulary said`.
+let policeDescriptionHashes: Set<UInt64> = Set(["force", "constabulary"].map { foldedHash($0) })
+/// Acronyms of national forces that articles use without spelling them out.
+let policeAcronymHashes: Set<UInt64> = Set(["psni", "rcmp", "opp", "saps", "pnp", "pdrm"].map { foldedHash($0) })
+/// Last words of names with a police word that are no force: `Police Federation`, `Police and Crime Commissioner`.
+let policeOtherBodyHashes: Set<UInt64> = Set(
+    [
+        "federation", "union", "association", "authority", "commissioner", "commission", "college", "academy",
+        "station", "headquarters", "ombudsman", "board", "committee", "council", "inspectorate", "chief", "officer",
+        "constable", "sergeant", "inspector", "superintendent", "commander", "officers", "complaints", "watchdog",
+    ].map { foldedHash($0) })
 let hBy = foldedHash("by")
 let hKnown = foldedHash("known")
 let hBilled = foldedHash("billed")
