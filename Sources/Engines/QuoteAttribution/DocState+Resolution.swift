@@ -20,7 +20,7 @@ extension DocState {
         switch s.kind {
         case .seq(let si):
             if let holder = officeHolder(si) { return personSpeaker(holder) }
-            // `Police said` opening a sentence, `Gardaí said`: the force named before
+            // `Police said` opening a sentence, `Gardaí said`: the force the report names
             if seqs[si].start == seqs[si].end, policeWordHashes.contains(toks[seqs[si].start].hash),
                 let force = policeForce(near: seqs[si].start)
             {
@@ -28,7 +28,7 @@ extension DocState {
             }
             return personSpeaker(si)
         case .np(let a, let b):
-            // `police said`, `the police said`, `the force said`: the force named before
+            // `police said`, `the police said`, `the force said`: the force the report names
             if policeWordHashes.contains(toks[b].hash) || policeDescriptionHashes.contains(toks[b].hash),
                 a == b || (a + 1 == b && toks[a].hash == hThe), let force = policeForce(near: a)
             {

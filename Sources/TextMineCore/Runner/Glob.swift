@@ -6,7 +6,7 @@
 /// method of shells' `fnmatch` and of Russ Cox's "Glob Matching Can Be Simple And Fast Too"); `**` does the same
 /// over folder names. The first version tried every split for every star, so a user's `*a*a*a*a*a*a*b` over a long
 /// file name took exponential time before a run had read a document. Paths are read as UTF-8 bytes: every input file
-/// is tested, so no path is split or decoded into arrays.
+/// is tested, so no path is decoded into arrays of characters.
 public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written.
     public let pattern: String
