@@ -1,3 +1,4 @@
+import TextMineTesting
 import XCTest
 
 @testable import AggregateStage
@@ -17,7 +18,7 @@ final class CanonicalOrderTests: XCTestCase {
 
     /// A state whose pools and tables are filled directly, in an arrival order the seed decides.
     func randomState(seed: UInt64) -> AggregateStage.State {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var state = AggregateStage.State()
         var entityIDs: [UInt32] = []
         for _ in 0..<60 {

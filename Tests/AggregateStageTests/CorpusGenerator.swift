@@ -1,20 +1,6 @@
 import Foundation
 import TextMineCore
-
-/// A small deterministic random number generator (SplitMix64), so every seed gives the same corpus everywhere.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TextMineTesting
 
 /// Generates annotated documents as the stages would leave them: sentences, entities (with MONEY values), quotes
 /// with speakers, cues and sentiment, document sentiment. Values are drawn from small sets so that ties (equal
@@ -37,7 +23,7 @@ enum CorpusGenerator {
     ]
 
     static func corpus(seed: UInt64, count: Int) -> [Document] {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var documents: [Document] = []
         for index in 0..<count {
             let group = groups.pick(using: &random)
@@ -51,7 +37,7 @@ enum CorpusGenerator {
         return documents
     }
 
-    static func document(id: String, group: String, random: inout SplitMix64) -> Document {
+    static func document(id: String, group: String, random: inout SeededRandom) -> Document {
         var text = "Headline for \(id)\n\n"
         var sentences: [Sentence] = []
         var entityList: [Entity] = []
@@ -125,5 +111,5 @@ enum CorpusGenerator {
 extension Array {
     /// An element of a table that is never empty, drawn as `randomElement(using:)` draws it (so a seed gives the same
     /// corpus as before), without an optional to unwrap.
-    func pick(using random: inout SplitMix64) -> Element { self[Int.random(in: indices, using: &random)] }
+    func pick(using random: inout SeededRandom) -> Element { self[Int.random(in: indices, using: &random)] }
 }

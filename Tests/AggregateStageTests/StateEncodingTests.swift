@@ -18,7 +18,7 @@ final class StateEncodingTests: XCTestCase {
         XCTAssertEqual(try roundTrip([0]), [0])
         let extremes = [Int.min, Int.max, -1, 1, 10, -10, 1_000_000_007, 0]
         XCTAssertEqual(try roundTrip(extremes), extremes)
-        var random = SplitMix64(seed: 99)
+        var random = SeededRandom(seed: 99)
         let many = (0..<10_000).map { _ in Int(truncatingIfNeeded: random.next()) >> Int(random.next() % 64) }
         XCTAssertEqual(try roundTrip(many), many)
         XCTAssertEqual(
