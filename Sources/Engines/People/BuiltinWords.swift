@@ -129,12 +129,16 @@ enum BuiltinWords {
         somali sudanese ugandan tanzanian zimbabwean zambian african chinese japanese korean indian pakistani
         bangladeshi afghan nepalese thai vietnamese indonesian malaysian filipino singaporean australian canadian
         mexican brazilian argentine argentinian chilean colombian peruvian venezuelan cuban european asian western
-        eastern labour tory conservative liberal democrat democratic republican socialist communist green
-        nationalist unionist catholic protestant muslim christian jewish hindu sikh buddhist islamic sunni shia
+        eastern catholic protestant muslim christian jewish hindu sikh buddhist islamic sunni shia
         kurdish briton britons scot scots spaniard frenchman frenchwoman englishman welshman irishman scotsman
         dutchman swede dane finn pole czech slovakian slovenian austrian bulgarian belarusian estonian latvian
         lithuanian georgian armenian azerbaijani kazakh uzbek argentinean uruguayan paraguayan ecuadorian bolivian
         jamaican trinidadian kiwi aussie yank sri-lankan lankan
+        """
+    /// Parties' adjectives, which the rules treat as nationalities (`a Labour MP` is no name) and the quotes stage as
+    /// bodies (`a Labour source`).
+    static let parties = """
+        labour tory conservative liberal democrat democratic republican socialist communist green nationalist unionist
         """
     static let speechVerbs = """
         said says say told tells added adds warned warns argued argues insisted insists explained explains admitted

@@ -31,6 +31,7 @@ public struct NameLexicon: Sendable {
         add(BuiltinWords.place, .place)
         add(BuiltinWords.time, .time)
         add(BuiltinWords.nationality, .nationality)
+        add(BuiltinWords.parties, .nationality)
         add(BuiltinWords.speechVerbs, .speechVerb)
         add(BuiltinWords.particles, .particle)
         add(BuiltinWords.suffixes, .suffix)
@@ -153,6 +154,10 @@ public struct NameLexicon: Sendable {
     /// The words that make a capitalised sequence an organisation (`Council`, `Electric`, `Holdings`), space-separated:
     /// the quote engine marks the same words, so both engines agree on what is no person.
     public static let organisationWords: String = BuiltinWords.organisation
+
+    /// Parties' adjectives (`labour`, `tory`, `republican`), space-separated: classed with nationalities here, bodies
+    /// to the quotes stage (`a Labour source` speaks for Labour).
+    public static let partyWords: String = BuiltinWords.parties
 
     /// The titles written short with a full stop (`Sen.`, `Supt.`), space-separated: the quote engine ends no sentence
     /// after them, as the finder does, and ends one after a whole title word (`the President.`).

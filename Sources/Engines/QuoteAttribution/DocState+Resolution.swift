@@ -29,7 +29,7 @@ extension DocState {
             return personSpeaker(si)
         case .np(let a, let b):
             // `police said`, `the police said`, `the force said`: the force the report names
-            if policeWordHashes.contains(toks[b].hash) || policeDescriptionHashes.contains(toks[b].hash),
+            if policeWordHashes.contains(toks[b].hash) || toks[b].hash == hForce,
                 a == b || (a + 1 == b && toks[a].hash == hThe), let force = policeForce(near: a)
             {
                 return personSpeaker(force)

@@ -696,8 +696,8 @@ let spokesHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"]
 /// and that alone stand for the force named before (`police said`, `Gardaí said`).
 let policeWordHashes: Set<UInt64> = Set(
     ["police", "constabulary", "garda", "gardaí", "gardai"].map { foldedHash($0) })
-/// Descriptions of a force: `the force said`, `the constabulary said`.
-let policeDescriptionHashes: Set<UInt64> = Set(["force", "constabulary"].map { foldedHash($0) })
+/// `the force said`: a description of the force (`the constabulary said` is a police word itself).
+let hForce = foldedHash("force")
 /// Acronyms of national forces that articles use without spelling them out.
 let policeAcronymHashes: Set<UInt64> = Set(["psni", "rcmp", "opp", "saps", "pnp", "pdrm"].map { foldedHash($0) })
 /// Last words of names with a police word that are no force: `Police Federation`, `Police and Crime Commissioner`.

@@ -184,10 +184,8 @@ enum SpeakerIdentity {
     /// official` stays a description: labels give officials no body.)
     static let insideHeads: Set<Substring> = ["source"]
     /// Parties, which the word lists file beside nationalities (`a Labour source` is Labour's).
-    static let partyWords: Set<String> = [
-        "labour", "tory", "conservative", "liberal", "democrat", "democratic", "republican", "socialist", "communist",
-        "green", "nationalist", "unionist",
-    ]
+    static let partyWords: Set<String> = Set(
+        NameLexicon.partyWords.split(whereSeparator: \.isWhitespace).map(String.init))
     /// Initials of countries, which are no bodies: `a US source`.
     static let countryInitials: Set<Substring> = ["US", "UK", "USA", "UAE", "SA", "NZ"]
 
