@@ -83,10 +83,16 @@ import Testing
     }
 
     /// `The owner of Down South Towing Greg Muller said`: a body's name run into a person's; the person is the known
-    /// given name and the family name after it (not when every word before could be a name: `Martin Luther King`).
+    /// given name and the family name after it, or two or more name words no list knows otherwise (not when every
+    /// word before could be a name: `Martin Luther King`).
     @Test func aBodysNameRunIntoAPersons() {
         #expect(texts("The owner of Down South Towing Greg Muller said he was first.") == ["Greg Muller"])
         #expect(texts("The owner of Acme Towing Greg Muller said he was first.") == ["Greg Muller"])
+        // a three-word name no family-name list holds, after a constituency (West African copy)
+        #expect(
+            texts("The MP for Adentan Constituency Mohammed Adamu Ramadan has threatened to resign.") == [
+                "Mohammed Adamu Ramadan"
+            ])
         #expect(texts("Martin Luther King spoke in 1963.") == ["Martin Luther King"])
     }
 }

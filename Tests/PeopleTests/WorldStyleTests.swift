@@ -148,6 +148,11 @@ import Testing
         #expect(okafor.map(\.1) == ["Chidi Okafor", "Chidi Okafor", "Ikenna Okafor", "Chidi Okafor"])
         let harper = people("Luke Harper, whose grandfather Alf Harper planted the trees, spoke. Mr Harper said so.")
         #expect(harper.last?.1 == "Luke Harper")
+        // in-laws are relatives too: the bare surname stays with the person who introduced them
+        let snow = people(
+            "Katherine Snow says her mother-in-law, Charlene Snow, died at home. Snow says she waited. Her "
+                + "son-in-law, Dale Snow, drove. Snow was angry.")
+        #expect(snow.map(\.1) == ["Katherine Snow", "Charlene Snow", "Katherine Snow", "Dale Snow", "Katherine Snow"])
         let mehta = people(
             "Arjun Mehta sued. Mehta's father, Rajesh Mehta, a retired cardiologist, said no. The elder Mehta said so.")
         #expect(mehta.last?.1 == "Rajesh Mehta")
@@ -551,10 +556,13 @@ import Testing
         #expect(texts("The al Qaeda leader hid.").isEmpty)
     }
 
-    /// `Deputy Ministers appear`, `a resident of Ngabano village`: a plural title and a name before a noun of
-    /// settlements are no one; South Asian offices (`CM`, `DIG`) are titles.
+    /// `Deputy Ministers appear`, `Fine Gael Ministers`, `a resident of Ngabano village`: a plural title (alone or
+    /// ending a name) and a name before a noun of settlements are no one; South Asian offices (`CM`, `DIG`) are titles.
     @Test func pluralTitlesPlacesBeforeASettlementNounAndSouthAsianOffices() {
         #expect(texts("Deputy Ministers appear before the House.").isEmpty)
+        // a name ending in such a plural is no one either: `Fine Gael Ministers`, `Junior Ministers`, `Roman Catholics`
+        #expect(texts("Fine Gael Ministers met. Junior Ministers were named. Roman Catholics prayed.").isEmpty)
+        #expect(texts("Rhys Chambers said so.") == ["Rhys Chambers"])
         #expect(texts("The patient, a resident Ngabano village, was isolated.").isEmpty)
         #expect(texts("CM Maryam Nawaz eliminated the gangs.") == ["Maryam Nawaz"])
         // (and southern African police ranks: `Snr Asst Comm Charity Charamba`)

@@ -492,12 +492,13 @@ struct Coreference {
     static let parentKin: Set<UInt64> = Set(
         [
             "father", "mother", "grandfather", "grandmother", "dad", "mom", "mum", "stepfather", "stepmother", "uncle",
-            "aunt",
+            "aunt", "father-in-law", "mother-in-law",
         ].map { foldedHash($0) })
     static let childKin: Set<UInt64> = Set(
-        ["son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"].map {
-            foldedHash($0)
-        })
+        [
+            "son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter", "son-in-law",
+            "daughter-in-law",
+        ].map { foldedHash($0) })
     static let otherKin: Set<UInt64> = Set(
         [
             "brother", "sister", "wife", "husband", "cousin", "widow", "widower", "fiancé", "fiancee", "twin",

@@ -42,12 +42,13 @@ struct Evidence {
     }
 
     private mutating func evidence(for c: NameCandidate) -> PersonRule? {
-        // `Deputy Ministers appear`, `ten Sheriff Courts`, `Garda Stations`, `Sri Lankans`: the plural of a title, a
-        // role, a place, an organisation word or a nationality is no one
-        let only = words[c.first]
-        if c.nameWords == 1, only.pluralS,
-            !only.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation, .nationality]),
-            only.classes.isDisjoint(with: [.firstName, .surname])
+        // `Deputy Ministers appear`, `ten Sheriff Courts`, `Garda Stations`, `Sri Lankans`, `Fine Gael Ministers`,
+        // `Junior Ministers`: a name ending in the plural of a title, a role, a place, an organisation word or a
+        // nationality is no one (no surname is such a plural unless a list knows it: `Chambers`, `Sheriffs`)
+        let final = words[c.last]
+        if final.pluralS,
+            !final.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation, .nationality]),
+            final.classes.isDisjoint(with: [.firstName, .surname])
         {
             return nil
         }

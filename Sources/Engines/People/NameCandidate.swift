@@ -603,13 +603,20 @@ private func strip(
             k = j
         }
     }
-    // `Down South Towing Greg Muller said`, `Acme Towing Greg Muller`: a body's or a place's name run into a person's
-    // (a known given name, then name words ending in a known family name), after words that are no names and hold a
-    // place's, an organisation's or an ordinary word
-    if !titled, !introducedByRole, last - k >= 2, words[last].classes.contains(.surname) {
-        var j = last - 1
-        while j > k && !words[j].classes.contains(.firstName) { j -= 1 }
-        if j > k, words[j].classes.contains(.firstName), nickname == nil,
+    // `Down South Towing Greg Muller said`, `Acme Towing Greg Muller`, `Adentan Constituency Mohammed Adamu Ramadan`:
+    // a body's or a place's name run into a person's (a known given name, then name words ending in a known family
+    // name, or two or more name words no list knows otherwise), after words that are no names and hold a place's, an
+    // organisation's or an ordinary word
+    if !titled, !introducedByRole, last - k >= 2 {
+        var j = k + 1
+        while j < last && !words[j].classes.contains(.firstName) { j += 1 }
+        let familyName =
+            words[last].classes.contains(.surname)
+            || (last - j >= 2
+                && ((j + 1)...last).allSatisfy {
+                    words[$0].classes.isDisjoint(with: [.common, .function, .organisation, .place, .role, .title])
+                })
+        if j < last, familyName, words[j].classes.contains(.firstName), nickname == nil,
             ((j + 1)...last).allSatisfy({ words[$0].capital && !words[$0].allCaps }),
             (k..<j).allSatisfy({ words[$0].classes.isDisjoint(with: [.firstName, .surname]) }),
             (k..<j).contains(where: {
