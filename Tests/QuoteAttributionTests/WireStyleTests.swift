@@ -269,6 +269,13 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             head + "Residents got a letter from Acme Homes saying: \"The road will close.\"", "The road",
             "Acme Homes")
+        // a body opening the sentence speaks too; `with X claiming` is X's
+        expectSpeaker(
+            "Inquiry.\n\nThe Police Ombudsman has written to the chief constable asking that \"no further comment\" "
+                + "is made.", "no further", "the Police Ombudsman")
+        expectSpeaker(
+            "Trust.\n\nThe Lib Dems are keen on trust, with Charles Kennedy claiming voters had a \"lack of trust\".",
+            "lack of", "Charles Kennedy")
     }
 
     /// `'Q' says city councillor as …`, `'Q', claims Llanelli councillor`: a headline drops the article before the
@@ -978,6 +985,29 @@ final class WireStyleTests: XCTestCase {
         expectNoSpeaker(
             "Trial.\n\nThe team accused the prison of flouting orders, saying the hearing could not be called an \"open trial\".",
             "open trial")
+        // irregular participles are passive too: whoever told the Taoiseach is not the speaker
+        expectSpeaker(
+            "Reshuffle.\n\nTrevor Sargent claimed the Taoiseach was told that the plan would \"go down like a lead "
+                + "balloon\".", "go down", "Trevor Sargent")
+    }
+
+    /// `He was told to "stay away"`, `Smith has been accused of using the "politics of confusion"`: when the last cue
+    /// before a quote is passive, the sentence's subject is spoken to or about, and no one named spoke; an active cue
+    /// after the passive one keeps the subject (`was quoted as saying`, `is alleged to have said`).
+    func testAPassiveCueMakesTheSubjectNoSpeaker() {
+        let head = "Late.\n\nJohn Smith arrived at the site on Monday. "
+        for text in bothStyles(head + "He was told to \"stay away\" from the site.") {
+            XCTAssertNil(speaker(text, "stay away"))
+        }
+        expectNoSpeaker(
+            head + "Smith has been accused of using the \"politics of confusion\" to hide it.", "politics of")
+        expectSpeaker(
+            head + "Smith was quoted by a newspaper as saying the firm could not remain \"all-British\".",
+            "all-British",
+            "John Smith")
+        expectSpeaker(
+            head + "Smith is alleged to have said that the plans should be \"torn up\" at once.", "torn up",
+            "John Smith")
     }
 
     /// `Steve Rose, 44, of Quilter Road, said`: an address ends the chain of appositions without a town after it.

@@ -515,13 +515,13 @@ extension DocState {
         }
         if c >= 1 && !toks[c - 1].isPunct(.comma) {
             let left = subjectLeft(c, lb: lb)
-            // `He said the Government has targets for FOIs saying he wants to "Q"`: a noun after a preposition is
-            // no subject; the person or he/she opening the sentence is (not after `from` or `by`: `a letter from
-            // the council saying` is the council's)
+            // `He said the Government has targets for FOIs saying he wants to "Q"`, `The Police Ombudsman has
+            // written to the chief constable asking that "Q"`: a noun after a preposition is no subject; the
+            // sentence's opening subject is (not after `from`, `by` or `with`: `a letter from the council saying` is
+            // the council's, `with Charles Kennedy claiming` Kennedy's)
             if let s = left, s.first > lb, toks[s.first - 1].kind == Tok.word, toks[s.first - 1].flags & Lex.prep != 0,
-                toks[s.first - 1].hash != hFrom, toks[s.first - 1].hash != hBy,
-                let opening = sentenceOpeningSubject(before: s.first - 1, lb: lb),
-                opening.isPronoun || opening.sequence.map({ seqs[$0].personLike }) == true
+                toks[s.first - 1].hash != hFrom, toks[s.first - 1].hash != hBy, toks[s.first - 1].hash != hWith,
+                let opening = sentenceOpeningSubject(before: s.first - 1, lb: lb)
             {
                 return opening
             }

@@ -742,6 +742,8 @@ let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "bein
 /// Participles of verbs that describe something as the quote says (``DocState/describingAs(_:qo:)``).
 let describingParticiples: Set<UInt64> = Set(
     ["describing", "branding", "labelling", "labeling", "dismissing", "hailing", "calling"].map { foldedHash($0) })
+/// Participles of cue verbs that do not end in `-ed` (``DocState/isPassiveParticiple(_:lb:)``).
+let irregularCueParticiples: Set<UInt64> = Set(["told", "written", "spoken", "said"].map { foldedHash($0) })
 /// Participles of verbs of naming and describing: passive, they name a thing (`could not be called an "open trial"`).
 let passiveNamingParticiples: Set<UInt64> = Set(
     ["called", "branded", "dubbed", "labelled", "labeled", "termed", "described", "hailed"].map { foldedHash($0) })

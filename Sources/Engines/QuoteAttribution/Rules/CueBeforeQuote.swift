@@ -146,9 +146,12 @@ extension DocState {
     /// `the charges had been completely dismissed "without any blemish"`: a cue verb in `-ed` after a form of `be`
     /// (an adverb in `-ly` between them) is passive: its subject is what was dismissed, not a speaker, so the search
     /// goes on to an earlier cue (`Judge Steven Keown noted …`).
+    /// Irregular participles count too: `Trevor Sargent claimed the Taoiseach was told that the plan would "go down
+    /// like a lead balloon"` is Sargent's claim; whoever told the Taoiseach is not named.
     /// (Not a verb of naming: `could not be called an "open trial"` names a thing, and stays the nearest cue.)
     func isPassiveParticiple(_ c: Int, lb: Int) -> Bool {
-        guard toks[c].kind == Tok.word, !toks[c].cap, endsWith(p, toks[c], "ed"),
+        guard toks[c].kind == Tok.word, !toks[c].cap,
+            endsWith(p, toks[c], "ed") || irregularCueParticiples.contains(toks[c].hash),
             !passiveNamingParticiples.contains(toks[c].hash)
         else { return false }
         var k = c - 1

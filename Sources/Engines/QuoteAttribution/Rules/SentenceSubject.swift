@@ -30,6 +30,12 @@ extension DocState {
         // (`Instead, he pointed to how Tony Blair had in 1997 complained about "Q"`: nor past another person who
         // speaks)
         if personSpeaks(from: s.last + 1, to: qo) { return nil }
+        // (`He was told to "stay away"`, `Five has been criticised for sending "offensive" material`: when the last
+        // cue before the quote is passive, the subject is the one spoken to or about and whoever spoke is not named;
+        // not `was quoted as saying`, `is alleged to have said`, where an active cue follows)
+        if let cue = ((s.last + 1)..<qo).last(where: { toks[$0].isCue }), isPassiveParticiple(cue, lb: lb) {
+            return nil
+        }
         return Attribution(speaker: sp, cue: nil, rule: .sentenceSubject)
     }
 
