@@ -447,11 +447,14 @@ import Testing
             texts("On Richard Madeley and Judy Finnigan's Channel 4 show.") == ["Richard Madeley", "Judy Finnigan"])
     }
 
-    /// A month after a courtesy title is a name (`Mrs May`); a given and a family name in capitals opening a
-    /// sentence or after a colon is a person (`ERNIE HOWE felt`, `Picture: HARRIET BACKHOUSE`), a line of capitals
-    /// is not; step-relatives are roles.
+    /// A month after a courtesy title is a name (`Mrs May`), as is any time word there (`Mr Day`); a given and a
+    /// family name in capitals opening a sentence or after a colon is a person (`ERNIE HOWE felt`, `Picture: HARRIET
+    /// BACKHOUSE`), a line of capitals is not; step-relatives are roles.
     @Test func monthsAfterTitlesNamesInCapitalsAndStepRelatives() {
         #expect(texts("He heard the word sorry from Mrs May to Parliament.") == ["May"])
+        // any time word right after a courtesy title (`Mr Day`), not after other words (`The Day said`)
+        #expect(
+            texts("\"These are hard times,\" said Mr Day. Mrs Winter agreed. The Day said so.") == ["Day", "Winter"])
         #expect(texts("The talks were held in May.").isEmpty)
         #expect(
             people("Town lose\n\nERNIE HOWE felt it was a bad day. Howe said so.").map(\.1) == [
@@ -565,6 +568,8 @@ import Testing
         #expect(texts("Rhys Chambers said so.") == ["Rhys Chambers"])
         #expect(texts("The patient, a resident Ngabano village, was isolated.").isEmpty)
         #expect(texts("CM Maryam Nawaz eliminated the gangs.") == ["Maryam Nawaz"])
+        // `Ch` (Chaudhry) is an honorific in Pakistani copy, and opens `Ch Supt` in British
+        #expect(texts("He answered Ch Fawad Hussain. Ch Supt John Smith agreed.") == ["Fawad Hussain", "John Smith"])
         // (and southern African police ranks: `Snr Asst Comm Charity Charamba`)
         #expect(texts("\"We will act,\" Snr Asst Comm Charamba said.") == ["Charamba"])
     }

@@ -6,7 +6,7 @@ enum BuiltinWords {
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
         madam madame hon cr cllr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
-        alhaji alhaja hajiya mallam comrade pastor engr chief gda garda colr
+        alhaji alhaja hajiya mallam comrade pastor engr chief gda garda colr ch
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
@@ -22,7 +22,7 @@ enum BuiltinWords {
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
     static let abbreviatedTitles = """
-        mr mrs ms mx dr prof rev fr mme mlle hon cr cllr coun colr smt engr gda sen rep gov gen col maj capt cmdr lt
+        mr mrs ms mx dr prof rev fr mme mlle hon cr cllr coun colr smt engr gda ch sen rep gov gen col maj capt cmdr lt
         sgt cpl pvt det supt insp brig asst comm const cst ald barr pres atty adm amb sec msgr st
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).

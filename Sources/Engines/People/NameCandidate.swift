@@ -503,8 +503,11 @@ private func strip(
             k += 1
             continue
         }
-        // (`Mrs May`, `Lord Justice May`: a month after a courtesy title, ending the sequence, is the name)
-        if c.contains(.time) && !c.contains(.firstName) && !(titled && k == last && monthNames.contains(w.hash))
+        // (`Mrs May`, `Lord Justice May`: a month after a title, ending the sequence, is the name; so is any time word
+        // right after a courtesy title: `Mr Day`, `Mrs Winter`)
+        let courtesyBefore = k > 0 && Coreference.courtesyTitles.contains(words[k - 1].hash)
+        if c.contains(.time) && !c.contains(.firstName)
+            && !(titled && k == last && (monthNames.contains(w.hash) || courtesyBefore))
             && !isWeekdayGivenName(words, k, last: last) && !isMonthGivenName(words, k, last: last)
         {
             titled = false
