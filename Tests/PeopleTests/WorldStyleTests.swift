@@ -392,6 +392,8 @@ import Testing
                 "Federal Emergency Management Agency Administrator Deanne Criswell joined Gov. Kim Reynolds Thursday morning."
             ) == ["Deanne Criswell", "Kim Reynolds"])
         #expect(texts("Cherokee County Coroner Dennis Fowler stated that crews arrived.") == ["Dennis Fowler"])
+        // a spokesperson before a one-word name no list knows
+        #expect(texts("Pakistan Tehreek-e-Insaf Spokesperson Naeem-ul-Haq said so.") == ["Naeem-ul-Haq"])
         // but a man called Friday stays whole
         #expect(texts("Coach Mike Friday said the squad was ready.") == ["Mike Friday"])
         // a compound adjective, a newspaper and a title ending a description are no people

@@ -220,6 +220,8 @@ private let particleArticles: Set<UInt64> = Set(["la", "las", "los", "le", "der"
 private let particlesBeforeArticles: Set<UInt64> = Set(["de", "van", "von"].map { foldedHash($0) })
 
 /// Months that are family names too (`Mrs May`, `Lord Justice May`).
+/// Role words that always stand before the name of the person who holds the role.
+private let spokespersonWords: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
 private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
 
 /// Whether words `i` and `i + 1` are a given name and another word in capitals (`ERNIE HOWE`, `HARRIET BACKHOUSE`)
@@ -547,10 +549,12 @@ private func strip(
             continue
         }
         // (a role word counts too inside a longer sequence, before a full name: `Cherokee County Coroner Dennis
-        // Fowler`, `Federal Emergency Management Agency Administrator Deanne Criswell`)
+        // Fowler`, `Federal Emergency Management Agency Administrator Deanne Criswell`; a spokesperson before any
+        // name, as a spokesperson is always someone: `Pakistan Tehreek-e-Insaf Spokesperson Naeem-ul-Haq`)
         let office =
             !words[t].classes.isDisjoint(with: [.honorific, .title])
-            || (words[t].classes.contains(.role) && t > sequence.lowerBound && last - t >= 2)
+            || (words[t].classes.contains(.role) && t > sequence.lowerBound
+                && (last - t >= 2 || spokespersonWords.contains(words[t].hash)))
         if office && words[t].classes.isDisjoint(with: [.firstName, .surname]) {
             titled = true
             roleBefore = false
