@@ -991,6 +991,36 @@ final class WireStyleTests: XCTestCase {
                 + "balloon\".", "go down", "Trevor Sargent")
     }
 
+    /// `Lord Nicholls of Birkenhead said`, `Ana Faro, an analyst at Nomura told`: a name after a preposition that
+    /// follows a person or a word for one is no subject; the person or description before the preposition is. A
+    /// document's or spokesperson's body still speaks (`the letter from Qwest said`). The people stage's mentions
+    /// decide who is a person, as in `news.yaml`.
+    func testAPlaceOrBodyAfterAPersonsPrepositionIsNoSubject() {
+        func expect(_ body: String, _ quote: String, _ expected: String, persons names: [String], line: UInt = #line) {
+            for text in bothStyles(Self.head + body) {
+                let bytes = Array(text.utf8)
+                let persons = names.compactMap { name -> Range<Int>? in
+                    let needle = Array(name.utf8)
+                    guard
+                        let start = (0...(bytes.count - needle.count)).first(where: {
+                            bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+                        })
+                    else { return nil }
+                    return start..<(start + needle.count)
+                }
+                XCTAssertEqual(Run(text, persons: persons).quote(quote)?.speaker, expected, text, line: line)
+            }
+        }
+        expect(
+            "Lord Nicholls of Birkenhead said: \"Indefinite imprisonment is anathema.\"", "Indefinite", "Nicholls",
+            persons: ["Nicholls"])
+        expect(
+            "\"There is a whiff of a sweetener in there,\" Ana Faro, an analyst at Nomura told the BBC.",
+            "There is a whiff", "Ana Faro", persons: ["Ana Faro"])
+        expect(
+            "\"We intend to submit a modified offer,\" the letter from Qwest said.", "We intend", "Qwest", persons: [])
+    }
+
     /// `He was told to "stay away"`, `Smith has been accused of using the "politics of confusion"`: when the last cue
     /// before a quote is passive, the sentence's subject is spoken to or about, and no one named spoke; an active cue
     /// after the passive one keeps the subject (`was quoted as saying`, `is alleged to have said`).

@@ -359,10 +359,22 @@ extension DocState {
             {
                 return nil
             }
-            if s.place && !s.org && s.nameLen == s.end - s.start + 1 && !s.personLike && !s.afterDet {
-                // "Russia said" – a country can speak; keep it as written
-            }
             let first = s.afterDet ? s.start - 1 : s.start
+            // `The MP for Gainsborough added`, `Lord Nicholls of Birkenhead said`, `Audrey Brown, an 81-year-old from
+            // Netherlee told`: a name that is no person's or body's after a preposition, after a person or a word
+            // for one, is no subject; the person or description before the preposition is (not `a spokesman for
+            // Acme` nor `a statement from Chelsea`: there the body speaks)
+            let beforePreposition = first - 2 >= lb ? toks[first - 2] : toks[first]
+            if !s.org, !s.personLike, first - 2 >= lb, toks[first - 1].kind == Tok.word, !toks[first - 1].cap,
+                toks[first - 1].flags & Lex.prep != 0, beforePreposition.kind == Tok.word,
+                !spokesHashes.contains(beforePreposition.hash), !documentHashes.contains(beforePreposition.hash),
+                (beforePreposition.seq >= 0 && seqs[Int(beforePreposition.seq)].personLike)
+                    || (beforePreposition.flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0
+                        && beforePreposition.flags & Lex.honorific == 0)
+                    || (isAgeOrDemonym(beforePreposition) && !beforePreposition.cap)
+            {
+                return subjectEndingAt(first - 2, lb: lb) ?? Subj(kind: .unknown, first: first - 1, last: j)
+            }
             if first < lb && !s.afterDet { return nil }
             if s.detBefore && first >= lb && toks[j].flags & Lex.title != 0 && toks[j].flags & Lex.orgWord == 0
                 && !s.personLike
