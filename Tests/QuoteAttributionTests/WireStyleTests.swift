@@ -1021,6 +1021,26 @@ final class WireStyleTests: XCTestCase {
             "\"We intend to submit a modified offer,\" the letter from Qwest said.", "We intend", "Qwest", persons: [])
     }
 
+    /// `An official told KPRC's Phil Archer …` ¶ `"Q," the official said`: the description goes back to someone the
+    /// article never names, and says so (``ExtractedQuote/speakerIsUnnamed``), so that the quotes stage does not give
+    /// it to the reporter named nearby; a predicate (`to become an actor`) or a word inside a quote introduces no one.
+    func testADescriptionOfSomeoneNeverNamedIsMarkedUnnamed() {
+        let text =
+            "Floods\n\nAn official told KPRC's Phil Archer that they left.\n\n\"The water is up,\" the official said."
+        let start = text.utf8.count - Array(text.utf8.drop { $0 != UInt8(ascii: "'") }).count + 3  // `Phil Archer`
+        // (as `news.yaml` runs it: the people stage's mentions, WordNet's person nouns)
+        var options = QuoteOptions()
+        options.personNouns = ["official", "actor"]
+        let r = Run(text, options: options, persons: [start..<(start + 11)])
+        XCTAssertEqual(String(decoding: Array(text.utf8)[start..<(start + 11)], as: UTF8.self), "Phil Archer")
+        XCTAssertEqual(r.quote("The water")?.speaker, "the official")
+        XCTAssertEqual(r.quote("The water")?.speakerIsUnnamed, true)
+        let actor =
+            "Star\n\nKeanu Reeves thanked her for inspiring him to become an actor. \"I asked if it was OK to be an "
+            + "actor,\" Reeves said.\n\nThe actor spoke of school. \"Hollywood was calling,\" he said."
+        XCTAssertEqual(Run(actor, options: options).quote("Hollywood")?.speakerIsUnnamed, false)
+    }
+
     /// `He was told to "stay away"`, `Smith has been accused of using the "politics of confusion"`: when the last cue
     /// before a quote is passive, the sentence's subject is spoken to or about, and no one named spoke; an active cue
     /// after the passive one keeps the subject (`was quoted as saying`, `is alleged to have said`).

@@ -156,4 +156,6 @@ struct Speaker: Equatable {
     var range: Range<Int>
     var canonicalKey: String
     var seq: Int = -1
+    /// A description of someone the article never names (``ExtractedQuote/speakerIsUnnamed``).
+    var unnamed = false
 }

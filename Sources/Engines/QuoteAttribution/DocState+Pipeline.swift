@@ -113,6 +113,7 @@ extension DocState {
                 if let sp = att.speaker {
                     eq.speaker = sp.name
                     eq.speakerRange = sp.range
+                    eq.speakerIsUnnamed = sp.unnamed
                     // (words quoted from someone's claim are theirs, but the sentence goes on as its own speaker's)
                     speakers[qi] = att.rule == .claimOwner ? claimSentenceSpeakers[qi] : sp
                     if isOrganisation(sp) { organisationSpeakers.append((qOpenTok[qi], sp)) }

@@ -111,7 +111,9 @@ extension DocState {
                 if plainNP, let unnamed = indefiniteMention(of: toks[b].hash, before: a),
                     holder.map({ seqs[$0].end < unnamed }) ?? true
                 {
-                    return Speaker(name: text(byteRange(a, b)).lowercased(), range: byteRange(a, b), canonicalKey: "")
+                    return Speaker(
+                        name: text(byteRange(a, b)).lowercased(), range: byteRange(a, b), canonicalKey: "",
+                        unnamed: true)
                 }
                 // `Tory leader Michael Howard … the Tory leader argued`: the person the article gave the role
                 if let si = holder {
@@ -544,8 +546,9 @@ extension DocState {
         let before = s.start - 1
         var k = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before
         let stop = k - 2
-        // (not past another person: `Governor Lenku faulted MPs Peris Tobiko` gives Tobiko no governorship)
-        while k >= 0 && k >= stop && toks[k].sent == sent && toks[k].kind == Tok.word
+        // (not past another person: `Governor Lenku faulted MPs Peris Tobiko` gives Tobiko no governorship; nor past
+        // a cue: `An official told KPRC's Phil Archer` makes the reporter no official)
+        while k >= 0 && k >= stop && toks[k].sent == sent && toks[k].kind == Tok.word && !toks[k].isCue
             && !(toks[k].seq >= 0 && Int(toks[k].seq) != si && seqs[Int(toks[k].seq)].personLike)
         {
             if toks[k].hash == head { return true }
@@ -631,16 +634,23 @@ extension DocState {
     }
 
     /// The token of the latest indefinite mention of the role word `head` before token `j` (`One AFC executive`,
-    /// `an official`, `a Democratic aide`) in this or the two previous paragraphs, when no name stands in apposition
-    /// right after it (`an official, Jane Roe,`); nil when there is none.
+    /// `an official`, `a Democratic aide`) in this or the two previous paragraphs, outside quotes (`"I asked my mom
+    /// if it was OK to be an actor"` describes no one) and not as a predicate, when no name stands in apposition right
+    /// after it (`an official, Jane Roe,`); nil when there is none.
     func indefiniteMention(of head: UInt64, before j: Int) -> Int? {
         let para = Int(toks[j].para)
         var k = j - 1
         while k >= 0 && Int(toks[k].para) >= para - 2 && j - k <= 300 {
-            if toks[k].kind == Tok.word && toks[k].hash == head && !toks[k].cap {
+            if toks[k].kind == Tok.word && toks[k].hash == head && !toks[k].cap && toks[k].quote < 0 {
                 var d = k - 1
                 while d >= 0 && d >= k - 3 && toks[d].kind == Tok.word {
                     if indefiniteHashes.contains(toks[d].hash) {
+                        // (`inspiring him to become an actor`, `she is a teacher`: a predicate introduces no one)
+                        if d > 0, toks[d - 1].kind == Tok.word,
+                            beHashes.contains(toks[d - 1].hash) || predicateVerbHashes.contains(toks[d - 1].hash)
+                        {
+                            break
+                        }
                         let named =
                             k + 2 < toks.count && toks[k + 1].isPunct(.comma) && toks[k + 2].seq >= 0
                             && seqs[Int(toks[k + 2].seq)].personLike

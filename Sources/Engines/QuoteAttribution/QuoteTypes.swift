@@ -48,6 +48,9 @@ public struct ExtractedQuote: Sendable, Equatable {
     public var unclosed: Bool
     /// True for an inner quote inside another quote.
     public var nested: Bool
+    /// True when ``speaker`` describes someone the article never names (`A resident told reporters …` then `"Q," the
+    /// resident said`): a caller that resolves descriptions to the people it knows leaves this one as written.
+    public var speakerIsUnnamed = false
 
     /// Creates a quote record.
     public init(

@@ -739,6 +739,9 @@ let parentNounsFemale: Set<UInt64> = Set(
     ["mother", "mum", "mom", "grandmother", "gran", "grandma", "nan", "great-grandmother"].map { foldedHash($0) })
 let hTold = foldedHash("told")
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
+/// Verbs whose object describes their subject (`to become an actor`, `worked as a nurse`).
+let predicateVerbHashes: Set<UInt64> = Set(
+    ["become", "became", "becomes", "becoming", "as", "remain", "remained"].map { foldedHash($0) })
 /// Participles of verbs that describe something as the quote says (``DocState/describingAs(_:qo:)``).
 let describingParticiples: Set<UInt64> = Set(
     ["describing", "branding", "labelling", "labeling", "dismissing", "hailing", "calling"].map { foldedHash($0) })

@@ -16,8 +16,11 @@ enum SpeakerIdentity {
         names: inout OrganisationNames?
     ) -> String? {
         guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker.flatMap(named) }
-        // `the Smith family said`: the family, not the Smith inside its name
-        if speaker.hasPrefix("the "), speaker.hasSuffix(" family") { return named(speaker) }
+        // `the Smith family said`: the family, not the Smith inside its name; `the resident said` after `A resident
+        // told reporters`: someone the article never names, as the engine found
+        if (speaker.hasPrefix("the ") && speaker.hasSuffix(" family")) || quote.speakerIsUnnamed {
+            return named(speaker)
+        }
         // the mention the rule found first (`Mattingly said`: which Mattingly is the people stage's decision)
         if let mention = quote.mentionRange {
             let at = firstIndex(endingAfter: mention.lowerBound, in: persons)

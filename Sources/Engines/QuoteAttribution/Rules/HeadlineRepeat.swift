@@ -54,6 +54,7 @@ extension DocState {
             results[r].speaker = results[from].speaker
             results[r].speakerRange = results[from].speakerRange
             results[r].mentionRange = results[from].mentionRange
+            results[r].speakerIsUnnamed = results[from].speakerIsUnnamed
             results[r].kind = .speech
             results[r].rule = AttributionRule.headlineRepeat.rawValue
         }
