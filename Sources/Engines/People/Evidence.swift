@@ -45,10 +45,10 @@ struct Evidence {
         // `Deputy Ministers appear`, `ten Sheriff Courts`, `Garda Stations`, `Sri Lankans`, `Fine Gael Ministers`,
         // `Junior Ministers`: a name ending in the plural of a title, a role, a place, an organisation word or a
         // nationality is no one (no surname is such a plural unless a list knows it: `Chambers`, `Sheriffs`)
-        let final = words[c.last]
-        if final.pluralS,
-            !final.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation, .nationality]),
-            final.classes.isDisjoint(with: [.firstName, .surname])
+        let lastWord = words[c.last]
+        if lastWord.pluralS,
+            !lastWord.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation, .nationality]),
+            lastWord.classes.isDisjoint(with: [.firstName, .surname])
         {
             return nil
         }

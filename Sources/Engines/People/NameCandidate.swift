@@ -220,9 +220,9 @@ private let particleArticles: Set<UInt64> = Set(["la", "las", "los", "le", "der"
 private let particlesBeforeArticles: Set<UInt64> = Set(["de", "van", "von"].map { foldedHash($0) })
 
 /// Months that are family names too (`Mrs May`, `Lord Justice May`).
+private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
 /// Role words that always stand before the name of the person who holds the role.
 private let spokespersonWords: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
-private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
 
 /// Whether words `i` and `i + 1` are a given name and another word in capitals (`ERNIE HOWE`, `HARRIET BACKHOUSE`)
 /// opening a sentence or after a colon, the word before and the word after not in capitals (a headline in capitals is

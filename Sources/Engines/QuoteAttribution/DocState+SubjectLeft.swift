@@ -254,6 +254,15 @@ extension DocState {
         return Subj(kind: .seq(Int(toks[end].seq)), first: person.start, last: person.end)
     }
 
+    /// Whether word token `t` is (part of) a person's name, or a title, role, person noun or age that stands for a
+    /// person - not a spokesperson's or a document's word, whose body speaks.
+    func standsForAPerson(_ t: Tok) -> Bool {
+        guard t.kind == Tok.word, !spokesHashes.contains(t.hash), !documentHashes.contains(t.hash) else { return false }
+        if t.seq >= 0 && seqs[Int(t.seq)].personLike { return true }
+        if t.flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0 && t.flags & Lex.honorific == 0 { return true }
+        return isAgeOrDemonym(t) && !t.cap
+    }
+
     /// A subject mention whose last token is `j`.
     func subjectEndingAt(_ j0: Int, lb: Int) -> Subj? {
         guard j0 >= lb, j0 >= 0 else { return nil }
@@ -364,14 +373,8 @@ extension DocState {
             // Netherlee told`: a name that is no person's or body's after a preposition, after a person or a word
             // for one, is no subject; the person or description before the preposition is (not `a spokesman for
             // Acme` nor `a statement from Chelsea`: there the body speaks)
-            let beforePreposition = first - 2 >= lb ? toks[first - 2] : toks[first]
             if !s.org, !s.personLike, first - 2 >= lb, toks[first - 1].kind == Tok.word, !toks[first - 1].cap,
-                toks[first - 1].flags & Lex.prep != 0, beforePreposition.kind == Tok.word,
-                !spokesHashes.contains(beforePreposition.hash), !documentHashes.contains(beforePreposition.hash),
-                (beforePreposition.seq >= 0 && seqs[Int(beforePreposition.seq)].personLike)
-                    || (beforePreposition.flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0
-                        && beforePreposition.flags & Lex.honorific == 0)
-                    || (isAgeOrDemonym(beforePreposition) && !beforePreposition.cap)
+                toks[first - 1].flags & Lex.prep != 0, standsForAPerson(toks[first - 2])
             {
                 return subjectEndingAt(first - 2, lb: lb) ?? Subj(kind: .unknown, first: first - 1, last: j)
             }
