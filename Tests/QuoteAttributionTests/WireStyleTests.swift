@@ -778,7 +778,7 @@ final class WireStyleTests: XCTestCase {
             "only dreamers", "Joseph Made")
     }
     /// `and` inside an organisation's name (`Kent Fire and Rescue Service`, `the Finance and Economy Ministry`), and
-    /// `the spokesperson` after `A spokesperson for X said …` with no quote of X's yet.
+    /// `the spokesperson` after `A spokesperson for X said …` or `An X spokesman said …` with no quote of X's yet.
     func testAndInsideAnOrganisationsNameAndItsSpokesperson() {
         expectSpeaker(
             "A barn burned down.\n\nA spokesperson for Kent Fire and Rescue Service said the fire was out.\n\n\"One engine is still there,\" said the spokesperson.",
@@ -786,6 +786,10 @@ final class WireStyleTests: XCTestCase {
         expectSpeaker(
             "Growth will slow.\n\n\"Conditions are likely to remain unfavourable,\" the Finance and Economy Ministry said.",
             "Conditions are", "the Finance and Economy Ministry")
+        // the body written before the word (`A Bayern spokesman said …`), not the player the sentence is about
+        expectSpeaker(
+            "Injury.\n\nA Bayern spokesman said the decision not to take Hashemian was about fitness. \"He's got back "
+                + "pain,\" the spokesman said.", "He's got", "Bayern")
     }
     /// `Denise Pye, who has worked there for eight years and is married with three children said: "Q"`: a relative
     /// clause whose closing comma is missing before the cue still belongs to the person before it.

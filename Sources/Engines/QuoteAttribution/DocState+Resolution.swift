@@ -306,12 +306,19 @@ extension DocState {
         return names
     }
 
-    /// The organisation of the latest `spokesperson for X` / `spokesman of the X` before token `j`, in this and the
-    /// two previous paragraphs (at most 300 tokens back).
+    /// The organisation of the latest `spokesperson for X` / `spokesman of the X` / `a Bayern spokesman` before token
+    /// `j`, in this and the two previous paragraphs (at most 300 tokens back).
     func bodyOfASpokesperson(before j: Int) -> Int? {
         let para = Int(toks[j].para)
         var k = j - 1
         while k >= 0 && j - k <= 300 && Int(toks[k].para) >= para - 2 {
+            // (`A Bayern spokesman said …`: the body's name right before the word, no person's or place's)
+            if toks[k].kind == Tok.word, spokesHashes.contains(toks[k].hash), k >= 1, toks[k - 1].seq >= 0,
+                !toks[k - 1].possessive
+            {
+                let si = Int(toks[k - 1].seq)
+                if seqs[si].end == k - 1, !seqs[si].personLike, !seqs[si].place, !seqs[si].inQuote { return si }
+            }
             if toks[k].kind == Tok.word, spokesHashes.contains(toks[k].hash), k + 2 < j,
                 toks[k + 1].hash == hFor || toks[k + 1].hash == hOf
             {
