@@ -312,16 +312,14 @@ extension DocState {
         let para = Int(toks[j].para)
         var k = j - 1
         while k >= 0 && j - k <= 300 && Int(toks[k].para) >= para - 2 {
+            defer { k -= 1 }
+            guard toks[k].kind == Tok.word, spokesHashes.contains(toks[k].hash) else { continue }
             // (`A Bayern spokesman said …`: the body's name right before the word, no person's or place's)
-            if toks[k].kind == Tok.word, spokesHashes.contains(toks[k].hash), k >= 1, toks[k - 1].seq >= 0,
-                !toks[k - 1].possessive
-            {
+            if k >= 1, toks[k - 1].seq >= 0, !toks[k - 1].possessive {
                 let si = Int(toks[k - 1].seq)
                 if seqs[si].end == k - 1, !seqs[si].personLike, !seqs[si].place, !seqs[si].inQuote { return si }
             }
-            if toks[k].kind == Tok.word, spokesHashes.contains(toks[k].hash), k + 2 < j,
-                toks[k + 1].hash == hFor || toks[k + 1].hash == hOf
-            {
+            if k + 2 < j, toks[k + 1].hash == hFor || toks[k + 1].hash == hOf {
                 let n = toks[k + 2].hash == hThe && k + 3 < j ? k + 3 : k + 2
                 if toks[n].seq >= 0 {
                     let si = Int(toks[n].seq)
@@ -330,7 +328,6 @@ extension DocState {
                     }
                 }
             }
-            k -= 1
         }
         return nil
     }
