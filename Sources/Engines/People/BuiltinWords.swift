@@ -5,7 +5,7 @@ enum BuiltinWords {
     static let honorifics = """
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
-        madam madame hon cr cllr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
+        madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
         alhaji alhaja hajiya mallam comrade pastor engr chief gda garda colr ch
         """
     static let titles = """
@@ -16,13 +16,13 @@ enum BuiltinWords {
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
-        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort
+        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort vp
         provost cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
     static let abbreviatedTitles = """
-        mr mrs ms mx dr prof rev fr mme mlle hon cr cllr coun colr smt engr gda ch sen rep gov gen col maj capt cmdr lt
+        mr mrs ms mx dr prof rev fr mme mlle hon cr cllr clr coun colr smt engr gda ch sen rep gov gen col maj capt cmdr lt
         sgt cpl pvt det supt insp brig asst comm const cst ald barr pres atty adm amb sec msgr st
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).

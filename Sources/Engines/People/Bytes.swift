@@ -24,12 +24,20 @@
 /// `0`–`9`.
 @inlinable @inline(__always) public func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-/// Whether the word at `start..<end` is American copy's party-and-state label after a legislator's name (`R-Ohio`,
-/// `D-N.Y`, `I-Vt`, `D-Chicago`): never a name, in the person finder or in the quote engine.
+/// Whether the word at `start..<end` is a party-and-seat label written after a legislator's name: American copy's
+/// (`R-Ohio`, `D-N.Y`, `I-Vt`, `D-Chicago`) or a party's initials and a constituency, as Malaysian parliamentary copy
+/// writes them (`BN-Arau`, `PH-Labis`: two to four capitals, then a capitalised word). Never a name, in the person
+/// finder or in the quote engine.
 @inlinable public func isPartyAndStateLabel(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    guard end - start >= 3, p[start + 1] == 0x2D else { return false }
-    let party = p[start]
-    return (party == 0x44 || party == 0x52 || party == 0x49) && p[start + 2] >= 0x41 && p[start + 2] <= 0x5A
+    guard end - start >= 3 else { return false }
+    if p[start + 1] == 0x2D {
+        let party = p[start]
+        return (party == 0x44 || party == 0x52 || party == 0x49) && p[start + 2] >= 0x41 && p[start + 2] <= 0x5A
+    }
+    var i = start
+    while i < end, i - start < 5, p[i] >= 0x41, p[i] <= 0x5A { i += 1 }
+    guard i - start >= 2, i - start <= 4, i + 2 < end, p[i] == 0x2D else { return false }
+    return p[i + 1] >= 0x41 && p[i + 1] <= 0x5A && p[i + 2] >= 0x61 && p[i + 2] <= 0x7A
 }
 
 /// Whether the character at `i` is a letter or digit. Multi-byte characters count as letters except Latin-1

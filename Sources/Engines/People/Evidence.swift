@@ -53,14 +53,24 @@ struct Evidence {
             return nil
         }
         if namesAPlace(c) || followsANumber(c) { return nil }
+        // `'Deeply Corrupt' Sheldon Silver Sentenced to 7 Years`: in a title-case headline a capitalised past form
+        // ending the run is the headline's verb; the name in it comes from the body (``HeadlineNames``)
+        if c.nameWords >= 2, titleCaseHeadline?.contains(c.last) ?? false, lastWord.endsInEd,
+            lastWord.classes.isDisjoint(with: [.firstName, .surname])
+        {
+            return nil
+        }
         let insideBlocked = isBlocked(c)
         let bareTitle = isBareTitle(c)
         // `U.S. Secretary`, `Senate President Pro Tempore`: a name ending in a title is one only when it opens with a
         // given name (`John Major`) or the article confirms it elsewhere (`Mervyn King` … `Mr King`, by coreference)
+        // (`Junior Minister`: a given name that is also an ordinary word opens no name before a title)
         let end = words[c.last].classes
+        let opening = words[c.first].classes
         let endsInTitle =
             c.nameWords >= 2 && !end.isDisjoint(with: [.title, .honorific])
-            && end.isDisjoint(with: [.firstName, .surname]) && !words[c.first].classes.contains(.firstName)
+            && end.isDisjoint(with: [.firstName, .surname])
+            && (!opening.contains(.firstName) || opening.contains(.common))
         // (not when a gazetteer name covers the title too: `Sri Lanka` is no `Sri` + name)
         // (`Brooklyn Chamber of Commerce President Carlo Scissura`: an organisation's name covering the title too is
         // its office, when a given name and a family name follow)
@@ -96,7 +106,7 @@ struct Evidence {
         }
         if isSpeaker(c) { return .speechVerb }
         if isIdentifiedAs(c) || isToldThat(c) { return .predicate }
-        if hasApposition(c) { return .apposition }
+        if hasApposition(c) || words[c.last].partyTagFollows { return .apposition }
         if hasPersonPredicate(c) { return .predicate }
         if isByline(c) || isCredit(c) { return .byline }
         // (the same for weaker evidence; stronger evidence above, `governor Mervyn King`, `Oona King said`, counts)
@@ -258,9 +268,13 @@ struct Evidence {
                 // ending the name is the family name even when the family-name list lacks it)
                 let courtesy = honorific && Coreference.courtesyTitles.contains(words[c.first - 1].hash)
                 // (`Mayor Street` after `Mayor Andy Street`: a title and the surname of a person the document names)
+                // (`GOP candidate Kari Lake`, `Kari Lake said`, and that name again: a given name and a place word the
+                // family-name list lacks are a person when a role, a speech verb or an apposition says so)
                 if j == c.last && !cls.contains(.organisation)
                     && ((courtesy && c.nameWords == 1) || (c.titled && givenName && c.nameWords == 2)
-                        || (coreferring && c.titled && c.nameWords == 1))
+                        || (coreferring && c.titled && c.nameWords == 1)
+                        || (givenName && c.nameWords == 2
+                            && (coreferring || followsRoleNoun(c) || isSpeaker(c) || hasApposition(c))))
                 {
                     continue
                 }

@@ -9,6 +9,8 @@
 /// - `Heineken's sales`, `Mozilla's browser share`: a possessive before a corporate noun;
 /// - `the Mozilla Foundation`: the first word of a name that ends in an organisation word;
 /// - `Dutch firm Heineken`, `rock band Iron Maiden`, `retail union Usdaw`: a corporate noun right before it;
+/// - `Arriva say running the route …`, `Repubblika were accused`: a one-word name no name list knows with a plural
+///   verb (British copy's bodies take one; a person never does);
 /// - `a spokesperson for Meta`, `an analyst at Jefferies`: a spokesperson or analyst for or at a word that is no known
 ///   name and never the last word of a longer name in the document (`Leonardo DiCaprio`).
 ///
@@ -44,6 +46,13 @@ struct OrganisationSignals {
                 words.insert(w.hash)
             }
             if k > 0 && w.joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun) {
+                words.insert(w.hash)
+            }
+            // (one word opening its clause or after `the`: not `Jones and Smith were`, `friends of Kosgei say`)
+            if next.joinedToPrevious && Self.pluralVerbs.contains(next.hash) && !w.possessive
+                && w.classes.isDisjoint(with: [.firstName, .surname])
+                && (k == 0 || !w.joinedToPrevious || text[k - 1].hash == Self.the)
+            {
                 words.insert(w.hash)
             }
             // `a spokesperson for Meta`, `an analyst at Jefferies`: a spokesperson or analyst for or at a one-word name
@@ -85,4 +94,7 @@ struct OrganisationSignals {
     /// Auxiliaries after `X said it`: `had received`, `would appeal`, `will cut` say what a body did or will do.
     static let auxiliaries: Set<UInt64> = foldedHashes("had has would will could")
     static let beForms: Set<UInt64> = foldedHashes("be been being")
+    /// Verbs that agree with a plural subject only (`Arriva say`, `Repubblika were`).
+    static let pluralVerbs: Set<UInt64> = foldedHashes("say were are have")
+    static let the = foldedHash("the")
 }

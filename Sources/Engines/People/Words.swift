@@ -33,6 +33,8 @@ struct Word {
     var possessive: Bool
     /// A generational suffix after a name (`Jr.`, `Sr.`, `III`): part of the name, not of its identity key.
     var suffix: Bool = false
+    /// A party and seat in brackets follow the word (`Kassim (BN-Arau)`, `Kowalski (D-Ill.)`): ``markPartyTags``.
+    var partyTagFollows: Bool = false
     /// Starts a sentence (or a line): capitalisation says nothing here.
     var sentenceStart: Bool
     /// Only spaces lie between the previous word and this one (no punctuation, no line break).
@@ -294,6 +296,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     }
     keyStandaloneInitials(&words, p)
     markOrdinalSuffixes(&words, p)
+    markPartyTags(&words, p)
     return words
 }
 
@@ -313,6 +316,20 @@ private func markOrdinalSuffixes(_ words: inout [Word], _ p: UnsafeBufferPointer
             words[k + 1].classes.isDisjoint(with: [.function, .time])
         else { continue }
         words[k].suffix = true
+    }
+}
+
+/// `Shahidan Kassim (BN-Arau)`, `Sen. Ted Kowalski (D-Ill.)`, `Pang Hok Liong (PH-Labis)`: a party-and-seat label
+/// (``isPartyAndStateLabel(_:_:_:)``) alone in brackets right after a word marks that word as a legislator's name.
+/// Only words after `(` are read.
+private func markPartyTags(_ words: inout [Word], _ p: UnsafeBufferPointer<UInt8>) {
+    for k in words.indices.dropFirst()
+    where words[k].punctuationBefore == Byte.openParen && words[k].capital
+        && isPartyAndStateLabel(p, words[k].start, words[k].end)
+    {
+        var i = words[k].fullEnd
+        while i < p.count, p[i] == Byte.period { i += 1 }
+        if i < p.count, p[i] == Byte.closeParen { words[k - 1].partyTagFollows = true }
     }
 }
 
