@@ -870,6 +870,29 @@ final class WireStyleTests: XCTestCase {
             "Book deal.\n\nThe publisher Orion said the deal was signed.\n\n\"She lives and breathes her worlds,\" said a spokesman for the author.",
             "She lives", "a spokesman")
     }
+    /// The outlet or person a body spoke to is who listened (`The Police Federation told BBC News NI that …`, `Acme
+    /// told the Guardian`): the body, not its listener, is what a later spokesperson or `it` stands for.
+    func testTheListenerOfABodyIsNoReferent() {
+        expectSpeaker(
+            "Legal action.\n\nThe Police Federation told BBC News NI that it had not ruled out legal action.\n\nA spokesman said they would \"exhaust all internal processes\" first.",
+            "exhaust all internal", "the Police Federation")
+        expectSpeaker(
+            "Shop closes.\n\nAcme Foods told the Guardian that the branch would close.\n\nA spokeswoman said staff would be \"fully supported\" in the move.",
+            "fully supported", "Acme Foods")
+    }
+    /// `tells`, `writes`, `asks` are verbs, never nouns: their subject may stand before an apposition or a relative
+    /// clause (`"Q," Mr Hughes, who owns a cattle station near Georgetown, tells AAP`).
+    func testAThirdPersonTellsTakesASubjectBeforeAnApposition() {
+        expectSpeaker(
+            "Drought.\n\nBrian Hughes moved his cattle south.\n\n\"I don't even know how many I have left,\" Mr Hughes, who owns a cattle station near Georgetown, tells AAP.",
+            "I don't even know", "Brian Hughes")
+    }
+    /// `who` after an age is the person before the age (`another resident, Suzette Witter, 44, who said … "Q"`).
+    func testWhoAfterAnAgeIsThePersonBeforeIt() {
+        expectSpeaker(
+            "Water cry.\n\nIt was backed by another resident, Suzette Witter, 44, who said the youth must \"come off di streets\".",
+            "come off di streets", "Suzette Witter")
+    }
     /// A role phrase with `ex-` opening the sentence (`Fellow ex-Irish Labour party member Huw McCallion, who …,
     /// said`) leaves the name its sentence's subject: the pronoun after it is that person, not the one in the clause.
     func testAnExPrefixedRolePhraseBeforeTheSubject() {

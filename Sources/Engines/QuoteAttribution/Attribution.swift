@@ -37,6 +37,10 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "describe", "ask", "add", "continue", "respond", "remark", "observe", "reveal",
         "recall", "chant", "tell", "write", "sigh", "laugh", "protest", "email", "text",
     ]
+    // noun-like lemmas whose third-person form is no noun and takes no infinitive or object that is not speech
+    // (`tells`, `asks`; not `continues to`, `adds to`, `describes itself as`): that form is a full cue, so its subject
+    // may stand before an apposition (`"Q," Mr Hughes, who owns a cattle station, tells AAP`)
+    let verbOnlyInThirdPerson: Set<String> = ["tell", "write", "ask", "respond"]
     // forms that must never be cues (too ambiguous as nouns)
     // lemmas whose -ing form is not a speech cue ("continuing to", "going on")
     let noParticiple: Set<String> = [
@@ -103,10 +107,11 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
                     participle: false, weak: false))
         }
         if pastOnly.contains(lemma) { continue }
+        let weakThird = nl && !verbOnlyInThirdPerson.contains(lemma)
         table[foldedHash(third), default: []].append(
             CueForm(
-                tail: tail, speakerRight: false, invertible: inv && !nl,
-                participle: false, weak: nl))
+                tail: tail, speakerRight: false, invertible: inv && !weakThird,
+                participle: false, weak: weakThird))
         if !noParticiple.contains(lemma) {
             table[foldedHash(ing), default: []].append(
                 CueForm(

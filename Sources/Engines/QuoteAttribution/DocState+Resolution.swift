@@ -396,13 +396,24 @@ extension DocState {
             if si <= lowest { return nil }
             let s = seqs[si]
             if !s.personLike && !s.place && !s.inQuote && (s.org || toks[s.end].allCaps),
-                canonical(si).0 != speaker.canonicalKey
+                canonical(si).0 != speaker.canonicalKey, !isAddressee(s)
             {
                 return nil
             }
             si -= 1
         }
         return speaker
+    }
+
+    /// `The Police Federation told BBC News NI that …`, `Acme said in an interview with Reuters`, `speaking to the
+    /// Guardian`: the outlet (or anyone) a body speaks to is who listens, never what a later `it` or `a spokesman` stands
+    /// for.
+    func isAddressee(_ s: CapSeq) -> Bool {
+        var k = s.start - 1
+        if k >= 0, toks[k].hash == hThe { k -= 1 }
+        guard k >= 0, toks[k].kind == Tok.word else { return false }
+        if tellingHashes.contains(toks[k].hash) { return true }
+        return k > 0 && (toks[k].hash == hTo || toks[k].hash == hWith) && listeningHashes.contains(toks[k - 1].hash)
     }
 
     /// Whether a speaker is an organisation rather than a person or a description of one: a name that is not

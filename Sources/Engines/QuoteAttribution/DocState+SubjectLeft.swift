@@ -315,6 +315,13 @@ extension DocState {
                 // `denied by a UKIP spokesman, who said:` - a description that speaks (not `which`)
                 if case .np = s.kind, t.hash != hWhich { return s }
             }
+            // `another resident, Suzette Witter, 44, who said`: an age between the person and `who`
+            if j - 2 >= lb, toks[j - 1].isPunct(.comma), toks[j - 2].kind == Tok.word,
+                isASCIIDigit(p[Int(toks[j - 2].start)]), toks[j - 2].end - toks[j - 2].start <= 3,
+                let person = personBeforeAppositions(j - 1, lb: lb, afterPreposition: true)
+            {
+                return person
+            }
             return Subj(kind: .unknown, first: j, last: j)
         }
         if t.flags & Lex.pronOther != 0 && !t.cap

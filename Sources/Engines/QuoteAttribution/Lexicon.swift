@@ -60,19 +60,19 @@ let lexiconDict: [UInt64: UInt32] = {
         general attorney-general solicitor-general secretary-general senior junior managing vice-president
         professor prof dr doctor lord lady sir dame baroness baron earl duke duchess count countess
         mr mrs ms miss mx madame monsieur herr frau mister master
-        madam hon cr cllr coun colr shri sri smt shrimati thiru thirumathi datuk dato datin seri alhaji alhaja comrade
+        madam hon cr cllr clr coun colr shri sri smt shrimati thiru thirumathi datuk dato datin seri alhaji alhaja comrade
         dci pcso const cst ald engr barr asst analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
         commander marshal admiral brigadier major corporal private opposition sheriff taoiseach tánaiste td pm
-        headteacher headmaster headmistress politician lawmaker legislator prosecutor
+        headteacher headmaster headmistress politician lawmaker legislator prosecutor vp
         scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
     add(
-        "mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr coun shri sri smt thiru datuk dato datin alhaji alhaja gda garda",
+        "mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr clr coun shri sri smt thiru datuk dato datin alhaji alhaja gda garda",
         Lex.honorific)
     add(
         """
@@ -180,7 +180,7 @@ let lexiconDict: [UInt64: UInt32] = {
     add(
         """
         mr mrs ms dr st prof gen col capt lt sgt rev sen rep gov jr sr inc ltd co corp vs etc no nos
-        atty supt insp det cllr coun colr const cst ald engr barr asst amb pres sec maj adm cmdr brig cpl pvt msgr hon
+        atty supt insp det cllr clr coun colr const cst ald engr barr asst amb pres sec maj adm cmdr brig cpl pvt msgr hon
         jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op
         """, Lex.abbrev)
     add(NameLexicon.abbreviatedTitles, Lex.abbrev)

@@ -667,7 +667,8 @@ let indefiniteHashes: Set<UInt64> = Set(["a", "an", "one", "another"].map { fold
 /// `the lieutenant governor said` from `Lt. Gov. J.T. Rourke`.)
 let roleOfTitle: [UInt64: UInt64] = {
     let pairs = [
-        ("cllr", "councillor"), ("coun", "councillor"), ("colr", "councillor"), ("cr", "councillor"),
+        ("cllr", "councillor"), ("clr", "councillor"), ("coun", "councillor"), ("colr", "councillor"),
+        ("cr", "councillor"),
         ("supt", "superintendent"), ("insp", "inspector"), ("det", "detective"), ("sgt", "sergeant"),
         ("sen", "senator"), ("rep", "representative"),
         ("const", "constable"), ("cst", "constable"), ("pc", "constable"), ("ald", "alderman"),
@@ -738,6 +739,13 @@ let parentNounsMale: Set<UInt64> = Set(
 let parentNounsFemale: Set<UInt64> = Set(
     ["mother", "mum", "mom", "grandmother", "gran", "grandma", "nan", "great-grandmother"].map { foldedHash($0) })
 let hTold = foldedHash("told")
+/// Verbs whose object is who listens (``DocState/isAddressee(_:)``): `told BBC News`, `tells Reuters`.
+let tellingHashes: Set<UInt64> = Set(["told", "tells", "telling", "tell"].map { foldedHash($0) })
+/// Words before `to`/`with` that make the name after it the listener: `speaking to the BBC`, `an interview with CNN`.
+let listeningHashes: Set<UInt64> = Set(
+    ["speaking", "spoke", "speaks", "talking", "talked", "talks", "interview", "interviews", "explained"].map {
+        foldedHash($0)
+    })
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
 /// Verbs whose object describes their subject (`to become an actor`, `worked as a nurse`).
 let predicateVerbHashes: Set<UInt64> = Set(
