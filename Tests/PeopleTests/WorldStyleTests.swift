@@ -43,6 +43,22 @@ import Testing
             ])
     }
 
+    /// Offices written in lower case before a name are roles like any job (`former congresswoman Gabby Giffords`,
+    /// `ward councillor Penny East`), even when no list knows the name.
+    @Test func lowerCaseOfficesBeforeANameAreRoles() {
+        #expect(texts("He was joined by his wife, former congresswoman Gabby Giffords.") == ["Gabby Giffords"])
+        #expect(texts("Nobande says ward councillor Penny East has made promises.").contains("Penny East"))
+    }
+
+    /// A title's list of portfolios runs on after `and` up to its last portfolio word; the words after it are the
+    /// holder (`Minister of Youth, Empowerment and Elder Affairs Cynthia Forde`).
+    @Test func aListOfPortfoliosEndsBeforeTheHolder() {
+        #expect(
+            texts(
+                "Also there were the Minister of Youth, Empowerment and Elder Affairs Cynthia Forde and the Minister of Environment, Wildlife and Tourism Tshekedi Khama."
+            ) == ["Cynthia Forde", "Tshekedi Khama"])
+    }
+
     /// Parliamentary copy writes a member's party and seat in brackets after the name (`Shahidan Kassim (BN-Arau)`,
     /// `(D-Ill.)`): that is a legislator; a technical term in brackets (`(EV-DO)`) says nothing.
     @Test func aPartyAndSeatInBracketsMarksALegislator() {

@@ -58,6 +58,9 @@ enum BuiltinWords {
         physiotherapist psychologist psychiatrist radiologist anaesthetist sonographer headteacher headmaster
         headmistress coordinator co-ordinator counsellor diplomat lobbyist pollster programmer receptionist registrar
         rector matron apprentice intern influencer fisherman veterinarian magistrate counsel claimant complainant
+        congressman congresswoman councilman councilwoman councillor councilor councilmember councilperson
+        assemblyman assemblywoman alderman sheriff treasurer comptroller trustee marshal bishop archbishop colonel
+        admiral lieutenant sergeant constable
         appellant lawmaker legislator politician garda substitute
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.

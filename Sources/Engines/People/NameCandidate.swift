@@ -267,6 +267,41 @@ private func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
     return office.contains(.title) || (article && words[p - 1].capital && office.contains(.role))
 }
 
+/// The last portfolio word of a sequence that leaves two or more words after it (`Elder Affairs Cynthia Forde`:
+/// `Affairs`), when no known given name stands before it.
+private func lastPortfolioWord(_ words: [Word], _ sequence: ClosedRange<Int>) -> Int? {
+    guard sequence.count >= 3 else { return nil }
+    var m = sequence.upperBound - 2
+    while m >= sequence.lowerBound {
+        let c = words[m].classes
+        if c.contains(.firstName) { return nil }
+        if c.contains(.portfolio) { return m }
+        m -= 1
+    }
+    return nil
+}
+
+/// Whether the sequence starting at word `k` goes on with a list of portfolios after a title and `of`/`for`: `and`
+/// or a comma before it, capitalised words back to `Minister of …` (at most twelve steps back).
+private func continuesAListOfPortfolios(_ words: [Word], _ k: Int) -> Bool {
+    guard k >= 2, words[k].joinedToPrevious, words[k - 1].hash == Evidence.and else { return false }
+    var j = k - 2
+    var steps = 0
+    while j > 0 && steps < 12 && words[j].capital {
+        if followsTitleAndPreposition(words, j) { return true }
+        let w = words[j]
+        if w.joinedToPrevious && words[j - 1].capital {
+            j -= 1
+        } else if w.punctuationBefore == Byte.comma && w.gap == .comma && words[j - 1].capital {
+            j -= 1
+        } else {
+            return false
+        }
+        steps += 1
+    }
+    return false
+}
+
 /// `Christian Porter`, `Dane Swan`, `Finn Russell`: a word the lists keep out of the given names because it is mostly
 /// a religion or a nationality is a given name before a family name (not before an organisation's word or another
 /// nationality: `Christian Democrats`, `Christian Aid`), unless it opens the sentence.
@@ -447,6 +482,13 @@ private func strip(
     var titled = false
     var roleBefore = false
     var portfolioOfATitle = false
+    // `Minister of Youth, Empowerment and Elder Affairs Cynthia Forde`, `Minister of Environment, Wildlife and Tourism
+    // Tshekedi Khama`: a sequence going on with a title's list of portfolios holds the office up to its last
+    // portfolio word; the two or more words after it are the holder's name
+    if let office = lastPortfolioWord(words, sequence), continuesAListOfPortfolios(words, sequence.lowerBound) {
+        k = office + 1
+        titled = true
+    }
     while k <= last {
         let w = words[k]
         let c = w.classes
