@@ -50,13 +50,19 @@ import Testing
         #expect(texts("Nobande says ward councillor Penny East has made promises.").contains("Penny East"))
     }
 
-    /// A title's list of portfolios runs on after `and` up to its last portfolio word; the words after it are the
-    /// holder (`Minister of Youth, Empowerment and Elder Affairs Cynthia Forde`).
+    /// An office after a title and `of`, or a title's list of portfolios running on after `and`, ends at its last
+    /// portfolio word; the words after it are the holder (`Minister of Youth, Empowerment and Elder Affairs Cynthia
+    /// Forde`, `Minister of Legal Affairs Mohabir Anil Nandlall`).
     @Test func aListOfPortfoliosEndsBeforeTheHolder() {
         #expect(
             texts(
                 "Also there were the Minister of Youth, Empowerment and Elder Affairs Cynthia Forde and the Minister of Environment, Wildlife and Tourism Tshekedi Khama."
             ) == ["Cynthia Forde", "Tshekedi Khama"])
+        // (right after the title and `of` too, when a word before the portfolio is no portfolio of its own)
+        #expect(
+            texts("Residents met Minister of Legal Affairs Mohabir Anil Nandlall, SC, on Thursday.") == [
+                "Mohabir Anil Nandlall"
+            ])
     }
 
     /// Parliamentary copy writes a member's party and seat in brackets after the name (`Shahidan Kassim (BN-Arau)`,

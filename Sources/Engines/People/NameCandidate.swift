@@ -483,9 +483,13 @@ private func strip(
     var roleBefore = false
     var portfolioOfATitle = false
     // `Minister of Youth, Empowerment and Elder Affairs Cynthia Forde`, `Minister of Environment, Wildlife and Tourism
-    // Tshekedi Khama`: a sequence going on with a title's list of portfolios holds the office up to its last
-    // portfolio word; the two or more words after it are the holder's name
-    if let office = lastPortfolioWord(words, sequence), continuesAListOfPortfolios(words, sequence.lowerBound) {
+    // Tshekedi Khama`, `Minister of Legal Affairs Mohabir Anil Nandlall`: a sequence after a title and `of`/`for`, or
+    // going on with such a title's list of portfolios, holds the office up to its last portfolio word; the two or
+    // more words after it are the holder's name
+    if let office = lastPortfolioWord(words, sequence),
+        followsTitleAndPreposition(words, sequence.lowerBound)
+            || continuesAListOfPortfolios(words, sequence.lowerBound)
+    {
         k = office + 1
         titled = true
     }
