@@ -268,7 +268,8 @@ private func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
 }
 
 /// The last portfolio word of a sequence that leaves two or more words after it (`Elder Affairs Cynthia Forde`:
-/// `Affairs`), when no known given name stands before it.
+/// `Affairs`). The search runs back from the third-last word and stops at a known given name: a name starts there,
+/// and the stripping in ``strip(_:sequence:nickname:text:)`` reads the office before it as it always has.
 private func lastPortfolioWord(_ words: [Word], _ sequence: ClosedRange<Int>) -> Int? {
     guard sequence.count >= 3 else { return nil }
     var m = sequence.upperBound - 2
