@@ -51,7 +51,7 @@ struct OrganisationSignals {
             // (one word opening its clause or after `the`: not `Jones and Smith were`, `friends of Kosgei say`)
             if next.joinedToPrevious && Self.pluralVerbs.contains(next.hash) && !w.possessive
                 && w.classes.isDisjoint(with: [.firstName, .surname])
-                && (k == 0 || !w.joinedToPrevious || text[k - 1].hash == Self.the)
+                && (k == 0 || !w.joinedToPrevious || text[k - 1].hash == Evidence.the)
             {
                 words.insert(w.hash)
             }
@@ -96,5 +96,4 @@ struct OrganisationSignals {
     static let beForms: Set<UInt64> = foldedHashes("be been being")
     /// Verbs that agree with a plural subject only (`Arriva say`, `Repubblika were`).
     static let pluralVerbs: Set<UInt64> = foldedHashes("say were are have")
-    static let the = foldedHash("the")
 }
