@@ -113,6 +113,25 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(persons(alone).last?.canonical == "Shellie Smith")
     }
 
+    /// `given_name_genders` takes a list of files (`news.yaml`: the Census names, then the SSA names the Census lacks);
+    /// each adds names.
+    @Test func givenNameSexesComeFromEveryListedFile() throws {
+        let folder = try TestSupport.temporaryDirectory("people-given-sex-list")
+        let census = folder + "/census.tsv"
+        let more = folder + "/more.tsv"
+        try "Tim\tm\n".write(toFile: census, atomically: true, encoding: .utf8)
+        try "Kelly\tf\n".write(toFile: more, atomically: true, encoding: .utf8)
+        let twoMensahs = "Hero dies\n\nDoug Mensah was hurt. Kelly Mensah paid tribute.\n\nMr Mensah died later."
+        func lastCanonical(_ files: String) throws -> String? {
+            let document = try TestSupport.run(
+                [try TestSupport.makeStage(SentencesStage.self), try peopleStage(", given_name_genders: \(files)")],
+                on: twoMensahs)
+            return persons(document).last?.canonical
+        }
+        #expect(try lastCanonical("[\(census)]") == "Kelly Mensah")
+        #expect(try lastCanonical("[\(census), \(more)]") == "Doug Mensah")
+    }
+
     @Test func aBadGivenNameSexFileIsAConfigErrorPerLine() throws {
         let folder = try TestSupport.temporaryDirectory("people-given-sex-bad")
         let path = folder + "/sexes.tsv"

@@ -154,6 +154,36 @@ final class QuotesStageTests: XCTestCase {
             XCTAssertTrue(text.contains("line 2") && text.contains("line 3"), text)
         }
     }
+
+    /// `given_name_genders` takes a list: every file adds names (`news.yaml` reads the Census list, then the SSA one),
+    /// a name two files give both sexes says nothing, and the bad lines of every file are reported at once.
+    func testGivenNameGendersList() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let census = folder + "/census.tsv"
+        let more = folder + "/more.tsv"
+        let contrary = folder + "/contrary.tsv"
+        let bad = folder + "/bad.tsv"
+        try "Kelly\tf\n".write(toFile: census, atomically: true, encoding: .utf8)
+        try "Doug\tm\n".write(toFile: more, atomically: true, encoding: .utf8)
+        try "Doug\tf\n".write(toFile: contrary, atomically: true, encoding: .utf8)
+        try "Doug\tq\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let text =
+            "Budget row\n\nKelly Mensah spoke first. Then Doug Carter said he worried. \"We will see,\" she said."
+        func speaker(_ files: String) throws -> String? {
+            try run(text, options: "{given_name_genders: [\(files)]}").quotes.first?.speaker
+        }
+        // while no file says Doug is a man's name, `she` takes the nearest subject
+        XCTAssertEqual(try speaker(census), "Doug Carter")
+        XCTAssertEqual(try speaker("\(census), \(more)"), "Kelly Mensah")
+        XCTAssertEqual(try speaker("\(census), \(more), \(contrary)"), "Doug Carter")
+        XCTAssertThrowsError(
+            try TestSupport.makeStage(QuotesStage.self, "{given_name_genders: [\(bad), \(folder)/none.tsv]}")
+        ) { error in
+            let diagnostics = (error as? ConfigError)?.diagnostics ?? []
+            XCTAssertEqual(diagnostics.count, 2, "\(error)")
+        }
+    }
 }
 
 extension QuotesStageTests {

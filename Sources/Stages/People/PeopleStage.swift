@@ -26,8 +26,9 @@ public struct PeopleStage: Stage {
                 "lists of places of two words or more, one per line (`Newton Aycliffe`): no person is found inside one"
                     + " unless a title or role introduces it"),
             OptionDescriptor(
-                "given_name_genders", .path, default: "(none)",
-                "a file of NAME<TAB>m|f lines: `Mr Smith` is not `Shellie Smith` (news.yaml: US Census names)"),
+                "given_name_genders", .oneOrList(.path), default: "[]",
+                "files of NAME<TAB>m|f lines: `Mr Smith` is not `Shellie Smith` (news.yaml: US Census and SSA names; a"
+                    + " name two lines give both sexes says nothing)"),
             OptionDescriptor(
                 "blocked_types", .list(.string), default: "[LOCATION, ORG]",
                 "entity types from earlier stages that a name inside them is not (unless a title introduces it)"),
@@ -47,7 +48,7 @@ public struct PeopleStage: Stage {
         var familyNames: [Located<String>] = []
         var commonWords: [Located<String>] = []
         var placeNames: [Located<String>] = []
-        var givenNameGenders: Located<String>?
+        var givenNameGenders: [Located<String>] = []
         var blockedTypes: [String] = ["LOCATION", "ORG"]
         var replaceTypes: [String] = ["PROPN", "ACRONYM", "PERSON"]
         var aliases: Located<String>?
@@ -82,7 +83,9 @@ public struct PeopleStage: Stage {
             placeNames = try container.decode(
                 OneOrMany<Located<String>>.self, forKey: .placeNames, default: OneOrMany()
             ).values
-            givenNameGenders = try container.decodeIfPresent(Located<String>.self, forKey: .givenNameGenders)
+            givenNameGenders = try container.decode(
+                OneOrMany<Located<String>>.self, forKey: .givenNameGenders, default: OneOrMany()
+            ).values
             blockedTypes = try container.decode([String].self, forKey: .blockedTypes, default: blockedTypes)
             replaceTypes = try container.decode([String].self, forKey: .replaceTypes, default: replaceTypes)
             aliases = try container.decodeIfPresent(Located<String>.self, forKey: .aliases)
@@ -115,10 +118,10 @@ public struct PeopleStage: Stage {
         }
         func names(_ files: [Located<String>]) -> [String] { texts(files).flatMap(NameLexicon.names(fromList:)) }
         var sexes: [(name: String, male: Bool)] = []
-        if let file = options.givenNameGenders {
+        for file in options.givenNameGenders {
             do {
                 let table = NameLexicon.givenNameSexes(fromTable: try context.readTextFile(file).text)
-                sexes = table.names
+                sexes += table.names
                 diagnostics += table.problems.map { file.error("line \($0.line): \($0.message)") }
             } catch let error as ConfigError { diagnostics += error.diagnostics }
         }

@@ -22,9 +22,9 @@ public struct QuotesStage: Stage {
                 "more speech verbs or phrases (base forms; inflections are handled)"),
             OptionDescriptor("cues", .list(.string), default: "(built-in list)", "replace the speech cue list"),
             OptionDescriptor(
-                "given_name_genders", .path, default: "(none)",
-                "a file of NAME<TAB>m|f lines: given names whose sex makes `he`/`she` agree (news.yaml: US Census names)"
-            ),
+                "given_name_genders", .oneOrList(.path), default: "[]",
+                "files of NAME<TAB>m|f lines: given names whose sex makes `he`/`she` agree (news.yaml: US Census and"
+                    + " SSA names; a name two lines give both sexes says nothing)"),
             OptionDescriptor(
                 "person_nouns", .path, default: "(none)",
                 "a file of lower-case nouns naming a person (one a line): `the parliamentarian said` is someone named before"
@@ -60,7 +60,7 @@ public struct QuotesStage: Stage {
         var cuesAdd: [String] = []
         var cues: [String]?
         var personTypes: [String] = []
-        var givenNameGenders: Located<String>?
+        var givenNameGenders: [Located<String>] = []
         var personNouns: Located<String>?
 
         enum CodingKeys: String, CodingKey {
@@ -86,7 +86,9 @@ public struct QuotesStage: Stage {
             cuesAdd = try container.decode([String].self, forKey: .cuesAdd, default: [])
             cues = try container.decodeIfPresent([String].self, forKey: .cues)
             personTypes = try container.decode([String].self, forKey: .personTypes, default: [])
-            givenNameGenders = try container.decodeIfPresent(Located<String>.self, forKey: .givenNameGenders)
+            givenNameGenders = try container.decode(
+                OneOrMany<Located<String>>.self, forKey: .givenNameGenders, default: OneOrMany()
+            ).values
             personNouns = try container.decodeIfPresent(Located<String>.self, forKey: .personNouns)
         }
     }
@@ -102,9 +104,13 @@ public struct QuotesStage: Stage {
         settings.marks = Set(options.marks.map(\.style))
         settings.keepScare = options.keepScare
         settings.cues = (options.cues ?? QuoteOptions.defaultCues) + options.cuesAdd
-        if let file = options.givenNameGenders {
-            settings.givenNameGenders = try Self.genders(in: try context.readTextFile(file).text, file: file)
+        var diagnostics: [Diagnostic] = []
+        for file in options.givenNameGenders {
+            do {
+                settings.givenNameGenders += try Self.genders(in: try context.readTextFile(file).text, file: file)
+            } catch let error as ConfigError { diagnostics += error.diagnostics }
         }
+        if !diagnostics.isEmpty { throw ConfigError(diagnostics) }
         if let file = options.personNouns {
             settings.personNouns = NameLexicon.names(fromList: try context.readTextFile(file).text)
         }
