@@ -908,4 +908,13 @@ import Testing
             people("It makes garden products in Newton Aycliffe, near Durham.", finder: withoutPlaces).map(\.0)
                 == ["Newton Aycliffe"])
     }
+
+    /// American local offices are titles and roles like any other: `County Supervisor`, `State Trooper`, `Town
+    /// Clerk`, `Selectwoman`, `Freeholder`, `Undersheriff` introduce the name after them.
+    @Test func americanLocalOfficesIntroduceNames() {
+        let found = people(
+            "Los Angeles County Supervisor Mark Ridley-Thomas voted no. State Trooper Kyle Dunn closed the road. "
+                + "Town Clerk Mary Lamb agreed, as did Selectwoman Ann Pike and Undersheriff Jo Ames.")
+        #expect(found.map(\.0) == ["Mark Ridley-Thomas", "Kyle Dunn", "Mary Lamb", "Ann Pike", "Jo Ames"])
+    }
 }

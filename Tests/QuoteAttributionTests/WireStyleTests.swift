@@ -1401,4 +1401,13 @@ final class WireStyleTests: XCTestCase {
         let opening = Run("Petition signed by thousands\n\nThe statement said it was \"a disgrace to us all\".")
         XCTAssertEqual(opening.quote("a disgrace")?.speaker, "the statement")
     }
+
+    /// `"Q," said L.A. County Supervisor Mark Ridley-Thomas`: the full stop closing a dotted abbreviation does not end
+    /// the body's name before the titled person; the speaker is the person, not `L.A`.
+    func testADottedAbbreviationBeforeATitledPerson() {
+        expectSpeaker(
+            "\"I need to see more evidence,\" said L.A. County Supervisor Mark Ridley-Thomas, who sits on the board.",
+            "I need to see", "Mark Ridley-Thomas")
+        expectSpeaker("\"We will see,\" said N.J. Gov. Phil Murphy.", "We will see", "Phil Murphy")
+    }
 }

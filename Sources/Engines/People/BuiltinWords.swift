@@ -18,6 +18,7 @@ enum BuiltinWords {
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
         councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort vp
         provost cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr
+        supervisor trooper selectman selectwoman alderwoman freeholder clerk
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
@@ -62,6 +63,8 @@ enum BuiltinWords {
         assemblyman assemblywoman alderman sheriff treasurer comptroller trustee marshal bishop archbishop colonel
         admiral lieutenant sergeant constable
         appellant lawmaker legislator politician garda substitute
+        supervisor trooper selectman selectwoman alderwoman freeholder clerk assessor investigator dispatcher warden
+        bailiff patrolman patrolwoman undersheriff controller
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """

@@ -120,8 +120,11 @@ extension DocState {
             // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan"
             if let r = roleThenName(s.end + 1, ub: ub) { return r }
             // `said United Educators of San Francisco President Curiel`: the body's name goes on with `of` and a
-            // place, then the person's title and name
-            if !s.personLike, let r = titledPersonAfterBody(s.end + 1, ub: ub) { return r }
+            // place, then the person's title and name (past the full stop of a dotted abbreviation: `said L.A. County
+            // Supervisor Mark Ridley-Thomas`)
+            if !s.personLike, let r = titledPersonAfterBody(s.end + 1 + closingAbbreviationStop(after: s.end), ub: ub) {
+                return r
+            }
             return Subj(kind: .seq(si), first: j0, last: s.end)
         }
         if !t.cap { return roleThenName(j0, ub: ub) }
@@ -152,6 +155,16 @@ extension DocState {
         }
         guard head >= 0, head + 1 >= ub || !toks[head + 1].cap else { return nil }
         return Subj(kind: .np(j0, head), first: j0, last: head)
+    }
+
+    /// 1 when token `k` is a dotted abbreviation (`L.A`, `N.J`: a full stop inside, at most six bytes) and the token
+    /// after it is its closing full stop, written against it; else 0.
+    func closingAbbreviationStop(after k: Int) -> Int {
+        let t = toks[k]
+        guard k + 1 < toks.count, toks[k + 1].isPunct(.period), toks[k + 1].start == t.end, t.end - t.start <= 6,
+            (Int(t.start)..<Int(t.end)).contains(where: { p[$0] == UInt8(ascii: ".") })
+        else { return 0 }
+        return 1
     }
 
     /// A person named with a title within the next eight words after a body's name, when only the rest of that name

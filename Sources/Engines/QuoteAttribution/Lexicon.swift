@@ -66,6 +66,7 @@ let lexiconDict: [UInt64: UInt32] = {
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
         commander marshal admiral brigadier major corporal private opposition sheriff taoiseach tánaiste td pm
         headteacher headmaster headmistress politician lawmaker legislator prosecutor vp
+        supervisor trooper selectman selectwoman alderwoman freeholder clerk
         scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs
         """, Lex.title)
