@@ -917,4 +917,36 @@ import Testing
                 + "Town Clerk Mary Lamb agreed, as did Selectwoman Ann Pike and Undersheriff Jo Ames.")
         #expect(found.map(\.0) == ["Mark Ridley-Thomas", "Kyle Dunn", "Mary Lamb", "Ann Pike", "Jo Ames"])
     }
+
+    /// Offices written with hyphens (`Deputy Patron-in-Chief`, `Auditor-General`) and the `Mayoress` are titles too.
+    @Test func hyphenatedOfficesAreTitles() {
+        #expect(
+            texts("KCCI Deputy Patron-in-Chief Zubair Chhaya led a delegation. Auditor-General Amos Kato spoke.")
+                == ["Zubair Chhaya", "Amos Kato"])
+        #expect(texts("Former Mayoress Jean Broadley said it was fun.") == ["Jean Broadley"])
+    }
+
+    /// `Tengku Zafrul Aziz has said`: a name of three words or more, with a known given or family name and no ordinary,
+    /// place or organisation word, takes `has`/`had` before its speech verb; a firm's words (`Air Deccan has said`,
+    /// `Lloyds Banking Group has said`) do not.
+    @Test func aLongNameTakesAnAuxiliaryBeforeItsVerb() {
+        #expect(texts("Tengku Zafrul Aziz has said it is his job.") == ["Tengku Zafrul Aziz"])
+        #expect(texts("Ahmad Zahid Hamidi has said it is his job.") == ["Ahmad Zahid Hamidi"])
+        #expect(texts("Lloyds Banking Group has said profits rose.").isEmpty)
+        #expect(texts("Air Deccan has said fares will rise.").isEmpty)
+    }
+
+    /// A list a lower-case plural role noun opens names people, however few of them the lists know (`former
+    /// presidents Masood Naqi, Johar Qandhari and Ehtisham Uddin`); so does a list closed by `and others` whose items
+    /// are half people by other evidence.
+    @Test func listsOpenedByAPluralRoleOrClosedByOthers() {
+        #expect(
+            texts("He met former presidents Masood Naqi, Johar Qandhari and Ehtisham Uddin.")
+                == ["Masood Naqi", "Johar Qandhari", "Ehtisham Uddin"])
+        #expect(
+            texts("Guests: Dr Masood Naqi, Johar Qandhari, Mr Ehtisham Uddin, Farukh Mazhar and others.")
+                == ["Masood Naqi", "Johar Qandhari", "Ehtisham Uddin", "Farukh Mazhar"])
+        // (without the plural role, one person in three is no list of people)
+        #expect(texts("He met Dr Masood Naqi, Johar Qandhari and Ehtisham Uddin.") == ["Masood Naqi"])
+    }
 }

@@ -1410,4 +1410,16 @@ final class WireStyleTests: XCTestCase {
             "I need to see", "Mark Ridley-Thomas")
         expectSpeaker("\"We will see,\" said N.J. Gov. Phil Murphy.", "We will see", "Phil Murphy")
     }
+
+    /// `Cllr Mohammed Iqbal, leader of Pendle Council said: "Q"`: local copy leaves out the comma closing the
+    /// apposition; the office between the body or place and the person named before the comma makes the person the
+    /// speaker, not the council or the see. With no person before it, the office speaks as written.
+    func testAnOfficeWithoutItsClosingCommaIsThePersonsApposition() {
+        expectSpeaker(
+            "Cllr Mohammed Iqbal, leader of Pendle Council said: \"We totally condemn the attack.\"", "We totally",
+            "Mohammed Iqbal")
+        expectSpeaker(
+            "Cllr Mary Smith, chair of the Leeds Civic Trust said: \"We are pleased.\"", "We are pleased", "Mary Smith")
+        expectSpeaker("The Leeds Civic Trust said: \"We are pleased.\"", "We are pleased", "the Leeds Civic Trust")
+    }
 }

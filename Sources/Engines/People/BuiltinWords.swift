@@ -18,7 +18,9 @@ enum BuiltinWords {
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
         councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort vp
         provost cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr
-        supervisor trooper selectman selectwoman alderwoman freeholder clerk
+        supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress secretary-general director-general
+        governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
+        commander-in-chief editor-in-chief patron-in-chief
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.

@@ -10,6 +10,7 @@ struct Evidence {
 
     static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of"), bill = foldedHash("bill")
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
+    static let among = foldedHash("among"), others = foldedHash("others")
     static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
     /// Places that are given names as well (left out of the given-name list, where they mislead more than they help).
     static let placeGivenNames: Set<UInt64> = foldedHashes(
@@ -525,7 +526,16 @@ struct Evidence {
             var verb = c.last + 1
             let setOff =
                 words[c.sequenceStart].punctuationBefore == Byte.comma && words[verb].punctuationBefore == Byte.comma
-            while setOff, verb < words.count - 1, verb <= c.last + 2,
+            // (so may a name of three words or more with a known given or family name in it and no ordinary, place
+            // or organisation word, which is no firm's: `Tengku Zafrul Aziz has said`, `Agha Shahab Ahmed Khan has
+            // said`)
+            let longName =
+                c.nameWords >= 3
+                && (c.first...c.last).allSatisfy {
+                    words[$0].classes.isDisjoint(with: [.common, .organisation, .place, .corporateNoun])
+                }
+                && (c.first...c.last).contains { !words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
+            while setOff || longName, verb < words.count - 1, verb <= c.last + 2,
                 Self.auxiliariesBeforeSpeech.contains(words[verb].hash), !words[verb].capital,
                 words[verb + 1].joinedToPrevious
             {

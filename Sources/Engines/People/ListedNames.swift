@@ -1,7 +1,8 @@
 /// `including Nadeem Nusrat, Farooq Sattar and Waseem Akhter`, `goals from Tshepang Moremi, Oswin Appollis and
 /// Evidence Makgopa`: names listed together are people together. A candidate with no evidence of its own becomes a
 /// person (``PersonRule/list``) when it is an item of a list (items joined by commas, `and` or `or`, with at least
-/// one `and`/`or`) in which at least half the items are people by other evidence. World news lists defendants,
+/// one `and`/`or`, or closed by `and others`) in which at least half the items are people by other evidence, or which
+/// a plural role noun opens (`former presidents Masood Naqi, Johar Qandhari and Ehtisham Uddin`). World news lists defendants,
 /// ministers and scorers whose given names no list holds; those found by a title or a known given name vouch for the
 /// others.
 ///
@@ -51,8 +52,16 @@ func acceptListedNames(
             if items[chainEnd + 1].candidate.sequenceStart == items[chainEnd].candidate.last + 2 { conjunction = true }
             chainEnd += 1
         }
+        // (`former presidents Masood Naqi, Johar Qandhari, Ehtisham Uddin and others`: a list of three or more
+        // closed by `and others` or `among others` is one too)
+        if !conjunction, chainEnd - chainStart >= 1, closesWithOthers(items[chainEnd].candidate, words) {
+            conjunction = true
+        }
         let found = (chainStart...chainEnd).filter { items[$0].rule != nil }.count
-        if conjunction, found > 0, 2 * found >= chainEnd - chainStart + 1 {
+        if conjunction,
+            followsAPluralRole(items[chainStart].candidate, words)
+                || (found > 0 && 2 * found >= chainEnd - chainStart + 1)
+        {
             for k in chainStart...chainEnd where joinable(k) {
                 items[k].rule = .list
                 changed = true
@@ -63,6 +72,25 @@ func acceptListedNames(
     guard changed else { return }
     accepted = items.compactMap { item in item.rule.map { (item.candidate, $0) } }
     deferred = items.compactMap { $0.rule == nil ? $0.candidate : nil }
+}
+
+/// Whether candidate `c` comes right after a lower-case plural role noun (`former presidents Masood Naqi, …`,
+/// `defendants Ann Roe, …`): the list it opens names people whatever the lists know of its names.
+func followsAPluralRole(_ c: NameCandidate, _ words: [Word]) -> Bool {
+    let s = c.sequenceStart
+    guard s > 0, c.first == s, words[s].joinedToPrevious else { return false }
+    let before = words[s - 1]
+    return !before.capital && before.pluralS && before.singularClasses.contains(.role)
+}
+
+/// Whether `and others` or `among others` (a comma before it or not) follows candidate `c`.
+func closesWithOthers(_ c: NameCandidate, _ words: [Word]) -> Bool {
+    guard c.last + 2 < words.count, !words[c.last].possessive else { return false }
+    let joiner = words[c.last + 1]
+    let others = words[c.last + 2]
+    return !joiner.capital && (joiner.hash == Evidence.and || joiner.hash == Evidence.among)
+        && (joiner.joinedToPrevious || joiner.gap == .comma) && others.joinedToPrevious && !others.capital
+        && others.hash == Evidence.others
 }
 
 /// Whether `b` follows `a` as the next item of a list: after a comma alone (`Nusrat, Farooq Sattar`), or after `and`

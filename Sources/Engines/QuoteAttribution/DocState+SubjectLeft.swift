@@ -48,7 +48,8 @@ extension DocState {
         let t = toks[j]
         if t.kind == Tok.word {
             guard let s = subjectEndingAt(j, lb: lb) else { return nameBeforeOpenRelativeClause(c, lb: lb) }
-            return personBeforeAffiliation(s, lb: lb) ?? personBeforeAddress(s, lb: lb) ?? s
+            return personBeforeAffiliation(s, lb: lb) ?? personBeforeOffice(s, lb: lb) ?? personBeforeAddress(s, lb: lb)
+                ?? s
         }
         if allowAppositive && (t.isPunct(.comma) || t.isDash || t.isPunct(.closeParen)) {
             let closeIsParen = t.isPunct(.closeParen)
@@ -252,6 +253,40 @@ extension DocState {
         let person = seqs[Int(toks[end].seq)]
         guard person.end == end, person.personLike, !toks[end].possessive else { return nil }
         return Subj(kind: .seq(Int(toks[end].seq)), first: person.start, last: person.end)
+    }
+
+    /// `Cllr Mohammed Iqbal, leader of Pendle Council said`, `Mary Smith, chair of the Leeds Civic Trust said`, `The
+    /// Rt Rev. Julian Henderson, Bishop of Blackburn said`: local copy leaves out the comma closing an apposition, so
+    /// the subject found is the body or place the office is of. An office (one to four words after a comma, one of
+    /// them a title, role or person noun, then `of`/`for`/`at` and maybe `the`, or a capitalised office run into the
+    /// place: `Bishop of Blackburn`) between that subject and a person named before the comma makes the person the
+    /// speaker.
+    func personBeforeOffice(_ s: Subj, lb: Int) -> Subj? {
+        guard case .seq(let si) = s.kind, !seqs[si].personLike else { return nil }
+        var k = s.first - 1
+        var office = false
+        if seqs[si].start < s.first || toks[s.first].flags & Lex.title != 0 {
+            // (the office is the sequence's own start: `Bishop of Blackburn`)
+            office = toks[seqs[si].start].flags & (Lex.title | Lex.speakerNoun | Lex.personNoun) != 0
+            k = seqs[si].start - 1
+        } else {
+            if k >= lb, toks[k].hash == hThe { k -= 1 }
+            guard k >= lb, toks[k].kind == Tok.word, !toks[k].cap,
+                toks[k].hash == hOf || toks[k].hash == hFor || toks[k].hash == hAt
+            else { return nil }
+            k -= 1
+        }
+        var words = 0
+        while k >= lb, words < 4, toks[k].kind == Tok.word, !toks[k].possessive {
+            if toks[k].seq >= 0 && seqs[Int(toks[k].seq)].personLike { return nil }
+            if toks[k].flags & (Lex.title | Lex.speakerNoun | Lex.personNoun) != 0 { office = true }
+            words += 1
+            k -= 1
+        }
+        guard office, k - 1 >= lb, toks[k].isPunct(.comma), toks[k - 1].seq >= 0 else { return nil }
+        let person = seqs[Int(toks[k - 1].seq)]
+        guard person.end == k - 1, person.personLike, !toks[k - 1].possessive else { return nil }
+        return Subj(kind: .seq(Int(toks[k - 1].seq)), first: person.start, last: person.end)
     }
 
     /// Whether word token `t` is (part of) a person's name, or a title, role, person noun or age that stands for a

@@ -66,7 +66,8 @@ let lexiconDict: [UInt64: UInt32] = {
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
         commander marshal admiral brigadier major corporal private opposition sheriff taoiseach tánaiste td pm
         headteacher headmaster headmistress politician lawmaker legislator prosecutor vp
-        supervisor trooper selectman selectwoman alderwoman freeholder clerk
+        supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress director-general surgeon-general
+        auditor-general accountant-general registrar-general commander-in-chief editor-in-chief patron-in-chief
         scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs
         """, Lex.title)
