@@ -949,4 +949,14 @@ import Testing
         // (without the plural role, one person in three is no list of people)
         #expect(texts("He met Dr Masood Naqi, Johar Qandhari and Ehtisham Uddin.") == ["Masood Naqi"])
     }
+
+    /// `said Stormont has been "hamstrung"`, `says Exeem cannot prevent`: a name right after a cue and before a finite
+    /// verb is the subject of the clause the cue reports, no evidence of a person unless a word of it is a known name
+    /// (`said Elvis could score`).
+    @Test func theSubjectOfAReportedClauseIsNoSpeaker() {
+        #expect(texts("Caitriona Ruane said Stormont has been hamstrung by the parties.") == ["Caitriona Ruane"])
+        #expect(texts("The researcher says Exeem cannot prevent pollution.").isEmpty)
+        #expect(texts("Chart analysts say Elvis could score the 1000th number one.") == ["Elvis"])
+        #expect(texts("\"It works,\" said Exeem in a statement.") == ["Exeem"])
+    }
 }

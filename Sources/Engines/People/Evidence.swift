@@ -576,8 +576,14 @@ struct Evidence {
                 && (c.nameWords == 1
                     ? words[c.last + 1].classes.isDisjoint(with: [.function, .speechVerb, .relativeWho])
                     : words[c.last + 1].classes.contains(.role))
+            // (nor the subject of the clause a cue reports, when no word of it is a known name: `said Stormont has
+            // been "hamstrung"`, `says Exeem cannot`; `thought Meseret Defar was` is still someone)
+            let opensAReportedClause =
+                c.last + 1 < words.count && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
+                && Self.finiteVerbs.contains(words[c.last + 1].hash)
+                && (c.first...c.last).allSatisfy { words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
             if !before.capital, before.classes.contains(.speechVerb), !Self.objectSpeechVerbs.contains(before.hash),
-                !modifiesANoun
+                !modifiesANoun, !opensAReportedClause
             {
                 return true
             }
@@ -660,6 +666,9 @@ struct Evidence {
     static let asWord = foldedHash("as")
     /// Words between a subject and its speech verb (`has said`, `had also warned`).
     static let auxiliariesBeforeSpeech: Set<UInt64> = foldedHashes("has have had also previously earlier")
+    /// Verbs that open a clause after its subject: `said Stormont has been`, `said Leeds were`.
+    static let finiteVerbs: Set<UInt64> = foldedHashes(
+        "has have had is are was were will would could should must can may might did does do shall")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
     static let identified = foldedHash("identified"), named = foldedHash("named")

@@ -234,21 +234,24 @@ extension DocState {
         return nil
     }
 
-    /// `Sergeant Tom Faudskar, of the Rochester Police Department says`: an organisation found as the subject is the
-    /// affiliation of the person named before it (`of`/`from`/`with`/`at`, a comma before them or not), who speaks.
+    /// `Sergeant Tom Faudskar, of the Rochester Police Department says`, `Miguel Flores Jr. of Kingwood said`: an
+    /// organisation, a place or any name that is no person's, found as the subject, is the affiliation of the person
+    /// named before it (`of`/`from`/`with`/`at`, a comma before them or not), who speaks.
     func personBeforeAffiliation(_ s: Subj, lb: Int) -> Subj? {
         let isOrganisation: Bool
         switch s.kind {
         case .np: isOrganisation = true
-        case .seq(let si): isOrganisation = seqs[si].org && seqs[si].person < 0
+        case .seq(let si): isOrganisation = !seqs[si].personLike && seqs[si].person < 0
         default: isOrganisation = false
         }
         let a = s.first
         guard isOrganisation, a - 2 >= lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
             affiliationPrepositions.contains(toks[a - 1].hash)
         else { return nil }
-        // (`Detective Chief Inspector Rachel Smith from GMP Major Incident Team said`: no comma is needed)
-        let end = toks[a - 2].isPunct(.comma) ? a - 3 : a - 2
+        // (`Detective Chief Inspector Rachel Smith from GMP Major Incident Team said`: no comma is needed; `Miguel
+        // Flores Jr. of Kingwood said`: nor is the place a body, and the suffix's full stop ends no name)
+        var end = toks[a - 2].isPunct(.comma) ? a - 3 : a - 2
+        if end > lb, toks[end].seq < 0, isAbbreviationStop(end) { end -= 1 }
         guard end >= lb, toks[end].seq >= 0 else { return nil }
         let person = seqs[Int(toks[end].seq)]
         guard person.end == end, person.personLike, !toks[end].possessive else { return nil }

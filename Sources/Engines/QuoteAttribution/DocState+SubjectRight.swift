@@ -161,7 +161,7 @@ extension DocState {
     /// after it is its closing full stop, written against it; else 0.
     func closingAbbreviationStop(after k: Int) -> Int {
         let t = toks[k]
-        guard k + 1 < toks.count, toks[k + 1].isPunct(.period), toks[k + 1].start == t.end, t.end - t.start <= 6,
+        guard k + 1 < toks.count, isAbbreviationStop(k + 1), t.end - t.start <= 6,
             (Int(t.start)..<Int(t.end)).contains(where: { p[$0] == UInt8(ascii: ".") })
         else { return 0 }
         return 1
