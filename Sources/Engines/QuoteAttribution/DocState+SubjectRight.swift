@@ -119,6 +119,16 @@ extension DocState {
             }
             // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan"
             if let r = roleThenName(s.end + 1, ub: ub) { return r }
+            // `said Canaan Western resident.`: a place or another name that is no one's and no body's, then a person
+            // noun ending the clause, describes someone the article may not name - not the place (a body's
+            // spokesperson, `said Tesco spokesman`, is the body's)
+            let noun = s.end + 1
+            if !s.personLike, !s.org, noun < ub, toks[noun].kind == Tok.word, !toks[noun].cap, !toks[noun].possessive,
+                isSpeakerNoun(toks[noun]), !spokesHashes.contains(toks[noun].hash),
+                noun + 1 >= ub || toks[noun + 1].kind != Tok.word
+            {
+                return Subj(kind: .np(j0, noun), first: j0, last: noun)
+            }
             // `said United Educators of San Francisco President Curiel`: the body's name goes on with `of` and a
             // place, then the person's title and name (past the full stop of a dotted abbreviation: `said L.A. County
             // Supervisor Mark Ridley-Thomas`)
