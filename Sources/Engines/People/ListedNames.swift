@@ -2,9 +2,9 @@
 /// Evidence Makgopa`: names listed together are people together. A candidate with no evidence of its own becomes a
 /// person (``PersonRule/list``) when it is an item of a list (items joined by commas, `and` or `or`, with at least
 /// one `and`/`or`, or closed by `and others`) in which at least half the items are people by other evidence, or which
-/// a plural role noun opens (`former presidents Masood Naqi, Johar Qandhari and Ehtisham Uddin`). World news lists defendants,
-/// ministers and scorers whose given names no list holds; those found by a title or a known given name vouch for the
-/// others.
+/// a plural role noun opens (`former presidents Masood Naqi, Johar Qandhari and Ehtisham Uddin`). World news lists
+/// defendants, ministers and scorers whose given names no list holds; those found by a title or a known given name
+/// vouch for the others.
 ///
 /// Only full names (two name words or more) that have no negative evidence (``Evidence/mayCorefer(_:)``) and no
 /// title or role word are taken: single words in a list are as often clubs, towns or companies. Linear: one pass
@@ -52,8 +52,8 @@ func acceptListedNames(
             if items[chainEnd + 1].candidate.sequenceStart == items[chainEnd].candidate.last + 2 { conjunction = true }
             chainEnd += 1
         }
-        // (`former presidents Masood Naqi, Johar Qandhari, Ehtisham Uddin and others`: a list of three or more
-        // closed by `and others` or `among others` is one too)
+        // (`Masood Naqi, Johar Qandhari, Ehtisham Uddin and others`: two items or more closed by `and others` or
+        // `among others` are a list too)
         if !conjunction, chainEnd - chainStart >= 1, closesWithOthers(items[chainEnd].candidate, words) {
             conjunction = true
         }

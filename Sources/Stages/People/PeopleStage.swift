@@ -27,8 +27,8 @@ public struct PeopleStage: Stage {
                     + " unless a title or role introduces it"),
             OptionDescriptor(
                 "given_name_genders", .oneOrList(.path), default: "[]",
-                "files of NAME<TAB>m|f lines: `Mr Smith` is not `Shellie Smith` (news.yaml: US Census and SSA names; a"
-                    + " name two lines give both sexes says nothing)"),
+                "files of NAME<TAB>m|f lines: `Mr Smith` is not `Shellie Smith` (news.yaml: US Census, SSA and world"
+                    + " names; a name two lines give both sexes says nothing)"),
             OptionDescriptor(
                 "blocked_types", .list(.string), default: "[LOCATION, ORG]",
                 "entity types from earlier stages that a name inside them is not (unless a title introduces it)"),

@@ -23,8 +23,8 @@ public struct QuotesStage: Stage {
             OptionDescriptor("cues", .list(.string), default: "(built-in list)", "replace the speech cue list"),
             OptionDescriptor(
                 "given_name_genders", .oneOrList(.path), default: "[]",
-                "files of NAME<TAB>m|f lines: given names whose sex makes `he`/`she` agree (news.yaml: US Census and"
-                    + " SSA names; a name two lines give both sexes says nothing)"),
+                "files of NAME<TAB>m|f lines: given names whose sex makes `he`/`she` agree (news.yaml: US Census,"
+                    + " SSA and world names; a name two lines give both sexes says nothing)"),
             OptionDescriptor(
                 "person_nouns", .path, default: "(none)",
                 "a file of lower-case nouns naming a person (one a line): `the parliamentarian said` is someone named before"
