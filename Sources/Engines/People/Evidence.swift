@@ -528,9 +528,9 @@ struct Evidence {
                 words[c.sequenceStart].punctuationBefore == Byte.comma && words[verb].punctuationBefore == Byte.comma
             // (so may a name of three words or more with a known given or family name in it and no ordinary, place
             // or organisation word, which is no firm's: `Tengku Zafrul Aziz has said`, `Agha Shahab Ahmed Khan has
-            // said`)
+            // said`; looked at only when an auxiliary follows the name, not for every candidate)
             let longName =
-                c.nameWords >= 3
+                !setOff && c.nameWords >= 3 && Self.auxiliariesBeforeSpeech.contains(words[verb].hash)
                 && (c.first...c.last).allSatisfy {
                     words[$0].classes.isDisjoint(with: [.common, .organisation, .place, .corporateNoun])
                 }
