@@ -959,4 +959,21 @@ import Testing
         #expect(texts("Chart analysts say Elvis could score the 1000th number one.") == ["Elvis"])
         #expect(texts("\"It works,\" said Exeem in a statement.") == ["Exeem"])
     }
+
+    /// `Mr Monday Kuryas`: a weekday right after a courtesy title opens the name (West African given names); after
+    /// any other word it stays a time.
+    @Test func aWeekdayAfterACourtesyTitleIsAGivenName() {
+        #expect(texts("Mr Monday Kuryas, the State Police commissioner, spoke.") == ["Monday Kuryas"])
+        #expect(!texts("Police said on Monday Kuryas was held.").contains("Monday Kuryas"))
+    }
+
+    /// `Airick Leonard West`: a place word closing a three-word name whose middle word is a given name is the family
+    /// name, with the same evidence two-word names need (a role before it); the family name alone then follows the
+    /// person as a speech verb's subject, but not after an article (`the West said`).
+    @Test func aPlaceWordClosingAThreeWordName() {
+        #expect(
+            texts("School board president Airick Leonard West said the vote was close. West said he was glad.")
+                == ["Airick Leonard West", "West"])
+        #expect(texts("Relations with the West said little.").isEmpty)
+    }
 }

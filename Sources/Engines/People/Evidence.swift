@@ -250,6 +250,12 @@ struct Evidence {
     /// A place, organisation or (for single words) time word inside the name: `Premier League`, `Downing Street`.
     func hasVetoWord(_ c: NameCandidate, allowTime: Bool, coreferring: Bool = false) -> Bool {
         let givenName = words[c.first].classes.contains(.firstName) && c.nameWords >= 2
+        // (`Airick Leonard West`: three words whose middle one is a given name read as a given name and a family name
+        // too, the first a given name the lists lack)
+        let givenThenFamily =
+            (givenName && c.nameWords == 2)
+            || (c.nameWords == 3 && words[c.last - 1].classes.contains(.firstName)
+                && words[c.first].classes.isDisjoint(with: [.organisation, .place, .common, .title, .role]))
         // `Ms Hill`, `Mr Park`: a courtesy title before a family name that is also a place word
         let honorific =
             c.first > 0 && words[c.first].joinedToPrevious && words[c.first - 1].classes.contains(.honorific)
@@ -274,14 +280,17 @@ struct Evidence {
                 if j == c.last && !cls.contains(.organisation)
                     && ((courtesy && c.nameWords == 1) || (c.titled && givenName && c.nameWords == 2)
                         || (coreferring && c.titled && c.nameWords == 1)
-                        || (givenName && c.nameWords == 2
+                        // (`"Q," West said` after `Airick Leonard West`: the family name alone as a speech verb's
+                        // subject, `the West said` aside)
+                        || (coreferring && c.nameWords == 1 && isSpeaker(c) && !followsDeterminer(c))
+                        || (givenThenFamily
                             && (coreferring || followsRoleNoun(c) || isSpeaker(c) || hasApposition(c))))
                 {
                     continue
                 }
                 if j == c.last && cls.contains(.surname)
                     && (honorific
-                        || (givenName && c.nameWords == 2
+                        || (givenThenFamily
                             && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c)
                                 || isSpeaker(c) || hasApposition(c))))
                 {
@@ -505,6 +514,12 @@ struct Evidence {
         // a title that is also a role noun (`leaders Chelsea`) says nothing about what follows
         return !before.capital && !before.singularClasses.isDisjoint(with: [.title, .honorific])
             && !before.singularClasses.contains(.role)
+    }
+
+    /// `the West said`: the name follows a determiner in its clause.
+    func followsDeterminer(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        return s > 0 && words[s].joinedToPrevious && words[s - 1].classes.contains(.determiner)
     }
 
     /// `Okafor said`, `Okafor, 34, said`, `said Ada Okafor`: the subject of a speech verb.

@@ -553,10 +553,11 @@ private func strip(
             continue
         }
         // (`Mrs May`, `Lord Justice May`: a month after a title, ending the sequence, is the name; so is any time word
-        // right after a courtesy title: `Mr Day`, `Mrs Winter`)
+        // right after a courtesy title: `Mr Day`, `Mrs Winter`, and the given name of `Mr Monday Kuryas`, `Mrs Sunday
+        // Adeyemi`, as West African names go)
         let courtesyBefore = k > 0 && Coreference.courtesyTitles.contains(words[k - 1].hash)
         if c.contains(.time) && !c.contains(.firstName)
-            && !(titled && k == last && (monthNames.contains(w.hash) || courtesyBefore))
+            && !((titled && k == last && monthNames.contains(w.hash)) || courtesyBefore)
             && !isWeekdayGivenName(words, k, last: last) && !isMonthGivenName(words, k, last: last)
         {
             titled = false
