@@ -20,6 +20,7 @@ extension DocState {
         switch s.kind {
         case .seq(let si):
             if let holder = officeHolder(si) { return personSpeaker(holder) }
+            if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
             // `Police said` opening a sentence, `Gardaí said`: the force the report names
             if seqs[si].start == seqs[si].end, policeWordHashes.contains(toks[seqs[si].start].hash),
                 let force = policeForce(near: seqs[si].start)
@@ -215,10 +216,19 @@ extension DocState {
         let afterTheQuote = a >= 2 && toks[a - 1].isPunct(.comma) && toks[a - 2].kind == Tok.qclose
         guard para <= 2, a == sentFirst[Int(toks[a].sent)] || afterTheQuote || headlineCueSubject,
             head.flags & (Lex.plural | Lex.orgWord) == 0, !spokesHashes.contains(head.hash),
-            !orgHeadHashes.contains(head.hash), !documentHashes.contains(head.hash),
+            !anonymousSourceHashes.contains(head.hash), !orgHeadHashes.contains(head.hash),
+            !documentHashes.contains(head.hash),
             isPersonRole(head) || head.flags & Lex.speakerNoun != 0,
             para + 1 < paraFirstTok.count, paraFirstTok[para + 1] != Int.max
         else { return nil }
+        // (a paragraph that goes on with someone as a subject, `… Mike Nattrass, UKIP's deputy leader, made the
+        // comments`, has its own account of who spoke; the next paragraphs are not read for it - a name that only
+        // modifies, `the Michael Jackson child abuse trial`, is no such account)
+        var later = seqsStarting(before: b + 1)
+        while later < seqs.count, Int(toks[seqs[later].start].para) == para {
+            if seqs[later].personLike && seqs[later].subject && !seqs[later].inQuote { return nil }
+            later += 1
+        }
         var si = seqsStarting(before: paraFirstTok[para + 1])
         var looked = 0
         var fallback: Int? = nil
@@ -242,6 +252,20 @@ extension DocState {
             looked += 1
         }
         return fallback
+    }
+
+    /// `A Labour MP has said the plan is "madness"` ¶ `Jane Roe, who represents …`: a capitalised description after an
+    /// indefinite article (a party or a nation and a capitalised office, `A Kenyan MP`, `An SNP MSP`) reads as a
+    /// sequence of capitals, yet it describes someone as `a ward councillor` does; the person the next paragraphs name
+    /// with it speaks (``personNamedAfterTheLead(_:_:)``). Not when the sequence is a person's name (`A Mr Jones`).
+    func leadDescriptionNamedLater(_ si: Int) -> Int? {
+        let s = seqs[si]
+        // (the sequence may hold the article, `A Labour MP`, when it opens the sentence)
+        let article = indefiniteHashes.contains(toks[s.start].hash) ? s.start : s.start - 1
+        guard article >= 0, article < s.end, !s.personLike, indefiniteHashes.contains(toks[article].hash),
+            isRoleHead(toks[s.end])
+        else { return nil }
+        return personNamedAfterTheLead(article, s.end)
     }
 
     /// Whether a person outside quotes is named in the body (after the headline) before token `j`, looking back over at

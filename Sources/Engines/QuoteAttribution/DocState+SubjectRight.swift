@@ -1,6 +1,15 @@
 // The speaker written after its cue: `said X`, `according to the ministry`, `said chief executive John Smith`.
 
 extension DocState {
+    /// Whether the clause ends after token `k`: punctuation or the end follows, or one adverb and then punctuation
+    /// (`afterwards`, `later`, `angrily`).
+    func endsTheClause(after k: Int, ub: Int) -> Bool {
+        let next = k + 1
+        if next >= ub || toks[next].kind != Tok.word { return true }
+        guard !toks[next].cap, toks[next].flags & Lex.skipAdv != 0 || endsWithLy(toks[next]) else { return false }
+        return next + 1 >= ub || toks[next + 1].kind != Tok.word
+    }
+
     /// Subject to the right of a cue (said X / according to X).
     func subjectRight(_ j0: Int, ub: Int) -> Subj? {
         guard j0 < ub, j0 < toks.count else { return nil }
@@ -40,9 +49,10 @@ extension DocState {
                             return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                         }
                         // `said a visibly joyous Sarfraz.`, `said an emotional Andy Murray,`: words that describe,
-                        // then a person ending the clause
+                        // then a person ending the clause (an adverb may close it: `said a delighted McFarland
+                        // afterwards`)
                         if s.start == k && k > j0 + 1 && s.personLike && !toks[s.end].possessive,
-                            s.end + 1 >= ub || toks[s.end + 1].kind != Tok.word,
+                            endsTheClause(after: s.end, ub: ub),
                             ((j0 + 1)..<k).allSatisfy({
                                 toks[$0].kind == Tok.word && !toks[$0].cap && !isSpeakerNoun(toks[$0])
                             })

@@ -693,6 +693,9 @@ let maleNounHashes: Set<UInt64> = Set(
     policeman king prince gentleman stepfather grandson boyfriend
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 let spokesHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
+/// Words for someone unnamed on purpose (`a senior Labour source`, `an industry insider`): the article never names
+/// them, so no later name stands for them.
+let anonymousSourceHashes: Set<UInt64> = Set(["source", "insider"].map { foldedHash($0) })
 /// Words that make a name a police force's (`Kent Police`, `Avon and Somerset Constabulary`, `An Garda Síochána`),
 /// and that alone stand for the force named before (`police said`, `Gardaí said`).
 let policeWordHashes: Set<UInt64> = Set(
@@ -715,6 +718,7 @@ let namingHashes: Set<UInt64> = Set(
     ["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map
     { foldedHash($0) })
 let hSaid = foldedHash("said")
+let hSaying = foldedHash("saying")
 let hWhat = foldedHash("what")
 /// Letters written after a name (`Judge Andrew Lockhart QC`, `Jo Cox MP`, `Sir Ian Botham OBE`): capitals that do not
 /// make the name an organisation's.

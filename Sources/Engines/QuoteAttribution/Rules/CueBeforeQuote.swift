@@ -53,7 +53,7 @@ extension DocState {
             if t.isPunct(.semicolon) && !(c == qo - 1 && c > lb && toks[c - 1].isCue) { break }
             // `Said Brennan, when asked about it: "Q"`: a cue after `when`/`if` is a clause of its own
             let subordinate = c > lb && toks[c - 1].kind == Tok.word && toks[c - 1].flags & Lex.subordinator != 0
-            if t.kind == Tok.word, !subordinate, !isPassiveParticiple(c, lb: lb),
+            if t.kind == Tok.word, !subordinate, !isPassiveParticiple(c, lb: lb), !isSayingNoun(c, lb: lb),
                 let (len, form) = cueAt(c, limit: qo) ?? describingAs(c, qo: qo)
             {
                 var subj: Subj? = nil
@@ -208,5 +208,20 @@ extension DocState {
         }
         guard toks[c - 1].isPunct(.comma) || inWithClause else { return nil }
         return (1, CueForm(tail: [], speakerRight: false, invertible: false, participle: true, weak: false))
+    }
+}
+
+extension DocState {
+    /// `describing the incident with the Malay saying, "Q"`, `as the old saying goes`: `saying` after an article, or
+    /// after an article and a word that names no one (not `the minister saying`), is a noun - a proverb, no cue.
+    func isSayingNoun(_ c: Int, lb: Int) -> Bool {
+        guard toks[c].hash == hSaying, c - 1 >= lb, toks[c - 1].kind == Tok.word else { return false }
+        func isArticle(_ k: Int) -> Bool { toks[k].hash == hThe || indefiniteHashes.contains(toks[k].hash) }
+        if isArticle(c - 1) { return true }
+        let before = toks[c - 1]
+        let namesSomeone =
+            isSpeakerNoun(before) || (before.seq >= 0 && seqs[Int(before.seq)].personLike)
+            || before.flags & (Lex.pronMale | Lex.pronFemale | Lex.pronOther) != 0
+        return c - 2 >= lb && toks[c - 2].kind == Tok.word && isArticle(c - 2) && !namesSomeone
     }
 }

@@ -19,6 +19,15 @@ extension DocState {
         if goesOnSpeaking(after: j), noSpeechSinceLastQuote(before: j), let si = lastSpeaker(before: j, male: male) {
             return personSpeaker(si)
         }
+        if let described = describedSubjectInSentence(pronounAt: j, male: male) { return described }
+        // (`… while the manager was delighted, … when he spoke to Sentinel Sport.` ¶ `"Q," he said`: the same he, when
+        // no one is named between the two)
+        if let earlier = previousPronoun(before: j, male: male),
+            let described = describedSubjectInSentence(pronounAt: earlier, male: male)
+        {
+            return described
+        }
+        if let described = describedSubjectBefore(pronounAt: j, male: male) { return described }
         let si0 = antecedent(j, male: male)
         // (not when the description turns out to be someone the pronoun cannot be: `The chief said she …` is not
         // the councillor)
@@ -40,6 +49,77 @@ extension DocState {
         }
         guard let si = si0 else { return nil }
         return personSpeaker(si)
+    }
+
+    /// `The two-time Olympic champion also praised … Ronald Korir, who finished fourth.` ¶ `He emphasised …`: a he or
+    /// she opening its sentence goes on with the description that opened the sentence before it as its subject (the
+    /// subject is the likeliest referent), not with the people that sentence names after its verb. The description
+    /// is a whole noun phrase right before its verb (not `The chief inspector of schools, David Bell, said`, nor `The
+    /// barrister who …`), no one in that sentence is reported speaking and no other cue follows (`…, said Mr Clarke.`), and it resolves
+    /// (``resolve(_:)``) to a person who spoke before and whom the pronoun can be; nil otherwise.
+    mutating func describedSubjectBefore(pronounAt j: Int, male: Bool) -> Speaker? {
+        guard subjectPronoun(in: toks[j].sent, male: male) == j, let before = sentenceBefore(pronounAt: j) else {
+            return nil
+        }
+        let a = sentFirst[Int(before)]
+        let end = sentLast[Int(before)]
+        guard toks[a].hash == hThe, toks[a].quote < 0, let h = descriptionHead(after: a, before: end + 1),
+            h + 1 <= end, !isSpeakerNoun(toks[h + 1]), toks[h + 1].flags & (Lex.who | Lex.pronOther) == 0
+        else { return nil }
+        // (`The minister had been saying …, the spokesman said.`: a later cue there is someone else's)
+        var verb = h + 1
+        while verb < end && toks[verb].flags & Lex.skipAdv != 0 { verb += 1 }
+        if verb < end, ((verb + 1)...end).contains(where: { toks[$0].isCue && toks[$0].quote < 0 }) { return nil }
+        var si = seqsStarting(before: a)
+        while si < seqs.count && seqs[si].start <= end {
+            if seqs[si].personLike && !seqs[si].inQuote && spoke.contains(si) { return nil }
+            si += 1
+        }
+        guard let described = resolve(Subj(kind: .np(a, h), first: a, last: h)), described.seq >= 0,
+            seqs[described.seq].personLike, spoke.contains(described.seq), !disagrees(seqs[described.seq], male: male)
+        else { return nil }
+        return described
+    }
+
+    /// `… while the manager was delighted …, there was little celebration when he spoke to Sentinel Sport`: a
+    /// definite description with its verb earlier in the pronoun's sentence, with no person named between them, is
+    /// whom the pronoun goes on with - when it resolves to a person written with that role (`Galway FC manager Tommy
+    /// Dunne`) whom the pronoun can be; not the person opening the sentence (`Ryan Manning converted …`).
+    mutating func describedSubjectInSentence(pronounAt j: Int, male: Bool) -> Speaker? {
+        let first = sentFirst[Int(toks[j].sent)]
+        var k = j - 1
+        while k >= first && j - k <= 40 {
+            let t = toks[k]
+            if t.quote >= 0 || t.kind == Tok.qclose { return nil }
+            if t.seq >= 0 && seqs[Int(t.seq)].personLike { return nil }
+            if t.hash == hThe, let h = descriptionHead(after: k, before: j), h + 1 < j, !isSpeakerNoun(toks[h + 1]),
+                toks[h + 1].flags & (Lex.who | Lex.pronOther) == 0
+            {
+                guard let described = resolve(Subj(kind: .np(k, h), first: k, last: h)), described.seq >= 0,
+                    seqs[described.seq].personLike, holdsRole(described.seq, toks[h].hash),
+                    !disagrees(seqs[described.seq], male: male)
+                else { return nil }
+                return described
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The he (`male`) or she outside quotes nearest before token `j` (at most 300 tokens back), when no person is
+    /// named outside quotes between it and `j`.
+    func previousPronoun(before j: Int, male: Bool) -> Int? {
+        let flag = male ? Lex.pronMale : Lex.pronFemale
+        var k = j - 1
+        while k >= 0 && j - k <= 300 {
+            let t = toks[k]
+            if t.quote < 0 && t.kind == Tok.word {
+                if t.seq >= 0 && seqs[Int(t.seq)].personLike { return nil }
+                if t.flags & flag != 0 { return k }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether the pronoun at `j` is the subject of a verb that continues a speech (`he added`, `she continued`, `he
