@@ -361,6 +361,8 @@ struct Coreference {
             for p in people.bySurnamePart[hashes[hashes.count - 1]] ?? [] {
                 let person = people[p]
                 if person.nameHashes.dropLast() + person.surnameParts == hashes { return p }
+                // (`Healy Rae` after `Danny Healy-Rae`: the double family name alone, its hyphen left out)
+                if person.surnameParts == hashes { return p }
             }
         } else {
             let mine = hashes.dropLast() + parts
