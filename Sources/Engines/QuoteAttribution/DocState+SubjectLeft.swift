@@ -593,7 +593,7 @@ extension DocState {
         // have another subject: `Mr Sullivan "made accounting decisions," he told the court, saying`)
         if c >= 1, let s = sentenceOpeningSubject(before: c - 1, lb: lb), !toks[s.first].allCaps,
             s.isPronoun || { if case .seq(let si) = s.kind { return seqs[si].personLike } else { return false } }(),
-            !(s.last..<c).contains(where: { toks[$0].kind == Tok.qclose })
+            !(s.last..<c).contains(where: { toks[$0].kind == Tok.qclose && !closesATerm($0) })
         {
             return s
         }
@@ -603,7 +603,7 @@ extension DocState {
         var fallback: Subj? = nil
         while k >= lb {
             let t = toks[k]
-            if t.kind == Tok.qclose { break }
+            if t.kind == Tok.qclose && !closesATerm(k) { break }
             if t.kind == Tok.word {
                 if t.flags & (Lex.pronMale | Lex.pronFemale) != 0 {
                     return fallback ?? Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
@@ -620,6 +620,23 @@ extension DocState {
             k -= 1
         }
         return fallback
+    }
+
+    /// Whether the closing mark at token `k` ends a quoted term of at most three words that no comma closes
+    /// (`mentioned the ‘Strexit’ (Strabane Exit) presence, adding`): a word held up in the clause, not a quote with a
+    /// cue and a subject of its own, so the participle after it still shares the clause's subject.
+    func closesATerm(_ k: Int) -> Bool {
+        let q = Int(toks[k].quote)
+        guard q >= 0, q < qOpenTok.count else { return false }
+        var words = 0
+        for i in (qOpenTok[q] + 1)..<k {
+            if toks[i].kind == Tok.word {
+                words += 1
+            } else if toks[i].kind == Tok.punct {
+                return false
+            }
+        }
+        return words >= 1 && words <= 3 && (k + 1 >= toks.count || !toks[k + 1].isPunct(.comma))
     }
 
     /// The object of an active `quoted` before `as` at token `asTok` (`quoted him as saying`, `quoted the commissioner

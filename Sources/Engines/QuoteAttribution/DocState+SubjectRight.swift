@@ -10,6 +10,19 @@ extension DocState {
         return next + 1 >= ub || toks[next + 1].kind != Tok.word
     }
 
+    /// `Police Commissioner, McDonald Jacob`: a sequence that is only an office (every word a title or a noun that
+    /// speaks, the last a title; no name) and, after a comma, a person: the person, in apposition to the office.
+    func personAfterOffice(_ s: CapSeq, ub: Int) -> Subj? {
+        let holder = s.end + 2
+        guard !s.personLike, holder < ub, toks[s.end + 1].isPunct(.comma),
+            (s.start...s.end).allSatisfy({ toks[$0].flags & (Lex.title | Lex.speakerNoun) != 0 }),
+            toks[s.end].flags & Lex.title != 0, toks[holder].seq >= 0
+        else { return nil }
+        let named = seqs[Int(toks[holder].seq)]
+        guard named.start == holder, named.personLike, !toks[named.end].possessive else { return nil }
+        return Subj(kind: .seq(Int(toks[holder].seq)), first: holder, last: named.end)
+    }
+
     /// Subject to the right of a cue (said X / according to X).
     func subjectRight(_ j0: Int, ub: Int) -> Subj? {
         guard j0 < ub, j0 < toks.count else { return nil }
@@ -129,6 +142,8 @@ extension DocState {
             }
             // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan"
             if let r = roleThenName(s.end + 1, ub: ub) { return r }
+            // `said Police Commissioner, Gary Griffith.`
+            if let holder = personAfterOffice(s, ub: ub) { return holder }
             // `said Canaan Western resident.`: a place or another name that is no one's and no body's, then a person
             // noun ending the clause, describes someone the article may not name - not the place (a body's
             // spokesperson, `said Tesco spokesman`, is the body's)
@@ -222,6 +237,8 @@ extension DocState {
                     roles += 1
                     continue
                 }  // "Young's Sanjay Mehta"
+                // `said acting Police Commissioner, McDonald Jacob.`: an office in capitals, a comma, then the person
+                if s.start == k, let holder = personAfterOffice(s, ub: ub) { return holder }
                 if n > 0 && roles > 0 && s.start == k && (s.personLike || s.nameLen >= 1 && !s.org && !s.place) {
                     return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                 }
