@@ -55,8 +55,9 @@ extension DocState {
     /// she opening its sentence goes on with the description that opened the sentence before it as its subject (the
     /// subject is the likeliest referent), not with the people that sentence names after its verb. The description
     /// is a whole noun phrase right before its verb (not `The chief inspector of schools, David Bell, said`, nor `The
-    /// barrister who …`), no one in that sentence is reported speaking and no other cue follows (`…, said Mr Clarke.`), and it resolves
-    /// (``resolve(_:)``) to a person who spoke before and whom the pronoun can be; nil otherwise.
+    /// barrister who …`), no one in that sentence is reported speaking and no other cue follows its verb (`…, said Mr
+    /// Clarke.`), and it resolves (``resolve(_:)``) to a person who spoke before and whom the pronoun can be; nil
+    /// otherwise.
     mutating func describedSubjectBefore(pronounAt j: Int, male: Bool) -> Speaker? {
         guard subjectPronoun(in: toks[j].sent, male: male) == j, let before = sentenceBefore(pronounAt: j) else {
             return nil
