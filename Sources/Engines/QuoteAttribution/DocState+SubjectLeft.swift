@@ -632,11 +632,12 @@ extension DocState {
         for i in (qOpenTok[q] + 1)..<k {
             if toks[i].kind == Tok.word {
                 words += 1
+                if words > 3 { return false }
             } else if toks[i].kind == Tok.punct {
                 return false
             }
         }
-        return words >= 1 && words <= 3 && (k + 1 >= toks.count || !toks[k + 1].isPunct(.comma))
+        return words >= 1 && (k + 1 >= toks.count || !toks[k + 1].isPunct(.comma))
     }
 
     /// The object of an active `quoted` before `as` at token `asTok` (`quoted him as saying`, `quoted the commissioner

@@ -13,14 +13,20 @@ extension DocState {
     /// `Police Commissioner, McDonald Jacob`: a sequence that is only an office (every word a title or a noun that
     /// speaks, the last a title; no name) and, after a comma, a person: the person, in apposition to the office.
     func personAfterOffice(_ s: CapSeq, ub: Int) -> Subj? {
-        let holder = s.end + 2
-        guard !s.personLike, holder < ub, toks[s.end + 1].isPunct(.comma),
-            (s.start...s.end).allSatisfy({ toks[$0].flags & (Lex.title | Lex.speakerNoun) != 0 }),
-            toks[s.end].flags & Lex.title != 0, toks[holder].seq >= 0
+        guard !s.personLike, toks[s.end].flags & Lex.title != 0,
+            (s.start...s.end).allSatisfy({ toks[$0].flags & (Lex.title | Lex.speakerNoun) != 0 })
         else { return nil }
-        let named = seqs[Int(toks[holder].seq)]
-        guard named.start == holder, named.personLike, !toks[named.end].possessive else { return nil }
-        return Subj(kind: .seq(Int(toks[holder].seq)), first: holder, last: named.end)
+        return personApposed(after: s.end, ub: ub)
+    }
+
+    /// The person named right after a comma that follows token `k` (`the Huddersfield chief executive, Ralph Rimmer`,
+    /// `Police Commissioner, McDonald Jacob`), before `ub`: a person-like sequence starting there, no possessive.
+    func personApposed(after k: Int, ub: Int) -> Subj? {
+        let at = k + 2
+        guard at < ub, toks[k + 1].isPunct(.comma), toks[at].seq >= 0 else { return nil }
+        let named = seqs[Int(toks[at].seq)]
+        guard named.start == at, named.personLike, !toks[named.end].possessive else { return nil }
+        return Subj(kind: .seq(Int(toks[at].seq)), first: at, last: named.end)
     }
 
     /// Subject to the right of a cue (said X / according to X).
@@ -112,12 +118,9 @@ extension DocState {
                 // description is who it describes
                 let descriptionEnd = max(lastWord, headEnd)
                 if descriptionEnd >= 0, isSpeakerNoun(toks[descriptionEnd]), !toks[descriptionEnd].possessive,
-                    descriptionEnd + 2 < ub, toks[descriptionEnd + 1].isPunct(.comma), toks[descriptionEnd + 2].seq >= 0
+                    let named = personApposed(after: descriptionEnd, ub: ub)
                 {
-                    let named = seqs[Int(toks[descriptionEnd + 2].seq)]
-                    if named.start == descriptionEnd + 2, named.personLike, !toks[named.end].possessive {
-                        return Subj(kind: .seq(Int(toks[descriptionEnd + 2].seq)), first: named.start, last: named.end)
-                    }
+                    return named
                 }
                 if lastWord >= 0 && isSpeakerNoun(toks[lastWord]) && !toks[lastWord].possessive {
                     return Subj(kind: .np(j0, lastWord), first: j0, last: lastWord)
