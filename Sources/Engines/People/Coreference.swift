@@ -135,6 +135,8 @@ struct Coreference {
                     people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
                 }
                 clusterOf[a] = p
+            } else if let p = longerNameStartingWith(hashes, in: people) {
+                clusterOf[a] = p
             } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
                 clusterOf[a] = p
             } else if let p = misspeltOwner(c, hashes, in: people) {
@@ -194,7 +196,10 @@ struct Coreference {
             if rule == nil {
                 // (the other spelling without evidence of its own, once it had some elsewhere: `Sotashe and …`)
                 let misspeltFor = form.hashes.count == 1 ? misspelt[form.hashes[0]] : nil
-                guard let p = shortFormOwner(form, in: people) ?? misspeltFor else { continue }
+                guard
+                    let p = shortFormOwner(form, in: people) ?? misspeltFor
+                        ?? longerNameStartingWith(form.hashes, in: people)
+                else { continue }
                 cluster = p
                 rule = .coreference
             } else if let current = cluster, c.nameWords < people[current].fullest.nameWords,
@@ -300,6 +305,42 @@ struct Coreference {
             if other.first == hashes.first || isSuffix(hashes, of: other) || isSuffix(other, of: hashes) { return p }
         }
         return nil
+    }
+
+    /// The one person whose longer name opens with all the words of this one, two or more (`Tengku Zafrul` after
+    /// `Tengku Zafrul Aziz`, `Wan Saiful` after `Wan Saiful Wan Jan`): Malay, Arabic and South Asian copy shortens a
+    /// name from its end, keeping the given names, not the family name. Only the first ``misspeltLookLimit`` people
+    /// with that first word are compared, so the cost per name is bounded.
+    private func longerNameStartingWith(_ hashes: [UInt64], in people: PeopleTable) -> Int? {
+        guard hashes.count >= 2, let sharing = people.byFirst[hashes[0]] else { return nil }
+        var found: Int? = nil
+        for p in sharing.prefix(Self.misspeltLookLimit) {
+            let other = people[p].nameHashes
+            guard other.count > hashes.count, other.starts(with: hashes),
+                endsInNameWords(people[p].fullest, hashes.count)
+            else { continue }
+            if found != nil { return nil }
+            found = p
+        }
+        return found
+    }
+
+    /// Whether the name words of `c` after its first `kept` ones are name words only (`Aziz` of `Tengku Zafrul Aziz`),
+    /// not a work's or a body's (`Show` of `The Catherine Tate Show`, `Lecture`, `Experience`), and the name does not
+    /// run on after an initial (`Malcolm X. Attallah Shabazz`).
+    private func endsInNameWords(_ c: NameCandidate, _ kept: Int) -> Bool {
+        var seen = 0
+        for k in c.first...c.last
+        where words[k].capital && !words[k].classes.contains(.particle) && !words[k].suffix
+            && c.nickname?.contains(k) != true
+        {
+            seen += 1
+            if seen == kept && words[k].initial { return false }
+            if seen > kept && !words[k].classes.isDisjoint(with: [.organisation, .common, .place, .role, .title]) {
+                return false
+            }
+        }
+        return true
     }
 
     /// The person a name found with evidence of its own writes one letter off (`Sotashe` after `Xolani Sotatshe`,

@@ -13,6 +13,10 @@ struct Evidence {
     static let among = foldedHash("among"), others = foldedHash("others")
     static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
     /// Places that are given names as well (left out of the given-name list, where they mislead more than they help).
+    /// `Miss World`, `Miss Universe`, `Miss Teen USA`: after `Miss`, the words of a beauty pageant's title.
+    static let miss = foldedHash("miss")
+    static let pageantWords: Set<UInt64> = foldedHashes(
+        "world universe earth international intercontinental supranational teen america usa")
     static let placeGivenNames: Set<UInt64> = foldedHashes(
         """
         jordan paris georgia chelsea sydney austin dallas houston phoenix denver florence victoria virginia carolina
@@ -113,7 +117,7 @@ struct Evidence {
         // (the same for weaker evidence; stronger evidence above, `governor Mervyn King`, `Oona King said`, counts)
         if endsInTitle { return nil }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
-        if c.nameWords == 2 && endsWithFamilyName(c) { return .familyName }
+        if (c.nameWords == 2 || initialsBeforeTheLastWord(c)) && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
         if isListedRelative(c) { return .role }
         // `talks between Yassir Arafat and Mr Peres`: a full name joined to a titled name that follows
@@ -259,6 +263,10 @@ struct Evidence {
         // `Ms Hill`, `Mr Park`: a courtesy title before a family name that is also a place word
         let honorific =
             c.first > 0 && words[c.first].joinedToPrevious && words[c.first - 1].classes.contains(.honorific)
+        // `Singh's winning of the Miss World contest`: a pageant's title, not a woman's name
+        if c.first > 0 && words[c.first - 1].hash == Self.miss && Self.pageantWords.contains(words[c.first].hash) {
+            return true
+        }
         // `Hunting Bill`, `Finance Bill`: a law, unless a given name comes first (`Bill` alone is a name)
         if c.nameWords >= 2 && words[c.last].hash == Self.bill && !givenName { return true }
         for j in c.first...c.last {
@@ -919,6 +927,15 @@ struct Evidence {
             || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
             || ((isBareInitial(first) || (first.allCaps && first.end - first.start == 2)) && c.first + 1 < c.last
                 && words[c.first + 1].classes.contains(.firstName))
+    }
+
+    /// `R K Mason`, `A J Mason`: lone capitals (``isBareInitial(_:)``, or an `A` that ``markInitialA`` freed of its
+    /// classes) before the last word are initials, so a known family name after them is read as after a given name.
+    func initialsBeforeTheLastWord(_ c: NameCandidate) -> Bool {
+        c.nameWords >= 3
+            && (c.first..<c.last).allSatisfy {
+                isBareInitial(words[$0]) || (words[$0].end - words[$0].start == 1 && words[$0].classes.isEmpty)
+            }
     }
 
     /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.

@@ -508,6 +508,13 @@ private func strip(
             k += 1
             continue
         }
+        // `Miss Universe Ana Lopez`, `Miss Teen USA Jo Smith`: a pageant's title after `Miss` is a title too
+        if k < last && k > 0 && words[k - 1].hash == Evidence.miss && Evidence.pageantWords.contains(w.hash) {
+            titled = true
+            roleBefore = false
+            k += 1
+            continue
+        }
         if c.contains(.role) && k < last {
             titled = false
             roleBefore = true

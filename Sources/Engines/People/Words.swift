@@ -297,7 +297,20 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     keyStandaloneInitials(&words, p)
     markOrdinalSuffixes(&words, p)
     markPartyTags(&words, p)
+    markInitialA(&words)
     return words
+}
+
+/// `A J Mason`, `A R Rahman`, `A P J Abdul Kalam`: a lone `A` right before another lone capital and a name word is
+/// the first of a name's initials, as British and South Asian copy writes them without full stops; an article is never
+/// followed by a lone capital letter. The word loses its classes (no function word, so the name keeps it).
+private func markInitialA(_ words: inout [Word]) {
+    for k in words.indices.dropLast(2)
+    where words[k].end - words[k].start == 1 && words[k].firstByte == 0x41 && words[k + 1].joinedToPrevious
+        && isBareInitial(words[k + 1]) && words[k + 2].joinedToPrevious && words[k + 2].capital
+    {
+        words[k].classes = []
+    }
 }
 
 /// `Senator Antonio Trillanes 4th dismissed reports`: Philippine papers write a generational suffix as an ordinal
