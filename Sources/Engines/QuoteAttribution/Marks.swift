@@ -224,6 +224,19 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 i += 6
                 continue
             }
+            // `''` for a straight `"`, as some papers' systems set it: closing after a word (`"… a cool beverage,''
+            // Lamont told`), opening before one (`''We gave Gordon a chance,'' said …`)
+            if b == .apostrophe && i + 1 < pe && p[i + 1] == .apostrophe {
+                let sb = spaceBefore(i, ps)
+                let sa = spaceAfter(i + 2, pe)
+                if sb != sa {
+                    if useStraight {
+                        marks.append(Mark(pos: i, len: 2, style: .straightDouble, role: sb ? .open : .close))
+                    }
+                    i += 2
+                    continue
+                }
+            }
             if b == .apostrophe
                 || (b == .punctuationLead && i + 2 < n && p[i + 1] == .punctuationSecond
                     && (p[i + 2] == .leftSingleLast || p[i + 2] == .rightSingleLast))
