@@ -21,6 +21,9 @@ extension DocState {
         case .seq(let si):
             if let holder = officeHolder(si) { return personSpeaker(holder) }
             if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
+            // `One 78-year-old Scotsman said`, `A Glaswegian said`: one capitalised word after an indefinite article
+            // (and an age) describes someone new whom the article does not name: no one to name
+            if introducesSomeoneUnnamed(si) { return nil }
             // `Police said` opening a sentence, `Gardaí said`: the force the report names
             if seqs[si].start == seqs[si].end, policeWordHashes.contains(toks[seqs[si].start].hash),
                 let force = policeForce(near: seqs[si].start)
@@ -266,6 +269,23 @@ extension DocState {
             isRoleHead(toks[s.end])
         else { return nil }
         return personNamedAfterTheLead(article, s.end)
+    }
+
+    /// `a Glaswegian`, `One 78-year-old Scotsman`, `another Australian`: a sequence of one word that is no person's
+    /// name (nor an organisation's) after an indefinite article, with an age (`-old`) between them or not.
+    func introducesSomeoneUnnamed(_ si: Int) -> Bool {
+        let s = seqs[si]
+        guard !s.personLike, !s.org else { return false }
+        // (the sequence holds the article when it opens the sentence: `A Glaswegian said`)
+        if s.end == s.start + 1 { return indefiniteHashes.contains(toks[s.start].hash) }
+        guard s.end == s.start else { return false }
+        var k = s.start - 1
+        if k >= 0 && toks[k].kind == Tok.word && Int(toks[k].end) - Int(toks[k].start) > 6
+            && endsWith(p, toks[k], "-old")
+        {
+            k -= 1
+        }
+        return k >= 0 && toks[k].kind == Tok.word && indefiniteHashes.contains(toks[k].hash)
     }
 
     /// Whether a person outside quotes is named in the body (after the headline) before token `j`, looking back over at
@@ -586,9 +606,11 @@ extension DocState {
         var k = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before
         let stop = k - 2
         // (not past another person: `Governor Lenku faulted MPs Peris Tobiko` gives Tobiko no governorship; nor past
-        // a cue: `An official told KPRC's Phil Archer` makes the reporter no official)
+        // a cue: `An official told KPRC's Phil Archer` makes the reporter no official; nor past a verb in the past:
+        // `the judge jailed Michael McDonagh` makes the defendant no judge, while `a judge named …` names the judge)
         while k >= 0 && k >= stop && toks[k].sent == sent && toks[k].kind == Tok.word && !toks[k].isCue
             && !(toks[k].seq >= 0 && Int(toks[k].seq) != si && seqs[Int(toks[k].seq)].personLike)
+            && !(!toks[k].cap && endsWith(p, toks[k], "ed") && !namingVerbHashes.contains(toks[k].hash))
         {
             if toks[k].hash == head { return true }
             k -= 1
@@ -1175,6 +1197,14 @@ extension DocState {
             chosen.map({ seqs[$0].start < seqs[named].start }) ?? true, !refersToAnotherPerson(than: named)
         {
             return named
+        }
+        // `… reports that misquoted Dr Mahathir Mohamad, he said.` ¶ `"Q1," he said.` ¶ `"Q2," he said`: a person only
+        // mentioned (no subject, no speaker) before the latest quote yields to that quote's speaker, whom the pronoun
+        // goes on with when no one it could mean was named since (``lastSpeaker(before:male:)``)
+        if !strongOnly, let x = chosen, tiers[0] == nil, tiers[1] == nil, lastQuoteSpeaker.open > seqs[x].end,
+            let speaker = lastSpeaker(before: j, male: male)
+        {
+            return speaker
         }
         if let x = chosen { return x }
         guard let fallback = againstGivenName else { return nil }

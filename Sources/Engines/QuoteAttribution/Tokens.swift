@@ -662,6 +662,9 @@ let hOffice = foldedHash("office")
 let hHer = foldedHash("her")
 let hHis = foldedHash("his")
 let indefiniteHashes: Set<UInt64> = Set(["a", "an", "one", "another"].map { foldedHash($0) })
+/// Verbs in the past that give a name rather than act on someone (`a judge named Ann Lee`): a role word before them
+/// still describes the person after them.
+let namingVerbHashes: Set<UInt64> = Set(["named", "called", "nicknamed", "dubbed", "renamed"].map { foldedHash($0) })
 /// The role a title abbreviates (`Cllr` → `councillor`, `Supt` → `superintendent`): who holds the role, and with which
 /// modifiers, for a later description (`the councillor said`). (`Gov.` is left out: `Gov. Marcus Ellery` then took
 /// `the lieutenant governor said` from `Lt. Gov. J.T. Rourke`.)
