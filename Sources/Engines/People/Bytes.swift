@@ -9,7 +9,7 @@
     static let space: UInt8 = 0x20, tab: UInt8 = 0x09, newline: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
     static let apostrophe: UInt8 = 0x27, hyphen: UInt8 = 0x2D, period: UInt8 = 0x2E, comma: UInt8 = 0x2C
     static let colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B, openParen: UInt8 = 0x28, closeParen: UInt8 = 0x29
-    static let lowerS: UInt8 = 0x73, bar: UInt8 = 0x7C, slash: UInt8 = 0x2F
+    static let lowerS: UInt8 = 0x73, bar: UInt8 = 0x7C, slash: UInt8 = 0x2F, ampersand: UInt8 = 0x26
     /// Lead byte of the three-byte sequences of General Punctuation (’ “ ” – —).
     @usableFromInline static let punctuationLead: UInt8 = 0xE2
 }

@@ -263,6 +263,13 @@ struct Evidence {
         // `Ms Hill`, `Mr Park`: a courtesy title before a family name that is also a place word
         let honorific =
             c.first > 0 && words[c.first].joinedToPrevious && words[c.first - 1].classes.contains(.honorific)
+        // `the rival Pittsburgh Pirates`: the plural of an ordinary word that is no family name, after a first word
+        // that is no given name, names a team or a group
+        if c.nameWords >= 2 && !c.titled && words[c.last].pluralS && words[c.last].singularClasses.contains(.common)
+            && words[c.last].classes.isDisjoint(with: [.surname]) && !words[c.first].classes.contains(.firstName)
+        {
+            return true
+        }
         // `Singh's winning of the Miss World contest`: a pageant's title, not a woman's name
         if c.first > 0 && words[c.first - 1].hash == Self.miss && Self.pageantWords.contains(words[c.first].hash) {
             return true
@@ -454,12 +461,17 @@ struct Evidence {
         """)
 
     /// `Heineken said it`, `Dutch firm Heineken`, `rock band Iron Maiden`: a one-word name the document treats as an
-    /// organisation, or any name right after a corporate noun (``OrganisationSignals``).
+    /// organisation, a two-word name it treats as a firm, or any name right after a corporate noun
+    /// (``OrganisationSignals``).
     func isOrganisation(_ c: NameCandidate) -> Bool {
         // (a full name opening with a known given name is a person even so: `publisher Kimberly Quinn`)
         if OrganisationSignals.followsCorporateNoun(words, c.sequenceStart),
             !(c.nameWords >= 2 && words[c.first].classes.contains(.firstName))
         {
+            return true
+        }
+        // (`Douglas Laing` after `Douglas Laing & Co`: the firm, unless a title makes it a person)
+        if c.nameWords == 2 && !c.titled && organisations.isFirm(words[c.first].hash, words[c.last].hash) {
             return true
         }
         return c.nameWords == 1 && organisations.contains(words[c.first].hash)

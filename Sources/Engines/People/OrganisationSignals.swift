@@ -16,9 +16,18 @@
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
 /// name at all; a title still wins (`Mr Heineken`).
+///
+/// A firm named after its founder reads as a full name (`Douglas Laing`); the document shows it a body when the two
+/// words go on with `& Co`, `& Sons`, `& Partners` or `& Company`, and a band, a work or a group (`Scissor Sisters`,
+/// `Migration Watch`) when they go on with `, which` and the first is no given name (after one, `which` is as often
+/// about the thing before the person: `a trumpet which belonged to Dizzy Gillespie, which is expected to fetch`; so
+/// is it after `to`, `with`, `by`, `of`, `from` or `for`).
+/// Every mention of those two words is then no person, unless a title makes it one (`Mr Douglas Laing`).
 struct OrganisationSignals {
     /// Folded hashes of the words the document treats as organisations.
     private(set) var words: Set<UInt64> = []
+    /// Two-word names the document treats as firms, keyed by ``firmKey(_:_:)`` of their words' hashes.
+    private(set) var firms: Set<UInt64> = []
 
     init(_ text: [Word]) {
         var spokenFor: Set<UInt64> = []
@@ -26,6 +35,15 @@ struct OrganisationSignals {
             guard k + 1 < text.count else { continue }
             let next = text[k + 1]
             if next.punctuationBefore == Byte.comma && next.hash == Self.which { words.insert(w.hash) }
+            // `DOUGLAS Laing & Co`, `Douglas Laing, which was established in 1948`: a two-word name that is a firm
+            if k > 0, w.joinedToPrevious, text[k - 1].capital, !w.possessive,
+                (next.punctuationBefore == Byte.ampersand && next.capital && Self.partnersWords.contains(next.hash))
+                    || (next.punctuationBefore == Byte.comma && next.hash == Self.which
+                        && !text[k - 1].classes.contains(.firstName)
+                        && !(k >= 2 && Self.ownersPrepositions.contains(text[k - 2].hash)))
+            {
+                firms.insert(Self.firmKey(text[k - 1].hash, w.hash))
+            }
             if next.joinedToPrevious && next.classes.contains(.speechVerb) && k + 2 < text.count
                 && text[k + 2].joinedToPrevious && Self.itForms.contains(text[k + 2].hash)
             {
@@ -80,12 +98,23 @@ struct OrganisationSignals {
     /// Whether the document treats this word as an organisation.
     func contains(_ hash: UInt64) -> Bool { words.contains(hash) }
 
+    /// Whether the document treats the two-word name of these words as a firm.
+    func isFirm(_ first: UInt64, _ last: UInt64) -> Bool { !firms.isEmpty && firms.contains(Self.firmKey(first, last)) }
+
+    /// One key for a pair of word hashes, order kept.
+    static func firmKey(_ first: UInt64, _ last: UInt64) -> UInt64 { first &* 0x9E37_79B9_7F4A_7C15 ^ last }
+
     /// A corporate noun right before word `k` (`firm Heineken`, `band Iron Maiden`).
     static func followsCorporateNoun(_ text: [Word], _ k: Int) -> Bool {
         k > 0 && text[k].joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun)
     }
 
     static let which = foldedHash("which"), forWord = foldedHash("for"), atWord = foldedHash("at")
+    /// Prepositions that tie a thing to a person (`belonged to`, `a book by`, `wrote it with`): a `which` after the
+    /// name that follows them is as often about the thing.
+    static let ownersPrepositions: Set<UInt64> = foldedHashes("to with by of from for")
+    /// Words after `&` that end a firm's name (`& Co`, `& Sons`).
+    static let partnersWords: Set<UInt64> = foldedHashes("co sons son partners company associates brothers")
     /// People who speak or work for a body (`a spokesman for X`, `an analyst at X`).
     static let speaksForOthers: Set<UInt64> = foldedHashes(
         "spokesman spokeswoman spokesperson analyst analysts economist")

@@ -298,8 +298,25 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     markOrdinalSuffixes(&words, p)
     markPartyTags(&words, p)
     markInitialA(&words)
+    markSriLanka(&words)
     return words
 }
+
+/// `Sri Lanka Cricket`, `Sri Lankan police`: `Sri` is an honorific in South Asian copy (`Sri Sri Ravi Shankar`), but
+/// before `Lanka` it names the country; both words are then a place's, and no title makes `Lanka Cricket` a person.
+private func markSriLanka(_ words: inout [Word]) {
+    for k in words.indices.dropLast() where words[k].hash == sriHash && words[k + 1].joinedToPrevious {
+        let next = words[k + 1].hash
+        guard next == lankaHash || next == lankanHash || next == lankansHash else { continue }
+        words[k].classes = .place
+        words[k + 1].classes = .place
+    }
+}
+
+private let sriHash = foldedHash("sri")
+private let lankaHash = foldedHash("lanka")
+private let lankanHash = foldedHash("lankan")
+private let lankansHash = foldedHash("lankans")
 
 /// `A J Mason`, `A R Rahman`, `A P J Abdul Kalam`: a lone `A` right before another lone capital and a name word is
 /// the first of a name's initials, as British and South Asian copy writes them without full stops; an article is never
