@@ -607,10 +607,12 @@ extension DocState {
         let stop = k - 2
         // (not past another person: `Governor Lenku faulted MPs Peris Tobiko` gives Tobiko no governorship; nor past
         // a cue: `An official told KPRC's Phil Archer` makes the reporter no official; nor past a verb in the past:
-        // `the judge jailed Michael McDonagh` makes the defendant no judge, while `a judge named …` names the judge)
+        // `the judge jailed Michael McDonagh` makes the defendant no judge, while `a judge named …` names the judge;
+        // nor past a word that sets two people apart: `a different premier than Brian Pallister`)
         while k >= 0 && k >= stop && toks[k].sent == sent && toks[k].kind == Tok.word && !toks[k].isCue
             && !(toks[k].seq >= 0 && Int(toks[k].seq) != si && seqs[Int(toks[k].seq)].personLike)
             && !(!toks[k].cap && endsWith(p, toks[k], "ed") && !namingVerbHashes.contains(toks[k].hash))
+            && !comparingWordHashes.contains(toks[k].hash)
         {
             if toks[k].hash == head { return true }
             k -= 1

@@ -662,6 +662,10 @@ let hOffice = foldedHash("office")
 let hHer = foldedHash("her")
 let hHis = foldedHash("his")
 let indefiniteHashes: Set<UInt64> = Set(["a", "an", "one", "another"].map { foldedHash($0) })
+/// Words that set one person against another (`premier than Brian Pallister`, `captain against Joe Root`): a role
+/// word before them is not the role of the name after them.
+let comparingWordHashes: Set<UInt64> = Set(
+    ["than", "like", "unlike", "with", "against", "versus", "vs"].map { foldedHash($0) })
 /// Verbs in the past that give a name rather than act on someone (`a judge named Ann Lee`): a role word before them
 /// still describes the person after them.
 let namingVerbHashes: Set<UInt64> = Set(["named", "called", "nicknamed", "dubbed", "renamed"].map { foldedHash($0) })
