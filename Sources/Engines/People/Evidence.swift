@@ -12,11 +12,11 @@ struct Evidence {
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
     static let among = foldedHash("among"), others = foldedHash("others")
     static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
-    /// Places that are given names as well (left out of the given-name list, where they mislead more than they help).
     /// `Miss World`, `Miss Universe`, `Miss Teen USA`: after `Miss`, the words of a beauty pageant's title.
     static let miss = foldedHash("miss")
     static let pageantWords: Set<UInt64> = foldedHashes(
         "world universe earth international intercontinental supranational teen america usa")
+    /// Places that are given names as well (left out of the given-name list, where they mislead more than they help).
     static let placeGivenNames: Set<UInt64> = foldedHashes(
         """
         jordan paris georgia chelsea sydney austin dallas houston phoenix denver florence victoria virginia carolina

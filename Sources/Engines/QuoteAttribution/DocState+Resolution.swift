@@ -276,8 +276,9 @@ extension DocState {
     func introducesSomeoneUnnamed(_ si: Int) -> Bool {
         let s = seqs[si]
         guard !s.personLike, !s.org else { return false }
-        // (the sequence holds the article when it opens the sentence: `A Glaswegian said`)
-        if s.end == s.start + 1 { return indefiniteHashes.contains(toks[s.start].hash) }
+        // (the sequence holds the article when it opens the sentence: `A Glaswegian said`; not `One` or `Another`,
+        // which open names: `One Nation said`, `One Direction`)
+        if s.end == s.start + 1 { return toks[s.start].hash == hA || toks[s.start].hash == hAn }
         guard s.end == s.start else { return false }
         var k = s.start - 1
         if k >= 0 && toks[k].kind == Tok.word && Int(toks[k].end) - Int(toks[k].start) > 6

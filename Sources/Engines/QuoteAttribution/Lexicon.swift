@@ -52,8 +52,8 @@ let lexiconDict: [UInt64: UInt32] = {
         ex acting interim spokesman spokeswoman spokesperson leader head boss founder ceo cfo coo cto chair speaker
         ambassador envoy commissioner inspector superintendent detective constable bishop archbishop rev reverend
         father sheikh ayatollah imam rabbi cardinal labour conservative tory liberal democrat democratic republican
-        lib dem mp mep msp mla mpp mna mha mlc am writer teacher nurse analyst economist striker midfielder defender goalkeeper keeper
-        winger forward skipper captain singer actor actress star producer author rapper novelist journalist
+        lib dem mp mep msp mla mpp mna mha mlc am writer teacher nurse analyst economist striker midfielder defender
+        goalkeeper keeper winger forward skipper captain singer actor actress star producer author rapper novelist journalist
         correspondent editor presenter broadcaster host comedian designer chef artist veteran champion
         treasury transport environment business industry energy science technology justice interior
         agriculture work pensions culture media sport welsh scottish northern irish first lady assistant

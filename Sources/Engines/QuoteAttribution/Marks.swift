@@ -226,13 +226,12 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
             }
             // `''` for a straight `"`, as some papers' systems set it: closing after a word (`"… a cool beverage,''
             // Lamont told`), opening before one (`''We gave Gordon a chance,'' said …`)
-            if b == .apostrophe && i + 1 < pe && p[i + 1] == .apostrophe {
+            // (only when straight double marks are read: otherwise they stay two single marks)
+            if useStraight && b == .apostrophe && i + 1 < pe && p[i + 1] == .apostrophe {
                 let sb = spaceBefore(i, ps)
                 let sa = spaceAfter(i + 2, pe)
                 if sb != sa {
-                    if useStraight {
-                        marks.append(Mark(pos: i, len: 2, style: .straightDouble, role: sb ? .open : .close))
-                    }
+                    marks.append(Mark(pos: i, len: 2, style: .straightDouble, role: sb ? .open : .close))
                     i += 2
                     continue
                 }
