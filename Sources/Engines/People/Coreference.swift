@@ -255,13 +255,14 @@ struct Coreference {
         var hashes: [UInt64] = []
         // particles are left out however written (`De la Cruz said` at a sentence start is `Marisol de la Cruz`)
         // (a generational suffix is left out too: `Pruitt` is `Jerome Pruitt Jr.`)
-        for j in c.first...c.last
-        where words[j].capital && !words[j].classes.contains(.particle) && !words[j].suffix
-            && c.nickname?.contains(j) != true
-        {
-            hashes.append(words[j].hash)
-        }
+        for j in c.first...c.last where isNameWord(j, of: c) { hashes.append(words[j].hash) }
         return hashes
+    }
+
+    /// Whether word `j` of `c` is one of its name words: capitalised, no particle, no generational suffix, not inside
+    /// a quoted nickname.
+    private func isNameWord(_ j: Int, of c: NameCandidate) -> Bool {
+        words[j].capital && !words[j].classes.contains(.particle) && !words[j].suffix && c.nickname?.contains(j) != true
     }
 
     /// Hashes of the parts of the surname when it is hyphenated and at least two names long (`Colon-Ortiz`, not
@@ -330,10 +331,7 @@ struct Coreference {
     /// run on after an initial (`Malcolm X. Attallah Shabazz`).
     private func endsInNameWords(_ c: NameCandidate, _ kept: Int) -> Bool {
         var seen = 0
-        for k in c.first...c.last
-        where words[k].capital && !words[k].classes.contains(.particle) && !words[k].suffix
-            && c.nickname?.contains(k) != true
-        {
+        for k in c.first...c.last where isNameWord(k, of: c) {
             seen += 1
             if seen == kept && words[k].initial { return false }
             if seen > kept && !words[k].classes.isDisjoint(with: [.organisation, .common, .place, .role, .title]) {

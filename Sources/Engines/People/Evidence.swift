@@ -16,6 +16,11 @@ struct Evidence {
     static let miss = foldedHash("miss")
     static let pageantWords: Set<UInt64> = foldedHashes(
         "world universe earth international intercontinental supranational teen america usa")
+
+    /// Whether word `k` is a pageant's word right after `Miss` (``pageantWords``).
+    static func isPageantTitle(_ words: [Word], _ k: Int) -> Bool {
+        k > 0 && words[k - 1].hash == miss && pageantWords.contains(words[k].hash)
+    }
     /// Places that are given names as well (left out of the given-name list, where they mislead more than they help).
     static let placeGivenNames: Set<UInt64> = foldedHashes(
         """
@@ -271,9 +276,7 @@ struct Evidence {
             return true
         }
         // `Singh's winning of the Miss World contest`: a pageant's title, not a woman's name
-        if c.first > 0 && words[c.first - 1].hash == Self.miss && Self.pageantWords.contains(words[c.first].hash) {
-            return true
-        }
+        if Self.isPageantTitle(words, c.first) { return true }
         // `Hunting Bill`, `Finance Bill`: a law, unless a given name comes first (`Bill` alone is a name)
         if c.nameWords >= 2 && words[c.last].hash == Self.bill && !givenName { return true }
         for j in c.first...c.last {

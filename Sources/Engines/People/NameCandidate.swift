@@ -509,7 +509,7 @@ private func strip(
             continue
         }
         // `Miss Universe Ana Lopez`, `Miss Teen USA Jo Smith`: a pageant's title after `Miss` is a title too
-        if k < last && k > 0 && words[k - 1].hash == Evidence.miss && Evidence.pageantWords.contains(w.hash) {
+        if k < last && Evidence.isPageantTitle(words, k) {
             titled = true
             roleBefore = false
             k += 1

@@ -281,11 +281,7 @@ extension DocState {
         if s.end == s.start + 1 { return toks[s.start].hash == hA || toks[s.start].hash == hAn }
         guard s.end == s.start else { return false }
         var k = s.start - 1
-        if k >= 0 && toks[k].kind == Tok.word && Int(toks[k].end) - Int(toks[k].start) > 6
-            && endsWith(p, toks[k], "-old")
-        {
-            k -= 1
-        }
+        if k >= 0 && isAge(toks[k]) { k -= 1 }
         return k >= 0 && toks[k].kind == Tok.word && indefiniteHashes.contains(toks[k].hash)
     }
 

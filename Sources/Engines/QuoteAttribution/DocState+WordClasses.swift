@@ -30,8 +30,12 @@ extension DocState {
     func isAgeOrDemonym(_ t: Tok) -> Bool {
         if t.kind != Tok.word { return false }
         if t.cap && (t.flags & Lex.place != 0 || demonymHashes.contains(t.hash)) { return true }
-        let e = Int(t.end)
-        return (e - Int(t.start) > 6 && endsWith(p, t, "-old")) || parentOfCount(t) != nil
+        return isAge(t) || parentOfCount(t) != nil
+    }
+
+    /// An age written as one word (`67-year-old`, `six-month-old`): ends in `-old` after at least three more bytes.
+    func isAge(_ t: Tok) -> Bool {
+        t.kind == Tok.word && Int(t.end) - Int(t.start) > 6 && endsWith(p, t, "-old")
     }
 
     /// `the mother-of-five`, `the father-of-two`, `the grandmother-of-three`, `the dad-of-one`: the British papers' way
@@ -62,7 +66,6 @@ extension DocState {
     func isRoleHead(_ t: Tok) -> Bool {
         if t.kind != Tok.word || t.flags & Lex.orgWord != 0 || t.flags & Lex.plural != 0 { return false }
         if t.flags & Lex.title != 0 && t.flags & Lex.honorific == 0 { return true }
-        let e = Int(t.end)
-        return e - Int(t.start) > 6 && endsWith(p, t, "-old")  // the 67-year-old
+        return isAge(t)  // the 67-year-old
     }
 }
