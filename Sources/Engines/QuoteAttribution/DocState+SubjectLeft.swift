@@ -48,6 +48,11 @@ extension DocState {
         let t = toks[j]
         if t.kind == Tok.word {
             guard let s = subjectEndingAt(j, lb: lb) else { return nameBeforeOpenRelativeClause(c, lb: lb) }
+            // `Ross McKenzie, who represents Sighthill/Gorgie tweeted:`: a name ending a relative clause whose closing
+            // comma is missing is the clause's object; the person the clause describes is the subject
+            if case .seq = s.kind, let head = nameBeforeOpenRelativeClause(c, lb: lb), head.last < s.first {
+                return head
+            }
             return personBeforeAffiliation(s, lb: lb) ?? personBeforeOffice(s, lb: lb) ?? personBeforeAddress(s, lb: lb)
                 ?? s
         }
@@ -293,11 +298,13 @@ extension DocState {
     }
 
     /// Whether word token `t` is (part of) a person's name, or a title, role, person noun or age that stands for a
-    /// person - not a spokesperson's or a document's word, whose body speaks.
+    /// person, or the plural of one (`residents`, `councillors in Derry said`: people, not the place, speak) - not a
+    /// spokesperson's or a document's word, whose body speaks.
     func standsForAPerson(_ t: Tok) -> Bool {
         guard t.kind == Tok.word, !spokesHashes.contains(t.hash), !documentHashes.contains(t.hash) else { return false }
         if t.seq >= 0 && seqs[Int(t.seq)].personLike { return true }
         if t.flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0 && t.flags & Lex.honorific == 0 { return true }
+        if t.flags & Lex.plural != 0 || isPluralOfAPersonWord(t) { return true }
         return isAgeOrDemonym(t) && !t.cap
     }
 
@@ -415,10 +422,13 @@ extension DocState {
             }
             let first = s.afterDet ? s.start - 1 : s.start
             // `The MP for Gainsborough added`, `Lord Nicholls of Birkenhead said`, `Audrey Brown, an 81-year-old from
-            // Netherlee told`: a name that is no person's or body's after a preposition, after a person or a word
-            // for one, is no subject; the person or description before the preposition is (not `a spokesman for
-            // Acme` nor `a statement from Chelsea`: there the body speaks)
-            if !s.org, !s.personLike, first - 2 >= lb, toks[first - 1].kind == Tok.word, !toks[first - 1].cap,
+            // Netherlee told`, `councillors in Derry said`, `a lawyer for Trump said`: a name that is no body's after
+            // a preposition, after a person or a word for one (or people), is no subject; the person or description
+            // before the preposition is (not `a spokesman for Acme` nor `a statement from Chelsea`: there the body
+            // speaks). A place that ends a clause with `said` looks like a person's name here, so only a name of two
+            // words or more is kept as the subject (`opposition leader on Pendle Mohammed Iqbal said`).
+            if !s.org, !s.personLike || s.start == s.end, first - 2 >= lb, toks[first - 1].kind == Tok.word,
+                !toks[first - 1].cap,
                 toks[first - 1].flags & Lex.prep != 0, standsForAPerson(toks[first - 2])
             {
                 return subjectEndingAt(first - 2, lb: lb) ?? Subj(kind: .unknown, first: first - 1, last: j)

@@ -25,6 +25,25 @@ extension DocState {
         return false
     }
 
+    /// A plural whose singular is a speaker noun, title or the caller's person noun (`councillors`, `coaches`,
+    /// `judges`): the lexicon lists only the plurals that speak without a determiner (``Lex/plural``).
+    func isPluralOfAPersonWord(_ t: Tok) -> Bool {
+        let start = Int(t.start)
+        var end = Int(t.end)
+        guard end - start > 3, p[end - 1] == UInt8(ascii: "s"), p[end - 2] != UInt8(ascii: "s"), !t.possessive else {
+            return false
+        }
+        end -= 1
+        let personWord = Lex.speakerNoun | Lex.title | Lex.personNoun
+        var singular = foldedHash(p, start, end)
+        if (lexicon[singular] | callerWords[singular] & Lex.personNoun) & personWord != 0 { return true }
+        // (`coaches`, `bosses` drop `es`)
+        guard p[end - 1] == UInt8(ascii: "e") else { return false }
+        singular = foldedHash(p, start, end - 1)
+        let flags = lexicon[singular] | callerWords[singular] & Lex.personNoun
+        return flags & personWord != 0 && flags & Lex.honorific == 0
+    }
+
     /// Heads of descriptions that refer back to a person ("the Ealing North MP", "the 67-year-old").
     /// "the 23-year-old", "the German", "the Spaniard".
     func isAgeOrDemonym(_ t: Tok) -> Bool {
