@@ -509,16 +509,44 @@ struct Coreference {
     }
 
     /// The kinship noun right before a name (`His father, Ikenna Okafor`, `whose grandfather Alf Harper`,
-    /// `Cárdenas' grandson, Kevin Cárdenas`), as the relative's place in the family.
+    /// `Cárdenas' grandson, Kevin Cárdenas`), as the relative's place in the family; or before `of` and the name
+    /// (`the son of late U.S. Commerce Secretary Ron Brown`: Ron Brown is the parent of the story's Brown).
     private func kinBefore(_ c: NameCandidate) -> Kin? {
-        let s = c.sequenceStart
-        guard s > 0, !words[s - 1].capital else { return nil }
+        if c.sequenceStart > 0, let kin = kinOf(before: c.sequenceStart) { return kin }
+        // (`Dad David Hykel, who lives …`: a kinship noun opening the sentence is read with the name's sequence)
+        let s = c.first > c.sequenceStart ? c.first : c.sequenceStart
+        guard s > 0 else { return nil }
         let h = words[s - 1].hash
+        // (a capitalised one only where the sentence opens; not `Father`, `Mother`, `Sister`, `Brother`, which are
+        // also a priest's, abbess's, nun's and monk's titles)
+        if words[s - 1].capital, !words[s - 1].sentenceStart || Self.religiousKin.contains(h) { return nil }
         if Self.parentKin.contains(h) { return .parent }
         if Self.childKin.contains(h) { return .child }
         if Self.otherKin.contains(h) { return .other }
         return nil
     }
+
+    /// `son of (the late) (Commerce Secretary) NAME`: the named person's place in the family of the one the kinship
+    /// noun describes (the son's parent, the father's child); at most four titles, roles or `the`/`late`/`former`
+    /// between `of` and the name.
+    private func kinOf(before s: Int) -> Kin? {
+        var k = s - 1
+        while k > 1, k >= s - 4,
+            words[k].capital
+                ? !words[k].classes.isDisjoint(with: [.title, .role]) : Self.kinOfSkips.contains(words[k].hash)
+        {
+            k -= 1
+        }
+        guard k >= 1, !words[k].capital, words[k].hash == Self.ofWord, words[k].joinedToPrevious else { return nil }
+        let h = words[k - 1].hash
+        if Self.childKin.contains(h) { return .parent }
+        if Self.parentKin.contains(h) { return .child }
+        if Self.otherKin.contains(h) { return .other }
+        return nil
+    }
+
+    static let ofWord = foldedHash("of")
+    static let kinOfSkips: Set<UInt64> = Set(["the", "late", "former", "u.s."].map { foldedHash($0) })
 
     /// +1 for `the elder Mehta`, −1 for `the younger Hadley`, else 0.
     private func elderOrYounger(_ c: NameCandidate) -> Int {
@@ -530,6 +558,7 @@ struct Coreference {
     }
 
     static let elderWord = foldedHash("elder"), youngerWord = foldedHash("younger")
+    static let religiousKin: Set<UInt64> = Set(["father", "mother", "sister", "brother"].map { foldedHash($0) })
     static let parentKin: Set<UInt64> = Set(
         [
             "father", "mother", "grandfather", "grandmother", "dad", "mom", "mum", "stepfather", "stepmother", "uncle",

@@ -905,7 +905,10 @@ struct Evidence {
 
     /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`).
     static let placeNameHeads: Set<UInt64> = foldedHashes(
-        "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane")
+        """
+        hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place
+        close grove way terrace crescent drive gardens mews field
+        """)
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })

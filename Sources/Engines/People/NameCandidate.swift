@@ -335,8 +335,9 @@ private func isMonthGivenName(_ words: [Word], _ k: Int, last: Int) -> Bool {
     return true
 }
 
-/// Months and seasons that are given names (`June Sarpong`, `April Ryan`, `May Whitfield`, `Summer Walker`).
-private let monthGivenNames = foldedHashes("april may june august summer autumn")
+/// Months and seasons that are given names (`June Sarpong`, `April Ryan`, `May Whitfield`, `Summer Walker`, and
+/// `Jan Kidd`: the abbreviation of January is a given name too).
+private let monthGivenNames = foldedHashes("april may june august summer autumn jan")
 
 /// Words that make the month after them a time (`in June`, `last May`, `early August`, `April and June`).
 private let timeWordsBeforeAMonth = foldedHashes(

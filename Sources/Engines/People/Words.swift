@@ -58,6 +58,12 @@ struct Gap: OptionSet {
     static let lineBreak = Gap(rawValue: 1 << 6)
 }
 
+/// `Fitz` (any case after its capital) at `start`: the Norman prefix of `FitzGerald`, written with a capital after it.
+@inline(__always) private func isFitz(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    start + 3 < p.count && p[start] == UInt8(ascii: "F") && p[start + 1] | 0x20 == UInt8(ascii: "i")
+        && p[start + 2] | 0x20 == UInt8(ascii: "t") && p[start + 3] | 0x20 == UInt8(ascii: "z")
+}
+
 /// Scans the words of a text in one pass. `sentenceStarts` are byte offsets where sentences begin (sorted); when
 /// empty, a word starts a sentence after `.`, `!`, `?`, a line break or the start of the text (quote marks and
 /// brackets in between are skipped).
@@ -108,7 +114,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 let folded = b | 0x20
                 let isLetter = folded >= 0x61 && folded <= 0x7A
                 if isLetter || isASCIIDigit(b) {
-                    if continuesAName && lowerRun >= 3 && b < 0x61 {
+                    // (`Ed FitzGerald`, `FitzPatrick`: the Norman `Fitz` opens a name of its own)
+                    if continuesAName && lowerRun >= 3 && b < 0x61 && !(i - start == 4 && isFitz(p, start)) {
                         glued = true
                         break
                     }
