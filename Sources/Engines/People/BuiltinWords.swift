@@ -110,7 +110,7 @@ enum BuiltinWords {
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
         press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana forum summit
         herald mirror echo gazette observer chronicle tribune advertiser argus inquirer examiner bulletin
-        initiative programme program fellowship fm
+        initiative programme program fellowship fm high poll
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river

@@ -306,8 +306,10 @@ struct Evidence {
                 {
                     continue
                 }
+                // (`High told the Daily Mail` after `Colin High`, `Poll added` after `Graham Poll`: a family name that
+                // is also an organisation's or place's word, alone, as a short form of a person named in full)
                 if j == c.last && cls.contains(.surname)
-                    && (honorific
+                    && (honorific || (coreferring && c.nameWords == 1)
                         || (givenThenFamily
                             && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c)
                                 || isSpeaker(c) || hasApposition(c))))
@@ -357,8 +359,8 @@ struct Evidence {
     /// Name words are capitalised words that are not acronyms; a name of one word must not be a closed-class word.
     func looksLikeName(_ c: NameCandidate) -> Bool {
         let w = words[c.first]
-        // `Q. What …`, `A. How …` (an interview's questions and answers), `… Jr. He`: a name never ends in a question
-        // word, a pronoun or an article
+        // `Q. What …`, `A. How …` (an interview's questions and answers), `… Jr. He`, `Rodney First`: a name never ends
+        // in a question word, a pronoun, an article or an ordinal
         if c.nameWords >= 2, Self.neverLastInAName.contains(words[c.last].hash) { return false }
         if c.nameWords == 1 && !w.classes.isDisjoint(with: WordClass.notAName) { return false }
         // (two or three dotted capitals alone are a name of their own: ``initialsOnlyName(_:)``)
@@ -430,12 +432,14 @@ struct Evidence {
             && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
     }
 
-    /// `Deputy Governor`, `Coach said`: one word that is itself a title or role, not a known name, and not right after
-    /// an honorific (`Mr King` is a name).
+    /// `Deputy Governor`, `Coach said`, `Colr. warns`: one word that is itself a title, role or honorific, not a known
+    /// name, and not right after an honorific (`Mr King` is a name).
     func isBareTitle(_ c: NameCandidate) -> Bool {
         guard c.nameWords == 1 else { return false }
         let cls = words[c.first].classes
-        guard !cls.isDisjoint(with: [.title, .role]), cls.isDisjoint(with: [.firstName, .surname]) else { return false }
+        guard !cls.isDisjoint(with: [.title, .role, .honorific]), cls.isDisjoint(with: [.firstName, .surname]) else {
+            return false
+        }
         let f = c.first
         guard f > 0 && words[f].joinedToPrevious && words[f - 1].classes.contains(.honorific) else { return true }
         // `Mr Speaker`, `Madam President`, `Chief Whip`, `Garda Superintendent`: an address or a rank, not a name
@@ -443,11 +447,12 @@ struct Evidence {
         return !Coreference.courtesyTitles.contains(words[f - 1].hash) || Self.addressTitles.contains(words[f].hash)
     }
 
-    /// Question words, pronouns and articles: never the last word of a name.
+    /// Question words, pronouns, articles and ordinals: never the last word of a name (`Rodney First`, `America
+    /// First` are campaigns; generations are written `II`, `III`).
     static let neverLastInAName: Set<UInt64> = Set(
         [
             "what", "how", "why", "when", "where", "who", "which", "were", "was", "is", "are", "do", "does", "did", "i",
-            "he", "she", "it", "we", "they", "you", "the", "a", "an",
+            "he", "she", "it", "we", "they", "you", "the", "a", "an", "first", "second", "third",
         ].map { foldedHash($0) })
     /// Offices written as acronyms before a name (`MSP Jackson Carlaw`, `CEO Tim Cook`).
     static let officeAcronyms: Set<UInt64> = Set(
