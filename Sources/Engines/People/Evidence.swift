@@ -117,7 +117,7 @@ struct Evidence {
         if isSpeaker(c) { return .speechVerb }
         if isIdentifiedAs(c) || isToldThat(c) { return .predicate }
         if hasApposition(c) || words[c.last].partyTagFollows { return .apposition }
-        if hasPersonPredicate(c) { return .predicate }
+        if hasPersonPredicate(c) || isUnlistedNameActing(c) { return .predicate }
         if isByline(c) || isCredit(c) { return .byline }
         // (the same for weaker evidence; stronger evidence above, `governor Mervyn King`, `Oona King said`, counts)
         if endsInTitle { return nil }
@@ -794,6 +794,28 @@ struct Evidence {
         }
         return false
     }
+
+    /// `Dudek fumbled a cross before Lomana LuaLua headed home`, `Galway city cathaoirleach Níall McNeilis retorted`:
+    /// two or three capitalised words that no list knows at all (no given name, family name, ordinary, place or body
+    /// word), inside a sentence and not after `the`, `like` or `as` (`others like Phoenix Torrent followed`), followed
+    /// by a verb in the past that is no publisher's (`Sinar Harian reported`) are a person acting - the given names of
+    /// much world copy are in no list. Not the last item of a list (`Woodhall Spa and Kirkby Moorside voted`), whose
+    /// verb is the whole list's.
+    func isUnlistedNameActing(_ c: NameCandidate) -> Bool {
+        guard c.nameWords >= 2, c.nameWords <= 3, c.first == c.sequenceStart, c.first > 0,
+            !words[c.first].sentenceStart, !Self.beforeAThing.contains(words[c.first - 1].hash),
+            words[c.first - 1].hash != Self.and,
+            words[c.first - 1].hash != Self.or,
+            (c.first...c.last).allSatisfy({ words[$0].classes.isEmpty && !words[$0].allCaps && !words[$0].initial }),
+            pastVerbFollows(c)
+        else { return false }
+        return !Self.publishersVerbs.contains(words[c.last + 1].hash)
+    }
+
+    static let beforeAThing: Set<UInt64> = foldedHashes("the like as")
+    /// Verbs in the past that newspapers, firms and reports take as often as people.
+    static let publishersVerbs: Set<UInt64> = foldedHashes(
+        "reported published detailed announced stated released listed posted revealed printed launched")
 
     /// `Savopoulos was the CEO of …`, `Savvas Savopoulos and his wife Amy`, `Marcotte's mother`: the sentence gives the
     /// name a person's role through `is`/`was`, or a relative of its own. Roles that a company, team or country can

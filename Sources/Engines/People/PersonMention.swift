@@ -31,7 +31,8 @@ public enum PersonRule: String, Sendable, Hashable, CaseIterable {
     /// Followed by an age or a description: `Ada Okafor, 34,`, `Okafor, the chief executive`, `Okafor, who`.
     case apposition
     /// A role given by a copula, or a relative of the name's own: `Savopoulos was the CEO of`, `Savvas Savopoulos
-    /// and his wife`, `Marcotte's mother`; or a name police or a court give: `identified as Naseeb Zar Khan`.
+    /// and his wife`, `Marcotte's mother`; a name police or a court give: `identified as Naseeb Zar Khan`; or words no
+    /// list knows acting in the past: `Lomana LuaLua headed home`.
     case predicate
     /// A writer's byline, alone on its line: `By Cloe Read`.
     case byline

@@ -22,7 +22,7 @@ extension PeopleStage: RuleDescribing {
         .apposition:
             "a name followed by an age or a description: Ada Okafor, 34, / Okafor, the chief executive / Okafor, who",
         .predicate:
-            "a name given a person's role by a copula, or a relative of its own: Savopoulos was the CEO of / Savvas Savopoulos and his wife / Marcotte's mother",
+            "a name given a person's role by a copula, a relative of its own, or (unlisted words) a verb in the past: Savopoulos was the CEO of / Savvas Savopoulos and his wife / Marcotte's mother / Obinwa Makuruse headed home",
         .byline: "a writer's byline alone on its line: By Cloe Read",
         .givenName: "a name starting with a known given name (given_names lists): Ada Okafor",
         .familyName: "a name ending with a known family name (family_names list): Thierry Henry",
