@@ -512,23 +512,29 @@ struct Coreference {
     /// `Cárdenas' grandson, Kevin Cárdenas`), as the relative's place in the family; or before `of` and the name
     /// (`the son of late U.S. Commerce Secretary Ron Brown`: Ron Brown is the parent of the story's Brown).
     private func kinBefore(_ c: NameCandidate) -> Kin? {
-        if c.sequenceStart > 0, let kin = kinOf(before: c.sequenceStart) { return kin }
-        // (`Dad David Hykel, who lives …`: a kinship noun opening the sentence is read with the name's sequence)
-        let s = c.first > c.sequenceStart ? c.first : c.sequenceStart
-        guard s > 0 else { return nil }
-        let h = words[s - 1].hash
-        // (a capitalised one only where the sentence opens; not `Father`, `Mother`, `Sister`, `Brother`, which are
-        // also a priest's, abbess's, nun's and monk's titles)
-        if words[s - 1].capital, !words[s - 1].sentenceStart || Self.religiousKin.contains(h) { return nil }
-        if Self.parentKin.contains(h) { return .parent }
-        if Self.childKin.contains(h) { return .child }
-        if Self.otherKin.contains(h) { return .other }
+        let s = c.sequenceStart
+        if s > 0, let kin = kinOf(before: s) { return kin }
+        if s > 0, !words[s - 1].capital, let kin = Self.kin(words[s - 1].hash) { return kin }
+        // (`Dad David Hykel, who lives …`: a kinship noun opening the sentence is read with the name's sequence; not
+        // `Father`, `Mother`, `Sister`, `Brother`, which are also a priest's, abbess's, nun's and monk's titles)
+        let k = c.first - 1
+        guard k >= s, words[k].capital, words[k].sentenceStart, !Self.religiousKin.contains(words[k].hash) else {
+            return nil
+        }
+        return Self.kin(words[k].hash)
+    }
+
+    /// The family place a kinship noun gives the person named after it (`father` → parent).
+    private static func kin(_ hash: UInt64) -> Kin? {
+        if parentKin.contains(hash) { return .parent }
+        if childKin.contains(hash) { return .child }
+        if otherKin.contains(hash) { return .other }
         return nil
     }
 
     /// `son of (the late) (Commerce Secretary) NAME`: the named person's place in the family of the one the kinship
-    /// noun describes (the son's parent, the father's child); at most four titles, roles or `the`/`late`/`former`
-    /// between `of` and the name.
+    /// noun describes (the son's parent, the father's child); at most four titles, roles, `the`, `late` or `former`
+    /// between `of` and the name. Not a capitalised kinship noun (`Father of the Nation Mahatma Gandhi`).
     private func kinOf(before s: Int) -> Kin? {
         var k = s - 1
         while k > 1, k >= s - 4,
@@ -537,16 +543,17 @@ struct Coreference {
         {
             k -= 1
         }
-        guard k >= 1, !words[k].capital, words[k].hash == Self.ofWord, words[k].joinedToPrevious else { return nil }
-        let h = words[k - 1].hash
-        if Self.childKin.contains(h) { return .parent }
-        if Self.parentKin.contains(h) { return .child }
-        if Self.otherKin.contains(h) { return .other }
-        return nil
+        guard k >= 1, !words[k].capital, words[k].hash == Evidence.of, words[k].joinedToPrevious,
+            !words[k - 1].capital
+        else { return nil }
+        switch Self.kin(words[k - 1].hash) {
+        case .parent: return .child
+        case .child: return .parent
+        case let other: return other
+        }
     }
 
-    static let ofWord = foldedHash("of")
-    static let kinOfSkips: Set<UInt64> = Set(["the", "late", "former", "u.s."].map { foldedHash($0) })
+    static let kinOfSkips: Set<UInt64> = Set(["the", "late", "former"].map { foldedHash($0) })
 
     /// +1 for `the elder Mehta`, −1 for `the younger Hadley`, else 0.
     private func elderOrYounger(_ c: NameCandidate) -> Int {

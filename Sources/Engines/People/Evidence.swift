@@ -309,7 +309,7 @@ struct Evidence {
                 // (`High told the Daily Mail` after `Colin High`, `Poll added` after `Graham Poll`: a family name that
                 // is also an organisation's or place's word, alone, as a short form of a person named in full)
                 if j == c.last && cls.contains(.surname)
-                    && (honorific || (coreferring && c.nameWords == 1)
+                    && (honorific || (coreferring && c.nameWords == 1 && !followsDeterminer(c))
                         || (givenThenFamily
                             && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c)
                                 || isSpeaker(c) || hasApposition(c))))
@@ -815,7 +815,7 @@ struct Evidence {
     static let beforeAThing: Set<UInt64> = foldedHashes("the like as")
     /// Verbs in the past that newspapers, firms and reports take as often as people.
     static let publishersVerbs: Set<UInt64> = foldedHashes(
-        "reported published detailed announced stated released listed posted revealed printed launched")
+        "reported published detailed released listed posted printed launched")
 
     /// `Savopoulos was the CEO of …`, `Savvas Savopoulos and his wife Amy`, `Marcotte's mother`: the sentence gives the
     /// name a person's role through `is`/`was`, or a relative of its own. Roles that a company, team or country can
@@ -932,10 +932,7 @@ struct Evidence {
 
     /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`).
     static let placeNameHeads: Set<UInt64> = foldedHashes(
-        """
-        hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place
-        close grove way terrace crescent drive gardens mews field
-        """)
+        "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place")
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })

@@ -58,7 +58,7 @@ struct Gap: OptionSet {
     static let lineBreak = Gap(rawValue: 1 << 6)
 }
 
-/// `Fitz` (any case after its capital) at `start`: the Norman prefix of `FitzGerald`, written with a capital after it.
+/// `Fitz` at `start`: the Norman prefix of `FitzGerald`, `FitzPatrick`, written with a capital after it.
 @inline(__always) private func isFitz(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
     start + 3 < p.count && p[start] == UInt8(ascii: "F") && p[start + 1] | 0x20 == UInt8(ascii: "i")
         && p[start + 2] | 0x20 == UInt8(ascii: "t") && p[start + 3] | 0x20 == UInt8(ascii: "z")

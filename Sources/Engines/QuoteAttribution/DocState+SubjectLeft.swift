@@ -298,7 +298,8 @@ extension DocState {
     }
 
     /// Whether word token `t` is (part of) a person's name, or a title, role, person noun or age that stands for a
-    /// person, or the plural of one (`residents`, `councillors in Derry said`: people, not the place, speak) - not a
+    /// person, or a plural that speaks without a determiner (``Lex/plural``: `residents`, also bodies such as `banks`)
+    /// or is the plural of a person word (`councillors in Derry said`: they, not the place, speak) - not a
     /// spokesperson's or a document's word, whose body speaks.
     func standsForAPerson(_ t: Tok) -> Bool {
         guard t.kind == Tok.word, !spokesHashes.contains(t.hash), !documentHashes.contains(t.hash) else { return false }

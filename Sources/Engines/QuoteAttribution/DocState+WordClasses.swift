@@ -34,14 +34,13 @@ extension DocState {
             return false
         }
         end -= 1
-        let personWord = Lex.speakerNoun | Lex.title | Lex.personNoun
-        var singular = foldedHash(p, start, end)
-        if (lexicon[singular] | callerWords[singular] & Lex.personNoun) & personWord != 0 { return true }
+        func isPersonWord(_ singular: UInt64) -> Bool {
+            let flags = lexicon[singular] | callerWords[singular] & Lex.personNoun
+            return flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0 && flags & Lex.honorific == 0
+        }
+        if isPersonWord(foldedHash(p, start, end)) { return true }
         // (`coaches`, `bosses` drop `es`)
-        guard p[end - 1] == UInt8(ascii: "e") else { return false }
-        singular = foldedHash(p, start, end - 1)
-        let flags = lexicon[singular] | callerWords[singular] & Lex.personNoun
-        return flags & personWord != 0 && flags & Lex.honorific == 0
+        return p[end - 1] == UInt8(ascii: "e") && isPersonWord(foldedHash(p, start, end - 1))
     }
 
     /// Heads of descriptions that refer back to a person ("the Ealing North MP", "the 67-year-old").

@@ -102,13 +102,14 @@ let lexiconDict: [UInt64: UInt32] = {
         afterwards afterward tonight
         """, Lex.skipAdv)
     // (a pronoun's contractions are the pronoun: `They’re saying they won't be a "rubber stamp"` has no named
-    // speaker, and a capitalised `They’re` is no name; `’` hashes as `'`)
-    add("he he's he'd he'll", Lex.pronMale)
-    add("she she's she'd she'll", Lex.pronFemale)
+    // speaker, and a capitalised `They’re` is no name; `’` hashes as `'`; `He's` is hashed as `he` already, its `'s`
+    // read as a possessive's)
+    add("he he'd he'll", Lex.pronMale)
+    add("she she'd she'll", Lex.pronFemale)
     add(
         """
-        it they we i you which that this there what it's they're they've they'll they'd we're we've we'll we'd
-        i'm i've i'll i'd you're you've you'll you'd that's there's
+        it they we i you which that this there what they're they've they'll they'd we're we've we'll we'd
+        i'm i've i'll i'd you're you've you'll you'd
         """, Lex.pronOther)
     add("who", Lex.who)
     add("the a an its his her their our my your this that these those another one some each", Lex.det)
