@@ -803,16 +803,16 @@ struct Evidence {
     /// verb is the whole list's.
     func isUnlistedNameActing(_ c: NameCandidate) -> Bool {
         guard c.nameWords >= 2, c.nameWords <= 3, c.first == c.sequenceStart, c.first > 0,
-            !words[c.first].sentenceStart, !Self.beforeAThing.contains(words[c.first - 1].hash),
-            words[c.first - 1].hash != Self.and,
-            words[c.first - 1].hash != Self.or,
+            !words[c.first].sentenceStart, !Self.beforeNoActor.contains(words[c.first - 1].hash),
             (c.first...c.last).allSatisfy({ words[$0].classes.isEmpty && !words[$0].allCaps && !words[$0].initial }),
             pastVerbFollows(c)
         else { return false }
         return !Self.publishersVerbs.contains(words[c.last + 1].hash)
     }
 
-    static let beforeAThing: Set<UInt64> = foldedHashes("the like as")
+    /// Words after which unlisted words acting are no person of their own: a thing's article, an example (`like`,
+    /// `as`), a list's last item (`and`, `or`).
+    static let beforeNoActor: Set<UInt64> = foldedHashes("the like as and or")
     /// Verbs in the past that newspapers, firms and reports take as often as people.
     static let publishersVerbs: Set<UInt64> = foldedHashes(
         "reported published detailed released listed posted printed launched")
