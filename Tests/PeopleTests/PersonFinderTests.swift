@@ -184,6 +184,31 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 @Suite struct Lexicon {
     @Test func listsSkipCommentsAndExtraColumns() {
         #expect(NameLexicon.names(fromList: "# comment\nAda 0.1\n\n  Tunde\n") == ["Ada", "Tunde"])
+        #expect(NameLexicon.names(fromList: "\tZoë\t12\n  # indented comment\nÓ Súilleabháin") == ["Zoë", "Ó"])
+    }
+
+    /// A list saved with Windows line ends reads as the same names (a `Character` split read `\r\n` as one character
+    /// and the whole list as one line).
+    @Test func listsWithWindowsLineEndsReadTheSame() {
+        #expect(
+            NameLexicon.names(fromList: "# comment\r\nAda 0.1\r\n\r\nTunde\r\nOkafor\r\n") == [
+                "Ada", "Tunde", "Okafor",
+            ])
+        let table = NameLexicon.givenNameSexes(fromTable: "# NAME<TAB>m|f\r\nTim\tm\r\nShellie\tf\r\n")
+        #expect(table.names.map(\.name) == ["Tim", "Shellie"])
+        #expect(table.names.map(\.male) == [true, false])
+        #expect(table.problems.isEmpty)
+    }
+
+    /// Each bad line of a sexes table is reported with its number and its text; blank lines, comments, spaces around
+    /// a line and empty fields are no problem.
+    @Test func sexesTableReportsEveryBadLine() {
+        let table = NameLexicon.givenNameSexes(
+            fromTable: "Tim\tm\n\n  # comment\nAda\t\tf \nBob\tx\nCal m\nDee\tm\tf\nÉlodie\tf")
+        #expect(table.names.map(\.name) == ["Tim", "Ada", "Élodie"])
+        #expect(table.names.map(\.male) == [true, false, false])
+        #expect(table.problems.map(\.line) == [5, 6, 7])
+        #expect(table.problems.first?.message == "expected NAME<TAB>m or NAME<TAB>f, got 'Bob\tx'")
     }
 
     @Test func namesAndClosedClassesCombine() {

@@ -10,6 +10,8 @@
     static let apostrophe: UInt8 = 0x27, hyphen: UInt8 = 0x2D, period: UInt8 = 0x2E, comma: UInt8 = 0x2C
     static let colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B, openParen: UInt8 = 0x28, closeParen: UInt8 = 0x29
     static let lowerS: UInt8 = 0x73, bar: UInt8 = 0x7C, slash: UInt8 = 0x2F, ampersand: UInt8 = 0x26
+    /// `#`: opens a comment line in the word lists.
+    static let numberSign: UInt8 = 0x23
     /// Lead byte of the three-byte sequences of General Punctuation (’ “ ” – —).
     @usableFromInline static let punctuationLead: UInt8 = 0xE2
 }
@@ -103,8 +105,9 @@
 
 /// The same hash of a Swift string (for building tables).
 public func foldedHash(_ s: String) -> UInt64 {
-    var bytes = Array(s.utf8)
-    return bytes.withUnsafeMutableBufferPointer { foldedHash(UnsafeBufferPointer($0), 0, $0.count) }
+    // (a copy lends its bytes without an array: start-up hashes every name of the lists)
+    var s = s
+    return s.withUTF8 { foldedHash($0, 0, $0.count) }
 }
 
 /// The folded hashes of the words of a list written as one string (spaces and line breaks between the words): how the
