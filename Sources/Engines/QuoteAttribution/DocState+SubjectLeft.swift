@@ -584,7 +584,9 @@ extension DocState {
         {
             return s
         }
-        if c >= 1 && !toks[c - 1].isPunct(.comma) {
+        // (a dash sets a participle's clause off as a comma does: `Councillor Ann Reid backed the plan - claiming it
+        // would "go a long way"`, `… – saying`)
+        if c >= 1 && !toks[c - 1].isPunct(.comma) && !toks[c - 1].isDash {
             let left = subjectLeft(c, lb: lb)
             // `He said the Government has targets for FOIs saying he wants to "Q"`, `The Police Ombudsman has
             // written to the chief constable asking that "Q"`: a noun after a preposition is no subject; the
