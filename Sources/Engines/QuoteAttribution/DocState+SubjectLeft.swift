@@ -782,7 +782,9 @@ extension DocState {
 
     /// The subject that opens the sentence of token `j` (``subjectStart(before:lb:)``): a pronoun, or a name sequence
     /// that is a person or an organisation. Nil when the sentence opens otherwise or before `lb`.
-    func sentenceOpeningSubject(before j: Int, lb: Int) -> Subj? {
+    /// `wholeSentence`: `j` ends the sentence and the question is whom the sentence is about, not whose predicate
+    /// stands at `j`; a relative clause on a noun of the predicate then changes nothing (``hasClauseOfItsOwn``).
+    func sentenceOpeningSubject(before j: Int, lb: Int, wholeSentence: Bool = false) -> Subj? {
         var k = subjectStart(before: j, lb: lb)
         guard k < j, toks[k].kind == Tok.word else { return nil }
         let t = toks[k]
@@ -824,7 +826,9 @@ extension DocState {
         // (and a subject more than 40 tokens before is no subject of this predicate)
         // (`Gwendoline Gallagher, 46, who has worked at the firm for five years, battled … but said`: a relative
         // clause between commas is the subject's apposition, not a clause of its own)
-        guard j - s.end <= 40, !hasClauseOfItsOwn(after: s.end, before: j) else { return nil }
+        guard j - s.end <= 40, !hasClauseOfItsOwn(after: s.end, before: j, relativeOnNoun: wholeSentence) else {
+            return nil
+        }
         return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
     }
 
@@ -834,9 +838,19 @@ extension DocState {
     /// subject's apposition, not a clause of its own.
     /// With `pronounSubjects`, a clause whose subject is `he` or `she` right after its subordinator is the subject's
     /// own (`The cardinal will touch on this theme when he will tell the congregation that …`).
-    func hasClauseOfItsOwn(after end: Int, before j: Int, pronounSubjects: Bool = false) -> Bool {
+    /// With `relativeOnNoun`, `who` right after a lower-case word opens a relative clause on that noun (`Michael Ryan was
+    /// one of those who had dismissed them`, `… met fans who had waited`), which leaves the sentence about its subject.
+    func hasClauseOfItsOwn(
+        after end: Int, before j: Int, pronounSubjects: Bool = false, relativeOnNoun: Bool = false
+    ) -> Bool {
         var m = end + 1
         while m < j {
+            if relativeOnNoun, toks[m].kind == Tok.word, toks[m].flags & Lex.who != 0, m - 1 > end,
+                toks[m - 1].kind == Tok.word, !toks[m - 1].cap
+            {
+                m += 1
+                continue
+            }
             if pronounSubjects, toks[m].kind == Tok.word, toks[m].flags & Lex.subordinator != 0, m + 1 < j,
                 toks[m + 1].flags & (Lex.pronMale | Lex.pronFemale) != 0, !toks[m + 1].cap
             {

@@ -100,7 +100,7 @@ extension DocState {
     /// named from there to token `last`; not a possessor (`Smith's lawyer …`).
     func personOpening(sentenceEndingAt end: Int, through last: Int) -> Subj? {
         let lb = sentFirst[Int(toks[end].sent)]
-        let opening = sentenceOpeningSubject(before: end, lb: lb)
+        let opening = sentenceOpeningSubject(before: end, lb: lb, wholeSentence: true)
         guard let s = opening ?? openingDescription(before: end, lb: lb) ?? possessiveOpening(before: end, lb: lb),
             s.isPronoun || s.isDescription
                 || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
