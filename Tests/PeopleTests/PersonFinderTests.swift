@@ -156,14 +156,15 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(found.map(\.1) == ["Ada Okafor", "Ada Okafor"])
     }
 
-    @Test func aSharedSurnameGoesToTheMostRecentPerson() {
+    /// Two people sharing a surname: the bare surname names the one the body introduced first, the story's
+    /// principal, however recently the other was named (news writes anyone else with the surname in full).
+    @Test func aSharedSurnameGoesToTheStorysPrincipal() {
         let found = people(
-            "Venus Williams beat Serena Williams. Williams said it was hard. Venus Williams was happy, and Williams smiled."
-        )
-        #expect(
-            found.map(\.1) == [
-                "Venus Williams", "Serena Williams", "Serena Williams", "Venus Williams", "Venus Williams",
-            ])
+            "Diner reopens\n\nMark Tully came back. Nora Tully said it was fun. Tully agreed, and Nora Tully smiled.")
+        #expect(found.map(\.1) == ["Mark Tully", "Nora Tully", "Mark Tully", "Nora Tully"])
+        // (the headline counts for nothing: it may glue a word to a name, `Unconcerned Caixinha claims`)
+        let headline = people("Nora Tully wins\n\nMark Tully came back. Nora Tully said it was fun. Tully smiled.")
+        #expect(headline.last?.1 == "Mark Tully")
     }
 
     @Test func aGivenNameAloneJoinsTheOnlyPersonWithIt() {

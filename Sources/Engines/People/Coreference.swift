@@ -2,9 +2,9 @@
 ///
 /// Full names found with evidence form the people; a shorter form (`Okafor`, `Mr Okafor`, `Ada`) joins the person
 /// whose name ends with the same words (the surname) or, for one word, starts with it (the given name, when only one
-/// person has it). When two people share a surname (`Venus` and `Serena Williams`), a bare `Williams` goes to the one
-/// mentioned most recently, as news writing intends. Candidates with no evidence of their own are kept only when they
-/// join a person this way.
+/// person has it). When two people share a surname (`Arnetta Woods` and, later, her daughter `Ericka Woods`), a bare
+/// `Woods` goes to the one the body introduced first, the story's principal, as news writing intends. Candidates with
+/// no evidence of their own are kept only when they join a person this way.
 struct Coreference {
     let text: UnsafeBufferPointer<UInt8>
     let words: [Word]
@@ -27,6 +27,9 @@ struct Coreference {
         /// Where the first full-name mention starts (word index; `Int.max` before it is known): the principal of a
         /// family is introduced first.
         var firstSeen = Int.max
+        /// Where the first full-name mention after the headline starts (`Int.max` when none): who the story's
+        /// principal is (``shortFormOwner(_:in:)``).
+        var firstInBody = Int.max
         /// How the article introduced this person, when as someone's relative (`His father, Ikenna Okafor`).
         var kin: Kin? = nil
     }
@@ -175,8 +178,13 @@ struct Coreference {
         all += deferred.indices.map { d in (deferred[d], extended[d] == nil ? nil : .coreference, extended[d]) }
         all.sort { $0.candidate.first < $1.candidate.first }
         // who was introduced first, and who as someone's relative
+        let bodyStart = words.indices.dropFirst().first { words[$0].gap.contains(.lineBreak) } ?? words.count
         for entry in all where entry.candidate.nameWords >= 2 {
-            guard let p = entry.cluster, people[p].firstSeen == Int.max else { continue }
+            guard let p = entry.cluster else { continue }
+            if people[p].firstInBody == Int.max, entry.candidate.first >= bodyStart {
+                people[p].firstInBody = entry.candidate.first
+            }
+            guard people[p].firstSeen == Int.max else { continue }
             people[p].firstSeen = entry.candidate.first
             people[p].kin = kinBefore(entry.candidate)
         }
@@ -432,9 +440,11 @@ struct Coreference {
     ///   Carter` and `Councilor Doug Carter`);
     /// - after `the elder`, the one introduced as a parent (`Mehta's father, Rajesh Mehta`), else the first
     ///   introduced; after `the younger`, the one introduced as a child, else the latest;
-    /// - else the most recently mentioned one not introduced as someone's relative: news writes a family's principal
-    ///   by surname and the relatives by given name (`Chidi Okafor` … `His father, Ikenna Okafor` … `Okafor said` is
-    ///   Chidi), ties (none mentioned yet) going to the first introduced;
+    /// - else the principal: of the people not introduced as someone's relative, the one whose full name the body
+    ///   wrote first. News writes the principal by surname and anyone else sharing it by full or given name (`Chidi
+    ///   Okafor` … `His father, Ikenna Okafor` … `Okafor said` is Chidi; `Mark Weiss and daughter Morgan` …
+    ///   `said Morgan Weiss` … `said Weiss` is Mark). The headline counts for nothing here (it may glue a word to a
+    ///   name: `Unconcerned Caixinha claims`); with no one introduced in the body, the most recently mentioned one;
     /// failing all those, the only person whose name starts with it (a given name alone). A courtesy title passes
     /// over the people whose given name usually belongs to the other sex when someone else fits.
     private func shortFormOwner(_ form: ShortForm, in people: PeopleTable) -> Int? {
@@ -461,7 +471,10 @@ struct Coreference {
                     ?? matching.min { people[$0].firstSeen < people[$1].firstSeen }
             }
             if form.elder < 0 { return latest(matching.filter { people[$0].kin == .child }) ?? latest(matching) }
-            return latest(matching.filter { people[$0].kin == nil }) ?? latest(matching)
+            let unrelated = matching.filter { people[$0].kin == nil }
+            let principal = unrelated.filter { people[$0].firstInBody != Int.max }
+                .min { people[$0].firstInBody < people[$1].firstInBody }
+            return principal ?? latest(unrelated) ?? latest(matching)
         }
         guard form.hashes.count == 1 else { return nil }
         // a given name alone; `Restrepo` for `Graciela Restrepo Vidal` (the first of two family names, as Spanish
