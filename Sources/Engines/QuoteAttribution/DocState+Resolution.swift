@@ -591,7 +591,8 @@ extension DocState {
 
     /// Whether person sequence `si` is written next to the role word `head`: inside its titles (`Police Chief Renee
     /// Carter`), up to three words before it (a comma between allowed), or in an apposition up to five words after it,
-    /// in its sentence.
+    /// in its sentence (not after the comma that closes a phrase opening the sentence: `Quizzed by Stewart Dickson, the
+    /// minister said`).
     func holdsRole(_ si: Int, _ head: UInt64) -> Bool {
         let s = seqs[si]
         guard s.personLike && !s.inQuote && !s.org else { return false }
@@ -614,7 +615,7 @@ extension DocState {
             if toks[k].hash == head { return true }
             k -= 1
         }
-        if s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma) {
+        if s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma) && !closesOpeningPhrase(s.end + 1) {
             k = s.end + 2
             while k < toks.count && k <= s.end + 6 && toks[k].sent == sent && toks[k].kind == Tok.word {
                 if toks[k].hash == head { return true }

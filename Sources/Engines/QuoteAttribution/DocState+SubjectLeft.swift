@@ -753,8 +753,10 @@ extension DocState {
         let subordinate = k < j && toks[k].kind == Tok.word && openingSubordinators.contains(toks[k].hash)
         let participle = k < j && toks[k].kind == Tok.word && !subordinate && opensAParticipleClause(k)
         if subordinate || participle, let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) }),
-            // (a participle clause names no person: `Re-treading worker Dan Moss, 53,` is the subject itself)
+            // (a participle clause names no person: `Re-treading worker Dan Moss, 53,` is the subject itself; but a
+            // person after a preposition there is its object: `Quizzed by MLA Stewart Dickson, the minister said`)
             subordinate || !personNamed(from: k + 1, to: comma)
+                || (toks[k + 1].kind == Tok.word && !toks[k + 1].cap && toks[k + 1].flags & Lex.prep != 0)
         {
             k = comma + 1
         }
@@ -769,6 +771,15 @@ extension DocState {
             }
         }
         return k
+    }
+
+    /// Whether the comma at token `comma` closes a phrase or clause opening its sentence (``subjectStart(before:lb:)``):
+    /// the words after it are the sentence's subject, not an apposition of a name before it (`After talks with
+    /// Stewart Dickson, the minister said` does not make Dickson the minister).
+    func closesOpeningPhrase(_ comma: Int) -> Bool {
+        let first = sentFirst[Int(toks[comma].sent)]
+        guard comma > first, comma + 1 < toks.count, toks[comma + 1].sent == toks[comma].sent else { return false }
+        return subjectStart(before: comma + 1, lb: first) == comma + 1
     }
 
     /// Whether token `k` opens its sentence with a participle (`Speaking after the game, Walker could not hide his
