@@ -91,6 +91,11 @@ final class AttributionRuleTests: XCTestCase {
         "headline-repeat": Example(
             text: "Firm's plan \"painless\"\n\nChief executive Ada Okafor said the merger would be \"painless\".",
             quote: "painless", speaker: "Ada Okafor"),
+        "lead-repeat": Example(
+            text: head
+                + "The \"shambolic\" roll-out of the scheme has angered residents.\n\nThe plan began in May.\n\n"
+                + "Cllr Ann Reid said: \"It has been shambolic from the start.\"",
+            quote: "shambolic", speaker: "Ann Reid"),
         "nested": Example(
             text: head + "\"He told me 'never again' and then he left,\" said Ada Okafor.",
             curlyText: head + "“He told me ‘never again’ and then he left,” said Ada Okafor.",
@@ -155,6 +160,18 @@ final class AttributionRuleTests: XCTestCase {
     func test_continuation() { check("continuation") }
     func test_intro() { check("intro") }
     func test_headline_repeat() { check("headline-repeat") }
+    func test_lead_repeat() { check("lead-repeat") }
+
+    /// `lead-repeat` gives no speaker to a lead's word mentioned as a word, nor to lead words no later quote holds.
+    func testLeadRepeatLeavesTermsAlone() {
+        let body = "\n\nThe plan began in May.\n\nCllr Ann Reid said: \"The blog was shambolic from the start.\""
+        for text in bothStyles(Self.head + "The term \"blog\" was used by councillors." + body) {
+            XCTAssertNil(Run(text).quote("blog")?.speaker, text)
+        }
+        for text in bothStyles(Self.head + "The \"chaotic\" roll-out has angered residents." + body) {
+            XCTAssertNil(Run(text).quote("chaotic")?.speaker, text)
+        }
+    }
     func test_quote_dash_name() { check("quote-dash-name") }
 
     /// `quote-dash-name` takes a name ending the headline after a dash or colon, or one role word the body gives a

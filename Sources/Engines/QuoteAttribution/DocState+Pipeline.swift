@@ -91,7 +91,7 @@ extension DocState {
         }
     }
 
-    /// Runs the rules on every quote in text order, then the headline rule over the results. Scare quotes are
+    /// Runs the rules on every quote in text order, then the headline and lead rules over the results. Scare quotes are
     /// dropped here when the options say so (after attribution, so they still separate speakers).
     mutating func attributeQuotes() -> [ExtractedQuote] {
         var results: [ExtractedQuote] = []
@@ -137,6 +137,7 @@ extension DocState {
             resultQuote.append(qi)
         }
         attributeHeadlineQuotes(&results, quoteIndices: resultQuote)
+        attributeLeadQuotes(&results, quoteIndices: resultQuote)
         return results
     }
 }

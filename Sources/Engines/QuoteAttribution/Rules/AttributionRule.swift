@@ -82,6 +82,10 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// takes that quote's speaker.
     /// Produced by `attributeHeadlineQuotes` (Rules/HeadlineRepeat.swift).
     case headlineRepeat = "headline-repeat"
+    /// A quote of the lead paragraph with no speaker whose words a later attributed quote holds takes that quote's
+    /// speaker (`The "shambolic" roll-out …` … `X said: "It has been shambolic."`).
+    /// Produced by `attributeLeadQuotes` (Rules/LeadRepeat.swift).
+    case leadRepeat = "lead-repeat"
     /// A quote inside another quote: never attributed; speech or scare by its shape.
     /// Produced by `classifyNested` (Rules/Nested.swift).
     case nested = "nested"

@@ -32,6 +32,7 @@ public enum AttributionRules {
         .intro: "a quote after a sentence with a cue and no quote, or after a colon ending a person's sentence",
         .headlineRepeat:
             "a headline quote repeating words quoted in the body (or inside one) takes that quote's speaker",
+        .leadRepeat: "a lead paragraph's short quote whose words a later attributed quote holds takes its speaker",
         .nested: "a quote inside another quote: never attributed",
         .none: "no rule found a speaker",
     ]

@@ -51,12 +51,7 @@ extension DocState {
                 }
             }
             guard let from = found else { continue }
-            results[r].speaker = results[from].speaker
-            results[r].speakerRange = results[from].speakerRange
-            results[r].mentionRange = results[from].mentionRange
-            results[r].speakerIsUnnamed = results[from].speakerIsUnnamed
-            results[r].kind = .speech
-            results[r].rule = AttributionRule.headlineRepeat.rawValue
+            results[r].takeSpeaker(of: results[from], rule: .headlineRepeat)
         }
     }
 
@@ -135,5 +130,18 @@ extension DocState {
             if beforeOK && afterOK { return true }
         }
         return false
+    }
+}
+
+extension ExtractedQuote {
+    /// Takes the speaker of `other`, a quote that repeats this one's words (its name and spans), and becomes speech
+    /// by `rule` (`headline-repeat`, `lead-repeat`).
+    mutating func takeSpeaker(of other: ExtractedQuote, rule: AttributionRule) {
+        speaker = other.speaker
+        speakerRange = other.speakerRange
+        mentionRange = other.mentionRange
+        speakerIsUnnamed = other.speakerIsUnnamed
+        kind = .speech
+        self.rule = rule.rawValue
     }
 }

@@ -1,0 +1,50 @@
+import People
+
+// Rule `lead-repeat`: a story's first paragraph quotes a word or two of what someone says further down (`The
+// "shambolic" roll-out of the scheme has angered residents.` … `Cllr Ann Reid said: "It has been shambolic."`), and
+// the later quote says who.
+
+extension DocState {
+    /// `lead-repeat`: a quote of the lead (the first paragraph after the headline) with no speaker, of one to six
+    /// words, whose words a later paragraph's attributed speech quote holds at word boundaries (case, whitespace and
+    /// apostrophe style ignored), takes the first such quote's speaker and is speech. Not a name, a nickname or a
+    /// title (`known as "X"`, `the "Hall of Fame"`), nor a word mentioned as a word (`The term "blog" has been
+    /// chosen`): terms recur in anyone's words.
+    ///
+    /// Linear in the quotes: at most `maxHeadlineQuotes` lead quotes, each against the later quotes once.
+    func attributeLeadQuotes(_ results: inout [ExtractedQuote], quoteIndices: [Int]) {
+        guard paras.count > 2 else { return }
+        let lead = results.indices.filter { r in
+            let qi = quoteIndices[r]
+            return quotes[qi].para == 1 && results[r].speaker == nil && !results[r].nested && !quotes[qi].unclosed
+                && !isNaming(qOpenTok[qi]) && !isNickname(qi) && !isTitleCased(qi) && !followsATermNoun(qOpenTok[qi])
+                && (1...6).contains(countWords(p, results[r].content))
+        }
+        guard !lead.isEmpty else { return }
+        let later = results.indices.filter {
+            quotes[quoteIndices[$0]].para > 1 && results[$0].speaker != nil && !results[$0].nested
+                && results[$0].kind == .speech
+        }
+        guard !later.isEmpty else { return }
+        let laterWords = later.map { Array(normalisedWords(results[$0].content).utf8) }
+        for r in lead.prefix(Self.maxHeadlineQuotes) {
+            let words = Array(normalisedWords(results[r].content).utf8)
+            guard words.count >= 4, let i = laterWords.firstIndex(where: { containsWords(words, in: $0) }) else {
+                continue
+            }
+            results[r].takeSpeaker(of: results[later[i]], rule: .leadRepeat)
+        }
+    }
+
+    /// Whether the word before the opening mark `qo` is a noun that mentions words as words (`the term "blog"`, `the
+    /// phrase "Q"`).
+    func followsATermNoun(_ qo: Int) -> Bool {
+        qo >= 1 && toks[qo - 1].kind == Tok.word && !toks[qo - 1].cap && termNounHashes.contains(toks[qo - 1].hash)
+    }
+}
+
+/// Nouns that mention the quoted words as words, not as anyone's speech.
+let termNounHashes: Set<UInt64> = Set(
+    ["term", "word", "words", "phrase", "expression", "slogan", "motto", "catchphrase", "hashtag", "buzzword"].map {
+        foldedHash($0)
+    })
