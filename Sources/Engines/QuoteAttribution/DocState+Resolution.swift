@@ -8,12 +8,15 @@ extension DocState {
     /// last); other descriptions and organisations as written with a lower-case article (`the ministry`); pronouns
     /// through `resolvePronoun`. `nil` when there is no one to name (`it`, `they`, `who`).
     mutating func resolve(_ s: Subj) -> Speaker? {
-        // a headline's one-word description (`Coroner warns of 'lethal' junction`): the person the body names with
-        // that role (`the senior coroner, Geraint Powys`); not a body (`union`) or a plural
+        // a headline's one-word description (`Coroner warns of 'lethal' junction`, `MP criticises 'reckless' plans`):
+        // the person the body names with that role (`the senior coroner, Geraint Powys`, `Ben Everitt MP`); not a body
+        // (`union`) or a plural
+        let lonePostNominal = s.first == s.last && postNominalHashes.contains(toks[s.first].hash)
         if s.first == s.last, s.first < toks.count, toks[s.first].para == 0, !s.isPronoun,
-            isRoleHead(toks[s.last])
+            isRoleHead(toks[s.last]) || lonePostNominal
                 || (toks[s.last].flags & Lex.speakerNoun != 0 && toks[s.last].flags & (Lex.orgWord | Lex.plural) == 0),
-            s.sequence.map({ !seqs[$0].personLike }) ?? true, let si = roleHolderInBody(toks[s.last].hash)
+            lonePostNominal || (s.sequence.map({ !seqs[$0].personLike }) ?? true),
+            let si = roleHolderInBody(toks[s.last].hash)
         {
             return personSpeaker(si)
         }
@@ -590,7 +593,7 @@ extension DocState {
     }
 
     /// Whether person sequence `si` is written next to the role word `head`: inside its titles (`Police Chief Renee
-    /// Carter`), up to three words before it (a comma between allowed), or in an apposition up to five words after it,
+    /// Carter`) or the letters after its name (`Ben Everitt MP`), up to three words before it (a comma between allowed), or in an apposition up to five words after it,
     /// in its sentence (not after the comma that closes a phrase opening the sentence: `Quizzed by Stewart Dickson, the
     /// minister said`).
     func holdsRole(_ si: Int, _ head: UInt64) -> Bool {
@@ -599,6 +602,8 @@ extension DocState {
         let sent = toks[s.start].sent
         // (a title abbreviates the role: `Cllr Katie Porrer` is a councillor, `Supt Ann Lee` a superintendent)
         if s.nameStart > s.start, (s.start..<s.nameStart).contains(where: { writesRole(head, at: $0) }) { return true }
+        // (letters after the name: `Ben Everitt MP` is an MP)
+        if s.nameEnd < s.end, ((s.nameEnd + 1)...s.end).contains(where: { writesRole(head, at: $0) }) { return true }
         // (`the senior coroner, Geraint Powys,`: a comma may stand between the role and the name)
         let before = s.start - 1
         var k = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before
