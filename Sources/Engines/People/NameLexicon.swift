@@ -68,15 +68,7 @@ public struct NameLexicon: Sendable {
     public static func placeNameKeys(fromList text: String) -> Set<UInt64> {
         var keys = Set<UInt64>()
         var copy = text
-        copy.withUTF8 { p in
-            var start = 0
-            while start < p.count {
-                var end = start
-                while end < p.count && p[end] != 0x0A { end += 1 }
-                addPlaceName(p, start, end, to: &keys)
-                start = end + 1
-            }
-        }
+        copy.withUTF8 { p in forEachLine(of: p) { start, end in addPlaceName(p, start, end, to: &keys) } }
         return keys
     }
 
@@ -174,7 +166,7 @@ public struct NameLexicon: Sendable {
     }
 
     /// Calls `body` with the bounds of each line of `p` (line feeds excluded), the last one even when empty, as
-    /// splitting at every line feed gives them.
+    /// splitting at every line feed gives them: the one line walk of every list reader here.
     private static func forEachLine(of p: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
         var start = 0
         while true {
