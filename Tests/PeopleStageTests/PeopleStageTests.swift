@@ -147,6 +147,25 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         }
     }
 
+    /// A user's list saved with Windows line ends adds its names through the stage's configuration as an LF list does
+    /// (once a `Character` split read `\r\n` as one character, and the whole file as one comment line).
+    @Test func aNameListWithWindowsLineEndsAddsItsNames() throws {
+        let folder = try TestSupport.temporaryDirectory("people-crlf-list")
+        let path = folder + "/extra-given-names.txt"
+        try "# names our desk adds\r\nQuarlinda\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let text = "Deal ends\n\nThe deal with Quarlinda Vantrobe's firm collapsed on Monday."
+        func found(_ givenNames: String) throws -> [String] {
+            let stage = try TestSupport.makeStage(
+                PeopleStage.self,
+                "{given_names: \(givenNames), family_names: Pipelines/lists/people/family-names.txt}")
+            return persons(try TestSupport.run([try TestSupport.makeStage(SentencesStage.self), stage], on: text))
+                .map(\.text)
+        }
+        #expect(try found("[Pipelines/lists/people/given-names.txt, \(path)]") == ["Quarlinda Vantrobe"])
+        // without the list the name is not found: the test can tell a read list from an unread one
+        #expect(try found("Pipelines/lists/people/given-names.txt") == [])
+    }
+
     @Test func aMissingNameListIsAConfigError() throws {
         #expect(throws: ConfigError.self) {
             try TestSupport.makeStage(PeopleStage.self, "{given_names: no/such/file.txt}")
