@@ -92,16 +92,27 @@ struct Couples {
         return inTextOrder(all + added)
     }
 
-    /// Whether the word before `and` is the last of a list of names (`Nana Mouskouri, Lulu and Julio Iglesias`), the
-    /// end of a longer name, or follows a function word (`such Madonna and Elton John`, `the Jesus and Mary Chain`):
-    /// then the two are different people, or no couple.
+    /// Whether the word before `and` is the last of a list of names (`Nana Mouskouri, Lulu and Julio Iglesias`,
+    /// `behind Raul, Ronaldo and Michael Owen`), the end of a longer name, or follows an article or a word that lists
+    /// examples (`such Madonna and Elton John`, `the Jesus and Mary Chain`, `stars like Lulu and Elton John`): then
+    /// the two are different people, or no couple. After a preposition they are a couple when their given names'
+    /// usual sexes differ (`spoke with Darlene and Dennis Origer`, `a gift for John and Fiona Pill`) and the first is
+    /// no family name too (`a match between Taylor and John Smith`); not otherwise (`between Malvern and Leigh
+    /// Sinton`, two places).
     private func isListedOrDescribed(_ k: Int) -> Bool {
         guard k > 0 else { return false }
         let before = words[k - 1]
         if words[k].punctuationBefore == Byte.comma { return before.capital }
         guard words[k].joinedToPrevious else { return false }
-        return before.capital || !before.classes.isDisjoint(with: [.function, .determiner])
+        if before.capital || before.classes.contains(.determiner) || Self.listing.contains(before.hash) { return true }
+        guard before.classes.contains(.function) else { return false }
+        let first = sexOf(words[k])
+        return words[k].classes.contains(.surname) || first == nil || k + 2 >= words.count
+            || sexOf(words[k + 2]).map { $0 == first } ?? true
     }
+
+    /// Words that introduce examples rather than people met: `such`, `like`, `including`, `as`.
+    static let listing: Set<UInt64> = foldedHashes("such like including as")
 
     /// A given name's usual sex (male: `true`), or nil when the lexicon says neither or both.
     private func sexOf(_ word: Word) -> Bool? {
