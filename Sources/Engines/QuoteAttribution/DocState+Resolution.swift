@@ -602,6 +602,8 @@ extension DocState {
         let sent = toks[s.start].sent
         // (a title abbreviates the role: `Cllr Katie Porrer` is a councillor, `Supt Ann Lee` a superintendent)
         if s.nameStart > s.start, (s.start..<s.nameStart).contains(where: { writesRole(head, at: $0) }) { return true }
+        // (`Mr Justice Weir`, `Lord Justice Toulson`: a judge, when `Justice` is the title right before the name)
+        if head == hJudge, s.nameStart > s.start, toks[s.nameStart - 1].hash == hJustice { return true }
         // (letters after the name: `Ben Everitt MP` is an MP)
         if s.nameEnd < s.end, ((s.nameEnd + 1)...s.end).contains(where: { writesRole(head, at: $0) }) { return true }
         // (`the senior coroner, Geraint Powys,`: a comma may stand between the role and the name)
@@ -951,7 +953,8 @@ extension DocState {
     /// `"There is no scope for any hide and seek."` ¶ `He said the ambassador was summoned.` ¶ `"Q," he added.`: when
     /// the paragraphs in reach name no one, the person the latest quote was given to (at most eight paragraphs back),
     /// unless that quote was someone else's or no one's, or another person the pronoun could mean was named since.
-    func lastSpeaker(before j: Int, male: Bool) -> Int? {
+    /// `passingPossessives`: a person named since only in a possessive (`Mr Mack's fluid levels`) does not count.
+    func lastSpeaker(before j: Int, male: Bool, passingPossessives: Bool = false) -> Int? {
         let (seq, open, _) = lastQuoteSpeaker
         guard seq >= 0, open < j, Int(toks[open].para) >= Int(toks[j].para) - 8, seqs[seq].personLike,
             !disagrees(seqs[seq], male: male)
@@ -963,7 +966,11 @@ extension DocState {
             let s = seqs[si]
             // (the same person: the upstream coreference's id, or the same last word without it)
             let same = speaker.person >= 0 ? s.person == speaker.person : s.lastHash == speaker.lastHash
-            if s.personLike && !s.inQuote && !disagrees(s, male: male) && !same { return nil }
+            if s.personLike && !s.inQuote && !disagrees(s, male: male) && !same
+                && !(passingPossessives && toks[s.end].possessive)
+            {
+                return nil
+            }
             si -= 1
             looked += 1
         }
@@ -1202,6 +1209,14 @@ extension DocState {
             chosen.map({ seqs[$0].start < seqs[named].start }) ?? true, !refersToAnotherPerson(than: named)
         {
             return named
+        }
+        // `Lord Justice Toulson said …` ¶ `He said it gave rise to "Q1"` ¶ `There were failures in recording Mr Mack's
+        // fluid levels.` ¶ `He said …`: a person named only in a possessive is a weak antecedent, taken when no
+        // subject or speaker is near - and the person the latest quote was given to is near, the possessive passed
+        if !strongOnly, let x = chosen, toks[seqs[x].end].possessive, tiers[0] == nil, tiers[1] == nil,
+            let speaker = lastSpeaker(before: j, male: male, passingPossessives: true)
+        {
+            return speaker
         }
         // `… reports that misquoted Dr Mahathir Mohamad, he said.` ¶ `"Q1," he said.` ¶ `"Q2," he said`: a person only
         // mentioned (no subject, no speaker) before the latest quote yields to that quote's speaker, whom the pronoun

@@ -108,6 +108,19 @@ extension DocState {
                     return Subj(kind: .seq(Int(toks[j - 1].seq)), first: s.start, last: s.end)
                 }
             }
+            // `Cllr Martin Cox (Lib Dem), the leader of the council, said`: a party or a place in brackets between the
+            // name and its apposition
+            if t.isPunct(.comma), toks[k].isPunct(.comma), k - 2 > lb, toks[k - 1].isPunct(.closeParen) {
+                var o = k - 2
+                while o > max(lb, k - 12) && !toks[o].isPunct(.openParen) && !toks[o].isPunct(.closeParen) { o -= 1 }
+                if toks[o].isPunct(.openParen), o - 1 >= lb, toks[o - 1].seq >= 0, !toks[o - 1].possessive,
+                    seqs[Int(toks[o - 1].seq)].end == o - 1, seqs[Int(toks[o - 1].seq)].personLike,
+                    !seqs[Int(toks[o - 1].seq)].inQuote
+                {
+                    let si = Int(toks[o - 1].seq)
+                    return Subj(kind: .seq(si), first: seqs[si].start, last: seqs[si].end)
+                }
+            }
             if let s = subjectEndingAt(k - 1, lb: lb) {
                 // `Colette Sims, 55, of Wordsworth Road, Colne, who has worked there, said`: a town, street or body
                 // ending an earlier apposition is not the speaker when a person opens the chain

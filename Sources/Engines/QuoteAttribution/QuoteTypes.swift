@@ -118,6 +118,9 @@ public struct QuoteOptions: Sendable {
         "accuse", "hail", "call for", "call on", "believe", "criticise", "criticize", "condemn", "praise", "welcome",
         "dismiss", "reject", "attack", "blast", "slam", "denounce", "lament", "blame", "demand", "question", "hope",
         "fear", "think", "feel", "signal", "liken", "characterise", "characterize",
+        // (`Riley hammered the district for its "bloated" central office`: sharper verbs of criticism)
+        "hammer", "lambast", "lambaste", "berate", "rebuke", "chide", "castigate", "decry", "deride", "ridicule",
+        "excoriate", "scold",
         // Verbs that name with an object in between are judgements by the subject (`branded it "tasteless"`, `what
         // he called a "fantasy island"`); right before the quote (`a band called "X"`) they stay naming (isNaming).
         "call", "brand", "dub", "label", "term",

@@ -487,6 +487,11 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             && (toks[left].cap
                 || (toks[left].flags & (Lex.title | Lex.speakerNoun) != 0
                     && toks[left].flags & (Lex.prep | Lex.det | Lex.conj) == 0)
+                // `Labour candidate Stephen Curran has leapt`: a caller's person noun after a capitalised word or
+                // opening the sentence (not a verb: `Clooney accused O'Reilly`)
+                || (toks[left].flags & Lex.personNoun != 0 && !toks[left].isCue && !toks[left].cap
+                    && toks[left].flags & (Lex.prep | Lex.det | Lex.conj | Lex.skipAdv) == 0
+                    && (left == 0 || toks[left - 1].cap || opensSentence(left, toks)))
                 || (left > 0 && toks[left - 1].possessive
                     && toks[left].flags & (Lex.prep | Lex.det | Lex.conj | Lex.skipAdv) == 0)
                 // `Incoming majority leader Kevin Engler`: a word qualifying the role noun after it, when the role
@@ -636,6 +641,10 @@ let hHim = foldedHash("him")
 let hWhich = foldedHash("which")
 let hAs = foldedHash("as")
 let hQuoted = foldedHash("quoted")
+/// `Justice` right before a name is a judge's title (`Mr Justice Weir`, `Lord Justice Toulson`, `Justice Sotomayor`):
+/// `the judge` is that person. Before another title it names a portfolio (`Justice Secretary Shabana Mahmood`).
+let hJustice = foldedHash("justice")
+let hJudge = foldedHash("judge")
 let hFor = foldedHash("for")
 let hAt = foldedHash("at")
 let hThe = foldedHash("the")
