@@ -96,6 +96,10 @@ final class AttributionRuleTests: XCTestCase {
                 + "The \"shambolic\" roll-out of the scheme has angered residents.\n\nThe plan began in May.\n\n"
                 + "Cllr Ann Reid said: \"It has been shambolic from the start.\"",
             quote: "shambolic", speaker: "Ann Reid"),
+        "crosshead-repeat": Example(
+            text: head + "A new inquest has been ordered.\n\n\"Considerable concerns\"\n\n"
+                + "Judge Ann Lee said the care gave rise to \"considerable concerns\" on the ward.",
+            quote: "Considerable concerns", speaker: "Ann Lee"),
         "nested": Example(
             text: head + "\"He told me 'never again' and then he left,\" said Ada Okafor.",
             curlyText: head + "“He told me ‘never again’ and then he left,” said Ada Okafor.",
@@ -161,6 +165,7 @@ final class AttributionRuleTests: XCTestCase {
     func test_intro() { check("intro") }
     func test_headline_repeat() { check("headline-repeat") }
     func test_lead_repeat() { check("lead-repeat") }
+    func test_crosshead_repeat() { check("crosshead-repeat") }
 
     /// `lead-repeat` gives no speaker to a lead's word mentioned as a word, nor to lead words no later quote holds.
     func testLeadRepeatLeavesTermsAlone() {

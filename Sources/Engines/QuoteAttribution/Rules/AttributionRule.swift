@@ -86,6 +86,10 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// speaker (`The "shambolic" roll-out …` … `X said: "It has been shambolic."`).
     /// Produced by `attributeLeadQuotes` (Rules/LeadRepeat.swift).
     case leadRepeat = "lead-repeat"
+    /// `'Considerable concerns'` (a crosshead) … `He said Mr Mack's treatment gave rise to "considerable concerns"`:
+    /// a paragraph that is only a short quote takes the speaker of a later quote holding its words. Produced by
+    /// `attributeLeadQuotes` (Rules/LeadRepeat.swift).
+    case crossheadRepeat = "crosshead-repeat"
     /// A quote inside another quote: never attributed; speech or scare by its shape.
     /// Produced by `classifyNested` (Rules/Nested.swift).
     case nested = "nested"

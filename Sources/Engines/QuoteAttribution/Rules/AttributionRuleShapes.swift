@@ -33,6 +33,8 @@ public enum AttributionRules {
         .headlineRepeat:
             "a headline quote repeating words quoted in the body (or inside one) takes that quote's speaker",
         .leadRepeat: "a lead paragraph's short quote whose words a later attributed quote holds takes its speaker",
+        .crossheadRepeat:
+            "a crosshead (a paragraph that is only a short quote) takes the speaker of a later quote holding its words",
         .nested: "a quote inside another quote: never attributed",
         .none: "no rule found a speaker",
     ]

@@ -1,8 +1,9 @@
 import People
 
-// Rule `lead-repeat`: a story's first paragraph quotes a word or two of what someone says further down (`The
-// "shambolic" roll-out of the scheme has angered residents.` … `Cllr Ann Reid said: "It has been shambolic."`), and
-// the later quote says who.
+// Rules `lead-repeat` and `crosshead-repeat`: a story's first paragraph quotes a word or two of what someone says
+// further down (`The "shambolic" roll-out of the scheme has angered residents.` … `Cllr Ann Reid said: "It has been
+// shambolic."`), and a crosshead (a subheading between paragraphs, `'Considerable concerns'`) quotes what the section
+// under it reports; the later quote says who.
 
 extension DocState {
     /// `lead-repeat`: a quote of the lead (the first paragraph after the headline) with no speaker, of one to six
@@ -10,30 +11,43 @@ extension DocState {
     /// apostrophe style ignored), takes the first such quote's speaker and is speech. Not a name, a nickname or a
     /// title (`known as "X"`, `the "Hall of Fame"`), nor a word mentioned as a word (`The term "blog" has been
     /// chosen`): terms recur in anyone's words.
+    /// `crosshead-repeat`: the same for a paragraph after the lead that is nothing but such a quote (a crosshead),
+    /// against the quotes of the paragraphs after it.
     ///
-    /// Linear in the quotes: at most `maxHeadlineQuotes` lead quotes, each against the later quotes once.
+    /// Linear in the quotes: at most `maxHeadlineQuotes` lead and crosshead quotes, each against the later quotes once.
     func attributeLeadQuotes(_ results: inout [ExtractedQuote], quoteIndices: [Int]) {
         guard paras.count > 2 else { return }
-        let lead = results.indices.filter { r in
+        let repeats = results.indices.filter { r in
             let qi = quoteIndices[r]
-            return quotes[qi].para == 1 && results[r].speaker == nil && !results[r].nested && !quotes[qi].unclosed
-                && !isNaming(qOpenTok[qi]) && !isNickname(qi) && !isTitleCased(qi) && !followsATermNoun(qOpenTok[qi])
-                && (1...6).contains(countWords(p, results[r].content))
+            return (quotes[qi].para == 1 || isCrosshead(qi)) && results[r].speaker == nil && !results[r].nested
+                && !quotes[qi].unclosed && !isNaming(qOpenTok[qi]) && !isNickname(qi) && !isTitleCased(qi)
+                && !followsATermNoun(qOpenTok[qi]) && (1...6).contains(countWords(p, results[r].content))
         }
-        guard !lead.isEmpty else { return }
+        guard !repeats.isEmpty else { return }
         let later = results.indices.filter {
             quotes[quoteIndices[$0]].para > 1 && results[$0].speaker != nil && !results[$0].nested
                 && results[$0].kind == .speech
         }
         guard !later.isEmpty else { return }
         let laterWords = later.map { Array(normalisedWords(results[$0].content).utf8) }
-        for r in lead.prefix(Self.maxHeadlineQuotes) {
+        for r in repeats.prefix(Self.maxHeadlineQuotes) {
+            let para = quotes[quoteIndices[r]].para
             let words = Array(normalisedWords(results[r].content).utf8)
-            guard words.count >= 4, let i = laterWords.firstIndex(where: { containsWords(words, in: $0) }) else {
-                continue
-            }
-            results[r].takeSpeaker(of: results[later[i]], rule: .leadRepeat)
+            guard words.count >= 4,
+                let i = later.indices.first(where: {
+                    quotes[quoteIndices[later[$0]]].para > para && containsWords(words, in: laterWords[$0])
+                })
+            else { continue }
+            results[r].takeSpeaker(of: results[later[i]], rule: para == 1 ? .leadRepeat : .crossheadRepeat)
         }
+    }
+
+    /// Whether quote `qi` is a crosshead: a paragraph after the lead holding nothing but the quote (`'Considerable
+    /// concerns'` between two sections of a BBC story).
+    func isCrosshead(_ qi: Int) -> Bool {
+        let para = quotes[qi].para
+        return para > 1 && para < paraFirstTok.count && quotes[qi].lastPara == para
+            && paraFirstTok[para] == qOpenTok[qi] && paraLastTok[para] == qCloseTok[qi]
     }
 
     /// Whether the word before the opening mark `qo` is a noun that mentions words as words (`the term "blog"`, `the
