@@ -11,8 +11,9 @@
 /// - `Dutch firm Heineken`, `rock band Iron Maiden`, `retail union Usdaw`: a corporate noun right before it;
 /// - `Arriva say running the route …`, `Repubblika were accused`: a one-word name no name list knows with a plural
 ///   verb (British copy's bodies take one; a person never does);
-/// - `a spokesperson for Meta`, `an analyst at Jefferies`: a spokesperson or analyst for or at a word that is no known
-///   name and never the last word of a longer name in the document (`Leonardo DiCaprio`).
+/// - `a spokesperson for Meta`, `an analyst at Jefferies`, `A Wabtec spokesperson`: a spokesperson or analyst for or at
+///   a word, or a spokesperson after an article and the word, that is no known name and never the last word of a
+///   longer name in the document (`Leonardo DiCaprio`).
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
 /// name at all; a title still wins (`Mr Heineken`).
@@ -81,13 +82,21 @@ struct OrganisationSignals {
             {
                 spokenFor.insert(w.hash)
             }
+            // `A Wabtec spokesperson said`, `the Arriva spokesman`: a one-word name between an article and a
+            // spokesperson, no known given or family name (`a Blair spokesman` speaks for a person)
+            if k >= 1, w.joinedToPrevious, !w.possessive, Self.articles.contains(text[k - 1].hash),
+                next.joinedToPrevious, !next.capital,
+                Self.spokespeople.contains(next.hash), w.classes.isDisjoint(with: [.firstName, .surname])
+            {
+                spokenFor.insert(w.hash)
+            }
         }
         // `Leonardo DiCaprio`: a word written as the last word of a longer name is someone's surname, not a body (a
         // second pass, only in the rare document that has such a word)
         if !spokenFor.isEmpty {
             for (k, w) in text.enumerated()
             where k > 0 && spokenFor.contains(w.hash) && w.joinedToPrevious && text[k - 1].capital
-                && !text[k - 1].allCaps && !text[k - 1].possessive
+                && !text[k - 1].allCaps && !text[k - 1].possessive && !Self.articles.contains(text[k - 1].hash)
             {
                 spokenFor.remove(w.hash)
             }
@@ -118,6 +127,9 @@ struct OrganisationSignals {
     /// People who speak or work for a body (`a spokesman for X`, `an analyst at X`).
     static let speaksForOthers: Set<UInt64> = foldedHashes(
         "spokesman spokeswoman spokesperson analyst analysts economist")
+    /// Spokespeople, who speak for a body written right before them (`a Wabtec spokesperson`).
+    static let spokespeople: Set<UInt64> = foldedHashes("spokesman spokeswoman spokesperson")
+    static let articles: Set<UInt64> = foldedHashes("a an the")
     static let itForms: Set<UInt64> = foldedHashes("its")
     static let it = foldedHash("it")
     /// Auxiliaries after `X said it`: `had received`, `would appeal`, `will cut` say what a body did or will do.
