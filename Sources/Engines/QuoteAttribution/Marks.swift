@@ -303,7 +303,12 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
         while k < marks.count {
             var m = marks[k]
             if m.role == .ambiguous {
-                m.role = stack.contains(where: { $0.style == m.style }) ? .close : .open
+                // (`“We don’t buy class rings, we win them, " says Simon`: a straight mark set apart by spaces while a
+                // curly quote is open on top and no straight one is open is that quote's closing mark, set sloppily)
+                let sloppyClose =
+                    m.style == .straightDouble && stack.last?.style == .curlyDouble && spaceBefore(m.pos, ps)
+                    && spaceAfter(m.pos + 1, pe)
+                m.role = stack.contains(where: { $0.style == m.style }) || sloppyClose ? .close : .open
             }
             if m.role == .open {
                 if m.style == .straightDouble || m.style == .curlyDouble, let top = stack.last, top.style == m.style {
