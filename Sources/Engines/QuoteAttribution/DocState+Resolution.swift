@@ -979,20 +979,36 @@ extension DocState {
 
     /// The paragraph `count` paragraphs before `para`, not counting the page furniture between (`Advertisement`,
     /// `Hide Ad`, `Turn to Page 2`, a caption of a few words; at most six of them): a pronoun after a web page's
-    /// advertisement lines still reaches the person named before them.
+    /// advertisement lines still reaches the person named before them. Nor the paragraphs of a quote that goes on
+    /// into a later paragraph (at most twelve): `He said …` ¶ `“A.` ¶ `“B.` ¶ `“C,” he said` is one speaker's turn,
+    /// and its pronoun reaches back past it as past one paragraph.
     func paragraphsBack(from para: Int, _ count: Int) -> Int {
         var p = para
         var counted = 0
         var skipped = 0
+        var quoted = 0
         while p > 0 && counted < count {
             p -= 1
             if skipped < 6 && isPageFurniture(p) {
                 skipped += 1
                 continue
             }
+            if quoted < 12 && isInsideALongerQuote(p) {
+                quoted += 1
+                continue
+            }
             counted += 1
         }
         return p
+    }
+
+    /// Whether paragraph `para` is wholly inside a top-level quote that ends in a later paragraph.
+    func isInsideALongerQuote(_ para: Int) -> Bool {
+        guard para < paraFirstTok.count else { return false }
+        let lo = paraFirstTok[para]
+        let hi = paraLastTok[para]
+        guard lo != Int.max, lo <= hi, toks[lo].quote >= 0, toks[hi].quote == toks[lo].quote else { return false }
+        return qCloseTok[Int(toks[lo].quote)] > hi
     }
 
     /// A paragraph of at most four words, no quote and no full stop at its end (a line of the page, not a sentence:
