@@ -66,7 +66,7 @@ enum BuiltinWords {
         admiral lieutenant sergeant constable
         appellant lawmaker legislator politician garda substitute
         supervisor trooper selectman selectwoman alderwoman freeholder clerk assessor investigator dispatcher warden
-        bailiff patrolman patrolwoman undersheriff controller
+        bailiff patrolman patrolwoman undersheriff controller whip convener convenor
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
