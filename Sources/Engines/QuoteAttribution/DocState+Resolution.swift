@@ -24,6 +24,7 @@ extension DocState {
         case .seq(let si):
             if let holder = officeHolder(si) { return personSpeaker(holder) }
             if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
+            if let office = officeSpeaker(si) { return office }
             // `One 78-year-old Scotsman said`, `A Glaswegian said`: one capitalised word after an indefinite article
             // (and an age) describes someone new whom the article does not name: no one to name
             if introducesSomeoneUnnamed(si) { return nil }
@@ -272,6 +273,42 @@ extension DocState {
             isRoleHead(toks[s.end])
         else { return nil }
         return personNamedAfterTheLead(article, s.end)
+    }
+
+    /// `The Minister for Health said`, `THE OUTGOING State Solicitor for Limerick fired …, saying`: a title, then `for`
+    /// or `of` and a portfolio or a place, names an office, not a person called `Health` or `Limerick`. The speaker is
+    /// the person the lead goes on to name with the title (``personNamedAfterTheLead(_:_:)``), else the nearest
+    /// person written with it before, else the office as written. Nil for anything else, and for a person's name.
+    mutating func officeSpeaker(_ si: Int) -> Speaker? {
+        let s = seqs[si]
+        guard !s.personLike, s.nameStart >= 2 else { return nil }
+        // (`for Health` may be inside the sequence or the sequence on its own after `Minister for`)
+        let preposition = s.nameStart - 1
+        guard toks[preposition].hash == hFor || toks[preposition].hash == hOf, !toks[preposition].cap else {
+            return nil
+        }
+        let title = preposition - 1
+        guard toks[title].kind == Tok.word, toks[title].cap, toks[title].flags & Lex.title != 0 else { return nil }
+        // the article opening the description, inside the sequence (`The Minister`) or before it, lower-case words
+        // between (`the outgoing State Solicitor`)
+        var a = title
+        while a > 0, a > title - 5, toks[a].hash != hThe && !indefiniteHashes.contains(toks[a].hash),
+            toks[a - 1].kind == Tok.word, toks[a - 1].sent == toks[title].sent
+        {
+            a -= 1
+        }
+        if a < title, toks[a].hash == hThe || indefiniteHashes.contains(toks[a].hash),
+            let named = personNamedAfterTheLead(a, title)
+        {
+            return personSpeaker(named)
+        }
+        if let holder = roleHolder(toks[title].hash, before: s.start) { return personSpeaker(holder) }
+        let r = byteRange(min(a, s.start), s.end)
+        var name = text(r)
+        for article in ["The ", "THE ", "A ", "An "] where name.hasPrefix(article) {
+            name = article.lowercased() + name.dropFirst(article.count)
+        }
+        return Speaker(name: name, range: r, canonicalKey: name)
     }
 
     /// `a Glaswegian`, `One 78-year-old Scotsman`, `another Australian`: a sequence of one word that is no person's
