@@ -518,10 +518,13 @@ struct Evidence {
     }
 
     /// `the Sadiq Khan balloon`, `the Jimmy Carter years`: a known given name and a known family name right after
-    /// `the`, a lower-case word that is no function word after them, name the person the thing is named after.
+    /// `the`, a lower-case word that is no function word after them, name the person the thing is named after. So
+    /// does a known given name before a word no list knows at all (`the Anne Waiguru impeachment case`: family names
+    /// from anywhere are missing from any list).
     func isFullNameAsModifier(_ c: NameCandidate) -> Bool {
         guard c.nameWords == 2, c.first == c.sequenceStart, c.last + 1 < words.count,
-            words[c.first].classes.contains(.firstName), words[c.last].classes.contains(.surname),
+            words[c.first].classes.contains(.firstName),
+            words[c.last].classes.contains(.surname) || (words[c.last].classes.isEmpty && !words[c.last].allCaps),
             !words[c.last].possessive
         else { return false }
         // (not a title's words before `of`: `the Blue Peter Book of the Year`)
