@@ -33,14 +33,17 @@ extension DocState {
                 continue
             }
             // (a dash opening a line is a list's bullet)
-            if toks[k].isPunct(.comma) || (toks[k].isDash && !opensLine(k)) {
-                let s0 = k + 1
+            // (`… "robbed" Dundee of all three points according to boss James McPake.`: `according to` closes the
+            // sentence without a comma too)
+            let bareAccordingTo = toks[k].kind == Tok.word && toks[k].hash == hAccording
+            if toks[k].isPunct(.comma) || (toks[k].isDash && !opensLine(k)) || bareAccordingTo {
+                let s0 = bareAccordingTo ? k : k + 1
                 var found: (Subj, Range<Int>, Int, Bool)? = nil
                 if s0 < ub, let (len, form) = cueAt(s0, limit: ub), form.invertible || form.speakerRight,
-                    let s = subjectRight(s0 + len, ub: ub)
+                    !bareAccordingTo || form.speakerRight, let s = subjectRight(s0 + len, ub: ub)
                 {
                     found = (s, byteRange(s0, s0 + len - 1), max(s.last, s0 + len - 1), form.speakerRight)
-                } else {
+                } else if !bareAccordingTo {
                     var m = s0
                     while m < min(ub, s0 + 8) {
                         if toks[m].kind != Tok.word { break }
