@@ -101,12 +101,31 @@ extension DocState {
     func personOpening(sentenceEndingAt end: Int, through last: Int) -> Subj? {
         let lb = sentFirst[Int(toks[end].sent)]
         let opening = sentenceOpeningSubject(before: end, lb: lb, wholeSentence: true)
-        guard let s = opening ?? openingDescription(before: end, lb: lb) ?? possessiveOpening(before: end, lb: lb),
+        guard
+            let s = describedThenNamed(before: end, lb: lb) ?? opening ?? openingDescription(before: end, lb: lb)
+                ?? possessiveOpening(before: end, lb: lb),
             s.isPronoun || s.isDescription
                 || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
             !personNamed(from: s.last + 1, to: last + 1)
         else { return nil }
         return s
+    }
+
+    /// `The leader of Highland Council, Margaret Davidson, was unimpressed with the proposal.`: a description opening
+    /// the sentence (an article or a possessive, then at most eight words and no cue), then a person's name between
+    /// commas - the name is the sentence's subject.
+    func describedThenNamed(before end: Int, lb: Int) -> Subj? {
+        let k = subjectStart(before: end, lb: lb)
+        guard k < end, toks[k].kind == Tok.word, toks[k].hash == hThe || toks[k].possessive,
+            let comma = (k + 1..<min(end, k + 10)).first(where: { toks[$0].isPunct(.comma) }), allWords(k, comma),
+            comma + 1 < end, toks[comma + 1].seq >= 0
+        else { return nil }
+        let si = Int(toks[comma + 1].seq)
+        let s = seqs[si]
+        guard s.start == comma + 1, s.personLike, !s.inQuote, !toks[s.end].possessive, s.end + 1 < end,
+            toks[s.end + 1].isPunct(.comma)
+        else { return nil }
+        return Subj(kind: .seq(si), first: s.start, last: s.end)
     }
 
     /// `His plant, a "centre of excellence" …, is recruiting more staff.`: his or her and a lower-case noun opening the
