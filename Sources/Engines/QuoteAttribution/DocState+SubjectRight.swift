@@ -62,7 +62,10 @@ extension DocState {
                     }
                     if tk.seq >= 0 && toks[k].cap {
                         let s = seqs[Int(tk.seq)]
-                        if s.start == k && k > j0 + 1 && toks[k - 1].flags & (Lex.title | Lex.speakerNoun) != 0
+                        // (a caller's person noun too: `said the council's elder statesman David Mann`)
+                        if s.start == k && k > j0 + 1
+                            && (toks[k - 1].flags & (Lex.title | Lex.speakerNoun) != 0
+                                || (toks[k - 1].flags & Lex.personNoun != 0 && !toks[k - 1].cap))
                             && s.personLike
                         {
                             return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
