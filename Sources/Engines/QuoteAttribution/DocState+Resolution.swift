@@ -1014,6 +1014,21 @@ extension DocState {
         return seq
     }
 
+    /// `Hogsett noted the site was the same spot where Robert F. Kennedy spoke …` ¶ `"Q," he told supporters`: a person
+    /// who is the subject of a clause opened by `where`, `when`, `because` … inside another person's sentence is
+    /// not whom a later pronoun goes on with; the person opening the sentence is (when the pronoun can mean them).
+    /// Nil when `x` is no such subject.
+    func subjectOfTheMainClause(over x: Int, male: Bool) -> Int? {
+        let start = seqs[x].start
+        guard start > 0, toks[start - 1].kind == Tok.word, !toks[start - 1].cap,
+            toks[start - 1].flags & Lex.subordinator != 0,
+            let opening = sentenceOpeningSubject(before: start - 1, lb: sentFirst[Int(toks[start].sent)]),
+            case .seq(let o) = opening.kind, o != x, seqs[o].personLike, !seqs[o].inQuote,
+            !disagrees(seqs[o], male: male), !samePerson(o, x)
+        else { return nil }
+        return o
+    }
+
     /// The paragraph `count` paragraphs before `para`, not counting the page furniture between (`Advertisement`,
     /// `Hide Ad`, `Turn to Page 2`, a caption of a few words; at most six of them): a pronoun after a web page's
     /// advertisement lines still reaches the person named before them. Nor the paragraphs of a quote that goes on
@@ -1279,7 +1294,7 @@ extension DocState {
         {
             return speaker
         }
-        if let x = chosen { return x }
+        if let x = chosen { return subjectOfTheMainClause(over: x, male: male) ?? x }
         guard let fallback = againstGivenName else { return nil }
         // (not past a noun of the pronoun's sex after that person's sentence: `A ministry spokeswoman said …` then
         // `She added: "Q"` is not the John named before; at most 400 tokens looked at)
