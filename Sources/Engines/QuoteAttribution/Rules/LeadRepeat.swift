@@ -20,7 +20,8 @@ extension DocState {
         let repeats = results.indices.filter { r in
             let qi = quoteIndices[r]
             return (quotes[qi].para == 1 || isCrosshead(qi)) && results[r].speaker == nil && !results[r].nested
-                && !quotes[qi].unclosed && !isNaming(qOpenTok[qi]) && !isNickname(qi) && !isTitleCased(qi)
+                && !quotes[qi].unclosed && (!isNaming(qOpenTok[qi]) || isJudgement(qOpenTok[qi])) && !isNickname(qi)
+                && !isTitleCased(qi)
                 && !followsATermNoun(qOpenTok[qi]) && (1...6).contains(countWords(p, results[r].content))
         }
         guard !repeats.isEmpty else { return }
@@ -50,12 +51,21 @@ extension DocState {
             && paraFirstTok[para] == qOpenTok[qi] && paraLastTok[para] == qCloseTok[qi]
     }
 
+    /// Whether the quote opening at `qo` follows a verb of naming that judges (`Six men have been branded "stupid"`,
+    /// `labelled "reckless"`): someone's words, which a later quote may say whose - unlike a name (`called "X"`).
+    func isJudgement(_ qo: Int) -> Bool {
+        qo >= 1 && toks[qo - 1].kind == Tok.word && judgementNamingHashes.contains(toks[qo - 1].hash)
+    }
+
     /// Whether the word before the opening mark `qo` is a noun that mentions words as words (`the term "blog"`, `the
     /// phrase "Q"`).
     func followsATermNoun(_ qo: Int) -> Bool {
         qo >= 1 && toks[qo - 1].kind == Tok.word && !toks[qo - 1].cap && termNounHashes.contains(toks[qo - 1].hash)
     }
 }
+
+/// Verbs of naming that pass a judgement (``DocState/isJudgement(_:)``).
+let judgementNamingHashes: Set<UInt64> = Set(["branded", "labelled", "labeled"].map { foldedHash($0) })
 
 /// Nouns that mention the quoted words as words, not as anyone's speech.
 let termNounHashes: Set<UInt64> = Set(
