@@ -188,7 +188,8 @@ enum BuiltinWords {
         welfare immigration infrastructure information foreign affairs lands opposition police prosecutions public
         works local government youth women children mines fisheries forestry aviation petroleum commerce investment
         science technology innovation digital arts heritage wildlife resources planning development water roads
-        highways pensions equality expenditure reform relations
+        highways pensions equality expenditure reform relations economy economic enterprise climate disability
+        veterans cooperatives
         """
     static let particles =
         "van von de da di du del della der den le la los las dela delos bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"

@@ -420,8 +420,17 @@ struct Evidence {
     /// `striker Jermain Defoe`, `chief executive Sam Hale`: a lower-case role noun right before the sequence.
     func followsRoleNoun(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
-        guard s > 0, words[s].joinedToPrevious else { return false }
+        guard s > 0 else { return false }
         let before = words[s - 1]
+        // (a comma may stand between an office acronym and a full name: `Opposition MP, Viliame Gavoka in his maiden
+        // speech`, as Pacific and South Asian copy writes it; not after a lower-case role, where a comma as often
+        // ends a clause: `disliked by many critics, Black Sabbath's albums`)
+        if !words[s].joinedToPrevious, words[s].punctuationBefore == Byte.comma, before.allCaps, c.nameWords >= 2,
+            Self.officeAcronyms.contains(before.hash)
+        {
+            return true
+        }
+        guard words[s].joinedToPrevious else { return false }
         // (an age before a full name counts too: `another person — 20-year-old Wajid Kaleem — injured`; before one
         // word it describes as often: `the 25-year-old Dubliner`, `24-year-old Stanford dropouts`)
         if before.yearsOld && !before.capital { return c.nameWords >= 2 }
