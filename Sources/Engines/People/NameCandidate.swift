@@ -474,6 +474,12 @@ private func isClosingNicknameMark(_ text: UnsafeBufferPointer<UInt8>, _ from: I
     return text[from] == 0xE2 && text[from + 1] == 0x80 && text[from + 2] == (mark == .double ? 0x9D : 0x99)
 }
 
+/// Whether the word after `last` is `and` and a capitalised word follows it (`William and Harry`).
+private func isJoinedToANameAfter(_ words: [Word], _ last: Int) -> Bool {
+    last + 2 < words.count && words[last + 1].joinedToPrevious && words[last + 1].hash == Evidence.and
+        && words[last + 2].joinedToPrevious && words[last + 2].capital
+}
+
 /// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
 /// further right wins (`Home Office Minister Sam Hale`, `US Secretary of State John Kerry` → the name after it).
 private func strip(
@@ -499,9 +505,11 @@ private func strip(
         let w = words[k]
         let c = w.classes
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
-        // (a plural title before a full name too: `Commissioners Claudell Brown`, as minutes and local copy write)
+        // (a plural title before a full name too: `Commissioners Claudell Brown`, as minutes and local copy write, or
+        // before one name joined to another: `Princes William and Harry`)
         if (!c.isDisjoint(with: [.honorific, .title])
-            || (w.pluralS && !w.singularClasses.isDisjoint(with: [.title]) && last - k >= 2))
+            || (w.pluralS && !w.singularClasses.isDisjoint(with: [.title])
+                && (last - k >= 2 || (last - k == 1 && isJoinedToANameAfter(words, last)))))
             && k < last
         {
             titled = true
