@@ -161,7 +161,8 @@ enum BuiltinWords {
         firm company companies group brewer brewers carmaker maker makers retailer retailers giant
         bank lender insurer airline carrier operator network broadcaster publisher studio label chain supermarket
         band bands site website browser brand brands manufacturer supplier firms conglomerate subsidiary startup
-        start-up outfit agency union unions charity charities club clubs
+        start-up outfit agency union unions charity charities club clubs body bodies watchdog regulator association
+        housebuilder
         """
     /// What a body has and a person rarely does: `Heineken's sales`, `Mozilla's market share`.
     static let corporateThings = """

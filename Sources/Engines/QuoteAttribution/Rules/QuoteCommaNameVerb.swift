@@ -61,6 +61,16 @@ extension DocState {
                 })
                     ?? nameBeforeOpenApposition(ni, cue: verb)
                 {
+                    var s = s
+                    // `"Q," Claire Cockerton boss of FinTech trade body Innovate Finance told City A.M.`: a body
+                    // ending the words before the cue is the affiliation of the person opening the clause
+                    if case .seq(let si) = s.kind, !seqs[si].personLike, seqs[si].start > ni, toks[ni].seq >= 0,
+                        seqs[Int(toks[ni].seq)].start == ni, seqs[Int(toks[ni].seq)].personLike,
+                        !seqs[Int(toks[ni].seq)].inQuote, !toks[seqs[Int(toks[ni].seq)].end].possessive
+                    {
+                        let person = Int(toks[ni].seq)
+                        s = Subj(kind: .seq(person), first: seqs[person].start, last: seqs[person].end)
+                    }
                     if form.weak, !touches(s, cue: k) {
                         k += 1
                         continue
