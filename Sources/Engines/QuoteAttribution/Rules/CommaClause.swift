@@ -72,6 +72,13 @@ extension DocState {
                             if readOver { clean = false }
                             break
                         }
+                        // (`…, Nadine Dorries has said, but insisted …`: a second predicate of the same subject, after a
+                        // comma and a conjunction, is no other attribution)
+                        if toks[m].isPunct(.comma), m + 1 < restEnd, toks[m + 1].kind == Tok.word, !toks[m + 1].cap,
+                            toks[m + 1].hash == hBut || toks[m + 1].hash == hAnd
+                        {
+                            break
+                        }
                         if toks[m].kind == Tok.word {
                             rest += 1
                             if toks[m].isCue { clean = false }
