@@ -954,6 +954,13 @@ extension DocState {
         // it`: a comma or `but` ends what the cue reports; a name that is itself a cue's subject is the one speaking)
         if isCueSubject(si) { return false }
         let opening = sentFirst[Int(toks[s.start].sent)]
+        // (`According to Kunkuyu, President Lazarus Chakwera is deeply saddened …`: the clause after an opening
+        // `according to X,` is X's report)
+        if toks[opening].hash == hAccording, opening + 2 < s.start, toks[opening + 1].hash == hTo,
+            ((opening + 2)..<min(s.start, opening + 30)).contains(where: { toks[$0].isPunct(.comma) })
+        {
+            return true
+        }
         var k = s.start - 2
         while k >= first {
             if toks[k].kind == Tok.punct || toks[k].hash == hBut { return false }
