@@ -1022,14 +1022,15 @@ extension DocState {
     }
 
     /// `Hogsett noted the site was the same spot where Robert F. Kennedy spoke …` ¶ `"Q," he told supporters`: a person
-    /// who is the subject of a clause opened by `where`, `when`, `because` … inside another person's sentence is
+    /// who is the subject of a clause opened by `where`, `when`, `because`, `after` … inside another person's sentence is
     /// not whom a later pronoun goes on with; the person opening the sentence is (when the pronoun can mean them).
     /// Nil when `x` is no such subject.
     func subjectOfTheMainClause(over x: Int, male: Bool) -> Int? {
         let start = seqs[x].start
         guard start > 0, toks[start - 1].kind == Tok.word, !toks[start - 1].cap,
-            toks[start - 1].flags & Lex.subordinator != 0,
-            let opening = sentenceOpeningSubject(before: start - 1, lb: sentFirst[Int(toks[start].sent)]),
+            toks[start - 1].flags & Lex.subordinator != 0 || temporalConjunctionHashes.contains(toks[start - 1].hash),
+            let opening = sentenceOpeningSubject(
+                before: start - 1, lb: sentFirst[Int(toks[start].sent)], wholeSentence: true),
             case .seq(let o) = opening.kind, o != x, seqs[o].personLike, !seqs[o].inQuote,
             !disagrees(seqs[o], male: male), !samePerson(o, x)
         else { return nil }

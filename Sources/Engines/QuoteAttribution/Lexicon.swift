@@ -184,7 +184,7 @@ let lexiconDict: [UInt64: UInt32] = {
         zimbabwe uganda tanzania zambia venezuela colombia bolivia ecuador uruguay paraguay singapore taiwan
         """, Lex.place)
     add(
-        "van von de der den da di du la le al el bin binti ben ibn del della dos das ter ten af mac st arap ap ab verch ferch ole",
+        "van von de der den da di du la le al el bin binti ben ibn del della dela delos dos das ter ten af mac st arap ap ab verch ferch ole",
         Lex.particle)
     add(
         """

@@ -452,7 +452,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         s.nameStart = k
         s.nameEnd = e > k && toks[e].allCaps && postNominalHashes.contains(toks[e].hash) ? e - 1 : e
         s.lastHash = toks[s.nameEnd].hash
-        if !s.male && !s.female && k < e {
+        // (not from a particle opening a surname: `Dela Cruz` is no woman called Dela)
+        if !s.male && !s.female && k < e && toks[k].flags & Lex.particle == 0 {
             let f = toks[k].flags
             if f & Lex.firstMale != 0 && f & Lex.firstFemale == 0 { s.male = true }
             if f & Lex.firstFemale != 0 && f & Lex.firstMale == 0 { s.female = true }
@@ -645,6 +646,8 @@ let hQuoted = foldedHash("quoted")
 /// `the judge` is that person. Before another title it names a portfolio (`Justice Secretary Shabana Mahmood`).
 let hJustice = foldedHash("justice")
 let hJudge = foldedHash("judge")
+/// Conjunctions of time that open a clause with a subject of its own (`a month after President Duterte issued …`).
+let temporalConjunctionHashes: Set<UInt64> = Set(["after", "before", "once"].map { foldedHash($0) })
 let hFor = foldedHash("for")
 let hAt = foldedHash("at")
 let hThe = foldedHash("the")
