@@ -16,6 +16,22 @@ extension DocState {
         {
             j -= 2
         }
+        // `Viliame Gavoka in his maiden speech asked`, `Ms Reid during her evidence said`: a phrase of `in`, `during`
+        // or `at`, a possessive and at most three lower-case words between a name and its cue
+        if j > lb, toks[j].kind == Tok.word, !toks[j].cap {
+            var k = j
+            while k > lb, j - k < 3, toks[k].kind == Tok.word, !toks[k].cap, toks[k].flags & Lex.prep == 0,
+                !possessivePronounHashes.contains(toks[k].hash)
+            {
+                k -= 1
+            }
+            if k - 2 >= lb, k < j, possessivePronounHashes.contains(toks[k].hash),
+                occasionPrepositionHashes.contains(toks[k - 1].hash), toks[k - 2].cap, toks[k - 2].seq >= 0,
+                seqs[Int(toks[k - 2].seq)].end == k - 2, seqs[Int(toks[k - 2].seq)].personLike
+            {
+                j = k - 2
+            }
+        }
         // `Whitley Sr. said`, `Acme Inc. said`: the full stop of an abbreviation ends the subject, not the sentence
         if j > lb, isAbbreviationStop(j), toks[j - 1].cap { j -= 1 }
         var skipped = 0

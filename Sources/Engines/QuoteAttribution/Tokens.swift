@@ -646,6 +646,10 @@ let hQuoted = foldedHash("quoted")
 /// `the judge` is that person. Before another title it names a portfolio (`Justice Secretary Shabana Mahmood`).
 let hJustice = foldedHash("justice")
 let hJudge = foldedHash("judge")
+/// `his`, `her`, `their`: the possessive of `in his maiden speech` between a name and its cue.
+let possessivePronounHashes: Set<UInt64> = Set(["his", "her", "their"].map { foldedHash($0) })
+/// `in`, `during`, `at`: prepositions of an occasion (`in his maiden speech`, `during her evidence`).
+let occasionPrepositionHashes: Set<UInt64> = Set(["in", "during", "at"].map { foldedHash($0) })
 /// Conjunctions of time that open a clause with a subject of its own (`a month after President Duterte issued …`).
 let temporalConjunctionHashes: Set<UInt64> = Set(["after", "before", "once"].map { foldedHash($0) })
 let hFor = foldedHash("for")
