@@ -119,6 +119,7 @@ extension DocState {
                     if isOrganisation(sp) { organisationSpeakers.append((qOpenTok[qi], sp)) }
                     if sp.seq >= 0 {
                         spoke.insert(sp.seq)
+                        if seqs[sp.seq].person >= 0 { spokePersons.insert(seqs[sp.seq].person) }
                         eq.mentionRange = byteRange(seqs[sp.seq].nameStart, seqs[sp.seq].end)
                     }
                 }

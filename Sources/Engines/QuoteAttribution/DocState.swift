@@ -51,6 +51,8 @@ struct DocState {
     var malePersonsByTitle: Set<Int> = []
     /// Sequences already resolved as a speaker: a strong antecedent for later pronouns and descriptions.
     var spoke: Set<Int> = []
+    /// The upstream person ids of those speakers: the same person named again (`Mashaba went on …`) has spoken.
+    var spokePersons: Set<Int> = []
     /// Speakers that are no person (`the Kenya Flower Council`, `a spokesperson for the ICS`), with the opening mark
     /// of the quote they were given, in text order: what a later `it said` refers to.
     var organisationSpeakers: [(open: Int, speaker: Speaker)] = []

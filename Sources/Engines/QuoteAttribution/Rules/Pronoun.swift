@@ -39,7 +39,10 @@ extension DocState {
             // that resolves to no one refers back to someone all the same - the person who spoke and the pronoun
             // fits; not a description of someone new, `The store's owner, who asked not to be named`)
             // (nor a spokesperson, who speaks for someone and is seldom named: `the spokesman said`)
-            if described.seq < 0, toks[a].hash == hThe, let si = si0, spoke.contains(si),
+            // (`said Mashaba` … `Mashaba went on to single out …. The tactician believes …` ¶ `"Q," he said`: the
+            // person spoke before under another mention)
+            if described.seq < 0, toks[a].hash == hThe, let si = si0,
+                spoke.contains(si) || (seqs[si].person >= 0 && spokePersons.contains(seqs[si].person)),
                 !spokesHashes.contains(toks[b].hash), !(a...b).contains(where: { toks[$0].possessive }),
                 !describesSomeoneNew(after: b)
             {
