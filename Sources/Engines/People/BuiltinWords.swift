@@ -107,7 +107,8 @@ enum BuiltinWords {
         orchestra project band ensemble quartet trio choir indoors masters classic trophy prix marathon series act
         agency network institute relations affairs resources development communications enterprises ventures
         logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
-        semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing
+        semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing healthcare clinic
+        hospitals
         press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana forum summit
         herald mirror echo gazette observer chronicle tribune advertiser argus inquirer examiner bulletin
         initiative programme program fellowship fm high poll
