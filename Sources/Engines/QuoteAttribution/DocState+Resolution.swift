@@ -25,6 +25,17 @@ extension DocState {
             if let holder = officeHolder(si) { return personSpeaker(holder) }
             if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
             if let office = officeSpeaker(si) { return office }
+            // `the outgoing Limerick State Solicitor said`: capitalised words ending in a title after `the` (and
+            // lower-case words) describe someone as `the outgoing solicitor` does, when that reading finds a person
+            // (not `the Scottish Executive`, a government)
+            if !seqs[si].personLike, !seqs[si].org, isRoleHead(toks[seqs[si].end]),
+                toks[seqs[si].end].hash != hExecutive,
+                let a = articleOpening(seqs[si].start), a < seqs[si].end,
+                let described = resolve(Subj(kind: .np(a, seqs[si].end), first: a, last: seqs[si].end)),
+                described.seq >= 0
+            {
+                return described
+            }
             // `One 78-year-old Scotsman said`, `A Glaswegian said`: one capitalised word after an indefinite article
             // (and an age) describes someone new whom the article does not name: no one to name
             if introducesSomeoneUnnamed(si) { return nil }
@@ -309,6 +320,19 @@ extension DocState {
             name = article.lowercased() + name.dropFirst(article.count)
         }
         return Speaker(name: name, range: r, canonicalKey: name)
+    }
+
+    /// The `the` opening a description that ends in the sequence starting at `start`: the sequence's own first word, or
+    /// up to three lower-case words before it (`the outgoing Limerick State Solicitor`), in its sentence.
+    func articleOpening(_ start: Int) -> Int? {
+        if toks[start].hash == hThe { return start }
+        var k = start - 1
+        while k >= 0, start - k <= 4, toks[k].kind == Tok.word, toks[k].sent == toks[start].sent {
+            if toks[k].hash == hThe { return k }
+            guard !toks[k].cap, toks[k].flags & (Lex.prep | Lex.conj | Lex.det) == 0, !toks[k].isCue else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// `a Glaswegian`, `One 78-year-old Scotsman`, `another Australian`: a sequence of one word that is no person's

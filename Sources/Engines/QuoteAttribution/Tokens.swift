@@ -646,6 +646,8 @@ let hQuoted = foldedHash("quoted")
 /// `the judge` is that person. Before another title it names a portfolio (`Justice Secretary Shabana Mahmood`).
 let hJustice = foldedHash("justice")
 let hJudge = foldedHash("judge")
+/// `the Scottish Executive`: a government, though `executive` is a title (`chief executive`).
+let hExecutive = foldedHash("executive")
 /// `his`, `her`, `their`: the possessive of `in his maiden speech` between a name and its cue.
 let possessivePronounHashes: Set<UInt64> = Set(["his", "her", "their"].map { foldedHash($0) })
 /// `in`, `during`, `at`: prepositions of an occasion (`in his maiden speech`, `during her evidence`).
