@@ -397,6 +397,20 @@ extension DocState {
             {
                 return person
             }
+            // `conceded to Sheehan, (31), who told reporters`, `Sheehan (31), who`: an age in brackets, as Irish
+            // papers write it
+            if j - 5 >= lb, toks[j - 1].isPunct(.comma), toks[j - 2].isPunct(.closeParen), toks[j - 3].kind == Tok.word,
+                isASCIIDigit(p[Int(toks[j - 3].start)]), toks[j - 3].end - toks[j - 3].start <= 3,
+                toks[j - 4].isPunct(.openParen)
+            {
+                let e = toks[j - 5].isPunct(.comma) ? j - 6 : j - 5
+                if e >= lb, toks[e].seq >= 0, !toks[e].possessive, seqs[Int(toks[e].seq)].end == e,
+                    seqs[Int(toks[e].seq)].personLike, !seqs[Int(toks[e].seq)].inQuote
+                {
+                    let si = Int(toks[e].seq)
+                    return Subj(kind: .seq(si), first: seqs[si].start, last: seqs[si].end)
+                }
+            }
             return Subj(kind: .unknown, first: j, last: j)
         }
         if t.flags & Lex.pronOther != 0 && !t.cap
