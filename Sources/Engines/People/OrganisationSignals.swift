@@ -124,12 +124,11 @@ struct OrganisationSignals {
     static let ownersPrepositions: Set<UInt64> = foldedHashes("to with by of from for")
     /// Words after `&` that end a firm's name (`& Co`, `& Sons`).
     static let partnersWords: Set<UInt64> = foldedHashes("co sons son partners company associates brothers")
-    /// People who speak or work for a body (`a spokesman for X`, `an analyst at X`).
-    static let speaksForOthers: Set<UInt64> = foldedHashes(
-        "spokesman spokeswoman spokesperson analyst analysts economist")
-    /// Spokespeople, who speak for a body written right before them (`a Wabtec spokesperson`).
+    /// Spokespeople, who speak for a body written right before them too (`a Wabtec spokesperson`).
     static let spokespeople: Set<UInt64> = foldedHashes("spokesman spokeswoman spokesperson")
-    static let articles: Set<UInt64> = foldedHashes("a an the")
+    /// People who speak or work for a body (`a spokesman for X`, `an analyst at X`).
+    static let speaksForOthers: Set<UInt64> = spokespeople.union(foldedHashes("analyst analysts economist"))
+    static let articles: Set<UInt64> = [Evidence.the, Evidence.a, Evidence.an]
     static let itForms: Set<UInt64> = foldedHashes("its")
     static let it = foldedHash("it")
     /// Auxiliaries after `X said it`: `had received`, `would appeal`, `will cut` say what a body did or will do.

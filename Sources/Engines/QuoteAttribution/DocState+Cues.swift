@@ -69,8 +69,7 @@ extension DocState {
 
 /// The verbs of ``DocState/afterQuoteCueAt(_:)``, by folded hash.
 let afterQuoteCueHashes: Set<UInt64> = Set(
-    "reflected reasoned elaborated smiled grinned beamed chuckled snapped sniffed growled shrugged offered ventured reckoned surmised"
-        .split(
-            separator: " "
-        )
-        .map { foldedHash(String($0)) })
+    """
+    reflected reasoned elaborated smiled grinned beamed chuckled snapped sniffed growled shrugged offered ventured
+    reckoned surmised
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })

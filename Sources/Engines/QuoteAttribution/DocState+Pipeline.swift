@@ -137,8 +137,9 @@ extension DocState {
             results.append(eq)
             resultQuote.append(qi)
         }
-        attributeHeadlineQuotes(&results, quoteIndices: resultQuote)
-        attributeLeadQuotes(&results, quoteIndices: resultQuote)
+        var bodyWords = NormalisedQuoteWords()
+        attributeHeadlineQuotes(&results, quoteIndices: resultQuote, bodyWords: &bodyWords)
+        attributeLeadQuotes(&results, quoteIndices: resultQuote, bodyWords: &bodyWords)
         return results
     }
 }

@@ -13,28 +13,29 @@ extension DocState {
     /// Linear in the quotes: the body's attributed quotes are keyed by their words once, and only when the headline
     /// has an unattributed quote; the containment search looks at no more than `maxHeadlineQuotes` headline quotes,
     /// each against the body quotes once.
-    func attributeHeadlineQuotes(_ results: inout [ExtractedQuote], quoteIndices: [Int]) {
+    func attributeHeadlineQuotes(
+        _ results: inout [ExtractedQuote], quoteIndices: [Int], bodyWords words: inout NormalisedQuoteWords
+    ) {
         let headline = results.indices.filter {
             quotes[quoteIndices[$0]].para == 0 && results[$0].speaker == nil && !results[$0].nested
         }
         guard !headline.isEmpty else { return }
         var body: [(result: Int, words: [UInt8])] = []
-        var firstByWords: [String: Int] = [:]
+        var firstByWords: [[UInt8]: Int] = [:]
         for r in results.indices
         where quotes[quoteIndices[r]].para > 0 && results[r].speaker != nil && !results[r].nested {
-            let words = normalisedWords(results[r].content)
-            if firstByWords[words] == nil { firstByWords[words] = r }
-            body.append((r, Array(words.utf8)))
+            let bytes = words.of(r, results, self)
+            if firstByWords[bytes] == nil { firstByWords[bytes] = r }
+            body.append((r, bytes))
         }
         let shortHeadline = paras[0].count <= Self.maxHeadlineBytes
         // the body quotes' words, split once when a headline quote first needs them
         var bodyWords: [[ArraySlice<UInt8>]]? = nil
         for r in headline.prefix(Self.maxHeadlineQuotes) {
-            let words = normalisedWords(results[r].content)
-            let bytes = Array(words.utf8)
-            guard !words.isEmpty else { continue }
+            let bytes = Array(normalisedWords(results[r].content).utf8)
+            guard !bytes.isEmpty else { continue }
             var found =
-                firstByWords[words]
+                firstByWords[bytes]
                 ?? (shortHeadline
                     ? body.first(where: {
                         containsWords(bytes, in: $0.words)
@@ -130,6 +131,20 @@ extension DocState {
             if beforeOK && afterOK { return true }
         }
         return false
+    }
+}
+
+/// The normalised words (``DocState/normalisedWords(_:)``) of quotes by their index in the results, computed once
+/// for the headline and the lead rules, which both search the body's attributed quotes.
+struct NormalisedQuoteWords {
+    private var byResult: [Int: [UInt8]] = [:]
+
+    /// The words of result `r` (a quote's content does not change while speakers are given).
+    mutating func of(_ r: Int, _ results: [ExtractedQuote], _ state: DocState) -> [UInt8] {
+        if let known = byResult[r] { return known }
+        let bytes = Array(state.normalisedWords(results[r].content).utf8)
+        byResult[r] = bytes
+        return bytes
     }
 }
 

@@ -15,7 +15,9 @@ extension DocState {
     /// against the quotes of the paragraphs after it.
     ///
     /// Linear in the quotes: at most `maxHeadlineQuotes` lead and crosshead quotes, each against the later quotes once.
-    func attributeLeadQuotes(_ results: inout [ExtractedQuote], quoteIndices: [Int]) {
+    func attributeLeadQuotes(
+        _ results: inout [ExtractedQuote], quoteIndices: [Int], bodyWords words: inout NormalisedQuoteWords
+    ) {
         guard paras.count > 2 else { return }
         let repeats = results.indices.filter { r in
             let qi = quoteIndices[r]
@@ -30,13 +32,13 @@ extension DocState {
                 && results[$0].kind == .speech
         }
         guard !later.isEmpty else { return }
-        let laterWords = later.map { Array(normalisedWords(results[$0].content).utf8) }
+        let laterWords = later.map { words.of($0, results, self) }
         for r in repeats.prefix(Self.maxHeadlineQuotes) {
             let para = quotes[quoteIndices[r]].para
-            let words = Array(normalisedWords(results[r].content).utf8)
-            guard words.count >= 4,
+            let needle = Array(normalisedWords(results[r].content).utf8)
+            guard needle.count >= 4,
                 let i = later.indices.first(where: {
-                    quotes[quoteIndices[later[$0]]].para > para && containsWords(words, in: laterWords[$0])
+                    quotes[quoteIndices[later[$0]]].para > para && containsWords(needle, in: laterWords[$0])
                 })
             else { continue }
             results[r].takeSpeaker(of: results[later[i]], rule: para == 1 ? .leadRepeat : .crossheadRepeat)
