@@ -1028,10 +1028,15 @@ extension DocState {
             !disagrees(seqs[seq], male: male)
         else { return nil }
         let speaker = seqs[seq]
+        let fronted = frontedParticipleClause(before: j)
         var si = seqsStarting(before: j) - 1
         var looked = 0
         while si >= 0 && looked < 200 && seqs[si].start > open {
             let s = seqs[si]
+            if let clause = fronted, clause.contains(s.start) {
+                si -= 1
+                continue
+            }
             // (the same person: the upstream coreference's id, or the same last word without it)
             let same = speaker.person >= 0 ? s.person == speaker.person : s.lastHash == speaker.lastHash
             if s.personLike && !s.inQuote && !disagrees(s, male: male) && !same
@@ -1153,6 +1158,26 @@ extension DocState {
         return k >= 0 && j - k <= 400 ? toks[k].sent : nil
     }
 
+    /// The clause a participle in -ing opens before the comma that ends it, when pronoun `j`'s sentence opens with one
+    /// and `j` comes after that comma (`Sentencing Jefferies to seven days in prison, he said …`): the participle's
+    /// subject is the pronoun's, so the people the clause names are not whom the pronoun means. Nil otherwise; at most
+    /// 30 tokens looked at.
+    func frontedParticipleClause(before j: Int) -> Range<Int>? {
+        let first = sentFirst[Int(toks[j].sent)]
+        let head = toks[first]
+        guard first < j, head.kind == Tok.word, head.cap, head.quote < 0, Int(head.end) - Int(head.start) > 4,
+            endsWith(p, head, "ing"), !prepositionsInIng.contains(head.hash),
+            head.seq < 0 || !seqs[Int(head.seq)].personLike || seqs[Int(head.seq)].nameStart > first
+        else { return nil }
+        var k = first + 1
+        while k < j && k - first <= 30 {
+            if toks[k].isPunct(.comma) { return first..<k }
+            if toks[k].kind == Tok.qopen { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// The he (`male`) or she that is the subject of sentence `sent`: one opening it outside quotes (after at most a
     /// connective: `But he praised …`) or opening the clause after a comma (`Speaking later, she thanked …`), when no
     /// person is named before it; looked for over the sentence's first 60 tokens. A pronoun inside a fronted clause is
@@ -1250,6 +1275,7 @@ extension DocState {
         let pronounSubjectBefore = anyGender ? nil : before.flatMap { subjectPronoun(in: $0, male: male) }
         var lastNamedBefore: Int?
         var personSubjectBefore = before == nil
+        let fronted = frontedParticipleClause(before: j)
         var si = seqsStarting(before: j) - 1
         // at most 300 names back: a paragraph may be the whole document, and a pronoun refers to someone near
         let lowest = si - 300
@@ -1273,6 +1299,11 @@ extension DocState {
             // `Social Democrats TD Aoife Nic Giolla Phádraig`)
             if !someone && s.subject && !s.inQuote && !s.org && !s.place && s.nameLen >= 2 {
                 unknownSubjectNearer = true
+            }
+            // `Sentencing Jefferies to seven days, he said`: the participle's object is not whom its subject means
+            if let clause = fronted, clause.contains(s.start) {
+                si -= 1
+                continue
             }
             if let p = pronounSubjectBefore, s.start > p, toks[s.start].sent == toks[p].sent, !spoke.contains(si) {
                 si -= 1

@@ -502,6 +502,9 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                     && opensSentence(left, toks))
                 // `Fellow ex-Irish Labour party member Huw McCallion`: `ex-` before a capitalised word of the role
                 || (left + 1 < i && toks[left + 1].cap && isExPrefixed(p, toks[left]) && opensSentence(left, toks))
+                // `Newly elected Carterton mayor Ron Mark, …, said`: a participle opening the sentence (after at most
+                // an adverb) qualifies the role phrase; it is no verb taking the name as its object
+                || (left + 1 < i && opensParticiplePremodifier(left, toks, p))
                 || ((toks[left].flags & Lex.conj != 0 || toks[left].hash == hOf) && left > 0 && !toks[left].cap
                     && (toks[left - 1].cap
                         || (toks[left].hash == hOf && toks[left - 1].flags & Lex.title != 0 && !toks[left + 1].cap))))
@@ -574,8 +577,11 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             }
             // `Simon Pettigrew at Pantheon Macroeconomics was more cautious`: a name opening its sentence before an
             // affiliation is the sentence's subject
+            // (and before a phrase in any other preposition but `to`: `Justice Antony Mrima in his directions today
+            // also allowed …`, `Smith on Monday said`)
             if opensItsSentence && nx.kind == Tok.word && !nx.cap
-                && (nx.hash == hAt || nx.hash == hOf || nx.hash == hFrom || nx.hash == hWith)
+                && (nx.hash == hAt || nx.hash == hOf || nx.hash == hFrom || nx.hash == hWith
+                    || (nx.flags & Lex.prep != 0 && nx.hash != hTo))
             {
                 okRight = true
             }
@@ -635,6 +641,19 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         i = e + 1
     }
     return seqs
+}
+
+/// Whether word `k` is a past participle opening its sentence (`Elected`, `Newly elected`'s `elected`) or the adverb
+/// in -ly opening it before one (`Newly`): words that qualify a role phrase after them.
+private func opensParticiplePremodifier(_ k: Int, _ toks: [Tok], _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    let t = toks[k]
+    guard t.kind == Tok.word, t.quote < 0, t.flags & (Lex.prep | Lex.det | Lex.conj) == 0 else { return false }
+    if endsWith(p, t, "ed") {
+        return opensSentence(k, toks)
+            || (k > 0 && toks[k - 1].kind == Tok.word && endsWith(p, toks[k - 1], "ly") && opensSentence(k - 1, toks))
+    }
+    return endsWith(p, t, "ly") && k + 1 < toks.count && toks[k + 1].kind == Tok.word && endsWith(p, toks[k + 1], "ed")
+        && opensSentence(k, toks)
 }
 
 let hOf = foldedHash("of")
@@ -872,6 +891,18 @@ let outletHeads: Set<UInt64> = Set(
         .map { foldedHash($0) })
 let hReported = foldedHash("reported")
 let hAccording = foldedHash("according")
+let hIncluding = foldedHash("including")
+let hRegarding = foldedHash("regarding")
+let hConcerning = foldedHash("concerning")
+let hFollowing = foldedHash("following")
+let hConsidering = foldedHash("considering")
+let hBarring = foldedHash("barring")
+let hExcluding = foldedHash("excluding")
+/// Words in -ing that head no participle clause but a preposition's phrase (`According to all those players and even
+/// Federer himself, the Swiss star …`): the person they name may well be whom the main clause goes on with.
+let prepositionsInIng: Set<UInt64> = [
+    hAccording, hIncluding, hRegarding, hConcerning, hFollowing, hConsidering, hBarring, hExcluding,
+]
 /// Nouns of what someone said (`Theresa May's claim that "Q"`): the possessor's words.
 let claimNouns: Set<UInt64> = Set(
     [
