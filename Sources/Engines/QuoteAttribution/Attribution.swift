@@ -50,7 +50,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     // lemmas that are cues only in the past (`posted on X: "Q"`; `Their LinkedIn posts about "Q"` is a noun)
     let pastOnly: Set<String> = ["post"]
     let neverInvertible: Set<String> = [
-        "tell", "inform", "advise", "describe", "advise", "chant", "quote", "continue", "reveal", "promise", "recall",
+        "tell", "inform", "advise", "describe", "chant", "quote", "reveal", "promise", "recall",
     ]
     for phrase in cues {
         let ws = phrase.lowercased().split(separator: " ").map(String.init)

@@ -25,9 +25,19 @@ extension DocState {
         }
         guard k + 1 < limit, Int(toks[k].sent) == sentence else { return nil }
         var pending: Range<Int>? = nil
-        guard let found = quoteCommaNameVerb(site, from: k + 1, ub: min(site.nextOpen, k + 41), pendingCue: &pending)
+        let ub = min(site.nextOpen, k + 41)
+        if let found = quoteCommaNameVerb(site, from: k + 1, ub: ub, pendingCue: &pending) {
+            return Attribution(
+                speaker: found.speaker, cue: found.cue, rule: found.rule == .pronoun ? .pronoun : .participle)
+        }
+        // `Calling it a "balanced" approach, mayoral candidate Mark Sutcliffe is pushing …`: a clause headed by a cue
+        // (calling, describing, branding, warning) is itself the speech; the main clause's subject is its speaker,
+        // whatever that clause goes on to do
+        guard head.isCue, let subject = subjectRight(k + 1, ub: ub), Int(toks[subject.last].sent) == sentence,
+            let speaker = resolve(subject)
         else { return nil }
         return Attribution(
-            speaker: found.speaker, cue: found.cue, rule: found.rule == .pronoun ? .pronoun : .participle)
+            speaker: speaker, cue: byteRange(first, first),
+            rule: AttributionRule.pronounOr(.participle, subject: subject))
     }
 }
