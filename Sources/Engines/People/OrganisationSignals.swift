@@ -6,7 +6,9 @@
 /// - `Heineken said its …` (people are `his`/`her`), and `Suncorp said it had received …`: `it` then an auxiliary and
 ///   a verb other than `be` (`Williams said it was hard`, `… it had been hard` are left out: a dummy `it`), for a
 ///   word no name list knows;
-/// - `Heineken's sales`, `Mozilla's browser share`: a possessive before a corporate noun;
+/// - `Heineken's sales`, `Mozilla's browser share`: a possessive before a corporate noun, unless the document writes
+///   the word after a given name and never after a corporate noun (`White's chief of staff` after `Chief Robert
+///   White`, not `Wimpey's profit` after `housebuilder George Wimpey`);
 /// - `the Mozilla Foundation`: the first word of a name that ends in an organisation word;
 /// - `Dutch firm Heineken`, `rock band Iron Maiden`, `retail union Usdaw`: a corporate noun right before it;
 /// - `Arriva say running the route …`, `Repubblika were accused`: a one-word name no name list knows with a plural
@@ -32,6 +34,7 @@ struct OrganisationSignals {
 
     init(_ text: [Word]) {
         var spokenFor: Set<UInt64> = []
+        var possessedThings: Set<UInt64> = []
         for (k, w) in text.enumerated() where w.capital && !w.allCaps {
             guard k + 1 < text.count else { continue }
             let next = text[k + 1]
@@ -59,7 +62,7 @@ struct OrganisationSignals {
                 spokenFor.insert(w.hash)
             }
             if w.possessive && next.joinedToPrevious && !next.capital && next.classes.contains(.corporateThing) {
-                words.insert(w.hash)
+                possessedThings.insert(w.hash)
             }
             if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
                 words.insert(w.hash)
@@ -101,6 +104,25 @@ struct OrganisationSignals {
                 spokenFor.remove(w.hash)
             }
             words.formUnion(spokenFor)
+        }
+        // `Matt Murray, White's chief of staff` after `Chief Robert White`: a word written after a given name is that
+        // person's surname, and its possessive a person's (a second pass, only in the rare document that has such a
+        // word; `Royal Dutch Shell's profits` stays a body's, and so does a firm named after its founder that the
+        // document introduces with a corporate noun: `housebuilder George Wimpey`, `drugs group Eli Lilly`)
+        if !possessedThings.isEmpty {
+            var surnames: Set<UInt64> = []
+            var founders: Set<UInt64> = []
+            for (k, w) in text.enumerated()
+            where k > 0 && possessedThings.contains(w.hash) && w.joinedToPrevious && text[k - 1].capital
+                && text[k - 1].classes.contains(.firstName) && !text[k - 1].possessive
+            {
+                if Self.followsCorporateNoun(text, k - 1) {
+                    founders.insert(w.hash)
+                } else {
+                    surnames.insert(w.hash)
+                }
+            }
+            words.formUnion(possessedThings.subtracting(surnames.subtracting(founders)))
         }
     }
 
