@@ -70,6 +70,7 @@ struct Evidence {
         {
             return nil
         }
+        if isRomanisedEastAsianName(c) { return c.titled ? .title : .givenName }
         let insideBlocked = isBlocked(c)
         let bareTitle = isBareTitle(c)
         // `U.S. Secretary`, `Senate President Pro Tempore`: a name ending in a title is one only when it opens with a
@@ -134,6 +135,22 @@ struct Evidence {
         }
         return nil
     }
+
+    /// `Leung Chun-ying`, `President Park Geun-hye`, `Carrie Lam Cheng Yuet-ngor`: a family name (a capitalised word
+    /// of two to seven letters that is no ordinary word, title, role or organisation word; a place word may be one:
+    /// `Park`) and a romanised given name (``Word/romanisedGivenName``) ending the sequence. The shape is the evidence,
+    /// so gazetteers that hold the family name (`Park`, `Hong`) do not veto it.
+    func isRomanisedEastAsianName(_ c: NameCandidate) -> Bool {
+        guard c.nameWords >= 2, c.nameWords <= 4, words[c.last].romanisedGivenName else { return false }
+        let family = words[c.last - 1]
+        return family.capital && !family.allCaps && !family.possessive && words[c.last].joinedToPrevious
+            && family.end - family.start >= 2 && family.end - family.start <= 7
+            && family.classes.isDisjoint(with: [.common, .title, .role, .organisation, .function, .nationality])
+            && !Self.arabicArticles.contains(family.hash)
+    }
+
+    /// `Al Jama-ah`: an Arabic article before a hyphenated word opens a party's or a body's name, not a family name.
+    static let arabicArticles: Set<UInt64> = foldedHashes("al el")
 
     /// `Bank of England`, `Duke of Edinburgh`'s place part: a sequence right after `of` that follows a capitalised
     /// word belongs to that name.

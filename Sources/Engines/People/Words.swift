@@ -22,6 +22,9 @@ struct Word {
     var endsInIng: Bool = false
     /// An age written before a name (`20-year-old`, `six-month-old`): ends in `-old`.
     var yearsOld: Bool = false
+    /// Shaped like a Chinese or Korean given name romanised with a hyphen (`Chun-ying`, `Geun-hye`): see
+    /// ``markRomanisedGivenNames(_:_:_:)``.
+    var romanisedGivenName: Bool = false
     /// The first byte (digits start ages and numbers).
     var firstByte: UInt8
     /// Starts with a capital letter.
@@ -307,8 +310,47 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     markPartyTags(&words, p)
     markInitialA(&words)
     markSriLanka(&words)
+    markRomanisedGivenNames(&words, p, table)
     return words
 }
+
+/// `Leung Chun-ying`, `Park Geun-hye`, `Matthew Cheung Kin-chung`: Hong Kong, Taiwanese and Korean copy writes a
+/// two-syllable given name with a hyphen, the second syllable in lower case, after the family name. A word of that
+/// shape - a capital, one to four lower-case letters, a hyphen, two to five lower-case letters, ASCII only - is one,
+/// unless its first part is an ordinary English word or prefix (`Play-off`, `Co-op`, `Wi-fi`, `Post-war`) or its
+/// second a Korean administrative suffix (`Gyeonggi-do`, `Gangnam-gu`).
+private func markRomanisedGivenNames(
+    _ words: inout [Word], _ p: UnsafeBufferPointer<UInt8>, _ table: WordTable<WordClass>
+) {
+    for k in words.indices where words[k].capital {
+        let w = words[k]
+        guard w.end - w.start >= 5, w.end - w.start <= 11 else { continue }
+        var hyphen = -1
+        var shaped = true
+        for i in (w.start + 1)..<w.end {
+            let b = p[i]
+            if b == Byte.hyphen {
+                if hyphen >= 0 { shaped = false }
+                hyphen = i
+            } else if b < 0x61 || b > 0x7A {
+                shaped = false
+            }
+            if !shaped { break }
+        }
+        guard shaped, hyphen - w.start >= 2, hyphen - w.start <= 5, w.end - hyphen - 1 >= 2, w.end - hyphen - 1 <= 5
+        else { continue }
+        let first = foldedHash(p, w.start, hyphen)
+        guard !table[first].contains(.common), !table[w.hash].contains(.common), !englishPrefixes.contains(first),
+            !koreanPlaceSuffixes.contains(foldedHash(p, hyphen + 1, w.end))
+        else { continue }
+        words[k].romanisedGivenName = true
+    }
+}
+
+/// First parts of hyphenated English words that no common-word list holds on their own (`Co-op`, `Wi-fi`, `Re-run`).
+private let englishPrefixes: Set<UInt64> = foldedHashes("co hi wi lo re ex bi de un mis sub pro neo")
+/// Korean administrative suffixes written after a hyphen (`Gyeonggi-do`, `Gangnam-gu`, `Suwon-si`).
+private let koreanPlaceSuffixes: Set<UInt64> = foldedHashes("do gu si dong ri myeon eup gun")
 
 /// `Sri Lanka Cricket`, `Sri Lankan police`: `Sri` is an honorific in South Asian copy (`Sri Sri Ravi Shankar`), but
 /// before `Lanka` it names the country; both words are then a place's, and no title makes `Lanka Cricket` a person.

@@ -73,6 +73,42 @@ extension DocState {
             if !shortForm { recordSex(of: s, byTitle: false) }
         }
         if given.isEmpty { promoteSingleNames() } else { promoteSurnamesOfKnownPeople() }
+        recordSexFromFollowingPronouns()
+    }
+
+    /// `Pro-democracy lawmaker Leung Kwok-hung was sentenced … when he and …`: a person whose name says nothing of
+    /// their sex (most names outside the Census lists) takes the sex of the first `he` or `she` after the name as its
+    /// sentence's subject (no possessive: `asked about Derek's comments, said she`), outside quotes, when no other
+    /// person, person noun or cue comes between (at most 25 tokens looked at), so that a later `she said` is not given
+    /// to him.
+    private mutating func recordSexFromFollowingPronouns() {
+        for si in seqs.indices
+        where seqs[si].personLike && seqs[si].subject && seqs[si].person >= 0 && !seqs[si].inQuote {
+            let s = seqs[si]
+            if toks[s.end].possessive { continue }
+            if malePersons.contains(s.person) || femalePersons.contains(s.person) { continue }
+            var j = s.end + 1
+            while j < toks.count && j <= s.end + 25 && toks[j].sent == toks[s.end].sent && toks[j].quote < 0
+                && toks[j].kind != Tok.qopen
+            {
+                let t = toks[j]
+                if t.seq >= 0 && Int(t.seq) != si && seqs[Int(t.seq)].personLike { break }
+                // (nor past a cue: the pronoun of reported speech is as often someone else, `Daughter Shellie Smith
+                // said he was a "perfect dad"`)
+                if t.kind == Tok.word && ((!t.cap && t.flags & (Lex.speakerNoun | Lex.title) != 0) || t.isCue) {
+                    break
+                }
+                if t.kind == Tok.word && t.flags & Lex.pronMale != 0 {
+                    malePersons.insert(s.person)
+                    break
+                }
+                if t.kind == Tok.word && t.flags & Lex.pronFemale != 0 {
+                    femalePersons.insert(s.person)
+                    break
+                }
+                j += 1
+            }
+        }
     }
 
     /// Notes what a sequence says of its person's sex, by surname and by upstream person id; with `byTitle` (a title
