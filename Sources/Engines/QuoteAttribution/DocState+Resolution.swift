@@ -659,7 +659,9 @@ extension DocState {
     /// minister said`).
     func holdsRole(_ si: Int, _ head: UInt64) -> Bool {
         let s = seqs[si]
-        guard s.personLike && !s.inQuote && !s.org else { return false }
+        // (an organisation word in the sequence does not matter when the person finder named a person in it:
+        // `Rajgangpur Congress MLA CS Rajen Ekka` is an MLA)
+        guard s.personLike && !s.inQuote && (!s.org || s.person >= 0) else { return false }
         let sent = toks[s.start].sent
         // (a title abbreviates the role: `Cllr Katie Porrer` is a councillor, `Supt Ann Lee` a superintendent)
         if s.nameStart > s.start, (s.start..<s.nameStart).contains(where: { writesRole(head, at: $0) }) { return true }
@@ -968,6 +970,21 @@ extension DocState {
     /// Whether sequence `si` stands in what a cue earlier in its sentence reports (`He said Manafort thanked the
     /// judge`, `Police said Smith was arrested`): the reported clause's subject, not the sentence's, so a later `he
     /// said` goes on with whoever was speaking. Looks back at most 40 tokens, outside quotes.
+    /// Whether sequence `si` is in the clause after an opening `According to X,` (`According to Kunkuyu, President
+    /// Lazarus Chakwera is deeply saddened …`: X's report) or `To him,`/`To her,` (`To him, Mr Konadu does not care
+    /// about the party supporters`: the view of the person last spoken of).
+    func isInSourcedClause(_ si: Int) -> Bool {
+        let start = seqs[si].start
+        let opening = sentFirst[Int(toks[start].sent)]
+        if toks[opening].hash == hAccording, opening + 2 < start, toks[opening + 1].hash == hTo,
+            ((opening + 2)..<min(start, opening + 30)).contains(where: { toks[$0].isPunct(.comma) })
+        {
+            return true
+        }
+        return toks[opening].hash == hTo && opening + 3 <= start
+            && (toks[opening + 1].hash == hHim || toks[opening + 1].hash == hHer) && toks[opening + 2].isPunct(.comma)
+    }
+
     func isInReportedClause(_ si: Int) -> Bool {
         let s = seqs[si]
         let first = max(sentFirst[Int(toks[s.start].sent)], s.start - 40)
@@ -978,13 +995,7 @@ extension DocState {
         // it`: a comma or `but` ends what the cue reports; a name that is itself a cue's subject is the one speaking)
         if isCueSubject(si) { return false }
         let opening = sentFirst[Int(toks[s.start].sent)]
-        // (`According to Kunkuyu, President Lazarus Chakwera is deeply saddened …`: the clause after an opening
-        // `according to X,` is X's report)
-        if toks[opening].hash == hAccording, opening + 2 < s.start, toks[opening + 1].hash == hTo,
-            ((opening + 2)..<min(s.start, opening + 30)).contains(where: { toks[$0].isPunct(.comma) })
-        {
-            return true
-        }
+        if isInSourcedClause(si) { return true }
         var k = s.start - 2
         while k >= first {
             if toks[k].kind == Tok.punct || toks[k].hash == hBut { return false }
@@ -1322,7 +1333,8 @@ extension DocState {
                     if let b = before, toks[s.start].sent == b {
                         if strong {
                             personSubjectBefore = true
-                        } else if !possessive {
+                        } else if !possessive && !isInSourcedClause(si) {
+                            // (not one named in another's report: `To him, Mr Konadu does not care …` ¶ `"Q," he said`)
                             lastNamedBefore = lastNamedBefore ?? si
                         }
                     }
