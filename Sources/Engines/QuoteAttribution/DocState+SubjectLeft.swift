@@ -846,6 +846,17 @@ extension DocState {
         if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(k, male: false), first: k, last: k) }
         guard t.seq >= 0 else { return nil }
         var s = seqs[Int(t.seq)]
+        // `However, Education Minister, Rosy Akbar rubbished these claims`, `Opposition MP, Mosese Bulitavu …`: a
+        // capitalised office and a comma before the person, as Pacific and South Asian copy writes it
+        if !s.personLike, toks[s.end].flags & Lex.title != 0, s.end + 2 < j, toks[s.end + 1].isPunct(.comma),
+            toks[s.end + 2].seq >= 0
+        {
+            let named = seqs[Int(toks[s.end + 2].seq)]
+            if named.start == s.end + 2, named.personLike, !named.inQuote {
+                k = s.end + 2
+                s = named
+            }
+        }
         // `Lyon president Jean-Luc Mercier is holding out … and insists`: a place or body and role words before
         // the person
         // (`Re-treading worker Mark Lewis`: any plain lower-case noun, not only a speaker noun, when a person follows)
@@ -854,6 +865,9 @@ extension DocState {
             var m = s.end + 1
             while m < min(j, s.end + 7), toks[m].kind == Tok.word {
                 if !toks[m].cap && (isSpeakerNoun(toks[m]) || isPlainWord(toks[m])) {
+                    m += 1
+                } else if !toks[m].cap, toks[m].hash == hAnd, m + 1 < j, toks[m + 1].cap {
+                    // (`NFP Leader and Opposition Professor Biman Prasad then raised …`: two offices joined)
                     m += 1
                 } else if toks[m].cap, toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m,
                     !seqs[Int(toks[m].seq)].personLike, m + 1 < j, !toks[m + 1].cap
@@ -898,6 +912,9 @@ extension DocState {
         after end: Int, before j: Int, pronounSubjects: Bool = false, relativeOnNoun: Bool = false
     ) -> Bool {
         var m = end + 1
+        // (`Opposition MP, Mosese Bulitavu who served in the last term claims …`: `who` right after the name, with no
+        // comma, as Pacific and South Asian copy writes it, opens a clause on the subject itself)
+        if m < j, toks[m].kind == Tok.word, !toks[m].cap, toks[m].flags & Lex.who != 0 { m += 1 }
         while m < j {
             if relativeOnNoun, toks[m].kind == Tok.word, toks[m].flags & Lex.who != 0, m - 1 > end,
                 toks[m - 1].kind == Tok.word, !toks[m - 1].cap

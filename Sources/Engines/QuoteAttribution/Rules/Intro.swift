@@ -43,7 +43,7 @@ extension DocState {
                 // `Joseph Matovu, the Nansana Division chairperson denies claims`: the name before an apposition whose
                 // closing comma is missing
                 if let found = s, case .np = found.kind, !form.speakerRight,
-                    let named = nameBeforeOpenApposition(sFirst, cue: c)
+                    let named = nameBeforeOpenApposition(sFirst, cue: c) ?? nameBeforeRelativeClause(sFirst, cue: c)
                 {
                     s = named
                 }
@@ -136,6 +136,24 @@ extension DocState {
             toks[k].hash == hHis || toks[k].hash == hHer
         else { return nil }
         return Subj(kind: .pronoun(k, male: toks[k].hash == hHis), first: k, last: k)
+    }
+
+    /// `Opposition MP, Mosese Bulitavu who served in the last term claims …`: the person opening the sentence, right
+    /// before a `who` whose clause runs to the cue without commas (at most 20 tokens, no other person or cue): the
+    /// cue's subject is the person, not the noun ending the relative clause.
+    func nameBeforeRelativeClause(_ first: Int, cue c: Int) -> Subj? {
+        guard let opening = sentenceOpeningSubject(before: c, lb: first), case .seq(let si) = opening.kind else {
+            return nil
+        }
+        let s = seqs[si]
+        let who = s.end + 1
+        guard s.personLike, who < c, c - who <= 20, toks[who].kind == Tok.word, !toks[who].cap,
+            toks[who].flags & Lex.who != 0, !personNamed(from: who + 1, to: c)
+        else { return nil }
+        for k in (who + 1)..<c where toks[k].isPunct(.comma) || toks[k].isCue || toks[k].kind == Tok.qopen {
+            return nil
+        }
+        return opening
     }
 
     /// Whether a person-like name (outside quotes) starts in tokens `a..<b`.
