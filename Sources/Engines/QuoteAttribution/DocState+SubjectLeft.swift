@@ -499,8 +499,9 @@ extension DocState {
             if let ext = extendNP(first, lb: lb) { return Subj(kind: .np(ext, j), first: ext, last: j) }
             return Subj(kind: .seq(Int(t.seq)), first: max(first, lb), last: j)
         }
-        // `Whitlock's office said`, `her office called`: a person's office speaks for them
-        if !t.cap, t.hash == hOffice, j - 1 >= lb, toks[j - 1].kind == Tok.word {
+        // `Whitlock's office said`, `her office called`: a person's office speaks for them, and so does a person's
+        // spokesperson (`Mr Corbyn's spokesperson said it "regretted" …`)
+        if !t.cap, t.hash == hOffice || spokesHashes.contains(t.hash), j - 1 >= lb, toks[j - 1].kind == Tok.word {
             let owner = toks[j - 1]
             if owner.hash == hHer || owner.hash == hHis {
                 return Subj(kind: .pronoun(j - 1, male: owner.hash == hHis), first: j - 1, last: j)
