@@ -929,6 +929,14 @@ extension DocState {
                 m += 2
                 continue
             }
+            // (`Ridley, though, sees this as a positive`: a subordinator alone between commas is an adverb)
+            if toks[m].kind == Tok.word, toks[m].flags & Lex.subordinator != 0, m - 1 > end,
+                toks[m - 1].isPunct(.comma),
+                m + 1 < j, toks[m + 1].isPunct(.comma)
+            {
+                m += 2
+                continue
+            }
             if toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
                 guard toks[m].flags & Lex.who != 0, toks[m - 1].isPunct(.comma),
                     let close = ((m + 1)...j).first(where: { toks[$0].isPunct(.comma) })
