@@ -38,7 +38,7 @@ struct Couples {
             guard span.count == 2, couples[m.cluster] == nil, g >= 2, words[g].classes.contains(.firstName),
                 words[g].joinedToPrevious, words[g - 1].hash == Self.and, !words[g - 1].capital,
                 words[g - 1].joinedToPrevious, words[g - 2].capital, words[g - 2].classes.contains(.firstName),
-                !words[g - 2].possessive, !isListedOrDescribed(g - 2)
+                !words[g - 2].possessive, !isListedOrDescribed(g - 2, afterMentionEndingAt: previousLast)
             else { continue }
             let partner = words[g - 2]
             let canonical =
@@ -98,16 +98,24 @@ struct Couples {
     /// the two are different people, or no couple. After a preposition they are a couple when their given names'
     /// usual sexes differ (`spoke with Darlene and Dennis Origer`, `a gift for John and Fiona Pill`) and the first is
     /// no family name too (`a match between Taylor and John Smith`); not otherwise (`between Malvern and Leigh
-    /// Sinton`, two places).
-    private func isListedOrDescribed(_ k: Int) -> Bool {
+    /// Sinton`, two places). So they are after a comma that follows a capitalised word that ends no person's name
+    /// (`south of Charleville, Brock and Katrina Hindmarch`; `behind Raul, Ronaldo and Michael Owen` names two men,
+    /// `Paul Simon, Madonna and David Bowie` three people).
+    private func isListedOrDescribed(_ k: Int, afterMentionEndingAt previousLast: Int) -> Bool {
         guard k > 0 else { return false }
         let before = words[k - 1]
-        if words[k].punctuationBefore == Byte.comma { return before.capital }
-        guard words[k].joinedToPrevious else { return false }
-        if before.capital || before.classes.contains(.determiner) || Self.listing.contains(before.hash) { return true }
-        guard before.classes.contains(.function) else { return false }
+        let afterComma = words[k].punctuationBefore == Byte.comma
+        if afterComma && !before.capital { return false }
+        // (after a comma that ends a person's name, an item of a list: `Nana Mouskouri, Lulu and Julio Iglesias`)
+        if afterComma && previousLast == k - 1 { return true }
+        guard words[k].joinedToPrevious || afterComma else { return false }
+        if !afterComma && (before.capital || before.classes.contains(.determiner) || Self.listing.contains(before.hash))
+        {
+            return true
+        }
+        guard before.classes.contains(.function) || afterComma else { return false }
         let first = sexOf(words[k])
-        return words[k].classes.contains(.surname) || first == nil || k + 2 >= words.count
+        return (words[k].classes.contains(.surname) && !afterComma) || first == nil || k + 2 >= words.count
             || sexOf(words[k + 2]).map { $0 == first } ?? true
     }
 
