@@ -145,9 +145,11 @@ enum BuiltinWords {
         jamaican trinidadian kiwi aussie yank sri-lankan lankan
         """
     /// Parties' adjectives, which the rules treat as nationalities (`a Labour MP` is no name) and the quotes stage as
-    /// bodies (`a Labour source`).
+    /// bodies (`a Labour source`); `independent` as Irish and British copy labels a member of no party (`Independent
+    /// Seamie Morris says`).
     static let parties = """
         labour tory conservative liberal democrat democratic republican socialist communist green nationalist unionist
+        independent
         """
     static let speechVerbs = """
         said says say told tells added adds warned warns argued argues insisted insists explained explains admitted

@@ -310,6 +310,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     markPartyTags(&words, p)
     markInitialA(&words)
     markSriLanka(&words)
+    markDetectiveConstables(&words)
     markRomanisedGivenNames(&words, p, table)
     return words
 }
@@ -362,6 +363,22 @@ private func markSriLanka(_ words: inout [Word]) {
         words[k + 1].classes = .place
     }
 }
+
+/// `Det Con Liz Coles`: British police write a detective constable's rank short, and `Con` after `Det` or `Detective`
+/// is that rank (elsewhere it may be a given name: `Con Houlihan`), so no name starts with it.
+private func markDetectiveConstables(_ words: inout [Word]) {
+    for k in words.indices.dropFirst()
+    where words[k].hash == conHash && words[k].capital
+        && (words[k].joinedToPrevious || words[k].punctuationBefore == Byte.period)
+    {
+        guard words[k - 1].hash == detHash || words[k - 1].hash == detectiveHash else { continue }
+        words[k].classes = .title
+    }
+}
+
+private let conHash = foldedHash("con")
+private let detHash = foldedHash("det")
+private let detectiveHash = foldedHash("detective")
 
 private let sriHash = foldedHash("sri")
 private let lankaHash = foldedHash("lanka")
