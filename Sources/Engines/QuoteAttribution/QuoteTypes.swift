@@ -110,6 +110,9 @@ public struct QuoteOptions: Sendable {
         // (not `elaborate`, `remind`, `reflect`, `reason`: adjectives and passives more often than speech)
         "assure", "reassure", "clarify", "speculate", "wonder", "marvel", "enthuse", "gush", "sigh", "laugh", "tease",
         "brag", "opine", "bemoan", "grumble", "protest", "disclose", "divulge", "email", "text", "sum up", "indicate",
+        // (`Mr. Mintah intimated these actions … do not create a "levelled playing field"`, as Ghanaian and Indian
+        // copy writes it; `hinted that he would "walk away"`)
+        "intimate", "hint",
         // `as Judge McElholm put it, "Q"`; `posted on Twitter: "Q"` (a noun too: only with an adjacent subject when
         // not in the past)
         "put it", "post",
