@@ -15,7 +15,10 @@
 ///   verb (British copy's bodies take one; a person never does);
 /// - `a spokesperson for Meta`, `an analyst at Jefferies`, `A Wabtec spokesperson`: a spokesperson or analyst for or at
 ///   a word, or a spokesperson after an article and the word, that is no known name and never the last word of a
-///   longer name in the document (`Leonardo DiCaprio`).
+///   longer name in the document (`Leonardo DiCaprio`);
+/// - `near Eynsham`, `at Musikfest`, `in China`: one capitalised word after a preposition of place that is no known
+///   given or family name, with the same proviso (a place, an event or a firm: `Eynsham said it would fight` is the
+///   village, unless the document also writes `Tom Eynsham`).
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
 /// name at all; a title still wins (`Mr Heineken`).
@@ -63,6 +66,14 @@ struct OrganisationSignals {
             }
             if w.possessive && next.joinedToPrevious && !next.capital && next.classes.contains(.corporateThing) {
                 possessedThings.insert(w.hash)
+            }
+            // `near Eynsham`, `at Musikfest`: one capitalised word after a preposition of place, no known given or
+            // family name, is a place or an event (a second pass keeps a word also written after a given name)
+            if k >= 1, w.joinedToPrevious, !w.possessive, !text[k - 1].capital,
+                Self.placePrepositions.contains(text[k - 1].hash),
+                !(next.joinedToPrevious && next.capital), w.classes.isDisjoint(with: [.firstName, .surname])
+            {
+                spokenFor.insert(w.hash)
             }
             if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
                 words.insert(w.hash)
@@ -141,6 +152,8 @@ struct OrganisationSignals {
     }
 
     static let which = foldedHash("which"), forWord = foldedHash("for"), atWord = foldedHash("at")
+    /// Prepositions of place: one capitalised word after them is a place or an event (`near Eynsham`, `at Musikfest`).
+    static let placePrepositions: Set<UInt64> = foldedHashes("in near at outside around across")
     /// Prepositions that tie a thing to a person (`belonged to`, `a book by`, `wrote it with`): a `which` after the
     /// name that follows them is as often about the thing.
     static let ownersPrepositions: Set<UInt64> = foldedHashes("to with by of from for")
