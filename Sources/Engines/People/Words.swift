@@ -156,6 +156,13 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 // (`the Bola Tinubu-led government`, `Trump-backed candidates`: a name and a lower-case word that
                 // makes it a modifier; the name ends at the hyphen)
                 if b == Byte.hyphen, firstCapital, isModifierSuffix(p, from: i + 1) { break }
+                // (`pro-Corbyn MPs`, `anti-Trump protests`: a lower-case prefix of support or opposition before a
+                // capital ends at the hyphen, and the name after it is a word of its own)
+                if b == Byte.hyphen, !firstCapital, isCapitalAt(p, i + 1), isStancePrefix(p, start, i),
+                    !endsInIdeology(p, from: i + 1)
+                {
+                    break
+                }
                 lowerRun = 0
                 hashBeforeJoiner = hash
                 // (`’` hashes as `'`, as in ``foldedHash(_:_:_:)``: `O’Kelly` and `O'Kelly` are one name)
@@ -475,6 +482,28 @@ let modifierSuffixHashes = foldedHashes(
     type controlled dominated affiliated allied friendly sponsored headed chaired nominated endorsed trained coached
     managed founded brokered imposed ordered approved authored penned signed designed directed produced fronted
     """)
+
+/// Whether bytes `start..<end` are `pro` or `anti` in lower case: prefixes that make a name after them a modifier
+/// (`pro-Corbyn`, `anti-Trump`) whose name is still a mention of the person.
+func isStancePrefix(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    switch end - start {
+    case 3: return p[start] == 0x70 && p[start + 1] == 0x72 && p[start + 2] == 0x6F  // pro
+    case 4: return p[start] == 0x61 && p[start + 1] == 0x6E && p[start + 2] == 0x74 && p[start + 3] == 0x69  // anti
+    default: return false
+    }
+}
+
+/// Whether the word from `i` ends in `ism`, `ist`, `ists` or `ic` (`anti-Semitism`, `pro-Communist`): an idea or its
+/// adherents after a stance prefix, never a person's name.
+func endsInIdeology(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+    var k = i
+    while k < p.count, isLetterOrDigit(p, k) { k += sequenceLength(p[k]) }
+    func endsWith(_ suffix: [UInt8]) -> Bool {
+        k - i > suffix.count && zip(p[(k - suffix.count)..<k], suffix).allSatisfy { $0 | 0x20 == $1 }
+    }
+    return endsWith(Array("ism".utf8)) || endsWith(Array("ist".utf8)) || endsWith(Array("ists".utf8))
+        || endsWith(Array("ic".utf8))
+}
 
 /// Whether the bytes from `i` are one of ``modifierSuffixHashes`` in lower case, ending the word there.
 func isModifierSuffix(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
