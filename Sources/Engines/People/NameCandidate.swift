@@ -176,6 +176,34 @@ func strippingDescriptionsOfNamedPeople(_ candidates: [NameCandidate], words: [W
     }
 }
 
+/// `Neil Lennon My Hibs players did the club proud` ¶ `NEIL Lennon said …`, `Michelle Wu Boston mayoral election
+/// results` ¶ `City Councilor Michelle Wu is confident …`: a headline without punctuation runs a name into the capitalised
+/// words after it. A first-line candidate of three or more name words that opens with a name of two or three words the
+/// body writes as a candidate of its own is trimmed to that name. One pass to collect the body's names, one over the
+/// headline's candidates.
+func trimmingHeadlineRunOns(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
+    guard let firstBody = words.firstIndex(where: { $0.gap.contains(.lineBreak) }), firstBody > 0,
+        candidates.contains(where: { $0.last < firstBody && $0.last - $0.first >= 2 })
+    else { return candidates }
+    var bodyNames: Set<[UInt64]> = []
+    for c in candidates where c.first >= firstBody && (1...2).contains(c.last - c.first) {
+        bodyNames.insert((c.first...c.last).map { words[$0].hash })
+    }
+    return candidates.map { c in
+        guard c.last < firstBody, c.last - c.first >= 2, c.nickname == nil else { return c }
+        for length in [3, 2] where c.last - c.first + 1 > length {
+            let prefix = (c.first..<(c.first + length)).map { words[$0].hash }
+            if bodyNames.contains(prefix) {
+                var trimmed = c
+                trimmed.last = c.first + length - 1
+                trimmed.nameWords = length
+                return trimmed
+            }
+        }
+        return c
+    }
+}
+
 /// Whether the word before candidate word `i`, joined to it, describes: a capitalised word that is no name (`Royal
 /// Marine Brown`) or a modifier of roles (`former Marine Brown`).
 private func followsADescription(_ i: Int, _ words: [Word]) -> Bool {

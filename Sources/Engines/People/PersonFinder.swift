@@ -25,7 +25,8 @@ public struct PersonFinder: Sendable {
         -> [PersonMention]
     {
         let words = scanWords(text, lexicon: lexicon, sentenceStarts: sentenceStarts)
-        let candidates = strippingDescriptionsOfNamedPeople(nameCandidates(words, text: text), words: words)
+        let candidates = trimmingHeadlineRunOns(
+            strippingDescriptionsOfNamedPeople(nameCandidates(words, text: text), words: words), words: words)
         let places = placeSpans(words, text)
         var evidence = Evidence(
             words: words,
