@@ -454,9 +454,34 @@ struct Evidence {
         // (an office written as an acronym counts too: `Eastwood MSP Jackson Carlaw`, `BJP MLA Ravi Kumar`, `MPs
         // Dilith Jayaweera and Namal Rajapaksa`)
         if before.allCaps && c.nameWords >= 2 && Self.officeAcronyms.contains(before.hash) { return true }
+        // (a caller's person noun before a full name too: `his accomplice Simbarashe Mutimbe`, `son-in-law Simba
+        // Chikore`; not one that as often stands before a firm or a team: `rival Manchester United`, `partner Deutsche
+        // Bank`)
         return !before.capital
-            && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role)))
+            && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role))
+                || (c.nameWords >= 2 && before.classes.contains(.personNoun)
+                    && !Self.nounsBeforeBodies.contains(before.hash) && hasOnlyNameLikeWords(c)))
     }
+
+    /// Whether every capitalised word of `c` is a known given or family name or a word no list knows as an ordinary,
+    /// function, place or organisation word: after a person noun, `fellow nominee A Very Long Engagement`, `junior
+    /// Grand Slam events`, `fellow Desperate Housewives stars` are works and events, `Simbarashe Mutimbe` a person.
+    func hasOnlyNameLikeWords(_ c: NameCandidate) -> Bool {
+        (c.first...c.last).allSatisfy {
+            let w = words[$0]
+            return !w.capital || !w.classes.isDisjoint(with: [.firstName, .surname])
+                || w.classes.isDisjoint(with: [.common, .function, .place, .organisation, .nationality, .time])
+        }
+    }
+
+    /// Person nouns that stand before a firm's, a team's or a country's name as often as before a person's.
+    static let nounsBeforeBodies: Set<UInt64> = foldedHashes(
+        "rival rivals partner partners owner owners client clients sponsor sponsors supplier customer customers parent"
+            + " host hosts champion champions opponent opponents leader leaders neighbour neighbours neighbor"
+            + " neighbors ally allies giant giants underdog underdogs favourite favourites favorite favorites"
+            // (and adjectives WordNet also lists as persons: `fellow Neath-Swansea Ospreys player`, `junior Grand Slam
+            // events`, `the regular Zurich Premiership season`, `Oscar nominee The Fisher King`)
+            + " fellow junior senior regular general nominee nominees winner winners finalist finalists")
 
     /// `Deputy Governor`, `Coach said`, `Colr. warns`: one word that is itself a title, role or honorific, not a known
     /// name, and not right after an honorific (`Mr King` is a name).

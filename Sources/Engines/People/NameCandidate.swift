@@ -186,11 +186,14 @@ func trimmingHeadlineRunOns(_ candidates: [NameCandidate], words: [Word]) -> [Na
         candidates.contains(where: { $0.last < firstBody && $0.last - $0.first >= 2 })
     else { return candidates }
     var bodyNames: Set<[UInt64]> = []
-    for c in candidates where c.first >= firstBody && (1...2).contains(c.last - c.first) {
+    for c in candidates where c.first >= firstBody && (1...4).contains(c.last - c.first) {
         bodyNames.insert((c.first...c.last).map { words[$0].hash })
     }
     return candidates.map { c in
-        guard c.last < firstBody, c.last - c.first >= 2, c.nickname == nil else { return c }
+        // (not a name the body writes whole: `Ana Lucia Restrepo` beside a later `Ana Lucia`)
+        guard c.last < firstBody, c.last - c.first >= 2, c.nickname == nil,
+            !bodyNames.contains((c.first...c.last).map { words[$0].hash })
+        else { return c }
         for length in [3, 2] where c.last - c.first + 1 > length {
             let prefix = (c.first..<(c.first + length)).map { words[$0].hash }
             if bodyNames.contains(prefix) {

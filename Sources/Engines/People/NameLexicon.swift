@@ -11,14 +11,15 @@ public struct NameLexicon: Sendable {
     /// A name that is also a closed-class word (`May`, `Will`, `Young`) keeps both classes: the rules decide.
     /// `givenNameSexes` (`NAME`, male) tell coreference that `Mr Smith` is not `Shellie Smith`; a name listed with
     /// both sexes says nothing. `commonWords` are ordinary words (`mind`, `report`), negative evidence for names that
-    /// rest on weak evidence. `placeNameKeys` are the keys of places of two words or more (``placeNames``), read from
+    /// rest on weak evidence. `personNouns` are lower-case nouns that name a person (`accomplice`), evidence for a
+    /// full name right after them. `placeNameKeys` are the keys of places of two words or more (``placeNames``), read from
     /// a list by ``placeNameKeys(fromList:)``.
     public init(
         firstNames: [String] = [], surnames: [String] = [], givenNameSexes: [(name: String, male: Bool)] = [],
-        commonWords: [String] = [], placeNameKeys: Set<UInt64> = []
+        commonWords: [String] = [], personNouns: [String] = [], placeNameKeys: Set<UInt64> = []
     ) {
         var entries: [UInt64: WordClass] = [:]
-        entries.reserveCapacity(firstNames.count + surnames.count + commonWords.count + 4_096)
+        entries.reserveCapacity(firstNames.count + surnames.count + commonWords.count + personNouns.count + 4_096)
         func add(_ words: String, _ cls: WordClass) {
             for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 entries[foldedHash(String(w)), default: []].insert(cls)
@@ -54,6 +55,7 @@ public struct NameLexicon: Sendable {
         }
         for name in surnames where !name.isEmpty { entries[foldedHash(name), default: []].insert(.surname) }
         for word in commonWords where !word.isEmpty { entries[foldedHash(word), default: []].insert(.common) }
+        for noun in personNouns where !noun.isEmpty { entries[foldedHash(noun), default: []].insert(.personNoun) }
         var sexes: [UInt64: WordClass] = [:]
         for (name, male) in givenNameSexes where !name.isEmpty {
             sexes[foldedHash(name), default: []].insert(male ? .maleGiven : .femaleGiven)

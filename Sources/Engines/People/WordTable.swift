@@ -54,6 +54,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// An ordinary English word (`mind`, `season`, `report`), from the caller's `common_words` list: weak names made
     /// only of such words are titles of works and bands more often than people (`Spotless Mind`, `Minority Report`).
     public static let common = WordClass(rawValue: 1 << 22)
+    /// A lower-case noun whose usual sense is a person (`accomplice`, `grandmother`, `motorist`), from the caller's
+    /// `person_nouns` list: before a full name it introduces the person (`his accomplice Simbarashe Mutimbe`).
+    public static let personNoun = WordClass(rawValue: 1 << 23)
 
     /// Words that can never start or be a person's name on their own.
     static let notAName: WordClass = [.function, .time, .nationality, .pronoun, .speechVerb]

@@ -22,6 +22,10 @@ public struct PeopleStage: Stage {
                 "lists of ordinary words (`mind`, `report`): a name listed beside people is none when made only of them"
             ),
             OptionDescriptor(
+                "person_nouns", .oneOrList(.path), default: "[]",
+                "lists of lower-case nouns that name a person (`accomplice`, `motorist`): a full name right after one"
+                    + " is a person (`his accomplice Simbarashe Mutimbe`)"),
+            OptionDescriptor(
                 "place_names", .oneOrList(.path), default: "[]",
                 "lists of places of two words or more, one per line (`Newton Aycliffe`): no person is found inside one"
                     + " unless a title or role introduces it"),
@@ -47,6 +51,7 @@ public struct PeopleStage: Stage {
         var givenNames: [Located<String>] = []
         var familyNames: [Located<String>] = []
         var commonWords: [Located<String>] = []
+        var personNouns: [Located<String>] = []
         var placeNames: [Located<String>] = []
         var givenNameGenders: [Located<String>] = []
         var blockedTypes: [String] = ["LOCATION", "ORG"]
@@ -58,6 +63,7 @@ public struct PeopleStage: Stage {
             case givenNames = "given_names"
             case familyNames = "family_names"
             case commonWords = "common_words"
+            case personNouns = "person_nouns"
             case placeNames = "place_names"
             case givenNameGenders = "given_name_genders"
             case blockedTypes = "blocked_types"
@@ -79,6 +85,9 @@ public struct PeopleStage: Stage {
             ).values
             commonWords = try container.decode(
                 OneOrMany<Located<String>>.self, forKey: .commonWords, default: OneOrMany()
+            ).values
+            personNouns = try container.decode(
+                OneOrMany<Located<String>>.self, forKey: .personNouns, default: OneOrMany()
             ).values
             placeNames = try container.decode(
                 OneOrMany<Located<String>>.self, forKey: .placeNames, default: OneOrMany()
@@ -127,7 +136,7 @@ public struct PeopleStage: Stage {
         }
         let lexicon = NameLexicon(
             firstNames: names(options.givenNames), surnames: names(options.familyNames), givenNameSexes: sexes,
-            commonWords: names(options.commonWords),
+            commonWords: names(options.commonWords), personNouns: names(options.personNouns),
             placeNameKeys: texts(options.placeNames).reduce(into: []) {
                 $0.formUnion(NameLexicon.placeNameKeys(fromList: $1))
             })
