@@ -141,7 +141,15 @@ struct Evidence {
     /// `Park`) and a romanised given name (``Word/romanisedGivenName``) ending the sequence. The shape is the evidence,
     /// so gazetteers that hold the family name (`Park`, `Hong`) do not veto it.
     func isRomanisedEastAsianName(_ c: NameCandidate) -> Bool {
-        guard c.nameWords >= 2, c.nameWords <= 4, words[c.last].romanisedGivenName else { return false }
+        guard c.nameWords >= 2, c.nameWords <= 4, words[c.last].romanisedGivenName,
+            // (words before the family name are names too, `Carrie Lam Cheng Yuet-ngor`, not a place or a body)
+            (c.first..<(c.last - 1)).allSatisfy({
+                !words[$0].classes.isDisjoint(with: [.firstName, .surname])
+                    || words[$0].classes.isDisjoint(with: [
+                        .common, .function, .place, .organisation, .nationality, .time, .title, .role,
+                    ])
+            })
+        else { return false }
         let family = words[c.last - 1]
         return family.capital && !family.allCaps && !family.possessive && words[c.last].joinedToPrevious
             && family.end - family.start >= 2 && family.end - family.start <= 7
@@ -464,7 +472,7 @@ struct Evidence {
     }
 
     /// Whether every capitalised word of `c` is a known given or family name or a word no list knows as an ordinary,
-    /// function, place or organisation word: after a person noun, `fellow nominee A Very Long Engagement`, `junior
+    /// function, place, organisation, nationality or time word: after a person noun, `fellow nominee A Very Long Engagement`, `junior
     /// Grand Slam events`, `fellow Desperate Housewives stars` are works and events, `Simbarashe Mutimbe` a person.
     func hasOnlyNameLikeWords(_ c: NameCandidate) -> Bool {
         (c.first...c.last).allSatisfy {

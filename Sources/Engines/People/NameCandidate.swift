@@ -178,30 +178,32 @@ func strippingDescriptionsOfNamedPeople(_ candidates: [NameCandidate], words: [W
 
 /// `Neil Lennon My Hibs players did the club proud` ¶ `NEIL Lennon said …`, `Michelle Wu Boston mayoral election
 /// results` ¶ `City Councilor Michelle Wu is confident …`: a headline without punctuation runs a name into the capitalised
-/// words after it. A first-line candidate of three or more name words that opens with a name of two or three words the
-/// body writes as a candidate of its own is trimmed to that name. One pass to collect the body's names, one over the
-/// headline's candidates.
+/// words after it. A first-line candidate of three or more words that opens with a name of two or three words the body
+/// writes as a candidate of its own is trimmed to that name (not a name the body writes whole: `Ana Lucia Restrepo`
+/// beside a later `Ana Lucia`). One pass to collect the body's names, one over the headline's candidates.
 func trimmingHeadlineRunOns(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
     guard let firstBody = words.firstIndex(where: { $0.gap.contains(.lineBreak) }), firstBody > 0,
         candidates.contains(where: { $0.last < firstBody && $0.last - $0.first >= 2 })
     else { return candidates }
-    var bodyNames: Set<[UInt64]> = []
+    // (a name's key: its words' hashes folded in order)
+    func key(_ from: Int, _ through: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in from...through { h = (h ^ words[k].hash) &* 0x100_0000_01b3 }
+        return h
+    }
+    var bodyNames: Set<UInt64> = []
     for c in candidates where c.first >= firstBody && (1...4).contains(c.last - c.first) {
-        bodyNames.insert((c.first...c.last).map { words[$0].hash })
+        bodyNames.insert(key(c.first, c.last))
     }
     return candidates.map { c in
-        // (not a name the body writes whole: `Ana Lucia Restrepo` beside a later `Ana Lucia`)
-        guard c.last < firstBody, c.last - c.first >= 2, c.nickname == nil,
-            !bodyNames.contains((c.first...c.last).map { words[$0].hash })
+        guard c.last < firstBody, c.last - c.first >= 2, c.nickname == nil, !bodyNames.contains(key(c.first, c.last))
         else { return c }
-        for length in [3, 2] where c.last - c.first + 1 > length {
-            let prefix = (c.first..<(c.first + length)).map { words[$0].hash }
-            if bodyNames.contains(prefix) {
-                var trimmed = c
-                trimmed.last = c.first + length - 1
-                trimmed.nameWords = length
-                return trimmed
-            }
+        for last in [c.first + 2, c.first + 1] where last < c.last && bodyNames.contains(key(c.first, last)) {
+            var trimmed = c
+            trimmed.last = last
+            trimmed.nameWords = 0
+            for k in c.first...last where words[k].capital { trimmed.nameWords += 1 }
+            return trimmed
         }
         return c
     }

@@ -7,8 +7,8 @@
 ///   a verb other than `be` (`Williams said it was hard`, `… it had been hard` are left out: a dummy `it`), for a
 ///   word no name list knows;
 /// - `Heineken's sales`, `Mozilla's browser share`: a possessive before a corporate noun, unless the document writes
-///   the word after a given name and never after a corporate noun (`White's chief of staff` after `Chief Robert
-///   White`, not `Wimpey's profit` after `housebuilder George Wimpey`);
+///   the word after a given name, and never a given name and the word after a corporate noun (`White's chief of
+///   staff` after `Chief Robert White`, not `Wimpey's profit` after `housebuilder George Wimpey`);
 /// - `the Mozilla Foundation`: the first word of a name that ends in an organisation word;
 /// - `Dutch firm Heineken`, `rock band Iron Maiden`, `retail union Usdaw`: a corporate noun right before it;
 /// - `Arriva say running the route …`, `Repubblika were accused`: a one-word name no name list knows with a plural

@@ -493,16 +493,17 @@ func isStancePrefix(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -
     }
 }
 
-/// Whether the word from `i` ends in `ism`, `ist`, `ists` or `ic` (`anti-Semitism`, `pro-Communist`): an idea or its
-/// adherents after a stance prefix, never a person's name.
+/// Whether the word from `i` ends in `ism`, `ist` or `ists` (`anti-Semitism`, `pro-Communist`): an idea or its
+/// adherents after a stance prefix, never a person's name. (Not `-ic`: `anti-Milosevic` is a person.)
 func endsInIdeology(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
     var k = i
-    while k < p.count, isLetterOrDigit(p, k) { k += sequenceLength(p[k]) }
-    func endsWith(_ suffix: [UInt8]) -> Bool {
-        k - i > suffix.count && zip(p[(k - suffix.count)..<k], suffix).allSatisfy { $0 | 0x20 == $1 }
+    while k < p.count, isLetterOrDigit(p, k) { k = min(p.count, k + sequenceLength(p[k])) }
+    func folded(_ j: Int) -> UInt8 { p[j] | 0x20 }
+    if k - i > 4, folded(k - 1) == 0x73, folded(k - 2) == 0x74, folded(k - 3) == 0x73, folded(k - 4) == 0x69 {
+        return true  // -ists
     }
-    return endsWith(Array("ism".utf8)) || endsWith(Array("ist".utf8)) || endsWith(Array("ists".utf8))
-        || endsWith(Array("ic".utf8))
+    guard k - i > 3, folded(k - 3) == 0x69, folded(k - 2) == 0x73 else { return false }
+    return folded(k - 1) == 0x6D || folded(k - 1) == 0x74  // -ism, -ist
 }
 
 /// Whether the bytes from `i` are one of ``modifierSuffixHashes`` in lower case, ending the word there.

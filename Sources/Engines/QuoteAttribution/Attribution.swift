@@ -48,7 +48,8 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "post", "state", "note", "answer", "counter", "mention", "maintain", "observe",
     ]
     // lemmas that are cues only in the past (`posted on X: "Q"`; `Their LinkedIn posts about "Q"` is a noun)
-    let pastOnly: Set<String> = ["post"]
+    // (`intimated`: `intimate` is an adjective more often than speech elsewhere)
+    let pastOnly: Set<String> = ["post", "intimate"]
     let neverInvertible: Set<String> = [
         "tell", "inform", "advise", "describe", "chant", "quote", "reveal", "promise", "recall",
     ]

@@ -967,9 +967,6 @@ extension DocState {
         return a >= 2 && toks[a - 1].hash == hTo && toks[a - 2].hash == hAccording
     }
 
-    /// Whether sequence `si` stands in what a cue earlier in its sentence reports (`He said Manafort thanked the
-    /// judge`, `Police said Smith was arrested`): the reported clause's subject, not the sentence's, so a later `he
-    /// said` goes on with whoever was speaking. Looks back at most 40 tokens, outside quotes.
     /// Whether sequence `si` is in the clause after an opening `According to X,` (`According to Kunkuyu, President
     /// Lazarus Chakwera is deeply saddened …`: X's report) or `To him,`/`To her,` (`To him, Mr Konadu does not care
     /// about the party supporters`: the view of the person last spoken of).
@@ -985,6 +982,9 @@ extension DocState {
             && (toks[opening + 1].hash == hHim || toks[opening + 1].hash == hHer) && toks[opening + 2].isPunct(.comma)
     }
 
+    /// Whether sequence `si` stands in what a cue earlier in its sentence reports (`He said Manafort thanked the
+    /// judge`, `Police said Smith was arrested`): the reported clause's subject, not the sentence's, so a later `he
+    /// said` goes on with whoever was speaking. Looks back at most 40 tokens, outside quotes.
     func isInReportedClause(_ si: Int) -> Bool {
         let s = seqs[si]
         let first = max(sentFirst[Int(toks[s.start].sent)], s.start - 40)
@@ -1177,7 +1177,7 @@ extension DocState {
         let first = sentFirst[Int(toks[j].sent)]
         let head = toks[first]
         guard first < j, head.kind == Tok.word, head.cap, head.quote < 0, Int(head.end) - Int(head.start) > 4,
-            endsWith(p, head, "ing"), !prepositionsInIng.contains(head.hash),
+            endsWith(p, head, "ing"), head.flags & Lex.prep == 0, !prepositionsInIng.contains(head.hash),
             head.seq < 0 || !seqs[Int(head.seq)].personLike || seqs[Int(head.seq)].nameStart > first
         else { return nil }
         var k = first + 1

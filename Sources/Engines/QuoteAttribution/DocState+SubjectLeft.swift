@@ -907,6 +907,9 @@ extension DocState {
     /// subject's apposition, not a clause of its own.
     /// With `pronounSubjects`, a clause whose subject is `he` or `she` right after its subordinator is the subject's
     /// own (`The cardinal will touch on this theme when he will tell the congregation that …`).
+    /// A `who` right after the subject, without a comma, opens a clause on the subject itself (`Opposition MP, Mosese
+    /// Bulitavu who served in the last term claims …`), and a subordinator alone between commas is an adverb
+    /// (`Ridley, though, sees …`).
     /// With `relativeOnNoun`, `who` right after a lower-case word opens a relative clause on that noun (`Michael Ryan was
     /// one of those who had dismissed them`, `… met fans who had waited`), which leaves the sentence about its subject.
     func hasClauseOfItsOwn(

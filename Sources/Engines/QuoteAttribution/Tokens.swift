@@ -643,17 +643,19 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
     return seqs
 }
 
-/// Whether word `k` is a past participle opening its sentence (`Elected`, `Newly elected`'s `elected`) or the adverb
-/// in -ly opening it before one (`Newly`): words that qualify a role phrase after them.
+/// Whether word `k` is a past participle that is its sentence's first word (`Elected`, `Newly elected`'s `elected`
+/// after an adverb in -ly that is) or that adverb itself (`Newly`): words that qualify a role phrase after them. Not
+/// a verb after a name (`Obama praised Labour leader Ed Miliband`, where the object stays an object).
 private func opensParticiplePremodifier(_ k: Int, _ toks: [Tok], _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isFirst(_ j: Int) -> Bool { j == 0 || toks[j - 1].sent != toks[j].sent }
     let t = toks[k]
     guard t.kind == Tok.word, t.quote < 0, t.flags & (Lex.prep | Lex.det | Lex.conj) == 0 else { return false }
     if endsWith(p, t, "ed") {
-        return opensSentence(k, toks)
-            || (k > 0 && toks[k - 1].kind == Tok.word && endsWith(p, toks[k - 1], "ly") && opensSentence(k - 1, toks))
+        return isFirst(k)
+            || (k > 0 && toks[k - 1].kind == Tok.word && endsWith(p, toks[k - 1], "ly") && isFirst(k - 1))
     }
     return endsWith(p, t, "ly") && k + 1 < toks.count && toks[k + 1].kind == Tok.word && endsWith(p, toks[k + 1], "ed")
-        && opensSentence(k, toks)
+        && isFirst(k)
 }
 
 let hOf = foldedHash("of")
@@ -891,17 +893,17 @@ let outletHeads: Set<UInt64> = Set(
         .map { foldedHash($0) })
 let hReported = foldedHash("reported")
 let hAccording = foldedHash("according")
-let hIncluding = foldedHash("including")
 let hRegarding = foldedHash("regarding")
 let hConcerning = foldedHash("concerning")
 let hFollowing = foldedHash("following")
 let hConsidering = foldedHash("considering")
 let hBarring = foldedHash("barring")
 let hExcluding = foldedHash("excluding")
-/// Words in -ing that head no participle clause but a preposition's phrase (`According to all those players and even
-/// Federer himself, the Swiss star …`): the person they name may well be whom the main clause goes on with.
+/// Words in -ing that head no participle clause but a preposition's phrase and are not among the lexicon's
+/// prepositions (`During` and `Including` are): `According to all those players and even Federer himself, the Swiss
+/// star …` - the person they name may well be whom the main clause goes on with.
 let prepositionsInIng: Set<UInt64> = [
-    hAccording, hIncluding, hRegarding, hConcerning, hFollowing, hConsidering, hBarring, hExcluding,
+    hAccording, hRegarding, hConcerning, hFollowing, hConsidering, hBarring, hExcluding,
 ]
 /// Nouns of what someone said (`Theresa May's claim that "Q"`): the possessor's words.
 let claimNouns: Set<UInt64> = Set(

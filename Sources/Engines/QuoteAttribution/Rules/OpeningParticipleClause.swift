@@ -6,7 +6,8 @@ extension DocState {
     /// `participle` (or `pronoun`) for a quote inside a sentence-opening clause headed by a word in -ing that is no
     /// name: the clause ends at the first comma after the quote (within 30 tokens, same sentence, no other quote), and
     /// the subject opening the main clause after it must take a cue within the usual reach of
-    /// ``quoteCommaNameVerb(_:from:ub:pendingCue:)``.
+    /// ``quoteCommaNameVerb(_:from:ub:pendingCue:)`` - or, when the clause's head is itself a cue (`Calling`,
+    /// `Branding`, `Warning of`), need take none: the main clause's subject is the speaker.
     mutating func openingParticipleClause(_ site: QuoteSite) -> Attribution? {
         let qo = site.open
         let sentence = Int(toks[qo].sent)
