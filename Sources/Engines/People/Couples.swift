@@ -104,19 +104,21 @@ struct Couples {
     private func isListedOrDescribed(_ k: Int, afterMentionEndingAt previousLast: Int) -> Bool {
         guard k > 0 else { return false }
         let before = words[k - 1]
-        let afterComma = words[k].punctuationBefore == Byte.comma
-        if afterComma && !before.capital { return false }
-        // (after a comma that ends a person's name, an item of a list: `Nana Mouskouri, Lulu and Julio Iglesias`)
-        if afterComma && previousLast == k - 1 { return true }
-        guard words[k].joinedToPrevious || afterComma else { return false }
-        if !afterComma && (before.capital || before.classes.contains(.determiner) || Self.listing.contains(before.hash))
-        {
-            return true
+        if words[k].punctuationBefore == Byte.comma {
+            guard before.capital else { return false }
+            // (after a comma that ends a person's name, an item of a list: `Nana Mouskouri, Lulu and Julio Iglesias`)
+            return previousLast == k - 1 || !sexesDiffer(k)
         }
-        guard before.classes.contains(.function) || afterComma else { return false }
-        let first = sexOf(words[k])
-        return (words[k].classes.contains(.surname) && !afterComma) || first == nil || k + 2 >= words.count
-            || sexOf(words[k + 2]).map { $0 == first } ?? true
+        guard words[k].joinedToPrevious else { return false }
+        if before.capital || before.classes.contains(.determiner) || Self.listing.contains(before.hash) { return true }
+        guard before.classes.contains(.function) else { return false }
+        return words[k].classes.contains(.surname) || !sexesDiffer(k)
+    }
+
+    /// Whether the given name at `k` and the one two words on (after `and`) have known, different usual sexes.
+    private func sexesDiffer(_ k: Int) -> Bool {
+        guard let first = sexOf(words[k]), k + 2 < words.count, let second = sexOf(words[k + 2]) else { return false }
+        return first != second
     }
 
     /// Words that introduce examples rather than people met: `such`, `like`, `including`, `as`.

@@ -143,22 +143,24 @@ struct Evidence {
     func isRomanisedEastAsianName(_ c: NameCandidate) -> Bool {
         guard c.nameWords >= 2, c.nameWords <= 4, words[c.last].romanisedGivenName,
             // (words before the family name are names too, `Carrie Lam Cheng Yuet-ngor`, not a place or a body)
-            (c.first..<(c.last - 1)).allSatisfy({
-                !words[$0].classes.isDisjoint(with: [.firstName, .surname])
-                    || words[$0].classes.isDisjoint(with: [
-                        .common, .function, .place, .organisation, .nationality, .time, .title, .role,
-                    ])
-            })
+            (c.first..<(c.last - 1)).allSatisfy({ isNameLike(words[$0], alsoNot: [.title, .role]) })
         else { return false }
         let family = words[c.last - 1]
+        // (not a particle: `Al Jama-ah` opens a party's name)
         return family.capital && !family.allCaps && !family.possessive && words[c.last].joinedToPrevious
             && family.end - family.start >= 2 && family.end - family.start <= 7
-            && family.classes.isDisjoint(with: [.common, .title, .role, .organisation, .function, .nationality])
-            && !Self.arabicArticles.contains(family.hash)
+            && family.classes.isDisjoint(with: [
+                .common, .title, .role, .organisation, .function, .nationality, .particle,
+            ])
     }
 
-    /// `Al Jama-ah`: an Arabic article before a hyphenated word opens a party's or a body's name, not a family name.
-    static let arabicArticles: Set<UInt64> = foldedHashes("al el")
+    /// Whether word `w` may be a name's: a known given or family name, or a word no list knows as an ordinary,
+    /// function, place, organisation, nationality or time word (nor as any class of `alsoNot`).
+    func isNameLike(_ w: Word, alsoNot: WordClass = []) -> Bool {
+        !w.classes.isDisjoint(with: [.firstName, .surname])
+            || w.classes.isDisjoint(
+                with: alsoNot.union([.common, .function, .place, .organisation, .nationality, .time]))
+    }
 
     /// `Bank of England`, `Duke of Edinburgh`'s place part: a sequence right after `of` that follows a capitalised
     /// word belongs to that name.
@@ -475,11 +477,7 @@ struct Evidence {
     /// function, place, organisation, nationality or time word: after a person noun, `fellow nominee A Very Long Engagement`, `junior
     /// Grand Slam events`, `fellow Desperate Housewives stars` are works and events, `Simbarashe Mutimbe` a person.
     func hasOnlyNameLikeWords(_ c: NameCandidate) -> Bool {
-        (c.first...c.last).allSatisfy {
-            let w = words[$0]
-            return !w.capital || !w.classes.isDisjoint(with: [.firstName, .surname])
-                || w.classes.isDisjoint(with: [.common, .function, .place, .organisation, .nationality, .time])
-        }
+        (c.first...c.last).allSatisfy { !words[$0].capital || isNameLike(words[$0]) }
     }
 
     /// Person nouns that stand before a firm's, a team's or a country's name as often as before a person's.

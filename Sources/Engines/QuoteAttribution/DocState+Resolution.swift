@@ -168,13 +168,7 @@ extension DocState {
             {
                 return body
             }
-            var name = text(byteRange(a, b))
-            if let f = name.first, f == "T" || f == "A" || f == "O" {
-                let first = name.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
-                if first == "The" || first == "A" || first == "An" || first == "One" || first == "Another" {
-                    name = first.lowercased() + name.dropFirst(first.count)
-                }
-            }
+            let name = Self.withLowerCaseArticle(text(byteRange(a, b)))
             return Speaker(name: name, range: byteRange(a, b), canonicalKey: name)
         case .pronoun(let j, let male):
             return resolvePronoun(j, male: male)
@@ -182,6 +176,17 @@ extension DocState {
             // `It warned that growers faced "razor-thin margins"`: the organisation that spoke or acted just before
             return toks[s.first].hash == hIt ? organisationReferent(before: s.first) : nil
         }
+    }
+
+    /// A description named as a speaker, its opening article in lower case as inside a sentence (`The company` →
+    /// `the company`, `THE OUTGOING State Solicitor` → `the OUTGOING …`, `One dealer` → `one dealer`), so that one
+    /// description is one speaker wherever the article writes it.
+    static func withLowerCaseArticle(_ name: String) -> String {
+        let first = name.prefix(while: { $0 != " " })
+        guard let f = first.first, f == "T" || f == "A" || f == "O",
+            ["The", "THE", "A", "An", "One", "Another"].contains(first)
+        else { return name }
+        return first.lowercased() + name.dropFirst(first.count)
     }
 
     /// The person a description in the story's lead stands for (`A hospital chief said …`, `A Keighley ward councillor
@@ -315,10 +320,7 @@ extension DocState {
         }
         if let holder = roleHolder(toks[title].hash, before: s.start) { return personSpeaker(holder) }
         let r = byteRange(min(a, s.start), s.end)
-        var name = text(r)
-        for article in ["The ", "THE ", "A ", "An "] where name.hasPrefix(article) {
-            name = article.lowercased() + name.dropFirst(article.count)
-        }
+        let name = Self.withLowerCaseArticle(text(r))
         return Speaker(name: name, range: r, canonicalKey: name)
     }
 

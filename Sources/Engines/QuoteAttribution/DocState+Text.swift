@@ -9,8 +9,10 @@ extension DocState {
 
     /// The text of a byte range with every whitespace run (newlines, no-break spaces) collapsed to one space: names
     /// and cues written across a line break compare equal to the same words on one line.
-    func text(_ r: Range<Int>) -> String {
-        // collapse whitespace runs to one space
+    func text(_ r: Range<Int>) -> String { String(decoding: textBytes(r), as: UTF8.self) }
+
+    /// The bytes of ``text(_:)``: whitespace runs collapsed to one space.
+    func textBytes(_ r: Range<Int>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(r.count)
         var i = r.lowerBound
@@ -27,7 +29,7 @@ extension DocState {
             out.append(p[i])
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The first token starting at or after byte `pos` (binary search; tokens are in text order).

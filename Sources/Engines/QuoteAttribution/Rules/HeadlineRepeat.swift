@@ -32,7 +32,7 @@ extension DocState {
         // the body quotes' words, split once when a headline quote first needs them
         var bodyWords: [[ArraySlice<UInt8>]]? = nil
         for r in headline.prefix(Self.maxHeadlineQuotes) {
-            let bytes = Array(normalisedWords(results[r].content).utf8)
+            let bytes = normalisedWords(results[r].content)
             guard !bytes.isEmpty else { continue }
             var found =
                 firstByWords[bytes]
@@ -61,15 +61,44 @@ extension DocState {
     static let maxHeadlineQuotes = 8
     static let maxHeadlineBytes = 300
 
-    /// The quote's words: lower-case, one space between words (`text` collapses whitespace), `’` as `'`, outer
-    /// punctuation trimmed.
-    func normalisedWords(_ range: Range<Int>) -> String {
-        let folded = String(text(range).lowercased().map { $0 == "’" ? "'" : $0 })
+    /// The quote's words as UTF-8: lower-case, one space between words (``textBytes(_:)`` collapses whitespace), `’`
+    /// as `'`, outer punctuation trimmed. Folded byte by byte; a quote with other non-ASCII letters is lower-cased as
+    /// a `String` (Unicode case folding), so both ways give the same bytes.
+    func normalisedWords(_ range: Range<Int>) -> [UInt8] {
+        let bytes = textBytes(range)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                folded.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i += 1
+            } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                folded.append(0x27)  // ’
+                i += 3
+            } else {
+                return Self.normalisedWords(ofNonASCII: String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        func isOuter(_ b: UInt8) -> Bool {
+            b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x27 || b == 0x22
+                || b == 0x20
+        }
+        guard let first = folded.firstIndex(where: { !isOuter($0) }),
+            let last = folded.lastIndex(where: { !isOuter($0) })
+        else { return [] }
+        return Array(folded[first...last])
+    }
+
+    /// ``normalisedWords(_:)`` of a text with non-ASCII letters, by `Character`.
+    private static func normalisedWords(ofNonASCII text: String) -> [UInt8] {
+        let folded = String(text.lowercased().map { $0 == "’" ? "'" : $0 })
         let outer: Set<Character> = [".", ",", ";", ":", "!", "?", "'", "\"", " "]
         guard let first = folded.firstIndex(where: { !outer.contains($0) }),
             let last = folded.lastIndex(where: { !outer.contains($0) })
-        else { return "" }
-        return String(folded[first...last])
+        else { return [] }
+        return Array(folded[first...last].utf8)
     }
 
     /// Whether headline words `needle` (``plainWords(_:)``; the caller asks with three or more) stand in body words
@@ -142,7 +171,7 @@ struct NormalisedQuoteWords {
     /// The words of result `r` (a quote's content does not change while speakers are given).
     mutating func of(_ r: Int, _ results: [ExtractedQuote], _ state: DocState) -> [UInt8] {
         if let known = byResult[r] { return known }
-        let bytes = Array(state.normalisedWords(results[r].content).utf8)
+        let bytes = state.normalisedWords(results[r].content)
         byResult[r] = bytes
         return bytes
     }

@@ -35,7 +35,7 @@ extension DocState {
         let laterWords = later.map { words.of($0, results, self) }
         for r in repeats.prefix(Self.maxHeadlineQuotes) {
             let para = quotes[quoteIndices[r]].para
-            let needle = Array(normalisedWords(results[r].content).utf8)
+            let needle = normalisedWords(results[r].content)
             guard needle.count >= 4,
                 let i = later.indices.first(where: {
                     quotes[quoteIndices[later[$0]]].para > para && containsWords(needle, in: laterWords[$0])
