@@ -508,8 +508,9 @@ import Testing
     }
 
     /// A month after a courtesy title is a name (`Mrs May`), as is any time word there (`Mr Day`); a given and a
-    /// family name in capitals opening a sentence or after a colon is a person (`ERNIE HOWE felt`, `Picture: HARRIET
-    /// BACKHOUSE`), a line of capitals is not; step-relatives are roles.
+    /// family name in capitals opening a sentence, its lead-in in capitals or after a colon is a person (`ERNIE HOWE
+    /// felt`, `Picture: HARRIET BACKHOUSE`), named as names are written; a line of capitals is not; step-relatives are
+    /// roles.
     @Test func monthsAfterTitlesNamesInCapitalsAndStepRelatives() {
         #expect(texts("He heard the word sorry from Mrs May to Parliament.") == ["May"])
         // any time word right after a courtesy title (`Mr Day`), not after other words (`The Day said`)
@@ -518,8 +519,14 @@ import Testing
         #expect(texts("The talks were held in May.").isEmpty)
         #expect(
             people("Town lose\n\nERNIE HOWE felt it was a bad day. Howe said so.").map(\.1) == [
-                "ERNIE HOWE", "ERNIE HOWE",
+                "Ernie Howe", "Ernie Howe",
             ])
+        // inside a lead-in in capitals, after a title or an adjective (`O'NEILL` keeps the capital after the mark)
+        #expect(
+            people("Row\n\nTAOISEACH LEO O'NEILL was accused. AN IRATE DAN McFarland left.").map(\.1) == [
+                "Leo O'Neill", "Dan McFarland",
+            ])
+        #expect(texts("THE BIG FOUR LEO SAID NO\n\nThe show ended.").isEmpty)
         #expect(texts("A tribute was paid. Picture: HARRIET BACKHOUSE\n\nHe was loved.") == ["HARRIET BACKHOUSE"])
         #expect(texts("JAMES MAY SHOCK AS SHOW AXED\n\nThe show ended.").isEmpty)
         #expect(texts("He was joined by his wife and stepson Sholto.") == ["Sholto"])

@@ -122,6 +122,7 @@ enum BuiltinWords {
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
         terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field
         europe asia africa america americas antarctica
+        jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
         """
     static let time = """
         january february march april may june july august september october november december jan feb mar apr jun jul
@@ -149,7 +150,7 @@ enum BuiltinWords {
     /// Seamie Morris says`).
     static let parties = """
         labour tory conservative liberal democrat democratic republican socialist communist green nationalist unionist
-        independent
+        independent lib dem
         """
     static let speechVerbs = """
         said says say told tells added adds warned warns argued argues insisted insists explained explains admitted

@@ -657,10 +657,9 @@ struct Coreference {
         var bytes: [UInt8] = []
         var space = false
         let skipped = c.nickname.map { words[$0.lowerBound - 1].end..<words[$0.upperBound + 1].start } ?? 0..<0
-        // (`EDDIE Howe` is Eddie Howe: a given name set in capitals is written in the case of the rest of the name)
-        let lowered =
-            c.first < c.last && isGivenNameInCapitals(words[c.first]) && !words[c.last].allCaps
-            ? (words[c.first].start + 1)..<words[c.first].end : 0..<0
+        // (`EDDIE Howe` is Eddie Howe, `LEO VARADKAR` Leo Varadkar: a name set in capitals at a story's start is
+        // written as names are, a capital and then small letters - but for a capital after a hyphen or an apostrophe)
+        let inCapitals = c.first < c.last && isGivenNameInCapitals(words, at: c.first)
         for i in words[c.spanFirst].start..<words[c.last].end {
             if skipped.contains(i) {
                 space = true
@@ -680,7 +679,10 @@ struct Coreference {
                 bytes.append(Byte.space)
                 space = false
             }
-            bytes.append(lowered.contains(i) && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            let lower =
+                inCapitals && b >= 0x41 && b <= 0x5A && i > 0 && text[i - 1] >= 0x41 && text[i - 1] <= 0x5A
+                && (c.first...c.last).contains { words[$0].allCaps && words[$0].start < i && i < words[$0].end }
+            bytes.append(lower ? b | 0x20 : b)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -122,7 +122,7 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                     && (!words[i].classes.isDisjoint(with: [.firstName, .surname])
                         || (i > 1 && words[i - 1].joinedToPrevious
                             && !words[i - 2].classes.isDisjoint(with: [.title, .role, .honorific]))))
-                    || isGivenNameInCapitals(words[i - 1]))
+                    || isGivenNameInCapitals(words, at: i - 1))
             ? i - 1 : i
         if var candidate = strip(words, sequence: first...last, nickname: nickname, text: text) {
             // particles before the run (`a tearful de la Rosa`), or left between stripped words and the name (`Later
@@ -258,15 +258,29 @@ private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map
 private let spokespersonWords: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
 
 /// Whether words `i` and `i + 1` are a given name and another word in capitals (`ERNIE HOWE`, `HARRIET BACKHOUSE`)
-/// opening a sentence or after a colon, the word before and the word after not in capitals (a headline in capitals is
-/// no name).
+/// opening a sentence, a sentence's lead-in in capitals (`TAOISEACH LEO VARADKAR was …`) or coming after a colon, the
+/// word after not in capitals (a headline in capitals is no name), nor the word before unless it is part of the lead-in.
 func isNameInCapitals(_ words: [Word], at i: Int) -> Bool {
     guard i + 1 < words.count, isKnownGivenNameInCapitals(words[i]), words[i + 1].allCaps,
         words[i + 1].joinedToPrevious, words[i + 1].end - words[i + 1].start >= 3,
-        !words[i + 1].classes.contains(.function), words[i].sentenceStart || words[i].gap.contains(.colon)
+        !words[i + 1].classes.contains(.function), opensCapitalsLeadIn(words, at: i) || words[i].gap.contains(.colon)
     else { return false }
-    if i > 0 && words[i - 1].allCaps && !words[i].gap.contains(.lineBreak) { return false }
+    if i > 0 && words[i - 1].allCaps && !words[i].gap.contains(.lineBreak) && !opensCapitalsLeadIn(words, at: i) {
+        return false
+    }
     return i + 2 >= words.count || !words[i + 2].allCaps || !words[i + 2].joinedToPrevious
+}
+
+/// Whether word `i` opens its sentence, or follows only words in capitals that do (at most three, joined by spaces):
+/// Irish and Scottish papers set the first words of a story in capitals, and a name may come after a title or an
+/// adjective there (`TAOISEACH LEO VARADKAR was accused`, `AN IRATE DAN McFarland tore …`).
+func opensCapitalsLeadIn(_ words: [Word], at i: Int) -> Bool {
+    var k = i
+    while !words[k].sentenceStart {
+        guard k > 0, i - k < 3, words[k].joinedToPrevious, words[k - 1].allCaps else { return false }
+        k -= 1
+    }
+    return true
 }
 
 /// `By MARY CALLAHAN`, `By AL-MAHDI SSENKABIRWA Associated Press`: a byline set in capitals - `By` opening its line
@@ -413,10 +427,10 @@ func isBareInitial(_ w: Word) -> Bool {
     w.end - w.start == 1 && w.capital && w.firstByte != 0x41 && w.firstByte != 0x49 && !w.gap.contains(.colon)
 }
 
-/// A known given name of three letters or more in capitals opening a sentence (`EDDIE` of `EDDIE Howe`, the first
-/// word of a British article).
-func isGivenNameInCapitals(_ w: Word) -> Bool {
-    isKnownGivenNameInCapitals(w) && w.sentenceStart && !w.possessive
+/// A known given name of three letters or more in capitals opening a sentence or its lead-in in capitals (`EDDIE` of
+/// `EDDIE Howe`, the first word of a British article; `DAN` of `AN IRATE DAN McFarland`).
+func isGivenNameInCapitals(_ words: [Word], at i: Int) -> Bool {
+    isKnownGivenNameInCapitals(words[i]) && !words[i].possessive && opensCapitalsLeadIn(words, at: i)
 }
 
 /// A known given name of three letters or more set in capitals (`EDDIE`, `HARRIET`).
@@ -558,6 +572,16 @@ private func strip(
             continue
         }
         if c.contains(.role) && k < last {
+            titled = false
+            roleBefore = true
+            k += 1
+            continue
+        }
+        // `Objector Felicity Staveley-Taylor, who lives …`, `Siblings Fiona, Alexander and …`: a noun of persons (or
+        // its plural) opening the sentence says who the named person is, as a role word does - unless it is a name
+        if w.sentenceStart && k < last && c.isDisjoint(with: [.firstName, .surname])
+            && (c.contains(.personNoun) || (w.pluralS && w.singularClasses.contains(.personNoun)))
+        {
             titled = false
             roleBefore = true
             k += 1

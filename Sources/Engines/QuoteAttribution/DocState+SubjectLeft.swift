@@ -642,6 +642,13 @@ extension DocState {
             {
                 return opening
             }
+            // `Lawson released a statement saying she was "deeply disappointed"`, `Police issued a warning urging
+            // …`: a document right before the participle says what its author says - the sentence's subject
+            if let s = left, case .np(_, let head) = s.kind, s.last == c - 1, documentHashes.contains(toks[head].hash),
+                s.first > lb, let author = sentenceOpeningSubject(before: s.first, lb: lb)
+            {
+                return author
+            }
             return left
         }
         // `Mr Ross appeared to mock Mr Swinney, who was sitting beside Nicola Sturgeon, saying: "Q"`, `Willie Mackay

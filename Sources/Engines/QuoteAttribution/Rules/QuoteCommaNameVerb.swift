@@ -168,17 +168,24 @@ extension DocState {
     }
 
     /// `"Q," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC`: a person's name opening the
-    /// clause, a comma, and an apposition whose closing comma is missing (no other comma, at most 12 tokens) before
-    /// the cue.
+    /// clause, a comma, and an apposition whose closing comma is missing (no other comma, at most ten words, not
+    /// counting a bracketed short form: `Johnny Yu, chief of the Manila Disaster Risk Reduction and Management (DRRM)
+    /// said`) before the cue.
     func nameBeforeOpenApposition(_ ni: Int, cue k: Int) -> Subj? {
         guard toks[ni].seq >= 0 else { return nil }
         let s = seqs[Int(toks[ni].seq)]
         guard s.start == ni || s.nameStart == ni, s.personLike, !toks[s.end].possessive, s.end + 2 < k,
-            k - s.end <= 12, toks[s.end + 1].isPunct(.comma)
+            k - s.end <= 16, toks[s.end + 1].isPunct(.comma)
         else { return nil }
-        for j in (s.end + 2)..<k where toks[j].isPunct(.comma) || toks[j].isCue || toks[j].kind == Tok.qopen {
-            return nil
+        var words = 0
+        var bracketed = false
+        for j in (s.end + 2)..<k {
+            if toks[j].isPunct(.comma) || toks[j].isCue || toks[j].kind == Tok.qopen { return nil }
+            if toks[j].isPunct(.openParen) { bracketed = true }
+            if toks[j].isPunct(.closeParen) { bracketed = false }
+            if toks[j].kind == Tok.word && !bracketed { words += 1 }
         }
+        guard words <= 10 else { return nil }
         return Subj(kind: .seq(Int(toks[ni].seq)), first: s.start, last: s.end)
     }
 }
