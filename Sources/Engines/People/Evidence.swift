@@ -270,8 +270,20 @@ struct Evidence {
 
     /// Whether a candidate with no evidence of its own may still be a short form of a person found elsewhere.
     func mayCorefer(_ c: NameCandidate) -> Bool {
-        c.nameWords <= 3 && !hasVetoWord(c, allowTime: false, coreferring: true) && looksLikeName(c)
+        if isNationalityWordSpeaking(c) { return true }
+        return c.nameWords <= 3 && !hasVetoWord(c, allowTime: false, coreferring: true) && looksLikeName(c)
             && !isOrganisation(c)
+    }
+
+    /// `"Q," French said` after `Commissioner Al French`, `said Welsh` after `Rocco Welsh`, `Tory said` after `John
+    /// Tory`: a word of a nation or a party alone, as a speech verb's subject (or after `said`) and after no
+    /// determiner (`the French said` is a nation), may be the family name of a person the document names in full;
+    /// coreference keeps it only then. (The family-name list leaves such words out, as it does ordinary ones.)
+    func isNationalityWordSpeaking(_ c: NameCandidate) -> Bool {
+        let cls = words[c.first].classes
+        return c.nameWords == 1 && c.first == c.sequenceStart && cls.contains(.nationality)
+            && cls.isDisjoint(with: [.pronoun, .function, .time, .firstName]) && !words[c.first].allCaps
+            && !words[c.first].possessive && isSpeaker(c) && !followsDeterminer(c)
     }
 
     // MARK: - negative evidence

@@ -599,8 +599,12 @@ private func strip(
             k += 1
             continue
         }
+        // (a nation's or party's word alone stays a candidate, which only coreference may keep: `French said` after
+        // `Al French`, ``Evidence/isNationalityWordSpeaking(_:)``)
         if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality])
             && !(c.contains(.firstName) && !w.sentenceStart) && !isGivenNameOfANationality(words, k, last: last)
+            && !(k == last && k == sequence.lowerBound && c.contains(.nationality)
+                && c.isDisjoint(with: [.function, .pronoun, .speechVerb]))
         {
             // `Bulgarian Magdaleena Maleeva`, `Tunisian Selima Sfar`: a nationality before a full name describes a
             // person as a role word does (a single word after it is no evidence: `Australian Open`)

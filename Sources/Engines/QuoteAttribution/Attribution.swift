@@ -51,7 +51,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     // (`intimated`: `intimate` is an adjective more often than speech elsewhere)
     let pastOnly: Set<String> = ["post", "intimate"]
     let neverInvertible: Set<String> = [
-        "tell", "inform", "advise", "describe", "chant", "quote", "reveal", "promise", "recall",
+        "tell", "inform", "advise", "describe", "chant", "quote", "reveal", "promise",
     ]
     for phrase in cues {
         let ws = phrase.lowercased().split(separator: " ").map(String.init)

@@ -883,8 +883,9 @@ func isExPrefixed(_ p: UnsafeBufferPointer<UInt8>, _ t: Tok) -> Bool {
     return t.kind == Tok.word && Int(t.end) - s > 3 && p[s] == 0x65 && p[s + 1] == 0x78 && p[s + 2] == .hyphen
 }
 
-/// `of`, `from`, `with`, `at`: what joins a person to the body they belong to (`Tom Faudskar, of the police`).
-let affiliationPrepositions: Set<UInt64> = Set(["of", "from", "with", "at"].map { foldedHash($0) })
+/// `of`, `from`, `with`, `at`, `for`: what joins a person to the body they belong to or act for (`Tom Faudskar, of the
+/// police`, `Advocate Ismail Jamie for the residents argued`).
+let affiliationPrepositions: Set<UInt64> = Set(["of", "from", "with", "at", "for"].map { foldedHash($0) })
 /// `on`, `in`, `via`: what joins a document to where it appeared (`a statement on Twitter`).
 let platformPrepositions: Set<UInt64> = Set(["on", "in", "via"].map { foldedHash($0) })
 /// Heads of descriptions of news outlets (`the paper said`): they pass on someone else's words.
