@@ -46,7 +46,15 @@ extension DocState {
     func isAbbreviationStop(_ k: Int) -> Bool {
         guard toks[k].isPunct(.period), k > 0 else { return false }
         let w = toks[k - 1]
-        guard w.kind == Tok.word, w.end == toks[k].start, w.cap || w.allCaps else { return false }
+        guard w.kind == Tok.word, w.end == toks[k].start else { return false }
+        // (`who was walking his dog around 9:45 p.m., told`, `e.g. a`: letters joined by full stops, in lower case,
+        // before a comma or a lower-case word)
+        if !w.cap, (Int(w.start)..<Int(w.end)).contains(where: { p[$0] == .period }), k + 1 < toks.count,
+            toks[k + 1].isPunct(.comma) || (toks[k + 1].kind == Tok.word && !toks[k + 1].cap)
+        {
+            return true
+        }
+        guard w.cap || w.allCaps else { return false }
         return w.flags & Lex.abbrev != 0 || w.allCaps || w.end - w.start <= 2
             || isPartyAndStateLabel(p, Int(w.start), Int(w.end))
     }

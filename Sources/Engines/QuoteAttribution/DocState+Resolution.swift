@@ -1274,7 +1274,8 @@ extension DocState {
         let para = Int(toks[j].para)
         var tiers: [Int?] = [nil, nil, nil, nil]
         // the nearest subject or speaker whom only a given name's usual sex sets against the pronoun (`Layne Watson
-        // … he said`): taken when no one agrees
+        // … he said`; `Dr Jess Neumann explained: "Q1` ¶ `Q2"` ¶ `She continued`, where the 1990 Census's Jess is a
+        // man): taken when no one agrees, anywhere in the paragraphs looked at
         var againstGivenName: Int?
         // a capitalised subject of two or more words nearer than that one, which the person finder did not know (it
         // may be whom the pronoun means: `Shami Chakrabarti, from Liberty, joined calls. She said: "Q"`)
@@ -1341,7 +1342,7 @@ extension DocState {
                         }
                     }
                     if t == 0 { break }
-                } else if againstGivenName == nil, !unknownSubjectNearer, sp >= para - 1, !possessive,
+                } else if againstGivenName == nil, !unknownSubjectNearer, !possessive,
                     s.subject || spoke.contains(si), !disagrees(s, male: male, byTitle: true)
                 {
                     againstGivenName = si

@@ -73,9 +73,18 @@ extension DocState {
     /// paragraph of quoted words only, after a paragraph whose last sentence (or, when the paragraph names no one
     /// else, first sentence) opens with a person (or he/she) and names no one else: that person is who the article
     /// introduced to speak. (Local papers and features introduce each interviewee this way.)
+    ///
+    /// So is a quote opening a sentence inside a paragraph whose sentence before it opens with the person (`Mayor Ann
+    /// Lee was angry. "This is wrong."`), when the paragraph holds quoted words only from the quote on.
     mutating func introducedPerson(_ qi: Int, last: Int) -> Attribution? {
         let qo = qOpenTok[qi]
         let para = Int(toks[qo].para)
+        if paraFirstTok[para] != qo, Int(toks[last].para) == para, toks[last].isPeriodLike,
+            let s = personOpening(sentenceEndingAt: last, through: last), onlyQuotedWords(from: qo, in: para),
+            let sp = resolve(s), !s.isDescription || sp.seq >= 0
+        {
+            return Attribution(speaker: sp, cue: nil, rule: .intro)
+        }
         guard paraFirstTok[para] == qo, Int(toks[last].para) == para - 1,
             // the paragraph's last sentence, else its first when the paragraph names no one else (`He closed for
             // eight weeks. But this time he has been refused.` ¶ `"Q"`: the paragraph is about him throughout)
@@ -84,15 +93,21 @@ extension DocState {
         else { return nil }
         // (the quote's paragraph holds quoted words only: any word of the writer's there (`"Q," his obituary
         // reads`) may attribute it otherwise)
-        var k = qo
-        let end = min(paraLastTok[para], qo + 400)
-        while k <= end {
-            if toks[k].quote < 0 && toks[k].kind == Tok.word { return nil }
-            k += 1
-        }
+        guard onlyQuotedWords(from: qo, in: para) else { return nil }
         // (a description counts only when it resolves to a person the article named)
         guard let sp = resolve(s), !s.isDescription || sp.seq >= 0 else { return nil }
         return Attribution(speaker: sp, cue: nil, rule: .intro)
+    }
+
+    /// Whether paragraph `para` holds no word of the writer's from token `qo` on (at most 400 tokens looked at).
+    func onlyQuotedWords(from qo: Int, in para: Int) -> Bool {
+        var k = qo
+        let end = min(paraLastTok[para], qo + 400)
+        while k <= end {
+            if toks[k].quote < 0 && toks[k].kind == Tok.word { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The person, he/she or description of a person (`The Springbok coach was full of praise …`:

@@ -51,7 +51,26 @@ extension DocState {
             return described
         }
         guard let si = si0 else { return nil }
+        if disagrees(seqs[si], male: male) { takeSexFromPronoun(of: si, male: male) }
         return personSpeaker(si)
+    }
+
+    /// `Dr Jess Neumann explained: "Q"` ¶ `"Q"` ¶ `She continued: "Q"` ¶ `She added: "Q"`: when a pronoun was
+    /// resolved to a person whom only a given name's usual sex set against it (the 1990 Census's Jess is a man), the
+    /// article has said which the person is; later pronouns agree with that, not with the name list.
+    mutating func takeSexFromPronoun(of si: Int, male: Bool) {
+        let s = seqs[si]
+        guard !disagrees(s, male: male, byTitle: true) else { return }
+        if s.person >= 0 {
+            if male {
+                femalePersons.remove(s.person)
+                malePersons.insert(s.person)
+            } else {
+                malePersons.remove(s.person)
+                femalePersons.insert(s.person)
+            }
+        }
+        if male { maleLast.insert(s.lastHash) } else { femaleLast.insert(s.lastHash) }
     }
 
     /// `The two-time Olympic champion also praised … Ronald Korir, who finished fourth.` ¶ `He emphasised …`: a he or
