@@ -527,7 +527,7 @@ struct Evidence {
     static let officeAcronyms: Set<UInt64> = Set(
         [
             "mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto", "mps", "msps", "mlas", "meps",
-            "tds",
+            "tds", "md",
         ]
         .map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).

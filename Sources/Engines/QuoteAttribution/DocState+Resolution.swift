@@ -274,6 +274,23 @@ extension DocState {
             si += 1
             looked += 1
         }
+        // `A police chief has condemned the "vile and destructive behaviour" of a teenager …` ¶ `Cole Stewart has been
+        // convicted …` ¶ … ¶ `Assistant Chief Constable Richie Allen said`: someone written with the role later in
+        // the story (at most eight paragraphs on) is the one described, rather than a person merely opening a
+        // paragraph near the lead
+        if let f = fallback, !holdsRole(f, head.hash) {
+            looked = 0
+            while si < seqs.count && looked < 120 && Int(toks[seqs[si].start].para) <= para + 8 {
+                // (the role's head is enough there: `police chief` is written `Assistant Chief Constable`)
+                if seqs[si].personLike, !seqs[si].inQuote, holdsRole(si, head.hash),
+                    qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) })
+                {
+                    return si
+                }
+                si += 1
+                looked += 1
+            }
+        }
         return fallback
     }
 

@@ -874,8 +874,12 @@ extension DocState {
             while m < min(j, s.end + 7), toks[m].kind == Tok.word {
                 if !toks[m].cap && (isSpeakerNoun(toks[m]) || isPlainWord(toks[m])) {
                     m += 1
-                } else if !toks[m].cap, toks[m].hash == hAnd, m + 1 < j, toks[m + 1].cap {
-                    // (`NFP Leader and Opposition Professor Biman Prasad then raised …`: two offices joined)
+                } else if !toks[m].cap, toks[m].hash == hAnd, m + 1 < j,
+                    toks[m + 1].cap || (toks[m + 1].kind == Tok.word && isSpeakerNoun(toks[m + 1]))
+                        || (m + 2 < j && isPlainWord(toks[m + 1]) && isSpeakerNoun(toks[m + 2]))
+                {
+                    // (`NFP Leader and Opposition Professor Biman Prasad then raised …`, `County councillor and cabinet
+                    // member Cllr Catrin Miles opposed …`: two offices joined)
                     m += 1
                 } else if toks[m].cap, toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m,
                     !seqs[Int(toks[m].seq)].personLike, m + 1 < j, !toks[m + 1].cap
