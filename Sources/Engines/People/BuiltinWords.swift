@@ -6,7 +6,7 @@ enum BuiltinWords {
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
         madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
-        alhaji alhaja hajiya mallam comrade pastor engr chief gda garda colr ch
+        alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman

@@ -479,8 +479,20 @@ struct Coreference {
         guard form.hashes.count == 1 else { return nil }
         // a given name alone; `Restrepo` for `Graciela Restrepo Vidal` (the first of two family names, as Spanish
         // and Portuguese names are written); of several, the first introduced (`Kim` after `Kim Seung-youn, chairman
-        // of Hanwha` and `presiding judge Kim Ki-jung`: a name written family name first is the story's principal)
-        if let first = people.byFirst[form.hashes[0]], !first.isEmpty { return firstIntroduced(first, in: people) }
+        // of Hanwha` and `presiding judge Kim Ki-jung`: a name written family name first is the story's principal) -
+        // in the body, as for family names (`… butcher Malcolm Michaels expresses sadness` is a shop's name in the
+        // headline; `Co-owner Malcolm Leary` opens the body, and `Malcolm explained` is he)
+        if let first = people.byFirst[form.hashes[0]], !first.isEmpty {
+            // (at most 64 looked at, as ``firstIntroduced(_:in:)`` does)
+            let looked = first.prefix(64)
+            let inBody = looked.filter { people[$0].firstInBody != Int.max }
+            if inBody.count < looked.count,
+                let p = inBody.min(by: { people[$0].firstInBody < people[$1].firstInBody })
+            {
+                return p
+            }
+            return firstIntroduced(first, in: people)
+        }
         // (not a place or body the gazetteers name: `Israel` is no family name of `Mark Israel Shalem`)
         guard !form.insideBlocked else { return nil }
         if let p = people.only(people.byPenultimate, form.hashes[0])

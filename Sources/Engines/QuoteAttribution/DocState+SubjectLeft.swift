@@ -645,7 +645,7 @@ extension DocState {
             // `Lawson released a statement saying she was "deeply disappointed"`, `Police issued a warning urging
             // …`: a document right before the participle says what its author says - the sentence's subject
             if let s = left, case .np(_, let head) = s.kind, s.last == c - 1, documentHashes.contains(toks[head].hash),
-                s.first > lb, let author = sentenceOpeningSubject(before: s.first, lb: lb)
+                s.first > lb, let author = sentenceOpeningSubject(before: s.first, lb: lb), !toks[author.first].allCaps
             {
                 return author
             }
