@@ -249,6 +249,9 @@ struct Evidence {
         if c.first > c.sequenceStart { return false }
         if w.classes.contains(.surname) { return true }
         if w.pluralS || (w.end - w.start > 4 && w.endsInLy) { return false }
+        // (`Man admits racist attack`, `Smile says it all`, `Burglar's uncle jailed`: an ordinary word no list knows
+        // as a name, opening a sentence or a headline, is capitalised for its place, not as a name)
+        if w.sentenceStart && w.classes.contains(.common) { return false }
         let s = c.sequenceStart
         if s >= 2, w.joinedToPrevious, words[s - 1].hash == Self.and, words[s - 2].capital { return false }
         return true

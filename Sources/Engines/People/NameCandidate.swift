@@ -314,6 +314,29 @@ private func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
     return office.contains(.title) || (article && words[p - 1].capital && office.contains(.role))
 }
 
+/// Whether word `k` follows an office (a title, a role word or an office's acronym: `MP`) and a lower-case `for`
+/// or `at` (`MP for`, `governor at`).
+private func followsOfficeAndPlacePreposition(_ words: [Word], _ k: Int) -> Bool {
+    guard k >= 2, words[k].joinedToPrevious, words[k - 1].joinedToPrevious, !words[k - 1].capital,
+        words[k - 1].hash == Evidence.forWord || words[k - 1].hash == Evidence.at
+    else { return false }
+    let office = words[k - 2]
+    return !office.classes.isDisjoint(with: [.title, .role])
+        || (office.allCaps && Evidence.officeAcronyms.contains(office.hash))
+}
+
+/// Where a holder's name starts in a sequence that a place or a body opens (``followsOfficeAndPlacePreposition``): at
+/// a known given name after at least one other word, not after another given name, with one or two words after it
+/// ending the sequence. Nil when there is none.
+private func holderStart(_ words: [Word], _ sequence: ClosedRange<Int>) -> Int? {
+    guard sequence.count >= 3 else { return nil }
+    for g in max(sequence.lowerBound + 1, sequence.upperBound - 2)..<sequence.upperBound
+    where words[g].classes.contains(.firstName) && !words[g - 1].classes.contains(.firstName) {
+        return g
+    }
+    return nil
+}
+
 /// The last portfolio word of a sequence that leaves two or more words after it (`Elder Affairs Cynthia Forde`:
 /// `Affairs`). The search runs back from the third-last word and stops at a known given name: a name starts there,
 /// and the stripping in ``strip(_:sequence:nickname:text:)`` reads the office before it as it always has.
@@ -546,6 +569,11 @@ private func strip(
             || continuesAListOfPortfolios(words, sequence.lowerBound)
     {
         k = office + 1
+        titled = true
+    } else if followsOfficeAndPlacePreposition(words, sequence.lowerBound), let g = holderStart(words, sequence) {
+        // `Conservative MP for St Ives Derek Thomas`, `Parent governor at Ysgol Llanfynydd Louise Thompson`: the
+        // constituency or the body runs into the holder's name, which starts at a known given name
+        k = g
         titled = true
     }
     while k <= last {
