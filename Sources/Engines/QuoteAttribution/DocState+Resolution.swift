@@ -12,11 +12,18 @@ extension DocState {
         // the person the body names with that role (`the senior coroner, Geraint Powys`, `Ben Everitt MP`); not a body
         // (`union`) or a plural
         let lonePostNominal = s.first == s.last && postNominalHashes.contains(toks[s.first].hash)
-        if s.first == s.last, s.first < toks.count, toks[s.first].para == 0, !s.isPronoun,
+        // (or a role with the words of its place or body before it, which the body writes with the holder too: `'We
+        // were terrible' - Ulster coach blasts team` … `Ulster coach Dan McFarland`; not `UKIP MEP attacked …` … `ex-UKIP
+        // MEP Robert Kilroy-Silk`)
+        let modifiedRole =
+            s.first < s.last && s.last - s.first <= 3
+            && (s.first..<s.last).allSatisfy { toks[$0].kind == Tok.word && !toks[$0].possessive && !toks[$0].isCue }
+        if s.first == s.last || modifiedRole, s.first < toks.count, toks[s.first].para == 0, !s.isPronoun,
             isRoleHead(toks[s.last]) || lonePostNominal
                 || (toks[s.last].flags & Lex.speakerNoun != 0 && toks[s.last].flags & (Lex.orgWord | Lex.plural) == 0),
             lonePostNominal || (s.sequence.map({ !seqs[$0].personLike }) ?? true),
-            let si = roleHolderInBody(toks[s.last].hash)
+            let si = roleHolderInBody(toks[s.last].hash),
+            !modifiedRole || (s.first..<s.last).allSatisfy({ holdsRole(si, toks[$0].hash) })
         {
             return personSpeaker(si)
         }

@@ -97,10 +97,12 @@ extension DocState {
                 if let s = subj, splitStart >= 0, s.first <= splitStart, !toks[splitStart].isPunct(.comma),
                     !(toks[splitStart - 2].isPunct(.comma) || toks[splitStart - 2].isPunct(.question)
                         || toks[splitStart - 2].isPunct(.exclamation)),
-                    !toks[qo - 1].isPunct(.colon)
+                    !toks[qo - 1].isPunct(.colon), !(form.participle && c > lb && toks[c - 1].isPunct(.comma))
                 {
                     // `the "X" New Labour had promised`: a relative clause after the previous quote, not a split quote
-                    // (a colon before this quote introduces it: `… the knife's "real use" Fraser replied: "No"`)
+                    // (a colon before this quote introduces it: `… the knife's "real use" Fraser replied: "No"`; a
+                    // participle after a comma shares the sentence's subject, past any term quoted before it:
+                    // `Riley hammered its "unconscionable" failures …, saying he remains "hopeful and optimistic"`)
                     c -= 1
                     continue
                 }
