@@ -480,8 +480,9 @@ struct Coreference {
         // a given name alone; `Restrepo` for `Graciela Restrepo Vidal` (the first of two family names, as Spanish
         // and Portuguese names are written); of several, the first introduced (`Kim` after `Kim Seung-youn, chairman
         // of Hanwha` and `presiding judge Kim Ki-jung`: a name written family name first is the story's principal) -
-        // in the body, as for family names (`… butcher Malcolm Michaels expresses sadness` is a shop's name in the
-        // headline; `Co-owner Malcolm Leary` opens the body, and `Malcolm explained` is he)
+        // and when some of them are only in the headline, the first the body introduced (`… butcher Malcolm Michaels
+        // expresses sadness` is a shop's name in the headline; `Co-owner Malcolm Leary` opens the body, and `Malcolm
+        // explained` is he)
         if let first = people.byFirst[form.hashes[0]], !first.isEmpty {
             // (at most 64 looked at, as ``firstIntroduced(_:in:)`` does)
             let looked = first.prefix(64)

@@ -241,8 +241,9 @@ struct Evidence {
     }
 
     /// A one-word name needs more than context when it is not a known name: not a plural (`Figures`), not an adverb
-    /// (`Globally`), not what is left of a title after stripping (`About A Boy`), not the end of a compound name
-    /// (`Culture, Media and Sport`).
+    /// (`Globally`), not an ordinary word opening a sentence or a headline (`Man admits …`, `Research suggests`), not
+    /// what is left of a title after stripping (`About A Boy`), not the end of a compound name (`Culture, Media and
+    /// Sport`).
     func isPlausibleSingleName(_ c: NameCandidate) -> Bool {
         let w = words[c.first]
         if w.classes.contains(.firstName) { return true }

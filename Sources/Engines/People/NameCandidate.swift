@@ -259,14 +259,17 @@ private let spokespersonWords: Set<UInt64> = Set(["spokesman", "spokeswoman", "s
 
 /// Whether words `i` and `i + 1` are a given name and another word in capitals (`ERNIE HOWE`, `HARRIET BACKHOUSE`)
 /// opening a sentence, a sentence's lead-in in capitals (`TAOISEACH LEO VARADKAR was …`) or coming after a colon, the
-/// word after not in capitals (a headline in capitals is no name), nor the word before unless it is part of the lead-in.
+/// word after not in capitals (a headline in capitals is no name), nor the word before unless it is part of the lead-in
+/// - and then the sentence must go on in small letters after the name (`NEW RULES FOR MAY DAY` is a headline).
 func isNameInCapitals(_ words: [Word], at i: Int) -> Bool {
     guard i + 1 < words.count, isKnownGivenNameInCapitals(words[i]), words[i + 1].allCaps,
         words[i + 1].joinedToPrevious, words[i + 1].end - words[i + 1].start >= 3,
         !words[i + 1].classes.contains(.function), opensCapitalsLeadIn(words, at: i) || words[i].gap.contains(.colon)
     else { return false }
-    if i > 0 && words[i - 1].allCaps && !words[i].gap.contains(.lineBreak) && !opensCapitalsLeadIn(words, at: i) {
-        return false
+    if i > 0 && words[i - 1].allCaps && !words[i].gap.contains(.lineBreak) {
+        guard opensCapitalsLeadIn(words, at: i), i + 2 < words.count, words[i + 2].joinedToPrevious,
+            !words[i + 2].allCaps
+        else { return false }
     }
     return i + 2 >= words.count || !words[i + 2].allCaps || !words[i + 2].joinedToPrevious
 }

@@ -11,6 +11,7 @@ extension DocState {
         // a headline's one-word description (`Coroner warns of 'lethal' junction`, `MP criticises 'reckless' plans`):
         // the person the body names with that role (`the senior coroner, Geraint Powys`, `Ben Everitt MP`); not a body
         // (`union`) or a plural
+        guard s.first < toks.count else { return nil }
         let lonePostNominal = s.first == s.last && postNominalHashes.contains(toks[s.first].hash)
         // (or a role with the words of its place or body before it, which the body writes with the holder too: `'We
         // were terrible' - Ulster coach blasts team` … `Ulster coach Dan McFarland`; not `UKIP MEP attacked …` … `ex-UKIP
@@ -18,7 +19,7 @@ extension DocState {
         let modifiedRole =
             s.first < s.last && s.last - s.first <= 3
             && (s.first..<s.last).allSatisfy { toks[$0].kind == Tok.word && !toks[$0].possessive && !toks[$0].isCue }
-        if s.first == s.last || modifiedRole, s.first < toks.count, toks[s.first].para == 0, !s.isPronoun,
+        if s.first == s.last || modifiedRole, toks[s.first].para == 0, !s.isPronoun,
             isRoleHead(toks[s.last]) || lonePostNominal
                 || (toks[s.last].flags & Lex.speakerNoun != 0 && toks[s.last].flags & (Lex.orgWord | Lex.plural) == 0),
             lonePostNominal || (s.sequence.map({ !seqs[$0].personLike }) ?? true),
@@ -170,7 +171,7 @@ extension DocState {
             // organisation that spoke or acted just before (not `a spokesman for the author`)
             if a + 1 == b, indefiniteHashes.contains(toks[a].hash), spokesHashes.contains(toks[b].hash),
                 b + 1 >= toks.count
-                    || (toks[b + 1].hash != hFor && !affiliationPrepositions.contains(toks[b + 1].hash)),
+                    || !affiliationPrepositions.contains(toks[b + 1].hash),
                 let body = organisationReferent(before: a)
             {
                 return body
@@ -283,8 +284,8 @@ extension DocState {
         }
         // `A police chief has condemned the "vile and destructive behaviour" of a teenager …` ¶ `Cole Stewart has been
         // convicted …` ¶ … ¶ `Assistant Chief Constable Richie Allen said`: someone written with the role later in
-        // the story (at most eight paragraphs on) is the one described, rather than a person merely opening a
-        // paragraph near the lead
+        // the story (four to eight paragraphs on: the first three were read above, for the role with its modifiers)
+        // is the one described, rather than a person merely opening a paragraph near the lead
         if let f = fallback, !holdsRole(f, head.hash) {
             looked = 0
             while si < seqs.count && looked < 120 && Int(toks[seqs[si].start].para) <= para + 8 {

@@ -270,7 +270,8 @@ extension DocState {
 
     /// `Sergeant Tom Faudskar, of the Rochester Police Department says`, `Miguel Flores Jr. of Kingwood said`: an
     /// organisation, a place or any name that is no person's, found as the subject, is the affiliation of the person
-    /// named before it (`of`/`from`/`with`/`at`, a comma before them or not), who speaks.
+    /// named before it (`of`/`from`/`with`/`at`, or `for` the side the person acts for: `Advocate Ismail Jamie for the
+    /// residents argued`; a comma before them or not), who speaks.
     func personBeforeAffiliation(_ s: Subj, lb: Int) -> Subj? {
         let isOrganisation: Bool
         switch s.kind {
@@ -876,7 +877,8 @@ extension DocState {
                     m += 1
                 } else if !toks[m].cap, toks[m].hash == hAnd, m + 1 < j,
                     toks[m + 1].cap || (toks[m + 1].kind == Tok.word && isSpeakerNoun(toks[m + 1]))
-                        || (m + 2 < j && isPlainWord(toks[m + 1]) && isSpeakerNoun(toks[m + 2]))
+                        || (m + 2 < j && toks[m + 1].kind == Tok.word && isPlainWord(toks[m + 1])
+                            && isSpeakerNoun(toks[m + 2]))
                 {
                     // (`NFP Leader and Opposition Professor Biman Prasad then raised …`, `County councillor and cabinet
                     // member Cllr Catrin Miles opposed …`: two offices joined)

@@ -74,8 +74,9 @@ extension DocState {
     /// else, first sentence) opens with a person (or he/she) and names no one else: that person is who the article
     /// introduced to speak. (Local papers and features introduce each interviewee this way.)
     ///
-    /// So is a quote opening a sentence inside a paragraph whose sentence before it opens with the person (`Mayor Ann
-    /// Lee was angry. "This is wrong."`), when the paragraph holds quoted words only from the quote on.
+    /// So is a quote opening a sentence inside a paragraph whose sentence before it opens with the person and names no
+    /// one else (`Mayor Ann Lee was angry. "This is wrong."`), when the paragraph holds quoted words only from the
+    /// quote on.
     mutating func introducedPerson(_ qi: Int, last: Int) -> Attribution? {
         let qo = qOpenTok[qi]
         let para = Int(toks[qo].para)

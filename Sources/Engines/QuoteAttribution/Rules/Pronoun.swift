@@ -70,6 +70,7 @@ extension DocState {
                 femalePersons.insert(s.person)
             }
         }
+        // (the family name only gains the sex, keeping the other: others may share it)
         if male { maleLast.insert(s.lastHash) } else { femaleLast.insert(s.lastHash) }
     }
 
