@@ -719,6 +719,21 @@ extension DocState {
                 k += 1
             }
         }
+        // `Deputy Minister for Climate Change, Lee Waters`: the role, `for` or `of` and its portfolio in capitals
+        // before the name (a comma between or not)
+        var m = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before
+        var portfolio = 0
+        while m >= 0 && portfolio < 5 && toks[m].sent == sent && toks[m].kind == Tok.word && toks[m].cap
+            && (toks[m].seq < 0 || !seqs[Int(toks[m].seq)].personLike)
+        {
+            m -= 1
+            portfolio += 1
+        }
+        if portfolio > 0, m >= 1, toks[m].sent == sent, toks[m].kind == Tok.word, !toks[m].cap,
+            toks[m].hash == hFor || toks[m].hash == hOf, toks[m - 1].hash == head
+        {
+            return true
+        }
         return before >= 0 && toks[before].isPunct(.comma) && opensWithRoleOfABody(head, before: s.start)
     }
 

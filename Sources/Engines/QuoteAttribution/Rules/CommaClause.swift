@@ -36,8 +36,13 @@ extension DocState {
             // (`… "robbed" Dundee of all three points according to boss James McPake.`: `according to` closes the
             // sentence without a comma too)
             let bareAccordingTo = toks[k].kind == Tok.word && toks[k].hash == hAccording
-            if toks[k].isPunct(.comma) || (toks[k].isDash && !opensLine(k)) || bareAccordingTo {
-                let s0 = bareAccordingTo ? k : k + 1
+            // (`"Radical intervention" needed to save Wales' town centres says minister`: a headline drops the comma
+            // before the cue that ends it)
+            let headlineCue =
+                toks[k].para == 0 && k > qc + 1 && toks[k].kind == Tok.word && !toks[k].cap
+                && cueAt(k, limit: ub)?.1.invertible == true
+            if toks[k].isPunct(.comma) || (toks[k].isDash && !opensLine(k)) || bareAccordingTo || headlineCue {
+                let s0 = bareAccordingTo || headlineCue ? k : k + 1
                 var found: (Subj, Range<Int>, Int, Bool)? = nil
                 if s0 < ub, let (len, form) = cueAt(s0, limit: ub), form.invertible || form.speakerRight,
                     !bareAccordingTo || form.speakerRight, let s = subjectRight(s0 + len, ub: ub)
