@@ -855,6 +855,14 @@ extension DocState {
         if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(k, male: false), first: k, last: k) }
         guard t.seq >= 0 else { return nil }
         var s = seqs[Int(t.seq)]
+        // `Wrexham's Council Leader has raised "serious concerns"`: a place's possessive before a capitalised role is
+        // a description of the role's holder, not the place
+        if !s.personLike, toks[s.end].possessive, s.end + 1 < j, toks[s.end + 1].seq >= 0 {
+            let role = seqs[Int(toks[s.end + 1].seq)]
+            if role.start == s.end + 1, role.end < j, !role.personLike, isRoleHead(toks[role.end]) {
+                return Subj(kind: .np(s.start, role.end), first: s.start, last: role.end)
+            }
+        }
         // `However, Education Minister, Rosy Akbar rubbished these claims`, `Opposition MP, Mosese Bulitavu …`: a
         // capitalised office and a comma before the person, as Pacific and South Asian copy writes it
         if !s.personLike, toks[s.end].flags & Lex.title != 0, s.end + 2 < j, toks[s.end + 1].isPunct(.comma),
