@@ -150,6 +150,13 @@ extension DocState {
             if let r = roleThenName(s.end + 1, ub: ub) { return r }
             // `said Police Commissioner, Gary Griffith.`
             if let holder = personAfterOffice(s, ub: ub) { return holder }
+            // `said Chipotle Mexican Grill Director of Communications, Chris Arnold.`: a body's name, an office in it,
+            // then the person after a comma
+            if !s.personLike, (s.start...s.end).contains(where: { toks[$0].flags & Lex.title != 0 }),
+                let holder = personApposed(after: s.end, ub: ub)
+            {
+                return holder
+            }
             // `said Canaan Western resident.`: a place or another name that is no one's and no body's, then a person
             // noun ending the clause, describes someone the article may not name - not the place (a body's
             // spokesperson, `said Tesco spokesman`, is the body's)
@@ -229,6 +236,7 @@ extension DocState {
         var k = j0
         var n = 0
         var roles = 0
+        var portfolio = false
         while k < ub && n < 6 {
             var tk = toks[k]
             if n > 0 && tk.isPunct(.comma) && k + 1 < ub && toks[k + 1].cap {
@@ -255,11 +263,14 @@ extension DocState {
             if n > 0 && tk.kind == Tok.word && (tk.hash == hOf || tk.hash == hFor) && k + 1 < ub && !toks[k + 1].cap {
                 k += 1
                 n += 1
+                portfolio = true
                 continue
             }
+            // (after `of`/`for`, the portfolio's plain words: `said Acme director of communications Ann Arnold`)
+            let plain = tk.flags & (Lex.prep | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap) == 0
             guard tk.kind == Tok.word, !tk.cap, !tk.isCue,
-                tk.flags & (Lex.title | Lex.speakerNoun | Lex.conj) != 0 || isSpeakerNoun(tk)
-                    || (n < 2 && tk.flags & (Lex.prep | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap) == 0)
+                tk.flags & (Lex.title | Lex.speakerNoun | Lex.conj) != 0 || isSpeakerNoun(tk) || (n < 2 && plain)
+                    || (portfolio && plain)
             else { return nil }
             k += 1
             n += 1
