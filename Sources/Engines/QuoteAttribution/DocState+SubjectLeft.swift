@@ -65,8 +65,11 @@ extension DocState {
         if t.kind == Tok.word {
             guard let s = subjectEndingAt(j, lb: lb) else { return nameBeforeOpenRelativeClause(c, lb: lb) }
             // `Ross McKenzie, who represents Sighthill/Gorgie tweeted:`: a name ending a relative clause whose closing
-            // comma is missing is the clause's object; the person the clause describes is the subject
-            if case .seq = s.kind, let head = nameBeforeOpenRelativeClause(c, lb: lb), head.last < s.first {
+            // comma is missing is the clause's object; the person the clause describes is the subject (so is a
+            // description ending it: `McGeeney, who has now won an All-Ireland as a player and manager says`)
+            if s.sequence != nil || s.isDescription, let head = nameBeforeOpenRelativeClause(c, lb: lb),
+                head.last < s.first
+            {
                 return head
             }
             return personBeforeAffiliation(s, lb: lb) ?? personBeforeOffice(s, lb: lb) ?? personBeforeAddress(s, lb: lb)
