@@ -673,6 +673,8 @@ struct Coreference {
         // (`EDDIE Howe` is Eddie Howe, `LEO VARADKAR` Leo Varadkar: a name set in capitals at a story's start is
         // written as names are, a capital and then small letters - but for a capital after a hyphen or an apostrophe)
         let inCapitals = c.first < c.last && isGivenNameInCapitals(words, at: c.first)
+        let wordsInCapitals =
+            inCapitals ? (c.first...c.last).filter { words[$0].allCaps }.map { words[$0].start..<words[$0].end } : []
         for i in words[c.spanFirst].start..<words[c.last].end {
             if skipped.contains(i) {
                 space = true
@@ -692,9 +694,10 @@ struct Coreference {
                 bytes.append(Byte.space)
                 space = false
             }
+            // (a capital after another capital, inside a word in capitals)
             let lower =
-                inCapitals && b >= 0x41 && b <= 0x5A && i > 0 && text[i - 1] >= 0x41 && text[i - 1] <= 0x5A
-                && (c.first...c.last).contains { words[$0].allCaps && words[$0].start < i && i < words[$0].end }
+                b >= 0x41 && b <= 0x5A && i > 0 && text[i - 1] >= 0x41 && text[i - 1] <= 0x5A
+                && wordsInCapitals.contains { $0.contains(i) && $0.lowerBound < i }
             bytes.append(lower ? b | 0x20 : b)
         }
         return String(decoding: bytes, as: UTF8.self)

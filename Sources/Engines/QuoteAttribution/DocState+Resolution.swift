@@ -284,8 +284,9 @@ extension DocState {
         }
         // `A police chief has condemned the "vile and destructive behaviour" of a teenager …` ¶ `Cole Stewart has been
         // convicted …` ¶ … ¶ `Assistant Chief Constable Richie Allen said`: when the paragraphs near the lead found no
-        // one, or only a person opening a paragraph, someone written with the role later in the story (four to eight paragraphs on: the first three were read above, for the role with its modifiers)
-        // is the one described, rather than a person merely opening a paragraph near the lead
+        // one, or only a person opening a paragraph, someone written with the role later in the story (four to eight
+        // paragraphs on: the first three were read above, for the role with its modifiers) is the one described,
+        // rather than a person merely opening a paragraph near the lead
         if fallback.map({ !holdsRole($0, head.hash) }) ?? true {
             looked = 0
             while si < seqs.count && looked < 120 && Int(toks[seqs[si].start].para) <= para + 8 {
