@@ -49,13 +49,13 @@ final class PersonNounTests: XCTestCase {
         XCTAssertEqual(next.without, "Nick Bubb")
     }
 
-    /// `"It is incredible," the youngster said`: a speaker (the `quotes` stage then names the person introduced before:
-    /// `Pipelines/news.yaml`'s tests); without the noun the quote had none.
+    /// `"It is incredible," the youngster said`: the person introduced before, whom a word for what a known person is
+    /// (`youngster`, `filmmaker`) describes as the built-in role words do; without the noun the quote had no speaker.
     func testTheYoungsterSaid() {
         let found = speakers(
             "Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted to have received his first call-up. \"It is incredible,\" the youngster said.",
             "It is incredible")
-        XCTAssertEqual(found.with, "the youngster")
+        XCTAssertEqual(found.with, "Jean-Philippe Granclaude")
         XCTAssertNil(found.without)
     }
 

@@ -112,9 +112,10 @@ enum BuiltinWords {
         press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana forum summit
         herald mirror echo gazette observer chronicle tribune advertiser argus inquirer examiner bulletin
         initiative programme program fellowship fm high poll
+        lutheran methodist presbyterian episcopal episcopalian anglican adventist pentecostal mennonite prep division
         """
     static let place = """
-        street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river
+        street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river pond
         island islands mountain mountains valley lake sea ocean bay coast gulf strait peninsula desert forest county
         state province region republic kingdom empire district borough village north south east west northern
         southern eastern western central upper lower great greater hill hills heights san santa sao

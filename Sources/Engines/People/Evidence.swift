@@ -86,8 +86,17 @@ struct Evidence {
         // (`Brooklyn Chamber of Commerce President Carlo Scissura`: an organisation's name covering the title too is
         // its office, when a given name and a family name follow)
         // (nor when the name opens an organisation's: `Garda National Drugs and Organised Crime Bureau`)
+        // (in a title-case headline every word after a title is capitalised, the headline's verb and nouns too:
+        // `The Sheriff Says He Won't Attend`, `Gov. Walz Makes Business Pitch`; there a titled name has name-like
+        // words after its first (`Mr Evidence Makgopa`), and the body's names are found in the headline by
+        // ``HeadlineNames``)
+        let runOnInHeadline =
+            titleCaseHeadline?.contains(c.last) ?? false
+            && !((c.first == c.last ? c.first : c.first + 1)...c.last).allSatisfy {
+                !words[$0].capital || isNameLike(words[$0])
+            }
         if (c.titled || followsPluralTitle(c)) && !bareTitle && !endsInTitle && !hasVetoWord(c, allowTime: true)
-            && !opensAnOrganisationName(c)
+            && !opensAnOrganisationName(c) && !runOnInHeadline
             && !(insideBlocked && titleIsBlockedToo(c)
                 && !(c.nameWords >= 2 && words[c.first].classes.contains(.firstName)))
         {
@@ -466,10 +475,17 @@ struct Evidence {
         guard s > 0 else { return false }
         let before = words[s - 1]
         // (a comma may stand between an office acronym and a full name: `Opposition MP, Viliame Gavoka in his maiden
-        // speech`, as Pacific and South Asian copy writes it; not after a lower-case role, where a comma as often
-        // ends a clause: `disliked by many critics, Black Sabbath's albums`)
+        // speech`, as Pacific, African and South Asian copy writes it)
         if !words[s].joinedToPrevious, words[s].punctuationBefore == Byte.comma, before.allCaps, c.nameWords >= 2,
             Self.officeAcronyms.contains(before.hash)
+        {
+            return true
+        }
+        // (… and between a lower-case role and a full name of name-like words: `Zimbabwean lawyer, Tinofara Hove has
+        // pleaded`; a plural role ends a clause as often: `many critics, Black Sabbath's albums`; and a name before a
+        // role is a body's: `his friend, Rolling Stones guitarist Keith Richards`)
+        if !words[s].joinedToPrevious, words[s].punctuationBefore == Byte.comma, !before.capital, !before.pluralS,
+            before.classes.contains(.role), c.nameWords >= 2, hasOnlyNameLikeWords(c), !precedesLowerCaseRole(c)
         {
             return true
         }
@@ -487,6 +503,13 @@ struct Evidence {
             && (before.classes.contains(.role) || (c.nameWords >= 2 && before.singularClasses.contains(.role))
                 || (c.nameWords >= 2 && before.classes.contains(.personNoun)
                     && !Self.nounsBeforeBodies.contains(before.hash) && hasOnlyNameLikeWords(c)))
+    }
+
+    /// Whether a lower-case role or person noun follows `c` (`Chicago Cubs shortstop`).
+    func precedesLowerCaseRole(_ c: NameCandidate) -> Bool {
+        guard c.last + 1 < words.count else { return false }
+        let next = words[c.last + 1]
+        return next.joinedToPrevious && !next.capital && !next.classes.isDisjoint(with: [.role, .personNoun])
     }
 
     /// Whether every capitalised word of `c` is a known given or family name or a word no list knows as an ordinary,
@@ -531,7 +554,7 @@ struct Evidence {
     static let officeAcronyms: Set<UInt64> = Set(
         [
             "mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto", "mps", "msps", "mlas", "meps",
-            "tds", "md",
+            "tds", "md", "rm",
         ]
         .map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).
@@ -581,13 +604,14 @@ struct Evidence {
     }
 
     /// `the Bush administration`, `the Blair government`, `the Thatcher years`: one known family name between `the`
-    /// and a noun of a leader's time in office is that leader, even when the article never names them otherwise.
+    /// and a noun of a leader's time in office (capitalised or not: `the Abbott Government`) is that leader, even when
+    /// the article never names them otherwise.
     func namesAGovernment(_ c: NameCandidate) -> Bool {
         guard c.nameWords == 1, c.first == c.last, c.last + 1 < words.count, words[c.first].classes.contains(.surname),
             !words[c.last].possessive
         else { return false }
         let next = words[c.last + 1]
-        return next.joinedToPrevious && !next.capital && Self.timeInOffice.contains(next.hash)
+        return next.joinedToPrevious && !next.allCaps && Self.timeInOffice.contains(next.hash)
     }
 
     /// `the Sadiq Khan balloon`, `the Jimmy Carter years`: a known given name and a known family name right after

@@ -95,13 +95,26 @@ func closesWithOthers(_ c: NameCandidate, _ words: [Word]) -> Bool {
 
 /// Whether `b` follows `a` as the next item of a list: after a comma alone (`Nusrat, Farooq Sattar`), or after `and`
 /// / `or` with or without a comma before it (`Sattar and Waseem Akhter`, `Appollis, and Evidence Makgopa`), titles
-/// before `b` included (`and Mr Waseem Akhter`); `a` no possessive (`Nusrat's brother`).
+/// before `b` included (`and Mr Waseem Akhter`); `a` no possessive (`Nusrat's brother`). A note of one to three
+/// lower-case words in brackets may follow `a` (`Bongi Mbonambi (hooker), Cobus Reinach (scrumhalf)`, `Ox Nche,
+/// Vincent Koch (both props), Eben Etzebeth`), as team sheets give each player's position.
 func listJoins(_ a: NameCandidate, _ b: NameCandidate, _ words: [Word]) -> Bool {
     let s = b.sequenceStart
     guard b.particlesBefore == 0, !words[a.last].possessive else { return false }
-    if s == a.last + 1 { return words[s].gap == .comma }
-    guard s == a.last + 2 else { return false }
-    let between = words[a.last + 1]
+    var last = a.last
+    if last + 1 < s, words[last + 1].gap == .openBracket, !words[last + 1].capital {
+        var k = last + 2
+        while k < s, k <= last + 3, words[k].joinedToPrevious, !words[k].capital { k += 1 }
+        guard k <= s, k < words.count, words[k].gap.contains(.closeBracket) else { return false }
+        last = k - 1
+    }
+    // (the separator before the next word, the bracket closed before it left out)
+    let after = last == a.last ? Gap() : [.closeBracket]
+    if s == last + 1 { return words[s].gap.subtracting(after) == .comma }
+    guard s == last + 2 else { return false }
+    let between = words[last + 1]
+    let before = between.gap.subtracting(after)
     return !between.capital && (between.hash == Evidence.and || between.hash == Evidence.or)
-        && (between.joinedToPrevious || between.gap == .comma) && words[s].joinedToPrevious
+        && (between.joinedToPrevious || before == .comma || (last != a.last && before.isEmpty))
+        && words[s].joinedToPrevious
 }

@@ -134,6 +134,14 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                 while k > first && !words[k - 1].capital && words[k - 1].classes.contains(.particle) { k -= 1 }
                 candidate.particlesBefore = candidate.first - k
             }
+            // `under the Abbott Government`, `The Trump Administration agreed`: a capitalised noun of a leader's time
+            // in office ends no name; the name before it is the leader's (``Evidence/namesAGovernment(_:)``)
+            if candidate.last > candidate.first, candidate.nickname == nil, words[candidate.last].capital,
+                !words[candidate.last].allCaps, Evidence.timeInOffice.contains(words[candidate.last].hash)
+            {
+                candidate.last -= 1
+                candidate.nameWords -= 1
+            }
             candidates.append(candidate)
         }
         i = last + 1
@@ -459,6 +467,23 @@ func isGivenNameInCapitals(_ words: [Word], at i: Int) -> Bool {
     isKnownGivenNameInCapitals(words[i]) && !words[i].possessive && opensCapitalsLeadIn(words, at: i)
 }
 
+/// `along with RG Snyman, who …`, `JP Pietersen said`: two capitals right before a name that other evidence made a
+/// person are its initials, as South African and South Asian copy writes them (the scan of sequences takes them only
+/// before a listed name or after an office). Not after another capitalised word, whose name they may end.
+func includingCapitalInitials(_ c: NameCandidate, _ words: [Word], _ text: UnsafeBufferPointer<UInt8>)
+    -> NameCandidate
+{
+    let i = c.first
+    guard c.particlesBefore == 0, c.nickname == nil, i == c.sequenceStart, i > 0, words[i].joinedToPrevious,
+        isCapitalInitials(words[i - 1], text), i < 2 || !words[i - 1].joinedToPrevious || !words[i - 2].capital
+    else { return c }
+    var widened = c
+    widened.first = i - 1
+    widened.sequenceStart = i - 1
+    widened.nameWords += 1
+    return widened
+}
+
 /// A known given name of three letters or more set in capitals (`EDDIE`, `HARRIET`).
 func isKnownGivenNameInCapitals(_ w: Word) -> Bool {
     w.allCaps && w.end - w.start >= 3 && w.classes.contains(.firstName)
@@ -472,7 +497,7 @@ func isCapitalInitials(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
 }
 
 private let commonTwoLetterAcronyms: Set<UInt64> = foldedHashes(
-    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad pm sp lg mg bt md")
+    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad pm sp lg mg bt md rm")
 
 /// Whether a word ends in an ASCII capital after a lower-case letter (`DoH`, `DfE`, `FoI`): an acronym.
 private func isMixedCaseAcronym(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

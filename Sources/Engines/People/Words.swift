@@ -277,6 +277,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             fullEnd = i
         }
         var classes = table[key]
+        // `A.J. Brown`: initials looked up by their first letter are no article or ordinary word
+        if periods > 0, letters >= 2 { classes.subtract([.function, .common]) }
         // `O'Sullivan`, `D’Angelo`: the name lists spell them `Osullivan`, `Dangelo`
         if apostropheInName, periods == 0, classes.isDisjoint(with: [.firstName, .surname]) {
             let known = table[hashWithoutNameApostrophe(p, start, end)]

@@ -148,7 +148,9 @@ extension DocState {
                 }
                 // (`the mother-of-five` is a woman: the pronoun's agreement picks her)
                 let sex = parentOfCount(toks[b])
-                if plainNP, !ownNoun,
+                // (a caller's noun for what a known person does, `the Iranian filmmaker said` after `said Farhadi`,
+                // goes back as the built-in ones do: such a word describes someone the story is about)
+                if plainNP, !ownNoun || celebrityHeads.contains(toks[b].hash),
                     let si = antecedent(a, male: sex ?? true, strongOnly: true, anyGender: sex == nil),
                     seqs[si].titled || spoke.contains(si) || loose, !named.contains(canonical(si).0)
                 {
@@ -200,7 +202,8 @@ extension DocState {
     /// The person a description in the story's lead stands for (`A hospital chief said …`, `A Keighley ward councillor
     /// has said …`, `Northern Ireland's health minister says …`, `A councillor from Dundee has branded …`, `"Q", the
     /// leader of the city's Labour group has said`): British and American leads describe first and name in the next
-    /// paragraphs. The description opens the first or second paragraph, or the clause after a quote there, with an
+    /// paragraphs. The description opens the first or second paragraph, the clause after a quote there or follows
+    /// its cue (`…, says Hamilton City's outgoing mayor`), with an
     /// indefinite article, `the` (when no one earlier held the role) or a place's possessive, and is
     /// headed by a person's role (no spokesperson, body or plural; before a preposition when one follows it); the
     /// person is the first in the next two paragraphs (three, when no one else came before) written next to that role
@@ -245,7 +248,9 @@ extension DocState {
         // (the description opens its sentence, or the clause after the quote: `"Q", the leader of the city's Labour
         // group has said.`)
         let afterTheQuote = a >= 2 && toks[a - 1].isPunct(.comma) && toks[a - 2].kind == Tok.qclose
-        guard para <= 2, a == sentFirst[Int(toks[a].sent)] || afterTheQuote || headlineCueSubject,
+        // (or follows the cue ending the sentence: `… are touting a "fantasy", says Hamilton City's outgoing mayor.`)
+        let afterItsCue = a >= 1 && toks[a - 1].isCue && toks[a - 1].sent == toks[a].sent
+        guard para <= 2, a == sentFirst[Int(toks[a].sent)] || afterTheQuote || headlineCueSubject || afterItsCue,
             head.flags & (Lex.plural | Lex.orgWord) == 0, !spokesHashes.contains(head.hash),
             !anonymousSourceHashes.contains(head.hash), !orgHeadHashes.contains(head.hash),
             !documentHashes.contains(head.hash),

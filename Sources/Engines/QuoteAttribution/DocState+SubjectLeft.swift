@@ -16,6 +16,13 @@ extension DocState {
         {
             j -= 2
         }
+        // `A Prison Service spokesman last night said`, `Ms Reid this morning told`: `last` or `this` and a part of
+        // the day or a span of time between the subject and the cue
+        if j - 1 > lb, !toks[j].cap, !toks[j - 1].cap, toks[j - 1].hash == hLast || toks[j - 1].hash == hThis,
+            timeSpanHashes.contains(toks[j].hash)
+        {
+            j -= 2
+        }
         // `Viliame Gavoka in his maiden speech asked`, `Ms Reid during her evidence said`: a phrase of `in`, `during`
         // or `at`, a possessive and at most three lower-case words between a name and its cue
         if j > lb, toks[j].kind == Tok.word, !toks[j].cap {

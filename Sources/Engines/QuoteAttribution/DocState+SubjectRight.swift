@@ -148,6 +148,11 @@ extension DocState {
             }
             // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan"
             if let r = roleThenName(s.end + 1, ub: ub) { return r }
+            // `says Hamilton City's outgoing mayor.`: a place's or body's possessive, then lower-case words ending in a
+            // role that ends the clause, describes its holder (``resolve(_:)`` finds whom the article names with it)
+            if !s.personLike, toks[s.end].possessive, let head = roleEndingTheClause(after: s.end, ub: ub) {
+                return Subj(kind: .np(j0, head), first: j0, last: head)
+            }
             // `said Police Commissioner, Gary Griffith.`
             if let holder = personAfterOffice(s, ub: ub) { return holder }
             // `said Chipotle Mexican Grill Director of Communications, Chris Arnold.`: a body's name, an office in it,
@@ -216,7 +221,9 @@ extension DocState {
     }
 
     /// A person named with a title within the next eight words after a body's name, when only the rest of that name
-    /// (`of`, `for`, `and`, capitalised words) stands between: `… of San Francisco President Curiel`.
+    /// (`of`, `for`, `and`, capitalised words) stands between: `… of San Francisco President Curiel`; or with a
+    /// lower-case role right before the name: `said Department of Employment and Economic Development commissioner
+    /// Steve Grove` (the body's name runs on past `and`).
     func titledPersonAfterBody(_ j0: Int, ub: Int) -> Subj? {
         var k = j0
         while k < ub && k < j0 + 8 && toks[k].kind == Tok.word {
@@ -225,8 +232,27 @@ extension DocState {
                 let p = seqs[Int(t.seq)]
                 return Subj(kind: .seq(Int(t.seq)), first: p.start, last: p.end)
             }
+            if k > j0, !t.cap, t.flags & Lex.title != 0 || isSpeakerNoun(t), k + 1 < ub, toks[k + 1].seq >= 0 {
+                let p = seqs[Int(toks[k + 1].seq)]
+                if p.start == k + 1, p.personLike {
+                    return Subj(kind: .seq(Int(toks[k + 1].seq)), first: p.start, last: p.end)
+                }
+            }
             guard t.cap || t.hash == hOf || t.hash == hFor || t.hash == hAnd else { return nil }
             k += 1
+        }
+        return nil
+    }
+
+    /// The role noun ending the clause within three lower-case words after token `k` (`outgoing mayor.`), or nil.
+    func roleEndingTheClause(after k: Int, ub: Int) -> Int? {
+        var m = k + 1
+        while m < ub && m <= k + 3 && toks[m].kind == Tok.word && !toks[m].cap && !toks[m].isCue {
+            if isSpeakerNoun(toks[m]) && toks[m].flags & Lex.plural == 0 && !toks[m].possessive {
+                return endsTheClause(after: m, ub: ub) ? m : nil
+            }
+            guard toks[m].flags & (Lex.prep | Lex.conj | Lex.det | Lex.pronOther) == 0 else { return nil }
+            m += 1
         }
         return nil
     }

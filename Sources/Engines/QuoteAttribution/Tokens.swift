@@ -711,9 +711,9 @@ let comparingWordHashes: Set<UInt64> = Set(
 /// Verbs in the past that give a name rather than act on someone (`a judge named Ann Lee`): a role word before them
 /// still describes the person after them.
 let namingVerbHashes: Set<UInt64> = Set(["named", "called", "nicknamed", "dubbed", "renamed"].map { foldedHash($0) })
-/// The role a title abbreviates (`Cllr` → `councillor`, `Supt` → `superintendent`): who holds the role, and with which
-/// modifiers, for a later description (`the councillor said`). (`Gov.` is left out: `Gov. Marcus Ellery` then took
-/// `the lieutenant governor said` from `Lt. Gov. J.T. Rourke`.)
+/// The role a title abbreviates or implies (`Cllr` → `councillor`, `Supt` → `superintendent`, `Lord` → `peer`): who
+/// holds the role, and with which modifiers, for a later description (`the councillor said`). (`Gov.` is left out:
+/// `Gov. Marcus Ellery` then took `the lieutenant governor said` from `Lt. Gov. J.T. Rourke`.)
 let roleOfTitle: [UInt64: UInt64] = {
     let pairs = [
         ("cllr", "councillor"), ("clr", "councillor"), ("coun", "councillor"), ("colr", "councillor"),
@@ -722,6 +722,9 @@ let roleOfTitle: [UInt64: UInt64] = {
         ("sen", "senator"), ("rep", "representative"),
         ("const", "constable"), ("cst", "constable"), ("pc", "constable"), ("ald", "alderman"),
         ("prof", "professor"), ("atty", "attorney"),
+        // (a member of the House of Lords is `the peer`: `Lord Frost` … `the Tory peer urged`)
+        ("lord", "peer"), ("baroness", "peer"), ("baron", "peer"), ("viscount", "peer"), ("viscountess", "peer"),
+        ("earl", "peer"),
     ]
     var table: [UInt64: UInt64] = [:]
     for (title, role) in pairs { table[foldedHash(title)] = foldedHash(role) }
@@ -843,6 +846,12 @@ let institutionHeadHashes: [UInt64] = [
 ].map { foldedHash($0) }
 let institutionHeads: Set<UInt64> = Set(institutionHeadHashes)
 let hBut = foldedHash("but")
+let hLast = foldedHash("last")
+let hThis = foldedHash("this")
+/// Parts of the day and spans of time after `last` or `this` (`last night`, `this week`): a time phrase that may stand
+/// between a subject and its cue.
+let timeSpanHashes: Set<UInt64> = Set(
+    ["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year"].map { foldedHash($0) })
 let demonymHashes: Set<UInt64> = Set(
     [
         "spaniard", "frenchman", "frenchwoman", "briton", "scot", "scotsman", "welshman",

@@ -84,6 +84,14 @@ extension DocState {
                         {
                             break
                         }
+                        // (`…, Engelhardt said, using the occasion to broadcast his general dismay`, `…, she said,
+                        // adding that …`: a participle after a comma goes on with the same subject; what it says is no
+                        // other attribution, however long)
+                        if toks[m].isPunct(.comma), m + 1 < restEnd, toks[m + 1].kind == Tok.word, !toks[m + 1].cap,
+                            Int(toks[m + 1].end) - Int(toks[m + 1].start) > 4, endsWith(p, toks[m + 1], "ing")
+                        {
+                            break
+                        }
                         if toks[m].kind == Tok.word {
                             rest += 1
                             if toks[m].isCue { clean = false }
