@@ -30,6 +30,23 @@ import Testing
         #expect(others.map(\.1) == ["Shaun Maloney", "Malone", "Greg Clark", "Clarke", "Richie Byrne", "Ritchie"])
     }
 
+    /// Words are keyed with Latin-1 capitals folded as ASCII ones are: a name set in capitals with an accented letter
+    /// (`SEÁN`, `JOSÉ`) is the name the lists spell in small letters, and it is written as names are.
+    @Test func accentedCapitalsFoldLikeAsciiOnes() {
+        #expect(foldedHash("SEÁN") == foldedHash("seán"))
+        #expect(foldedHash("ÉIRE") == foldedHash("éire"))
+        #expect(foldedHash("a×b") != foldedHash("a÷b"))
+        let found = people("JOSÉ MARTÍNEZ said the plan would work.")
+        #expect(found.map(\.1) == ["José Martínez"])
+    }
+
+    /// One word inside a longer name (neither its first nor its last) is that person when no one else has it there:
+    /// Malay copy writes `Sanusi` after `Muhammad Sanusi Md Nor`, with or without a title.
+    @Test func aWordInsideALongerNameIsThatPerson() {
+        let found = people("Datuk Seri Muhammad Sanuri Md Nasir was charged. Sanuri said he would fight it.")
+        #expect(found.map(\.1) == ["Muhammad Sanuri Md Nasir", "Muhammad Sanuri Md Nasir"])
+    }
+
     /// `David TC Davies`: two capitals between a known given name and a name word are initials, not an acronym.
     @Test func middleInitialsWithoutFullStops() {
         #expect(texts("Conservative David TC Davies, Jo Stevens and others debated.").first == "David TC Davies")

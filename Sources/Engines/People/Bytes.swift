@@ -76,7 +76,8 @@
     i + 2 < p.count && p[i] == Byte.punctuationLead && p[i + 1] == 0x80 && p[i + 2] == 0x99
 }
 
-/// FNV-1a over the bytes with ASCII letters lower-cased and `’` read as `x27`: the key of every word table. `seed`
+/// FNV-1a over the bytes with ASCII and Latin-1 capitals lower-cased and `’` read as `x27`: the key of every word
+/// table. `seed`
 /// continues the hash of bytes before `start` (the hash of a word with bytes left out, ``hashWithoutNameApostrophe``).
 @inlinable @inline(__always) public func foldedHash(
     _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, seed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -86,6 +87,13 @@
     while i < end {
         var b = p[i]
         if b >= 0x41 && b <= 0x5A { b &+= 0x20 }
+        // (a Latin-1 capital folds to its small letter: `SEÁN` is `Seán`, `JOSÉ` is `José`)
+        if b == 0xC3, i + 1 < end, isLatin1CapitalTail(p[i + 1]) {
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            h = (h ^ UInt64(p[i + 1] &+ 0x20)) &* 0x100_0000_01b3
+            i += 2
+            continue
+        }
         // a right single quotation mark is an apostrophe (`O’Kelly` is `O'Kelly`: pages mix the two)
         if b == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0x99 {
             b = 0x27
@@ -95,6 +103,12 @@
         i += 1
     }
     return h
+}
+
+/// Whether `b`, after a 0xC3 lead byte, ends a Latin-1 capital letter (`À` to `Þ`, not the sign `×`): its small
+/// letter is the byte 0x20 higher.
+@inlinable @inline(__always) public func isLatin1CapitalTail(_ b: UInt8) -> Bool {
+    b >= 0x80 && b <= 0x9E && b != 0x97
 }
 
 /// `hash` (of a name's words so far, ``foldedHash(_:_:_:seed:)``) continued by one space: the key of a name of

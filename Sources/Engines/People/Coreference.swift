@@ -140,7 +140,7 @@ struct Coreference {
                 clusterOf[a] = p
             } else if let p = longerNameStartingWith(hashes, in: people) {
                 clusterOf[a] = p
-            } else if hashes.count == 1, let p = oneWordOwner(hashes[0], titled: c.titled, in: people) {
+            } else if hashes.count == 1, let p = oneWordOwner(hashes[0], in: people) {
                 clusterOf[a] = p
             } else if let p = misspeltOwner(c, hashes, in: people) {
                 clusterOf[a] = p
@@ -609,17 +609,18 @@ struct Coreference {
         ].map { foldedHash($0) })
 
     /// The person a one-word name with evidence of its own belongs to when it is not a surname of anyone: the only
-    /// person whose full name starts with it (`Caleb` beside `Caleb Booker`, `Mr Lim` beside `Lim Kok Seng`), else,
-    /// after a title, the only person with it inside the name (`Ms Tan` beside `Melissa Tan Hui Ling`: names written
-    /// family name first or with the family name in the middle, as Chinese and Malay names are).
-    private func oneWordOwner(_ hash: UInt64, titled: Bool, in people: PeopleTable) -> Int? {
+    /// person whose full name starts with it (`Caleb` beside `Caleb Booker`, `Mr Lim` beside `Lim Kok Seng`), else the
+    /// only person with it inside the name (`Ms Tan` beside `Melissa Tan Hui Ling`, `Sanusi said` beside `Muhammad
+    /// Sanusi Md Nor`: names written family name first or with the family name in the middle, or the given name
+    /// the press uses after another, as Chinese and Malay names are).
+    private func oneWordOwner(_ hash: UInt64, in people: PeopleTable) -> Int? {
         if let first = people.byFirst[hash], !first.isEmpty { return firstIntroduced(first, in: people) }
         // `Restrepo said` beside `Graciela Restrepo Vidal`: the first of two family names
         if let penultimate = people.byPenultimate[hash], !penultimate.isEmpty {
             return penultimate.count == 1 ? penultimate[0] : nil
         }
         if let part = people.only(people.bySurnamePart, hash) { return part }
-        return titled ? people.only(people.byMiddle, hash) : nil
+        return people.only(people.byMiddle, hash)
     }
 
     /// Hashes of the title and role words (and honorifics that are offices, such as `Chief`) in the capitalised
@@ -694,11 +695,16 @@ struct Coreference {
                 bytes.append(Byte.space)
                 space = false
             }
-            // (a capital after another capital, inside a word in capitals)
+            // (a capital after another capital, inside a word in capitals; `Á` of `SEÁN` too: its second byte)
+            func capitalEnds(at k: Int) -> Bool {
+                (text[k] >= 0x41 && text[k] <= 0x5A) || (k > 0 && text[k - 1] == 0xC3 && isLatin1CapitalTail(text[k]))
+            }
+            let capital = (b >= 0x41 && b <= 0x5A) || (i > 0 && text[i - 1] == 0xC3 && isLatin1CapitalTail(b))
+            let before = b >= 0x80 ? i - 2 : i - 1
             let lower =
-                b >= 0x41 && b <= 0x5A && i > 0 && text[i - 1] >= 0x41 && text[i - 1] <= 0x5A
+                capital && before >= 0 && capitalEnds(at: before)
                 && wordsInCapitals.contains { $0.contains(i) && $0.lowerBound < i }
-            bytes.append(lower ? b | 0x20 : b)
+            bytes.append(lower ? b &+ 0x20 : b)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -138,7 +138,9 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 let length = sequenceLength(b)
                 var k = 0
                 while k < length && i + k < n {
-                    hash = (hash ^ UInt64(p[i + k])) &* prime
+                    // (a Latin-1 capital hashes as its small letter, as in ``foldedHash(_:_:_:seed:)``)
+                    let folded = k == 1 && b == 0xC3 && isLatin1CapitalTail(p[i + 1]) ? p[i + 1] &+ 0x20 : p[i + k]
+                    hash = (hash ^ UInt64(folded)) &* prime
                     k += 1
                 }
                 if i == start { hashOfFirst = hash }
