@@ -15,7 +15,7 @@ if let i = args.firstIndex(of: "--misses"), i + 1 < args.count {
     for path in args[(i + 1)...] {
         guard let d = FileManager.default.contents(atPath: path) else { continue }
         let bytes = [UInt8](d)
-        let qs = bytes.withUnsafeBufferPointer { extractor.extract($0, sentences: [], persons: []) }
+        let qs = bytes.withUnsafeBufferPointer { extractor.extract($0, sentences: [], persons: nil) }
         let wantAttributed = ProcessInfo.processInfo.environment["ATTRIBUTED"] != nil
         for q in qs where q.kind == .speech && (q.speaker == nil) != wantAttributed && !q.nested {
             let a = max(0, q.range.lowerBound - 150)
@@ -35,7 +35,7 @@ if let i = args.firstIndex(of: "--dump"), i + 1 < args.count {
     for path in args[(i + 1)...] {
         guard let d = FileManager.default.contents(atPath: path) else { continue }
         let bytes = [UInt8](d)
-        let qs = bytes.withUnsafeBufferPointer { extractor.extract($0, sentences: [], persons: []) }
+        let qs = bytes.withUnsafeBufferPointer { extractor.extract($0, sentences: [], persons: nil) }
         print("== \(path)")
         for q in qs {
             var c = show(bytes, q.content)
@@ -71,7 +71,7 @@ for round in 0..<5 {
     var s = 0
     var a = 0
     for d in docs {
-        let qs = d.withUnsafeBufferPointer { extractor.extract($0, sentences: [], persons: []) }
+        let qs = d.withUnsafeBufferPointer { extractor.extract($0, sentences: [], persons: nil) }
         q += qs.count
         for x in qs where x.kind == .speech && !x.nested {
             s += 1

@@ -56,7 +56,7 @@ final class EvaluationTests: XCTestCase {
             if byDoc[g.doc] == nil {
                 let data = try XCTUnwrap(FileManager.default.contents(atPath: Self.corpus + "/" + g.doc), g.doc)
                 let bytes = [UInt8](data)
-                let qs = bytes.withUnsafeBufferPointer { ex.extract($0, sentences: [], persons: []) }
+                let qs = bytes.withUnsafeBufferPointer { ex.extract($0, sentences: [], persons: nil) }
                 byDoc[g.doc] = (bytes, qs, [])
             }
             var entry = byDoc[g.doc]!
@@ -125,7 +125,7 @@ final class EvaluationTests: XCTestCase {
             }
             docs += 1
             let bytes = [UInt8](d)
-            let qs = bytes.withUnsafeBufferPointer { ex.extract($0, sentences: [], persons: []) }
+            let qs = bytes.withUnsafeBufferPointer { ex.extract($0, sentences: [], persons: nil) }
             for q in qs where !q.nested {
                 if q.kind == .scare {
                     scare += 1

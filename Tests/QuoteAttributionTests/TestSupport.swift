@@ -8,7 +8,7 @@ struct Run {
     let quotes: [ExtractedQuote]
 
     init(
-        _ text: String, options: QuoteOptions = QuoteOptions(), persons: [Range<Int>] = [], personIDs: [Int] = [],
+        _ text: String, options: QuoteOptions = QuoteOptions(), persons: [Range<Int>]? = nil, personIDs: [Int] = [],
         sentences: [Range<Int>] = []
     ) {
         self.text = text

@@ -716,9 +716,10 @@ private func strip(
     }
     if portfolioOfATitle && k > sequence.lowerBound && last > k && !titled { titled = true }
     // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it
-    // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach)
+    // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach; but after a given and a
+    // family name a day before the verb is when: `Gov. Ann Lee Tuesday said`, as American copy writes it)
     if last > k, weekdayHashes.contains(words[last].hash), last + 1 < words.count, words[last + 1].joinedToPrevious,
-        !words[last + 1].capital, !words[last + 1].classes.contains(.speechVerb)
+        !words[last + 1].capital, !words[last + 1].classes.contains(.speechVerb) || last - k >= 2
     {
         last -= 1
     }

@@ -5,11 +5,14 @@
 
 extension DocState {
     /// Decides `personLike` for every capitalised sequence. With person mentions from an upstream stage those decide
-    /// (plus surnames of the full names among them); without, the sequence's own evidence does: titles and honorifics
-    /// make a person, organisation/place words and a determiner do not, and 2-4 plain capitalised words are a name.
-    /// Single words are people when the document has the full name or uses them as a cue's subject.
+    /// (plus surnames of the full names among them), also when there are none: a text whose people the person finder
+    /// found no one in names no one (`residents living in Robinia Crescent said` names a street). Without an upstream
+    /// stage (`persons` nil), the sequence's own evidence does: titles and honorifics make a person,
+    /// organisation/place words and a determiner do not, and 2-4 plain capitalised words are a name. Single words are
+    /// people when the document has the full name or uses them as a cue's subject.
     /// `ids` (parallel to `persons`, may be empty) says which person each mention names.
-    mutating func classifyPersons(_ persons: [Range<Int>], ids: [Int] = []) {
+    mutating func classifyPersons(_ upstream: [Range<Int>]?, ids: [Int] = []) {
+        let persons = upstream ?? []
         let order = persons.indices.sorted { persons[$0].lowerBound < persons[$1].lowerBound }
         let given = order.map { persons[$0] }
         let givenIDs = ids.count == persons.count ? order.map { ids[$0] } : []
@@ -18,7 +21,7 @@ extension DocState {
         var seqsOfPerson: [Int: [Int]] = [:]
         for si in seqs.indices {
             var s = seqs[si]
-            if !given.isEmpty {
+            if upstream != nil {
                 let r = byteRange(s.nameStart, s.end)
                 var lo = 0
                 var hi = given.count
@@ -72,7 +75,7 @@ extension DocState {
                 }
             if !shortForm { recordSex(of: s, byTitle: false) }
         }
-        if given.isEmpty { promoteSingleNames() } else { promoteSurnamesOfKnownPeople() }
+        if upstream == nil { promoteSingleNames() } else { promoteSurnamesOfKnownPeople() }
         recordSexFromFollowingPronouns()
     }
 

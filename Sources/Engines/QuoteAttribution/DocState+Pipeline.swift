@@ -5,7 +5,7 @@ import People
 
 extension DocState {
     /// Extracts and attributes the quotes of the document.
-    mutating func run(sentences: [Range<Int>], persons: [Range<Int>], personIDs: [Int] = []) -> [ExtractedQuote] {
+    mutating func run(sentences: [Range<Int>], persons: [Range<Int>]?, personIDs: [Int] = []) -> [ExtractedQuote] {
         paras = splitParagraphs(p)
         quotes = findQuotes(p, paras: paras, options: options)
         if quotes.isEmpty { return [] }

@@ -859,7 +859,23 @@ extension DocState {
     /// Whether sequence `si` is followed right away by a cue (`Edison said`).
     func isCueSubject(_ si: Int) -> Bool {
         let next = seqs[si].end + 1
-        return next < toks.count && toks[next].isCue && !toks[seqs[si].end].possessive
+        return next < toks.count && toks[next].isCue && !toks[seqs[si].end].possessive && !opensAnInfinitive(next + 1)
+    }
+
+    /// Whether token `k` is `to` before a verb (`Carlisle agreed to meet`, `promised to act`): what the cue word
+    /// before it governs is an action, not speech. A plural or a word for people after `to` is whom one speaks to
+    /// (`spoke to reporters`).
+    func opensAnInfinitive(_ k: Int) -> Bool {
+        guard k + 1 < toks.count, toks[k].kind == Tok.word, toks[k].hash == hTo, toks[k + 1].kind == Tok.word,
+            !toks[k + 1].cap
+        else { return false }
+        let next = toks[k + 1]
+        let nominal =
+            Lex.det | Lex.pronMale | Lex.pronFemale | Lex.pronOther | Lex.plural | Lex.orgWord | Lex.speakerNoun
+            | Lex.personNoun | Lex.title
+        guard next.flags & nominal == 0 else { return false }
+        // (a plural noun ends in `s`, a verb such as `discuss` or `focus` in `ss` or `us`)
+        return !(endsWith(p, next, "s") && !endsWith(p, next, "ss") && !endsWith(p, next, "us"))
     }
 
     /// The most recent description subject of a cue in this paragraph ("The prime minister's official spokesman said …").
@@ -1044,10 +1060,22 @@ extension DocState {
         if isCueSubject(si) { return false }
         let opening = sentFirst[Int(toks[s.start].sent)]
         if isInSourcedClause(si) { return true }
+        // (`Harimoto said Carlisle agreed to meet`: a cue right before the name with its own subject before it, a
+        // person or a pronoun, is not inverted; what follows it is reported)
+        if s.start >= 2, toks[s.start - 1].isCue, cueAt(s.start - 1, limit: s.start) != nil,
+            toks[s.start - 2].kind == Tok.word,
+            toks[s.start - 2].flags & (Lex.pronMale | Lex.pronFemale) != 0
+                || (toks[s.start - 2].seq >= 0 && seqs[Int(toks[s.start - 2].seq)].personLike
+                    && seqs[Int(toks[s.start - 2].seq)].end == s.start - 2 && !toks[s.start - 2].possessive)
+        {
+            return true
+        }
         var k = s.start - 2
         while k >= first {
             if toks[k].kind == Tok.punct || toks[k].hash == hBut { return false }
+            // (the whole cue: `went to Chris O'Sullivan` is no `went on`)
             if toks[k].isCue && toks[k].quote < 0 && k > opening && !endsWith(p, toks[k], "ing")
+                && cueAt(k, limit: s.start) != nil
                 && !(k == opening + 1 && toks[opening].flags & Lex.conj != 0)
             {
                 return true

@@ -23,6 +23,11 @@ extension DocState {
         {
             j -= 2
         }
+        // `A Cook County judge Thursday questioned`, `Gov. Ann Lee Tuesday said`: a day alone between the subject and
+        // the cue, as American copy writes it
+        if j - 1 >= lb, toks[j].cap, weekdayHashes.contains(toks[j].hash), toks[j - 1].kind == Tok.word {
+            j -= 1
+        }
         // `Viliame Gavoka in his maiden speech asked`, `Ms Reid during her evidence said`: a phrase of `in`, `during`
         // or `at`, a possessive and at most three lower-case words between a name and its cue
         if j > lb, toks[j].kind == Tok.word, !toks[j].cap {
@@ -482,11 +487,16 @@ extension DocState {
             // before the preposition is (not `a spokesman for Acme` nor `a statement from Chelsea`: there the body
             // speaks). A place that ends a clause with `said` looks like a person's name here, so only a name of two
             // words or more is kept as the subject (`opposition leader on Pendle Mohammed Iqbal said`).
+            // (a participle may stand between the word for people and the preposition: `residents living in Robinia
+            // Crescent said`)
+            let person =
+                first - 3 >= lb && toks[first - 2].kind == Tok.word && !toks[first - 2].cap
+                    && endsWith(p, toks[first - 2], "ing") && standsForAPerson(toks[first - 3]) ? first - 3 : first - 2
             if !s.org, !s.personLike || s.start == s.end, first - 2 >= lb, toks[first - 1].kind == Tok.word,
                 !toks[first - 1].cap,
-                toks[first - 1].flags & Lex.prep != 0, standsForAPerson(toks[first - 2])
+                toks[first - 1].flags & Lex.prep != 0, standsForAPerson(toks[person])
             {
-                return subjectEndingAt(first - 2, lb: lb) ?? Subj(kind: .unknown, first: first - 1, last: j)
+                return subjectEndingAt(person, lb: lb) ?? Subj(kind: .unknown, first: first - 1, last: j)
             }
             if first < lb && !s.afterDet { return nil }
             if s.detBefore && first >= lb && toks[j].flags & Lex.title != 0 && toks[j].flags & Lex.orgWord == 0

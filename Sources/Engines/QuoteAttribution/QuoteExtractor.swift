@@ -34,13 +34,13 @@ public struct QuoteExtractor: Sendable {
     /// - Parameters:
     ///   - text: UTF-8 bytes; the first non-empty line is the headline, paragraphs are separated by blank lines.
     ///   - sentences: byte ranges of sentences if the caller has them (may be empty: a simple splitter is used).
-    ///   - persons: byte ranges of person-name mentions from an upstream entity stage (may be empty: capitalised
-    ///     name sequences are detected).
+    ///   - persons: byte ranges of person-name mentions from an upstream entity stage, which then decides who is a
+    ///     person (an empty list: no one is); nil without such a stage (capitalised name sequences are judged here).
     ///   - personIDs: for each of `persons`, which person it names (the upstream coreference), or empty. Pronouns
     ///     then agree in gender with the person, not with everyone sharing the surname (`John` and `Mary Carter`).
     /// - Returns: quotes in text order, nested quotes after the quote containing them.
     public func extract(
-        _ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>], personIDs: [Int] = []
+        _ text: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>], persons: [Range<Int>]?, personIDs: [Int] = []
     ) -> [ExtractedQuote] {
         if text.isEmpty { return [] }
         var doc = DocState(p: text, options: options, cues: cueTable, cueSet: cueSet, callerWords: callerWords)
@@ -50,6 +50,6 @@ public struct QuoteExtractor: Sendable {
     /// Convenience: extracts from a Swift string (byte offsets refer to its UTF-8 view).
     public func extract(_ text: String) -> [ExtractedQuote] {
         var s = text
-        return s.withUTF8 { extract($0, sentences: [], persons: []) }
+        return s.withUTF8 { extract($0, sentences: [], persons: nil) }
     }
 }

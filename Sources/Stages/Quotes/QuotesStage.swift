@@ -147,7 +147,9 @@ public struct QuotesStage: Stage {
             return idOf.count - 1
         }
         let extracted = document.withUTF8 {
-            extractor.extract($0, sentences: sentences, persons: persons, personIDs: personIDs)
+            // (no upstream stage: the engine judges the names itself)
+            extractor.extract(
+                $0, sentences: sentences, persons: personTypes.isEmpty ? nil : persons, personIDs: personIDs)
         }
         // A quotation with nothing but spaces inside (`""`, `" "`) says nothing; a run of marks would otherwise give
         // one such quote per two marks.
