@@ -42,10 +42,17 @@ extension DocState {
         return i >= end
     }
 
-    /// A quote introduced as a name: known as "X", called "X", entitled "X".
+    /// A quote introduced as a name: known as "X", called "X", entitled "X". Not `called "for a budget strategy …"`,
+    /// `called "on ministers to act"`: the quote opens with the particle of `call for` / `call on`, and what follows
+    /// is the subject's words.
     func isNaming(_ qo: Int) -> Bool {
         guard qo >= 1, toks[qo - 1].kind == Tok.word else { return false }
         let h = toks[qo - 1].hash
+        if h == hCalled, qo + 1 < toks.count, toks[qo + 1].kind == Tok.word, !toks[qo + 1].cap,
+            toks[qo + 1].hash == hFor || toks[qo + 1].hash == hOn
+        {
+            return false
+        }
         if namingHashes.contains(h) { return !isWhatClause(verb: qo - 1) }
         if h == hAs && qo >= 2 && toks[qo - 2].kind == Tok.word {
             let v = toks[qo - 2].hash

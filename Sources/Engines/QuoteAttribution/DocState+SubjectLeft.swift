@@ -163,10 +163,13 @@ extension DocState {
                 // after a person or a place (`growers in Kenya, which …, said`) it is not the speaker's clause
                 case .seq(let si): if first.hash != hWhich || !(seqs[si].personLike || seqs[si].place) { return s }
                 // `Keshav Ubale, assistant commissioner of North ward, under whose jurisdiction …, said`, `Ann Lee, a
-                // teacher at Park School, who …, said`: a noun phrase after a preposition, or one opened by `a`, is an
-                // apposition's description; the person opening the chain speaks
+                // teacher at Park School, who …, said`, `Jack Dromey, Labour MP for Birmingham, Erdington, said`: a noun
+                // phrase after a preposition or a comma, or one opened by `a`, is an apposition's description; the
+                // person opening the chain speaks
                 case .np(let a, _):
-                    if a > lb, toks[a - 1].flags & Lex.prep != 0 || indefiniteHashes.contains(toks[a].hash),
+                    if a > lb,
+                        toks[a - 1].flags & Lex.prep != 0 || toks[a - 1].isPunct(.comma)
+                            || indefiniteHashes.contains(toks[a].hash),
                         let person = personBeforeAppositions(k, lb: lb)
                     {
                         return person

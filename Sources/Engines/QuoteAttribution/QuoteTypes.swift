@@ -113,6 +113,8 @@ public struct QuoteOptions: Sendable {
         // (`Mr. Mintah intimated these actions … do not create a "levelled playing field"`, as Ghanaian and Indian
         // copy writes it; `hinted that he would "walk away"`)
         "intimate", "hint",
+        // (`has raised concerns of a "golden economic triangle"`: voicing a worry is saying it)
+        "raise concerns", "raise concern", "voice concerns", "voice concern", "express concern", "express concerns",
         // `as Judge McElholm put it, "Q"`; `posted on Twitter: "Q"` (a noun too: only with an adjacent subject when
         // not in the past)
         "put it", "post",

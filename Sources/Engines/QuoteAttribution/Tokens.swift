@@ -770,6 +770,7 @@ let namingHashes: Set<UInt64> = Set(
     ["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map
     { foldedHash($0) })
 let hSaid = foldedHash("said")
+let hCalled = foldedHash("called")
 let hSaying = foldedHash("saying")
 let hWhat = foldedHash("what")
 /// Letters written after a name (`Judge Andrew Lockhart QC`, `Jo Cox MP`, `Sir Ian Botham OBE`): capitals that do not
