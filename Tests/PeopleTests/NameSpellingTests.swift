@@ -47,6 +47,14 @@ import Testing
         #expect(found.map(\.1) == ["Muhammad Sanuri Md Nasir", "Muhammad Sanuri Md Nasir"])
     }
 
+    /// A given name and its short form with one family name are one person (`Tom Mayhew` after `Thomas Mayhew`), named
+    /// by the full form whichever comes first, and the short form alone still finds them; other given names do not
+    /// (`Tim Mayhew` is someone else).
+    @Test func aGivenNameAndItsShortFormAreOnePerson() {
+        let found = people("Steve Gerrard scored. Steven Gerrard is the captain. Steve said so. Tim Gerrard watched.")
+        #expect(found.map(\.1) == ["Steven Gerrard", "Steven Gerrard", "Steven Gerrard", "Tim Gerrard"])
+    }
+
     /// `David TC Davies`: two capitals between a known given name and a name word are initials, not an acronym.
     @Test func middleInitialsWithoutFullStops() {
         #expect(texts("Conservative David TC Davies, Jo Stevens and others debated.").first == "David TC Davies")

@@ -107,6 +107,14 @@ struct Coreference {
             for middle in Set(hashes.dropFirst().dropLast()) { update(&byMiddle, middle) }
         }
 
+        /// Files person `p` under a short form of its given name too (`Steve` of `Steven Gerrard`, after the person
+        /// was renamed from `Steve Gerrard`), so a lone `Steve` still finds them.
+        mutating func addGivenNameAlias(_ p: Int, _ hash: UInt64) {
+            guard !(byFirst[hash]?.contains(p) ?? false) else { return }
+            byFirst[hash, default: []].append(p)
+            byFirst[hash]?.sort()
+        }
+
         /// The only person found under `key` in `table`, nil when none or several.
         func only(_ table: [UInt64: [Int]], _ key: UInt64) -> Int? {
             guard let found = table[key], found.count == 1 else { return nil }
@@ -128,8 +136,20 @@ struct Coreference {
             let hashes = nameHashes(c)
             let parts = surnameParts(c)
             if let p = samePerson(hashes, suffix: suffixHash(c), in: people) {
-                if c.nameWords > people[p].fullest.nameWords {
+                // (the given name written in full names the person: `Judith Fox` beside an earlier `Judy Fox`, who
+                // stays findable as `Judy`)
+                let shortForm = people[p].nameHashes[0]
+                if c.nameWords == people[p].fullest.nameWords && hashes.count == people[p].nameHashes.count
+                    && GivenNameVariants.isFullForm(hashes[0], of: shortForm)
+                {
                     people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
+                    people.addGivenNameAlias(p, shortForm)
+                } else if c.nameWords > people[p].fullest.nameWords {
+                    people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
+                } else if hashes.count >= 2, hashes[0] != shortForm, GivenNameVariants.areVariants(hashes[0], shortForm)
+                {
+                    // (`Freddie Forsyth` after `Frederick Forsyth`: a lone `Freddie` is the same person)
+                    people.addGivenNameAlias(p, hashes[0])
                 }
                 clusterOf[a] = p
             } else if let p = sameNameHyphenedOtherwise(hashes, parts: parts, in: people) {
@@ -303,15 +323,21 @@ struct Coreference {
         words[c.last].suffix ? words[c.last].hash : nil
     }
 
-    /// The person a full name belongs to: same surname, and the same given name or one name a suffix of the other.
-    /// `Terrence Whitley Sr.` and `Terrence Whitley Jr.` are two people.
+    /// The person a full name belongs to: same surname, and the same given name (or a form of it: `Tom Mayo` after
+    /// `Thomas Mayo`, ``GivenNameVariants``) or one name a suffix of the other. `Terrence Whitley Sr.` and `Terrence
+    /// Whitley Jr.` are two people.
     private func samePerson(_ hashes: [UInt64], suffix: UInt64?, in people: PeopleTable) -> Int? {
-        guard let last = hashes.last else { return nil }
+        guard let last = hashes.last, let first = hashes.first else { return nil }
         for p in people.byLast[last] ?? [] {
             let person = people[p]
             if let mine = suffix, let theirs = suffixHash(person.fullest), mine != theirs { continue }
             let other = person.nameHashes
-            if other.first == hashes.first || isSuffix(hashes, of: other) || isSuffix(other, of: hashes) { return p }
+            if other.first == first || isSuffix(hashes, of: other) || isSuffix(other, of: hashes) { return p }
+            if hashes.count == 2, other.count == 2, let theirs = other.first,
+                GivenNameVariants.areVariants(first, theirs)
+            {
+                return p
+            }
         }
         return nil
     }

@@ -248,8 +248,10 @@ extension DocState {
         // (the description opens its sentence, or the clause after the quote: `"Q", the leader of the city's Labour
         // group has said.`)
         let afterTheQuote = a >= 2 && toks[a - 1].isPunct(.comma) && toks[a - 2].kind == Tok.qclose
-        // (or follows the cue ending the sentence: `… are touting a "fantasy", says Hamilton City's outgoing mayor.`)
-        let afterItsCue = a >= 1 && toks[a - 1].isCue && toks[a - 1].sent == toks[a].sent
+        // (or follows the cue ending the sentence: `… are touting a "fantasy", says Hamilton City's outgoing mayor.`;
+        // or is a passive's agent: `… has been branded "offensive" by a Scottish Government minister.`)
+        let afterItsCue =
+            a >= 1 && toks[a - 1].sent == toks[a].sent && (toks[a - 1].isCue || toks[a - 1].hash == hBy)
         guard para <= 2, a == sentFirst[Int(toks[a].sent)] || afterTheQuote || headlineCueSubject || afterItsCue,
             head.flags & (Lex.plural | Lex.orgWord) == 0, !spokesHashes.contains(head.hash),
             !anonymousSourceHashes.contains(head.hash), !orgHeadHashes.contains(head.hash),

@@ -1,0 +1,105 @@
+/// English given names and the short forms they are known by (`Tom` for `Thomas`, `Bill` for `William`): the same
+/// person written both ways in one article (`Thomas Mayo (680), incumbent` … `Board of Education President Tom Mayo
+/// remarked`) is one person. Hand-written from common English usage; a short form may stand for several names
+/// (`Steve`: `Steven`, `Stephen`), and two short forms of one name match each other (`Tom`, `Tommy`).
+enum GivenNameVariants {
+    /// Each full name with its short forms, one group per line.
+    static let groups = """
+        thomas tom tommy
+        william bill billy will willie
+        robert bob bobby rob robbie bert
+        richard dick rick ricky rich richie
+        james jim jimmy jamie
+        joseph joe joey
+        michael mike mick mickey mikey
+        david dave davy
+        daniel dan danny
+        steven steve stevie
+        stephen steve stevie
+        christopher chris
+        christine chris chrissy
+        matthew matt
+        nicholas nick nicky
+        anthony tony
+        andrew andy drew
+        edward ed eddie ted ned
+        theodore ted teddy theo
+        benjamin ben benny
+        samuel sam sammy
+        samantha sam sammie
+        alexander alex sandy
+        alexandra alex sandra
+        patrick pat paddy
+        patricia pat patty trish
+        katherine kate katie kathy kat
+        catherine kate katie cathy cat
+        elizabeth liz lizzie beth betty eliza
+        jennifer jen jenny
+        susan sue susie
+        margaret maggie meg peggy
+        deborah debbie deb
+        rebecca becky becca
+        charles charlie chuck chas
+        henry harry hank
+        john jack johnny
+        frederick fred freddie
+        gregory greg
+        jeffrey jeff
+        geoffrey geoff
+        gerald gerry jerry
+        lawrence larry
+        ronald ron ronnie
+        donald don donnie
+        douglas doug
+        philip phil
+        peter pete
+        raymond ray
+        timothy tim timmy
+        vincent vince
+        walter walt
+        zachary zach zack
+        kenneth ken kenny
+        nathaniel nate nat
+        nathan nate
+        abigail abby
+        cynthia cindy
+        jessica jess jessie
+        victoria vicky tori
+        frances fran
+        francis frank
+        leonard leo len lenny
+        gabriel gabe
+        jonathan jon jonny
+        kimberly kim
+        pamela pam
+        valerie val
+        judith judy
+        suzanne sue suzy
+        josephine jo josie
+        """
+
+    /// Short form and full name hashes (``foldedHash(_:)``) by name: the groups each name belongs to.
+    static let groupsOfName: [UInt64: [Int]] = {
+        var table: [UInt64: [Int]] = [:]
+        for (g, line) in groups.split(separator: "\n").enumerated() {
+            for name in line.split(separator: " ") { table[foldedHash(String(name)), default: []].append(g) }
+        }
+        return table
+    }()
+
+    /// The full names (the first of each group) by hash: the form a person's canonical name takes.
+    static let fullNames: Set<UInt64> = Set(
+        groups.split(separator: "\n").compactMap { $0.split(separator: " ").first.map { foldedHash(String($0)) } })
+
+    /// Whether two given names (their folded hashes) may name one person: equal, or forms of one name.
+    static func areVariants(_ a: UInt64, _ b: UInt64) -> Bool {
+        if a == b { return true }
+        guard let ga = groupsOfName[a], let gb = groupsOfName[b] else { return false }
+        return ga.contains { gb.contains($0) }
+    }
+
+    /// Whether given name `a` is the full form of the short form `b` (`Judith` of `Judy`).
+    static func isFullForm(_ a: UInt64, of b: UInt64) -> Bool {
+        a != b && fullNames.contains(a) && !fullNames.contains(b) && areVariants(a, b)
+    }
+}
