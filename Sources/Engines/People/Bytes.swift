@@ -77,8 +77,8 @@
 }
 
 /// FNV-1a over the bytes with ASCII and Latin-1 capitals lower-cased and `’` read as `x27`: the key of every word
-/// table. `seed`
-/// continues the hash of bytes before `start` (the hash of a word with bytes left out, ``hashWithoutNameApostrophe``).
+/// table. `seed` continues the hash of bytes before `start` (the hash of a word with bytes left out,
+/// ``hashWithoutNameApostrophe``).
 @inlinable @inline(__always) public func foldedHash(
     _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, seed: UInt64 = 0xcbf2_9ce4_8422_2325
 ) -> UInt64 {

@@ -75,27 +75,30 @@ struct Coreference {
             index(p, add: true)
         }
 
-        private mutating func index(_ p: Int, add: Bool) {
-            func update(_ table: inout [UInt64: [Int]], _ key: UInt64) {
-                if add {
-                    // kept in ascending order, as a walk over everyone would meet them
-                    if let last = table[key]?.last, last > p {
-                        var list = table[key] ?? []
-                        var low = 0
-                        var high = list.count
-                        while low < high {
-                            let mid = (low + high) / 2
-                            if list[mid] < p { low = mid + 1 } else { high = mid }
-                        }
-                        list.insert(p, at: low)
-                        table[key] = list
-                    } else {
-                        table[key, default: []].append(p)
+        /// Adds person `p` under `key` (kept in ascending order, as a walk over everyone would meet them), or removes
+        /// it.
+        private static func update(_ table: inout [UInt64: [Int]], _ key: UInt64, _ p: Int, add: Bool) {
+            if add {
+                if let last = table[key]?.last, last > p {
+                    var list = table[key] ?? []
+                    var low = 0
+                    var high = list.count
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if list[mid] < p { low = mid + 1 } else { high = mid }
                     }
+                    list.insert(p, at: low)
+                    table[key] = list
                 } else {
-                    table[key]?.removeAll { $0 == p }
+                    table[key, default: []].append(p)
                 }
+            } else {
+                table[key]?.removeAll { $0 == p }
             }
+        }
+
+        private mutating func index(_ p: Int, add: Bool) {
+            func update(_ table: inout [UInt64: [Int]], _ key: UInt64) { Self.update(&table, key, p, add: add) }
             let hashes = list[p].nameHashes
             for part in list[p].surnameParts { update(&bySurnamePart, part) }
             guard let last = hashes.last else { return }
@@ -111,8 +114,7 @@ struct Coreference {
         /// was renamed from `Steve Gerrard`), so a lone `Steve` still finds them.
         mutating func addGivenNameAlias(_ p: Int, _ hash: UInt64) {
             guard !(byFirst[hash]?.contains(p) ?? false) else { return }
-            byFirst[hash, default: []].append(p)
-            byFirst[hash]?.sort()
+            Self.update(&byFirst, hash, p, add: true)
         }
 
         /// The only person found under `key` in `table`, nil when none or several.
@@ -138,15 +140,16 @@ struct Coreference {
             if let p = samePerson(hashes, suffix: suffixHash(c), in: people) {
                 // (the given name written in full names the person: `Judith Fox` beside an earlier `Judy Fox`, who
                 // stays findable as `Judy`)
-                let shortForm = people[p].nameHashes[0]
+                let theirGiven = people[p].nameHashes[0]
                 if c.nameWords == people[p].fullest.nameWords && hashes.count == people[p].nameHashes.count
-                    && GivenNameVariants.isFullForm(hashes[0], of: shortForm)
+                    && GivenNameVariants.isFullForm(hashes[0], of: theirGiven)
                 {
                     people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
-                    people.addGivenNameAlias(p, shortForm)
+                    people.addGivenNameAlias(p, theirGiven)
                 } else if c.nameWords > people[p].fullest.nameWords {
                     people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
-                } else if hashes.count >= 2, hashes[0] != shortForm, GivenNameVariants.areVariants(hashes[0], shortForm)
+                } else if hashes.count >= 2, hashes[0] != theirGiven,
+                    GivenNameVariants.areVariants(hashes[0], theirGiven)
                 {
                     // (`Freddie Forsyth` after `Frederick Forsyth`: a lone `Freddie` is the same person)
                     people.addGivenNameAlias(p, hashes[0])
@@ -328,6 +331,10 @@ struct Coreference {
     /// Whitley Jr.` are two people.
     private func samePerson(_ hashes: [UInt64], suffix: UInt64?, in people: PeopleTable) -> Int? {
         guard let last = hashes.last, let first = hashes.first else { return nil }
+        // (a form of the given name counts only when one person has such a form and no one has the name as written:
+        // `Pat Ryan` beside both `Patrick Ryan` and `Patricia Ryan` is neither)
+        var variantOf: Int? = nil
+        var variants = 0
         for p in people.byLast[last] ?? [] {
             let person = people[p]
             if let mine = suffix, let theirs = suffixHash(person.fullest), mine != theirs { continue }
@@ -336,10 +343,11 @@ struct Coreference {
             if hashes.count == 2, other.count == 2, let theirs = other.first,
                 GivenNameVariants.areVariants(first, theirs)
             {
-                return p
+                variantOf = p
+                variants += 1
             }
         }
-        return nil
+        return variants == 1 ? variantOf : nil
     }
 
     /// The one person whose longer name opens with all the words of this one, two or more (`Tengku Zafrul` after

@@ -686,14 +686,15 @@ struct Evidence {
             }
             let next = words[verb]
             // `Okafor said`; `Okafor, said` only where the name opens its clause (`… owns Amstel, said` is an object),
-            // and one word after a comma only after a lower-case word (`the director, Stocking, said`): after a
-            // capitalised one it ends a chain of places (`MP for Birmingham, Erdington, said`, `Horton Hospital,
-            // Banbury, said`)
+            // and one word after a comma only after a lower-case word or an office (`the director, Stocking, said`,
+            // `the Home Secretary, Patel, said`): after another capitalised word it ends a chain of places (`MP for
+            // Birmingham, Erdington, said`, `Horton Hospital, Banbury, said`)
             let opensClause =
                 c.sequenceStart == 0 || words[c.sequenceStart].sentenceStart
                 || (!words[c.sequenceStart].joinedToPrevious
                     && !(c.nameWords == 1 && words[c.sequenceStart].punctuationBefore == Byte.comma
-                        && words[c.sequenceStart - 1].capital))
+                        && words[c.sequenceStart - 1].capital
+                        && words[c.sequenceStart - 1].classes.isDisjoint(with: [.title, .role])))
             // `a spokesperson for Meta said`, `The MP for Lincoln says`: the role, not the name after `for`/`at`, is
             // the subject
             let s = c.sequenceStart

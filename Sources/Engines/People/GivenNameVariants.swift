@@ -1,13 +1,15 @@
 /// English given names and the short forms they are known by (`Tom` for `Thomas`, `Bill` for `William`): the same
 /// person written both ways in one article (`Thomas Mayo (680), incumbent` … `Board of Education President Tom Mayo
-/// remarked`) is one person. Hand-written from common English usage; a short form may stand for several names
-/// (`Steve`: `Steven`, `Stephen`), and two short forms of one name match each other (`Tom`, `Tommy`).
+/// remarked`) is one person. Hand-written from common English usage; a short form may stand for several names of one
+/// sex (`Steve`: `Steven`, `Stephen`), and two short forms of one name match each other (`Tom`, `Tommy`). Left out:
+/// short forms shared by a man's and a woman's name (`Pat`, `Chris`, `Sam`, `Alex`, `Jo`, `Val`), names in their own
+/// right (`Sandra`, `Bert`, `Drew`), and `Jack` (`Senator John McCain's son Jack`).
 enum GivenNameVariants {
     /// Each full name with its short forms, one group per line.
     static let groups = """
         thomas tom tommy
         william bill billy will willie
-        robert bob bobby rob robbie bert
+        robert bob bobby rob robbie
         richard dick rick ricky rich richie
         james jim jimmy jamie
         joseph joe joey
@@ -16,21 +18,18 @@ enum GivenNameVariants {
         daniel dan danny
         steven steve stevie
         stephen steve stevie
-        christopher chris
-        christine chris chrissy
+        christine chrissy
         matthew matt
         nicholas nick nicky
         anthony tony
-        andrew andy drew
+        andrew andy
         edward ed eddie ted ned
         theodore ted teddy theo
         benjamin ben benny
-        samuel sam sammy
-        samantha sam sammie
-        alexander alex sandy
-        alexandra alex sandra
-        patrick pat paddy
-        patricia pat patty trish
+        samuel sammy
+        samantha sammie
+        patrick paddy
+        patricia patty trish
         katherine kate katie kathy kat
         catherine kate katie cathy cat
         elizabeth liz lizzie beth betty eliza
@@ -41,7 +40,7 @@ enum GivenNameVariants {
         rebecca becky becca
         charles charlie chuck chas
         henry harry hank
-        john jack johnny
+        john johnny
         frederick fred freddie
         gregory greg
         jeffrey jeff
@@ -72,10 +71,9 @@ enum GivenNameVariants {
         jonathan jon jonny
         kimberly kim
         pamela pam
-        valerie val
         judith judy
         suzanne sue suzy
-        josephine jo josie
+        josephine josie
         """
 
     /// Short form and full name hashes (``foldedHash(_:)``) by name: the groups each name belongs to.

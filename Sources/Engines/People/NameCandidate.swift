@@ -497,7 +497,9 @@ func isCapitalInitials(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
 }
 
 private let commonTwoLetterAcronyms: Set<UInt64> = foldedHashes(
-    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad pm sp lg mg bt md rm")
+    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad pm sp lg mg bt md rm"
+        // (offices written as two capitals before a name in Indian and American copy: `CM Yogi Adityanath`, `AG Ann Lee`)
+        + " cm dm ag da dg ig si")
 
 /// Whether a word ends in an ASCII capital after a lower-case letter (`DoH`, `DfE`, `FoI`): an acronym.
 private func isMixedCaseAcronym(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -5,8 +5,8 @@
 
 extension DocState {
     /// Decides `personLike` for every capitalised sequence. With person mentions from an upstream stage those decide
-    /// (plus surnames of the full names among them), also when there are none: a text whose people the person finder
-    /// found no one in names no one (`residents living in Robinia Crescent said` names a street). Without an upstream
+    /// (plus surnames of the full names among them), also when there are none: a text in which the person finder
+    /// found no one names no one (`Quiz Night makers sue US 'copycat'` names a show). Without an upstream
     /// stage (`persons` nil), the sequence's own evidence does: titles and honorifics make a person,
     /// organisation/place words and a determiner do not, and 2-4 plain capitalised words are a name. Single words are
     /// people when the document has the full name or uses them as a cue's subject.

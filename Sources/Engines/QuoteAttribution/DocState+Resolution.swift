@@ -202,9 +202,9 @@ extension DocState {
     /// The person a description in the story's lead stands for (`A hospital chief said …`, `A Keighley ward councillor
     /// has said …`, `Northern Ireland's health minister says …`, `A councillor from Dundee has branded …`, `"Q", the
     /// leader of the city's Labour group has said`): British and American leads describe first and name in the next
-    /// paragraphs. The description opens the first or second paragraph, the clause after a quote there or follows
-    /// its cue (`…, says Hamilton City's outgoing mayor`), with an
-    /// indefinite article, `the` (when no one earlier held the role) or a place's possessive, and is
+    /// paragraphs. The description opens the first or second paragraph or the clause after a quote there, or follows its
+    /// cue or a passive's `by` (`…, says Hamilton City's outgoing mayor`, `branded "offensive" by a Scottish Government
+    /// minister`), with an indefinite article, `the` (when no one earlier held the role) or a place's possessive, and is
     /// headed by a person's role (no spokesperson, body or plural; before a preposition when one follows it); the
     /// person is the first in the next two paragraphs (three, when no one else came before) written next to that role
     /// (`Angela Tillet, chief executive of the trust`), else the first there who is a subject with a title, an apposition or a cue (`Cllr Khadim Hussain,
@@ -668,9 +668,12 @@ extension DocState {
         return modifiers.allSatisfy { m in (from..<s.nameStart).contains { writesRole(m, at: $0) } }
     }
 
-    /// Whether token `k` is the word `role`, or a title that abbreviates it (`Cllr` for `councillor`: ``roleOfTitle``).
+    /// Whether token `k` is the word `role`, or a title that abbreviates it (`Cllr` for `councillor`: ``roleOfTitle``;
+    /// not a title opening another office: `Lord Mayor`, `Lord Provost`, `Lord Justice` hold no peerage).
     func writesRole(_ role: UInt64, at k: Int) -> Bool {
-        toks[k].hash == role || roleOfTitle[toks[k].hash] == role
+        if toks[k].hash == role { return true }
+        guard roleOfTitle[toks[k].hash] == role else { return false }
+        return k + 1 >= toks.count || toks[k + 1].kind != Tok.word || toks[k + 1].flags & Lex.title == 0
     }
 
     /// `Coroner warns of 'lethal' junction` in a headline: the body names the coroner afterwards (`the senior
@@ -861,21 +864,23 @@ extension DocState {
     /// Whether sequence `si` is followed right away by a cue (`Edison said`).
     func isCueSubject(_ si: Int) -> Bool {
         let next = seqs[si].end + 1
-        return next < toks.count && toks[next].isCue && !toks[seqs[si].end].possessive && !opensAnInfinitive(next + 1)
+        return next < toks.count && toks[next].isCue && !toks[seqs[si].end].possessive && !governsAnInfinitive(next)
     }
 
-    /// Whether token `k` is `to` before a verb (`Carlisle agreed to meet`, `promised to act`): what the cue word
-    /// before it governs is an action, not speech. A plural or a word for people after `to` is whom one speaks to
-    /// (`spoke to reporters`).
-    func opensAnInfinitive(_ k: Int) -> Bool {
-        guard k + 1 < toks.count, toks[k].kind == Tok.word, toks[k].hash == hTo, toks[k + 1].kind == Tok.word,
-            !toks[k + 1].cap
+    /// Whether cue word `c` is one that takes an infinitive (`agreed`, `promised`, `vowed`, `pledged`, `offered`,
+    /// `refused`, ``infinitiveCueHashes``) and `to` and a verb follow it (`Carlisle agreed to meet`): what it governs is
+    /// an action, not speech. A plural, a word for people or a form in -ing after `to` is no verb (`agreed to
+    /// reporters' requests`, `admitted to misleading`).
+    func governsAnInfinitive(_ c: Int) -> Bool {
+        let k = c + 1
+        guard infinitiveCueHashes.contains(toks[c].hash), k + 1 < toks.count, toks[k].kind == Tok.word,
+            toks[k].hash == hTo, toks[k + 1].kind == Tok.word, !toks[k + 1].cap
         else { return false }
         let next = toks[k + 1]
         let nominal =
             Lex.det | Lex.pronMale | Lex.pronFemale | Lex.pronOther | Lex.plural | Lex.orgWord | Lex.speakerNoun
             | Lex.personNoun | Lex.title
-        guard next.flags & nominal == 0 else { return false }
+        guard next.flags & nominal == 0, !endsWith(p, next, "ing") else { return false }
         // (a plural noun ends in `s`, a verb such as `discuss` or `focus` in `ss` or `us`)
         return !(endsWith(p, next, "s") && !endsWith(p, next, "ss") && !endsWith(p, next, "us"))
     }

@@ -16,16 +16,19 @@ extension DocState {
         {
             j -= 2
         }
-        // `A Prison Service spokesman last night said`, `Ms Reid this morning told`: `last` or `this` and a part of
-        // the day or a span of time between the subject and the cue
-        if j - 1 > lb, !toks[j].cap, !toks[j - 1].cap, toks[j - 1].hash == hLast || toks[j - 1].hash == hThis,
-            timeSpanHashes.contains(toks[j].hash)
+        // `A Prison Service spokesman last night said`, `Ms Reid this morning told`: a time phrase (``timePhraseOpeners``
+        // and a part of the day or a span of time) between the subject and the cue
+        if j - 1 > lb, !toks[j].cap, !toks[j - 1].cap, timePhraseOpeners.contains(toks[j - 1].hash),
+            toks[j - 1].hash != hOn, timePhraseNouns.contains(toks[j].hash)
         {
             j -= 2
         }
-        // `A Cook County judge Thursday questioned`, `Gov. Ann Lee Tuesday said`: a day alone between the subject and
-        // the cue, as American copy writes it
-        if j - 1 >= lb, toks[j].cap, weekdayHashes.contains(toks[j].hash), toks[j - 1].kind == Tok.word {
+        // `A Cook County judge Thursday questioned`: a day standing alone between the subject and the cue, as American
+        // copy writes it (not a family name: `Coach Mike Friday said`, nor `coach Friday said` after him, whom the
+        // person finder found)
+        if j - 1 >= lb, toks[j].cap, weekdayHashes.contains(toks[j].hash), toks[j - 1].kind == Tok.word,
+            toks[j].seq < 0 || (seqs[Int(toks[j].seq)].start == j && !seqs[Int(toks[j].seq)].personLike)
+        {
             j -= 1
         }
         // `Viliame Gavoka in his maiden speech asked`, `Ms Reid during her evidence said`: a phrase of `in`, `during`
@@ -164,12 +167,13 @@ extension DocState {
                 case .seq(let si): if first.hash != hWhich || !(seqs[si].personLike || seqs[si].place) { return s }
                 // `Keshav Ubale, assistant commissioner of North ward, under whose jurisdiction …, said`, `Ann Lee, a
                 // teacher at Park School, who …, said`, `Jack Dromey, Labour MP for Birmingham, Erdington, said`: a noun
-                // phrase after a preposition or a comma, or one opened by `a`, is an apposition's description; the
-                // person opening the chain speaks
+                // phrase after a preposition, one opened by `a`, or a capitalised office after a comma is an
+                // apposition's description; the person opening the chain speaks (not `the prime minister` after
+                // `Welcoming Emmanuel Macron,`: a description with `the` may be the subject itself)
                 case .np(let a, _):
                     if a > lb,
-                        toks[a - 1].flags & Lex.prep != 0 || toks[a - 1].isPunct(.comma)
-                            || indefiniteHashes.contains(toks[a].hash),
+                        toks[a - 1].flags & Lex.prep != 0 || indefiniteHashes.contains(toks[a].hash)
+                            || (toks[a - 1].isPunct(.comma) && toks[a].cap && toks[a].flags & Lex.det == 0),
                         let person = personBeforeAppositions(k, lb: lb)
                     {
                         return person

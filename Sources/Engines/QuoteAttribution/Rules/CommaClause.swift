@@ -88,7 +88,8 @@ extension DocState {
                         // adding that …`: a participle after a comma goes on with the same subject; what it says is no
                         // other attribution, however long)
                         if toks[m].isPunct(.comma), m + 1 < restEnd, toks[m + 1].kind == Tok.word, !toks[m + 1].cap,
-                            Int(toks[m + 1].end) - Int(toks[m + 1].start) > 4, endsWith(p, toks[m + 1], "ing")
+                            Int(toks[m + 1].end) - Int(toks[m + 1].start) > 4, endsWith(p, toks[m + 1], "ing"),
+                            !prepositionsInIng.contains(toks[m + 1].hash)
                         {
                             break
                         }
