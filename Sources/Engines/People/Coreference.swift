@@ -710,6 +710,10 @@ struct Coreference {
         let inCapitals = c.first < c.last && isGivenNameInCapitals(words, at: c.first)
         let wordsInCapitals =
             inCapitals ? (c.first...c.last).filter { words[$0].allCaps }.map { words[$0].start..<words[$0].end } : []
+        // (whether a capital ends at byte `k`: an ASCII one, or the second byte of a Latin-1 one, `Á` of `SEÁN`)
+        func capitalEnds(at k: Int) -> Bool {
+            (text[k] >= 0x41 && text[k] <= 0x5A) || (k > 0 && text[k - 1] == 0xC3 && isLatin1CapitalTail(text[k]))
+        }
         for i in words[c.spanFirst].start..<words[c.last].end {
             if skipped.contains(i) {
                 space = true
@@ -729,14 +733,10 @@ struct Coreference {
                 bytes.append(Byte.space)
                 space = false
             }
-            // (a capital after another capital, inside a word in capitals; `Á` of `SEÁN` too: its second byte)
-            func capitalEnds(at k: Int) -> Bool {
-                (text[k] >= 0x41 && text[k] <= 0x5A) || (k > 0 && text[k - 1] == 0xC3 && isLatin1CapitalTail(text[k]))
-            }
-            let capital = (b >= 0x41 && b <= 0x5A) || (i > 0 && text[i - 1] == 0xC3 && isLatin1CapitalTail(b))
+            // (a capital after another capital, inside a word in capitals)
             let before = b >= 0x80 ? i - 2 : i - 1
             let lower =
-                capital && before >= 0 && capitalEnds(at: before)
+                !wordsInCapitals.isEmpty && capitalEnds(at: i) && before >= 0 && capitalEnds(at: before)
                 && wordsInCapitals.contains { $0.contains(i) && $0.lowerBound < i }
             bytes.append(lower ? b &+ 0x20 : b)
         }
