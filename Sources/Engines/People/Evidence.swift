@@ -555,6 +555,8 @@ struct Evidence {
         [
             "mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto", "mps", "msps", "mlas", "meps",
             "tds", "md", "rm",
+            // (a Kenyan county assembly's member: `Shamata MCA Gitau Njamba`)
+            "mca", "mcas",
         ]
         .map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).
@@ -726,6 +728,12 @@ struct Evidence {
                 && (c.nameWords == 1
                     ? words[c.last + 1].classes.isDisjoint(with: [.function, .speechVerb, .relativeWho])
                     : words[c.last + 1].classes.contains(.role))
+            // (`said Shamata MCA Gitau Njamba`, `said Bromley MP Jane Roe`: a place before an office and a name is
+            // where the office is, not a person)
+            let placeOfAnOffice =
+                c.last + 2 < words.count && words[c.last + 1].joinedToPrevious && words[c.last + 1].allCaps
+                && Self.officeAcronyms.contains(words[c.last + 1].hash) && words[c.last + 2].joinedToPrevious
+                && words[c.last + 2].capital
             // (nor the subject of the clause a cue reports, when no word of it is a known name: `said Stormont has
             // been "hamstrung"`, `says Exeem cannot`; `thought Meseret Defar was` is still someone)
             let opensAReportedClause =
@@ -733,7 +741,7 @@ struct Evidence {
                 && Self.finiteVerbs.contains(words[c.last + 1].hash)
                 && (c.first...c.last).allSatisfy { words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
             if !before.capital, before.classes.contains(.speechVerb), !Self.objectSpeechVerbs.contains(before.hash),
-                !modifiesANoun, !opensAReportedClause
+                !modifiesANoun, !opensAReportedClause, !placeOfAnOffice
             {
                 return true
             }

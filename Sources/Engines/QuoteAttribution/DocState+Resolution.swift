@@ -148,6 +148,13 @@ extension DocState {
                 }
                 // (`the mother-of-five` is a woman: the pronoun's agreement picks her)
                 let sex = parentOfCount(toks[b])
+                // `Mowbray bemoaned a lack of options.` ¶ `"Q," said the Black Cats boss`: a description no one was
+                // written with goes on with the person the sentence just before is about
+                if plainNP, !ownNoun, let si = subjectOfTheSentenceBefore(a), !named.contains(canonical(si).0),
+                    sex.map({ !disagrees(seqs[si], male: $0) }) ?? true
+                {
+                    return personSpeaker(si)
+                }
                 // (a caller's noun for what a known person does, `the Iranian filmmaker said` after `said Farhadi`,
                 // goes back as the built-in ones do: such a word describes someone the story is about)
                 if plainNP, !ownNoun || celebrityHeads.contains(toks[b].hash),
@@ -625,6 +632,20 @@ extension DocState {
         return roleHolder(toks[s.end].hash, before: s.start, modifiers: modifiers)
     }
 
+    /// The person who is the subject of the sentence just before the one token `a` is in (quotes skipped), in the same
+    /// paragraph or the one before: news varies the words for whom it is talking about (`Humza Yousaf responded to
+    /// Kerr's points.` ¶ `The First Minister said …`). Not a person named in the quote being attributed.
+    func subjectOfTheSentenceBefore(_ a: Int) -> Int? {
+        guard let before = sentenceBefore(pronounAt: a) else { return nil }
+        let sent = Int(before)
+        guard Int(toks[sentFirst[sent]].para) >= Int(toks[a].para) - 1,
+            let s = sentenceOpeningSubject(before: sentLast[sent], lb: sentFirst[sent]), case .seq(let si) = s.kind,
+            seqs[si].personLike, !seqs[si].inQuote, !toks[seqs[si].end].possessive
+        else { return nil }
+        let about = reporter(of: sent, openedBy: si)
+        return isNamedInQuoteBeingAttributed(seqs[about]) ? nil : about
+    }
+
     /// The person opening the story's first sentence (the body's, after a headline), for a description at token `a`
     /// in the two paragraphs after it: the article's main actor, whom news describes next without naming again.
     func storyOpener(describedAt a: Int) -> Int? {
@@ -635,8 +656,13 @@ extension DocState {
             let s = sentenceOpeningSubject(before: sentLast[sent], lb: sentFirst[sent]), case .seq(let si) = s.kind,
             seqs[si].personLike, !seqs[si].inQuote
         else { return nil }
-        // (`Tony Blair has had the chance … and has failed, Michael Howard has said.`: a sentence ending in another
-        // person's cue is that person's story; at most 60 tokens looked at)
+        return reporter(of: sent, openedBy: si)
+    }
+
+    /// The person sentence `sent` is about when person `si` opens it: `si`, or the person whose cue ends it (`Tony
+    /// Blair has had the chance … and has failed, Michael Howard has said.` is Howard's story); at most 60 tokens
+    /// looked at.
+    func reporter(of sent: Int, openedBy si: Int) -> Int {
         var k = sentLast[sent]
         while k > seqs[si].end && sentLast[sent] - k < 60 {
             if toks[k].isCue, toks[k].quote < 0, cueAt(k, limit: sentLast[sent] + 1) != nil,

@@ -691,27 +691,39 @@ extension DocState {
         }
         // else the nearest person-like name or pronoun; else the nearest other name (`Rourke, 61, a former Augusta car
         // dealer, repeated his pledge, saying` is Rourke's, not Augusta's)
+        // (a person after a preposition other than `by` is an object, taken only when no subject is found before it:
+        // `when he dismissed the case against Austin Pratt, blaming prosecutors for a "Q"` is the judge's)
         var k = c - 2
         var fallback: Subj? = nil
+        var object: Subj? = nil
         while k >= lb {
             let t = toks[k]
             if t.kind == Tok.qclose && !closesATerm(k) { break }
             if t.kind == Tok.word {
                 if t.flags & (Lex.pronMale | Lex.pronFemale) != 0 {
-                    return fallback ?? Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
+                    return fallback
+                        ?? Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
                 }
                 if t.seq >= 0 && seqs[Int(t.seq)].end == k && !seqs[Int(t.seq)].org && !seqs[Int(t.seq)].place
                     && !seqs[Int(t.seq)].afterDet && !t.allCaps
                 {
                     let s = seqs[Int(t.seq)]
                     let found = Subj(kind: .seq(Int(t.seq)), first: s.start, last: k)
-                    if s.personLike { return found }
-                    if fallback == nil { fallback = found }
+                    let before = s.start - 1
+                    if s.personLike, before >= lb, toks[before].kind == Tok.word, !toks[before].cap,
+                        toks[before].flags & Lex.prep != 0, toks[before].hash != hBy
+                    {
+                        if object == nil { object = found }
+                    } else if s.personLike {
+                        return found
+                    } else if fallback == nil {
+                        fallback = found
+                    }
                 }
             }
             k -= 1
         }
-        return fallback
+        return object ?? fallback
     }
 
     /// Whether the closing mark at token `k` ends a quoted term of at most three words that no comma closes
@@ -905,10 +917,11 @@ extension DocState {
         // the person
         // (`Re-treading worker Mark Lewis`: any plain lower-case noun, not only a speaker noun, when a person follows)
         // (`Haringey’s Highgate ward councillor Bob Hare supported …, and said`: another place or body among them)
+        // (not a person noun in -ed, a verb there: `The Lib Dems accused Mr Brown of …` opens with no person)
         if !s.personLike, s.end + 1 < j {
             var m = s.end + 1
             while m < min(j, s.end + 7), toks[m].kind == Tok.word {
-                if !toks[m].cap && (isSpeakerNoun(toks[m]) || isPlainWord(toks[m])) {
+                if !toks[m].cap && ((isSpeakerNoun(toks[m]) && !endsWith(p, toks[m], "ed")) || isPlainWord(toks[m])) {
                     m += 1
                 } else if !toks[m].cap, toks[m].hash == hAnd, m + 1 < j,
                     toks[m + 1].cap || (toks[m + 1].kind == Tok.word && isSpeakerNoun(toks[m + 1]))

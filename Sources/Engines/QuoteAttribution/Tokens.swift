@@ -803,6 +803,11 @@ let parentNounsFemale: Set<UInt64> = Set(
 let hTold = foldedHash("told")
 /// Verbs whose object is who listens (``DocState/isAddressee(_:)``): `told BBC News`, `tells Reuters`.
 let tellingHashes: Set<UInt64> = Set(["told", "tells", "telling", "tell"].map { foldedHash($0) })
+/// Cues of answering (`She replied: "Q"`): their he/she is the person the sentence before asked.
+let answeringHashes: Set<UInt64> = Set(
+    ["replied", "replies", "responded", "responds", "answered", "answers", "retorted"].map { foldedHash($0) })
+/// Cues of asking that take the person asked as their object (`Judge Khan asked prosecutor Tabitha Walker why …`).
+let askingHashes: Set<UInt64> = Set(["asked", "asks", "questioned", "pressed"].map { foldedHash($0) })
 /// Words before `to`/`with` that make the name after it the listener: `speaking to the BBC`, `an interview with CNN`.
 let listeningHashes: Set<UInt64> = Set(
     ["speaking", "spoke", "speaks", "talking", "talked", "talks", "interview", "interviews", "explained"].map {

@@ -11,16 +11,25 @@ extension DocState {
     mutating func openingParticipleClause(_ site: QuoteSite) -> Attribution? {
         let qo = site.open
         let sentence = Int(toks[qo].sent)
-        let first = sentFirst[sentence]
+        let opening = sentFirst[sentence]
+        // (`While saying that "Q," Murphy also laid …`, `After calling it "Q", Smith walked out`: a preposition may
+        // open the clause before its participle)
+        let afterPreposition =
+            opening + 1 < qo && toks[opening].kind == Tok.word && participlePrepositions.contains(toks[opening].hash)
+            && toks[opening + 1].kind == Tok.word && !toks[opening + 1].cap
+        let first = afterPreposition ? opening + 1 : opening
         let head = toks[first]
-        guard first < qo, qo - first <= 20, head.kind == Tok.word, head.cap, Int(head.end) - Int(head.start) > 4,
-            endsWith(p, head, "ing"), head.seq < 0 || !seqs[Int(head.seq)].personLike
+        guard first < qo, qo - first <= 20, head.kind == Tok.word, head.cap || afterPreposition,
+            Int(head.end) - Int(head.start) > 4, endsWith(p, head, "ing"),
+            head.seq < 0 || !seqs[Int(head.seq)].personLike
         else { return nil }
         // no comma or quote between the clause's head and the quote: the quote is inside the clause
         for k in (first + 1)..<qo where toks[k].isPunct(.comma) || toks[k].kind == Tok.qclose { return nil }
-        var k = site.close + 1
+        // (the comma may be inside the closing mark, as American copy writes it: `"… with us," Murphy`)
+        let commaInside = !site.quote.unclosed && site.close >= 1 && toks[site.close - 1].isPunct(.comma)
+        var k = commaInside ? site.close : site.close + 1
         let limit = min(site.nextOpen, site.close + 31)
-        while k < limit && !toks[k].isPunct(.comma) {
+        while k < limit && !toks[k].isPunct(.comma) && !(commaInside && k == site.close) {
             if toks[k].isPeriodLike || toks[k].kind == Tok.qopen { return nil }
             k += 1
         }

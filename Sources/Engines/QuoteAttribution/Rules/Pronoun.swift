@@ -28,6 +28,7 @@ extension DocState {
             return described
         }
         if let described = describedSubjectBefore(pronounAt: j, male: male) { return described }
+        if let asked = personAsked(beforeAnswerAt: j, male: male) { return personSpeaker(asked) }
         let si0 = antecedent(j, male: male)
         // (not when the description turns out to be someone the pronoun cannot be: `The chief said she …` is not
         // the councillor)
@@ -53,6 +54,32 @@ extension DocState {
         guard let si = si0 else { return nil }
         if disagrees(seqs[si], male: male) { takeSexFromPronoun(of: si, male: male) }
         return personSpeaker(si)
+    }
+
+    /// `Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken three years.` ¶ `She replied: "Q"`: the
+    /// he/she of an answering cue is the person the sentence before asked (its `asked` followed, after at most two
+    /// lower-case words, by a person), when the pronoun can mean that person. Nil otherwise.
+    func personAsked(beforeAnswerAt j: Int, male: Bool) -> Int? {
+        guard j + 1 < toks.count, answeringHashes.contains(toks[j + 1].hash), let before = sentenceBefore(pronounAt: j)
+        else { return nil }
+        let sent = Int(before)
+        var k = sentFirst[sent]
+        while k < sentLast[sent] {
+            if toks[k].kind == Tok.word, !toks[k].cap, toks[k].quote < 0, askingHashes.contains(toks[k].hash) {
+                var m = k + 1
+                while m <= min(k + 2, sentLast[sent]), toks[m].kind == Tok.word, !toks[m].cap,
+                    toks[m].flags & (Lex.prep | Lex.conj | Lex.pronMale | Lex.pronFemale | Lex.pronOther | Lex.who) == 0
+                {
+                    m += 1
+                }
+                if toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m || seqs[Int(toks[m].seq)].nameStart == m {
+                    let si = Int(toks[m].seq)
+                    return seqs[si].personLike && !seqs[si].inQuote && !disagrees(seqs[si], male: male) ? si : nil
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// `Dr Jess Neumann explained: "Q"` ¶ `"Q"` ¶ `She continued: "Q"` ¶ `She added: "Q"`: when a pronoun was
