@@ -167,7 +167,8 @@ enum BuiltinWords {
         bank lender insurer airline carrier operator network broadcaster publisher studio label chain supermarket
         band bands site website browser brand brands manufacturer supplier firms conglomerate subsidiary startup
         start-up outfit agency union unions charity charities club clubs body bodies watchdog regulator association
-        housebuilder
+        housebuilder shipyard shipyards shipbuilder shipbuilders distillery brewery newspaper newspapers
+        magazine tabloid restaurant restaurants bakery eatery
         """
     /// What a body has and a person rarely does: `Heineken's sales`, `Mozilla's market share`.
     static let corporateThings = """

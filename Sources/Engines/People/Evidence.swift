@@ -851,11 +851,12 @@ struct Evidence {
         let k = c.last + 1
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
-        // (`Ada Okafor, 34, said`; the age may close the sentence or a dash's aside: `— Ameer Jan Mehsud, 65 — was`)
+        // (`Ada Okafor, 34, said`; the age may close the sentence or a dash's aside: `— Ameer Jan Mehsud, 65 — was`;
+        // a full name's age may close a list's item: `Junjie Garduce, 32; and Marlon Flores, 36`)
         if isASCIIDigit(next.firstByte), next.end - next.start <= 3, k + 1 < words.count,
             words[k + 1].punctuationBefore == Byte.comma || words[k + 1].punctuationBefore == Byte.punctuationLead
                 || words[k + 1].punctuationBefore == Byte.hyphen
-                || (words[k + 1].gap.contains(.terminal) && c.nameWords >= 2)
+                || (!words[k + 1].gap.isDisjoint(with: [.terminal, .semicolon]) && c.nameWords >= 2)
         {
             return true
         }

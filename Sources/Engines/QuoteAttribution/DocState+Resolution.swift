@@ -176,6 +176,11 @@ extension DocState {
             if let si = personNamedAfterTheLead(a, b) {
                 return personSpeaker(si)
             }
+            // `The head of the Garda press office has told a jury …` ¶ `Superintendent Liam Geraghty was giving
+            // evidence …` … `The head of the Garda press office said …`: the lead's description written again later
+            if let lead = sameDescriptionInTheLead(a, b), let si = personNamedAfterTheLead(lead, lead + b - a) {
+                return personSpeaker(si)
+            }
             // `the PSNI has warned …` ¶ `"Q," a spokesperson said`: a spokesperson for no body named speaks for the
             // organisation that spoke or acted just before (not `a spokesman for the author`)
             if a + 1 == b, indefiniteHashes.contains(toks[a].hash), spokesHashes.contains(toks[b].hash),
@@ -630,6 +635,21 @@ extension DocState {
         else { return nil }
         let modifiers = (first..<s.end).map { toks[$0].hash }
         return roleHolder(toks[s.end].hash, before: s.start, modifiers: modifiers)
+    }
+
+    /// Where the lead (the first two paragraphs after a headline) opens a sentence with the description of at least
+    /// three words `a...b` (`The head of the Garda press office`) that a later paragraph writes again, word for word.
+    /// Nil when the description is in the lead itself or the lead has no such sentence.
+    func sameDescriptionInTheLead(_ a: Int, _ b: Int) -> Int? {
+        let lastLeadPara = paras.count > 1 ? 2 : 1
+        guard b - a >= 2, toks[a].hash == hThe, Int(toks[a].para) > lastLeadPara else { return nil }
+        for sent in 0..<sentFirst.count {
+            let first = sentFirst[sent]
+            guard first < toks.count, Int(toks[first].para) <= lastLeadPara else { break }
+            guard first + b - a < toks.count, toks[first].quote < 0 else { continue }
+            if (0...(b - a)).allSatisfy({ toks[first + $0].hash == toks[a + $0].hash }) { return first }
+        }
+        return nil
     }
 
     /// The person who is the subject of the sentence just before the one token `a` is in (quotes skipped), in the same
