@@ -555,8 +555,10 @@ struct Evidence {
         [
             "mp", "msp", "mla", "mep", "td", "mpp", "mna", "ceo", "cfo", "coo", "cto", "mps", "msps", "mlas", "meps",
             "tds", "md", "rm",
-            // (a Kenyan county assembly's member: `Shamata MCA Gitau Njamba`)
-            "mca", "mcas",
+            // (a Kenyan county assembly's member: `Shamata MCA Gitau Njamba`; a chief or prime minister and police
+            // ranks as Indian and Pakistani copy writes them: `Uttar Pradesh CM Yogi Adityanath`, `PM Narendra Modi`,
+            // `DCP Priya Rao`)
+            "mca", "mcas", "cm", "pm", "dcp", "acp", "dgp", "igp",
         ]
         .map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).

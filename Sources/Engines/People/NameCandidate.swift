@@ -364,10 +364,13 @@ private func lastPortfolioWord(_ words: [Word], _ sequence: ClosedRange<Int>) ->
 }
 
 /// Whether the sequence starting at word `k` goes on with a list of portfolios after a title and `of`/`for`: `and`
-/// or a comma before it, capitalised words back to `Minister of …` (at most twelve steps back).
+/// (and `the`: `Minister for Sustainability and the Environment Grace Fu`) or a comma before it, capitalised words
+/// back to `Minister of …` (at most twelve steps back).
 private func continuesAListOfPortfolios(_ words: [Word], _ k: Int) -> Bool {
-    guard k >= 2, words[k].joinedToPrevious, words[k - 1].hash == Evidence.and else { return false }
-    var j = k - 2
+    guard k >= 2, words[k].joinedToPrevious else { return false }
+    let and = words[k - 1].hash == Evidence.the && k >= 3 && words[k - 1].joinedToPrevious ? k - 2 : k - 1
+    guard words[and].hash == Evidence.and else { return false }
+    var j = and - 1
     var steps = 0
     while j > 0 && steps < 12 && words[j].capital {
         if followsTitleAndPreposition(words, j) { return true }

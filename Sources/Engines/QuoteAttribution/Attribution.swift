@@ -35,7 +35,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "cry", "joke", "promise", "vow", "pledge", "caution", "counter", "post", "blog",
         "tweet", "mention", "muse", "shout", "scream", "whisper", "quip", "plead", "advise",
         "describe", "ask", "add", "continue", "respond", "remark", "observe", "reveal",
-        "recall", "chant", "tell", "write", "sigh", "laugh", "protest", "email", "text",
+        "recall", "chant", "tell", "write", "sigh", "laugh", "protest", "email", "text", "attack",
     ]
     // noun-like lemmas whose third-person form is no noun and takes no infinitive or object that is not speech
     // (`tells`, `asks`; not `continues to`, `adds to`, `describes itself as`): that form is a full cue, so its subject

@@ -840,7 +840,17 @@ extension DocState {
     /// …`, `Despite the draw, the head coach pointed …`, `Speaking after the game, Walker …`; within 30 tokens), then
     /// after connectives and adverbs and the commas that follow them (`But`, `However,`, `Meanwhile,`, `Separately,`).
     func subjectStart(before j: Int, lb: Int) -> Int {
-        var k = max(sentFirst[Int(toks[j].sent)], lb)
+        let first = max(sentFirst[Int(toks[j].sent)], lb)
+        let k = afterConnectives(from: afterOpeningClause(from: first, before: j), before: j)
+        // (`However, at 9am on Saturday, Deputy Returning Officer Vincent Murray … informed`: a connective may come
+        // before the opening clause)
+        let clause = afterOpeningClause(from: k, before: j)
+        return clause == k ? k : afterConnectives(from: clause, before: j)
+    }
+
+    /// Past a subordinate or participle clause that opens at token `k`, to its comma (within 30 tokens); `k` itself
+    /// when none opens there.
+    private func afterOpeningClause(from k: Int, before j: Int) -> Int {
         let subordinate = k < j && toks[k].kind == Tok.word && openingSubordinators.contains(toks[k].hash)
         let participle = k < j && toks[k].kind == Tok.word && !subordinate && opensAParticipleClause(k)
         if subordinate || participle, let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) }),
@@ -849,9 +859,14 @@ extension DocState {
             subordinate || !personNamed(from: k + 1, to: comma)
                 || (toks[k + 1].kind == Tok.word && !toks[k + 1].cap && toks[k + 1].flags & Lex.prep != 0)
         {
-            k = comma + 1
+            return comma + 1
         }
-        let opening = k
+        return k
+    }
+
+    /// Past connectives and adverbs starting at token `k` and the commas that follow them (`But`, `However,`).
+    private func afterConnectives(from opening: Int, before j: Int) -> Int {
+        var k = opening
         while k < j {
             if toks[k].kind == Tok.word, toks[k].flags & (Lex.conj | Lex.skipAdv) != 0 || endsWithLy(toks[k]) {
                 k += 1

@@ -74,6 +74,16 @@ extension DocState {
                     if let s = subj, form.weak, !infinitive, !touches(s, cue: c), !toks[c - 1].isPunct(.comma) {
                         subj = nil
                     }
+                    // (nor a name after a preposition and an article, the object of the preposition: `in light of
+                    // the Dallas attack, … 'Q'` has no subject `Dallas`)
+                    if let s = subj, form.weak, case .seq(let si) = s.kind, seqs[si].afterDet,
+                        case let article = toks[s.first].flags & Lex.det != 0 ? s.first : s.first - 1, article >= 1,
+                        toks[article].kind == Tok.word, toks[article].flags & Lex.det != 0,
+                        toks[article - 1].kind == Tok.word, !toks[article - 1].cap,
+                        toks[article - 1].flags & Lex.prep != 0
+                    {
+                        subj = nil
+                    }
                     // `the report notes "Q"`: a weak cue takes a description only when it is a document
                     if let s = subj, case .np(_, let hb) = s.kind, form.weak,
                         s.last != c - 1 || !documentHashes.contains(toks[hb].hash)
