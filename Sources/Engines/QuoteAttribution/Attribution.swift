@@ -28,7 +28,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     ]
     let doubling: Set<String> = [
         "admit", "quip", "snap", "commit", "regret", "chat", "plan", "stop", "nod", "beg",
-        "prefer", "refer", "confer", "omit", "submit", "rebut", "jab", "blog",
+        "prefer", "refer", "confer", "omit", "submit", "rebut", "jab", "blog", "deadpan",
     ]
     let nounLike: Set<String> = [
         "state", "note", "comment", "answer", "claim", "quote", "stress", "report", "demand",

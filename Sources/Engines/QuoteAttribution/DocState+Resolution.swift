@@ -171,6 +171,15 @@ extension DocState {
                     return personSpeaker(si)
                 }
             }
+            // `'Q,' said the man who led them to success`: `the man` or `the woman` with a relative clause describes
+            // someone the story has named (whom a he or she there would be), unless it introduced `a man` nearby
+            if toks[a].hash == hThe, a + 1 == b, toks[b].hash == hMan || toks[b].hash == hWoman, b + 1 < toks.count,
+                toks[b + 1].kind == Tok.word, toks[b + 1].flags & Lex.who != 0,
+                indefiniteMention(of: toks[b].hash, before: a) == nil,
+                let si = antecedent(a, male: toks[b].hash == hMan)
+            {
+                return personSpeaker(si)
+            }
             // `A Keighley ward councillor has said he is "furious"` opening the story, then `Cllr Khadim Hussain, who
             // represents Keighley Central, said …`: the lead describes the person the next paragraphs name
             if let si = personNamedAfterTheLead(a, b) {

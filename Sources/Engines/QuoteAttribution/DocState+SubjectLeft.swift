@@ -170,10 +170,13 @@ extension DocState {
                 // phrase after a preposition, one opened by `a`, or a capitalised office after a comma is an
                 // apposition's description; the person opening the chain speaks (not `the prime minister` after
                 // `Welcoming Emmanuel Macron,`: a description with `the` may be the subject itself)
+                // (nor a description with a relative clause after it, between commas or dashes: `John Weighell, the
+                // leader of the county council – which has found savings – said` is Weighell)
                 case .np(let a, _):
                     if a > lb,
                         toks[a - 1].flags & Lex.prep != 0 || indefiniteHashes.contains(toks[a].hash)
-                            || (toks[a - 1].isPunct(.comma) && toks[a].cap && toks[a].flags & Lex.det == 0),
+                            || (toks[a - 1].isPunct(.comma) && toks[a].cap && toks[a].flags & Lex.det == 0)
+                            || (toks[a - 1].isPunct(.comma) && (first.flags & Lex.who != 0 || first.hash == hWhich)),
                         let person = personBeforeAppositions(k, lb: lb)
                     {
                         return person

@@ -102,7 +102,7 @@ public struct QuoteOptions: Sendable {
         "observe", "remark", "recall", "reiterate", "stress", "emphasise", "emphasize", "urge",
         "predict", "agree", "complain", "concede", "quote", "describe", "advise", "tweet", "joke",
         "boast", "reveal", "promise", "vow", "pledge", "caution", "chant", "shout", "scream",
-        "whisper", "point out", "go on", "speak", "testify", "report", "recount", "quip", "plead",
+        "whisper", "point out", "go on", "speak", "testify", "report", "recount", "quip", "plead", "deadpan",
         "assert", "allege", "contend", "counter", "retort", "exclaim", "mutter", "proclaim",
         "interject", "muse", "fume", "mention", "inform", "hit back", "fire back", "shoot back", "shot back", "hit out",
         "lash out",

@@ -661,6 +661,8 @@ private func opensParticiplePremodifier(_ k: Int, _ toks: [Tok], _ p: UnsafeBuff
 let hOf = foldedHash("of")
 let hHim = foldedHash("him")
 let hWhich = foldedHash("which")
+let hMan = foldedHash("man")
+let hWoman = foldedHash("woman")
 let hAs = foldedHash("as")
 let hQuoted = foldedHash("quoted")
 /// `Justice` right before a name is a judge's title (`Mr Justice Weir`, `Lord Justice Toulson`, `Justice Sotomayor`):
