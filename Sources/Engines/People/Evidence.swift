@@ -628,10 +628,11 @@ struct Evidence {
             words[c.last].classes.contains(.surname) || (words[c.last].classes.isEmpty && !words[c.last].allCaps),
             !words[c.last].possessive
         else { return false }
-        // (not a title's words before `of`: `the Blue Peter Book of the Year`)
+        // (not a title's words before `of`: `the Blue Peter Book of the Year`; a lower-case place word is still a
+        // thing named after the person: `a Chris Boswell field goal`)
         let next = words[c.last + 1]
         return next.joinedToPrevious && !next.capital
-            && next.classes.isDisjoint(with: [.organisation, .place, .function])
+            && next.classes.isDisjoint(with: [.organisation, .function])
     }
 
     /// Nouns of a leader's time in office (``namesAGovernment(_:)``).
