@@ -364,8 +364,8 @@ private func lastPortfolioWord(_ words: [Word], _ sequence: ClosedRange<Int>) ->
 }
 
 /// Whether the sequence starting at word `k` goes on with a list of portfolios after a title and `of`/`for`: `and`
-/// (and `the`: `Minister for Sustainability and the Environment Grace Fu`) or a comma before it, capitalised words
-/// back to `Minister of …` (at most twelve steps back).
+/// (or `and the`: `Minister for Sustainability and the Environment Grace Fu`) before it, then capitalised words,
+/// joined or after commas, back to `Minister of …` (at most twelve steps back).
 private func continuesAListOfPortfolios(_ words: [Word], _ k: Int) -> Bool {
     guard k >= 2, words[k].joinedToPrevious else { return false }
     let and = words[k - 1].hash == Evidence.the && k >= 3 && words[k - 1].joinedToPrevious ? k - 2 : k - 1

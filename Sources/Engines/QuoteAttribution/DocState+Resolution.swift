@@ -171,12 +171,17 @@ extension DocState {
                     return personSpeaker(si)
                 }
             }
-            // `'Q,' said the man who led them to success`: `the man` or `the woman` with a relative clause describes
-            // someone the story has named (whom a he or she there would be), unless it introduced `a man` nearby
+            // `For Athleague manager David Kelly, …. 'Q,' said the man who led them to success`: `the man` or `the
+            // woman` with a relative clause describes someone the story has named, as the role nouns above do - a
+            // person written with a title or role, or who spoke, in this or the paragraph before (whom a he or she
+            // there would be) - unless it introduced `a man` nearby; not a bystander (`Police named the victim as John
+            // Carr. "Q," said the man who found him`)
             if toks[a].hash == hThe, a + 1 == b, toks[b].hash == hMan || toks[b].hash == hWoman, b + 1 < toks.count,
                 toks[b + 1].kind == Tok.word, toks[b + 1].flags & Lex.who != 0,
                 indefiniteMention(of: toks[b].hash, before: a) == nil,
-                let si = antecedent(a, male: toks[b].hash == hMan)
+                let si = antecedent(a, male: toks[b].hash == hMan),
+                seqs[si].titled || spoke.contains(si) || followsARole(si),
+                Int(toks[seqs[si].start].para) >= Int(toks[a].para) - 1
             {
                 return personSpeaker(si)
             }
@@ -646,16 +651,29 @@ extension DocState {
         return roleHolder(toks[s.end].hash, before: s.start, modifiers: modifiers)
     }
 
-    /// Where the lead (the first two paragraphs after a headline) opens a sentence with the description of at least
-    /// three words `a...b` (`The head of the Garda press office`) that a later paragraph writes again, word for word.
-    /// Nil when the description is in the lead itself or the lead has no such sentence.
+    /// Whether a lower-case role or noun of persons stands right before person sequence `si` (`Athleague manager
+    /// David Kelly`, `prosecutor Tabitha Walker`).
+    func followsARole(_ si: Int) -> Bool {
+        let before = seqs[si].start - 1
+        guard before >= 0, toks[before].kind == Tok.word, !toks[before].cap else { return false }
+        return isRoleHead(toks[before]) || toks[before].flags & (Lex.speakerNoun | Lex.personNoun) != 0
+    }
+
+    /// Where the lead (the first two paragraphs of the body, after the headline when there is one) opens a sentence
+    /// with the description of at least three words `a...b` (`The head of the Garda press office`) that a later
+    /// paragraph writes again, word for word. Nil when the description is in the lead itself or the lead has no such
+    /// sentence.
     func sameDescriptionInTheLead(_ a: Int, _ b: Int) -> Int? {
-        let lastLeadPara = paras.count > 1 ? 2 : 1
+        let firstBodyPara = paras.count > 1 ? 1 : 0
+        let lastLeadPara = firstBodyPara + 1
         guard b - a >= 2, toks[a].hash == hThe, Int(toks[a].para) > lastLeadPara else { return nil }
         for sent in 0..<sentFirst.count {
             let first = sentFirst[sent]
-            guard first < toks.count, Int(toks[first].para) <= lastLeadPara else { break }
-            guard first + b - a < toks.count, toks[first].quote < 0 else { continue }
+            guard first < toks.count else { continue }  // (a sentence number with no tokens)
+            let para = Int(toks[first].para)
+            if para < firstBodyPara { continue }
+            if para > lastLeadPara { break }
+            guard first + b - a <= sentLast[sent], toks[first].quote < 0 else { continue }
             if (0...(b - a)).allSatisfy({ toks[first + $0].hash == toks[a + $0].hash }) { return first }
         }
         return nil

@@ -704,8 +704,7 @@ extension DocState {
             if t.kind == Tok.qclose && !closesATerm(k) { break }
             if t.kind == Tok.word {
                 if t.flags & (Lex.pronMale | Lex.pronFemale) != 0 {
-                    return fallback
-                        ?? Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
+                    return fallback ?? Subj(kind: .pronoun(k, male: t.flags & Lex.pronMale != 0), first: k, last: k)
                 }
                 if t.seq >= 0 && seqs[Int(t.seq)].end == k && !seqs[Int(t.seq)].org && !seqs[Int(t.seq)].place
                     && !seqs[Int(t.seq)].afterDet && !t.allCaps
@@ -841,12 +840,15 @@ extension DocState {
     /// Where the subject of the sentence of token `j` begins (not before `lb`): after a subordinate clause, a fronted
     /// phrase or a participle clause opening the sentence, to its comma (`As Mr Lyons persisted, Judge Windle thumped
     /// …`, `Despite the draw, the head coach pointed …`, `Speaking after the game, Walker …`; within 30 tokens), then
-    /// after connectives and adverbs and the commas that follow them (`But`, `However,`, `Meanwhile,`, `Separately,`).
+    /// after connectives and adverbs and the commas that follow them (`But`, `However,`, `Meanwhile,`, `Separately,`);
+    /// connectives may come first, the clause after them (`However, at 9am on Saturday, Deputy Returning Officer …`).
     func subjectStart(before j: Int, lb: Int) -> Int {
         let first = max(sentFirst[Int(toks[j].sent)], lb)
-        let k = afterConnectives(from: afterOpeningClause(from: first, before: j), before: j)
+        let opening = afterOpeningClause(from: first, before: j)
+        let k = afterConnectives(from: opening, before: j)
         // (`However, at 9am on Saturday, Deputy Returning Officer Vincent Murray … informed`: a connective may come
-        // before the opening clause)
+        // before the opening clause; only after one is a clause looked for again)
+        guard k > opening else { return k }
         let clause = afterOpeningClause(from: k, before: j)
         return clause == k ? k : afterConnectives(from: clause, before: j)
     }

@@ -807,7 +807,8 @@ let hTold = foldedHash("told")
 let tellingHashes: Set<UInt64> = Set(["told", "tells", "telling", "tell"].map { foldedHash($0) })
 /// Cues of answering (`She replied: "Q"`): their he/she is the person the sentence before asked.
 let answeringHashes: Set<UInt64> = Set(
-    ["replied", "replies", "responded", "responds", "answered", "answers", "retorted"].map { foldedHash($0) })
+    ["replied", "replies", "responded", "responds", "answered", "answers", "retorted", "retorts"].map { foldedHash($0) }
+)
 /// Cues of asking that take the person asked as their object (`Judge Khan asked prosecutor Tabitha Walker why …`).
 let askingHashes: Set<UInt64> = Set(["asked", "asks", "questioned", "pressed"].map { foldedHash($0) })
 /// Words before `to`/`with` that make the name after it the listener: `speaking to the BBC`, `an interview with CNN`.

@@ -74,13 +74,10 @@ extension DocState {
                     if let s = subj, form.weak, !infinitive, !touches(s, cue: c), !toks[c - 1].isPunct(.comma) {
                         subj = nil
                     }
-                    // (nor a name after a preposition and an article, the object of the preposition: `in light of
-                    // the Dallas attack, … 'Q'` has no subject `Dallas`)
+                    // (nor a name after a preposition and an article before a weak cue form, the preposition's
+                    // object: `after the Paris attacks, … 'Q'` has no subject `Paris`)
                     if let s = subj, form.weak, case .seq(let si) = s.kind, seqs[si].afterDet,
-                        case let article = toks[s.first].flags & Lex.det != 0 ? s.first : s.first - 1, article >= 1,
-                        toks[article].kind == Tok.word, toks[article].flags & Lex.det != 0,
-                        toks[article - 1].kind == Tok.word, !toks[article - 1].cap,
-                        toks[article - 1].flags & Lex.prep != 0
+                        followsPrepositionAndArticle(s.first)
                     {
                         subj = nil
                     }
@@ -188,6 +185,15 @@ extension DocState {
             c -= 1
         }
         return nil
+    }
+
+    /// Whether a lower-case preposition and an article come right before the name starting at token `start` (or
+    /// before the article that `start` is): `in light of the Dallas attacks`.
+    func followsPrepositionAndArticle(_ start: Int) -> Bool {
+        let article = toks[start].flags & Lex.det != 0 ? start : start - 1
+        guard article >= 1, toks[article].kind == Tok.word, toks[article].flags & Lex.det != 0 else { return false }
+        let preposition = toks[article - 1]
+        return preposition.kind == Tok.word && !preposition.cap && preposition.flags & Lex.prep != 0
     }
 
     /// The layout of `X <cue> … "Q"` with the cue ending before token `cueEnd`: `name-verb-quote` (`X said "Q"`),

@@ -1,10 +1,13 @@
 // A quote inside a participle clause that opens its sentence (`Calling the drought "the most serious situation" in
-// 25 years, Tom Vilsack predicted …`, `Reflecting on a "marvellous" service, she said …`): the words are the main
-// clause's subject's. Named `participle`, like the other participle layout (`…, saying "Q"`).
+// 25 years, Tom Vilsack predicted …`, `Reflecting on a "marvellous" service, she said …`, `While saying that "Q,"
+// Murphy …`): the words are the main clause's subject's. Named `participle`, like the other participle layout (`…,
+// saying "Q"`).
 
 extension DocState {
     /// `participle` (or `pronoun`) for a quote inside a sentence-opening clause headed by a word in -ing that is no
-    /// name: the clause ends at the first comma after the quote (within 30 tokens, same sentence, no other quote), and
+    /// name, or by one of ``participlePrepositions`` (`while`, `after`, `before`, `when`, `by`, `without`, `upon`,
+    /// `whilst`) and a lower-case word in -ing: the clause ends at the first comma after the quote, or at a comma
+    /// inside its closing mark (within 30 tokens, same sentence, no other quote), and
     /// the subject opening the main clause after it must take a cue within the usual reach of
     /// ``quoteCommaNameVerb(_:from:ub:pendingCue:)`` - or, when the clause's head is itself a cue (`Calling`,
     /// `Branding`, `Warning of`), need take none: the main clause's subject is the speaker.
@@ -26,7 +29,7 @@ extension DocState {
         // no comma or quote between the clause's head and the quote: the quote is inside the clause
         for k in (first + 1)..<qo where toks[k].isPunct(.comma) || toks[k].kind == Tok.qclose { return nil }
         // (the comma may be inside the closing mark, as American copy writes it: `"… with us," Murphy`)
-        let commaInside = !site.quote.unclosed && site.close >= 1 && toks[site.close - 1].isPunct(.comma)
+        let commaInside = !site.quote.unclosed && toks[site.close - 1].isPunct(.comma)
         var k = commaInside ? site.close : site.close + 1
         let limit = min(site.nextOpen, site.close + 31)
         while k < limit && !toks[k].isPunct(.comma) && !(commaInside && k == site.close) {

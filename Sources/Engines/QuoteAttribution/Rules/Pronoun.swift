@@ -57,8 +57,9 @@ extension DocState {
     }
 
     /// `Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken three years.` ¶ `She replied: "Q"`: the
-    /// he/she of an answering cue is the person the sentence before asked (its `asked` followed, after at most two
-    /// lower-case words, by a person), when the pronoun can mean that person. Nil otherwise.
+    /// he/she of an answering cue is the person the sentence before asked (its `asked` followed by a person, with at
+    /// most two lower-case role or person nouns between: `asked prosecutor …`, not `asked why Tom Hart …`), when the
+    /// pronoun can mean that person. Nil otherwise.
     func personAsked(beforeAnswerAt j: Int, male: Bool) -> Int? {
         guard j + 1 < toks.count, answeringHashes.contains(toks[j + 1].hash), let before = sentenceBefore(pronounAt: j)
         else { return nil }
@@ -68,7 +69,7 @@ extension DocState {
             if toks[k].kind == Tok.word, !toks[k].cap, toks[k].quote < 0, askingHashes.contains(toks[k].hash) {
                 var m = k + 1
                 while m <= min(k + 2, sentLast[sent]), toks[m].kind == Tok.word, !toks[m].cap,
-                    toks[m].flags & (Lex.prep | Lex.conj | Lex.pronMale | Lex.pronFemale | Lex.pronOther | Lex.who) == 0
+                    isRoleHead(toks[m]) || toks[m].flags & (Lex.speakerNoun | Lex.personNoun) != 0
                 {
                     m += 1
                 }
