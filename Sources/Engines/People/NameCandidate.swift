@@ -81,7 +81,7 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
             }
             // `David TC Davies`, `Mary JB Smith`: two capitals between a known given name and a name word are middle
             // initials written without full stops, as British copy writes them
-            if isCapitalInitials(next, text), words[last].classes.contains(.firstName), last + 2 < count,
+            if isCapitalInitials(next), words[last].classes.contains(.firstName), last + 2 < count,
                 words[last + 2].joinedToPrevious, isNameWord(words[last + 2])
             {
                 last += 2
@@ -118,7 +118,7 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
         // is a given name it belongs to the name after it
         let first =
             i > 0 && words[i].joinedToPrevious
-                && ((isCapitalInitials(words[i - 1], text)
+                && ((isCapitalInitials(words[i - 1])
                     && (!words[i].classes.isDisjoint(with: [.firstName, .surname])
                         || (i > 1 && words[i - 1].joinedToPrevious
                             && !words[i - 2].classes.isDisjoint(with: [.title, .role, .honorific]))))
@@ -473,12 +473,10 @@ func isGivenNameInCapitals(_ words: [Word], at i: Int) -> Bool {
 /// `along with RG Snyman, who …`, `JP Pietersen said`: two capitals right before a name that other evidence made a
 /// person are its initials, as South African and South Asian copy writes them (the scan of sequences takes them only
 /// before a listed name or after an office). Not after another capitalised word, whose name they may end.
-func includingCapitalInitials(_ c: NameCandidate, _ words: [Word], _ text: UnsafeBufferPointer<UInt8>)
-    -> NameCandidate
-{
+func includingCapitalInitials(_ c: NameCandidate, _ words: [Word]) -> NameCandidate {
     let i = c.first
     guard c.particlesBefore == 0, c.nickname == nil, i == c.sequenceStart, i > 0, words[i].joinedToPrevious,
-        isCapitalInitials(words[i - 1], text), i < 2 || !words[i - 1].joinedToPrevious || !words[i - 2].capital
+        isCapitalInitials(words[i - 1]), i < 2 || !words[i - 1].joinedToPrevious || !words[i - 2].capital
     else { return c }
     var widened = c
     widened.first = i - 1
@@ -493,16 +491,18 @@ func isKnownGivenNameInCapitals(_ w: Word) -> Bool {
 }
 
 /// Two capital letters that stand for a person's initials (`AK`, `VD`, `MS` before a name): no word the finder
-/// knows (a title, `MP`, `PC`) and none of the two-letter acronyms news text uses (`US`, `UK`, `TV`).
-func isCapitalInitials(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+/// knows (a title, `MP`, `PC`), no office acronym (``Evidence/officeAcronyms``: `CM`, `PM`, `MD`) and none of the
+/// two-letter acronyms news text uses (`US`, `UK`, `TV`).
+func isCapitalInitials(_ w: Word) -> Bool {
     guard w.allCaps, w.end - w.start == 2, !w.possessive, w.classes.isEmpty else { return false }
-    return !commonTwoLetterAcronyms.contains(foldedHash(text, w.start, w.end))
+    return !commonTwoLetterAcronyms.contains(w.hash) && !Evidence.officeAcronyms.contains(w.hash)
 }
 
 private let commonTwoLetterAcronyms: Set<UInt64> = foldedHashes(
-    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad pm sp lg mg bt md rm"
-        // (offices written as two capitals before a name in Indian and American copy: `CM Yogi Adityanath`, `AG Ann Lee`)
-        + " cm dm ag da dg ig si")
+    "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad sp lg mg bt"
+        // (offices written as two capitals before a name in Indian and American copy that give no role evidence of
+        // their own: `DM Ann Lee`, `AG Ann Lee`)
+        + " dm ag da dg ig si")
 
 /// Whether a word ends in an ASCII capital after a lower-case letter (`DoH`, `DfE`, `FoI`): an acronym.
 private func isMixedCaseAcronym(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

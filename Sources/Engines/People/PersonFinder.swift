@@ -36,7 +36,7 @@ public struct PersonFinder: Sendable {
         for candidate in candidates
         where !isPartyAndStateLabel(text, words[candidate.first].start, words[candidate.first].end) {
             if let rule = evidence.rule(for: candidate) {
-                accepted.append((includingCapitalInitials(candidate, words, text), rule))
+                accepted.append((includingCapitalInitials(candidate, words), rule))
             } else if evidence.mayCorefer(candidate) {
                 var short = candidate
                 short.insideBlocked = evidence.isBlocked(candidate)

@@ -655,8 +655,7 @@ extension DocState {
     /// David Kelly`, `prosecutor Tabitha Walker`).
     func followsARole(_ si: Int) -> Bool {
         let before = seqs[si].start - 1
-        guard before >= 0, toks[before].kind == Tok.word, !toks[before].cap else { return false }
-        return isRoleHead(toks[before]) || toks[before].flags & (Lex.speakerNoun | Lex.personNoun) != 0
+        return before >= 0 && !toks[before].cap && isRoleOrPersonNoun(toks[before])
     }
 
     /// Where the lead (the first two paragraphs of the body, after the headline when there is one) opens a sentence

@@ -79,6 +79,12 @@ extension DocState {
         isRoleHead(t) || roleHeadHashes.contains(t.hash)
     }
 
+    /// A role (``isRoleHead(_:)``) or a noun for a person (`prosecutor`, `manager`, a caller's person noun): a word
+    /// written right before a person's name that says who they are.
+    func isRoleOrPersonNoun(_ t: Tok) -> Bool {
+        t.kind == Tok.word && (isRoleHead(t) || t.flags & (Lex.speakerNoun | Lex.personNoun) != 0)
+    }
+
     /// A role a person holds (`the minister`, `the 31-year-old`): such a description refers back to a person the
     /// article named; organisation words and plurals do not.
     func isRoleHead(_ t: Tok) -> Bool {

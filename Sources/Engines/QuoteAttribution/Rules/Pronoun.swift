@@ -68,9 +68,7 @@ extension DocState {
         while k < sentLast[sent] {
             if toks[k].kind == Tok.word, !toks[k].cap, toks[k].quote < 0, askingHashes.contains(toks[k].hash) {
                 var m = k + 1
-                while m <= min(k + 2, sentLast[sent]), toks[m].kind == Tok.word, !toks[m].cap,
-                    isRoleHead(toks[m]) || toks[m].flags & (Lex.speakerNoun | Lex.personNoun) != 0
-                {
+                while m <= min(k + 2, sentLast[sent]), !toks[m].cap, isRoleOrPersonNoun(toks[m]) {
                     m += 1
                 }
                 if toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m || seqs[Int(toks[m].seq)].nameStart == m {
