@@ -17,7 +17,7 @@ enum BuiltinWords {
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
         councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort vp
-        provost cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr tem
+        provost emeritus cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr tem
         supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress secretary-general director-general
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
         commander-in-chief editor-in-chief patron-in-chief
@@ -159,7 +159,7 @@ enum BuiltinWords {
         replied replies responded responds commented comments announced announces confirmed confirms denied denies
         revealed reveals suggested suggests urged urges predicted predicts acknowledged acknowledges conceded concedes
         declared declares maintained maintains recalled recalls described describes agreed agrees continued continues
-        pointed remarked remarks observed observes countered counters stated states reiterated reiterates
+        pointed remarked remarks observed observes countered counters stated states reiterated reiterates informed informs
         """
     /// Nouns that name a body before its name: `firm Heineken`, `band Iron Maiden` (``OrganisationSignals``).
     static let corporateNouns = """

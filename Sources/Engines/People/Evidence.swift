@@ -70,6 +70,8 @@ struct Evidence {
         {
             return nil
         }
+        // (`the Martin Luther King Jr. holiday`: a generational suffix alone after a title word is no name)
+        if (c.first...c.last).allSatisfy({ words[$0].suffix }) { return nil }
         if isRomanisedEastAsianName(c) { return c.titled ? .title : .givenName }
         let insideBlocked = isBlocked(c)
         let bareTitle = isBareTitle(c)
@@ -347,8 +349,14 @@ struct Evidence {
                 // (`Mayor Street` after `Mayor Andy Street`: a title and the surname of a person the document names)
                 // (`GOP candidate Kari Lake`, `Kari Lake said`, and that name again: a given name and a place word the
                 // family-name list lacks are a person when a role, a speech verb or an apposition says so)
+                // (`Sen. Royce West`: after a title, a listed family name ends a two-word name whose first word no
+                // list knows, as a given name the lists lack)
+                let titledUnlistedGiven =
+                    c.titled && c.nameWords == 2 && cls.contains(.surname) && words[c.first].classes.isEmpty
+                    && !words[c.first].allCaps && !words[c.first].initial
                 if j == c.last && !cls.contains(.organisation)
                     && ((courtesy && c.nameWords == 1) || (c.titled && givenName && c.nameWords == 2)
+                        || titledUnlistedGiven
                         || (coreferring && c.titled && c.nameWords == 1)
                         // (`"Q," West said` after `Airick Leonard West`: the family name alone as a speech verb's
                         // subject, `the West said` aside)
@@ -484,11 +492,15 @@ struct Evidence {
         // (… and between a lower-case role and a full name of name-like words: `Zimbabwean lawyer, Tinofara Hove has
         // pleaded`; a plural role ends a clause as often: `many critics, Black Sabbath's albums`; and a name before a
         // role is a body's: `his friend, Rolling Stones guitarist Keith Richards`)
+        // (a person noun as well, unless one that stands before bodies as often: `the first lady, Lordina Mahama of`)
         if !words[s].joinedToPrevious, words[s].punctuationBefore == Byte.comma, !before.capital, !before.pluralS,
-            before.classes.contains(.role), c.nameWords >= 2, hasOnlyNameLikeWords(c), !precedesLowerCaseRole(c)
+            before.classes.contains(.role)
+                || (before.classes.contains(.personNoun) && !Self.nounsBeforeBodies.contains(before.hash)),
+            c.nameWords >= 2, hasOnlyNameLikeWords(c), !precedesLowerCaseRole(c)
         {
             return true
         }
+        if closesARolePhrase(c) { return true }
         guard words[s].joinedToPrevious else { return false }
         // (an age before a full name counts too: `another person — 20-year-old Wajid Kaleem — injured`; before one
         // word it describes as often: `the 25-year-old Dubliner`, `24-year-old Stanford dropouts`)
@@ -504,6 +516,43 @@ struct Evidence {
                 || (c.nameWords >= 2 && before.classes.contains(.personNoun)
                     && !Self.nounsBeforeBodies.contains(before.hash) && hasOnlyNameLikeWords(c)))
     }
+
+    /// `the Minister of Information, Lai Mohammed, said`, `Deputy Commissioner of Police (DCP), Abba Kyari, and`: a full
+    /// name set off by commas right after a role or title and its complement (`of`, `for`, `in` or `at` and up to six
+    /// capitalised words, acronyms in brackets, or `the` and a lower-case noun: `in the state`) is the person the
+    /// phrase describes, as African and South Asian copy writes it. The name must close with a comma or a bracket
+    /// (`, Lai Mohammed, said`, `, Eko Eko (SAN),`): a name that runs on into its sentence may begin a new clause.
+    func closesARolePhrase(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        let separators = words[s].gap.subtracting([.openBracket, .closeBracket])
+        guard c.nameWords >= 2, c.first == s, s >= 3, separators == .comma, hasOnlyNameLikeWords(c),
+            c.last + 1 < words.count,
+            words[c.last + 1].punctuationBefore == Byte.comma || words[c.last + 1].punctuationBefore == Byte.openParen
+        else { return false }
+        var j = s - 1
+        var linked = false
+        while j >= max(0, s - 8) {
+            let w = words[j]
+            // (inside the phrase only brackets may stand between words: `Police (DCP)`)
+            if j < s - 1, !words[j + 1].gap.subtracting([.openBracket, .closeBracket]).isEmpty { return false }
+            if linked, !w.classes.isDisjoint(with: [.role, .title]), !w.allCaps { return true }
+            if Self.rolePhraseLinks.contains(w.hash) && !w.capital {
+                linked = true
+            } else if w.hash == Self.the && !w.capital {
+                // (`the` only inside the complement, after its link)
+                guard j > 0, Self.rolePhraseLinks.contains(words[j - 1].hash) else { return false }
+            } else if !w.capital {
+                // (a lower-case noun only right after `the`: `in the state`)
+                guard j > 0, words[j - 1].hash == Self.the, w.classes.isDisjoint(with: [.function, .speechVerb])
+                else { return false }
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The words that join a role to what it is of (`Minister of Information`, `Commissioner for Chieftaincy Affairs`).
+    static let rolePhraseLinks: Set<UInt64> = foldedHashes("of for in at")
 
     /// Whether a lower-case role or person noun follows `c` (`Chicago Cubs shortstop`).
     func precedesLowerCaseRole(_ c: NameCandidate) -> Bool {
@@ -524,6 +573,7 @@ struct Evidence {
         "rival rivals partner partners owner owners client clients sponsor sponsors supplier customer customers parent"
             + " host hosts champion champions opponent opponents leader leaders neighbour neighbours neighbor"
             + " neighbors ally allies giant giants underdog underdogs favourite favourites favorite favorites"
+            + " competitor competitors buyer buyers bidder bidders investor investors"
             // (and adjectives WordNet also lists as persons: `fellow Neath-Swansea Ospreys player`, `junior Grand Slam
             // events`, `the regular Zurich Premiership season`, `Oscar nominee The Fisher King`)
             + " fellow junior senior regular general nominee nominees winner winners finalist finalists")
@@ -689,6 +739,21 @@ struct Evidence {
             {
                 verb += 1
             }
+            // (an adverb may stand between any name and its verb, as between a pronoun and its verb: `Setalvad further
+            // informed reporters`, `Romney also said`, `Okafor, however, said`; one or two of them, and set off by
+            // commas only when a comma follows too); a single word only when a list knows it as a name: `Ebay also
+            // announced` is a firm's news
+            let adverbsMayFollow =
+                c.nameWords >= 2 || !words[c.first].classes.isDisjoint(with: [.firstName, .surname])
+            var adverbs = 0
+            while adverbsMayFollow, adverbs < 2, verb < words.count - 1, !words[verb].capital,
+                Self.adverbsBeforeSpeech.contains(words[verb].hash),
+                words[verb + 1].joinedToPrevious
+                    || (words[verb].punctuationBefore == Byte.comma && words[verb + 1].punctuationBefore == Byte.comma)
+            {
+                verb += 1
+                adverbs += 1
+            }
             let next = words[verb]
             // `Okafor said`; `Okafor, said` only where the name opens its clause (`… owns Amstel, said` is an object),
             // and one word after a comma only after a lower-case word or an office (`the director, Stocking, said`,
@@ -708,10 +773,13 @@ struct Evidence {
                 && (words[s - 1].hash == Self.forWord || words[s - 1].hash == Self.at)
                 && ((!words[s - 2].capital && words[s - 2].classes.contains(.role))
                     || (words[s - 2].allCaps && Self.officeAcronyms.contains(words[s - 2].hash)))
-            // (not the object of a preposition: `One frustrated resident near Leven said`)
+            // (not the object of a preposition: `One frustrated resident near Leven said`; a name of more words only
+            // after another name, whose affiliation it is: `Matthew Martin from Met Éireann also warned`)
             let afterPreposition =
-                c.nameWords == 1 && s > 0 && words[s].joinedToPrevious && !words[s - 1].capital
+                s > 0 && words[s].joinedToPrevious && !words[s - 1].capital
                 && Self.placePrepositions.contains(words[s - 1].hash)
+                && (c.nameWords == 1
+                    || (s >= 2 && words[s - 1].joinedToPrevious && words[s - 2].capital && !words[s - 2].sentenceStart))
             let gap = words[c.last + 1].punctuationBefore
             if !next.capital, next.classes.contains(.speechVerb), !afterRoleFor, !afterPreposition,
                 gap == 0 || (gap == Byte.comma && opensClause)
@@ -827,16 +895,25 @@ struct Evidence {
     static let asWord = foldedHash("as")
     /// Words between a subject and its speech verb (`has said`, `had also warned`).
     static let auxiliariesBeforeSpeech: Set<UInt64> = foldedHashes("has have had also previously earlier")
+    /// Adverbs that stand between a subject and its speech verb (`X later told`, `X, however, said`).
+    static let adverbsBeforeSpeech: Set<UInt64> = foldedHashes(
+        """
+        also later then further again once recently previously subsequently earlier repeatedly reportedly publicly
+        privately never often already just still yesterday today however meanwhile too separately
+        """)
     /// Verbs that open a clause after its subject: `said Stormont has been`, `said Leeds were`.
     static let finiteVerbs: Set<UInt64> = foldedHashes(
         "has have had is are was were will would could should must can may might did does do shall")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
+    /// The prepositions of ``placePrepositions`` before which a name with no given name is a place's (`in Westhaven
+    /// Lakes`); `from` introduces people as often (`a letter from Nnamdi Okafor`).
+    static let placeOnlyPrepositions: Set<UInt64> = foldedHashes("in at near outside inside around across")
     static let identified = foldedHash("identified"), named = foldedHash("named")
     static let surnamed = foldedHash("surnamed"), surname = foldedHash("surname")
 
     /// Speech verbs whose next word is their object, not an inverted subject: `told Axios`, `asked Reuters`.
-    static let objectSpeechVerbs: Set<UInt64> = foldedHashes("told tells asked asks")
+    static let objectSpeechVerbs: Set<UInt64> = foldedHashes("told tells asked asks informed informs")
 
     /// `Ada Okafor, 34,`, `Okafor, the chief executive,`, `Okafor, who …`: an age, a role description or `who` after a
     /// comma.
@@ -878,6 +955,15 @@ struct Evidence {
                 }
                 j += 1
             }
+        }
+        // (`Darshansinh Barad, police inspector, in which`: a bare role of two lower-case words, the first no role
+        // itself, closed by a comma or the sentence's end)
+        if !next.capital, next.classes.isDisjoint(with: [.function, .speechVerb, .determiner]), k + 2 < words.count,
+            words[k + 1].joinedToPrevious, !words[k + 1].capital, !words[k + 1].pluralS,
+            words[k + 1].classes.contains(.role),
+            words[k + 2].punctuationBefore == Byte.comma || words[k + 2].gap.contains(.terminal)
+        {
+            return true
         }
         // `Fathi Bin Shatwan, Libya's oil minister,` / `Kujda, the band's founder,`: a possessive opens the role too
         if next.classes.contains(.determiner) || next.classes.contains(.role) || (next.capital && next.possessive) {
@@ -1108,6 +1194,18 @@ struct Evidence {
         guard last.classes.contains(.surname),
             first.classes.isDisjoint(with: [.function, .time, .nationality, .role, .title])
         else { return false }
+        // (`homeowners in Westhaven Lakes`, `the development at Grimes Dyke`: after `in` or `at`, a word no list knows
+        // as a given name and a family name name a place; a person is rarely written there without a possessive; nor
+        // after a sentence's `The`, which the article rule reads only in lower case: `The Grimes Dyke development`)
+        let s = c.sequenceStart
+        let k = c.first
+        if !first.classes.contains(.firstName), !last.possessive,
+            (s > 0 && words[s].joinedToPrevious && !words[s - 1].capital
+                && Self.placeOnlyPrepositions.contains(words[s - 1].hash))
+                || (k > 0 && words[k].joinedToPrevious && words[k - 1].sentenceStart && words[k - 1].hash == Self.the)
+        {
+            return false
+        }
         if !first.classes.contains(.firstName), !Self.placeGivenNames.contains(first.hash),
             isBlocked(
                 from: c.first,

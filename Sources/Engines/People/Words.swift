@@ -112,6 +112,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var lowerRun = 0
         var glued = false
         let gluedBefore = previousGlued
+        // where the part after the word's last hyphen begins (`Activist-journalist`: see the role test below)
+        var afterHyphen = 0
         while i < n {
             let b = p[i]
             if b < 0x80 {
@@ -167,6 +169,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 }
                 lowerRun = 0
                 hashBeforeJoiner = hash
+                if b == Byte.hyphen { afterHyphen = i + 1 }
                 // (`’` hashes as `'`, as in ``foldedHash(_:_:_:)``: `O’Kelly` and `O'Kelly` are one name)
                 hash = (hash ^ UInt64(joinerLength == 3 ? Byte.apostrophe : b)) &* prime
                 if b != Byte.hyphen, i == start + 1, firstCapital, isCapitalAt(p, i + joinerLength) {
@@ -285,6 +288,13 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         if apostropheInName, periods == 0, classes.isDisjoint(with: [.firstName, .surname]) {
             let known = table[hashWithoutNameApostrophe(p, start, end)]
             classes.formUnion(known.intersection([.firstName, .surname, .maleGiven, .femaleGiven]))
+        }
+        // `Activist-journalist Teesta Setalvad`, `Co-founder Ann Roe`: a capitalised compound ending in a lower-case
+        // role or person noun is a role (no list holds every compound), not the first word of a name
+        if firstCapital, classes.isEmpty, afterHyphen > start, afterHyphen < end, !isCapitalAt(p, afterHyphen),
+            !table[foldedHash(p, afterHyphen, end)].isDisjoint(with: [.role, .personNoun])
+        {
+            classes.insert(.role)
         }
         // `Gloucestershire`, `Yorkshire`: counties are places
         if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72,

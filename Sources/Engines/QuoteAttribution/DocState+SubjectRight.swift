@@ -29,6 +29,30 @@ extension DocState {
         return Subj(kind: .seq(Int(toks[at].seq)), first: at, last: named.end)
     }
 
+    /// `said Lands, Agriculture, Fisheries, Water and Rural Development Minister Dr Anxious Masuka`: a minister's
+    /// portfolios listed with commas before the title: where the sequence of the titled name starts, when token `j0`
+    /// opens such a list (capitalised words, commas and `and`, no person among them, at most 16 tokens).
+    func titledNameAfterPortfolios(_ j0: Int, ub: Int) -> Int? {
+        guard toks[j0].seq >= 0, !seqs[Int(toks[j0].seq)].personLike else { return nil }
+        let opening = seqs[Int(toks[j0].seq)]
+        guard opening.start == j0, opening.end + 1 < ub, toks[opening.end + 1].isPunct(.comma) else { return nil }
+        var k = opening.end + 1
+        while k < ub, k < j0 + 16 {
+            let t = toks[k]
+            if t.isPunct(.comma) {
+                k += 1
+                continue
+            }
+            guard t.kind == Tok.word, t.cap || t.hash == hAnd else { return nil }
+            if t.seq >= 0, seqs[Int(t.seq)].personLike {
+                let s = seqs[Int(t.seq)]
+                return k == s.start && s.nameStart > s.start ? k : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Subject to the right of a cue (said X / according to X).
     func subjectRight(_ j0: Int, ub: Int) -> Subj? {
         guard j0 < ub, j0 < toks.count else { return nil }
@@ -43,6 +67,7 @@ extension DocState {
         {
             return Subj(kind: .pronoun(j0, male: t.hash == hHim), first: j0, last: j0)
         }
+        if t.cap, let k = titledNameAfterPortfolios(j0, ub: ub) { return subjectRight(k, ub: ub) }
         if t.flags & Lex.det != 0
             && !(t.cap && t.seq >= 0 && seqs[Int(t.seq)].nameLen > 1 && seqs[Int(t.seq)].start == j0
                 && t.flags & Lex.stopCap == 0)
