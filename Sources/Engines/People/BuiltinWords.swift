@@ -31,7 +31,7 @@ enum BuiltinWords {
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """
         spokesman spokeswoman spokesperson analyst economist strategist striker midfielder defender goalkeeper keeper
-        winger forward full-back centre-back fullback playmaker captain skipper coach manager boss chairman chairwoman
+        winger forward full-back centre-back fullback centreback centerback center-back left-back right-back wingback wing-back playmaker captain skipper coach manager boss chairman chairwoman
         founder co-founder owner executive director president vice-president chief head leader minister secretary
         official officer lawyer attorney barrister solicitor judge prosecutor consultant adviser advisor editor
         correspondent reporter journalist columnist presenter host broadcaster singer songwriter rapper guitarist

@@ -349,10 +349,11 @@ struct Evidence {
                 // (`Mayor Street` after `Mayor Andy Street`: a title and the surname of a person the document names)
                 // (`GOP candidate Kari Lake`, `Kari Lake said`, and that name again: a given name and a place word the
                 // family-name list lacks are a person when a role, a speech verb or an apposition says so)
-                // (`Sen. Royce West`: after a title, a listed family name ends a two-word name whose first word no
-                // list knows, as a given name the lists lack)
+                // (`Sen. Royce West`, `Judge Cephas Power`: after a title, a listed family name ends a two-word name
+                // whose first word no list knows, or knows only as a family name, as a given name the lists lack)
                 let titledUnlistedGiven =
-                    c.titled && c.nameWords == 2 && cls.contains(.surname) && words[c.first].classes.isEmpty
+                    c.titled && c.nameWords == 2 && cls.contains(.surname)
+                    && words[c.first].classes.subtracting(.surname).isEmpty
                     && !words[c.first].allCaps && !words[c.first].initial
                 if j == c.last && !cls.contains(.organisation)
                     && ((courtesy && c.nameWords == 1) || (c.titled && givenName && c.nameWords == 2)
@@ -369,7 +370,7 @@ struct Evidence {
                 // (`High told the Daily Mail` after `Colin High`, `Poll added` after `Graham Poll`: a family name that
                 // is also an organisation's or place's word, alone, as a short form of a person named in full)
                 if j == c.last && cls.contains(.surname)
-                    && (honorific || (coreferring && c.nameWords == 1 && !followsDeterminer(c))
+                    && (honorific || titledUnlistedGiven || (coreferring && c.nameWords == 1 && !followsDeterminer(c))
                         || (givenThenFamily
                             && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c)
                                 || isSpeaker(c) || hasApposition(c))))

@@ -41,11 +41,14 @@ struct OrganisationSignals {
         for (k, w) in text.enumerated() where w.capital && !w.allCaps {
             guard k + 1 < text.count else { continue }
             let next = text[k + 1]
-            if next.punctuationBefore == Byte.comma && next.hash == Self.which { words.insert(w.hash) }
+            // (`by referee Thando Ndzandzeka, which allowed …`: after a lower-case role or person noun, `which` is
+            // about the thing before the person)
+            let described = Self.followsALowerCaseRole(text, name: k)
+            if next.punctuationBefore == Byte.comma && next.hash == Self.which && !described { words.insert(w.hash) }
             // `DOUGLAS Laing & Co`, `Douglas Laing, which was established in 1948`: a two-word name that is a firm
             if k > 0, w.joinedToPrevious, text[k - 1].capital, !w.possessive,
                 (next.punctuationBefore == Byte.ampersand && next.capital && Self.partnersWords.contains(next.hash))
-                    || (next.punctuationBefore == Byte.comma && next.hash == Self.which
+                    || (next.punctuationBefore == Byte.comma && next.hash == Self.which && !described
                         && !text[k - 1].classes.contains(.firstName)
                         && !(k >= 2 && Self.ownersPrepositions.contains(text[k - 2].hash)))
             {
@@ -152,6 +155,16 @@ struct OrganisationSignals {
     }
 
     static let which = foldedHash("which"), forWord = foldedHash("for"), atWord = foldedHash("at")
+
+    /// Whether the capitalised run ending at word `k` (one or two words) comes right after a lower-case role or person
+    /// noun (`referee Thando Ndzandzeka`).
+    static func followsALowerCaseRole(_ text: [Word], name k: Int) -> Bool {
+        var s = k
+        if s > 0, text[s].joinedToPrevious, text[s - 1].capital { s -= 1 }
+        guard s > 0, text[s].joinedToPrevious else { return false }
+        let before = text[s - 1]
+        return !before.capital && !before.classes.isDisjoint(with: [.role, .personNoun])
+    }
     /// Prepositions of place: one capitalised word after them is a place or an event (`near Eynsham`, `at Musikfest`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in near at outside around across")
     /// Prepositions that tie a thing to a person (`belonged to`, `a book by`, `wrote it with`): a `which` after the
