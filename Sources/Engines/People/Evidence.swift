@@ -640,14 +640,19 @@ struct Evidence {
     /// no given name (`Michael Jordan` stays a person).
     func endsInAGazetteerName(_ c: NameCandidate) -> Bool {
         guard c.nameWords >= 2, !words[c.first].classes.contains(.firstName) else { return false }
-        let last = words[c.last].start..<words[c.last].end
+        return isGazetteerName(c.last)
+    }
+
+    /// Whether word `k` alone is a blocked gazetteer name (`Utah`, `Hove`).
+    func isGazetteerName(_ k: Int) -> Bool {
+        let range = words[k].start..<words[k].end
         var lo = 0
         var hi = blocked.count
         while lo < hi {
             let m = (lo + hi) >> 1
-            if blocked[m].lowerBound < last.lowerBound { lo = m + 1 } else { hi = m }
+            if blocked[m].lowerBound < range.lowerBound { lo = m + 1 } else { hi = m }
         }
-        return lo < blocked.count && blocked[lo] == last
+        return lo < blocked.count && blocked[lo] == range
     }
 
     /// A lower-case `the`, `a` or `an` right before the capitalised sequence.
@@ -930,6 +935,16 @@ struct Evidence {
             }
         }
         let k = c.last + 1
+        // (`one Republican, Mitt Romney of Utah, has voiced`: a full name of name-like words, `of` and a one-word
+        // gazetteer name closing the phrase is a person from there or with that body, as American political copy
+        // writes it)
+        if k < words.count, words[k].joinedToPrevious, words[k].hash == Self.of, !words[c.last].possessive,
+            c.nameWords >= 2, hasOnlyNameLikeWords(c), k + 1 < words.count,
+            words[k + 1].joinedToPrevious, isGazetteerName(k + 1),
+            k + 2 >= words.count || !words[k + 2].joinedToPrevious
+        {
+            return true
+        }
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
         // (`Ada Okafor, 34, said`; the age may close the sentence or a dash's aside: `— Ameer Jan Mehsud, 65 — was`;

@@ -757,6 +757,14 @@ private func strip(
     }
     while k <= last && !words[k].capital { k += 1 }
     guard k <= last else { return nil }
+    // `said Ali Zafar Advocate`, as Pakistani copy names a lawyer: a capitalised role word that no list knows as a
+    // name or a title, ending three or more words that open with a known given name, describes the person before it
+    if last - k >= 2, words[last].capital, words[last].classes.contains(.role),
+        words[last].classes.isDisjoint(with: [.firstName, .surname, .title, .honorific]),
+        words[k].classes.contains(.firstName)
+    {
+        last -= 1
+    }
     // `Veteran Conchita Martinez`, `Hooker Robin McBryde`: an unknown first word before a given name is a description
     // (not after an honorific: `Hon Fatuma Abdi Hassan`, `Madam Rosnah Abdul Rahman` are names from their first word)
     // (nor before a nickname: `Ioane “Johnny” Faleolo`)

@@ -366,6 +366,8 @@ private func markRomanisedGivenNames(
             !koreanPlaceSuffixes.contains(foldedHash(p, hyphen + 1, w.end))
         else { continue }
         words[k].romanisedGivenName = true
+        // (a lower-case second syllable is no role noun here: `Eddie Chu Hoi-dick`)
+        words[k].classes.remove(.role)
     }
 }
 
