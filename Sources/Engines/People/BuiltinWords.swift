@@ -110,7 +110,7 @@ enum BuiltinWords {
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing healthcare clinic
         hospitals
         press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana forum summit
-        herald mirror echo gazette observer chronicle tribune advertiser argus inquirer examiner bulletin
+        herald mirror echo gazette daily observer chronicle tribune advertiser argus inquirer examiner bulletin
         initiative programme program fellowship fm high poll
         lutheran methodist presbyterian episcopal episcopalian anglican adventist pentecostal mennonite prep division
         """

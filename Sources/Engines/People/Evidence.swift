@@ -70,6 +70,13 @@ struct Evidence {
         {
             return nil
         }
+        // (`Wet Wet Wet`, `Talk Talk`: one ordinary word written again and again names a band or a work, not a person)
+        if c.nameWords >= 2, lastWord.classes.contains(.common),
+            lastWord.classes.isDisjoint(with: [.firstName, .surname]),
+            (c.first..<c.last).allSatisfy({ words[$0].hash == lastWord.hash })
+        {
+            return nil
+        }
         // (`the Martin Luther King Jr. holiday`: a generational suffix alone after a title word is no name)
         if (c.first...c.last).allSatisfy({ words[$0].suffix }) { return nil }
         if isRomanisedEastAsianName(c) { return c.titled ? .title : .givenName }
