@@ -498,6 +498,9 @@ func isCapitalInitials(_ w: Word) -> Bool {
     return !commonTwoLetterAcronyms.contains(w.hash) && !Evidence.officeAcronyms.contains(w.hash)
 }
 
+/// Designations South Asian copy writes after a name (`Ali Zafar Advocate`).
+private let postNominalDesignations: Set<UInt64> = foldedHashes("advocate esquire esq")
+
 private let commonTwoLetterAcronyms: Set<UInt64> = foldedHashes(
     "us uk un eu tv pr hr it ai id ok nz la ny dc bc qc sa wa fc ac gp fa cv pe re uv vr ad sp lg mg bt"
         // (offices written as two capitals before a name in Indian and American copy that give no role evidence of
@@ -757,10 +760,10 @@ private func strip(
     }
     while k <= last && !words[k].capital { k += 1 }
     guard k <= last else { return nil }
-    // `said Ali Zafar Advocate`, as Pakistani copy names a lawyer: a capitalised role word that no list knows as a
-    // name or a title, ending three or more words that open with a known given name, describes the person before it
-    if last - k >= 2, words[last].capital, words[last].classes.contains(.role),
-        words[last].classes.isDisjoint(with: [.firstName, .surname, .title, .honorific]),
+    // `said Ali Zafar Advocate`, as Pakistani copy names a lawyer: a designation written after a name (only those:
+    // many roles are family names the lists lack, `Isaac Bashevis Singer`, `Anthony Stewart Head`), ending three or
+    // more words that open with a known given name, describes the person before it
+    if last - k >= 2, words[last].capital, postNominalDesignations.contains(words[last].hash),
         words[k].classes.contains(.firstName)
     {
         last -= 1

@@ -163,7 +163,9 @@ struct OrganisationSignals {
         if s > 0, text[s].joinedToPrevious, text[s - 1].capital { s -= 1 }
         guard s > 0, text[s].joinedToPrevious else { return false }
         let before = text[s - 1]
+        // (not a noun that stands before bodies as often: `rival Sky Sports, which`, `claimant Royal Mail, which`)
         return !before.capital && !before.classes.isDisjoint(with: [.role, .personNoun])
+            && !Evidence.nounsBeforeBodies.contains(before.hash) && !Evidence.tradersBeforeBodies.contains(before.hash)
     }
     /// Prepositions of place: one capitalised word after them is a place or an event (`near Eynsham`, `at Musikfest`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in near at outside around across")

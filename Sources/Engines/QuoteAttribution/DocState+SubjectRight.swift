@@ -30,13 +30,16 @@ extension DocState {
     }
 
     /// `said Lands, Agriculture, Fisheries, Water and Rural Development Minister Dr Anxious Masuka`: a minister's
-    /// portfolios listed with commas before the title: where the sequence of the titled name starts, when token `j0`
-    /// opens such a list (capitalised words, commas and `and`, no person among them, at most 16 tokens).
+    /// portfolios listed with commas and a last `and` before the title: where the sequence of the titled name starts,
+    /// when token `j0` opens such a list (capitalised words, commas and `and`, no person among them, at most 16
+    /// tokens). Without the `and` the words before the comma are a body and the titled name an apposition to it
+    /// (`said Downing Street, Prime Minister Rishi Sunak's office`).
     func titledNameAfterPortfolios(_ j0: Int, ub: Int) -> Int? {
         guard toks[j0].seq >= 0, !seqs[Int(toks[j0].seq)].personLike else { return nil }
         let opening = seqs[Int(toks[j0].seq)]
         guard opening.start == j0, opening.end + 1 < ub, toks[opening.end + 1].isPunct(.comma) else { return nil }
         var k = opening.end + 1
+        var and = false
         while k < ub, k < j0 + 16 {
             let t = toks[k]
             if t.isPunct(.comma) {
@@ -44,9 +47,12 @@ extension DocState {
                 continue
             }
             guard t.kind == Tok.word, t.cap || t.hash == hAnd else { return nil }
+            if t.hash == hAnd && !t.cap { and = true }
             if t.seq >= 0, seqs[Int(t.seq)].personLike {
                 let s = seqs[Int(t.seq)]
-                return k == s.start && s.nameStart > s.start ? k : nil
+                // (the last `and` may fall inside the titled name's sequence: `Water and Rural Development Minister`)
+                let joined = and || (s.start..<s.nameStart).contains { toks[$0].hash == hAnd && !toks[$0].cap }
+                return joined && k == s.start && s.nameStart > s.start && !toks[s.end].possessive ? k : nil
             }
             k += 1
         }
@@ -67,7 +73,7 @@ extension DocState {
         {
             return Subj(kind: .pronoun(j0, male: t.hash == hHim), first: j0, last: j0)
         }
-        if t.cap, let k = titledNameAfterPortfolios(j0, ub: ub) { return subjectRight(k, ub: ub) }
+        if t.cap, let k = titledNameAfterPortfolios(j0, ub: ub), let holder = subjectRight(k, ub: ub) { return holder }
         if t.flags & Lex.det != 0
             && !(t.cap && t.seq >= 0 && seqs[Int(t.seq)].nameLen > 1 && seqs[Int(t.seq)].start == j0
                 && t.flags & Lex.stopCap == 0)
