@@ -757,11 +757,12 @@ struct Evidence {
             {
                 verb += 1
             }
-            // (an adverb may stand between any name and its verb, as between a pronoun and its verb: `Setalvad further
+            // (an adverb may stand between a name and its verb, as between a pronoun and its verb: `Setalvad further
             // informed reporters`, `Romney also said`, `Okafor, however, said`; one or two of them, and set off by
-            // commas only when a comma follows too); bodies take adverbs as often (`Royal Mail later said`, `Ebay also
-            // announced`, `Boko Haram later claimed`), so only a name a list knows in part - a given or family name
-            // and no ordinary, place, organisation or corporate word - may have one: `Mitt Romney also said`
+            // commas only when a comma follows too; bodies take adverbs as often - `Royal Mail later said`, `Ebay also
+            // announced`, `Boko Haram later claimed` - so only a name a list knows in part, with a given or family name
+            // and no ordinary, place, organisation, corporate or nationality word, may have one: `Mitt Romney also
+            // said`)
             let adverbsMayFollow =
                 (c.first...c.last).contains { !words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
                 && (c.first...c.last).allSatisfy {

@@ -167,6 +167,7 @@ struct OrganisationSignals {
         return !before.capital && !before.classes.isDisjoint(with: [.role, .personNoun])
             && !Evidence.nounsBeforeBodies.contains(before.hash) && !Evidence.tradersBeforeBodies.contains(before.hash)
     }
+
     /// Prepositions of place: one capitalised word after them is a place or an event (`near Eynsham`, `at Musikfest`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in near at outside around across")
     /// Prepositions that tie a thing to a person (`belonged to`, `a book by`, `wrote it with`): a `which` after the
