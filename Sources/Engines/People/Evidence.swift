@@ -503,8 +503,7 @@ struct Evidence {
         // (a person noun as well, unless one that stands before bodies as often: `the first lady, Lordina Mahama of`)
         if !words[s].joinedToPrevious, words[s].punctuationBefore == Byte.comma, !before.capital, !before.pluralS,
             before.classes.contains(.role)
-                || (before.classes.contains(.personNoun) && !Self.nounsBeforeBodies.contains(before.hash)
-                    && !Self.tradersBeforeBodies.contains(before.hash)),
+                || (before.classes.contains(.personNoun) && !Self.standsBeforeBodiesAtAComma(before.hash)),
             c.nameWords >= 2, hasOnlyNameLikeWords(c), !precedesLowerCaseRole(c)
         {
             return true
@@ -581,6 +580,12 @@ struct Evidence {
     /// main competitor, Royal Caribbean`; without the comma they introduce people: `buyer Thandoluhle Ndzandzeka`).
     static let tradersBeforeBodies: Set<UInt64> = foldedHashes(
         "competitor competitors buyer buyers bidder bidders seller sellers claimant claimants")
+
+    /// Whether a person noun with a comma after it stands before a body's name as often as before a person's
+    /// (``nounsBeforeBodies``, ``tradersBeforeBodies``): `rival Sky Sports, which`, `main competitor, Royal Caribbean`.
+    static func standsBeforeBodiesAtAComma(_ noun: UInt64) -> Bool {
+        nounsBeforeBodies.contains(noun) || tradersBeforeBodies.contains(noun)
+    }
 
     /// Person nouns that stand before a firm's, a team's or a country's name as often as before a person's.
     static let nounsBeforeBodies: Set<UInt64> = foldedHashes(
@@ -759,20 +764,13 @@ struct Evidence {
             }
             // (an adverb may stand between a name and its verb, as between a pronoun and its verb: `Setalvad further
             // informed reporters`, `Romney also said`, `Okafor, however, said`; one or two of them, and set off by
-            // commas only when a comma follows too; bodies take adverbs as often - `Royal Mail later said`, `Ebay also
-            // announced`, `Boko Haram later claimed` - so only a name a list knows in part, with a given or family name
-            // and no ordinary, place, organisation, corporate or nationality word, may have one: `Mitt Romney also
-            // said`)
-            let adverbsMayFollow =
-                (c.first...c.last).contains { !words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
-                && (c.first...c.last).allSatisfy {
-                    words[$0].classes.isDisjoint(with: [.common, .organisation, .place, .corporateNoun, .nationality])
-                }
+            // commas only when a comma follows too; the name is read only when an adverb is there)
             var adverbs = 0
-            while adverbsMayFollow, adverbs < 2, verb < words.count - 1, !words[verb].capital,
+            while adverbs < 2, verb < words.count - 1, !words[verb].capital,
                 Self.adverbsBeforeSpeech.contains(words[verb].hash),
                 words[verb + 1].joinedToPrevious
-                    || (words[verb].punctuationBefore == Byte.comma && words[verb + 1].punctuationBefore == Byte.comma)
+                    || (words[verb].punctuationBefore == Byte.comma && words[verb + 1].punctuationBefore == Byte.comma),
+                adverbs > 0 || mayTakeAnAdverb(c)
             {
                 verb += 1
                 adverbs += 1
@@ -841,6 +839,17 @@ struct Evidence {
             }
         }
         return isDescribedAfterInvertedVerb(c)
+    }
+
+    /// Whether a name may have an adverb before its speech verb (``isSpeaker(_:)``): bodies take adverbs as often
+    /// (`Royal Mail later said`, `Ebay also announced`, `Boko Haram later claimed`), so only a name a list knows in
+    /// part, with a given or family name and no ordinary, place, organisation, corporate or nationality word: `Mitt
+    /// Romney also said`.
+    func mayTakeAnAdverb(_ c: NameCandidate) -> Bool {
+        (c.first...c.last).contains { !words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
+            && (c.first...c.last).allSatisfy {
+                words[$0].classes.isDisjoint(with: [.common, .organisation, .place, .corporateNoun, .nationality])
+            }
     }
 
     /// `"Q," said a delighted Murray.`, `said an emotional Sarfraz,`, `said a visibly joyous Sarfraz`: sports copy puts
@@ -931,7 +940,7 @@ struct Evidence {
     static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
     /// The prepositions of ``placePrepositions`` before which a name with no given name is a place's (`in Westhaven
     /// Lakes`); `from` introduces people as often (`a letter from Nnamdi Okafor`).
-    static let placeOnlyPrepositions: Set<UInt64> = foldedHashes("in at near outside inside around across")
+    static let placeOnlyPrepositions: Set<UInt64> = placePrepositions.subtracting([foldedHash("from")])
     static let identified = foldedHash("identified"), named = foldedHash("named")
     static let surnamed = foldedHash("surnamed"), surname = foldedHash("surname")
 

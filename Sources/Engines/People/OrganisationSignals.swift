@@ -165,7 +165,7 @@ struct OrganisationSignals {
         let before = text[s - 1]
         // (not a noun that stands before bodies as often: `rival Sky Sports, which`, `claimant Royal Mail, which`)
         return !before.capital && !before.classes.isDisjoint(with: [.role, .personNoun])
-            && !Evidence.nounsBeforeBodies.contains(before.hash) && !Evidence.tradersBeforeBodies.contains(before.hash)
+            && !Evidence.standsBeforeBodiesAtAComma(before.hash)
     }
 
     /// Prepositions of place: one capitalised word after them is a place or an event (`near Eynsham`, `at Musikfest`).
