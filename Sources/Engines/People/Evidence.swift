@@ -1195,14 +1195,33 @@ struct Evidence {
         """)
 
     /// A lower-case word in -ed right after the name, in its sentence (`Betts tripled`), no adjective-like `-ed`
-    /// noun; not `-ing`, which headlines use for adjectives.
+    /// noun; not `-ing`, which headlines use for adjectives. An irregular past counts only with a person's pronoun
+    /// at most three words after it (`Eluned Morgan held her first press conference`): teams and firms win, lose,
+    /// buy and sell as often (`Accrington Stanley won 2-1`, `Tenaga Nasional sold`).
     func pastVerbFollows(_ c: NameCandidate) -> Bool {
         let k = c.last + 1
-        guard k < words.count, words[k].joinedToPrevious, !words[k].capital, words[k].end - words[k].start > 3 else {
-            return false
+        guard k < words.count, words[k].joinedToPrevious, !words[k].capital else { return false }
+        if words[k].endsInEd { return words[k].end - words[k].start > 3 }
+        guard Self.irregularPastVerbs.contains(words[k].hash) else { return false }
+        var j = k + 1
+        while j < words.count && j <= k + 3 && words[j].joinedToPrevious {
+            if Self.personalPronounsAfterAVerb.contains(words[j].hash) { return true }
+            j += 1
         }
-        return words[k].endsInEd
+        return false
     }
+
+    /// Pronouns that only a person is (`held her first press conference`).
+    static let personalPronounsAfterAVerb: Set<UInt64> = foldedHashes("his her him himself herself")
+
+    /// Verbs in the past that do not end in `-ed` and are no noun or adjective as often (`Eluned Morgan held her first
+    /// press conference`).
+    static let irregularPastVerbs: Set<UInt64> = foldedHashes(
+        """
+        held won lost gave took made went came met led ran spent became began brought built bought caught chose drove
+        flew grew kept knew paid sent sold spoke stood struck taught thought threw told wrote wore fought swore
+        withdrew
+        """)
 
     /// Whether a word ends in a plural `s` (not `ss`, not `'s`).
     func endsInPluralS(_ w: Word) -> Bool {

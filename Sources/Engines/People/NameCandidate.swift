@@ -326,10 +326,12 @@ private func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
 }
 
 /// Whether word `k` follows an office (a title, a role word or an office's acronym: `MP`) and a lower-case `for`
-/// or `at` (`MP for`, `governor at`).
+/// or `at` (`MP for`, `governor at`), or a lower-case office and `of` (`principal of St Thomas Technical Ricardo
+/// Morgan`; a capitalised office and `of` is a title's, read by ``followsTitleAndPreposition(_:_:)``).
 private func followsOfficeAndPlacePreposition(_ words: [Word], _ k: Int) -> Bool {
     guard k >= 2, words[k].joinedToPrevious, words[k - 1].joinedToPrevious, !words[k - 1].capital,
         words[k - 1].hash == Evidence.forWord || words[k - 1].hash == Evidence.at
+            || (words[k - 1].hash == Evidence.of && !words[k - 2].capital)
     else { return false }
     let office = words[k - 2]
     return !office.classes.isDisjoint(with: [.title, .role])

@@ -10,7 +10,9 @@
 ///   the word after a given name, and never a given name and the word after a corporate noun (`White's chief of
 ///   staff` after `Chief Robert White`, not `Wimpey's profit` after `housebuilder George Wimpey`);
 /// - `the Mozilla Foundation`: the first word of a name that ends in an organisation word;
-/// - `Dutch firm Heineken`, `rock band Iron Maiden`, `retail union Usdaw`: a corporate noun right before it;
+/// - `Dutch firm Heineken`, `rock band Iron Maiden`, `retail union Usdaw`: a corporate noun right before it (not
+///   `the blacktop company Lawson owned at the time`, a relative clause whose subject is a person: a verb of owning,
+///   making or giving and no object of its own follow);
 /// - `Arriva say running the route …`, `Repubblika were accused`: a one-word name no name list knows with a plural
 ///   verb (British copy's bodies take one; a person never does);
 /// - `a spokesperson for Meta`, `an analyst at Jefferies`, `A Wabtec spokesperson`: a spokesperson or analyst for or at
@@ -81,7 +83,12 @@ struct OrganisationSignals {
             if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
                 words.insert(w.hash)
             }
-            if k > 0 && w.joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun) {
+            // (not in a relative clause whose subject is a person: `the blacktop company Lawson owned at the time`,
+            // `the wedding bands Ozzy gave her`, a verb of owning, making or giving with no object of its own after
+            // it - `firm Kraft bought Cadbury`, `carmaker Ford sold its stake` are the firms)
+            if k > 0 && w.joinedToPrevious && !text[k - 1].capital && text[k - 1].classes.contains(.corporateNoun)
+                && !Self.opensARelativeClause(text, k)
+            {
                 words.insert(w.hash)
             }
             // (one word opening its clause or after `the`: not `Jones and Smith were`, `friends of Kosgei say`)
@@ -182,6 +189,26 @@ struct OrganisationSignals {
     static let articles: Set<UInt64> = [Evidence.the, Evidence.a, Evidence.an]
     static let itForms: Set<UInt64> = foldedHashes("its")
     static let it = foldedHash("it")
+    /// `the company Lawson owned at the time`, `the bands Ozzy gave her`: word `k` is followed by a verb of owning,
+    /// making or giving and then no object of its own (a preposition, an object pronoun, the main clause's verb or
+    /// punctuation).
+    static func opensARelativeClause(_ text: [Word], _ k: Int) -> Bool {
+        guard k + 1 < text.count, text[k + 1].joinedToPrevious, contactClauseVerbs.contains(text[k + 1].hash) else {
+            return false
+        }
+        guard k + 2 < text.count, text[k + 2].joinedToPrevious else { return true }
+        return !text[k + 2].capital && gapWordsAfterAVerb.contains(text[k + 2].hash)
+    }
+
+    /// What may follow the verb of a relative clause with no relative pronoun: prepositions, object pronouns and the
+    /// main clause's verb (`the firm Lawford owned was sold`).
+    static let gapWordsAfterAVerb: Set<UInt64> = foldedHashes(
+        "at in for until with from since before after during when her him them it me us and but was were is are has had"
+    )
+    /// Verbs in the past whose subject owns, makes or gives the thing named before it (`the company Lawson owned`).
+    static let contactClauseVerbs: Set<UInt64> = foldedHashes(
+        "owned founded co-founded ran bought sold built started gave made created established managed inherited acquired chaired coached"
+    )
     /// Auxiliaries after `X said it`: `had received`, `would appeal`, `will cut` say what a body did or will do.
     static let auxiliaries: Set<UInt64> = foldedHashes("had has would will could")
     static let beForms: Set<UInt64> = foldedHashes("be been being")

@@ -1,8 +1,17 @@
+import People
+
 // From a subject mention to a speaker: canonical names for people, descriptions resolved to the person the article
 // gave that role (`the opposition leader` → Sam Hale), organisations for `the company`; pronouns are in
 // Rules/Pronoun.swift.
 
 extension DocState {
+    /// `Article 5`, `Section 4-102`, `Rule 9`: one capitalised word naming a part of a law or document, then a number.
+    func isNumberedDocumentPart(_ si: Int) -> Bool {
+        let k = seqs[si].end
+        return seqs[si].start == k && k + 1 < toks.count && documentPartHashes.contains(toks[k].hash)
+            && toks[k + 1].kind == Tok.word && isASCIIDigit(p[Int(toks[k + 1].start)])
+    }
+
     /// The speaker a subject mention stands for: a person's canonical name; for `the company` the organisation last
     /// named as subject; for `the opposition leader`, `the 31-year-old` the person last named with a title (or who spoke
     /// last); other descriptions and organisations as written with a lower-case article (`the ministry`); pronouns
@@ -30,6 +39,9 @@ extension DocState {
         }
         switch s.kind {
         case .seq(let si):
+            // `According to Section 4-102, Article 5, punishment … may not exceed a fine of $1,000 "or imprisonment
+            // for six months"`: a numbered part of a law or document speaks for no one
+            if isNumberedDocumentPart(si) { return nil }
             if let holder = officeHolder(si) { return personSpeaker(holder) }
             if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
             if let office = officeSpeaker(si) { return office }

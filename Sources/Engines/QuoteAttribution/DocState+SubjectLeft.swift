@@ -304,7 +304,17 @@ extension DocState {
         case .seq(let si): isOrganisation = !seqs[si].personLike && seqs[si].person < 0
         default: isOrganisation = false
         }
-        let a = s.first
+        var a = s.first
+        // (`Gary Nolan of industry body OneBus said`: a lower-case noun of what the body is, and one word before it,
+        // may stand between the preposition and the name)
+        if a - 1 >= lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap, orgHeadHashes.contains(toks[a - 1].hash) {
+            a -= 1
+            if a - 1 >= lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
+                toks[a - 1].flags & (Lex.prep | Lex.det | Lex.conj) == 0, !toks[a - 1].isCue
+            {
+                a -= 1
+            }
+        }
         guard isOrganisation, a - 2 >= lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
             affiliationPrepositions.contains(toks[a - 1].hash)
         else { return nil }

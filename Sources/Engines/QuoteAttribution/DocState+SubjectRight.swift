@@ -132,6 +132,15 @@ extension DocState {
                                 k += 1
                                 continue
                             }
+                            // `said the Red Cross’ Jonathan McNamara`: a body's possessive before a person's name
+                            // is that person's affiliation
+                            if toks[s.end].possessive, s.end + 1 < ub, toks[s.end + 1].seq >= 0 {
+                                let named = seqs[Int(toks[s.end + 1].seq)]
+                                if named.start == s.end + 1 && named.personLike && !toks[named.end].possessive {
+                                    return Subj(
+                                        kind: .seq(Int(toks[s.end + 1].seq)), first: named.start, last: named.end)
+                                }
+                            }
                             return Subj(kind: .seq(Int(tk.seq)), first: j0, last: s.end)
                         }
                         k = s.end + 1

@@ -69,7 +69,7 @@ let lexiconDict: [UInt64: UInt32] = {
         supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress director-general surgeon-general
         auditor-general accountant-general registrar-general commander-in-chief editor-in-chief patron-in-chief
         scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
-        defiant veteran teenage young rookie affairs
+        defiant veteran teenage young rookie affairs cpl pvt pte maj adm cmdr brig insp supt det
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)

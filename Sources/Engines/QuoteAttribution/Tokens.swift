@@ -150,6 +150,12 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                 {
                     poss = true
                     i += 1
+                } else if i + 2 < pe, p[i] == .punctuationLead, p[i + 1] == .punctuationSecond,
+                    p[i + 2] == .rightSingleLast, markAt(i) == nil, (p[i - 1] | .asciiCaseBit) == UInt8(ascii: "s")
+                {
+                    // (`said utilities’ spokesperson Steve Berry`: the curly mark as the straight one)
+                    poss = true
+                    i += 3
                 }
                 // A possessive 's (or ’s) is not part of the name: "Freya Lund's header" names Freya Lund, so the
                 // token's text and hash are the stem's (surname look-ups then find it).
@@ -828,6 +834,19 @@ let irregularCueParticiples: Set<UInt64> = Set(["told", "written", "spoken", "sa
 /// Participles of verbs of naming and describing: passive, they name a thing (`could not be called an "open trial"`).
 let passiveNamingParticiples: Set<UInt64> = Set(
     ["called", "branded", "dubbed", "labelled", "labeled", "termed", "described", "hailed"].map { foldedHash($0) })
+/// Verbs of accusing and blaming whose participle before `of`/`for` is passive (``DocState/isAccusedOf(_:)``).
+let accusingParticiples: Set<UInt64> = Set(
+    ["accused", "criticised", "criticized", "slammed", "blasted", "condemned", "blamed", "attacked", "lambasted"].map {
+        foldedHash($0)
+    })
+/// Parts of a law or document that a number follows (`Article 5`, `Section 4-102`): no speaker.
+let documentPartHashes: Set<UInt64> = Set(
+    ["article", "section", "clause", "paragraph", "chapter", "rule", "schedule", "regulation", "part", "annex"].map {
+        foldedHash($0)
+    })
+/// Particles that make a phrasal verb of `called` (`called over`, `called up`): no naming then.
+let phrasalParticles: Set<UInt64> = Set(
+    ["over", "up", "out", "back", "off", "away", "down"].map { foldedHash($0) })
 /// Third-person cue forms of title-case headlines (`Union Says …`, `Mayor Warns …`): never a name word.
 let headlineCueForms: Set<UInt64> = Set(
     ["says", "warns", "tells", "claims", "admits", "urges", "insists", "reveals", "vows", "slams", "denies"].map {
@@ -923,12 +942,15 @@ let hExcluding = foldedHash("excluding")
 let prepositionsInIng: Set<UInt64> = [
     hAccording, hRegarding, hConcerning, hFollowing, hConsidering, hBarring, hExcluding,
 ]
-/// Nouns of what someone said (`Theresa May's claim that "Q"`): the possessor's words.
+/// Nouns of what someone said or put forward (`Theresa May's claim that "Q"`, `Mike Storey's plan to "consign them to
+/// oblivion"`): the possessor's words.
 let claimNouns: Set<UInt64> = Set(
     [
         "claim", "claims", "statement", "remark", "remarks", "comment", "comments", "assertion", "suggestion",
         "insistence",
         "admission", "pledge", "promise", "warning", "words", "description", "argument", "accusation", "boast", "vow",
+        "plan", "proposal", "call", "plea", "appeal", "threat", "announcement", "explanation", "reply", "response",
+        "message", "complaint", "denial", "apology", "criticism", "tweet", "speech", "letter", "demand",
     ]
     .map { foldedHash($0) })
 /// Prepositions before a participle cue whose subject is the sentence's (`before telling`, `after saying`).

@@ -35,8 +35,10 @@ extension DocState {
             // `Alan Johnson described Theresa May's claim that there is "no direct correlation" …`: words quoted from
             // someone's claim, statement or remarks, nearer than any cue, are theirs (not `Mr Bell's comments were
             // "highly irresponsible"`, where a copula makes them someone's judgement of the remarks)
+            // (nor when a cue before it judges or quotes the claim: ``claimJudgedAfterACue(_:possessor:qo:lb:)``)
             if t.kind == Tok.word, !t.cap, claimNouns.contains(t.hash), c - 1 >= lb, toks[c - 1].possessive,
                 c + 1 < qo, !beHashes.contains(toks[c + 1].hash),
+                !claimJudgedAfterACue(c, possessor: c - 1, qo: qo, lb: lb),
                 toks[c - 1].seq >= 0, seqs[Int(toks[c - 1].seq)].end == c - 1, seqs[Int(toks[c - 1].seq)].personLike,
                 !seqs[Int(toks[c - 1].seq)].inQuote
             {
@@ -53,7 +55,16 @@ extension DocState {
             if t.isPunct(.semicolon) && !(c == qo - 1 && c > lb && toks[c - 1].isCue) { break }
             // `Said Brennan, when asked about it: "Q"`: a cue after `when`/`if` is a clause of its own
             let subordinate = c > lb && toks[c - 1].kind == Tok.word && toks[c - 1].flags & Lex.subordinator != 0
-            if t.kind == Tok.word, !subordinate, !isPassiveParticiple(c, lb: lb), !isSayingNoun(c, lb: lb),
+            let accusedOf = t.kind == Tok.word && isAccusedOf(c)
+            // (the accuser's words, whom the sentence may not name, when the quote follows the preposition within
+            // two words and no participle of the accused's own (`accused of saying "Q"` quotes the accused): the cue
+            // is kept, so that no later rule gives the quote to the accused)
+            if accusedOf, qo - c <= 4, pendingCue == nil,
+                !((c + 2)..<qo).contains(where: { toks[$0].kind == Tok.word && endsWith(p, toks[$0], "ing") })
+            {
+                pendingCue = byteRange(c, c)
+            }
+            if t.kind == Tok.word, !subordinate, !isPassiveParticiple(c, lb: lb), !accusedOf, !isSayingNoun(c, lb: lb),
                 let (len, form) = cueAt(c, limit: qo) ?? describingAs(c, qo: qo)
             {
                 var subj: Subj? = nil
@@ -157,15 +168,43 @@ extension DocState {
     /// goes on to an earlier cue (`Judge Steven Keown noted …`).
     /// Irregular participles count too: `Trevor Sargent claimed the Taoiseach was told that the plan would "go down
     /// like a lead balloon"` is Sargent's claim; whoever told the Taoiseach is not named.
-    /// (Not a verb of naming: `could not be called an "open trial"` names a thing, and stays the nearest cue.)
+    /// (Not a verb of naming: `could not be called an "open trial"` names a thing, and stays the nearest cue; but a
+    /// particle after `called` makes another verb: `he had been called over in connection with "party
+    /// reorganisation"`.)
     func isPassiveParticiple(_ c: Int, lb: Int) -> Bool {
         guard toks[c].kind == Tok.word, !toks[c].cap,
             endsWith(p, toks[c], "ed") || irregularCueParticiples.contains(toks[c].hash),
             !passiveNamingParticiples.contains(toks[c].hash)
+                || (toks[c].hash == hCalled && c + 1 < toks.count && toks[c + 1].kind == Tok.word
+                    && phrasalParticles.contains(toks[c + 1].hash))
         else { return false }
         var k = c - 1
         if k >= lb, toks[k].kind == Tok.word, endsWith(p, toks[k], "ly") { k -= 1 }
         return k >= lb && toks[k].kind == Tok.word && beHashes.contains(toks[k].hash)
+    }
+
+    /// Whether a cue before the possessor of claim noun `c` makes the quote its own: `Critics described Michael Gove's
+    /// plan as "Q"`, `Campaigners say Sadiq Khan's plan to expand the zone is "Q"` (an `as` or a copula between the
+    /// noun and the quote, unless a `that` clause, the claim itself, follows the noun: `said Tom Reed's claim that the
+    /// site was "never viable"` is Reed's), `He later said of McKee's letter, "Q"` (a comma or colon setting the
+    /// quote off), `Hale wrote Wrenfield's letter to the "Post"` (`the` before the quote: a name). With no cue before
+    /// it the claim is its owner's (`Peter Hain's description of him as an "attack mongrel"`, `carried Theresa May's
+    /// statement in full: "Q"`).
+    func claimJudgedAfterACue(_ c: Int, possessor: Int, qo: Int, lb: Int) -> Bool {
+        guard (lb..<possessor).contains(where: { toks[$0].isCue }) else { return false }
+        if toks[qo - 1].isPunct(.comma) || toks[qo - 1].isPunct(.colon) || toks[qo - 1].hash == hThe { return true }
+        return toks[c + 1].hash != hThat
+            && ((c + 1)..<qo).contains { beHashes.contains(toks[$0].hash) || toks[$0].hash == hAs }
+    }
+
+    /// `Bristol mayor's office accused of "lying"` (a headline leaves out `has been`), `was slammed for "arrogance"`:
+    /// a verb of accusing or blaming right before `of` or `for` has no object, so it is passive: the quote is the
+    /// accuser's, whom the sentence may not name, and the search goes on to an earlier cue.
+    func isAccusedOf(_ c: Int) -> Bool {
+        guard c + 1 < toks.count, !toks[c].cap || c == sentFirst[Int(toks[c].sent)] else { return false }
+        let next = toks[c + 1]
+        return accusingParticiples.contains(toks[c].hash) && next.kind == Tok.word && !next.cap
+            && (next.hash == hOf || next.hash == hFor)
     }
 
     /// `X said (that) …`: the nearest cue before `end` in the sentence, directly followed by its clause (no colon,

@@ -3,9 +3,10 @@
 
 extension DocState {
     /// `quote-dash-name`: a closed quote in the headline, or opening its paragraph, followed by a dash or a colon and
-    /// then at most six words that end the paragraph (a full stop aside): a person's name among them ending them
-    /// (`- council leader John Smith`), or, in the headline, one role word that the body gives a person (`- Taoiseach`;
-    /// longer descriptions are left alone: `UKIP MEP` names no one MEP).
+    /// then at most six words (ten when a role word stands right before the name) that end the paragraph (a full stop
+    /// aside): a person's name among them ending them (`- council leader John Smith`), or, in the headline, one role
+    /// word that the body gives a person (`- Taoiseach`; longer descriptions are left alone: `UKIP MEP` names no one
+    /// MEP).
     mutating func quoteDashName(_ site: QuoteSite) -> Attribution? {
         let close = site.close
         guard !site.quote.unclosed, close + 2 < toks.count else { return nil }
@@ -16,7 +17,19 @@ extension DocState {
         let first = close + 2
         var last = min(paraLastTok[para], toks.count - 1)
         if toks[last].isPeriodLike { last -= 1 }
-        guard last >= first, last - first <= 5, (first...last).allSatisfy({ toks[$0].kind == Tok.word }) else {
+        // (up to ten words when a role word stands right before the name: `– Phoenix Suns first-year head coach Igor
+        // Kokoskov`, a team's or body's capitalised words and the role's words before the person; any other
+        // lower-case word makes it a sentence about the person: `– tributes paid to popular local headteacher John
+        // Brown`)
+        let roleBeforeName =
+            toks[last].seq >= 0 && seqs[Int(toks[last].seq)].start - 1 >= first
+            && isRoleHead(toks[seqs[Int(toks[last].seq)].start - 1])
+            && (first..<seqs[Int(toks[last].seq)].start).allSatisfy {
+                toks[$0].cap || toks[$0].flags & Lex.title != 0 || containsHyphen(toks[$0])
+            }
+        guard last >= first, last - first <= (roleBeforeName ? 9 : 5),
+            (first...last).allSatisfy({ toks[$0].kind == Tok.word })
+        else {
             return nil
         }
         if toks[last].seq >= 0 {
@@ -34,5 +47,17 @@ extension DocState {
             return Attribution(speaker: sp, cue: nil, rule: .quoteDashName)
         }
         return nil
+    }
+}
+
+extension DocState {
+    /// Whether a word token holds a hyphen (`first-year`, `co-founder`): a compound modifier of a role.
+    func containsHyphen(_ t: Tok) -> Bool {
+        var k = Int(t.start)
+        while k < Int(t.end) {
+            if p[k] == .hyphen { return true }
+            k += 1
+        }
+        return false
     }
 }
