@@ -150,11 +150,13 @@ extension DocState {
                 }
             }
             // a clause boundary stops the search for indirect cues
-            // (not a comma right after a cue: `Altria said, in a statement, the government "must …"`)
+            // (not a comma right after a cue: `Altria said, in a statement, the government "must …"`; nor the serial
+            // comma of a list of nouns: `informed candidates, counters, and connoisseurs waiting there that "Q"`)
             if t.isPunct(.comma), !toks[qo - 1].isPunct(.colon), c + 1 < qo, toks[c + 1].kind == Tok.word,
                 !(c > lb && toks[c - 1].isCue),
                 toks[c + 1].flags & (Lex.conj | Lex.prep) != 0,
-                !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0
+                !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0,
+                !endsASerialList(comma: c, lb: lb)
             {
                 break
             }
@@ -195,6 +197,18 @@ extension DocState {
         if toks[qo - 1].isPunct(.comma) || toks[qo - 1].isPunct(.colon) || toks[qo - 1].hash == hThe { return true }
         return toks[c + 1].hash != hThat
             && ((c + 1)..<qo).contains { beHashes.contains(toks[$0].hash) || toks[$0].hash == hAs }
+    }
+
+    /// `candidates, counters, and connoisseurs`: the comma at token `comma` comes before `and`/`or` and closes the
+    /// second of two lower-case one-word items set off by commas - a serial comma, not a clause's end.
+    func endsASerialList(comma c: Int, lb: Int) -> Bool {
+        guard c - 3 >= lb, c + 1 < toks.count, toks[c + 1].flags & Lex.conj != 0, toks[c + 1].hash != hBut,
+            toks[c - 2].isPunct(.comma)
+        else { return false }
+        let item = toks[c - 1]
+        let before = toks[c - 3]
+        return item.kind == Tok.word && !item.cap && before.kind == Tok.word && !before.cap && !item.isCue
+            && item.flags & (Lex.prep | Lex.conj | Lex.det) == 0 && before.flags & (Lex.prep | Lex.conj | Lex.det) == 0
     }
 
     /// `Bristol mayor's office accused of "lying"` (a headline leaves out `has been`), `was slammed for "arrogance"`:
