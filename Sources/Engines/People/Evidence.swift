@@ -140,6 +140,9 @@ struct Evidence {
         if isByline(c) || isCredit(c) { return .byline }
         // (the same for weaker evidence; stronger evidence above, `governor Mervyn King`, `Oona King said`, counts)
         if endsInTitle { return nil }
+        // (`Betsi Cadwaladr officials` beside `Betsi Cadwaladr University Health Board`: the lists' evidence is none
+        // for a name the document writes opening an institution's)
+        if c.nameWords == 2 && organisations.isInstitutionPrefix(words[c.first].hash, words[c.last].hash) { return nil }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if (c.nameWords == 2 || initialsBeforeTheLastWord(c)) && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }

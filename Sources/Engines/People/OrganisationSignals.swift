@@ -36,6 +36,9 @@ struct OrganisationSignals {
     private(set) var words: Set<UInt64> = []
     /// Two-word names the document treats as firms, keyed by ``firmKey(_:_:)`` of their words' hashes.
     private(set) var firms: Set<UInt64> = []
+    /// Two-word names the document writes opening an institution's name (`Betsi Cadwaladr University Health Board`,
+    /// `Baystate Franklin Medical Center`), keyed as ``firms`` are: ``isInstitutionPrefix(_:_:)``.
+    private(set) var institutionPrefixes: Set<UInt64> = []
 
     init(_ text: [Word]) {
         var spokenFor: Set<UInt64> = []
@@ -82,6 +85,14 @@ struct OrganisationSignals {
             }
             if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
                 words.insert(w.hash)
+            }
+            // `Betsi Cadwaladr University Health Board`: two words opening a run of capitals that goes on with at
+            // least two more and ends in an institution's word within four
+            if k > 0, w.joinedToPrevious, text[k - 1].capital, !text[k - 1].possessive, !w.possessive,
+                k < 2 || !text[k - 1].joinedToPrevious || !text[k - 2].capital,
+                Self.institutionFollows(text, after: k)
+            {
+                institutionPrefixes.insert(Self.firmKey(text[k - 1].hash, w.hash))
             }
             // (not in a relative clause whose subject is a person: `the blacktop company Lawson owned at the time`,
             // `the wedding bands Ozzy gave her`, a verb of owning, making or giving with no object of its own after
@@ -152,6 +163,29 @@ struct OrganisationSignals {
 
     /// Whether the document treats the two-word name of these words as a firm.
     func isFirm(_ first: UInt64, _ last: UInt64) -> Bool { !firms.isEmpty && firms.contains(Self.firmKey(first, last)) }
+
+    /// Whether the document writes the two-word name of these words opening an institution's name: a name list's
+    /// word for it (a given name, a family name) is then no evidence that it is a person, though a title, a role, a
+    /// speech verb or an apposition still is (`Nelson Mandela said` beside `the Nelson Mandela Children's Hospital`).
+    func isInstitutionPrefix(_ first: UInt64, _ last: UInt64) -> Bool {
+        !institutionPrefixes.isEmpty && institutionPrefixes.contains(Self.firmKey(first, last))
+    }
+
+    /// At least two capitalised words joined after word `k`, the last of them (within four) an institution's word.
+    static func institutionFollows(_ text: [Word], after k: Int) -> Bool {
+        var j = k + 1
+        while j < text.count && j <= k + 4 && text[j].joinedToPrevious && text[j].capital && !text[j].allCaps {
+            if j >= k + 2 && (text[j].classes.contains(.bodyHead) || institutionWords.contains(text[j].hash)) {
+                return true
+            }
+            if text[j].possessive { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Last words of institutions' names that ``BuiltinWords/bodyHeads`` leaves out, being places as often.
+    static let institutionWords: Set<UInt64> = foldedHashes("hospital center centre clinic board infirmary")
 
     /// One key for a pair of word hashes, order kept.
     static func firmKey(_ first: UInt64, _ last: UInt64) -> UInt64 { first &* 0x9E37_79B9_7F4A_7C15 ^ last }
