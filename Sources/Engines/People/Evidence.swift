@@ -141,8 +141,12 @@ struct Evidence {
         // (the same for weaker evidence; stronger evidence above, `governor Mervyn King`, `Oona King said`, counts)
         if endsInTitle { return nil }
         // (`Betsi Cadwaladr officials` beside `Betsi Cadwaladr University Health Board`: the lists' evidence is none
-        // for a name the document writes opening an institution's)
-        if c.nameWords == 2 && organisations.isInstitutionPrefix(words[c.first].hash, words[c.last].hash) { return nil }
+        // for a name the document writes opening an institution's, where it modifies a noun or a `which` follows)
+        if c.nameWords == 2, organisations.isInstitutionPrefix(words[c.first].hash, words[c.last].hash),
+            modifiesANounOrTakesWhich(c)
+        {
+            return nil
+        }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if (c.nameWords == 2 || initialsBeforeTheLastWord(c)) && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
@@ -1213,6 +1217,25 @@ struct Evidence {
         }
         return false
     }
+
+    /// `Betsi Cadwaladr officials`, `Betsi Cadwaladr health board`, `Betsi Cadwaladr, which runs`: a lower-case word
+    /// after the name that is no verb (not `Tony Blair set it up`, `Chris Hani was assassinated`, `Roy Castle died`),
+    /// or a comma and `which`.
+    func modifiesANounOrTakesWhich(_ c: NameCandidate) -> Bool {
+        let k = c.last + 1
+        guard k < words.count, !words[c.last].possessive else { return false }
+        let next = words[k]
+        if next.punctuationBefore == Byte.comma { return next.hash == OrganisationSignals.which }
+        guard next.joinedToPrevious, !next.capital, !next.classes.contains(.speechVerb), !next.endsInEd else {
+            return false
+        }
+        return !Self.irregularPastVerbs.contains(next.hash) && !Self.verbsAfterASubject.contains(next.hash)
+            && next.firstByte >= 0x61 && next.firstByte <= 0x7A
+    }
+
+    /// Auxiliaries and common verbs in the present or past that follow a subject (`Tony Blair set it up`).
+    static let verbsAfterASubject: Set<UInt64> = foldedHashes(
+        "is was were are has had have will would can could may might should must does did set says put cut hit let")
 
     /// Pronouns that only a person is (`held her first press conference`).
     static let personalPronounsAfterAVerb: Set<UInt64> = foldedHashes("his her him himself herself")

@@ -150,13 +150,11 @@ extension DocState {
                 }
             }
             // a clause boundary stops the search for indirect cues
-            // (not a comma right after a cue: `Altria said, in a statement, the government "must …"`; nor the serial
-            // comma of a list of nouns: `informed candidates, counters, and connoisseurs waiting there that "Q"`)
+            // (not a comma right after a cue: `Altria said, in a statement, the government "must …"`)
             if t.isPunct(.comma), !toks[qo - 1].isPunct(.colon), c + 1 < qo, toks[c + 1].kind == Tok.word,
                 !(c > lb && toks[c - 1].isCue),
                 toks[c + 1].flags & (Lex.conj | Lex.prep) != 0,
-                !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0,
-                !endsASerialList(comma: c, lb: lb)
+                !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0
             {
                 break
             }
@@ -188,27 +186,20 @@ extension DocState {
     /// Whether a cue before the possessor of claim noun `c` makes the quote its own: `Critics described Michael Gove's
     /// plan as "Q"`, `Campaigners say Sadiq Khan's plan to expand the zone is "Q"` (an `as` or a copula between the
     /// noun and the quote, unless a `that` clause, the claim itself, follows the noun: `said Tom Reed's claim that the
-    /// site was "never viable"` is Reed's), `He later said of McKee's letter, "Q"` (a comma or colon setting the
-    /// quote off), `Hale wrote Wrenfield's letter to the "Post"` (`the` before the quote: a name). With no cue before
-    /// it the claim is its owner's (`Peter Hain's description of him as an "attack mongrel"`, `carried Theresa May's
-    /// statement in full: "Q"`).
+    /// site was "never viable"` is Reed's), `He later said of McKee's letter, "Q"` (the claim the cue's object after
+    /// `of`, and a comma or colon setting the quote off; not `The BBC reported John Smith's statement, "Q"`, `She
+    /// agreed with Emily Thornberry's statement: "Q"`, which quote the statement), `Hale wrote Wrenfield's letter to the
+    /// "Post"` (`the` before the quote: a name). With no cue before it the claim is its owner's (`Peter Hain's
+    /// description of him as an "attack mongrel"`, `carried Theresa May's statement in full: "Q"`).
     func claimJudgedAfterACue(_ c: Int, possessor: Int, qo: Int, lb: Int) -> Bool {
         guard (lb..<possessor).contains(where: { toks[$0].isCue }) else { return false }
-        if toks[qo - 1].isPunct(.comma) || toks[qo - 1].isPunct(.colon) || toks[qo - 1].hash == hThe { return true }
+        if toks[qo - 1].hash == hThe { return true }
+        if toks[qo - 1].isPunct(.comma) || toks[qo - 1].isPunct(.colon) {
+            let owner = toks[possessor].seq >= 0 ? seqs[Int(toks[possessor].seq)].start : possessor
+            return owner - 1 >= lb && toks[owner - 1].hash == hOf
+        }
         return toks[c + 1].hash != hThat
             && ((c + 1)..<qo).contains { beHashes.contains(toks[$0].hash) || toks[$0].hash == hAs }
-    }
-
-    /// `candidates, counters, and connoisseurs`: the comma at token `comma` comes before `and`/`or` and closes the
-    /// second of two lower-case one-word items set off by commas - a serial comma, not a clause's end.
-    func endsASerialList(comma c: Int, lb: Int) -> Bool {
-        guard c - 3 >= lb, c + 1 < toks.count, toks[c + 1].flags & Lex.conj != 0, toks[c + 1].hash != hBut,
-            toks[c - 2].isPunct(.comma)
-        else { return false }
-        let item = toks[c - 1]
-        let before = toks[c - 3]
-        return item.kind == Tok.word && !item.cap && before.kind == Tok.word && !before.cap && !item.isCue
-            && item.flags & (Lex.prep | Lex.conj | Lex.det) == 0 && before.flags & (Lex.prep | Lex.conj | Lex.det) == 0
     }
 
     /// `Bristol mayor's office accused of "lying"` (a headline leaves out `has been`), `was slammed for "arrogance"`:
