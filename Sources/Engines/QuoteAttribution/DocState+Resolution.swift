@@ -42,6 +42,11 @@ extension DocState {
             // `According to Section 4-102, Article 5, punishment … may not exceed a fine of $1,000 "or imprisonment
             // for six months"`: a numbered part of a law or document speaks for no one
             if isNumberedDocumentPart(si) { return nil }
+            // (a weekday alone speaks for no one: `at 9am on Saturday, Deputy Returning Officer Vincent Murray …` read
+            // wrongly can leave `Saturday` as the subject)
+            if seqs[si].start == seqs[si].end, !seqs[si].personLike, weekdayHashes.contains(toks[seqs[si].end].hash) {
+                return nil
+            }
             if let holder = officeHolder(si) { return personSpeaker(holder) }
             if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
             if let office = officeSpeaker(si) { return office }
