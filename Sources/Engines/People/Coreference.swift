@@ -201,7 +201,7 @@ struct Coreference {
         all += deferred.indices.map { d in (deferred[d], extended[d] == nil ? nil : .coreference, extended[d]) }
         all.sort { $0.candidate.first < $1.candidate.first }
         // who was introduced first, and who as someone's relative
-        let bodyStart = words.indices.dropFirst().first { words[$0].gap.contains(.lineBreak) } ?? words.count
+        let bodyStart = firstBodyWord(words)
         for entry in all where entry.candidate.nameWords >= 2 {
             guard let p = entry.cluster else { continue }
             if people[p].firstInBody == Int.max, entry.candidate.first >= bodyStart {

@@ -1229,13 +1229,13 @@ struct Evidence {
         guard next.joinedToPrevious, !next.capital, !next.classes.contains(.speechVerb), !next.endsInEd else {
             return false
         }
-        return !Self.irregularPastVerbs.contains(next.hash) && !Self.verbsAfterASubject.contains(next.hash)
-            && next.firstByte >= 0x61 && next.firstByte <= 0x7A
+        return isASCIILetter(next.firstByte) && !Self.irregularPastVerbs.contains(next.hash)
+            && !Self.finiteVerbs.contains(next.hash) && !Self.sameFormVerbs.contains(next.hash)
     }
 
-    /// Auxiliaries and common verbs in the present or past that follow a subject (`Tony Blair set it up`).
-    static let verbsAfterASubject: Set<UInt64> = foldedHashes(
-        "is was were are has had have will would can could may might should must does did set says put cut hit let")
+    /// Verbs written the same in the present and the past, and `says`, that follow a subject as ``finiteVerbs`` do
+    /// (`Tony Blair set it up`).
+    static let sameFormVerbs: Set<UInt64> = foldedHashes("set says put cut hit let")
 
     /// Pronouns that only a person is (`held her first press conference`).
     static let personalPronounsAfterAVerb: Set<UInt64> = foldedHashes("his her him himself herself")

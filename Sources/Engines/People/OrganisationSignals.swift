@@ -43,8 +43,7 @@ struct OrganisationSignals {
     init(_ text: [Word]) {
         var spokenFor: Set<UInt64> = []
         var possessedThings: Set<UInt64> = []
-        // (the headline ends at the first line break)
-        let firstBodyWord = text.indices.dropFirst().first { text[$0].gap.contains(.lineBreak) } ?? text.count
+        let bodyStart = firstBodyWord(text)
         for (k, w) in text.enumerated() where w.capital && !w.allCaps {
             guard k + 1 < text.count else { continue }
             let next = text[k + 1]
@@ -91,7 +90,7 @@ struct OrganisationSignals {
             // `Betsi Cadwaladr University Health Board`: two words opening a run of capitals that goes on with at
             // least two more and ends in an institution's word within four (not in the headline, where every word may
             // be capitalised: `Elon Musk Sues Tesla Board`)
-            if k > 0, k > firstBodyWord, w.joinedToPrevious, text[k - 1].capital, !text[k - 1].possessive,
+            if k > bodyStart, w.joinedToPrevious, text[k - 1].capital, !text[k - 1].possessive,
                 !w.possessive,
                 k < 2 || !text[k - 1].joinedToPrevious || !text[k - 2].capital,
                 Self.institutionFollows(text, after: k)

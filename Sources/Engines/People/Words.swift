@@ -61,6 +61,12 @@ struct Gap: OptionSet {
     static let lineBreak = Gap(rawValue: 1 << 6)
 }
 
+/// The index of the body's first word: the first word after a line break (the headline is the text's first line), or
+/// `words.count` when the text has one line.
+func firstBodyWord(_ words: [Word]) -> Int {
+    words.indices.dropFirst().first { words[$0].gap.contains(.lineBreak) } ?? words.count
+}
+
 /// `Fitz` at `start`: the Norman prefix of `FitzGerald`, `FitzPatrick`, written with a capital after it.
 @inline(__always) private func isFitz(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
     start + 3 < p.count && p[start] == UInt8(ascii: "F") && p[start + 1] | 0x20 == UInt8(ascii: "i")

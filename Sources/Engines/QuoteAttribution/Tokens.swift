@@ -150,8 +150,8 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
                 {
                     poss = true
                     i += 1
-                } else if i + 2 < pe, p[i] == .punctuationLead, p[i + 1] == .punctuationSecond,
-                    p[i + 2] == .rightSingleLast, markAt(i) == nil, (p[i - 1] | .asciiCaseBit) == UInt8(ascii: "s")
+                } else if i < pe, isCurlyApostrophe(p, i), markAt(i) == nil,
+                    (p[i - 1] | .asciiCaseBit) == UInt8(ascii: "s")
                 {
                     // (`said utilities’ spokesperson Steve Berry`: the curly mark as the straight one)
                     poss = true

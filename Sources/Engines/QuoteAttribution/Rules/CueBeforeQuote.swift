@@ -206,10 +206,11 @@ extension DocState {
     /// a verb of accusing or blaming right before `of` or `for` has no object, so it is passive: the quote is the
     /// accuser's, whom the sentence may not name, and the search goes on to an earlier cue.
     func isAccusedOf(_ c: Int) -> Bool {
-        guard c + 1 < toks.count, !toks[c].cap || c == sentFirst[Int(toks[c].sent)] else { return false }
+        guard c + 1 < toks.count else { return false }
+        // (the preposition first: it rules out almost every token without a set look-up)
         let next = toks[c + 1]
-        return accusingParticiples.contains(toks[c].hash) && next.kind == Tok.word && !next.cap
-            && (next.hash == hOf || next.hash == hFor)
+        guard next.kind == Tok.word, !next.cap, next.hash == hOf || next.hash == hFor else { return false }
+        return (!toks[c].cap || c == sentFirst[Int(toks[c].sent)]) && accusingParticiples.contains(toks[c].hash)
     }
 
     /// `X said (that) …`: the nearest cue before `end` in the sentence, directly followed by its clause (no colon,
