@@ -747,10 +747,11 @@ private func strip(
             !words[t].classes.isDisjoint(with: [.honorific, .title])
             || (words[t].classes.contains(.role) && t > sequence.lowerBound
                 && (last - t >= 2 || spokespersonWords.contains(words[t].hash)))
-        // (a title that is a family name too counts before a known given name and another word: `Town Clerk Mary
-        // Smith`, `Lord Chancellor Liz Truss`)
+        // (a title or honorific that is a family name too counts before a known given name and another word: `Town
+        // Clerk Mary Smith`, `Lord Chancellor Liz Truss`, `Senior Pastor David Greene`)
         let titleBeforeGivenName =
-            words[t].classes.contains(.title) && last - t >= 2 && words[t + 1].classes.contains(.firstName)
+            !words[t].classes.isDisjoint(with: [.title, .honorific]) && last - t >= 2
+            && words[t + 1].classes.contains(.firstName)
             && !words[t].classes.contains(.firstName)
         if office && (words[t].classes.isDisjoint(with: [.firstName, .surname]) || titleBeforeGivenName) {
             titled = true

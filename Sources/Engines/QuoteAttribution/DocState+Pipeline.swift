@@ -99,6 +99,9 @@ extension DocState {
         var resultQuote: [Int] = []  // index into `quotes` of each result
         var speakers: [Speaker?] = Array(repeating: nil, count: quotes.count)
         var prevTop = -1
+        // the previous top-level quote that is not a term no one speaks: the quote a `continuation` goes on from
+        // (`said Marge Whaley, the last of the "old guard" members. "Q2."`: Q2 goes on from Q1)
+        var prevSpoken = -1
         for qi in quotes.indices {
             let q = quotes[qi]
             var eq = ExtractedQuote(
@@ -108,7 +111,7 @@ extension DocState {
                 classifyNested(q, &eq)
             } else {
                 namedInQuoteBeingAttributed = peopleNamed(inSpeech: qi)
-                let att = attributeTopLevel(qi, prevTop: prevTop, speakers: speakers)
+                let att = attributeTopLevel(qi, prevTop: prevTop, prevSpoken: prevSpoken, speakers: speakers)
                 namedInQuoteBeingAttributed.removeAll(keepingCapacity: true)
                 if let sp = att.speaker {
                     eq.speaker = sp.name
@@ -132,6 +135,7 @@ extension DocState {
                 if eq.kind == .speech { lastQuoteSpeaker = (att.speaker?.seq ?? -1, qOpenTok[qi], qCloseTok[qi]) }
                 // a nickname inside a name (`Andre "Dre" Simmons`) is no quote the next one continues
                 if !isNickname(qi) { prevTop = qi }
+                if !isNickname(qi) && (eq.kind == .speech || att.speaker != nil) { prevSpoken = qi }
             }
             if eq.kind == .scare && !options.keepScare { continue }
             results.append(eq)

@@ -272,6 +272,9 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                     let c = p[i + 2]
                     var role: Mark.Role = c == .rightDoubleLast ? .close : .open
                     if c == .rightDoubleLast && spaceBefore(i, ps) && !spaceAfter(i + 3, pe) { role = .ambiguous }
+                    // (`a video titled “Living Proof“.`: a left mark set after a word and before a space or
+                    // punctuation is a right one set with the wrong character - it closes an open quote, if any)
+                    if c == .leftDoubleLast && !spaceBefore(i, ps) && spaceAfter(i + 3, pe) { role = .ambiguous }
                     marks.append(Mark(pos: i, len: 3, style: .curlyDouble, role: role))
                 }
                 i += 3

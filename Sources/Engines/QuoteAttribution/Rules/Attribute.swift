@@ -6,9 +6,10 @@
 extension DocState {
     /// Attributes top-level quote `qi`: the quote's own cue rules, then (when they found neither speaker nor cue)
     /// the context rules, then the person opening its sentence.
-    mutating func attributeTopLevel(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution {
+    mutating func attributeTopLevel(_ qi: Int, prevTop: Int, prevSpoken: Int, speakers: [Speaker?]) -> Attribution {
         let att = attribute(qi, prevTop: prevTop)
-        if att.speaker == nil && att.cue == nil, let c = attributeFromContext(qi, prevTop: prevTop, speakers: speakers)
+        if att.speaker == nil && att.cue == nil,
+            let c = attributeFromContext(qi, prevTop: prevTop, prevSpoken: prevSpoken, speakers: speakers)
         {
             return c
         }
@@ -66,19 +67,22 @@ extension DocState {
         return unattributed(cue: pendingCue)
     }
 
-    /// The rules that take the speaker from the context: the previous quote's speaker (`continuation`), or a speaker
+    /// The rules that take the speaker from the context: the previous spoken quote's speaker (`continuation`: a term
+    /// no one speaks between them, `prevTop` but not `prevSpoken`, does not stop it), or a speaker
     /// introduced by the sentence before (`intro`). Terms (naming, modifiers) never take a speaker this way, and
     /// across sentences only quotes that read as speech do (`"Gaming widows" has become …` does not).
     /// A term keeps no speaker, unless it is coordinated with the previous quote (`invest in "aggressive" and
     /// "high-impact" marketing`), or is a modifier in the same sentence after words a cue's clause quotes (`Spencer
     /// Flower said members needed to "embrace change" of a "radical" nature`): then it is the same speaker's words.
-    mutating func attributeFromContext(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
+    mutating func attributeFromContext(_ qi: Int, prevTop: Int, prevSpoken: Int, speakers: [Speaker?])
+        -> Attribution?
+    {
         let naming = isNaming(qOpenTok[qi]) || isNickname(qi)
         let goesOnReporting = !naming && reportedClauseQuotes.contains(prevTop)
         if !isCoordinated(qi, after: prevTop) && !goesOnReporting && (isModifierFragment(qi) || naming) {
             return nil
         }
-        if let a = continuation(qi, prevTop: prevTop, speakers: speakers) { return a }
+        if let a = continuation(qi, prevTop: prevSpoken, speakers: speakers) { return a }
         guard looksLikeSpeech(quotes[qi]) else { return nil }
         return intro(qi)
     }

@@ -174,9 +174,12 @@ extension DocState {
     func nameBeforeOpenApposition(_ ni: Int, cue k: Int) -> Subj? {
         guard toks[ni].seq >= 0 else { return nil }
         let s = seqs[Int(toks[ni].seq)]
-        guard s.start == ni || s.nameStart == ni, s.personLike, !toks[s.end].possessive, s.end + 2 < k,
+        guard s.start == ni || s.nameStart == ni, s.personLike, !toks[s.end].possessive, s.end + 2 <= k,
             k - s.end <= 16, toks[s.end + 1].isPunct(.comma)
         else { return nil }
+        // (`"Q," Mr Kodua Frimpong, said.`: a stray comma between the name and a cue that ends the sentence)
+        let subject = Subj(kind: .seq(Int(toks[ni].seq)), first: s.start, last: s.end)
+        if s.end + 2 == k { return k + 1 < toks.count && toks[k + 1].isPeriodLike ? subject : nil }
         var words = 0
         var bracketed = false
         for j in (s.end + 2)..<k {
@@ -186,6 +189,6 @@ extension DocState {
             if toks[j].kind == Tok.word && !bracketed { words += 1 }
         }
         guard words <= 10 else { return nil }
-        return Subj(kind: .seq(Int(toks[ni].seq)), first: s.start, last: s.end)
+        return subject
     }
 }
