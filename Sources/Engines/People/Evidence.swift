@@ -300,8 +300,16 @@ struct Evidence {
     /// Whether a candidate with no evidence of its own may still be a short form of a person found elsewhere.
     func mayCorefer(_ c: NameCandidate) -> Bool {
         if isNationalityWordSpeaking(c) { return true }
-        return c.nameWords <= 3 && !hasVetoWord(c, allowTime: false, coreferring: true) && looksLikeName(c)
-            && !isOrganisation(c)
+        return c.nameWords <= 3 && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c), coreferring: true)
+            && looksLikeName(c) && !isOrganisation(c)
+    }
+
+    /// `met April Jones` … `Jones was last seen`, `Autumn Cook’s front yard` … `Cook said`: a month or season that is a
+    /// given name too, kept opening a two-word name by the candidate builder (``isMonthGivenName``: not after a word
+    /// that makes it a date), may be the given name of a person the document names by the family name; coreference
+    /// keeps it only then.
+    func opensWithAMonthOrSeasonName(_ c: NameCandidate) -> Bool {
+        c.nameWords == 2 && c.first == c.sequenceStart && monthGivenNames.contains(words[c.first].hash)
     }
 
     /// `"Q," French said` after `Commissioner Al French`, `said Welsh` after `Rocco Welsh`, `Tory said` after `John

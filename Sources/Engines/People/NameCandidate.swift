@@ -417,13 +417,19 @@ private func isMonthGivenName(_ words: [Word], _ k: Int, last: Int) -> Bool {
     guard next.contains(.surname) || next.isEmpty,
         next.isDisjoint(with: [.time, .place, .organisation, .nationality, .function, .common, .title, .role])
     else { return false }
-    if k > 0, words[k].joinedToPrevious, timeWordsBeforeAMonth.contains(words[k - 1].hash) { return false }
+    // (a possessor mid-sentence is no date: `landed in Autumn Cook’s front yard`; a sentence opening with one is:
+    // `In May Smith’s team won`)
+    if k > 0, words[k].joinedToPrevious, timeWordsBeforeAMonth.contains(words[k - 1].hash),
+        !(k + 1 == last && words[last].possessive && !words[k - 1].capital)
+    {
+        return false
+    }
     return true
 }
 
 /// Months and seasons that are given names (`June Sarpong`, `April Ryan`, `May Whitfield`, `Summer Walker`, and
 /// `Jan Kidd`: the abbreviation of January is a given name too).
-private let monthGivenNames = foldedHashes("april may june august summer autumn jan")
+let monthGivenNames = foldedHashes("april may june august summer autumn jan")
 
 /// Words that make the month after them a time (`in June`, `last May`, `early August`, `April and June`).
 private let timeWordsBeforeAMonth = foldedHashes(
