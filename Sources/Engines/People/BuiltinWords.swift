@@ -113,6 +113,7 @@ enum BuiltinWords {
         herald mirror echo gazette daily observer chronicle tribune advertiser argus inquirer examiner bulletin
         initiative programme program fellowship fm high poll
         lutheran methodist presbyterian episcopal episcopalian anglican adventist pentecostal mennonite prep division
+        transit
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river pond

@@ -62,7 +62,7 @@ struct Evidence {
         {
             return nil
         }
-        if namesAPlace(c) || followsANumber(c) { return nil }
+        if namesAPlace(c) || followsANumber(c) || namesAVenue(c) { return nil }
         // `'Deeply Corrupt' Sheldon Silver Sentenced to 7 Years`: in a title-case headline a capitalised past form
         // ending the run is the headline's verb; the name in it comes from the body (``HeadlineNames``)
         if c.nameWords >= 2, titleCaseHeadline?.contains(c.last) ?? false, lastWord.endsInEd,
@@ -432,6 +432,24 @@ struct Evidence {
         else { return false }
         return Self.settlementNouns.contains(words[k].hash)
     }
+
+    /// `Kevin Baxter's Restaurant`, `the Cowtown Farmer's Market`, `at the John Smith's Stadium`: a name in the
+    /// possessive before a capitalised word that heads a venue's or a trophy's name is part of that name (a name inside
+    /// another name is no mention of a person) - not in a title-case headline, where every noun is capitalised.
+    func namesAVenue(_ c: NameCandidate) -> Bool {
+        let k = c.last + 1
+        guard words[c.last].possessive, k < words.count, words[k].joinedToPrevious, words[k].capital,
+            !words[k].allCaps, Self.venueHeads.contains(words[k].hash)
+        else { return false }
+        return !(titleCaseHeadline?.contains(k) ?? false)
+    }
+
+    static let venueHeads: Set<UInt64> = foldedHashes(
+        """
+        stadium arena ground park field market restaurant bar pub inn tavern café cafe diner grill bistro hotel store
+        stores shop bakery brewery distillery farm garage hall theatre theater gallery museum hospital clinic pharmacy
+        church chapel cathedral cup trophy shield memorial bridge
+        """)
 
     static let settlementNouns: Set<UInt64> = foldedHashes(
         """
