@@ -147,7 +147,7 @@ struct Evidence {
         {
             return nil
         }
-        if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
+        if c.nameWords >= 2 && (startsWithGivenName(c) || opensWithAPlaceGivenName(c)) { return .givenName }
         if (c.nameWords == 2 || initialsBeforeTheLastWord(c)) && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
         if isListedRelative(c) { return .role }
@@ -1094,6 +1094,7 @@ struct Evidence {
     /// Words after which unlisted words acting are no person of their own: a thing's article, an example (`like`,
     /// `as`), a list's last item (`and`, `or`).
     static let beforeNoActor: Set<UInt64> = foldedHashes("the like as and or")
+    static let beforeAnExample: Set<UInt64> = foldedHashes("like as")
     /// Verbs in the past that newspapers, firms and reports take as often as people.
     static let publishersVerbs: Set<UInt64> = foldedHashes(
         "reported published detailed released listed posted printed launched")
@@ -1288,6 +1289,19 @@ struct Evidence {
             || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
             || ((isBareInitial(first) || (first.allCaps && first.end - first.start == 2)) && c.first + 1 < c.last
                 && words[c.first + 1].classes.contains(.firstName))
+    }
+
+    /// `the act against Victoria Prokopovitz`, `Israel Adesanya`: a place that is a given name too (``placeGivenNames``,
+    /// which the given-name lists leave out) before one capitalised word no list knows, ending the sequence, is a given
+    /// name before an unlisted family name (`Jordan Valley`, `Georgia Southern`, `Houston Rockets` have words the lists
+    /// know) - not an example after `like` or `as` (`others like Phoenix Torrent followed`, a website).
+    func opensWithAPlaceGivenName(_ c: NameCandidate) -> Bool {
+        let first = words[c.first]
+        let last = words[c.last]
+        if c.first > 0, first.joinedToPrevious, Self.beforeAnExample.contains(words[c.first - 1].hash) { return false }
+        return c.nameWords == 2 && c.first == c.sequenceStart && Self.placeGivenNames.contains(first.hash)
+            && last.classes.isEmpty && !last.allCaps && !last.initial && !last.pluralS
+            && (c.last + 1 == words.count || !words[c.last + 1].joinedToPrevious || !words[c.last + 1].capital)
     }
 
     /// `R K Mason`, `A J Mason`: lone capitals (``isBareInitial(_:)``, or an `A` that ``markInitialA`` freed of its
