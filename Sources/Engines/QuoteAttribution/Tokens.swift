@@ -777,6 +777,7 @@ let namingHashes: Set<UInt64> = Set(
     ["called", "nicknamed", "titled", "entitled", "named", "so-called", "dubbed", "labelled", "labeled", "branded"].map
     { foldedHash($0) })
 let hSaid = foldedHash("said")
+let hCiting = foldedHash("citing")
 let hCalled = foldedHash("called")
 /// Cue forms that take an infinitive (`agreed to meet`, `vowed to fight`): before `to` and a verb they report no speech.
 let infinitiveCueHashes: Set<UInt64> = Set(

@@ -51,11 +51,13 @@ extension DocState {
             return a
         }
         // … and when a speaker's cue opens its clause (`Ms Ashdown said the committee stayed on a "gradual and
-        // careful" path`): words quoted inside reported speech are the speaker's
+        // careful" path`), or a participle's (`Jones urged them to reconsider, calling the move a "heartless"
+        // decision`): words quoted inside reported speech are the speaker's
         if isModifierFragment(qi), !isNaming(site.open), !isNickname(qi) {
             var ignored: Range<Int>? = nil
             if let a = cueBeforeQuote(site, pendingCue: &ignored), a.speaker != nil,
                 a.rule == .nameVerbIndirect || a.rule == .pronoun
+                    || (a.rule == .participle && isParticipleClause(a.cue, before: site.open))
             {
                 return a
             }
@@ -85,6 +87,18 @@ extension DocState {
         if let a = continuation(qi, prevTop: prevSpoken, speakers: speakers) { return a }
         guard looksLikeSpeech(quotes[qi]) else { return nil }
         return intro(qi)
+    }
+
+    /// Whether cue `cue` (a participle found before the opening mark `qo`) opens a clause of its own after a comma or
+    /// dash (`…, calling the move a "heartless" decision`; not `was speaking amid claims of a "dirty tricks"
+    /// campaign`, `customers are calling 'on the move'`), and is no `citing`, whose object is a document or a law
+    /// (`citing a California "shield" law`).
+    func isParticipleClause(_ cue: Range<Int>?, before qo: Int) -> Bool {
+        guard let cue else { return false }
+        var k = qo - 1
+        while k > 0 && Int(toks[k].start) > cue.lowerBound { k -= 1 }
+        guard k > 0, Int(toks[k].start) == cue.lowerBound, toks[k].hash != hCiting else { return false }
+        return toks[k - 1].isPunct(.comma) || toks[k - 1].isDash
     }
 
     /// Whether the closed quote's words end in `?` or `!`.

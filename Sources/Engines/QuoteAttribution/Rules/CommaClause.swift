@@ -93,9 +93,11 @@ extension DocState {
                         {
                             break
                         }
+                        // (the head of a cue phrase alone is no cue: `…, Johnson said in a release.`, not `release a
+                        // statement`)
                         if toks[m].kind == Tok.word {
                             rest += 1
-                            if toks[m].isCue { clean = false }
+                            if toks[m].isCue && cueAt(m, limit: restEnd) != nil { clean = false }
                         }
                         m += 1
                     }
