@@ -147,7 +147,7 @@ struct Evidence {
         {
             return nil
         }
-        if c.nameWords >= 2 && (startsWithGivenName(c) || opensWithAPlaceGivenName(c)) { return .givenName }
+        if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
         if (c.nameWords == 2 || initialsBeforeTheLastWord(c)) && endsWithFamilyName(c) { return .familyName }
         if let coordinated = coordinatedRule(c) { return coordinated }
         if isListedRelative(c) { return .role }
@@ -434,13 +434,22 @@ struct Evidence {
     }
 
     /// `Kevin Baxter's Restaurant`, `the Cowtown Farmer's Market`, `at the John Smith's Stadium`: a name in the
-    /// possessive before a capitalised word that heads a venue's or a trophy's name is part of that name (a name inside
-    /// another name is no mention of a person) - not in a title-case headline, where every noun is capitalised.
+    /// possessive before a capitalised word that heads a venue's or a trophy's name, ending the run of capitals, is part
+    /// of that name (a name inside another name is no mention of a person) - not in a title-case headline, where every
+    /// noun is capitalised, nor before more of a name (`Amanda Reeve's Park Road flat`, `Harry Kane's Stadium of Light
+    /// double`); a trophy's word only after `the` (`the Liam McCarthy's Cup`; `Jurgen Klopp's Cup farewell` is his).
     func namesAVenue(_ c: NameCandidate) -> Bool {
         let k = c.last + 1
         guard words[c.last].possessive, k < words.count, words[k].joinedToPrevious, words[k].capital,
-            !words[k].allCaps, Self.venueHeads.contains(words[k].hash)
+            !words[k].allCaps, Self.venueHeads.contains(words[k].hash) || Self.trophyHeads.contains(words[k].hash)
         else { return false }
+        if k + 1 < words.count, words[k + 1].joinedToPrevious, words[k + 1].capital || words[k + 1].hash == Self.of {
+            return false
+        }
+        if Self.trophyHeads.contains(words[k].hash) {
+            let s = c.sequenceStart
+            guard s > 0, words[s].joinedToPrevious, words[s - 1].hash == Self.the else { return false }
+        }
         return !(titleCaseHeadline?.contains(k) ?? false)
     }
 
@@ -448,8 +457,9 @@ struct Evidence {
         """
         stadium arena ground park field market restaurant bar pub inn tavern café cafe diner grill bistro hotel store
         stores shop bakery brewery distillery farm garage hall theatre theater gallery museum hospital clinic pharmacy
-        church chapel cathedral cup trophy shield memorial bridge
+        church chapel cathedral bridge
         """)
+    static let trophyHeads: Set<UInt64> = foldedHashes("cup trophy shield memorial")
 
     static let settlementNouns: Set<UInt64> = foldedHashes(
         """
@@ -1094,7 +1104,6 @@ struct Evidence {
     /// Words after which unlisted words acting are no person of their own: a thing's article, an example (`like`,
     /// `as`), a list's last item (`and`, `or`).
     static let beforeNoActor: Set<UInt64> = foldedHashes("the like as and or")
-    static let beforeAnExample: Set<UInt64> = foldedHashes("like as")
     /// Verbs in the past that newspapers, firms and reports take as often as people.
     static let publishersVerbs: Set<UInt64> = foldedHashes(
         "reported published detailed released listed posted printed launched")
@@ -1289,19 +1298,6 @@ struct Evidence {
             || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
             || ((isBareInitial(first) || (first.allCaps && first.end - first.start == 2)) && c.first + 1 < c.last
                 && words[c.first + 1].classes.contains(.firstName))
-    }
-
-    /// `the act against Victoria Prokopovitz`, `Israel Adesanya`: a place that is a given name too (``placeGivenNames``,
-    /// which the given-name lists leave out) before one capitalised word no list knows, ending the sequence, is a given
-    /// name before an unlisted family name (`Jordan Valley`, `Georgia Southern`, `Houston Rockets` have words the lists
-    /// know) - not an example after `like` or `as` (`others like Phoenix Torrent followed`, a website).
-    func opensWithAPlaceGivenName(_ c: NameCandidate) -> Bool {
-        let first = words[c.first]
-        let last = words[c.last]
-        if c.first > 0, first.joinedToPrevious, Self.beforeAnExample.contains(words[c.first - 1].hash) { return false }
-        return c.nameWords == 2 && c.first == c.sequenceStart && Self.placeGivenNames.contains(first.hash)
-            && last.classes.isEmpty && !last.allCaps && !last.initial && !last.pluralS
-            && (c.last + 1 == words.count || !words[c.last + 1].joinedToPrevious || !words[c.last + 1].capital)
     }
 
     /// `R K Mason`, `A J Mason`: lone capitals (``isBareInitial(_:)``, or an `A` that ``markInitialA`` freed of its

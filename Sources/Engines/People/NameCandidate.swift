@@ -417,19 +417,25 @@ private func isMonthGivenName(_ words: [Word], _ k: Int, last: Int) -> Bool {
     guard next.contains(.surname) || next.isEmpty,
         next.isDisjoint(with: [.time, .place, .organisation, .nationality, .function, .common, .title, .role])
     else { return false }
-    // (a possessor mid-sentence is no date: `landed in Autumn Cook’s front yard`; a sentence opening with one is:
-    // `In May Smith’s team won`)
+    // (a season's possessor after `in`, `at` or `into` mid-sentence is no date: `landed in Autumn Cook’s front yard`; a
+    // sentence opening with one is, `In Autumn Smith’s team won`, and so is a month after any of these words: `by
+    // August Pryce's client had fled`)
     if k > 0, words[k].joinedToPrevious, timeWordsBeforeAMonth.contains(words[k - 1].hash),
-        !(k + 1 == last && words[last].possessive && !words[k - 1].capital)
+        !(k + 1 == last && words[last].possessive && !words[k - 1].capital && seasonGivenNames.contains(words[k].hash)
+            && placeOnlyBeforeASeason.contains(words[k - 1].hash))
     {
         return false
     }
+    // (`By 30 August Marsh had asked`, `On 23 June Cameron was`: a day's number before the month makes it a date)
+    if k > 0, words[k].joinedToPrevious, isASCIIDigit(words[k - 1].firstByte) { return false }
     return true
 }
 
 /// Months and seasons that are given names (`June Sarpong`, `April Ryan`, `May Whitfield`, `Summer Walker`, and
 /// `Jan Kidd`: the abbreviation of January is a given name too).
 let monthGivenNames = foldedHashes("april may june august summer autumn jan")
+private let seasonGivenNames = foldedHashes("summer autumn")
+private let placeOnlyBeforeASeason = foldedHashes("in at into")
 
 /// Words that make the month after them a time (`in June`, `last May`, `early August`, `April and June`).
 private let timeWordsBeforeAMonth = foldedHashes(

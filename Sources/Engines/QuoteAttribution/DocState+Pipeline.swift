@@ -99,8 +99,9 @@ extension DocState {
         var resultQuote: [Int] = []  // index into `quotes` of each result
         var speakers: [Speaker?] = Array(repeating: nil, count: quotes.count)
         var prevTop = -1
-        // the previous top-level quote that is not a term no one speaks: the quote a `continuation` goes on from
-        // (`said Marge Whaley, the last of the "old guard" members. "Q2."`: Q2 goes on from Q1)
+        // the previous top-level quote that is not a term no one speaks (``termKeepsSpeaker(_:of:speakers:)``): the quote a
+        // `continuation` goes on from (`said Marge Whaley, the last of the "old guard" members. "Q2."`: Q2 goes on
+        // from Q1)
         var prevSpoken = -1
         for qi in quotes.indices {
             let q = quotes[qi]
@@ -135,7 +136,12 @@ extension DocState {
                 if eq.kind == .speech { lastQuoteSpeaker = (att.speaker?.seq ?? -1, qOpenTok[qi], qCloseTok[qi]) }
                 // a nickname inside a name (`Andre "Dre" Simmons`) is no quote the next one continues
                 if !isNickname(qi) { prevTop = qi }
-                if !isNickname(qi) && (eq.kind == .speech || att.speaker != nil) { prevSpoken = qi }
+                if !isNickname(qi)
+                    && (eq.kind == .speech || att.speaker != nil
+                        || !termKeepsSpeaker(qi, of: prevSpoken, speakers: speakers))
+                {
+                    prevSpoken = qi
+                }
             }
             if eq.kind == .scare && !options.keepScare { continue }
             results.append(eq)
@@ -145,5 +151,25 @@ extension DocState {
         attributeHeadlineQuotes(&results, quoteIndices: resultQuote, bodyWords: &bodyWords)
         attributeLeadQuotes(&results, quoteIndices: resultQuote, bodyWords: &bodyWords)
         return results
+    }
+
+    /// Whether term quote `qi`, which no one speaks, leaves spoken quote `spoken` the one a later quote goes on from:
+    /// the term stands in that quote's own sentence (`said Marge Whaley, the last of the "old guard" members`), or in a
+    /// sentence about its speaker, opening with he, she, his or her or with the speaker's name (`He is clear the ads
+    /// will not be the traditional "in-your-face" type`) - not in another subject's sentence (`But opponents of the
+    /// "mega-mall" say it will ruin the town`).
+    mutating func termKeepsSpeaker(_ qi: Int, of spoken: Int, speakers: [Speaker?]) -> Bool {
+        guard spoken >= 0, !quotes[spoken].unclosed else { return false }
+        let sent = toks[qOpenTok[qi]].sent
+        if toks[qCloseTok[spoken]].sent == sent { return true }
+        let first = sentFirst[Int(sent)]
+        let t = toks[first]
+        if t.kind == Tok.word
+            && (t.flags & (Lex.pronMale | Lex.pronFemale) != 0 || t.hash == hHis || t.hash == hHer)
+        {
+            return true
+        }
+        guard t.seq >= 0, seqs[Int(t.seq)].personLike, let key = speakers[spoken]?.canonicalKey else { return false }
+        return canonical(Int(t.seq)).0 == key
     }
 }

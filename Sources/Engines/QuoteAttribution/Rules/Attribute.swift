@@ -57,7 +57,8 @@ extension DocState {
             var ignored: Range<Int>? = nil
             if let a = cueBeforeQuote(site, pendingCue: &ignored), a.speaker != nil,
                 a.rule == .nameVerbIndirect || a.rule == .pronoun
-                    || (a.rule == .participle && isParticipleClause(a.cue, before: site.open))
+                    || (a.rule == .participle && isParticipleClause(a.cue, before: site.open)
+                        && isMainClauseSubject(a.speaker, before: site.open))
             {
                 return a
             }
@@ -99,6 +100,21 @@ extension DocState {
         while k > 0 && Int(toks[k].start) > cue.lowerBound { k -= 1 }
         guard k > 0, Int(toks[k].start) == cue.lowerBound, toks[k].hash != hCiting else { return false }
         return toks[k - 1].isPunct(.comma) || toks[k - 1].isDash
+    }
+
+    /// Whether speaker `sp` is the subject of the main clause of the sentence holding the opening mark `qo`: named at
+    /// its opening, after at most three words and no preposition (`But Jones urged …`, `Union president Cal Morrow
+    /// urged …`), and not followed by a passive (`Manager Tom Ellis was booed by fans, branding him a "clueless"
+    /// boss`) - not a name in the predicate (`Fans turned on manager Tom Ellis, calling him a "clueless" manager`).
+    func isMainClauseSubject(_ sp: Speaker?, before qo: Int) -> Bool {
+        guard let sp, sp.seq >= 0 else { return false }
+        let s = seqs[sp.seq]
+        let first = sentFirst[Int(toks[qo].sent)]
+        guard s.start >= first, s.start - first <= 3, s.end + 2 < qo else { return false }
+        for k in first..<s.start where toks[k].kind != Tok.word || toks[k].flags & Lex.prep != 0 || toks[k].isCue {
+            return false
+        }
+        return !(beHashes.contains(toks[s.end + 1].hash) && endsWith(p, toks[s.end + 2], "ed"))
     }
 
     /// Whether the closed quote's words end in `?` or `!`.

@@ -93,11 +93,16 @@ extension DocState {
                         {
                             break
                         }
-                        // (the head of a cue phrase alone is no cue: `…, Johnson said in a release.`, not `release a
-                        // statement`)
+                        // (the head of a cue phrase written as a noun after an article is no cue: `…, Johnson said in
+                        // a release.`; a verb is, `…, says he was hit by a coin`)
                         if toks[m].kind == Tok.word {
                             rest += 1
-                            if toks[m].isCue && cueAt(m, limit: restEnd) != nil { clean = false }
+                            if toks[m].isCue
+                                && (cueAt(m, limit: restEnd) != nil
+                                    || !(toks[m - 1].hash == hA || toks[m - 1].hash == hAn || toks[m - 1].hash == hThe))
+                            {
+                                clean = false
+                            }
                         }
                         m += 1
                     }
