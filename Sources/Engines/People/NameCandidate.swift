@@ -765,7 +765,14 @@ private func strip(
             !words[t].classes.isDisjoint(with: [.title, .honorific]) && last - t >= 2
             && words[t + 1].classes.contains(.firstName)
             && !words[t].classes.contains(.firstName)
-        if office && (words[t].classes.isDisjoint(with: [.firstName, .surname]) || titleBeforeGivenName) {
+        // (`Filey Lifeboat Coxswain Barry Robson`: a capitalised noun of persons inside a longer sequence, before a known
+        // given name and another word, is the office too, when no list knows it as a name)
+        let personNounBeforeGivenName =
+            words[t].classes.contains(.personNoun) && t > sequence.lowerBound && last - t >= 2
+            && words[t + 1].classes.contains(.firstName) && !words[t].allCaps
+        if (office || personNounBeforeGivenName)
+            && (words[t].classes.isDisjoint(with: [.firstName, .surname]) || titleBeforeGivenName)
+        {
             titled = true
             roleBefore = false
             k = t + 1
