@@ -142,6 +142,13 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                 candidate.last -= 1
                 candidate.nameWords -= 1
             }
+            // (`Minister DK Shivakumar`, `Chief Minister BS Yediyurappa`: a capitalised title right before two capitals
+            // that open the name, outside the run the capitals cut, introduces the name as one inside it does)
+            if first == i - 1, candidate.first == first, i > 1, words[i - 1].joinedToPrevious, words[i - 2].capital,
+                !words[i - 2].allCaps, !words[i - 2].classes.isDisjoint(with: [.title, .honorific])
+            {
+                candidate.titled = true
+            }
             candidates.append(candidate)
         }
         i = last + 1
