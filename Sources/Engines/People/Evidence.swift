@@ -433,19 +433,28 @@ struct Evidence {
         return Self.settlementNouns.contains(words[k].hash)
     }
 
-    /// `Kevin Baxter's Restaurant`, `the Cowtown Farmer's Market`, `at the John Smith's Stadium`: a name in the
-    /// possessive before a capitalised word that heads a venue's or a trophy's name, ending the run of capitals, is part
-    /// of that name (a name inside another name is no mention of a person) - not in a title-case headline, where every
-    /// noun is capitalised, nor before more of a name (`Amanda Reeve's Park Road flat`, `Harry Kane's Stadium of Light
-    /// double`); a trophy's word only after `the` (`the Liam McCarthy's Cup`; `Jurgen Klopp's Cup farewell` is his).
+    /// `Kevin Baxter's Restaurant`, `the Cowtown Farmer's Market`, `at the John Smith's Stadium`, `Dan Cottle's Farm
+    /// Shop`: a name in the possessive before a capitalised word that heads a venue's or a trophy's name is part of that
+    /// name (a name inside another name is no mention of a person), when the run of capitals after it (three words at
+    /// most) ends in a venue's or a body's word - not before a street or more of a name (`Amanda Reeve's Park Road
+    /// flat`, `Harry Kane's Stadium of Light double`, `Andrew Lloyd Webber's Theatre Royal`), nor in a title-case
+    /// headline, where every noun is capitalised; a trophy's word only after `the` (`Jurgen Klopp's Cup farewell`).
     func namesAVenue(_ c: NameCandidate) -> Bool {
         let k = c.last + 1
         guard words[c.last].possessive, k < words.count, words[k].joinedToPrevious, words[k].capital,
             !words[k].allCaps, Self.venueHeads.contains(words[k].hash) || Self.trophyHeads.contains(words[k].hash)
         else { return false }
-        if k + 1 < words.count, words[k + 1].joinedToPrevious, words[k + 1].capital || words[k + 1].hash == Self.of {
-            return false
+        var end = k
+        while end + 1 < words.count, end - k < 2, words[end + 1].joinedToPrevious, words[end + 1].capital,
+            !words[end + 1].allCaps
+        {
+            end += 1
         }
+        if end + 1 < words.count, words[end + 1].joinedToPrevious, words[end + 1].hash == Self.of { return false }
+        let last = words[end]
+        guard end == k || Self.venueHeads.contains(last.hash) || last.classes.contains(.organisation),
+            !(k...end).contains(where: { Self.streetWords.contains(words[$0].hash) })
+        else { return false }
         if Self.trophyHeads.contains(words[k].hash) {
             let s = c.sequenceStart
             guard s > 0, words[s].joinedToPrevious, words[s - 1].hash == Self.the else { return false }
@@ -453,6 +462,8 @@ struct Evidence {
         return !(titleCaseHeadline?.contains(k) ?? false)
     }
 
+    static let streetWords: Set<UInt64> = foldedHashes(
+        "road street lane avenue drive way close crescent terrace place row square boulevard rd st ave")
     static let venueHeads: Set<UInt64> = foldedHashes(
         """
         stadium arena ground park field market restaurant bar pub inn tavern café cafe diner grill bistro hotel store

@@ -773,10 +773,13 @@ private func strip(
             && words[t + 1].classes.contains(.firstName)
             && !words[t].classes.contains(.firstName)
         // (`Filey Lifeboat Coxswain Barry Robson`: a capitalised noun of persons inside a longer sequence, before a known
-        // given name and another word, is the office too, when no list knows it as a name)
+        // given name and another word, is the office too, when no list knows it as a name - not after a title, role or
+        // honorific in the run, after which it opens the name: `Chief Minister Mufti Mohammad Sayeed`, `Forward Emir
+        // Ali Demir`)
         let personNounBeforeGivenName =
             words[t].classes.contains(.personNoun) && t > sequence.lowerBound && last - t >= 2
             && words[t + 1].classes.contains(.firstName) && !words[t].allCaps
+            && !(sequence.lowerBound..<t).contains { !words[$0].classes.isDisjoint(with: [.title, .role, .honorific]) }
         if (office || personNounBeforeGivenName)
             && (words[t].classes.isDisjoint(with: [.firstName, .surname]) || titleBeforeGivenName)
         {

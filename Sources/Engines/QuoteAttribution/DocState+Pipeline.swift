@@ -162,14 +162,27 @@ extension DocState {
         guard spoken >= 0, !quotes[spoken].unclosed else { return false }
         let sent = toks[qOpenTok[qi]].sent
         if toks[qCloseTok[spoken]].sent == sent { return true }
-        let first = sentFirst[Int(sent)]
-        let t = toks[first]
-        if t.kind == Tok.word
-            && (t.flags & (Lex.pronMale | Lex.pronFemale) != 0 || t.hash == hHis || t.hash == hHer)
+        var first = sentFirst[Int(sent)]
+        // (after a connective: `But he is clear …`, `Still, he …`)
+        if toks[first].kind == Tok.word,
+            toks[first].flags & Lex.conj != 0 || Self.connectiveHashes.contains(toks[first].hash)
         {
-            return true
+            first += toks[first + 1].isPunct(.comma) ? 2 : 1
         }
-        guard t.seq >= 0, seqs[Int(t.seq)].personLike, let key = speakers[spoken]?.canonicalKey else { return false }
-        return canonical(Int(t.seq)).0 == key
+        guard first < qOpenTok[qi], let sp = speakers[spoken] else { return false }
+        let t = toks[first]
+        // (the pronoun agrees with the speaker: `Her fear is …` after Adam Curry's quote is someone else's)
+        let speakerSeq = sp.seq >= 0 ? seqs[sp.seq] : nil
+        if t.kind == Tok.word, t.flags & Lex.pronMale != 0 || t.hash == hHis {
+            return speakerSeq?.female != true
+        }
+        if t.kind == Tok.word, t.flags & Lex.pronFemale != 0 || t.hash == hHer {
+            return speakerSeq?.male != true
+        }
+        guard t.seq >= 0, seqs[Int(t.seq)].personLike else { return false }
+        return canonical(Int(t.seq)).0 == sp.canonicalKey
     }
+
+    /// Connectives that may open a sentence before its subject.
+    static let connectiveHashes: Set<UInt64> = Set(["still", "however", "yet", "meanwhile"].map { foldedHash($0) })
 }

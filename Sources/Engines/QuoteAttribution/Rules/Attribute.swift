@@ -3,6 +3,8 @@
 // read the quote's own surroundings come first, rules that borrow a speaker from the context (continuation, intro)
 // only when those found neither speaker nor cue, and the person opening the quote's sentence (sentence-subject) last.
 
+import People
+
 extension DocState {
     /// Attributes top-level quote `qi`: the quote's own cue rules, then (when they found neither speaker nor cue)
     /// the context rules, then the person opening its sentence.
@@ -92,13 +94,15 @@ extension DocState {
 
     /// Whether cue `cue` (a participle found before the opening mark `qo`) opens a clause of its own after a comma or
     /// dash (`…, calling the move a "heartless" decision`; not `was speaking amid claims of a "dirty tricks"
-    /// campaign`, `customers are calling 'on the move'`), and is no `citing`, whose object is a document or a law
-    /// (`citing a California "shield" law`).
+    /// campaign`, `customers are calling 'on the move'`), and is a participle of saying or judging
+    /// (``judgingParticiples``: not `citing a California "shield" law`, `accepting a job with a "Big Four" firm`).
     func isParticipleClause(_ cue: Range<Int>?, before qo: Int) -> Bool {
         guard let cue else { return false }
         var k = qo - 1
         while k > 0 && Int(toks[k].start) > cue.lowerBound { k -= 1 }
-        guard k > 0, Int(toks[k].start) == cue.lowerBound, toks[k].hash != hCiting else { return false }
+        guard k > 0, Int(toks[k].start) == cue.lowerBound, Self.judgingParticiples.contains(toks[k].hash) else {
+            return false
+        }
         return toks[k - 1].isPunct(.comma) || toks[k - 1].isDash
     }
 
@@ -109,13 +113,27 @@ extension DocState {
     func isMainClauseSubject(_ sp: Speaker?, before qo: Int) -> Bool {
         guard let sp, sp.seq >= 0 else { return false }
         let s = seqs[sp.seq]
-        let first = sentFirst[Int(toks[qo].sent)]
-        guard s.start >= first, s.start - first <= 3, s.end + 2 < qo else { return false }
+        var first = sentFirst[Int(toks[qo].sent)]
+        guard s.start >= first, s.end + 2 < qo else { return false }
+        // (an opening phrase up to its comma: `On Monday, council leader Mark Ellison defended the cuts, calling …`)
+        if let comma = (first..<s.start).last(where: { toks[$0].isPunct(.comma) }) { first = comma + 1 }
+        guard s.start - first <= 5 else { return false }
         for k in first..<s.start where toks[k].kind != Tok.word || toks[k].flags & Lex.prep != 0 || toks[k].isCue {
             return false
         }
-        return !(beHashes.contains(toks[s.end + 1].hash) && endsWith(p, toks[s.end + 2], "ed"))
+        // (a passive has its agent: `was booed by fans`; `was delighted with the verdict` is no passive)
+        guard beHashes.contains(toks[s.end + 1].hash), endsWith(p, toks[s.end + 2], "ed") else { return true }
+        return !((s.end + 3)..<min(s.end + 7, qo)).contains { toks[$0].hash == hBy }
     }
+
+    /// Participles of saying or judging, whose clause after a comma quotes its subject's words.
+    static let judgingParticiples: Set<UInt64> = Set(
+        [
+            "saying", "calling", "describing", "branding", "labelling", "labeling", "dubbing", "terming", "urging",
+            "warning", "adding", "insisting", "arguing", "claiming", "accusing", "praising", "criticising",
+            "criticizing", "slamming", "blasting", "condemning", "hailing", "dismissing", "denouncing", "admitting",
+            "stressing", "vowing", "pledging", "promising", "declaring", "noting", "telling", "stating", "likening",
+        ].map { foldedHash($0) })
 
     /// Whether the closed quote's words end in `?` or `!`.
     func endsInQuestionOrExclamation(_ site: QuoteSite) -> Bool {

@@ -2,6 +2,8 @@
 // with words between the quote and it (`Talks stalled over "gaps of trust", according to the mayor.`,
 // `… a "painless" merger, Ms Okafor said.`).
 
+import People
+
 extension DocState {
     /// `comma-clause` (`…, X said.`), `comma-according-to` (`…, according to X.`) or `pronoun` (`…, he said.`): after
     /// a comma or dash between the closing mark and the end of its sentence, either a cue followed by its subject or
@@ -93,14 +95,12 @@ extension DocState {
                         {
                             break
                         }
-                        // (the head of a cue phrase written as a noun after an article is no cue: `…, Johnson said in
-                        // a release.`; a verb is, `…, says he was hit by a coin`)
+                        // (the head of a cue phrase alone is a cue only as a verb, after a pronoun, an auxiliary or
+                        // `to`: `…, says he was hit by a coin`; not `…, Johnson said in a (news) release.`, `told the
+                        // Daily Express`)
                         if toks[m].kind == Tok.word {
                             rest += 1
-                            if toks[m].isCue
-                                && (cueAt(m, limit: restEnd) != nil
-                                    || !(toks[m - 1].hash == hA || toks[m - 1].hash == hAn || toks[m - 1].hash == hThe))
-                            {
+                            if toks[m].isCue && (cueAt(m, limit: restEnd) != nil || isVerbPosition(m)) {
                                 clean = false
                             }
                         }
@@ -121,6 +121,18 @@ extension DocState {
         }
         return nil
     }
+
+    /// Whether word `m` stands where a verb does: after a pronoun, an auxiliary or `to`.
+    func isVerbPosition(_ m: Int) -> Bool {
+        guard m > 0, toks[m - 1].kind == Tok.word, !toks[m].cap else { return false }
+        let b = toks[m - 1]
+        return b.flags & (Lex.pronMale | Lex.pronFemale | Lex.pronOther) != 0 || b.hash == hTo
+            || beHashes.contains(b.hash) || Self.auxiliaryHashes.contains(b.hash)
+    }
+
+    static let auxiliaryHashes: Set<UInt64> = Set(
+        ["has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "did", "does", "do", "also"]
+            .map { foldedHash($0) })
 
     /// Whether tokens `a..<b` describe the name at `b` (`SNP depute leader`, `Unite general secretary`): at most five
     /// words, none a cue, conjunction, subordinator, pronoun or adverb, at least one a title word or a capitalised
