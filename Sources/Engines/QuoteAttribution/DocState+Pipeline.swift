@@ -163,10 +163,8 @@ extension DocState {
         let sent = toks[qOpenTok[qi]].sent
         if toks[qCloseTok[spoken]].sent == sent { return true }
         var first = sentFirst[Int(sent)]
-        // (after a connective: `But he is clear …`, `Still, he …`)
-        if toks[first].kind == Tok.word,
-            toks[first].flags & Lex.conj != 0 || Self.connectiveHashes.contains(toks[first].hash)
-        {
+        // (after a connective or an adverb: `But he is clear …`, `Still, he …`)
+        if toks[first].kind == Tok.word, toks[first].flags & (Lex.conj | Lex.skipAdv) != 0 {
             first += toks[first + 1].isPunct(.comma) ? 2 : 1
         }
         guard first < qOpenTok[qi], let sp = speakers[spoken] else { return false }
@@ -182,7 +180,4 @@ extension DocState {
         guard t.seq >= 0, seqs[Int(t.seq)].personLike else { return false }
         return canonical(Int(t.seq)).0 == sp.canonicalKey
     }
-
-    /// Connectives that may open a sentence before its subject.
-    static let connectiveHashes: Set<UInt64> = Set(["still", "however", "yet", "meanwhile"].map { foldedHash($0) })
 }

@@ -2,8 +2,6 @@
 // with words between the quote and it (`Talks stalled over "gaps of trust", according to the mayor.`,
 // `… a "painless" merger, Ms Okafor said.`).
 
-import People
-
 extension DocState {
     /// `comma-clause` (`…, X said.`), `comma-according-to` (`…, according to X.`) or `pronoun` (`…, he said.`): after
     /// a comma or dash between the closing mark and the end of its sentence, either a cue followed by its subject or
@@ -122,17 +120,12 @@ extension DocState {
         return nil
     }
 
-    /// Whether word `m` stands where a verb does: after a pronoun, an auxiliary or `to`.
+    /// Whether word `m` stands where a verb does: after a pronoun, an auxiliary or adverb (``Lex/skipAdv``) or `to`.
     func isVerbPosition(_ m: Int) -> Bool {
         guard m > 0, toks[m - 1].kind == Tok.word, !toks[m].cap else { return false }
         let b = toks[m - 1]
-        return b.flags & (Lex.pronMale | Lex.pronFemale | Lex.pronOther) != 0 || b.hash == hTo
-            || beHashes.contains(b.hash) || Self.auxiliaryHashes.contains(b.hash)
+        return b.flags & (Lex.pronMale | Lex.pronFemale | Lex.pronOther | Lex.skipAdv) != 0 || b.hash == hTo
     }
-
-    static let auxiliaryHashes: Set<UInt64> = Set(
-        ["has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "did", "does", "do", "also"]
-            .map { foldedHash($0) })
 
     /// Whether tokens `a..<b` describe the name at `b` (`SNP depute leader`, `Unite general secretary`): at most five
     /// words, none a cue, conjunction, subordinator, pronoun or adverb, at least one a title word or a capitalised
