@@ -840,9 +840,6 @@ let accusingParticiples: Set<UInt64> = Set(
     ["accused", "criticised", "criticized", "slammed", "blasted", "condemned", "blamed", "attacked", "lambasted"].map {
         foldedHash($0)
     })
-/// The days of the week: no speaker.
-let weekdayHashes: Set<UInt64> = Set(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { foldedHash($0) })
 /// Parts of a law or document that a number follows (`Article 5`, `Section 4-102`): no speaker.
 let documentPartHashes: Set<UInt64> = Set(
     ["article", "section", "clause", "paragraph", "chapter", "rule", "schedule", "regulation", "part", "annex"].map {

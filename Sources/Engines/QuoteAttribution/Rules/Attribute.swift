@@ -107,9 +107,11 @@ extension DocState {
     }
 
     /// Whether speaker `sp` is the subject of the main clause of the sentence holding the opening mark `qo`: named at
-    /// its opening, after at most three words and no preposition (`But Jones urged …`, `Union president Cal Morrow
-    /// urged …`), and not followed by a passive (`Manager Tom Ellis was booed by fans, branding him a "clueless"
-    /// boss`) - not a name in the predicate (`Fans turned on manager Tom Ellis, calling him a "clueless" manager`).
+    /// its opening, or after an opening phrase and its comma (`On Monday, council leader Mark Ellison defended …`),
+    /// after at most five words and no preposition (`But Jones urged …`, `Labour's shadow health secretary Jon
+    /// Ashworth hit out …`), and not followed by a passive with its agent (`Manager Tom Ellis was booed by fans,
+    /// branding him a "clueless" boss`) - not a name in the predicate (`Fans turned on manager Tom Ellis, calling him a
+    /// "clueless" manager`).
     func isMainClauseSubject(_ sp: Speaker?, before qo: Int) -> Bool {
         guard let sp, sp.seq >= 0 else { return false }
         let s = seqs[sp.seq]
