@@ -290,10 +290,11 @@ struct Coreference {
         return hashes
     }
 
-    /// Whether word `j` of `c` is one of its name words: capitalised, no particle, no generational suffix, not inside
-    /// a quoted nickname.
+    /// Whether word `j` of `c` is one of its name words: capitalised, no particle (but `St` opening a short form, which
+    /// the full name holds: `St. John` of `Rich St. John`), no generational suffix, not inside a quoted nickname.
     private func isNameWord(_ j: Int, of c: NameCandidate) -> Bool {
-        words[j].capital && !words[j].classes.contains(.particle) && !words[j].suffix && c.nickname?.contains(j) != true
+        words[j].capital && (!words[j].classes.contains(.particle) || isSaintPrefix(words[j])) && !words[j].suffix
+            && c.nickname?.contains(j) != true
     }
 
     /// Hashes of the parts of the surname when it is hyphenated and at least two names long (`Colon-Ortiz`, not
@@ -563,7 +564,8 @@ struct Coreference {
     private func mayBeRelative(_ c: NameCandidate) -> Bool {
         let first = words[c.first]
         if first.classes.contains(.firstName) { return true }
-        guard !first.sentenceStart, c.first == c.sequenceStart, c.first > 0 else { return false }
+        // (`St. John said` after `Rich St. John` is his family name, no given name)
+        guard !first.sentenceStart, !isSaintPrefix(first), c.first == c.sequenceStart, c.first > 0 else { return false }
         let before = words[c.first - 1]
         return before.capital || before.classes.isDisjoint(with: [.function]) || !first.joinedToPrevious
     }

@@ -357,6 +357,9 @@ struct Evidence {
         if c.nameWords >= 2 && words[c.last].hash == Self.bill && !givenName { return true }
         for j in c.first...c.last {
             let cls = words[j].classes
+            // (`St. John said` after `Rich St. John`: `St` opening a short form may open a family name, which only
+            // coreference keeps)
+            if coreferring && j == c.first && c.nameWords >= 2 && isSaintPrefix(words[j]) { continue }
             if !cls.isDisjoint(with: [.organisation, .place]) {
                 // `Jerry Hall`, `Stuart Park`, `Ms Hill`: a family name that is also a place or organisation word, after
                 // a given name or a courtesy title

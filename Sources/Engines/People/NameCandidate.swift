@@ -810,6 +810,7 @@ private func strip(
     // descriptions the lists lack: `Goalscorer`, `Corkman`, `Fifteen-year-old`; hyphenated, it is one too:
     // `Tunisian-born`)
     // (nor after a title in capitals, which stands outside the sequence: `SP Abid Ali Baloch`, `ASP Luke …`)
+    // (nor `St`, which opens a place's or a body's name: `St John Ambulance`, ``isSaintPrefix(_:)``)
     let introducedByRole =
         k == sequence.lowerBound && k > 0 && words[k].joinedToPrevious
         && ((!words[k - 1].capital && words[k - 1].classes.contains(.role))
@@ -826,7 +827,7 @@ private func strip(
         !words[k].classes.contains(.firstName),
         words[k + 1].classes.contains(.firstName),
         words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial,
-        !words[k].allCaps
+        !words[k].allCaps, !isSaintPrefix(words[k])
     {
         k += 1
     }

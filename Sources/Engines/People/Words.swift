@@ -338,6 +338,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     markInitialA(&words)
     markSriLanka(&words)
     markDetectiveConstables(&words)
+    markSaintPrefixes(&words)
     markRomanisedGivenNames(&words, p, table)
     return words
 }
@@ -403,6 +404,42 @@ private func markDetectiveConstables(_ words: inout [Word]) {
         guard words[k - 1].hash == detHash || words[k - 1].hash == detectiveHash else { continue }
         words[k].classes = .title
     }
+}
+
+/// `Police Chief Rich St. John`, `Mr St John`, `Kevin St. Onge`: `St` written before a capitalised word opens a
+/// family name or a place's name (`St. Louis`, `St John Ambulance`), never ends a sentence (the splitter knows `St.`),
+/// so its full stop joins the two words as a space would. Right after a given name or an honorific it is part of the
+/// family name, with no class of its own (no street, no particle); elsewhere it keeps its classes, and the run it opens
+/// is a person only when the text names the person in full (coreference: `St. John said` after `Rich St. John`).
+private func markSaintPrefixes(_ words: inout [Word]) {
+    for k in words.indices.dropLast()
+    where words[k].hash == stHash && words[k].capital && !words[k].allCaps && words[k].end - words[k].start == 2 {
+        let next = words[k + 1]
+        guard next.capital, !next.allCaps,
+            next.joinedToPrevious || (next.punctuationBefore == Byte.period && next.gap == [.terminal])
+        else { continue }
+        words[k + 1].joinedToPrevious = true
+        words[k + 1].gap = []
+        words[k + 1].punctuationBefore = 0
+        words[k + 1].sentenceStart = false
+        // (`Chief Rich St. John`: a word after a title is a given name the lists may lack)
+        let afterGivenName =
+            k > 0 && words[k].joinedToPrevious && words[k - 1].capital && !words[k - 1].allCaps
+            && (!words[k - 1].classes.isDisjoint(with: [.firstName, .honorific, .title])
+                || (k > 1 && words[k - 1].joinedToPrevious
+                    && words[k - 1].classes.isDisjoint(with: [.place, .organisation])
+                    && !words[k - 2].classes.isDisjoint(with: [.honorific, .title])))
+        if afterGivenName { words[k].classes = [] }
+    }
+}
+
+/// `St`, written before a name: ``isSaintPrefix(_:)``.
+private let stHash = foldedHash("st")
+
+/// Whether word `w` is `St` opening a place's or a family name (``markSaintPrefixes(_:)``): capitalised, two letters,
+/// still holding its classes (after a given name it has none).
+func isSaintPrefix(_ w: Word) -> Bool {
+    w.hash == stHash && w.capital && !w.allCaps && w.end - w.start == 2 && !w.classes.isEmpty
 }
 
 private let conHash = foldedHash("con")
