@@ -90,6 +90,7 @@ extension DocState {
             return personBeforeAffiliation(s, lb: lb) ?? personBeforeOffice(s, lb: lb) ?? personBeforeAddress(s, lb: lb)
                 ?? s
         }
+        if allowAppositive && t.isPunct(.comma), let opening = personOpeningAClauseOnThem(c, lb: lb) { return opening }
         if allowAppositive && (t.isPunct(.comma) || t.isDash || t.isPunct(.closeParen)) {
             let closeIsParen = t.isPunct(.closeParen)
             var k = j - 1
@@ -239,6 +240,35 @@ extension DocState {
             end = k
         }
         return nil
+    }
+
+    /// `Finance Minister Simon Hamilton, who was standing in for his colleague, Mr McCausland, at Question Time,
+    /// replied`, `Sean Guerin SC, defending Mr Murphy, suggested`: the person opening the sentence (a post-nominal in
+    /// capitals may follow: `SC`, `QC`), a comma, then a relative clause (`who`) or a participle clause (a lower-case
+    /// word in -ing) on that person running to the comma before cue `c` - whatever names it holds are its objects, and
+    /// the person speaks. The clause holds no cue but its first word (`at Question Time` is none), no quote, no
+    /// sentence end; at most 40 tokens.
+    func personOpeningAClauseOnThem(_ c: Int, lb: Int) -> Subj? {
+        guard let opening = sentenceOpeningSubject(before: c, lb: lb), case .seq(let si) = opening.kind else {
+            return nil
+        }
+        let s = seqs[si]
+        var comma = s.end + 1
+        if comma < c, toks[comma].kind == Tok.word, toks[comma].allCaps { comma += 1 }
+        let head = comma + 1
+        guard s.personLike, !s.inQuote, !toks[s.end].possessive, head < c - 1, c - head <= 40,
+            toks[comma].isPunct(.comma), toks[head].kind == Tok.word, !toks[head].cap,
+            (toks[head].flags & Lex.who != 0 && toks[head].hash != hWhich)
+                || (Int(toks[head].end) - Int(toks[head].start) > 4 && endsWith(p, toks[head], "ing"))
+        else { return nil }
+        for k in (head + 1)..<c {
+            let t = toks[k]
+            if t.kind == Tok.qopen || t.kind == Tok.qclose || t.isPunct(.semicolon) || (t.isCue && !t.cap) {
+                return nil
+            }
+            if t.isPeriodLike && !isAbbreviationStop(k) { return nil }
+        }
+        return opening
     }
 
     /// `Denise, who has worked there for eight years and is married with three children said: "Q"`: a person, then a

@@ -28,6 +28,12 @@ extension DocState {
             index: qi, quote: quotes[qi], open: qOpenTok[qi], close: qCloseTok[qi],
             nextOpen: nextTopOpen(after: qi), prevTop: prevTop)
         var pendingCue: Range<Int>? = nil
+        // `at 'Bull Creek'`, `grew up in "Little Italy"`: a name quoted after a preposition is no one's words
+        if isTitleCased(qi), site.open >= 1, toks[site.open - 1].kind == Tok.word, !toks[site.open - 1].cap,
+            toks[site.open - 1].flags & Lex.prep != 0
+        {
+            return unattributed(cue: nil)
+        }
         if let a = openingParticipleClause(site) { return a }
         // (`Judge X clarified: "And you never heard that before?" Walsh replied that he had not.`: a question or
         // exclamation that a cue and colon introduce ends its sentence; the clause after it is a sentence of its own)
@@ -36,7 +42,9 @@ extension DocState {
         if !(endsInQuestionOrExclamation(site) && introducedByColonCue(site)), !isNaming(site.open),
             let (ni, ub) = clauseAfterQuote(site)
         {
-            if let a = quoteCommaVerbName(site, from: ni, ub: ub, pendingCue: &pendingCue) { return a }
+            if let a = quoteCommaVerbName(site, from: ni, ub: ub, pendingCue: &pendingCue) {
+                return a.rule == .quoteCommaAccordingTo ? speakerBeforeReportedQuote(site) ?? a : a
+            }
             if pendingCue == nil, let a = quoteCommaNameVerb(site, from: ni, ub: ub, pendingCue: &pendingCue) {
                 return a
             }
@@ -70,6 +78,19 @@ extension DocState {
         if let a = nameColon(site) { return a }
         if let a = commaClause(site, overQuotes: true, pendingCue: &pendingCue) { return a }
         return unattributed(cue: pendingCue)
+    }
+
+    /// `Elder said "we may have lost the battle," according to the Associated Press`: a cue right before the quote (at
+    /// most a comma or colon between) names who spoke; `according to` after it names who reported the words.
+    mutating func speakerBeforeReportedQuote(_ site: QuoteSite) -> Attribution? {
+        var ignored: Range<Int>? = nil
+        guard let a = cueBeforeQuote(site, pendingCue: &ignored), a.speaker != nil, let cue = a.cue,
+            site.open >= 1
+        else { return nil }
+        let k =
+            toks[site.open - 1].isPunct(.comma) || toks[site.open - 1].isPunct(.colon) ? site.open - 2 : site.open - 1
+        guard k >= 0, Int(toks[k].end) == cue.upperBound else { return nil }
+        return a
     }
 
     /// The rules that take the speaker from the context: the previous spoken quote's speaker (`continuation`: a term

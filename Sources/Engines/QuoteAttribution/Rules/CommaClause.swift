@@ -93,6 +93,14 @@ extension DocState {
                         {
                             break
                         }
+                        // (`…, Zucal said before adding directly to O'Connell, "Q"`: so does a participle after
+                        // `before`, `after`, `while`)
+                        if toks[m].kind == Tok.word, !toks[m].cap, participlePrepositions.contains(toks[m].hash),
+                            m + 1 < restEnd, toks[m + 1].kind == Tok.word, !toks[m + 1].cap,
+                            Int(toks[m + 1].end) - Int(toks[m + 1].start) > 4, endsWith(p, toks[m + 1], "ing")
+                        {
+                            break
+                        }
                         // (the head of a cue phrase alone is a cue only as a verb, after a pronoun, an auxiliary or
                         // `to`: `…, says he was hit by a coin`; not `…, Johnson said in a (news) release.`, `told the
                         // Daily Express`)

@@ -3,9 +3,9 @@
 
 extension DocState {
     /// `intro`: quote `qi` opens a sentence; the sentence before it (in this paragraph, or ending the previous one
-    /// when the quote opens a paragraph) contains no quote and has a non-participle cue whose subject resolves. The
-    /// first cue with a subject decides: if that subject does not resolve, there is no intro (a passive cue, which has
-    /// none, does not decide).
+    /// when the quote opens a paragraph) contains no quote (but names: ``isNaming(_:)``, ``isTitleCased(_:)``) and
+    /// has a non-participle cue whose subject resolves. The first cue with a subject decides: if that subject does not
+    /// resolve, there is no intro (a passive cue, which has none, does not decide).
     ///
     /// Also `Osbourne himself was at a loss to explain it: "Q"`: a quote right after a colon, in a sentence whose
     /// opening subject is a person (or he/she) and that names no other person and has no cue (but an infinitive:
@@ -28,11 +28,12 @@ extension DocState {
         let lastPara = Int(toks[last].para)
         guard lastPara == para || (paraStart && lastPara == para - 1) else { return nil }
         let sFirst = sentFirst[Int(toks[last].sent)]
-        // (a name quoted inside it is no quote of its own: `an operation called 'Buya Mthetho'`)
+        // (a name quoted inside it is no quote of its own: `an operation called 'Buya Mthetho'`, `at 'Bull Creek'`,
+        // as Australian copy writes a station's name)
         var c = sFirst
         while c <= last {
             let inside = Int(toks[c].quote)
-            if inside >= 0 && !isNaming(qOpenTok[inside]) { return nil }
+            if inside >= 0 && !isNaming(qOpenTok[inside]) && !isTitleCased(inside) { return nil }
             c += 1
         }
         c = sFirst

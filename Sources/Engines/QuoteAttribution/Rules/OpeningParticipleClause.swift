@@ -26,6 +26,9 @@ extension DocState {
             Int(head.end) - Int(head.start) > 4, endsWith(p, head, "ing"),
             head.seq < 0 || !seqs[Int(head.seq)].personLike
         else { return nil }
+        // (`Standing at 'Bull Creek', James Pearson says …`: a name quoted in a clause that says nothing is no one's
+        // words)
+        if !head.isCue && isTitleCased(site.index) { return nil }
         // no comma or quote between the clause's head and the quote: the quote is inside the clause
         for k in (first + 1)..<qo where toks[k].isPunct(.comma) || toks[k].kind == Tok.qclose { return nil }
         // (the comma may be inside the closing mark, as American copy writes it: `"… with us," Murphy`)
