@@ -351,6 +351,15 @@ struct Evidence {
         {
             return true
         }
+        // `Columbus Public Health`, `the Mount Carmel Health System`: a portfolio's word after the first word (and no
+        // family name: `Jim Justice`) makes a body's name, unless a title introduced the person
+        if !c.titled, c.nameWords >= 2,
+            ((c.first + 1)...c.last).contains(where: {
+                words[$0].classes.contains(.portfolio) && words[$0].classes.isDisjoint(with: [.surname, .firstName])
+            })
+        {
+            return true
+        }
         // `Singh's winning of the Miss World contest`: a pageant's title, not a woman's name
         if Self.isPageantTitle(words, c.first) { return true }
         // `Hunting Bill`, `Finance Bill`: a law, unless a given name comes first (`Bill` alone is a name)
@@ -1268,17 +1277,18 @@ struct Evidence {
         return false
     }
 
-    /// `Betsi Cadwaladr officials`, `Betsi Cadwaladr health board`, `Betsi Cadwaladr, which runs`: a lower-case word
-    /// after the name that is no verb (not `Tony Blair set it up`, `Chris Hani was assassinated`, `Roy Castle died`),
-    /// or a comma and `which`.
+    /// `Betsi Cadwaladr officials`, `Betsi Cadwaladr health board`, `Betsi Cadwaladr, which runs`, `a better position
+    /// in Betsi Cadwaladr.`, `Betsi Cadwaladr's chief executive`: anything after the name but a verb (not `Tony Blair
+    /// set it up`, `Chris Hani was assassinated`, `Roy Castle died`) or a comma and anything but `which`.
     func modifiesANounOrTakesWhich(_ c: NameCandidate) -> Bool {
         let k = c.last + 1
-        guard k < words.count, !words[c.last].possessive else { return false }
+        guard k < words.count else { return true }
+        if words[c.last].possessive { return true }
         let next = words[k]
         if next.punctuationBefore == Byte.comma { return next.hash == OrganisationSignals.which }
-        guard next.joinedToPrevious, !next.capital, !next.classes.contains(.speechVerb), !next.endsInEd else {
-            return false
-        }
+        if !next.joinedToPrevious { return !next.gap.contains(.comma) && next.punctuationBefore != Byte.openParen }
+        if next.capital { return true }
+        guard !next.classes.contains(.speechVerb), !next.endsInEd else { return false }
         return isASCIILetter(next.firstByte) && !Self.irregularPastVerbs.contains(next.hash)
             && !Self.finiteVerbs.contains(next.hash) && !Self.sameFormVerbs.contains(next.hash)
     }

@@ -87,12 +87,13 @@ struct OrganisationSignals {
             if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
                 words.insert(w.hash)
             }
-            // `Betsi Cadwaladr University Health Board`: two words opening a run of capitals that goes on with at
+            // `(The) Betsi Cadwaladr University Health Board`: two words opening a run of capitals that goes on with at
             // least two more and ends in an institution's word within four (not in the headline, where every word may
             // be capitalised: `Elon Musk Sues Tesla Board`)
             if k > bodyStart, w.joinedToPrevious, text[k - 1].capital, !text[k - 1].possessive,
                 !w.possessive,
-                k < 2 || !text[k - 1].joinedToPrevious || !text[k - 2].capital,
+                k < 2 || !text[k - 1].joinedToPrevious || !text[k - 2].capital
+                    || text[k - 2].classes.contains(.function),
                 Self.institutionFollows(text, after: k)
             {
                 institutionPrefixes.insert(Self.firmKey(text[k - 1].hash, w.hash))
