@@ -581,11 +581,23 @@ extension DocState {
                 return Subj(kind: .seq(Int(owner.seq)), first: seqs[Int(owner.seq)].start, last: j)
             }
         }
-        // `"Q," Mr Tanzi's statement said`: a person's or organisation's document speaks for them
-        if !t.cap, documentHashes.contains(t.hash), j - 1 >= lb, toks[j - 1].possessive, toks[j - 1].seq >= 0 {
-            let owner = seqs[Int(toks[j - 1].seq)]
-            if owner.end == j - 1, owner.start >= lb, !owner.place {
-                return Subj(kind: .seq(Int(toks[j - 1].seq)), first: owner.start, last: owner.end)
+        // `"Q," Mr Tanzi's statement said`: a person's or organisation's document speaks for them (one word may
+        // describe the document: `Mr Tanzi's official statement`, ``documentModifiers``)
+        if !t.cap, documentHashes.contains(t.hash) {
+            var o = j - 1
+            if o - 1 >= lb, toks[o].kind == Tok.word, !toks[o].cap, documentModifiers.contains(toks[o].hash) { o -= 1 }
+            if o >= lb, toks[o].possessive, toks[o].seq >= 0 {
+                let owner = seqs[Int(toks[o].seq)]
+                if owner.end == o, owner.start >= lb, !owner.place {
+                    return Subj(kind: .seq(Int(toks[o].seq)), first: owner.start, last: owner.end)
+                }
+            }
+            // (`"Q," the department's news release said` after `the Ohio Department of Health`: the body's description,
+            // resolved as `the department said` is)
+            if o - 1 >= lb, toks[o].possessive, toks[o].kind == Tok.word, !toks[o].cap, toks[o - 1].hash == hThe,
+                orgHeadHashes.contains(toks[o].hash)
+            {
+                return Subj(kind: .np(o - 1, o), first: o - 1, last: j)
             }
         }
         // (`A SHERIFF has claimed`: a role in capitals that is no name's word is a description)

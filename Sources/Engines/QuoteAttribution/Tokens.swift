@@ -965,6 +965,13 @@ let openingSubordinators: Set<UInt64> = Set(
         // fronted phrases (`With 70 percent of his crop harvested, Rhodes was unsure …`, `On Monday, she …`)
         "with", "despite", "during", "following", "in", "on", "at", "amid", "without", "under",
     ].map { foldedHash($0) })
+/// Words that describe a document between its owner and itself (`the department's news release`, `Mr Tanzi's official
+/// statement`).
+let documentModifiers: Set<UInt64> = Set(
+    ["news", "press", "written", "joint", "official", "prepared", "emailed", "e-mailed", "annual", "final"].map {
+        foldedHash($0)
+    })
+
 let documentHashes: Set<UInt64> = Set(
     [
         "lawsuit", "suit", "complaint", "filing", "ruling", "judgement", "judgment", "verdict",
