@@ -63,6 +63,7 @@ struct Evidence {
             return nil
         }
         if namesAPlace(c) || followsANumber(c) || namesAVenue(c) { return nil }
+        if namesAnOfficesPlace(c) { return nil }
         // `'Deeply Corrupt' Sheldon Silver Sentenced to 7 Years`: in a title-case headline a capitalised past form
         // ending the run is the headline's verb; the name in it comes from the body (``HeadlineNames``)
         if c.nameWords >= 2, titleCaseHeadline?.contains(c.last) ?? false, lastWord.endsInEd,
@@ -300,8 +301,19 @@ struct Evidence {
     /// Whether a candidate with no evidence of its own may still be a short form of a person found elsewhere.
     func mayCorefer(_ c: NameCandidate) -> Bool {
         if isNationalityWordSpeaking(c) { return true }
+        if namesAnOfficesPlace(c) { return false }
         return c.nameWords <= 3 && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c), coreferring: true)
             && looksLikeName(c) && !isOrganisation(c)
+    }
+
+    /// `the new Mayor of Kilkenny`, `a former Bishop of Durham`: one or two words after a capitalised title and `of`
+    /// are the office's place or see, no one's name (a holder named after them is found inside the run: `Mayor of
+    /// London Sadiq Khan`; `best director for Alexander Payne` names him).
+    func namesAnOfficesPlace(_ c: NameCandidate) -> Bool {
+        guard c.first == c.sequenceStart, c.nameWords <= 2, !c.titled, followsTitleAndPreposition(words, c.first)
+        else { return false }
+        let of = words[c.first - 1].hash == Self.the ? c.first - 2 : c.first - 1
+        return words[of].hash == Self.of && words[of - 1].capital
     }
 
     /// `met April Jones` … `Jones was last seen`, `Autumn Cook’s front yard` … `Cook said`: a month or season that is a
@@ -898,8 +910,12 @@ struct Evidence {
                 c.last + 1 < words.count && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
                 && Self.finiteVerbs.contains(words[c.last + 1].hash)
                 && (c.first...c.last).allSatisfy { words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
+            // (nor a possessive before another name, whose place or club it is: `warns Kilkenny's Joe Malone`)
+            let possessorOfAName =
+                words[c.last].possessive && c.last + 1 < words.count && words[c.last + 1].joinedToPrevious
+                && words[c.last + 1].capital && !words[c.last + 1].allCaps
             if !before.capital, before.classes.contains(.speechVerb), !Self.objectSpeechVerbs.contains(before.hash),
-                !modifiesANoun, !opensAReportedClause, !placeOfAnOffice
+                !modifiesANoun, !opensAReportedClause, !placeOfAnOffice, !possessorOfAName
             {
                 return true
             }

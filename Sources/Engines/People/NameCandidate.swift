@@ -322,7 +322,7 @@ func capitalsBylineEnd(_ words: [Word], at i: Int) -> Int? {
 }
 
 /// Whether word `k` follows a title and a lower-case `of` or `for` (`Minister of`, `Secretary for`).
-private func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
+func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
     guard k >= 2, words[k].joinedToPrevious, words[k - 1].joinedToPrevious, !words[k - 1].capital else { return false }
     // (`Leader of the Opposition Sajith Premadasa`: `the` may stand between, after a capitalised office word)
     let article = words[k - 1].hash == Evidence.the && k >= 3 && words[k - 2].joinedToPrevious
@@ -851,7 +851,9 @@ private func strip(
     // name, or two or more name words no list knows otherwise), after words that are no names and hold a place's, an
     // organisation's or an ordinary word
     if !titled, !introducedByRole, last - k >= 2 {
-        var j = k + 1
+        // (`St Thomas Technical Ricardo Morgan`: the saint's name after `St` is the place's)
+        let saint = isSaintPrefix(words[k])
+        var j = saint ? k + 2 : k + 1
         while j < last && !words[j].classes.contains(.firstName) { j += 1 }
         let familyName =
             words[last].classes.contains(.surname)
@@ -861,7 +863,9 @@ private func strip(
                 })
         if j < last, familyName, words[j].classes.contains(.firstName), nickname == nil,
             ((j + 1)...last).allSatisfy({ words[$0].capital && !words[$0].allCaps }),
-            (k..<j).allSatisfy({ words[$0].classes.isDisjoint(with: [.firstName, .surname]) }),
+            (k..<j).allSatisfy({
+                words[$0].classes.isDisjoint(with: [.firstName, .surname]) || (saint && $0 == k + 1)
+            }),
             (k..<j).contains(where: {
                 !words[$0].classes.isDisjoint(with: [.organisation, .place, .common]) || words[$0].endsInIng
             })
