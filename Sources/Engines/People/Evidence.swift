@@ -363,11 +363,19 @@ struct Evidence {
         {
             return true
         }
-        // `Columbus Public Health`, `the Mount Carmel Health System`: a portfolio's word after the first word (and no
-        // family name: `Jim Justice`) makes a body's name, unless a title introduced the person
-        if !c.titled, c.nameWords >= 2,
+        // `Columbus Public Health`, `the Mount Carmel Health System`, `The British Phonographic Industry`: a
+        // portfolio's word after the first word (no family name, and no office's word after it: `Catherine Martin
+        // Culture Minister said`) makes a body's name (`Angus Health and Social Care Partnership`) - not a word that is
+        // an office's too after a given name: `Jim Justice` is a person - unless a title or a role (no nationality: `The
+        // British Phonographic Industry`)
+        // introduced the person (`Actress Victoria Justice`), or coreference asks about a short form of someone named so
+        let introducedByRole = c.roleBefore && c.first > 0 && !words[c.first - 1].classes.contains(.nationality)
+        if !c.titled, !introducedByRole, !coreferring, c.last > c.first,
             ((c.first + 1)...c.last).contains(where: {
                 words[$0].classes.contains(.portfolio) && words[$0].classes.isDisjoint(with: [.surname, .firstName])
+                    && ($0 == c.last || words[$0 + 1].classes.isDisjoint(with: [.title, .role]))
+                    && (c.nameWords >= 3 || !words[c.first].classes.contains(.firstName)
+                        || words[$0].classes.isDisjoint(with: [.title, .role]))
             })
         {
             return true
@@ -811,6 +819,14 @@ struct Evidence {
         // `Analysts said`, `Officials said`: a plural noun at the start of a sentence is no name; nor is a collective
         // one (`Staff said she could wait`, `Management said`), though `Staff` is a family name too
         let first = words[c.first]
+        // (`Unison said`, `Tourism NI recently advised`, `Shelter said`: one ordinary English word or a portfolio's,
+        // which no list knows as a name, speaking is a body - a person with such a family name is found by coreference
+        // or a title)
+        if c.nameWords == 1, !first.classes.isDisjoint(with: [.common, .portfolio]),
+            first.classes.isDisjoint(with: [.firstName, .surname])
+        {
+            return false
+        }
         if c.nameWords == 1, first.sentenceStart,
             !first.singularClasses.isEmpty
                 || (first.classes.isDisjoint(with: [.firstName, .surname]) && endsInPluralS(first))
@@ -1293,16 +1309,21 @@ struct Evidence {
         return false
     }
 
-    /// `Betsi Cadwaladr officials`, `Betsi Cadwaladr health board`, `Betsi Cadwaladr, which runs`, `a better position
-    /// in Betsi Cadwaladr.`, `Betsi Cadwaladr's chief executive`: anything after the name but a verb (not `Tony Blair
-    /// set it up`, `Chris Hani was assassinated`, `Roy Castle died`) or a comma and anything but `which`.
+    /// `Betsi Cadwaladr officials`, `Betsi Cadwaladr health board`, `Betsi Cadwaladr, which runs`, `monitor Betsi
+    /// Cadwaladr ‘very closely’`, `The Betsi Cadwaladr University …`: a lower-case word after the name that is no verb
+    /// (not `Tony Blair set it up`, `Chris Hani was assassinated`, `Roy Castle died`), a comma and `which`, a capital,
+    /// a quote mark or a dash - not a possessive, a sentence's end or other punctuation (`named after Roy Castle.`,
+    /// `Steve Biko's family`).
     func modifiesANounOrTakesWhich(_ c: NameCandidate) -> Bool {
         let k = c.last + 1
-        guard k < words.count else { return true }
-        if words[c.last].possessive { return true }
+        guard k < words.count, !words[c.last].possessive else { return false }
         let next = words[k]
         if next.punctuationBefore == Byte.comma { return next.hash == OrganisationSignals.which }
-        if !next.joinedToPrevious { return !next.gap.contains(.comma) && next.punctuationBefore != Byte.openParen }
+        // (a quote or a dash after it: `monitor Betsi Cadwaladr ‘very closely’`; not a sentence's end or a bracket,
+        // after which a person is as likely: `named after Roy Castle.`)
+        if !next.joinedToPrevious {
+            return next.gap.isDisjoint(with: [.comma, .terminal, .openBracket, .closeBracket, .colon])
+        }
         if next.capital { return true }
         guard !next.classes.contains(.speechVerb), !next.endsInEd else { return false }
         return isASCIILetter(next.firstByte) && !Self.irregularPastVerbs.contains(next.hash)
@@ -1378,6 +1399,13 @@ struct Evidence {
                 NameCandidate(
                     sequenceStart: c.first, first: c.first, last: c.first, titled: false, roleBefore: false,
                     nameWords: 1))
+        {
+            return false
+        }
+        // (`Young Farmer of the Year`, `Dairy Farmer`, `Small Towns`: an ordinary English word no list knows as a
+        // name, before a family name that is an ordinary word too, names an award, a scheme or a product)
+        if first.classes.contains(.common), first.classes.isDisjoint(with: [.firstName, .surname]),
+            last.classes.contains(.common)
         {
             return false
         }

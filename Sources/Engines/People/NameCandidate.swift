@@ -224,6 +224,19 @@ func trimmingHeadlineRunOns(_ candidates: [NameCandidate], words: [Word]) -> [Na
     }
 }
 
+/// Whether words `from...last` after `St` are a saint's full name (`St John Henry Newman`, `St Oscar Romero`, `St John
+/// Paul II`): every word after the given name a known given or family name or a generational suffix, and none a place's
+/// or a body's (`St John Ambulance`, `St Thomas Technical`; a name no list knows is lost with them: `St Thomas
+/// Aquinas`).
+private func isSaintsName(_ words: [Word], _ from: Int, _ last: Int) -> Bool {
+    from < last
+        && ((from + 1)...last).allSatisfy {
+            words[$0].suffix
+                || (!words[$0].classes.isDisjoint(with: [.firstName, .surname])
+                    && words[$0].classes.isDisjoint(with: [.common, .place, .organisation, .portfolio]))
+        }
+}
+
 /// Whether the word before candidate word `i`, joined to it, describes: a capitalised word that is no name (`Royal
 /// Marine Brown`) or a modifier of roles (`former Marine Brown`).
 private func followsADescription(_ i: Int, _ words: [Word]) -> Bool {
@@ -810,7 +823,8 @@ private func strip(
     // descriptions the lists lack: `Goalscorer`, `Corkman`, `Fifteen-year-old`; hyphenated, it is one too:
     // `Tunisian-born`)
     // (nor after a title in capitals, which stands outside the sequence: `SP Abid Ali Baloch`, `ASP Luke …`)
-    // (nor `St`, which opens a place's or a body's name: `St John Ambulance`, ``isSaintPrefix(_:)``)
+    // (nor `St`, which opens a place's or a body's name: `St John Ambulance`, ``isSaintPrefix(_:)`` - unless a saint's
+    // full name follows: `St Thomas Aquinas`, `St John Henry Newman`, ``isSaintsName(_:_:_:)``)
     let introducedByRole =
         k == sequence.lowerBound && k > 0 && words[k].joinedToPrevious
         && ((!words[k - 1].capital && words[k - 1].classes.contains(.role))
@@ -827,7 +841,7 @@ private func strip(
         !words[k].classes.contains(.firstName),
         words[k + 1].classes.contains(.firstName),
         words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial,
-        !words[k].allCaps, !isSaintPrefix(words[k])
+        !words[k].allCaps, !isSaintPrefix(words[k]) || isSaintsName(words, k + 1, last)
     {
         k += 1
     }

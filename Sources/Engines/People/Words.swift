@@ -411,11 +411,13 @@ private func markDetectiveConstables(_ words: inout [Word]) {
 /// so its full stop joins the two words as a space would. Right after a given name or an honorific it is part of the
 /// family name, with no class of its own (no street, no particle); elsewhere it keeps its classes, and the run it opens
 /// is a person only when the text names the person in full (coreference: `St. John said` after `Rich St. John`).
+/// Not a street's `St` (``endsAStreetName(_:_:)``: `on Main St. John Smith, 45, was hurt`), nor before an ordinary
+/// word (`Elizabeth St. Witnesses said`, `Elizabeth St Crash`).
 private func markSaintPrefixes(_ words: inout [Word]) {
     for k in words.indices.dropLast()
     where words[k].hash == stHash && words[k].capital && !words[k].allCaps && words[k].end - words[k].start == 2 {
         let next = words[k + 1]
-        guard next.capital, !next.allCaps,
+        guard next.capital, !next.allCaps, !next.classes.contains(.common), !endsAStreetName(words, k),
             next.joinedToPrevious || (next.punctuationBefore == Byte.period && next.gap == [.terminal])
         else { continue }
         words[k + 1].joinedToPrevious = true
@@ -432,6 +434,24 @@ private func markSaintPrefixes(_ words: inout [Word]) {
         if afterGivenName { words[k].classes = [] }
     }
 }
+
+/// Whether `St` at word `k` ends a street's name: one or two capitalised words before it after a lower-case
+/// preposition of place (`on Main St.`, `near Charles St.`), no honorific or title among them.
+private func endsAStreetName(_ words: [Word], _ k: Int) -> Bool {
+    var j = k
+    while j > 0, k - j < 2, words[j].joinedToPrevious, words[j - 1].capital, !words[j - 1].allCaps,
+        words[j - 1].classes.isDisjoint(with: [.honorific, .title])
+    {
+        j -= 1
+    }
+    guard j < k, j > 0, words[j].joinedToPrevious else { return false }
+    let before = words[j - 1]
+    return !before.capital && streetPrepositions.contains(before.hash)
+}
+
+/// Prepositions before a street's name (not `of` or `from`, which come before people as often: `the home of Mr St
+/// John`).
+private let streetPrepositions: Set<UInt64> = foldedHashes("on at near off along onto down up past opposite")
 
 /// `St`, written before a name: ``isSaintPrefix(_:)``.
 private let stHash = foldedHash("st")

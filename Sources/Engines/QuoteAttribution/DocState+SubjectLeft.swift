@@ -249,17 +249,21 @@ extension DocState {
     /// the person speaks. The clause holds no cue but its first word (`at Question Time` is none), no quote, no
     /// sentence end; at most 40 tokens.
     func personOpeningAClauseOnThem(_ c: Int, lb: Int) -> Subj? {
-        guard let opening = sentenceOpeningSubject(before: c, lb: lb), case .seq(let si) = opening.kind else {
-            return nil
+        func opensTheClause(_ k: Int) -> Bool {
+            toks[k].kind == Tok.word && !toks[k].cap
+                && ((toks[k].flags & Lex.who != 0 && toks[k].hash != hWhich)
+                    || (Int(toks[k].end) - Int(toks[k].start) > 4 && endsWith(p, toks[k], "ing")))
         }
+        // (first the cheap test, over at most 16 tokens: a comma and such a clause's first word near the opening)
+        guard (lb..<min(c - 1, lb + 16)).contains(where: { toks[$0].isPunct(.comma) && opensTheClause($0 + 1) }),
+            let opening = sentenceOpeningSubject(before: c, lb: lb), case .seq(let si) = opening.kind
+        else { return nil }
         let s = seqs[si]
         var comma = s.end + 1
         if comma < c, toks[comma].kind == Tok.word, toks[comma].allCaps { comma += 1 }
         let head = comma + 1
         guard s.personLike, !s.inQuote, !toks[s.end].possessive, head < c - 1, c - head <= 40,
-            toks[comma].isPunct(.comma), toks[head].kind == Tok.word, !toks[head].cap,
-            (toks[head].flags & Lex.who != 0 && toks[head].hash != hWhich)
-                || (Int(toks[head].end) - Int(toks[head].start) > 4 && endsWith(p, toks[head], "ing"))
+            toks[comma].isPunct(.comma), opensTheClause(head)
         else { return nil }
         for k in (head + 1)..<c {
             let t = toks[k]

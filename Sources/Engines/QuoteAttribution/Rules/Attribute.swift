@@ -28,9 +28,10 @@ extension DocState {
             index: qi, quote: quotes[qi], open: qOpenTok[qi], close: qCloseTok[qi],
             nextOpen: nextTopOpen(after: qi), prevTop: prevTop)
         var pendingCue: Range<Int>? = nil
-        // `at 'Bull Creek'`, `grew up in "Little Italy"`: a name quoted after a preposition is no one's words
-        if isTitleCased(qi), site.open >= 1, toks[site.open - 1].kind == Tok.word, !toks[site.open - 1].cap,
-            toks[site.open - 1].flags & Lex.prep != 0
+        // `at 'Bull Creek'`, `grew up in "Little Italy"`: a name quoted after a preposition is no one's words (not
+        // after a cue's: `replied with "No Comment"`)
+        if isTitleCased(qi), site.open >= 2, toks[site.open - 1].kind == Tok.word, !toks[site.open - 1].cap,
+            toks[site.open - 1].flags & Lex.prep != 0, !toks[site.open - 2].isCue
         {
             return unattributed(cue: nil)
         }

@@ -33,7 +33,11 @@ extension DocState {
         var c = sFirst
         while c <= last {
             let inside = Int(toks[c].quote)
-            if inside >= 0 && !isNaming(qOpenTok[inside]) && !isTitleCased(inside) { return nil }
+            if inside >= 0 {
+                if !isNaming(qOpenTok[inside]) && !isTitleCased(inside) { return nil }
+                c = max(c, qCloseTok[inside]) + 1  // (each quote looked at once)
+                continue
+            }
             c += 1
         }
         c = sFirst
