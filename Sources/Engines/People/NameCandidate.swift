@@ -640,6 +640,19 @@ private func strip(
     {
         k = office + 1
         titled = true
+    } else if followsTitleAndPreposition(words, sequence.lowerBound), sequence.count >= 3,
+        !words[sequence.lowerBound].classes.isDisjoint(with: [.organisation, .place]),
+        !words[sequence.lowerBound].classes.contains(.firstName), !isSaintPrefix(words[sequence.lowerBound]),
+        words[sequence.lowerBound + 1].classes.contains(.firstName),
+        ((sequence.lowerBound + 2)...sequence.upperBound).allSatisfy({
+            words[$0].classes.isDisjoint(with: [.common, .place, .organisation])
+        })
+    {
+        // `Leader of the House Shahzad Wasim`, `Speaker of the Assembly Lydia Kasa`: a body or a place after a title
+        // and `of (the)` is the office's; the name after it, opening with a known given name, is the holder's (not
+        // `Head of the St Catherine South police`)
+        k = sequence.lowerBound + 1
+        titled = true
     } else if followsOfficeAndPlacePreposition(words, sequence.lowerBound), let g = holderStart(words, sequence) {
         // `Conservative MP for St Ives Derek Thomas`, `Parent governor at Ysgol Llanfynydd Louise Thompson`: the
         // constituency or the body runs into the holder's name, which starts at a known given name
