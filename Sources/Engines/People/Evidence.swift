@@ -363,12 +363,12 @@ struct Evidence {
         {
             return true
         }
-        // `Columbus Public Health`, `the Mount Carmel Health System`, `The British Phonographic Industry`: a
+        // `Columbus Public Health`, `the Mount Carmel Health System`, `Angus Health and Social Care Partnership`: a
         // portfolio's word after the first word (no family name, and no office's word after it: `Catherine Martin
-        // Culture Minister said`) makes a body's name (`Angus Health and Social Care Partnership`) - not a word that is
-        // an office's too after a given name: `Jim Justice` is a person - unless a title or a role (no nationality: `The
-        // British Phonographic Industry`)
-        // introduced the person (`Actress Victoria Justice`), or coreference asks about a short form of someone named so
+        // Culture Minister said`) makes a body's name - not a word that is an office's too after a given name (`Jim
+        // Justice` is a person), nor when a title or a role introduced the name (`Actress Victoria Justice`; a
+        // nationality is no role here: `The British Phonographic Industry`), nor when coreference asks about a short
+        // form of someone named so
         let introducedByRole = c.roleBefore && c.first > 0 && !words[c.first - 1].classes.contains(.nationality)
         if !c.titled, !introducedByRole, !coreferring, c.last > c.first,
             ((c.first + 1)...c.last).contains(where: {

@@ -837,7 +837,7 @@ private func strip(
     // `Tunisian-born`)
     // (nor after a title in capitals, which stands outside the sequence: `SP Abid Ali Baloch`, `ASP Luke …`)
     // (nor `St`, which opens a place's or a body's name: `St John Ambulance`, ``isSaintPrefix(_:)`` - unless a saint's
-    // full name follows: `St Thomas Aquinas`, `St John Henry Newman`, ``isSaintsName(_:_:_:)``)
+    // full name follows: `St John Henry Newman`, `St John Paul II`, ``isSaintsName(_:_:_:)``)
     let introducedByRole =
         k == sequence.lowerBound && k > 0 && words[k].joinedToPrevious
         && ((!words[k - 1].capital && words[k - 1].classes.contains(.role))

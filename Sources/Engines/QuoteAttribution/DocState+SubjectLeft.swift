@@ -255,7 +255,8 @@ extension DocState {
                     || (Int(toks[k].end) - Int(toks[k].start) > 4 && endsWith(p, toks[k], "ing")))
         }
         // (first the cheap test, over at most 16 tokens: a comma and such a clause's first word near the opening)
-        guard (lb..<min(c - 1, lb + 16)).contains(where: { toks[$0].isPunct(.comma) && opensTheClause($0 + 1) }),
+        guard
+            (lb..<max(lb, min(c - 1, lb + 16))).contains(where: { toks[$0].isPunct(.comma) && opensTheClause($0 + 1) }),
             let opening = sentenceOpeningSubject(before: c, lb: lb), case .seq(let si) = opening.kind
         else { return nil }
         let s = seqs[si]
