@@ -310,10 +310,10 @@ struct Evidence {
     /// are the office's place or see, no one's name (a holder named after them is found inside the run: `Mayor of
     /// London Sadiq Khan`; `best director for Alexander Payne` names him).
     func namesAnOfficesPlace(_ c: NameCandidate) -> Bool {
-        guard c.first == c.sequenceStart, c.nameWords <= 2, !c.titled, followsTitleAndPreposition(words, c.first)
+        guard c.first == c.sequenceStart, c.nameWords <= 2, !c.titled,
+            let p = prepositionAfterATitle(words, before: c.first)
         else { return false }
-        let of = words[c.first - 1].hash == Self.the ? c.first - 2 : c.first - 1
-        return words[of].hash == Self.of && words[of - 1].capital
+        return words[p].hash == Self.of && words[p - 1].capital
     }
 
     /// `met April Jones` … `Jones was last seen`, `Autumn Cook’s front yard` … `Cook said`: a month or season that is a

@@ -336,13 +336,19 @@ func capitalsBylineEnd(_ words: [Word], at i: Int) -> Int? {
 
 /// Whether word `k` follows a title and a lower-case `of` or `for` (`Minister of`, `Secretary for`).
 func followsTitleAndPreposition(_ words: [Word], _ k: Int) -> Bool {
-    guard k >= 2, words[k].joinedToPrevious, words[k - 1].joinedToPrevious, !words[k - 1].capital else { return false }
+    prepositionAfterATitle(words, before: k) != nil
+}
+
+/// The `of` or `for` between a title and word `k` (`Minister of`, `Secretary for`, `Leader of the`), nil when word `k`
+/// follows none.
+func prepositionAfterATitle(_ words: [Word], before k: Int) -> Int? {
+    guard k >= 2, words[k].joinedToPrevious, words[k - 1].joinedToPrevious, !words[k - 1].capital else { return nil }
     // (`Leader of the Opposition Sajith Premadasa`: `the` may stand between, after a capitalised office word)
     let article = words[k - 1].hash == Evidence.the && k >= 3 && words[k - 2].joinedToPrevious
     let p = article ? k - 2 : k - 1
-    guard words[p].hash == Evidence.of || words[p].hash == Evidence.forWord else { return false }
+    guard words[p].hash == Evidence.of || words[p].hash == Evidence.forWord else { return nil }
     let office = words[p - 1].classes
-    return office.contains(.title) || (article && words[p - 1].capital && office.contains(.role))
+    return office.contains(.title) || (article && words[p - 1].capital && office.contains(.role)) ? p : nil
 }
 
 /// Whether word `k` follows an office (a title, a role word or an office's acronym: `MP`) and a lower-case `for`

@@ -117,8 +117,7 @@ extension DocState {
         if countWords(p, contentRange(q)) > 3 { return false }
         let inner = toks[qc - 1]
         if inner.kind != Tok.word { return false }
-        let ie = Int(inner.end)
-        if ie - Int(inner.start) > 4 && endsWith(p, inner, "ing") { return false }  // "rushing"
+        if endsWithIng(inner) { return false }  // "rushing"
         let qo = qOpenTok[qi]
         if qo >= 1 && toks[qo - 1].isPunct(.colon) { return false }
         // `the bill would "gut" rural hospitals`: after an auxiliary the quote is a verb, not a modifier

@@ -252,7 +252,7 @@ extension DocState {
         func opensTheClause(_ k: Int) -> Bool {
             toks[k].kind == Tok.word && !toks[k].cap
                 && ((toks[k].flags & Lex.who != 0 && toks[k].hash != hWhich)
-                    || (Int(toks[k].end) - Int(toks[k].start) > 4 && endsWith(p, toks[k], "ing")))
+                    || endsWithIng(toks[k]))
         }
         // (first the cheap test, over at most 16 tokens: a comma and such a clause's first word near the opening)
         guard

@@ -10,6 +10,11 @@ extension DocState {
         t.end - t.start > 4 && endsWith(p, t, "ly") && !lyNounHashes.contains(t.hash)
     }
 
+    /// A word in -ing of five letters or more (`adding`, `defending`; not `king`, `sing`): a participle or a gerund.
+    func endsWithIng(_ t: Tok) -> Bool {
+        t.end - t.start > 4 && endsWith(p, t, "ing")
+    }
+
     /// A noun that can head a speaking description: lexicon speaker nouns and titles, documents (`the report says`),
     /// ages and lower-case demonyms, and -man/-woman/-ist(s) words (`spokesman`, `economists`).
     func isSpeakerNoun(_ t: Tok) -> Bool {

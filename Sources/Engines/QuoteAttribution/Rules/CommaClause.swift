@@ -88,16 +88,14 @@ extension DocState {
                         // adding that …`: a participle after a comma goes on with the same subject; what it says is no
                         // other attribution, however long)
                         if toks[m].isPunct(.comma), m + 1 < restEnd, toks[m + 1].kind == Tok.word, !toks[m + 1].cap,
-                            Int(toks[m + 1].end) - Int(toks[m + 1].start) > 4, endsWith(p, toks[m + 1], "ing"),
-                            !prepositionsInIng.contains(toks[m + 1].hash)
+                            endsWithIng(toks[m + 1]), !prepositionsInIng.contains(toks[m + 1].hash)
                         {
                             break
                         }
                         // (`…, Zucal said before adding directly to O'Connell, "Q"`: so does a participle after
                         // `before`, `after`, `while`)
                         if toks[m].kind == Tok.word, !toks[m].cap, participlePrepositions.contains(toks[m].hash),
-                            m + 1 < restEnd, toks[m + 1].kind == Tok.word, !toks[m + 1].cap,
-                            Int(toks[m + 1].end) - Int(toks[m + 1].start) > 4, endsWith(p, toks[m + 1], "ing")
+                            m + 1 < restEnd, toks[m + 1].kind == Tok.word, !toks[m + 1].cap, endsWithIng(toks[m + 1])
                         {
                             break
                         }

@@ -23,7 +23,7 @@ extension DocState {
         let first = afterPreposition ? opening + 1 : opening
         let head = toks[first]
         guard first < qo, qo - first <= 20, head.kind == Tok.word, head.cap || afterPreposition,
-            Int(head.end) - Int(head.start) > 4, endsWith(p, head, "ing"),
+            endsWithIng(head),
             head.seq < 0 || !seqs[Int(head.seq)].personLike
         else { return nil }
         // (`Standing at 'Bull Creek', James Pearson says …`: a name quoted in a clause that says nothing is no one's
