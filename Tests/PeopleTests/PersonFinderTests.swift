@@ -36,6 +36,12 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Sen. Elizabeth Warren spoke.") == ["Elizabeth Warren"])
         #expect(texts("US Secretary of State John Kerry flew in.") == ["John Kerry"])
         #expect(texts("He is a friend of princes William and Harry.") == ["William", "Harry"])
+        // a plural honorific before a list (`Cllrs`, `Messrs`)
+        #expect(
+            texts("Present were Cllrs Paul Hogan, John Dolan and Tom Farrell.") == [
+                "Paul Hogan", "John Dolan", "Tom Farrell",
+            ])
+        #expect(texts("Messrs Smith and Jones disagreed.") == ["Smith", "Jones"])
         #expect(texts("Premiership leaders Chelsea face Newcastle.").isEmpty)
     }
 
@@ -174,6 +180,21 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 
     @Test func wordsWithoutEvidenceOrAFullNameAreNotPeople() {
         #expect(texts("Fowler missed. Keane scored.").isEmpty)
+    }
+
+    /// A family name that is a word of time counts alone only right before a verb of speech, once the document named
+    /// the one person who has it (``TimeWordFamilyNames``): `said Sunday` and `In May` are times.
+    @Test func aTimeWordFamilyNameCountsAloneBeforeAVerbOfSpeech() {
+        let found = people(
+            "Theresa May spoke. May told MPs it would pass. In May Britain voted. Police said Sunday that it was May's."
+        )
+        #expect(found.map(\.0) == ["Theresa May", "May"])
+        #expect(found.map(\.1) == ["Theresa May", "Theresa May"])
+        #expect(texts("Mike Friday said no. Friday quickly added more.") == ["Mike Friday", "Friday"])
+        // two people with the name: it names neither; no full name: nobody
+        #expect(
+            texts("Mike Friday said yes, and Ann Friday said no. Friday said more.") == ["Mike Friday", "Ann Friday"])
+        #expect(texts("Sunday said the club would close.").isEmpty)
     }
 
     @Test func clustersAreNumberedInOrderOfFirstMention() {

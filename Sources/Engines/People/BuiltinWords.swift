@@ -6,7 +6,7 @@ enum BuiltinWords {
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
         madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
-        alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu
+        alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu messrs
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
@@ -16,7 +16,7 @@ enum BuiltinWords {
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
-        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc consort vp
+        councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc cs ps consort vp
         provost emeritus quaid cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr tem
         supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress secretary-general director-general
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
@@ -47,7 +47,7 @@ enum BuiltinWords {
         investor trader broker dealer industrialist billionaire millionaire economist historian architect engineer
         lecturer teacher pupil student governor team-mate teammate compatriot counterpart successor predecessor
         opponent ally critic deputy aide assistant understudy referee umpire linesman pundit commentator hooker prop lock flanker
-        fly-half scrum-half centre wing number pitcher quarterback catcher shortstop outfielder linebacker receiver
+        fly-half scrum-half second-rower back-rower front-rower half-back five-eighth centre wing number pitcher quarterback catcher shortstop outfielder linebacker receiver
         guard stand-off opener seamer spinner all-rounder sprinter hurdler goalie goaltender netminder infielder
         reliever defenseman defenceman lineman
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker

@@ -669,10 +669,10 @@ private func strip(
         let w = words[k]
         let c = w.classes
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
-        // (a plural title before a full name too: `Commissioners Claudell Brown`, as minutes and local copy write, or
-        // before one name joined to another: `Princes William and Harry`)
+        // (a plural title or honorific before a full name too: `Commissioners Claudell Brown`, `Cllrs Paul Hogan, John
+        // Dolan`, as minutes and local copy write, or before one name joined to another: `Princes William and Harry`)
         if (!c.isDisjoint(with: [.honorific, .title])
-            || (w.pluralS && !w.singularClasses.isDisjoint(with: [.title])
+            || (w.pluralS && !w.singularClasses.isDisjoint(with: [.title, .honorific])
                 && (last - k >= 2 || (last - k == 1 && isJoinedToANameAfter(words, last)))))
             && k < last
         {
@@ -779,8 +779,12 @@ private func strip(
     // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it
     // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach; but after a given and a
     // family name a day before the verb is when: `Gov. Ann Lee Tuesday said`, as American copy writes it)
+    // (two name words right before the day, not an office and a given name: `District Attorney Dave Sunday said` is
+    // the prosecutor)
     if last > k, weekdayHashes.contains(words[last].hash), last + 1 < words.count, words[last + 1].joinedToPrevious,
-        !words[last + 1].capital, !words[last + 1].classes.contains(.speechVerb) || last - k >= 2
+        !words[last + 1].capital,
+        !words[last + 1].classes.contains(.speechVerb)
+            || (last - k >= 2 && words[last - 2].classes.isDisjoint(with: [.honorific, .title, .role]))
     {
         last -= 1
     }

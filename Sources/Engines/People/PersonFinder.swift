@@ -45,9 +45,10 @@ public struct PersonFinder: Sendable {
         }
         acceptListedNames(accepted: &accepted, deferred: &deferred, words: words)
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
-        let headline = HeadlineNames(words: words).mentions(adding: found)
-        return Couples(words: words, text: text).mentions(
-            adding: headline.isEmpty ? found : inTextOrder(found + headline))
+        let added =
+            HeadlineNames(words: words).mentions(adding: found)
+            + TimeWordFamilyNames(words: words).mentions(adding: found)
+        return Couples(words: words, text: text).mentions(adding: added.isEmpty ? found : inTextOrder(found + added))
     }
 
     /// The spans of the lexicon's place names (``NameLexicon/placeNames``) in the text: runs of two to four

@@ -125,6 +125,10 @@ extension DocState {
             // a caller's person noun (`the parliamentarian`) goes to someone the article wrote with it, never further
             let ownNoun = !isRoleHead(toks[b]) && toks[b].flags & Lex.personNoun != 0 && toks[b].flags & Lex.plural == 0
             if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b]) || ownNoun) {
+                // (a spokesperson speaks for someone else: only a person written as one is `the spokesperson`, never
+                // the subject before or the story's main actor - `Labelling Douglas Ross … like Donald Trump, the
+                // spokesperson said`)
+                let speaksForOthers = spokesHashes.contains(toks[b].hash)
                 var plainNP = b - a <= 4
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
                 let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
@@ -167,14 +171,15 @@ extension DocState {
                 let sex = parentOfCount(toks[b])
                 // `Mowbray bemoaned a lack of options.` ¶ `"Q," said the Black Cats boss`: a description no one was
                 // written with goes on with the person the sentence just before is about
-                if plainNP, !ownNoun, let si = subjectOfTheSentenceBefore(a), !named.contains(canonical(si).0),
+                if plainNP, !ownNoun, !speaksForOthers, let si = subjectOfTheSentenceBefore(a),
+                    !named.contains(canonical(si).0),
                     sex.map({ !disagrees(seqs[si], male: $0) }) ?? true
                 {
                     return personSpeaker(si)
                 }
                 // (a caller's noun for what a known person does, `the Iranian filmmaker said` after `said Farhadi`,
                 // goes back as the built-in ones do: such a word describes someone the story is about)
-                if plainNP, !ownNoun || celebrityHeads.contains(toks[b].hash),
+                if plainNP, !speaksForOthers, !ownNoun || celebrityHeads.contains(toks[b].hash),
                     let si = antecedent(a, male: sex ?? true, strongOnly: true, anyGender: sex == nil),
                     seqs[si].titled || spoke.contains(si) || loose, !named.contains(canonical(si).0)
                 {
@@ -182,7 +187,8 @@ extension DocState {
                 }
                 // `Liverpool legend Phil Thompson has pleaded with Steve Gerrard …` ¶ `The former assistant boss also
                 // warned …`: early in the story, the person opening its first sentence, its main actor
-                if plainNP, !ownNoun, let si = storyOpener(describedAt: a), !named.contains(canonical(si).0),
+                if plainNP, !ownNoun, !speaksForOthers, let si = storyOpener(describedAt: a),
+                    !named.contains(canonical(si).0),
                     sex.map({ !disagrees(seqs[si], male: $0) }) ?? true
                 {
                     return personSpeaker(si)

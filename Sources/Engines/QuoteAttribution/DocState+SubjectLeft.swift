@@ -369,20 +369,28 @@ extension DocState {
     /// them a title, role or person noun, then `of`/`for`/`at` and maybe `the`, or a capitalised office run into the
     /// place: `Bishop of Blackburn`) between that subject and a person named before the comma makes the person the
     /// speaker.
+    /// The body may be a description too: `Councillor Bill Hoult, deputy leader of the Liberal Democrat group on the
+    /// council said`.
     func personBeforeOffice(_ s: Subj, lb: Int) -> Subj? {
-        guard case .seq(let si) = s.kind, !seqs[si].personLike else { return nil }
-        var k = s.first - 1
         var office = false
-        if seqs[si].start < s.first || toks[s.first].flags & Lex.title != 0 {
-            // (the office is the sequence's own start: `Bishop of Blackburn`)
-            office = toks[seqs[si].start].flags & (Lex.title | Lex.speakerNoun | Lex.personNoun) != 0
-            k = seqs[si].start - 1
-        } else {
-            if k >= lb, toks[k].hash == hThe { k -= 1 }
-            guard k >= lb, toks[k].kind == Tok.word, !toks[k].cap,
-                toks[k].hash == hOf || toks[k].hash == hFor || toks[k].hash == hAt
-            else { return nil }
-            k -= 1
+        var k: Int
+        switch s.kind {
+        case .np(let a, _) where a == s.first && toks[a].hash == hThe:
+            guard isOfficePreposition(a - 1, lb: lb) else { return nil }
+            k = a - 2
+        case .seq(let si) where !seqs[si].personLike:
+            if seqs[si].start < s.first || toks[s.first].flags & Lex.title != 0 {
+                // (the office is the sequence's own start: `Bishop of Blackburn`)
+                office = toks[seqs[si].start].flags & (Lex.title | Lex.speakerNoun | Lex.personNoun) != 0
+                k = seqs[si].start - 1
+            } else {
+                var p = s.first - 1
+                if p >= lb, toks[p].hash == hThe { p -= 1 }
+                guard isOfficePreposition(p, lb: lb) else { return nil }
+                k = p - 1
+            }
+        default:
+            return nil
         }
         var words = 0
         while k >= lb, words < 4, toks[k].kind == Tok.word, !toks[k].possessive {
@@ -395,6 +403,12 @@ extension DocState {
         let person = seqs[Int(toks[k - 1].seq)]
         guard person.end == k - 1, person.personLike, !toks[k - 1].possessive else { return nil }
         return Subj(kind: .seq(Int(toks[k - 1].seq)), first: person.start, last: person.end)
+    }
+
+    /// Whether token `k` is the lower-case `of`, `for` or `at` joining an office to its body or place.
+    private func isOfficePreposition(_ k: Int, lb: Int) -> Bool {
+        k >= lb && toks[k].kind == Tok.word && !toks[k].cap
+            && (toks[k].hash == hOf || toks[k].hash == hFor || toks[k].hash == hAt)
     }
 
     /// Whether word token `t` is (part of) a person's name, or a title, role, person noun or age that stands for a
@@ -591,6 +605,11 @@ extension DocState {
         if !t.cap, documentHashes.contains(t.hash) {
             var o = j - 1
             if o - 1 >= lb, toks[o].kind == Tok.word, !toks[o].cap, documentModifiers.contains(toks[o].hash) { o -= 1 }
+            // (`"Q," his plea said`, `her lawsuit states`: what a person filed or wrote speaks for them, as their
+            // office does)
+            if o >= lb, toks[o].hash == hHer || toks[o].hash == hHis {
+                return Subj(kind: .pronoun(o, male: toks[o].hash == hHis), first: o, last: j)
+            }
             if o >= lb, toks[o].possessive, toks[o].seq >= 0 {
                 let owner = seqs[Int(toks[o].seq)]
                 if owner.end == o, owner.start >= lb, !owner.place {

@@ -61,7 +61,7 @@ let lexiconDict: [UInt64: UInt32] = {
         professor prof dr doctor lord lady sir dame baroness baron earl duke duchess count countess
         mr mrs ms miss mx madame monsieur herr frau mister master
         madam hon cr cllr clr coun colr shri sri smt shrimati thiru thirumathi datuk dato datin seri alhaji alhaja comrade
-        dci pcso const cst ald engr barr asst analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
+        dci pcso cs ps const cst ald engr barr asst analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
         councillor councilor alderman assemblyman assemblywoman delegate governor-general premier provost
         commander marshal admiral brigadier major corporal private opposition sheriff taoiseach tánaiste td pm

@@ -979,6 +979,7 @@ let documentHashes: Set<UInt64> = Set(
         "papers",
         "newspaper", "magazine", "blog", "email", "e-mail", "note", "release", "announcement", "bill", "law", "review",
         "research", "findings", "poll", "guidelines", "manifesto", "motion", "petition", "warning", "advert", "notice",
+        "plea", "affidavit", "submission", "testimony",
     ].map { foldedHash($0) })
 /// The narrower roles a description's head covers: news names a person by their exact role once (`Defence solicitor
 /// Ciaran Toner`, `striker Ann Lee`, `Detective Sergeant Tom Hale`) and later by the wider word (`the lawyer`, `the

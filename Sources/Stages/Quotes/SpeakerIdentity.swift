@@ -334,18 +334,26 @@ enum SpeakerIdentity {
             return nil
         }
         // The nearest earlier person the role was written next to (`Sam Hale, the opposition leader`,
-        // `opposition leader Sam Hale`), looking back over at most 40 mentions; else the nearest earlier person.
+        // `opposition leader Sam Hale`), looking back over at most 40 mentions; else the nearest earlier person - but
+        // not for a spokesperson, who speaks for someone else, a body as a rule (`Labelling Douglas Ross … like Donald
+        // Trump, the spokesperson said` is no quote of Trump's, `said the M&S spokesman` none of M&S's chief's) -
+        // unless a party's: `the Tory spokesman` is the shadow minister the story is about, as Westminster calls them
         let headBytes = Array(head.utf8)
         var index = firstAfter - 1
         var looked = 0
         while index >= 0 && looked < 40 {
             let span = persons[index].span.range
-            let window = max(0, span.lowerBound - 60)..<min(text.count, span.upperBound + 80)
+            // (the window stops before the description itself: `Donald Trump was in town. The spokesperson said`
+            // writes no role next to Trump)
+            let window =
+                max(0, span.lowerBound - 60)..<max(span.upperBound, min(text.count, span.upperBound + 80, offset))
             if contains(headBytes, in: text, window), let canonical = persons[index].canonical { return canonical }
             index -= 1
             looked += 1
         }
-        return firstAfter > 0 ? persons[firstAfter - 1].canonical : nil
+        let speaksForABody =
+            spokesHeads.contains(head) && !words.dropFirst().dropLast().contains { partyWords.contains(String($0)) }
+        return firstAfter > 0 && !speaksForABody ? persons[firstAfter - 1].canonical : nil
     }
 
     /// The last byte before `offset` that is not a space (nil at the start).
