@@ -182,8 +182,9 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Fowler missed. Keane scored.").isEmpty)
     }
 
-    /// A family name that is a word of time counts alone only right before a verb of speech, once the document named
-    /// the one person who has it (``TimeWordFamilyNames``): `said Sunday` and `In May` are times.
+    /// A family name that is a word of time or a party counts alone only right before a verb of speech or after a
+    /// title, once the document named the one person who has it (``OrdinaryWordFamilyNames``): `said Sunday` and `In
+    /// May` are times, `Tory MPs` a party.
     @Test func aTimeWordFamilyNameCountsAloneBeforeAVerbOfSpeech() {
         let found = people(
             "Theresa May spoke. May told MPs it would pass. In May Britain voted. Police said Sunday that it was May's."
@@ -195,6 +196,7 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(
             texts("Mike Friday said yes, and Ann Friday said no. Friday said more.") == ["Mike Friday", "Ann Friday"])
         #expect(texts("Sunday said the club would close.").isEmpty)
+        #expect(texts("Mayor John Tory spoke. Tory MPs left, and Mayor Tory stayed.") == ["John Tory", "Tory"])
     }
 
     @Test func clustersAreNumberedInOrderOfFirstMention() {

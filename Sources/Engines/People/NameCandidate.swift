@@ -282,6 +282,7 @@ private let particlesBeforeArticles: Set<UInt64> = Set(["de", "van", "von"].map 
 
 /// Months that are family names too (`Mrs May`, `Lord Justice May`).
 private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
+private let eveHash = foldedHash("eve")
 /// Role words that always stand before the name of the person who holds the role.
 private let spokespersonWords: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
 
@@ -750,9 +751,12 @@ private func strip(
         // right after a courtesy title: `Mr Day`, `Mrs Winter`, and the given name of `Mr Monday Kuryas`, `Mrs Sunday
         // Adeyemi`, as West African names go)
         let courtesyBefore = k > 0 && Coreference.courtesyTitles.contains(words[k - 1].hash)
-        if c.contains(.time) && !c.contains(.firstName)
-            && !((titled && k == last && monthNames.contains(w.hash)) || courtesyBefore)
-            && !isWeekdayGivenName(words, k, last: last) && !isMonthGivenName(words, k, last: last)
+        // (`Christmas Eve`, `New Year's Eve`: `Eve` after a word of time closes a holiday's name, no given name)
+        let holidayEve = w.hash == eveHash && k > 0 && w.joinedToPrevious && words[k - 1].classes.contains(.time)
+        if holidayEve
+            || c.contains(.time) && !c.contains(.firstName)
+                && !((titled && k == last && monthNames.contains(w.hash)) || courtesyBefore)
+                && !isWeekdayGivenName(words, k, last: last) && !isMonthGivenName(words, k, last: last)
         {
             titled = false
             roleBefore = false

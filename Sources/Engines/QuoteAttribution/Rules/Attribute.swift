@@ -82,14 +82,21 @@ extension DocState {
     }
 
     /// `Elder said "we may have lost the battle," according to the Associated Press`: a cue right before the quote (at
-    /// most a comma or colon between) names who spoke; `according to` after it names who reported the words.
+    /// most a comma or colon between) names who spoke; `according to` after it names who reported the words. So does
+    /// a cue whose reported clause opens with `that` and runs into the quote, words only between (at most 12: `with
+    /// Cllr Hogan claiming that Athlone has "the best air quality," according to the latest report`).
     mutating func speakerBeforeReportedQuote(_ site: QuoteSite) -> Attribution? {
         var ignored: Range<Int>? = nil
         guard let a = cueBeforeQuote(site, pendingCue: &ignored), a.speaker != nil, let cue = a.cue,
             site.open >= 1
         else { return nil }
-        let k =
+        var k =
             toks[site.open - 1].isPunct(.comma) || toks[site.open - 1].isPunct(.colon) ? site.open - 2 : site.open - 1
+        if k >= 0, Int(toks[k].end) != cue.upperBound {
+            let clause = k
+            while k >= 0, clause - k < 12, toks[k].kind == Tok.word, Int(toks[k].start) > cue.upperBound { k -= 1 }
+            guard k >= 0, k < clause, toks[k + 1].hash == hThat else { return nil }
+        }
         guard k >= 0, Int(toks[k].end) == cue.upperBound else { return nil }
         return a
     }

@@ -1,25 +1,27 @@
-/// Family names that are words of time, said alone: `May said` after `Theresa May`, `Sunday told reporters` after
-/// `District Attorney Dave Sunday`, `Friday added` after `Mike Friday`.
+/// Family names that are words of time or of a nation or party, said alone: `May said` after `Theresa May`, `Sunday
+/// told reporters` after `District Attorney Dave Sunday`, `Mayor Tory` after `John Tory`, `Mr English` after `Bill
+/// English`.
 ///
-/// A month, a weekday or a season alone is never a candidate name (``NameCandidate``): `Sunday said` is far more often
-/// a day than a person. Once the document has named, in two or more words, the one person whose family name that word
-/// is, the word alone right before a verb of speech (`May said`, `Sunday quickly added`) is that person - a day or a
-/// month does not speak. Only the verb right after counts: `said Sunday` is when American copy says it happened.
-struct TimeWordFamilyNames {
+/// A month, a weekday, a season, a nationality or a party alone is never a candidate name (``NameCandidate``): `Sunday
+/// said` is far more often a day than a person, `Tory MPs` a party. Once the document has named, in two or more words,
+/// the one person whose family name that word is, the word alone right before a verb of speech (`May said`, `Sunday
+/// quickly added`) or right after a title (`Mayor Tory`, `Mrs May`) is that person - a day or a party does not speak,
+/// and is not titled. Only the verb right after counts: `said Sunday` is when American copy says it happened.
+struct OrdinaryWordFamilyNames {
     let words: [Word]
 
     /// The mentions to add, given the document's mentions (in text order): each on a word no mention covers, with the
     /// person's canonical name and cluster.
     func mentions(adding found: [PersonMention]) -> [PersonMention] {
-        // the people of two or more words whose family name is a word of time, by that word; a word two people share
-        // names neither
+        // the people of two or more words whose family name is a word of time, a nationality or a party, by that word; a
+        // word two people share names neither
         var bySurname: [UInt64: PersonMention?] = [:]
         var cursor = 0
         for mention in found {
             let span = wordSpan(of: mention.range, in: words, from: &cursor)
             guard span.count >= 2 else { continue }
             let last = words[span.upperBound - 1]
-            guard last.classes.contains(.time) else { continue }
+            guard !last.classes.isDisjoint(with: [.time, .nationality]) else { continue }
             if let known = bySurname[last.hash], known?.cluster != mention.cluster {
                 bySurname[last.hash] = .some(nil)
             } else {
@@ -30,10 +32,10 @@ struct TimeWordFamilyNames {
         var covered = found.map(\.range).makeIterator()
         var nextCovered = covered.next()
         var added: [PersonMention] = []
-        for k in words.indices where k + 1 < words.count {
+        for k in words.indices {
             let w = words[k]
             guard w.capital, !w.allCaps, !w.possessive, let entry = bySurname[w.hash], let person = entry,
-                speaksNext(k)
+                speaksNext(k) || titledBefore(k)
             else { continue }
             while let range = nextCovered, range.upperBound <= w.start { nextCovered = covered.next() }
             if let range = nextCovered, range.lowerBound < w.end { continue }
@@ -45,10 +47,16 @@ struct TimeWordFamilyNames {
         return added
     }
 
+    /// A title or honorific stands right before word `k` (`Mayor Tory`, `Mr English`).
+    private func titledBefore(_ k: Int) -> Bool {
+        k > 0 && words[k].joinedToPrevious && words[k - 1].capital
+            && !words[k - 1].classes.isDisjoint(with: [.title, .honorific])
+    }
+
     /// A verb of speech follows word `k` in its clause, directly or after one adverb (`Sunday quickly added`).
     private func speaksNext(_ k: Int) -> Bool {
         var v = k + 1
-        guard words[v].joinedToPrevious, !words[v].capital else { return false }
+        guard v < words.count, words[v].joinedToPrevious, !words[v].capital else { return false }
         if words[v].endsInLy, v + 1 < words.count, words[v + 1].joinedToPrevious { v += 1 }
         return !words[v].capital && words[v].classes.contains(.speechVerb)
     }
