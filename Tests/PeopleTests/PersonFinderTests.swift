@@ -34,6 +34,10 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(people("Mr Okafor arrived. Dr. Jane Roe left.").map(\.0) == ["Okafor", "Jane Roe"])
         #expect(people("Mr Okafor arrived.")[0].2 == "title")
         #expect(texts("Sen. Elizabeth Warren spoke.") == ["Elizabeth Warren"])
+        #expect(
+            texts("Governor-elect Johnson Sakaja and president-elect Njoroge Muchiri spoke.") == [
+                "Johnson Sakaja", "Njoroge Muchiri",
+            ])
         #expect(texts("US Secretary of State John Kerry flew in.") == ["John Kerry"])
         #expect(texts("He is a friend of princes William and Harry.") == ["William", "Harry"])
         // a plural honorific before a list (`Cllrs`, `Messrs`)
@@ -93,6 +97,9 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 
     @Test func appositions() {
         #expect(people("Tunde Bakare, 34, was hired.").map(\.2) == ["apposition"])
+        #expect(people("Mayowa Shitu, aged 29 years, was held.").map(\.2) == ["apposition"])
+        // an age outweighs a town's name in a full name (`Chidambaram`), not a place named whole
+        #expect(texts("Vandana Kumar Chidambaram, 24, was jailed.") == ["Vandana Kumar Chidambaram"])
         // an age closing a dash's aside, or an age before a full name (not before one word: `the 25-year-old Dubliner`)
         #expect(texts("The suspect — Ameer Jan Mehsud, 65 — was arrested.") == ["Ameer Jan Mehsud"])
         #expect(texts("It left another person — 20-year-old Wajid Kaleem — injured.") == ["Wajid Kaleem"])

@@ -9,6 +9,7 @@ struct Evidence {
     var lastAccepted: (last: Int, rule: PersonRule)?
 
     static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of"), bill = foldedHash("bill")
+    static let aged = foldedHash("aged"), years = foldedHash("years")
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
     static let among = foldedHash("among"), others = foldedHash("others")
     static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
@@ -113,6 +114,7 @@ struct Evidence {
             return .title
         }
         if let initials = initialsOnlyName(c) { return initials }
+        if !insideBlocked, isAgedFullNameWithAPlaceWord(c) { return .apposition }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c)
             || endsAnOrganisationName(c) || isTownOfAnAddress(c) || endsInARoleNoun(c)
             || opensAnOrganisationName(c)
@@ -342,6 +344,38 @@ struct Evidence {
     mutating func titleIsBlockedToo(_ c: NameCandidate) -> Bool {
         for k in c.sequenceStart..<c.first where isBlocked(from: k, c) { return true }
         return false
+    }
+
+    /// `Ada Okafor, 34, said`: an age set off by commas after the name; it may close the sentence or a dash's aside
+    /// (`— Ameer Jan Mehsud, 65 — was`), and a full name's may close a list's item (`Junjie Garduce, 32; and Marlon
+    /// Flores, 36`).
+    func isFollowedByAnAge(_ c: NameCandidate) -> Bool {
+        var k = c.last + 1
+        guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
+        // (`Mayowa Shitu, aged 29 years;`, `John Roe, aged 45, of Leeds`)
+        if words[k].hash == Self.aged, k + 1 < words.count, words[k + 1].joinedToPrevious { k += 1 }
+        let age = words[k]
+        guard isASCIIDigit(age.firstByte), age.end - age.start <= 3 else { return false }
+        var a = k + 1
+        if a < words.count, words[a].joinedToPrevious, words[a].hash == Self.years { a += 1 }
+        guard a < words.count else { return false }
+        let after = words[a]
+        return after.punctuationBefore == Byte.comma || after.punctuationBefore == Byte.punctuationLead
+            || after.punctuationBefore == Byte.hyphen
+            || (!after.gap.isDisjoint(with: [.terminal, .semicolon]) && c.nameWords >= 2)
+    }
+
+    /// `Vandana Kumar Chidambaram, 24,`: a full name of capitalised words that no list gives to a body, a time or a
+    /// function, with an age after it, is a person even when a word of it names a place (`Chidambaram` is a town) -
+    /// places have no age. Not a name every word of which is a place's (the caller leaves out a gazetteer's whole
+    /// place name too).
+    func isAgedFullNameWithAPlaceWord(_ c: NameCandidate) -> Bool {
+        c.nameWords >= 2 && isFollowedByAnAge(c)
+            && (c.first...c.last).contains { !words[$0].classes.contains(.place) }
+            && (c.first...c.last).allSatisfy {
+                words[$0].capital && !words[$0].allCaps
+                    && words[$0].classes.isDisjoint(with: [.organisation, .function, .time, .common, .nationality])
+            }
     }
 
     /// A place, organisation or (for single words) time word inside the name: `Premier League`, `Downing Street`.
@@ -1071,15 +1105,7 @@ struct Evidence {
         }
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
-        // (`Ada Okafor, 34, said`; the age may close the sentence or a dash's aside: `— Ameer Jan Mehsud, 65 — was`;
-        // a full name's age may close a list's item: `Junjie Garduce, 32; and Marlon Flores, 36`)
-        if isASCIIDigit(next.firstByte), next.end - next.start <= 3, k + 1 < words.count,
-            words[k + 1].punctuationBefore == Byte.comma || words[k + 1].punctuationBefore == Byte.punctuationLead
-                || words[k + 1].punctuationBefore == Byte.hyphen
-                || (!words[k + 1].gap.isDisjoint(with: [.terminal, .semicolon]) && c.nameWords >= 2)
-        {
-            return true
-        }
+        if isFollowedByAnAge(c) { return true }
         // `Weitz, who directed …`: `who` is said of people; clubs and places that take it are in the gazetteers
         // (blocked before this rule), so a single word needs no more
         if next.classes.contains(.relativeWho) { return true }

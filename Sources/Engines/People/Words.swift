@@ -302,6 +302,11 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         {
             classes.insert(.role)
         }
+        // `Governor-elect Johnson Sakaja`, `president-elect`, `Minister-designate`: an office-holder to be is titled
+        // as the office
+        if classes.isEmpty, afterHyphen > start + 1, isElectOrDesignate(p, afterHyphen, end) {
+            classes = table[foldedHash(p, start, afterHyphen - 1)].intersection([.title, .role])
+        }
         // `Gloucestershire`, `Yorkshire`: counties are places
         if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72,
             p[end - 1] == 0x65
@@ -551,6 +556,16 @@ func wordSpan(of range: Range<Int>, in words: [Word], from cursor: inout Int) ->
     var end = cursor
     while end < words.count && words[end].start < range.upperBound { end += 1 }
     return cursor..<end
+}
+
+/// `elect` or `designate` (ASCII, any case) from `start` to `end`: the part after an office's hyphen.
+private func isElectOrDesignate(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    func isWord(_ w: StaticString) -> Bool {
+        guard end - start == w.utf8CodeUnitCount else { return false }
+        for k in 0..<(end - start) where p[start + k] | 0x20 != w.utf8Start[k] { return false }
+        return true
+    }
+    return isWord("elect") || isWord("designate")
 }
 
 /// Lower-case words that follow a name after a hyphen to make it a modifier (`Tinubu-led`, `Trump-backed`,
