@@ -206,6 +206,16 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Mayor John Tory spoke. Tory MPs left, and Mayor Tory stayed.") == ["John Tory", "Tory"])
     }
 
+    /// A family name written with its accents and then without them (``accentlessHash(_:_:_:)``) is one name; so is
+    /// an ordinary word that is such a name without them (`pare`), before a verb of speech.
+    @Test func aFamilyNameWithoutItsAccentsIsTheSameName() {
+        #expect(
+            people("Thomas Müller scored. Muller said it was fine.").map(\.1) == ["Thomas Müller", "Thomas Müller"])
+        #expect(people("Chief Steve Paré spoke. Pare added more.").map(\.1) == ["Steve Paré", "Steve Paré"])
+        // two people whose names differ only by accents: it names neither
+        #expect(people("Ann Müller and Tom Mûller met. Muller said no.").last?.1 == "Muller")
+    }
+
     @Test func clustersAreNumberedInOrderOfFirstMention() {
         let found = shippedFinder.mentions(in: "Ada Okafor met John Bakare. Okafor left.")
         #expect(found.map(\.cluster) == [0, 1, 0])

@@ -117,6 +117,45 @@
     (hash ^ UInt64(Byte.space)) &* 0x100_0000_01b3
 }
 
+/// The ``foldedHash(_:_:_:seed:)`` of a word with the accents of its Latin-1 letters taken off (`Paré` → that of
+/// `pare`, `Müller` → `muller`), so that a name written once with its accents and once without is one name. Nil when the
+/// word has a byte that is neither ASCII nor such a letter (the word is then compared as written).
+func accentlessHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var i = start
+    while i < end {
+        var b = p[i]
+        if b >= 0x80 {
+            guard b == 0xC3, i + 1 < end, let base = latin1Base(p[i + 1]) else { return nil }
+            b = base
+            i += 1
+        } else if b >= 0x41 && b <= 0x5A {
+            b &+= 0x20
+        }
+        h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        i += 1
+    }
+    return h
+}
+
+/// The small ASCII letter a Latin-1 letter (the second byte of `C3 xx`, U+00C0–U+00FF) is written with, nil for the
+/// others (`Æ`, `ß`, `Þ`, `×`, `÷`).
+private func latin1Base(_ tail: UInt8) -> UInt8? {
+    let small = tail >= 0xA0 ? tail - 0x20 : tail  // U+00E0… folds onto U+00C0…
+    switch small {
+    case 0x80...0x85: return UInt8(ascii: "a")
+    case 0x87: return UInt8(ascii: "c")
+    case 0x88...0x8B: return UInt8(ascii: "e")
+    case 0x8C...0x8F: return UInt8(ascii: "i")
+    case 0x90: return UInt8(ascii: "d")
+    case 0x91: return UInt8(ascii: "n")
+    case 0x92...0x96, 0x98: return UInt8(ascii: "o")
+    case 0x99...0x9C: return UInt8(ascii: "u")
+    case 0x9D: return UInt8(ascii: "y")
+    default: return tail == 0xBF ? UInt8(ascii: "y") : nil
+    }
+}
+
 /// The same hash of a Swift string (for building tables).
 public func foldedHash(_ s: String) -> UInt64 {
     // (a copy lends its bytes without an array: start-up hashes every name of the lists)

@@ -129,6 +129,13 @@ struct Coreference {
         var people = PeopleTable()
         var clusterOf: [Int: Int] = [:]  // accepted index → person
         var misspelt: [UInt64: Int] = [:]  // a family name spelt one letter off (`Sotashe`) → the person
+        var accentedFirstPass: [UInt64: Int?]? = nil
+        func accentedAtOneWord(_ people: PeopleTable) -> [UInt64: Int?] {
+            if let built = accentedFirstPass { return built }
+            let built = accentedFamilyNames(people)
+            accentedFirstPass = built
+            return built
+        }
         // Phase 1: accepted names, longest first, make the people.
         let order = accepted.indices.sorted {
             (accepted[$0].candidate.nameWords, -$0) > (accepted[$1].candidate.nameWords, -$1)
@@ -164,6 +171,9 @@ struct Coreference {
             } else if let p = longerNameStartingWith(hashes, in: people) {
                 clusterOf[a] = p
             } else if hashes.count == 1, let p = oneWordOwner(hashes[0], in: people) {
+                clusterOf[a] = p
+            } else if hashes.count == 1, let p = accentedOwner(c, in: accentedAtOneWord(people)) {
+                // (`Muller said` after `Thomas Müller`: built once, when the names of two words or more are in)
                 clusterOf[a] = p
             } else if let p = misspeltOwner(c, hashes, in: people) {
                 clusterOf[a] = p
@@ -211,6 +221,7 @@ struct Coreference {
             people[p].firstSeen = entry.candidate.first
             people[p].kin = kinBefore(entry.candidate)
         }
+        let accented = accentedFamilyNames(people)
         var mentions: [PersonMention] = []
         mentions.reserveCapacity(all.count)
         var canonicalNames: [Int: String] = [:]
@@ -229,7 +240,7 @@ struct Coreference {
                 let misspeltFor = form.hashes.count == 1 ? misspelt[form.hashes[0]] : nil
                 guard
                     let p = shortFormOwner(form, in: people) ?? misspeltFor
-                        ?? longerNameStartingWith(form.hashes, in: people)
+                        ?? longerNameStartingWith(form.hashes, in: people) ?? accentedOwner(c, in: accented)
                 else { continue }
                 cluster = p
                 rule = .coreference
@@ -267,6 +278,29 @@ struct Coreference {
             }
         }
         return mentions
+    }
+
+    /// The people whose family name has accents, by its hash with the accents taken off (``accentlessHash(_:_:_:)``);
+    /// nil for a hash two people share. One pass over the people.
+    private func accentedFamilyNames(_ people: PeopleTable) -> [UInt64: Int?] {
+        var byHash: [UInt64: Int?] = [:]
+        for p in 0..<people.count {
+            let last = words[people[p].fullest.last]
+            guard (last.start..<last.end).contains(where: { text[$0] >= 0x80 }),
+                let hash = accentlessHash(text, last.start, last.end)
+            else { continue }
+            byHash[hash] = byHash[hash] == nil ? p : .some(nil)
+        }
+        return byHash
+    }
+
+    /// `Pare added` after `Steve Paré`: a one-word short form written in ASCII that is, accents aside, the family name
+    /// of one person (``accentedFamilyNames(_:)``).
+    private func accentedOwner(_ c: NameCandidate, in accented: [UInt64: Int?]) -> Int? {
+        guard c.nameWords == 1, !c.insideBlocked, !accented.isEmpty else { return nil }
+        let w = words[c.first]
+        guard (w.start..<w.end).allSatisfy({ text[$0] < 0x80 }), let owner = accented[w.hash] else { return nil }
+        return owner
     }
 
     /// A new person named by `c` (its name hashes already made).

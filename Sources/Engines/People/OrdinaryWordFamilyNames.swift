@@ -7,8 +7,12 @@
 /// the one person whose family name that word is, the word alone right before a verb of speech (`May said`, `Sunday
 /// quickly added`) or right after a title (`Mayor Tory`, `Mrs May`) is that person - a day or a party does not speak,
 /// and is not titled. Only the verb right after counts: `said Sunday` is when American copy says it happened.
+///
+/// A family name written with accents counts the same way when written without them (`Pare added` after `Steve Paré`:
+/// `pare` is an ordinary word, so the pages' unaccented spelling is no candidate name).
 struct OrdinaryWordFamilyNames {
     let words: [Word]
+    let text: UnsafeBufferPointer<UInt8>
 
     /// The mentions to add, given the document's mentions (in text order): each on a word no mention covers, with the
     /// person's canonical name and cluster.
@@ -21,11 +25,17 @@ struct OrdinaryWordFamilyNames {
             let span = wordSpan(of: mention.range, in: words, from: &cursor)
             guard span.count >= 2 else { continue }
             let last = words[span.upperBound - 1]
-            guard !last.classes.isDisjoint(with: [.time, .nationality]) else { continue }
-            if let known = bySurname[last.hash], known?.cluster != mention.cluster {
-                bySurname[last.hash] = .some(nil)
+            var key: UInt64? = nil
+            if !last.classes.isDisjoint(with: [.time, .nationality]) {
+                key = last.hash
+            } else if (last.start..<last.end).contains(where: { text[$0] >= 0x80 }) {
+                key = accentlessHash(text, last.start, last.end)
+            }
+            guard let key else { continue }
+            if let known = bySurname[key], known?.cluster != mention.cluster {
+                bySurname[key] = .some(nil)
             } else {
-                bySurname[last.hash] = mention
+                bySurname[key] = mention
             }
         }
         guard !bySurname.isEmpty else { return [] }

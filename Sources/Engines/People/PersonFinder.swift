@@ -47,7 +47,7 @@ public struct PersonFinder: Sendable {
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
         let added =
             HeadlineNames(words: words).mentions(adding: found)
-            + OrdinaryWordFamilyNames(words: words).mentions(adding: found)
+            + OrdinaryWordFamilyNames(words: words, text: text).mentions(adding: found)
         return Couples(words: words, text: text).mentions(adding: added.isEmpty ? found : inTextOrder(found + added))
     }
 
