@@ -216,6 +216,18 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(people("Ann Müller and Tom Mûller met. Muller said no.").last?.1 == "Muller")
     }
 
+    /// `Megan (Dowdall)`: a given name with the family name in brackets after it (``BracketedFamilyNames``) - both
+    /// words name one person, the one named so in full when the document does.
+    @Test func aGivenNameWithTheFamilyNameInBracketsIsOnePerson() {
+        let found = people("\"Eddie (O'Sullivan) was calm,\" he said. Eddie O'Sullivan left.")
+        #expect(found.map(\.0) == ["Eddie", "O'Sullivan", "Eddie O'Sullivan"])
+        #expect(Set(found.map(\.1)) == ["Eddie O'Sullivan"])
+        #expect(Set(found.map(\.2)) == ["coreference", "given-name"])
+        // an obituary's maiden name, a referee's county, a city's country
+        let others = texts("Lottie (Graves) Pike and referee J Ross (Essex) met at Paris (France).")
+        #expect(!others.contains("Graves") && !others.contains("Essex") && !others.contains("France"))
+    }
+
     @Test func clustersAreNumberedInOrderOfFirstMention() {
         let found = shippedFinder.mentions(in: "Ada Okafor met John Bakare. Okafor left.")
         #expect(found.map(\.cluster) == [0, 1, 0])

@@ -48,6 +48,7 @@ public struct PersonFinder: Sendable {
         let added =
             HeadlineNames(words: words).mentions(adding: found)
             + OrdinaryWordFamilyNames(words: words, text: text).mentions(adding: found)
+            + BracketedFamilyNames(words: words, text: text).mentions(adding: found)
         return Couples(words: words, text: text).mentions(adding: added.isEmpty ? found : inTextOrder(found + added))
     }
 

@@ -1,0 +1,73 @@
+/// Given names with the family name in brackets: `Megan (Dowdall) was on fire`, `whether it's to Megan or Hannah
+/// (Core)`.
+///
+/// Irish and British sports copy quotes a manager speaking of players by their given names and adds each family name
+/// in brackets after it. A known given name, one space, and a bracket holding one capitalised word that is a listed
+/// family name or a word no list knows but as an ordinary word (`Core`; no place, body or time) is one person named twice: both words
+/// are mentions of `Given Family`, of the person the document names so in full when it does. Linear: one pass over the
+/// words, a dictionary of the canonical names found. Not an obituary's maiden name (`Lottie (Graves) Pike`) or a
+/// referee's county (`J Ross (Essex)`).
+struct BracketedFamilyNames {
+    let words: [Word]
+    let text: UnsafeBufferPointer<UInt8>
+
+    /// The mentions to add, given the document's mentions (in text order): two for each given name and bracketed
+    /// family name that no mention covers yet.
+    func mentions(adding found: [PersonMention]) -> [PersonMention] {
+        guard words.count >= 2 else { return [] }
+        var covered = found.map(\.range).makeIterator()
+        var nextCovered = covered.next()
+        var clusters: [String: Int]? = nil
+        var nextCluster = (found.map(\.cluster).max() ?? -1) + 1
+        var added: [PersonMention] = []
+        for k in 0..<(words.count - 1) where isGivenNameBeforeBracketedFamilyName(k) {
+            let given = words[k]
+            let family = words[k + 1]
+            while let range = nextCovered, range.upperBound <= given.start { nextCovered = covered.next() }
+            if let range = nextCovered, range.lowerBound < family.end { continue }
+            let canonical =
+                String(decoding: UnsafeBufferPointer(rebasing: text[given.start..<given.end]), as: UTF8.self) + " "
+                + String(decoding: UnsafeBufferPointer(rebasing: text[family.start..<family.end]), as: UTF8.self)
+            if clusters == nil {
+                clusters = Dictionary(found.map { ($0.canonical, $0.cluster) }, uniquingKeysWith: { first, _ in first })
+            }
+            let cluster: Int
+            if let known = clusters?[canonical] {
+                cluster = known
+            } else {
+                cluster = nextCluster
+                nextCluster += 1
+                clusters?[canonical] = cluster
+            }
+            for range in [given.start..<given.end, family.start..<family.end] {
+                added.append(PersonMention(range: range, canonical: canonical, cluster: cluster, rule: .coreference))
+            }
+        }
+        return added
+    }
+
+    /// Word `k` is a capitalised known given name followed by ` (`, a capitalised family name and `)`.
+    private func isGivenNameBeforeBracketedFamilyName(_ k: Int) -> Bool {
+        let given = words[k]
+        let family = words[k + 1]
+        guard given.capital, !given.allCaps, !given.possessive, given.classes.contains(.firstName),
+            family.capital, !family.allCaps, !family.initial, family.gap == .openBracket,
+            given.fullEnd + 2 == family.start, text[given.fullEnd] == Byte.space,
+            text[given.fullEnd + 1] == UInt8(ascii: "("), family.fullEnd < text.count,
+            text[family.fullEnd] == UInt8(ascii: ")")
+        else { return false }
+        // (not a family name with an initial before it, `J Ross (Essex)`; not a maiden name before the family name,
+        // `Lottie (Graves) Pike`; no plurals, `Roma (Gypsies)`, `Names and Numbers (Icann)`)
+        if k > 0, given.joinedToPrevious, words[k - 1].initial || words[k - 1].end - words[k - 1].start == 1 {
+            return false
+        }
+        if k + 2 < words.count, words[k + 2].capital, words[k + 2].start == family.fullEnd + 2 { return false }
+        if given.pluralS || family.pluralS { return false }
+        // (neither word a place's or a body's: `Paris (France)`, `Chelsea (London)`)
+        let never: WordClass = [
+            .place, .organisation, .nationality, .time, .function, .title, .role, .honorific, .pronoun,
+        ]
+        return given.classes.isDisjoint(with: never) && family.classes.isDisjoint(with: never)
+            && (family.classes.contains(.surname) || family.classes.subtracting(.common).isEmpty)
+    }
+}
