@@ -204,6 +204,11 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
             texts("Mike Friday said yes, and Ann Friday said no. Friday said more.") == ["Mike Friday", "Ann Friday"])
         #expect(texts("Sunday said the club would close.").isEmpty)
         #expect(texts("Mayor John Tory spoke. Tory MPs left, and Mayor Tory stayed.") == ["John Tory", "Tory"])
+        // after a preposition or an article it is a time or a people: `Police on Sunday said`, `the French said`
+        #expect(texts("Dave Sunday said yes. Police on Sunday said so, and the French said no.") == ["Dave Sunday"])
+        // a headline's word found by two passes is one mention
+        #expect(
+            texts("Chancellor May Cut Taxes Next Year\n\nTheresa May said taxes would fall. May said so.").count == 3)
     }
 
     /// A family name written with its accents and then without them (``accentlessHash(_:_:_:)``) is one name; so is

@@ -10,6 +10,9 @@
 struct BracketedFamilyNames {
     let words: [Word]
     let text: UnsafeBufferPointer<UInt8>
+    /// The gazetteers' places and bodies (sorted by start): a bracketed place is where a caller rings from (`Ruth
+    /// (Belfast) said`, `Eoin (Kilkenny)`), or a dateline's agency (`Charlotte (Bloomberg) -`), no family name.
+    let blocked: [Range<Int>]
 
     /// The mentions to add, given the document's mentions (in text order): two for each given name and bracketed
     /// family name that no mention covers yet.
@@ -20,9 +23,12 @@ struct BracketedFamilyNames {
         var clusters: [String: Int]? = nil
         var nextCluster = (found.map(\.cluster).max() ?? -1) + 1
         var added: [PersonMention] = []
+        var nextBlocked = 0
         for k in 0..<(words.count - 1) where isGivenNameBeforeBracketedFamilyName(k) {
             let given = words[k]
             let family = words[k + 1]
+            while nextBlocked < blocked.count, blocked[nextBlocked].upperBound <= family.start { nextBlocked += 1 }
+            if nextBlocked < blocked.count, blocked[nextBlocked].lowerBound < family.end { continue }
             while let range = nextCovered, range.upperBound <= given.start { nextCovered = covered.next() }
             if let range = nextCovered, range.lowerBound < family.end { continue }
             let canonical =
@@ -46,6 +52,16 @@ struct BracketedFamilyNames {
         return added
     }
 
+    /// A hyphen or a dash (– —) at byte `i`, after spaces.
+    private func dashFollows(_ i: Int) -> Bool {
+        var i = i
+        while i < text.count, text[i] == Byte.space { i += 1 }
+        guard i < text.count else { return false }
+        if text[i] == Byte.hyphen { return true }
+        return i + 2 < text.count && text[i] == 0xE2 && text[i + 1] == 0x80
+            && (text[i + 2] == 0x93 || text[i + 2] == 0x94)
+    }
+
     /// Word `k` is a capitalised known given name followed by ` (`, a capitalised family name and `)`.
     private func isGivenNameBeforeBracketedFamilyName(_ k: Int) -> Bool {
         let given = words[k]
@@ -63,6 +79,8 @@ struct BracketedFamilyNames {
         }
         if k + 2 < words.count, words[k + 2].capital, words[k + 2].start == family.fullEnd + 2 { return false }
         if given.pluralS || family.pluralS { return false }
+        // (not a dateline: `Charlotte (Xinhua) - Bank shares fell`, a place and an agency opening a paragraph)
+        if k == 0 || given.gap.contains(.lineBreak), dashFollows(family.fullEnd + 1) { return false }
         // (neither word a place's or a body's: `Paris (France)`, `Chelsea (London)`)
         let never: WordClass = [
             .place, .organisation, .nationality, .time, .function, .title, .role, .honorific, .pronoun,

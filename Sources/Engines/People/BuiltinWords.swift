@@ -122,7 +122,7 @@ enum BuiltinWords {
         southern eastern western central upper lower great greater hill hills heights san santa sao
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
-        terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp
+        terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
         """

@@ -283,6 +283,8 @@ private let particlesBeforeArticles: Set<UInt64> = Set(["de", "van", "von"].map 
 /// Months that are family names too (`Mrs May`, `Lord Justice May`).
 private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
 private let eveHash = foldedHash("eve")
+private let titlesLikeInitials = foldedHashes("cs ps")
+private let holidaysBeforeEve = foldedHashes("christmas year easter halloween hallowe'en election")
 /// Role words that always stand before the name of the person who holds the role.
 private let spokespersonWords: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
 
@@ -517,7 +519,8 @@ func isGivenNameInCapitals(_ words: [Word], at i: Int) -> Bool {
 func includingCapitalInitials(_ c: NameCandidate, _ words: [Word]) -> NameCandidate {
     let i = c.first
     guard c.particlesBefore == 0, c.nickname == nil, i == c.sequenceStart, i > 0, words[i].joinedToPrevious,
-        isCapitalInitials(words[i - 1]), i < 2 || !words[i - 1].joinedToPrevious || !words[i - 2].capital
+        isCapitalInitials(words[i - 1]), i < 2 || !words[i - 1].joinedToPrevious || !words[i - 2].capital,
+        !(titlesLikeInitials.contains(words[i - 1].hash) && c.nameWords >= 2)
     else { return c }
     var widened = c
     widened.first = i - 1
@@ -535,7 +538,9 @@ func isKnownGivenNameInCapitals(_ w: Word) -> Bool {
 /// knows (a title, `MP`, `PC`), no office acronym (``Evidence/officeAcronyms``: `CM`, `PM`, `MD`) and none of the
 /// two-letter acronyms news text uses (`US`, `UK`, `TV`).
 func isCapitalInitials(_ w: Word) -> Bool {
-    guard w.allCaps, w.end - w.start == 2, !w.possessive, w.classes.isEmpty else { return false }
+    // (`CS`, `PS` are titles before a full name, initials before one word: `CS Lewis`)
+    guard w.allCaps, w.end - w.start == 2, !w.possessive, w.classes.isEmpty || titlesLikeInitials.contains(w.hash)
+    else { return false }
     return !commonTwoLetterAcronyms.contains(w.hash) && !Evidence.officeAcronyms.contains(w.hash)
 }
 
@@ -672,10 +677,11 @@ private func strip(
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
         // (a plural title or honorific before a full name too: `Commissioners Claudell Brown`, `Cllrs Paul Hogan, John
         // Dolan`, as minutes and local copy write, or before one name joined to another: `Princes William and Harry`)
+        // (`CS`, `PS`, a cabinet or principal secretary, only before a name of two words: `CS Lewis` is initials)
         if (!c.isDisjoint(with: [.honorific, .title])
             || (w.pluralS && !w.singularClasses.isDisjoint(with: [.title, .honorific])
                 && (last - k >= 2 || (last - k == 1 && isJoinedToANameAfter(words, last)))))
-            && k < last
+            && k < last && !(titlesLikeInitials.contains(w.hash) && last - k < 2)
         {
             titled = true
             roleBefore = false
@@ -751,8 +757,11 @@ private func strip(
         // right after a courtesy title: `Mr Day`, `Mrs Winter`, and the given name of `Mr Monday Kuryas`, `Mrs Sunday
         // Adeyemi`, as West African names go)
         let courtesyBefore = k > 0 && Coreference.courtesyTitles.contains(words[k - 1].hash)
-        // (`Christmas Eve`, `New Year's Eve`: `Eve` after a word of time closes a holiday's name, no given name)
-        let holidayEve = w.hash == eveHash && k > 0 && w.joinedToPrevious && words[k - 1].classes.contains(.time)
+        // (`Christmas Eve`, `New Year's Eve`: `Eve` after a holiday's capitalised word closes its name, no given name;
+        // not after a day or a month: `On Sunday Eve Myles told`)
+        let holidayEve =
+            w.hash == eveHash && k > 0 && w.joinedToPrevious && words[k - 1].capital
+            && holidaysBeforeEve.contains(words[k - 1].hash)
         if holidayEve
             || c.contains(.time) && !c.contains(.firstName)
                 && !((titled && k == last && monthNames.contains(w.hash)) || courtesyBefore)
@@ -783,12 +792,14 @@ private func strip(
     // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it
     // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach; but after a given and a
     // family name a day before the verb is when: `Gov. Ann Lee Tuesday said`, as American copy writes it)
-    // (two name words right before the day, not an office and a given name: `District Attorney Dave Sunday said` is
-    // the prosecutor)
+    // (not after an office and a known given name: `District Attorney Dave Sunday said` is the prosecutor, while
+    // `District Attorney Krasner Tuesday said` is when)
     if last > k, weekdayHashes.contains(words[last].hash), last + 1 < words.count, words[last + 1].joinedToPrevious,
         !words[last + 1].capital,
         !words[last + 1].classes.contains(.speechVerb)
-            || (last - k >= 2 && words[last - 2].classes.isDisjoint(with: [.honorific, .title, .role]))
+            || (last - k >= 2
+                && !(words[last - 1].classes.contains(.firstName)
+                    && !words[last - 2].classes.isDisjoint(with: [.honorific, .title, .role])))
     {
         last -= 1
     }
@@ -803,7 +814,8 @@ private func strip(
         // Fowler`, `Federal Emergency Management Agency Administrator Deanne Criswell`; a spokesperson before any
         // name, as a spokesperson is always someone: `Pakistan Tehreek-e-Insaf Spokesperson Naeem-ul-Haq`)
         let office =
-            !words[t].classes.isDisjoint(with: [.honorific, .title])
+            (!words[t].classes.isDisjoint(with: [.honorific, .title])
+                && !(titlesLikeInitials.contains(words[t].hash) && last - t < 2))
             || (words[t].classes.contains(.role) && t > sequence.lowerBound
                 && (last - t >= 2 || spokespersonWords.contains(words[t].hash)))
         // (a title or honorific that is a family name too counts before a known given name and another word: `Town

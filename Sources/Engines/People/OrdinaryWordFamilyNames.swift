@@ -57,17 +57,33 @@ struct OrdinaryWordFamilyNames {
         return added
     }
 
-    /// A title or honorific stands right before word `k` (`Mayor Tory`, `Mr English`).
+    /// A title or honorific stands right before word `k` (`Mayor Tory`, `Mr English`), and the word ends the name: no
+    /// capitalised word joined after it, no role or person noun (`Deputy Green Party leader`, `Chief English examiner`).
     private func titledBefore(_ k: Int) -> Bool {
-        k > 0 && words[k].joinedToPrevious && words[k - 1].capital
-            && !words[k - 1].classes.isDisjoint(with: [.title, .honorific])
+        guard k > 0, words[k].joinedToPrevious, words[k - 1].capital,
+            !words[k - 1].classes.isDisjoint(with: [.title, .honorific])
+        else { return false }
+        guard k + 1 < words.count, words[k + 1].joinedToPrevious else { return true }
+        let next = words[k + 1]
+        return !next.capital && next.classes.isDisjoint(with: [.role, .title, .personNoun])
     }
 
-    /// A verb of speech follows word `k` in its clause, directly or after one adverb (`Sunday quickly added`).
+    /// A verb of speech follows word `k` in its clause, directly or after one adverb (`Sunday quickly added`), and the
+    /// word opens its clause: after punctuation, at a sentence's start or after a conjunction - not after a preposition,
+    /// an article or a noun, where it is a time or a people (`Police on Sunday said`, `a statement Sunday said`, `The
+    /// French said`).
     private func speaksNext(_ k: Int) -> Bool {
+        if k > 0, words[k].joinedToPrevious, !words[k].sentenceStart,
+            !Self.clauseOpeners.contains(words[k - 1].hash) || words[k - 1].capital
+        {
+            return false
+        }
         var v = k + 1
         guard v < words.count, words[v].joinedToPrevious, !words[v].capital else { return false }
         if words[v].endsInLy, v + 1 < words.count, words[v + 1].joinedToPrevious { v += 1 }
         return !words[v].capital && words[v].classes.contains(.speechVerb)
     }
+
+    /// Words after which a clause, and its subject, may begin (``speaksNext(_:)``).
+    static let clauseOpeners: Set<UInt64> = foldedHashes("and but as while that when because so then yet")
 }

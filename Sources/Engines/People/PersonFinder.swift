@@ -45,11 +45,24 @@ public struct PersonFinder: Sendable {
         }
         acceptListedNames(accepted: &accepted, deferred: &deferred, words: words)
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
-        let added =
+        let added = withoutOverlaps(
             HeadlineNames(words: words).mentions(adding: found)
-            + OrdinaryWordFamilyNames(words: words, text: text).mentions(adding: found)
-            + BracketedFamilyNames(words: words, text: text).mentions(adding: found)
+                + OrdinaryWordFamilyNames(words: words, text: text).mentions(adding: found)
+                + BracketedFamilyNames(words: words, text: text, blocked: evidence.blocked).mentions(adding: found))
         return Couples(words: words, text: text).mentions(adding: added.isEmpty ? found : inTextOrder(found + added))
+    }
+
+    /// The mentions the passes after coreference added, each pass having checked only against the mentions found
+    /// before it: the first of two on the same words is kept (`May` of a title-case headline is the headline pass's
+    /// and the ordinary-word pass's).
+    private func withoutOverlaps(_ added: [PersonMention]) -> [PersonMention] {
+        guard added.count > 1 else { return added }
+        var kept: [PersonMention] = []
+        for mention in added.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let last = kept.last, last.range.overlaps(mention.range) { continue }
+            kept.append(mention)
+        }
+        return kept
     }
 
     /// The spans of the lexicon's place names (``NameLexicon/placeNames``) in the text: runs of two to four

@@ -606,8 +606,10 @@ extension DocState {
             var o = j - 1
             if o - 1 >= lb, toks[o].kind == Tok.word, !toks[o].cap, documentModifiers.contains(toks[o].hash) { o -= 1 }
             // (`"Q," his plea said`, `her lawsuit states`: what a person filed or wrote speaks for them, as their
-            // office does)
-            if o >= lb, toks[o].hash == hHer || toks[o].hash == hHis {
+            // office does - when the phrase opens its clause, not as an object: `A judge reviewing her lawsuit said`)
+            if o >= lb, toks[o].hash == hHer || toks[o].hash == hHis,
+                o == lb || toks[o - 1].kind != Tok.word || toks[o - 1].flags & Lex.conj != 0
+            {
                 return Subj(kind: .pronoun(o, male: toks[o].hash == hHis), first: o, last: j)
             }
             if o >= lb, toks[o].possessive, toks[o].seq >= 0 {
