@@ -18,19 +18,15 @@ struct BracketedFamilyNames {
     /// family name that no mention covers yet.
     func mentions(adding found: [PersonMention]) -> [PersonMention] {
         guard words.count >= 2 else { return [] }
-        var covered = found.map(\.range).makeIterator()
-        var nextCovered = covered.next()
+        var covered = CoveredRanges(found.map(\.range))
         var clusters: [String: Int]? = nil
         var nextCluster = (found.map(\.cluster).max() ?? -1) + 1
         var added: [PersonMention] = []
-        var nextBlocked = 0
+        var places = CoveredRanges(blocked)
         for k in 0..<(words.count - 1) where isGivenNameBeforeBracketedFamilyName(k) {
             let given = words[k]
             let family = words[k + 1]
-            while nextBlocked < blocked.count, blocked[nextBlocked].upperBound <= family.start { nextBlocked += 1 }
-            if nextBlocked < blocked.count, blocked[nextBlocked].lowerBound < family.end { continue }
-            while let range = nextCovered, range.upperBound <= given.start { nextCovered = covered.next() }
-            if let range = nextCovered, range.lowerBound < family.end { continue }
+            if places.overlaps(family.start..<family.end) || covered.overlaps(given.start..<family.end) { continue }
             let canonical =
                 String(decoding: UnsafeBufferPointer(rebasing: text[given.start..<given.end]), as: UTF8.self) + " "
                 + String(decoding: UnsafeBufferPointer(rebasing: text[family.start..<family.end]), as: UTF8.self)

@@ -138,6 +138,13 @@ func accentlessHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -
     return h
 }
 
+/// ``accentlessHash(_:_:_:)`` of a word that has a byte outside ASCII; nil for an ASCII word (whose folded hash is the
+/// same) and for one it cannot fold.
+func accentedWordHash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+    guard (start..<end).contains(where: { p[$0] >= 0x80 }) else { return nil }
+    return accentlessHash(p, start, end)
+}
+
 /// The small ASCII letter a Latin-1 letter (the second byte of `C3 xx`, U+00C0–U+00FF) is written with, nil for the
 /// others (`Æ`, `ß`, `Þ`, `×`, `÷`).
 private func latin1Base(_ tail: UInt8) -> UInt8? {

@@ -286,9 +286,7 @@ struct Coreference {
         var byHash: [UInt64: Int?] = [:]
         for p in 0..<people.count {
             let last = words[people[p].fullest.last]
-            guard (last.start..<last.end).contains(where: { text[$0] >= 0x80 }),
-                let hash = accentlessHash(text, last.start, last.end)
-            else { continue }
+            guard let hash = accentedWordHash(text, last.start, last.end) else { continue }
             byHash[hash] = byHash[hash] == nil ? p : .some(nil)
         }
         return byHash

@@ -25,13 +25,8 @@ struct OrdinaryWordFamilyNames {
             let span = wordSpan(of: mention.range, in: words, from: &cursor)
             guard span.count >= 2 else { continue }
             let last = words[span.upperBound - 1]
-            var key: UInt64? = nil
-            if !last.classes.isDisjoint(with: [.time, .nationality]) {
-                key = last.hash
-            } else if (last.start..<last.end).contains(where: { text[$0] >= 0x80 }) {
-                key = accentlessHash(text, last.start, last.end)
-            }
-            guard let key else { continue }
+            let ordinary = !last.classes.isDisjoint(with: [.time, .nationality])
+            guard let key = ordinary ? last.hash : accentedWordHash(text, last.start, last.end) else { continue }
             if let known = bySurname[key], known?.cluster != mention.cluster {
                 bySurname[key] = .some(nil)
             } else {
@@ -39,16 +34,14 @@ struct OrdinaryWordFamilyNames {
             }
         }
         guard !bySurname.isEmpty else { return [] }
-        var covered = found.map(\.range).makeIterator()
-        var nextCovered = covered.next()
+        var covered = CoveredRanges(found.map(\.range))
         var added: [PersonMention] = []
         for k in words.indices {
             let w = words[k]
             guard w.capital, !w.allCaps, !w.possessive, let entry = bySurname[w.hash], let person = entry,
                 speaksNext(k) || titledBefore(k)
             else { continue }
-            while let range = nextCovered, range.upperBound <= w.start { nextCovered = covered.next() }
-            if let range = nextCovered, range.lowerBound < w.end { continue }
+            if covered.overlaps(w.start..<w.end) { continue }
             added.append(
                 PersonMention(
                     range: w.start..<w.end, canonical: person.canonical, cluster: person.cluster,

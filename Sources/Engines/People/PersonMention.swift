@@ -61,3 +61,21 @@ func inTextOrder(_ mentions: [PersonMention]) -> [PersonMention] {
     }
     return all
 }
+
+/// Byte ranges sorted by start (mentions already found, gazetteer names), asked in text order whether a later span
+/// overlaps one: how the passes after coreference add no mention on words a mention or a place covers. One pass over
+/// the ranges in all.
+struct CoveredRanges {
+    private let ranges: [Range<Int>]
+    private var next = 0
+
+    init(_ ranges: [Range<Int>]) {
+        self.ranges = ranges
+    }
+
+    /// Whether `span` overlaps a covered range; spans must be asked in increasing order of start.
+    mutating func overlaps(_ span: Range<Int>) -> Bool {
+        while next < ranges.count, ranges[next].upperBound <= span.lowerBound { next += 1 }
+        return next < ranges.count && ranges[next].lowerBound < span.upperBound
+    }
+}
