@@ -304,7 +304,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         }
         // `Governor-elect Johnson Sakaja`, `president-elect`, `Minister-designate`: an office-holder to be is titled
         // as the office
-        if classes.isEmpty, afterHyphen > start + 1, isElectOrDesignate(p, afterHyphen, end) {
+        if classes.isEmpty, afterHyphen > start + 1, officeToBeSuffixes.contains(foldedHash(p, afterHyphen, end)) {
             classes = table[foldedHash(p, start, afterHyphen - 1)].intersection([.title, .role])
         }
         // `Gloucestershire`, `Yorkshire`: counties are places
@@ -558,15 +558,9 @@ func wordSpan(of range: Range<Int>, in words: [Word], from cursor: inout Int) ->
     return cursor..<end
 }
 
-/// `elect` or `designate` (ASCII, any case) from `start` to `end`: the part after an office's hyphen.
-private func isElectOrDesignate(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    func isWord(_ w: StaticString) -> Bool {
-        guard end - start == w.utf8CodeUnitCount else { return false }
-        for k in 0..<(end - start) where p[start + k] | 0x20 != w.utf8Start[k] { return false }
-        return true
-    }
-    return isWord("elect") || isWord("designate")
-}
+/// The words after an office's hyphen that make its holder-to-be (`Governor-elect`, `Minister-designate`), by folded
+/// hash, looked up as ``modifierSuffixHashes`` are.
+private let officeToBeSuffixes = foldedHashes("elect designate")
 
 /// Lower-case words that follow a name after a hyphen to make it a modifier (`Tinubu-led`, `Trump-backed`,
 /// `Blair-era`): the name is a mention of the person, the word is not part of it.
