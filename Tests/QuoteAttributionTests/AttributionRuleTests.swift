@@ -88,6 +88,9 @@ final class AttributionRuleTests: XCTestCase {
         "quote-dash-name": Example(
             text: "\"We will fight this plan\" - council leader John Smith\n\nThe council met on Monday.",
             quote: "We will fight", speaker: "John Smith"),
+        "message-from": Example(
+            text: head + "\"Prepare, wait and see.\" That is the message from County Mayor Carlos Gimenez on Saturday.",
+            quote: "Prepare, wait", speaker: "Carlos Gimenez", cue: "message from"),
         "headline-repeat": Example(
             text: "Firm's plan \"painless\"\n\nChief executive Ada Okafor said the merger would be \"painless\".",
             quote: "painless", speaker: "Ada Okafor"),

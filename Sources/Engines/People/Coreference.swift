@@ -232,7 +232,10 @@ struct Coreference {
             let form = ShortForm(
                 hashes: nameHashes(c), titles: titleHashes(c), sex: courtesySex(c), suffix: suffixHash(c),
                 elder: elderOrYounger(c), insideBlocked: c.insideBlocked,
-                unlistedWord: c.nameWords == 1 && words[c.first].classes.isDisjoint(with: [.firstName, .common]))
+                unlistedWord: c.nameWords == 1 && words[c.first].classes.isDisjoint(with: [.firstName, .common]),
+                epithetFollows: c.last + 2 < words.count && words[c.last + 1].hash == Evidence.the
+                    && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital && words[c.last + 2].capital
+                    && words[c.last + 2].joinedToPrevious)
             let titles = form.titles
             let sex = form.sex
             if rule == nil {
@@ -499,6 +502,9 @@ struct Coreference {
         /// One word that no list knows as a given name or an ordinary word (`Sanusi`): it may be the inner name of a
         /// longer one (``shortFormOwner(_:in:)``).
         var unlistedWord = false
+        /// `the` and a capitalised word follow (`Bob the Builder`, `Ivan the Terrible`): a name with an epithet, no
+        /// short form of another given name.
+        var epithetFollows = false
     }
 
     /// The person a short form names, among the people whose name ends with it (a courtesy title of one sex never
@@ -560,6 +566,20 @@ struct Coreference {
                 return p
             }
             return firstIntroduced(first, in: people)
+        }
+        // `Jimmy has really been as good` beside `Jim Johnson`: another form of one person's given name, when only one
+        // person's given name is of its group (a manager speaks of his players by the forms the team uses)
+        if !form.epithetFollows, let groups = GivenNameVariants.groupsOfName[form.hashes[0]] {
+            var owner: Int? = nil
+            for g in groups {
+                for name in GivenNameVariants.namesOfGroup[g] where name != form.hashes[0] {
+                    for p in people.byFirst[name] ?? [] where p != owner {
+                        if owner != nil { return nil }
+                        owner = p
+                    }
+                }
+            }
+            if let p = owner { return p }
         }
         // (not a place or body the gazetteers name: `Israel` is no family name of `Mark Israel Shalem`)
         guard !form.insideBlocked else { return nil }

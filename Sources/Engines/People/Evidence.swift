@@ -83,6 +83,9 @@ struct Evidence {
         if (c.first...c.last).allSatisfy({ words[$0].suffix }) { return nil }
         if isRomanisedEastAsianName(c) { return c.titled ? .title : .givenName }
         let insideBlocked = isBlocked(c)
+        // `The Fine Gael Mayor believes`: a title after the end of an organisation's name, the candidate starting
+        // inside that name (`Gael Mayor`), is the body's office, no one's name
+        if !c.titled, words[c.last].classes.contains(.title), continuesABlockedName(c) { return nil }
         let bareTitle = isBareTitle(c)
         // `U.S. Secretary`, `Senate President Pro Tempore`: a name ending in a title is one only when it opens with a
         // given name (`John Major`) or the article confirms it elsewhere (`Mervyn King` … `Mr King`, by coreference)
@@ -603,6 +606,27 @@ struct Evidence {
         return false
     }
 
+    /// Whether the candidate's first word lies inside a blocked span (an organisation or a place a gazetteer named)
+    /// that starts before it and ends inside the candidate: the candidate runs on from that name.
+    func continuesABlockedName(_ c: NameCandidate) -> Bool {
+        let start = words[c.first].start
+        let end = words[c.last].end
+        // (blocked spans are sorted by start; few start before a word and reach it, so look back from the first
+        // span starting at or after it)
+        var lo = 0
+        var hi = blocked.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            if blocked[m].lowerBound < start { lo = m + 1 } else { hi = m }
+        }
+        var k = lo - 1
+        while k >= 0, lo - k <= 8 {
+            if blocked[k].upperBound > start && blocked[k].upperBound < end { return true }
+            k -= 1
+        }
+        return false
+    }
+
     // MARK: - positive evidence
 
     /// `striker Jermain Defoe`, `chief executive Sam Hale`: a lower-case role noun right before the sequence.
@@ -747,6 +771,9 @@ struct Evidence {
             // ranks as Indian and Pakistani copy writes them: `Uttar Pradesh CM Yogi Adityanath`, `PM Narendra Modi`,
             // `DCP Priya Rao`)
             "mca", "mcas", "cm", "pm", "dcp", "acp", "dgp", "igp",
+            // (police ranks of three letters as Indian, Pakistani and Nigerian copy writes them before a full name:
+            // `SSP Rajesh Kumar`, `DSP Gambo Isah`; not `SP` and `CP`, which are initials as often: `SP Velumani`)
+            "asp", "dsp", "ssp", "sho",
         ]
         .map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).

@@ -85,6 +85,11 @@ enum GivenNameVariants {
         return table
     }()
 
+    /// The names of each group (``groups``, one line each) by hash, in group order.
+    static let namesOfGroup: [[UInt64]] = groups.split(separator: "\n").map {
+        $0.split(separator: " ").map { foldedHash(String($0)) }
+    }
+
     /// The full names (the first of each group) by hash: the form a person's canonical name takes.
     static let fullNames: Set<UInt64> = Set(
         groups.split(separator: "\n").compactMap { $0.split(separator: " ").first.map { foldedHash(String($0)) } })

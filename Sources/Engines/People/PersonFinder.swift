@@ -48,7 +48,8 @@ public struct PersonFinder: Sendable {
         let added = withoutOverlaps(
             HeadlineNames(words: words).mentions(adding: found)
                 + OrdinaryWordFamilyNames(words: words, text: text).mentions(adding: found)
-                + BracketedFamilyNames(words: words, text: text, blocked: evidence.blocked).mentions(adding: found))
+                + BracketedFamilyNames(words: words, text: text, blocked: evidence.blocked).mentions(adding: found)
+                + AliasNames(words: words, text: text).mentions(adding: found))
         return Couples(words: words, text: text).mentions(adding: added.isEmpty ? found : inTextOrder(found + added))
     }
 

@@ -49,7 +49,8 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     ]
     // lemmas that are cues only in the past (`posted on X: "Q"`; `Their LinkedIn posts about "Q"` is a noun)
     // (`intimated`: `intimate` is an adjective more often than speech elsewhere)
-    let pastOnly: Set<String> = ["post", "intimate"]
+    // (`"Q," detailed Maj. Jeff Cotner`; `Full details of the plan` is a noun)
+    let pastOnly: Set<String> = ["post", "intimate", "detail"]
     let neverInvertible: Set<String> = [
         "tell", "inform", "advise", "describe", "chant", "quote", "reveal", "promise",
     ]

@@ -47,7 +47,7 @@ extension DocState {
             if seqs[si].start == seqs[si].end, !seqs[si].personLike, weekdayHashes.contains(toks[seqs[si].end].hash) {
                 return nil
             }
-            if let holder = officeHolder(si) { return personSpeaker(holder) }
+            if let holder = officeHolder(si) ?? officeAcronymHolder(si) { return personSpeaker(holder) }
             if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
             if let office = officeSpeaker(si) { return office }
             // `the outgoing Limerick State Solicitor said`: capitalised words ending in a title after `the` (and
@@ -674,6 +674,35 @@ extension DocState {
         return roleHolder(toks[s.end].hash, before: s.start, modifiers: modifiers)
     }
 
+    /// `the CM said`, `CM says PTI will …`, `the DCP said`: an office written as its acronym (``officeOfAcronym``), with
+    /// or without `the`, is the person the article wrote with the acronym (`DCP Priya Rao`) or with the words it stands
+    /// for (`Chief Minister Ali Amin Gandapur`), whichever is nearer; else a person who spoke or was titled in the
+    /// paragraphs just before (`said Naik` after `Deputy commissioner of police (crime) G Ram Gopal Naik`). Nil for
+    /// anything else.
+    func officeAcronymHolder(_ si: Int) -> Int? {
+        let s = seqs[si]
+        let k = toks[s.start].hash == hThe ? s.start + 1 : s.start
+        guard k == s.end, s.person < 0, toks[k].allCaps, let office = officeOfAcronym[toks[k].hash] else {
+            return nil
+        }
+        // (not an earlier `said the DCP` taken for a name)
+        let byAcronym = roleHolder(toks[k].hash, before: s.start).flatMap {
+            toks[seqs[$0].nameStart].hash != toks[k].hash ? $0 : nil
+        }
+        // (the words before the name may run long: `Deputy commissioner of police (crime) G Ram Gopal Naik`)
+        let byWords = roleHolder(office.role, before: s.start, modifiers: office.modifiers).flatMap { h in
+            let from = max(sentFirst[Int(toks[seqs[h].start].sent)], seqs[h].start - 8)
+            return office.modifiers.allSatisfy { m in (from..<seqs[h].nameStart).contains { toks[$0].hash == m } }
+                ? h : nil
+        }
+        if let a = byAcronym, let w = byWords { return max(a, w) }
+        if let holder = byAcronym ?? byWords { return holder }
+        guard let si = antecedent(s.start, male: true, strongOnly: true, anyGender: true),
+            seqs[si].titled || spoke.contains(si)
+        else { return nil }
+        return si
+    }
+
     /// Whether a lower-case role or noun of persons stands right before person sequence `si` (`Athleague manager
     /// David Kelly`, `prosecutor Tabitha Walker`).
     func followsARole(_ si: Int) -> Bool {
@@ -805,6 +834,13 @@ extension DocState {
         // (`the senior coroner, Geraint Powys,`: a comma may stand between the role and the name)
         let before = s.start - 1
         var k = before >= 0 && toks[before].isPunct(.comma) ? before - 1 : before
+        // (a short aside in brackets between: `Deputy commissioner of police (crime) G Ram Gopal Naik`)
+        if k >= 2, toks[k].isPunct(.closeParen),
+            let open = (max(0, k - 4)..<k).last(where: { toks[$0].isPunct(.openParen) }),
+            (open + 1..<k).allSatisfy({ toks[$0].kind == Tok.word && !toks[$0].cap })
+        {
+            k = open - 1
+        }
         let stop = k - 2
         // (not past another person: `Governor Lenku faulted MPs Peris Tobiko` gives Tobiko no governorship; nor past
         // a cue: `An official told KPRC's Phil Archer` makes the reporter no official; nor past a verb in the past:

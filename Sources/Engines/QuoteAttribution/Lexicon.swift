@@ -59,7 +59,7 @@ let lexiconDict: [UInt64: UInt32] = {
         agriculture work pensions culture media sport welsh scottish northern irish first lady assistant
         general attorney-general solicitor-general secretary-general senior junior managing vice-president
         professor prof dr doctor lord lady sir dame baroness baron earl duke duchess count countess
-        mr mrs ms miss mx madame monsieur herr frau mister master
+        mr mrs ms miss mx madame monsieur herr frau mister master mzee
         madam hon cr cllr clr coun colr shri sri smt shrimati thiru thirumathi datuk dato datin seri alhaji alhaja comrade
         dci pcso cs ps const cst ald engr barr asst analyst consultant lawyer barrister solicitor campaigner activist expert researcher scientist
         economist engineer architect pilot driver rider player manager boss owner chairman president
@@ -74,7 +74,7 @@ let lexiconDict: [UInt64: UInt32] = {
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
     add(
-        "mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr clr coun shri sri smt thiru datuk dato datin alhaji alhaja gda garda",
+        "mr mrs ms miss dr prof sir lord lady dame baroness mx madame monsieur herr frau mister madam hon cr cllr clr coun shri sri smt thiru datuk dato datin alhaji alhaja gda garda mzee",
         Lex.honorific)
     add(
         """

@@ -113,6 +113,8 @@ public struct QuoteOptions: Sendable {
         // (`Mr. Mintah intimated these actions … do not create a "levelled playing field"`, as Ghanaian and Indian
         // copy writes it; `hinted that he would "walk away"`)
         "intimate", "hint",
+        // (`"Q," detailed Maj. Jeff Cotner`: police and court copy's verb for an account of events)
+        "detail",
         // (`has raised concerns of a "golden economic triangle"`: voicing a worry is saying it)
         "raise concerns", "raise concern", "voice concerns", "voice concern", "express concern", "express concerns",
         // `as Judge McElholm put it, "Q"`; `posted on Twitter: "Q"` (a noun too: only with an adjacent subject when

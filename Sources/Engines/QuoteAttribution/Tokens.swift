@@ -671,6 +671,10 @@ let hMan = foldedHash("man")
 let hWoman = foldedHash("woman")
 let hAs = foldedHash("as")
 let hQuoted = foldedHash("quoted")
+/// `"Q" was how X described it`, `"Q" is how she put it`: the words after a quote that make it what a clause says.
+let hWas = foldedHash("was")
+let hIs = foldedHash("is")
+let hHow = foldedHash("how")
 /// `Justice` right before a name is a judge's title (`Mr Justice Weir`, `Lord Justice Toulson`, `Justice Sotomayor`):
 /// `the judge` is that person. Before another title it names a portfolio (`Justice Secretary Shabana Mahmood`).
 let hJustice = foldedHash("justice")
@@ -693,6 +697,7 @@ let hAnd = foldedHash("and")
 let hOr = foldedHash("or")
 let hTo = foldedHash("to")
 let hFrom = foldedHash("from")
+let hThis = foldedHash("this")
 let hOn = foldedHash("on")
 let hFamily = foldedHash("family")
 let hHead = foldedHash("head")
@@ -735,6 +740,21 @@ let roleOfTitle: [UInt64: UInt64] = {
     ]
     var table: [UInt64: UInt64] = [:]
     for (title, role) in pairs { table[foldedHash(title)] = foldedHash(role) }
+    return table
+}()
+/// Offices that Indian, Pakistani and company copy writes as acronyms, with the role word and modifiers they stand
+/// for: `the CM said` is the chief minister the article named (`Chief Minister Ali Amin Gandapur`), `the DCP said` the
+/// deputy commissioner of police. (`SP` is left out: it is as often a party, the Samajwadi Party.)
+let officeOfAcronym: [UInt64: (role: UInt64, modifiers: [UInt64])] = {
+    let rows: [(String, String, [String])] = [
+        ("cm", "minister", ["chief"]), ("pm", "minister", ["prime"]), ("dcp", "commissioner", ["deputy"]),
+        ("acp", "commissioner", ["assistant"]), ("dgp", "general", ["director"]), ("igp", "general", ["inspector"]),
+        ("ceo", "executive", ["chief"]), ("md", "director", ["managing"]),
+    ]
+    var table: [UInt64: (role: UInt64, modifiers: [UInt64])] = [:]
+    for (acronym, role, modifiers) in rows {
+        table[foldedHash(acronym)] = (foldedHash(role), modifiers.map { foldedHash($0) })
+    }
     return table
 }()
 /// `him`, `his` / `her`, `hers`: the other forms of he and she, which carry a pronoun chain as well.

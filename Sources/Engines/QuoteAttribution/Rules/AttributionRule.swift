@@ -55,6 +55,10 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// colon, and the speaker's name ending the paragraph.
     /// Produced by `quoteDashName` (Rules/QuoteDashName.swift).
     case quoteDashName = "quote-dash-name"
+    /// `"Prepare, wait and see." That is the message from Mayor Carlos Gimenez`: a quote ending its sentence, then
+    /// `That is the message (warning, advice, verdict …) from X`.
+    /// Produced by `quoteThenMessageFrom` (Rules/QuoteThenMessageFrom.swift).
+    case messageFrom = "message-from"
     /// `… "Q" …, X said.`: a cue clause after a comma or dash at the end of the quote's sentence.
     /// Produced by `commaClause` (Rules/CommaClause.swift).
     case commaClause = "comma-clause"

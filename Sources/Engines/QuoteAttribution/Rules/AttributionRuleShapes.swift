@@ -25,6 +25,7 @@ public enum AttributionRules {
         .participle: "X walked out, saying \"Q\" — the subject is the nearest person earlier in the sentence",
         .nameColon: "X: \"Q\" — a name and a colon (headlines, transcripts)",
         .quoteDashName: "'Q' - X — a headline's quote, a dash or colon, and the speaker's name",
+        .messageFrom: "\"Q.\" That is the message from X — a sentence after the quote says whose words they were",
         .commaClause: "… \"Q\" …, X said. — a cue clause at the end of the quote's sentence",
         .commaAccordingTo: "… \"Q\" …, according to X.",
         .pronoun: "a cue rule whose subject is he/she: the speaker is the pronoun's antecedent",

@@ -143,6 +143,14 @@ extension DocState {
                         {
                             return outer
                         }
+                        // `He said the people of the district had spoken and that "there's a lot of work to do"`: a
+                        // second that-clause, coordinated with the first, is the outer cue's, not the first clause's
+                        // verb's
+                        if qo >= 2, toks[qo - 1].hash == hThat, toks[qo - 2].hash == hAnd || toks[qo - 2].hash == hBut,
+                            s.first > lb, let outer = outerReportingCue(before: s.first, lb: lb)
+                        {
+                            return outer
+                        }
                         return Attribution(speaker: sp, cue: cr, rule: rule)
                     }
                     if pendingCue == nil { pendingCue = cr }

@@ -65,6 +65,22 @@ extension DocState {
                 ok = true
             }
         }
+        // `"… the performance”. he said.`: a full stop typed between the closing mark and a lower-case he or she and
+        // a cue ends no sentence - the clause is the attribution
+        if !ok, ni + 2 < ub, toks[ni].isPunct(.period), toks[ni + 1].kind == Tok.word, !toks[ni + 1].cap,
+            toks[ni + 1].flags & (Lex.pronMale | Lex.pronFemale) != 0, cueAt(ni + 2, limit: ub) != nil
+        {
+            ok = true
+            ni += 1
+        }
+        // `"A cracking game of hurling" was how Limerick manager John Kiely described the meeting`, `"Q" is how she put
+        // it`: the quote is what the clause after `was how` or `is how` has its subject say
+        if !ok, ni + 2 < ub, toks[ni].kind == Tok.word, !toks[ni].cap, toks[ni].hash == hWas || toks[ni].hash == hIs,
+            toks[ni + 1].hash == hHow, !toks[ni + 1].cap
+        {
+            ok = true
+            ni += 2
+        }
         guard ok && ni < ub else { return nil }
         return (ni, ub)
     }

@@ -1,0 +1,52 @@
+// Rule `message-from`: `"Prepare, wait and see." That is the message from Miami-Dade County Mayor Carlos Gimenez`. A
+// quote that ends its sentence, then a sentence that says whose message, warning or advice those words were.
+import People
+
+extension DocState {
+    /// Nouns that make a quote someone's words in `That is the message from X` (not `the view from the bridge`: a
+    /// noun of speech only).
+    static let messageNouns: Set<UInt64> = Set(
+        [
+            "message", "warning", "advice", "verdict", "plea", "word", "assessment", "reaction", "response", "promise",
+            "vow", "instruction", "instructions", "appeal", "call",
+        ].map { foldedHash($0) })
+
+    /// `message-from`: a closed quote ending its sentence, then in the same paragraph `That` or `This`, `is`, `was` or
+    /// `'s`, `the` (and at most two lower-case words: `the stark message`), a noun of ``messageNouns`` and `from` or
+    /// `of`, and a speaker after it.
+    mutating func quoteThenMessageFrom(_ site: QuoteSite) -> Attribution? {
+        let close = site.close
+        guard !site.quote.unclosed, close >= 1, close + 5 < toks.count else { return nil }
+        // (the sentence ends inside the mark, `"… see."`, or right after it, `"… see".`)
+        var k = close + 1
+        if toks[k].isPeriodLike { k += 1 } else if !toks[close - 1].isPeriodLike { return nil }
+        let para = toks[close].para
+        guard k + 4 < toks.count, toks[k].para == para, toks[k].kind == Tok.word, toks[k].cap,
+            toks[k].hash == hThat || toks[k].hash == hThis
+        else { return nil }
+        var m = k + 1
+        // (`That's the message`: the tokenizer may keep `'s` on the word)
+        if toks[k].possessive {
+            m = k + 1
+        } else if toks[m].kind == Tok.word, toks[m].hash == hIs || toks[m].hash == hWas {
+            m += 1
+        } else {
+            return nil
+        }
+        guard m < toks.count, toks[m].hash == hThe else { return nil }
+        m += 1
+        var words = 0
+        while m < toks.count, words < 2, toks[m].kind == Tok.word, !toks[m].cap,
+            !Self.messageNouns.contains(toks[m].hash)
+        {
+            m += 1
+            words += 1
+        }
+        guard m + 2 < toks.count, toks[m].para == para, Self.messageNouns.contains(toks[m].hash),
+            toks[m + 1].hash == hFrom || toks[m + 1].hash == hOf
+        else { return nil }
+        let ub = min(paraLastTok[Int(para)] + 1, site.nextOpen)
+        guard let s = subjectRight(m + 2, ub: ub), !s.isPronoun, let sp = resolve(s) else { return nil }
+        return Attribution(speaker: sp, cue: byteRange(m, m + 1), rule: .messageFrom)
+    }
+}
