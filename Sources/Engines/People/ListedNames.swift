@@ -12,7 +12,10 @@
 func acceptListedNames(
     accepted: inout [(candidate: NameCandidate, rule: PersonRule)], deferred: inout [NameCandidate], words: [Word]
 ) {
-    guard !accepted.isEmpty, deferred.contains(where: { $0.nameWords >= 2 }) else { return }
+    guard !deferred.isEmpty,
+        !accepted.isEmpty && deferred.contains(where: { $0.nameWords >= 2 })
+            || deferred.contains(where: { followsAPluralTitle($0, words) })
+    else { return }
     // every candidate in text order: accepted ones carry their rule
     var items: [(candidate: NameCandidate, rule: PersonRule?)] = []
     items.reserveCapacity(accepted.count + deferred.count)
@@ -29,11 +32,17 @@ func acceptListedNames(
     }
     // (a title or role word in it makes a candidate an office, not a name: `Information Minister, Kojo Oppong Nkrumah`;
     // ordinary words only, a given name aside, make it a title or a band: `Early Doors`, `Minority Report`)
-    func joinable(_ k: Int) -> Bool {
+    func joinable(_ k: Int, singleWords: Bool = false) -> Bool {
         let c = items[k].candidate
         let range = c.first...c.last
         let nameWord: WordClass = [.firstName, .surname]
-        return items[k].rule == nil && c.nameWords >= 2 && !c.insideBlocked
+        // (one word only in a list a plural title opens, no ordinary word: `Councillors Gilroy, Mayes and Orlikow`)
+        let oneNameWord =
+            singleWords && c.nameWords == 1 && words[c.first].capital && !words[c.first].allCaps
+            && words[c.first].classes.isDisjoint(with: [
+                .common, .place, .organisation, .nationality, .time, .portfolio, .title, .role,
+            ])
+        return items[k].rule == nil && (c.nameWords >= 2 || oneNameWord) && !c.insideBlocked
             && range.allSatisfy { j in
                 words[j].classes.isDisjoint(with: [.title, .honorific, .role])
                     || !words[j].classes.isDisjoint(with: nameWord)
@@ -58,11 +67,12 @@ func acceptListedNames(
             conjunction = true
         }
         let found = (chainStart...chainEnd).filter { items[$0].rule != nil }.count
+        let pluralTitle = followsAPluralTitle(items[chainStart].candidate, words)
         if conjunction,
-            followsAPluralRole(items[chainStart].candidate, words)
+            pluralTitle || followsAPluralRole(items[chainStart].candidate, words)
                 || (found > 0 && 2 * found >= chainEnd - chainStart + 1)
         {
-            for k in chainStart...chainEnd where joinable(k) {
+            for k in chainStart...chainEnd where joinable(k, singleWords: pluralTitle) {
                 items[k].rule = .list
                 changed = true
             }
@@ -82,6 +92,23 @@ func followsAPluralRole(_ c: NameCandidate, _ words: [Word]) -> Bool {
     let before = words[s - 1]
     return !before.capital && before.pluralS && before.singularClasses.contains(.role)
 }
+
+/// Whether candidate `c` comes right after the plural of an elected or sworn office, capitalised or not
+/// (`Councillors Gilroy, Mayes, …`, `senators Warren, Sanders and Booker`, `Cllrs Hogan and Dolan`): the list it opens
+/// names people, family names alone included. (Not any plural title: `leaders Chelsea and Arsenal`, `directors`.)
+func followsAPluralTitle(_ c: NameCandidate, _ words: [Word]) -> Bool {
+    let k = c.first
+    guard k > 0, words[k].joinedToPrevious else { return false }
+    return pluralOffices.contains(words[k - 1].hash)
+}
+
+/// Plural offices whose holders a list names by family name: `Councillors`, `Senators`, `Cllrs`, `Messrs`.
+private let pluralOffices: Set<UInt64> = foldedHashes(
+    """
+    councillors councilors councilmembers senators commissioners representatives aldermen alderwomen supervisors
+    trustees congressmen congresswomen assemblymen assemblywomen selectmen judges justices governors mayors sheriffs
+    detectives constables sergeants mps msps tds mlas meps cllrs messrs drs sens reps
+    """)
 
 /// Whether `and others` or `among others` (a comma before it or not) follows candidate `c`.
 func closesWithOthers(_ c: NameCandidate, _ words: [Word]) -> Bool {

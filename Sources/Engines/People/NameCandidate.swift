@@ -379,6 +379,26 @@ private func holderStart(_ words: [Word], _ sequence: ClosedRange<Int>) -> Int? 
     return nil
 }
 
+/// Where a full name starts right after an organisation word inside a sequence (`National Party Christopher Luxon`):
+/// the word after the last organisation word, when it is a known given name that is no ordinary word and the one or
+/// two words after it are name-like (no ordinary, place or organisation word).
+private func holderAfterABody(_ words: [Word], _ sequence: ClosedRange<Int>) -> Int? {
+    guard sequence.count >= 3 else { return nil }
+    let g =
+        sequence.upperBound - 1 >= sequence.lowerBound + 1
+            && words[sequence.upperBound - 2].classes.contains(.organisation)
+        ? sequence.upperBound - 1
+        : sequence.upperBound - 2
+    guard g > sequence.lowerBound, words[g - 1].classes.contains(.organisation), !words[g - 1].possessive,
+        words[g].classes.contains(.firstName), !words[g].classes.contains(.common),
+        (g...sequence.upperBound).allSatisfy({
+            words[$0].classes.isDisjoint(with: [.organisation, .place, .title, .role])
+                && ($0 == g || words[$0].classes.isDisjoint(with: [.common]))
+        })
+    else { return nil }
+    return g
+}
+
 /// The last portfolio word of a sequence that leaves two or more words after it (`Elder Affairs Cynthia Forde`:
 /// `Affairs`). The search runs back from the third-last word and stops at a known given name: a name starts there,
 /// and the stripping in ``strip(_:sequence:nickname:text:)`` reads the office before it as it always has.
@@ -670,6 +690,11 @@ private func strip(
         // constituency or the body runs into the holder's name, which starts at a known given name
         k = g
         titled = true
+    } else if let g = holderAfterABody(words, sequence) {
+        // `National Party Christopher Luxon says`, `Manchester United Marcus Rashford`: a body's name running into a
+        // full name that opens with a known given name is the holder's affiliation, as a role word before it is
+        k = g
+        roleBefore = true
     }
     while k <= last {
         let w = words[k]

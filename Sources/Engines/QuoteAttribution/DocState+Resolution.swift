@@ -913,6 +913,9 @@ extension DocState {
         func fits(_ s: CapSeq) -> Bool {
             guard namesInstitution else { return true }
             if s.end == s.start && s.start == 0 { return false }
+            // (in the headline the head must end the name: a title-case headline runs on into its verb and objects,
+            // `Denver Teachers Union Breaks Off Contract Negotiations`)
+            if toks[s.start].para == 0 { return toks[s.end].hash == head }
             return (s.start...s.end).contains { toks[$0].hash == head }
         }
         while si >= 0 && si > lowest {
