@@ -1,12 +1,13 @@
-/// Names joined by `alias` or `aka`: `a suspect Aftab Hussain alias Rihaan`, `Saifi alias Abdul was arrested`.
+/// Names joined by `alias`: `a suspect Aftab Hussain alias Rihaan`, `Saifi alias Abdul was arrested`.
 ///
 /// Indian, Pakistani and Bangladeshi crime copy gives a suspect's other name after `alias`, and then calls the suspect
-/// by either. Capitalised words on both sides of a lower-case `alias` (or `aka`) are one person: the name before is
-/// the canonical name (the fullest form of it the document found, when the finder found it), the name after is
-/// another mention of that person, and so is every later occurrence of either name that no mention covers yet. The
-/// word `alias` is the evidence: nothing else need make either side a name. Not places, bodies, times or titles on
-/// either side. Linear: one pass over the words to find the pairs, one more to find their later occurrences through a
-/// dictionary keyed by a name's first word.
+/// by either. Capitalised words on both sides of a lower-case `alias` are one person: the name before is the canonical
+/// name (the fullest form of it the document found, when the finder found it), the name after is another mention of
+/// that person, and so is every later occurrence of either name that no mention covers yet. One side must be a person
+/// the finder found or hold a known given or family name (`Emotet alias Heodo`, malware, holds none); no side holds
+/// an ordinary word that is no name (`Absconding Rajesh`, `Happy families`), a place, a body, a time or a title.
+/// (`aka` is left out: `Facebook aka Meta`.) Linear: one pass over the words to find the pairs, one more to find
+/// their later occurrences through a dictionary keyed by a name's first word.
 struct AliasNames {
     let words: [Word]
     let text: UnsafeBufferPointer<UInt8>
@@ -20,7 +21,7 @@ struct AliasNames {
         let fromWord: Int
     }
 
-    private static let joiningWords: Set<UInt64> = foldedHashes("alias aka")
+    private static let joiningWords: Set<UInt64> = foldedHashes("alias")
     /// At most this many capitalised words on either side make a name.
     private static let longestName = 4
 
@@ -38,9 +39,17 @@ struct AliasNames {
             if byEnd.isEmpty {
                 byEnd = Dictionary(found.map { ($0.range.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
             }
+            let known = byEnd[words[k - 1].end]
+            let nameWord: WordClass = [.firstName, .surname]
+            guard
+                known != nil
+                    || (before.lowerBound..<after.upperBound).contains(where: {
+                        !words[$0].classes.isDisjoint(with: nameWord)
+                    })
+            else { continue }
             let canonical: String
             let cluster: Int
-            if let known = byEnd[words[k - 1].end] {
+            if let known {
                 canonical = known.canonical
                 cluster = known.cluster
             } else {
@@ -122,12 +131,15 @@ struct AliasNames {
     }
 
     /// A capitalised word that may be part of a person's name: not an acronym, and no place, body, time, title or
-    /// function word.
+    /// function word, nor an ordinary word that is no known name.
     private func isNameWord(_ word: Word) -> Bool {
         let never: WordClass = [
             .place, .organisation, .nationality, .time, .function, .title, .role, .honorific, .pronoun,
         ]
+        let known = !word.classes.isDisjoint(with: [.firstName, .surname])
+        // (`Absconding Rajesh alias Raju`: a participle or adverb opening the sentence is no name)
         return word.capital && !word.allCaps && !word.pluralS && word.classes.isDisjoint(with: never)
+            && (known || (!word.classes.contains(.common) && !word.endsInIng && !word.endsInLy))
     }
 
     private func spelled(_ name: Range<Int>) -> String {

@@ -123,7 +123,7 @@ enum BuiltinWords {
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
         terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade
-        dock docks quay quays wharf pier marina
+        dock docks quay quays wharf
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
         """

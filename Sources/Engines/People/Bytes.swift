@@ -185,3 +185,23 @@ public let weekdayHashes: Set<UInt64> = Set(
 /// month opening a sentence is no function word (`May said` may be Theresa May).
 public let monthHashes: Set<UInt64> = foldedHashes(
     "january february march april may june july august september october november december")
+
+/// Whether byte `i` lies inside double quotation marks opened in its paragraph: more `“` than `”`, or an odd number of
+/// straight `"`, between the last line break and `i`. At most `limit` bytes are looked back (none found there: not
+/// inside), so asking it once per name keeps a scan linear.
+func isInsideDoubleQuotes(_ p: UnsafeBufferPointer<UInt8>, at i: Int, limit: Int = 2_000) -> Bool {
+    var opening = 0
+    var closing = 0
+    var straight = 0
+    var k = min(i, p.count) - 1
+    let stop = max(0, i - limit)
+    while k >= stop, p[k] != Byte.newline {
+        if p[k] == 0x22 {
+            straight += 1
+        } else if k >= 2, p[k - 1] == 0x80, p[k - 2] == Byte.punctuationLead {
+            if p[k] == 0x9C { opening += 1 } else if p[k] == 0x9D { closing += 1 }
+        }
+        k -= 1
+    }
+    return opening > closing || straight % 2 == 1
+}

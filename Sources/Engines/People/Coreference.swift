@@ -233,6 +233,12 @@ struct Coreference {
                 hashes: nameHashes(c), titles: titleHashes(c), sex: courtesySex(c), suffix: suffixHash(c),
                 elder: elderOrYounger(c), insideBlocked: c.insideBlocked,
                 unlistedWord: c.nameWords == 1 && words[c.first].classes.isDisjoint(with: [.firstName, .common]),
+                shortFormInSpeech: c.nameWords == 1 && !words[c.first].classes.contains(.common)
+                    && !GivenNameVariants.fullNames.contains(words[c.first].hash)
+                    && !GivenNameVariants.ordinaryWordForms.contains(words[c.first].hash)
+                    && !(c.first > 0 && words[c.first].joinedToPrevious
+                        && words[c.first - 1].classes.contains(.determiner))
+                    && isInsideDoubleQuotes(text, at: words[c.first].start),
                 epithetFollows: c.last + 2 < words.count && words[c.last + 1].hash == Evidence.the
                     && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital && words[c.last + 2].capital
                     && words[c.last + 2].joinedToPrevious)
@@ -502,6 +508,9 @@ struct Coreference {
         /// One word that no list knows as a given name or an ordinary word (`Sanusi`): it may be the inner name of a
         /// longer one (``shortFormOwner(_:in:)``).
         var unlistedWord = false
+        /// One word, a short form of a given name that is no ordinary word (`Jimmy`, `Stevie`; not `Bill`, `Will`,
+        /// `Charles`), inside a quotation: how a speaker names a colleague the article names in full.
+        var shortFormInSpeech = false
         /// `the` and a capitalised word follow (`Bob the Builder`, `Ivan the Terrible`): a name with an epithet, no
         /// short form of another given name.
         var epithetFollows = false
@@ -567,9 +576,10 @@ struct Coreference {
             }
             return firstIntroduced(first, in: people)
         }
-        // `Jimmy has really been as good` beside `Jim Johnson`: another form of one person's given name, when only one
-        // person's given name is of its group (a manager speaks of his players by the forms the team uses)
-        if !form.epithetFollows, let groups = GivenNameVariants.groupsOfName[form.hashes[0]] {
+        // `"Jimmy has really been as good"` beside `Jim Johnson`: another form of one person's given name, in a
+        // quotation, when only one person's given name is of its group (a manager speaks of his players by the forms
+        // the team uses; outside quotes the writer names them, and `Kate` may be a princess the article never names)
+        if form.shortFormInSpeech, !form.epithetFollows, let groups = GivenNameVariants.groupsOfName[form.hashes[0]] {
             var owner: Int? = nil
             for g in groups {
                 for name in GivenNameVariants.namesOfGroup[g] where name != form.hashes[0] {

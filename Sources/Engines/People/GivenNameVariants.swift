@@ -90,6 +90,14 @@ enum GivenNameVariants {
         $0.split(separator: " ").map { foldedHash(String($0)) }
     }
 
+    /// Short forms that are ordinary English words as often (`the Bill`, `Will it work?`, `Frank talks`, `a Ted
+    /// talk`): never taken alone for another form of a person's given name.
+    static let ordinaryWordForms: Set<UInt64> = Set(
+        """
+        bill will frank rich mike ted bob rob nick dick sue kat cat meg jen ben matt pat jack kit peg pam don ray
+        art bud chip dot gene guy hank mark rod sandy
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+
     /// The full names (the first of each group) by hash: the form a person's canonical name takes.
     static let fullNames: Set<UInt64> = Set(
         groups.split(separator: "\n").compactMap { $0.split(separator: " ").first.map { foldedHash(String($0)) } })

@@ -676,13 +676,14 @@ extension DocState {
 
     /// `the CM said`, `CM says PTI will …`, `the DCP said`: an office written as its acronym (``officeOfAcronym``), with
     /// or without `the`, is the person the article wrote with the acronym (`DCP Priya Rao`) or with the words it stands
-    /// for (`Chief Minister Ali Amin Gandapur`), whichever is nearer; else a person who spoke or was titled in the
-    /// paragraphs just before (`said Naik` after `Deputy commissioner of police (crime) G Ram Gopal Naik`). Nil for
-    /// anything else.
+    /// for (`Chief Minister Ali Amin Gandapur`), whichever is nearer. Nil for anything else, and for a body's office
+    /// (`Acme's CEO said`: the CEO of the body, whom another company's `CEO Tom Green` is not).
     func officeAcronymHolder(_ si: Int) -> Int? {
         let s = seqs[si]
         let k = toks[s.start].hash == hThe ? s.start + 1 : s.start
-        guard k == s.end, s.person < 0, toks[k].allCaps, let office = officeOfAcronym[toks[k].hash] else {
+        guard k == s.end, s.person < 0, toks[k].allCaps, let office = officeOfAcronym[toks[k].hash],
+            s.start == 0 || !toks[s.start - 1].possessive
+        else {
             return nil
         }
         // (not an earlier `said the DCP` taken for a name)
@@ -696,11 +697,7 @@ extension DocState {
                 ? h : nil
         }
         if let a = byAcronym, let w = byWords { return max(a, w) }
-        if let holder = byAcronym ?? byWords { return holder }
-        guard let si = antecedent(s.start, male: true, strongOnly: true, anyGender: true),
-            seqs[si].titled || spoke.contains(si)
-        else { return nil }
-        return si
+        return byAcronym ?? byWords
     }
 
     /// Whether a lower-case role or noun of persons stands right before person sequence `si` (`Athleague manager
@@ -913,9 +910,13 @@ extension DocState {
         func fits(_ s: CapSeq) -> Bool {
             guard namesInstitution else { return true }
             if s.end == s.start && s.start == 0 { return false }
-            // (in the headline the head must end the name: a title-case headline runs on into its verb and objects,
-            // `Denver Teachers Union Breaks Off Contract Negotiations`)
-            if toks[s.start].para == 0 { return toks[s.end].hash == head }
+            // (in the headline the head must end the name or go on with `of`: a title-case headline runs on into its
+            // verb and objects, `Denver Teachers Union Breaks Off Contract Negotiations`; `Bank of England Holds Rates`)
+            if toks[s.start].para == 0 {
+                return (s.start...s.end).contains {
+                    toks[$0].hash == head && ($0 == s.end || toks[$0 + 1].hash == hOf)
+                }
+            }
             return (s.start...s.end).contains { toks[$0].hash == head }
         }
         while si >= 0 && si > lowest {
@@ -1070,16 +1071,19 @@ extension DocState {
         return nil
     }
 
-    /// The person who signed the document named `head` (`a statement signed by …, Elvis Bosomtwe`), written in the
-    /// paragraph of token `j` or the two before it: the first person after `signed by` within 14 tokens. At most
-    /// 300 tokens looked at.
+    /// The person who signed or wrote the document named `head` (`a statement signed by …, Elvis Bosomtwe`, `A report
+    /// presented by lawyer John Scott`, `a report by Ann Lee`), written in the paragraph of token `j` or the two before
+    /// it: the first person after `signed by` (``authoringParticiples``, or `by` right after the noun) within 14
+    /// tokens. At most 300 tokens looked at.
     func signatory(of head: UInt64, before j: Int) -> Int? {
         let firstPara = paragraphsBack(from: Int(toks[j].para), 2)
         var k = j - 1
         while k >= 2 && j - k <= 300 && Int(toks[k].para) >= firstPara {
             // (`statement signed by`, `statement was signed by`; at the text's start `signed by` may have no noun)
-            if toks[k].hash == hBy, toks[k - 1].hash == hSigned,
-                toks[k - 2].hash == head || (k >= 3 && toks[k - 3].hash == head)
+            if toks[k].hash == hBy,
+                toks[k - 1].hash == head
+                    || (authoringParticiples.contains(toks[k - 1].hash)
+                        && (toks[k - 2].hash == head || (k >= 3 && toks[k - 3].hash == head)))
             {
                 var m = k + 1
                 while m < j && m <= k + 14 {

@@ -819,7 +819,9 @@ let theHonorificHashes: Set<UInt64> = Set(
     ["rev", "revd", "reverend", "rt", "hon", "venerable", "very"].map { foldedHash($0) })
 let hThat = foldedHash("that")
 let hWho = foldedHash("who")
-let hSigned = foldedHash("signed")
+/// `signed by`, `presented by`, `written by`: who a document is by (``DocState/signatory(of:before:)``).
+let authoringParticiples: Set<UInt64> = Set(
+    ["signed", "written", "presented", "authored", "compiled", "prepared", "drafted", "penned"].map { foldedHash($0) })
 /// Title words that qualify the role after them (`the former world number one`, `the acting chief`): no head.
 let descriptionModifierHashes: Set<UInt64> = Set(
     ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice"].map { foldedHash($0) })

@@ -52,7 +52,6 @@ extension DocState {
         }
         if let a = quoteByAgent(site) { return a }
         if let a = quoteDashName(site) { return a }
-        if let a = quoteThenMessageFrom(site) { return a }
         // `known as "X"`, `'chip and pin' cards`: a term, not anyone's words
         if isNickname(qi) { return unattributed(cue: nil) }
         // a modifier (`a "difficult" time`) is still the speaker's word when the sentence ends in an attribution
@@ -79,6 +78,9 @@ extension DocState {
         if let a = cueBeforeQuote(site, pendingCue: &pendingCue) { return a }
         if let a = nameColon(site) { return a }
         if let a = commaClause(site, overQuotes: true, pendingCue: &pendingCue) { return a }
+        // (last: a cue before the quote, `Pastor Ng'ang'a told worshippers: "Q." That is the message from the Bible`,
+        // names its speaker first, and one it cannot resolve leaves the quote to no one)
+        if pendingCue == nil, let a = quoteThenMessageFrom(site) { return a }
         return unattributed(cue: pendingCue)
     }
 

@@ -144,10 +144,11 @@ extension DocState {
                             return outer
                         }
                         // `He said the people of the district had spoken and that "there's a lot of work to do"`: a
-                        // second that-clause, coordinated with the first, is the outer cue's, not the first clause's
-                        // verb's
+                        // second that-clause, coordinated with the first, is the outer cue's, when the first clause
+                        // ends in its verb (not `Smith said Ms Ali told him the plan had failed and that "Q"`, whose
+                        // that-clause may go on with the inner cue's)
                         if qo >= 2, toks[qo - 1].hash == hThat, toks[qo - 2].hash == hAnd || toks[qo - 2].hash == hBut,
-                            s.first > lb, let outer = outerReportingCue(before: s.first, lb: lb)
+                            c + len == qo - 2, s.first > lb, let outer = outerReportingCue(before: s.first, lb: lb)
                         {
                             return outer
                         }

@@ -46,7 +46,14 @@ extension DocState {
             toks[m + 1].hash == hFrom || toks[m + 1].hash == hOf
         else { return nil }
         let ub = min(paraLastTok[Int(para)] + 1, site.nextOpen)
-        guard let s = subjectRight(m + 2, ub: ub), !s.isPronoun, let sp = resolve(s) else { return nil }
+        guard let s = subjectRight(m + 2, ub: ub), !s.isPronoun else { return nil }
+        // (not when an attribution follows the phrase: `That is the message from the Bible, he added.`)
+        if s.last + 1 < ub, toks[s.last + 1].isPunct(.comma),
+            ((s.last + 2)..<min(ub, s.last + 5)).contains(where: { toks[$0].isCue })
+        {
+            return nil
+        }
+        guard let sp = resolve(s) else { return nil }
         return Attribution(speaker: sp, cue: byteRange(m, m + 1), rule: .messageFrom)
     }
 }
