@@ -114,6 +114,7 @@ enum BuiltinWords {
         initiative programme program fellowship fm high poll
         lutheran methodist presbyterian episcopal episcopalian anglican adventist pentecostal mennonite prep division
         transit
+        meeting plan
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river pond
