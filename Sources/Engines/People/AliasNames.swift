@@ -24,6 +24,8 @@ struct AliasNames {
     private static let joiningWords: Set<UInt64> = foldedHashes("alias")
     /// At most this many capitalised words on either side make a name.
     private static let longestName = 4
+    /// At most this many names joined by `alias` share a first word (`Abdul …`).
+    private static let namesPerFirstWord = 16
 
     /// The mentions to add, given the document's mentions (in text order).
     func mentions(adding found: [PersonMention]) -> [PersonMention] {
@@ -67,8 +69,17 @@ struct AliasNames {
                     fromWord: after.lowerBound))
         }
         guard !aliases.isEmpty else { return [] }
+        // (one entry per name, the first introduction kept, and at most ``namesPerFirstWord`` names under one first
+        // word: a text of thousands of pairs stays linear)
         var byFirstWord: [UInt64: [Alias]] = [:]
-        for alias in aliases { byFirstWord[alias.hashes[0], default: []].append(alias) }
+        for alias in aliases {
+            var entries = byFirstWord[alias.hashes[0], default: []]
+            guard entries.count < Self.namesPerFirstWord, !entries.contains(where: { $0.hashes == alias.hashes }) else {
+                continue
+            }
+            entries.append(alias)
+            byFirstWord[alias.hashes[0]] = entries
+        }
         var covered = CoveredRanges(found.map(\.range))
         var added: [PersonMention] = []
         var k = 0

@@ -25,13 +25,10 @@ extension DocState {
             toks[k].hash == hThat || toks[k].hash == hThis
         else { return nil }
         var m = k + 1
-        // (`That's the message`: the tokenizer may keep `'s` on the word)
-        if toks[k].possessive {
-            m = k + 1
-        } else if toks[m].kind == Tok.word, toks[m].hash == hIs || toks[m].hash == hWas {
+        // (`That's the message`: the tokenizer keeps `'s` on the word, and `the` follows it)
+        if !toks[k].possessive {
+            guard toks[m].kind == Tok.word, toks[m].hash == hIs || toks[m].hash == hWas else { return nil }
             m += 1
-        } else {
-            return nil
         }
         guard m < toks.count, toks[m].hash == hThe else { return nil }
         m += 1
