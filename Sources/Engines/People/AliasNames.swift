@@ -55,7 +55,7 @@ struct AliasNames {
                 canonical = known.canonical
                 cluster = known.cluster
             } else {
-                canonical = spelled(before)
+                canonical = spelledName(before)
                 cluster = nextCluster
                 nextCluster += 1
                 aliases.append(
@@ -144,19 +144,14 @@ struct AliasNames {
     /// A capitalised word that may be part of a person's name: not an acronym, and no place, body, time, title or
     /// function word, nor an ordinary word that is no known name.
     private func isNameWord(_ word: Word) -> Bool {
-        let never: WordClass = [
-            .place, .organisation, .nationality, .time, .function, .title, .role, .honorific, .pronoun,
-        ]
         let known = !word.classes.isDisjoint(with: [.firstName, .surname])
         // (`Absconding Rajesh alias Raju`: a participle or adverb opening the sentence is no name)
-        return word.capital && !word.allCaps && !word.pluralS && word.classes.isDisjoint(with: never)
+        return word.capital && !word.allCaps && !word.pluralS && word.classes.isDisjoint(with: .neverInAnAddedName)
             && (known || (!word.classes.contains(.common) && !word.endsInIng && !word.endsInLy))
     }
 
-    private func spelled(_ name: Range<Int>) -> String {
-        name.map {
-            String(decoding: UnsafeBufferPointer(rebasing: text[words[$0].start..<words[$0].end]), as: UTF8.self)
-        }
-        .joined(separator: " ")
+    /// The words of `name` as written, one space between them.
+    private func spelledName(_ name: Range<Int>) -> String {
+        name.map { spelled(text, words[$0]) }.joined(separator: " ")
     }
 }

@@ -27,9 +27,7 @@ struct BracketedFamilyNames {
             let given = words[k]
             let family = words[k + 1]
             if places.overlaps(family.start..<family.end) || covered.overlaps(given.start..<family.end) { continue }
-            let canonical =
-                String(decoding: UnsafeBufferPointer(rebasing: text[given.start..<given.end]), as: UTF8.self) + " "
-                + String(decoding: UnsafeBufferPointer(rebasing: text[family.start..<family.end]), as: UTF8.self)
+            let canonical = spelled(text, given) + " " + spelled(text, family)
             if clusters == nil {
                 clusters = Dictionary(found.map { ($0.canonical, $0.cluster) }, uniquingKeysWith: { first, _ in first })
             }
@@ -78,10 +76,8 @@ struct BracketedFamilyNames {
         // (not a dateline: `Charlotte (Xinhua) - Bank shares fell`, a place and an agency opening a paragraph)
         if k == 0 || given.gap.contains(.lineBreak), dashFollows(family.fullEnd + 1) { return false }
         // (neither word a place's or a body's: `Paris (France)`, `Chelsea (London)`)
-        let never: WordClass = [
-            .place, .organisation, .nationality, .time, .function, .title, .role, .honorific, .pronoun,
-        ]
-        return given.classes.isDisjoint(with: never) && family.classes.isDisjoint(with: never)
+        return given.classes.isDisjoint(with: .neverInAnAddedName)
+            && family.classes.isDisjoint(with: .neverInAnAddedName)
             && (family.classes.contains(.surname) || family.classes.subtracting(.common).isEmpty)
     }
 }

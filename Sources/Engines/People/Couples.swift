@@ -41,10 +41,7 @@ struct Couples {
                 !words[g - 2].possessive, !isListedOrDescribed(g - 2, afterMentionEndingAt: previousLast)
             else { continue }
             let partner = words[g - 2]
-            let canonical =
-                String(decoding: UnsafeBufferPointer(rebasing: text[partner.start..<partner.end]), as: UTF8.self)
-                + " "
-                + String(decoding: UnsafeBufferPointer(rebasing: text[words[f].start..<words[f].end]), as: UTF8.self)
+            let canonical = spelled(text, partner) + " " + spelled(text, words[f])
             if previousLast == g - 2 {
                 if let p = previous, p.range == partner.start..<partner.end, !p.canonical.contains(" ") {
                     named[p.cluster] = canonical

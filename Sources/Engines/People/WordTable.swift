@@ -60,6 +60,11 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 
     /// Words that can never start or be a person's name on their own.
     static let notAName: WordClass = [.function, .time, .nationality, .pronoun, .speechVerb]
+    /// Words the passes after coreference never take into a name they add (``BracketedFamilyNames``,
+    /// ``AliasNames``): a place's, a body's, a time's, a title's or a function word.
+    static let neverInAnAddedName: WordClass = [
+        .place, .organisation, .nationality, .time, .function, .title, .role, .honorific, .pronoun,
+    ]
 }
 
 /// A fixed-size open-addressing map from folded word hashes to values: the one word table of both engines (the people

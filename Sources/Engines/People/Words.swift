@@ -558,6 +558,12 @@ func wordSpan(of range: Range<Int>, in words: [Word], from cursor: inout Int) ->
     return cursor..<end
 }
 
+/// The name stem of `word` as written (its possessive left out): how the passes after coreference spell the canonical
+/// names they make.
+func spelled(_ p: UnsafeBufferPointer<UInt8>, _ word: Word) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: p[word.start..<word.end]), as: UTF8.self)
+}
+
 /// The words after an office's hyphen that make its holder-to-be (`Governor-elect`, `Minister-designate`), by folded
 /// hash, looked up as ``modifierSuffixHashes`` are.
 private let officeToBeSuffixes = foldedHashes("elect designate")
