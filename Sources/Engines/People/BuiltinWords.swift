@@ -20,7 +20,7 @@ enum BuiltinWords {
         provost emeritus quaid cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr tem
         supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress secretary-general director-general
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
-        commander-in-chief editor-in-chief patron-in-chief
+        commander-in-chief editor-in-chief patron-in-chief sub-inspector
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
@@ -93,7 +93,7 @@ enum BuiltinWords {
         party council united city fc afc club team bank group inc ltd limited plc corp corporation co company companies homes
         association union university college school academy institute foundation trust society league cup championship
         championships open games olympics olympic awards award prize festival commission committee ministry department
-        office court agency authority board bureau service services police army navy force forces guard parliament
+        office court courts agency authority board bureau service services police army navy force forces guard parliament
         congress senate assembly government cabinet treasury commons lords records music films pictures
         studios entertainment media news times post telegraph guardian journal magazine radio tv television channel
         network networks airlines airways motors energy oil gas power telecom telecoms systems software technologies
@@ -127,6 +127,7 @@ enum BuiltinWords {
         dock docks quay quays wharf
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
+        chowk bazaar
         """
     static let time = """
         january february march april may june july august september october november december jan feb mar apr jun jul

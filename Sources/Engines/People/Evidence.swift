@@ -86,6 +86,13 @@ struct Evidence {
         // `The Fine Gael Mayor believes`: a title after the end of an organisation's name, the candidate starting
         // inside that name (`Gael Mayor`), is the body's office, no one's name
         if !c.titled, words[c.last].classes.contains(.title), continuesABlockedName(c) { return nil }
+        // `Georgia Governor comments on …`, `Texas Senator`: an office no family name spells closing the name is the
+        // office of the place or body before it, however name-like that word (`Georgia`, `Virginia`)
+        if c.nameWords >= 2, !c.titled, Self.officesOfAPlace.contains(words[c.last].hash),
+            words[c.last].classes.isDisjoint(with: [.firstName, .surname])
+        {
+            return nil
+        }
         let bareTitle = isBareTitle(c)
         // `U.S. Secretary`, `Senate President Pro Tempore`: a name ending in a title is one only when it opens with a
         // given name (`John Major`) or the article confirms it elsewhere (`Mervyn King` … `Mr King`, by coreference)
@@ -1055,7 +1062,24 @@ struct Evidence {
         var v = s - 2
         // (`named locally as`, `formally identified as`)
         if v >= 1, words[v].endsInLy, !words[v].capital, words[v].joinedToPrevious { v -= 1 }
-        guard words[v].hash == Self.identified || words[v].hash == Self.named else { return false }
+        // (`a man who identified himself as Sonwabile`, `introduced herself as`, `gave his name as Gboyega`: someone
+        // naming themselves to the reporter)
+        let namedThemselves =
+            v >= 1 && !words[v].capital && words[v].joinedToPrevious && Self.reflexives.contains(words[v].hash)
+            && (words[v - 1].hash == Self.identified || Self.introduced.contains(words[v - 1].hash))
+        let gaveTheirName =
+            v >= 2 && !words[v].capital && words[v].joinedToPrevious && words[v].hash == Self.nameWord
+            && Self.personalPossessives.contains(words[v - 1].hash) && Self.gave.contains(words[v - 2].hash)
+        guard namedThemselves || gaveTheirName || words[v].hash == Self.identified || words[v].hash == Self.named
+        else { return false }
+        // (`identified herself as Black`, `as Gay`: one ordinary word, a nationality or an identity after it is what,
+        // not who)
+        if c.nameWords == 1,
+            !words[c.first].classes.isDisjoint(with: [.common, .nationality])
+                || Self.identities.contains(words[c.first].hash)
+        {
+            return false
+        }
         // (not a place or body describing the person named after it: `identified as Hauz Rani resident Nadeem`)
         let next = c.last + 1
         return next >= words.count || words[next].capital || !words[next].joinedToPrevious
@@ -1102,6 +1126,24 @@ struct Evidence {
     static let placeOnlyPrepositions: Set<UInt64> = placePrepositions.subtracting([foldedHash("from")])
     static let identified = foldedHash("identified"), named = foldedHash("named")
     static let surnamed = foldedHash("surnamed"), surname = foldedHash("surname")
+    static let reflexives = foldedHashes("himself herself themselves")
+    /// Words for who someone is that are family names too (`identified as White`).
+    static let identities = foldedHashes(
+        """
+        white black brown gay lesbian straight bisexual transgender queer hispanic latino latina latinx asian
+        christian muslim jewish catholic protestant hindu sikh buddhist indigenous native independent
+        """)
+    /// Offices held for a place or a body, which no family name spells (``evidence(for:)``; not `mayor`, `chancellor`,
+    /// `sheriff`, `alderman`: Federico Mayor, John Chancellor, Ali Modu Sheriff, Sarah Alderman).
+    static let officesOfAPlace = foldedHashes(
+        """
+        governor senator premier president minister commissioner councillor councilor councilman councilwoman
+        councilmember alderwoman congressman congresswoman assemblyman assemblywoman superintendent comptroller
+        """)
+    static let introduced = foldedHashes("introduced introduces introducing")
+    static let nameWord = foldedHash("name")
+    static let personalPossessives = foldedHashes("his her their")
+    static let gave = foldedHashes("gave gives giving give")
 
     /// Speech verbs whose next word is their object, not an inverted subject: `told Axios`, `asked Reuters`.
     static let objectSpeechVerbs: Set<UInt64> = foldedHashes("told tells asked asks informed informs")

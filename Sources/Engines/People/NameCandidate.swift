@@ -654,6 +654,11 @@ private func isJoinedToANameAfter(_ words: [Word], _ last: Int) -> Bool {
 
 /// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
 /// further right wins (`Home Office Minister Sam Hale`, `US Secretary of State John Kerry` → the name after it).
+/// Nouns of a settlement before `of` and its name (`the city of Wayne`).
+private let townNouns: Set<UInt64> = foldedHashes("city town village township borough county")
+/// The prepositions before which a name and a day of the week are a place and when (`in Wayne Friday`).
+private let placeBeforeADay: Set<UInt64> = foldedHashes("in near")
+
 private func strip(
     _ words: [Word], sequence: ClosedRange<Int>, nickname: ClosedRange<Int>?, text: UnsafeBufferPointer<UInt8>
 ) -> NameCandidate? {
@@ -814,6 +819,17 @@ private func strip(
         return nil
     }
     if portfolioOfATitle && k > sequence.lowerBound && last > k && !titled { titled = true }
+    // `damage in Mary Esther Wednesday.`, `the twister hit the city of Wayne Friday`: a day of the week closing a
+    // sequence right after `in` or `near`, or after a town's noun and `of`, is when, and the words before it the
+    // place, no one's name (not after `at`, `around`, `outside`: `lashed out at Nancy Pelosi Tuesday`)
+    if last > k, !titled, !roleBefore, weekdayHashes.contains(words[last].hash), sequence.lowerBound > 0,
+        words[sequence.lowerBound].joinedToPrevious, !words[sequence.lowerBound - 1].capital,
+        placeBeforeADay.contains(words[sequence.lowerBound - 1].hash)
+            || (sequence.lowerBound > 1 && words[sequence.lowerBound - 1].hash == Evidence.of
+                && townNouns.contains(words[sequence.lowerBound - 2].hash))
+    {
+        return nil
+    }
     // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it
     // (only before a lower-case word that is no speech verb: `Mike Friday said` is the coach; but after a given and a
     // family name a day before the verb is when: `Gov. Ann Lee Tuesday said`, as American copy writes it)
@@ -826,6 +842,11 @@ private func strip(
                 && !(words[last - 1].classes.contains(.firstName)
                     && !words[last - 2].classes.isDisjoint(with: [.honorific, .title, .role])))
     {
+        last -= 1
+    } else if last - k >= 2, weekdayHashes.contains(words[last].hash), words[k].classes.contains(.firstName),
+        last + 1 >= words.count || !words[last + 1].joinedToPrevious
+    {
+        // (and at a clause's end after a given name and more: `lashed out at Nancy Pelosi Tuesday.`)
         last -= 1
     }
     var t = last - 1

@@ -1063,7 +1063,8 @@ extension DocState {
                         || (e - Int(h.start) > 4 && endsWith(p, h, "man"))
                         // -person, loosely: p?????n
                         || (e - Int(h.start) > 6 && p[e - 6] == UInt8(ascii: "p") && p[e - 1] == UInt8(ascii: "n"))
-                    if personish && h.flags & Lex.plural == 0 { return (a, b) }
+                    // (`first` heads nothing alone: `her first call`, `his first term`)
+                    if personish && h.flags & Lex.plural == 0 && h.hash != hFirst { return (a, b) }
                 }
             }
             k -= 1

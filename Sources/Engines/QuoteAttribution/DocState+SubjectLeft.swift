@@ -4,9 +4,72 @@ import People
 // subject of a participle (`…, saying`).
 
 extension DocState {
-    /// Subject to the left of a cue token (X said).
+    /// Subject to the left of a cue token (X said); of people joined by `and`, the first (``firstOfJoinedPeople(_:lb:)``).
     /// `nested` is set for the one apposition allowed before a relative clause (see below), so the search stays bounded.
     func subjectLeft(_ c: Int, lb: Int, allowAppositive: Bool = true, nested: Bool = false) -> Subj? {
+        subjectRightBeforeCue(c, lb: lb, allowAppositive: allowAppositive, nested: nested).map {
+            firstOfJoinedPeople($0, lb: lb)
+        }
+    }
+
+    /// `Council President Andrew Friedson and the council's committee chair Sidney Katz wrote`, `"Q," Rep. Ann Lee and
+    /// Sen. Tim Knopp wrote`: when two or more people say something together, the quote goes to the first named, as
+    /// readers and labellers take it (the nearest name before the cue is the last of them). The subject is a person
+    /// whose name follows `and` (after at most eight words of a description: a determiner, possessives, role words,
+    /// capitalised words of an office), itself right after another person in the same sentence, outside quotes;
+    /// earlier people of a comma list count too (`A, B and C said` is A). Any other subject is returned as it is.
+    func firstOfJoinedPeople(_ s: Subj, lb: Int) -> Subj {
+        guard case .seq(let si) = s.kind, seqs[si].personLike else { return s }
+        var k = seqs[si].start - 1
+        let sent = toks[seqs[si].start].sent
+        while k >= lb, seqs[si].start - k <= 8, toks[k].kind == Tok.word, toks[k].hash != hAnd, toks[k].quote < 0,
+            toks[k].seq < 0 || !seqs[Int(toks[k].seq)].personLike,
+            toks[k].cap || toks[k].possessive || toks[k].flags & Lex.det != 0 || isRoleOrPersonNoun(toks[k])
+        {
+            k -= 1
+        }
+        guard k - 1 >= lb, toks[k].kind == Tok.word, toks[k].hash == hAnd, toks[k].sent == sent else { return s }
+        var first = -1
+        var m = k - 1
+        while m >= lb, toks[m].seq >= 0, toks[m].sent == sent {
+            let a = Int(toks[m].seq)
+            guard seqs[a].personLike, !seqs[a].inQuote, seqs[a].end == m, !toks[m].possessive else { break }
+            // (a name after a comma opens no list when a preposition governs it: `In a letter to Elrich, Andrew
+            // Friedson and …`)
+            if first >= 0, seqs[a].start - 1 >= 0, toks[seqs[a].start - 1].flags & Lex.prep != 0 { break }
+            first = a
+            // (`A, B and C`: on through a comma right before another person's name)
+            m = seqs[a].start - 1
+            guard m - 1 >= lb, toks[m].isPunct(.comma) else { break }
+            m -= 1
+        }
+        guard first >= 0, opensItsClause(first, lb: lb) else { return s }
+        return Subj(kind: .seq(first), first: seqs[first].start, last: seqs[first].end)
+    }
+
+    /// Whether the name `si` opens its clause, as the first of people speaking together must: between it and the
+    /// clause's start (punctuation, a quote, the sentence's start or `lb`) stand only determiners, possessives, role
+    /// words, capitalised words that name no one, and at most two other lower-case words, none a preposition, a cue or
+    /// a past form in -ed. Otherwise the name is an object: `The star of Rain Man and Tootsie said`, `Police arrested
+    /// John Okafor and Inspector Musa Bello said`, `Serena Williams beat Maria Sharapova and Williams said`.
+    func opensItsClause(_ si: Int, lb: Int) -> Bool {
+        let sent = toks[seqs[si].start].sent
+        var b = seqs[si].start - 1
+        var others = 0
+        while b >= lb, toks[b].kind == Tok.word, toks[b].sent == sent {
+            let t = toks[b]
+            if t.isCue || (t.seq >= 0 && seqs[Int(t.seq)].personLike) { return false }
+            if !t.cap, !t.possessive, t.flags & Lex.det == 0, !isRoleOrPersonNoun(t) {
+                if t.flags & Lex.prep != 0 || endsWith(p, t, "ed") || others == 2 { return false }
+                others += 1
+            }
+            b -= 1
+        }
+        return true
+    }
+
+    /// Subject to the left of a cue token, as the sentence writes it (the last of people joined by `and`).
+    private func subjectRightBeforeCue(_ c: Int, lb: Int, allowAppositive: Bool, nested: Bool) -> Subj? {
         var j = c - 1
         // `P.A. Muhammed Riyas on Wednesday said`, `Bob Geldof in July said`: a day or month between the subject and
         // the cue
@@ -547,7 +610,10 @@ extension DocState {
                 && (toks[s.start - 2].cap
                     || toks[s.start - 2].flags & (Lex.pronMale | Lex.pronFemale | Lex.pronOther) != 0)
             {
-                return nil
+                // (people joined by `and` speak together, the first named for them: `"Q," Ann Lee and Tom Hart said`)
+                let joined = Subj(kind: .seq(Int(t.seq)), first: s.start, last: j)
+                let first = s.personLike ? firstOfJoinedPeople(joined, lb: lb) : joined
+                return first.first < s.start ? first : nil
             }
             let first = s.afterDet ? s.start - 1 : s.start
             // `The MP for Gainsborough added`, `Lord Nicholls of Birkenhead said`, `Audrey Brown, an 81-year-old from

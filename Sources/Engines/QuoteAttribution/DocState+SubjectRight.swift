@@ -59,6 +59,22 @@ extension DocState {
         return nil
     }
 
+    /// `said NWS Meteorologist in Charge Jim Meyer`, `Commander in Chief Ann Lee`: an office whose name goes on with
+    /// `in Charge` or `in Chief` (the capitals say it is the title's) before its holder: the holder, when the office
+    /// opening at `j0` names no person and a person's name follows `Charge`/`Chief` in the same capitalised run.
+    func holderAfterInCharge(_ j0: Int, ub: Int) -> Subj? {
+        guard toks[j0].seq >= 0, !seqs[Int(toks[j0].seq)].personLike else { return nil }
+        let k = seqs[Int(toks[j0].seq)].end + 1
+        guard k + 2 < ub, toks[k].kind == Tok.word, !toks[k].cap, toks[k].hash == hIn, toks[k + 1].cap,
+            toks[k + 1].hash == hCharge || toks[k + 1].hash == hChief, toks[k + 1].seq >= 0
+        else { return nil }
+        let named = seqs[Int(toks[k + 1].seq)]
+        guard named.start == k + 1, named.personLike, named.nameStart > k + 1, !toks[named.end].possessive else {
+            return nil
+        }
+        return Subj(kind: .seq(Int(toks[k + 1].seq)), first: j0, last: named.end)
+    }
+
     /// Subject to the right of a cue (said X / according to X).
     func subjectRight(_ j0: Int, ub: Int) -> Subj? {
         guard j0 < ub, j0 < toks.count else { return nil }
@@ -74,6 +90,7 @@ extension DocState {
             return Subj(kind: .pronoun(j0, male: t.hash == hHim), first: j0, last: j0)
         }
         if t.cap, let k = titledNameAfterPortfolios(j0, ub: ub), let holder = subjectRight(k, ub: ub) { return holder }
+        if t.cap, let holder = holderAfterInCharge(j0, ub: ub) { return holder }
         if t.flags & Lex.det != 0
             && !(t.cap && t.seq >= 0 && seqs[Int(t.seq)].nameLen > 1 && seqs[Int(t.seq)].start == j0
                 && t.flags & Lex.stopCap == 0)

@@ -68,7 +68,7 @@ let lexiconDict: [UInt64: UInt32] = {
         headteacher headmaster headmistress politician lawmaker legislator prosecutor vp
         supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress director-general surgeon-general
         auditor-general accountant-general registrar-general commander-in-chief editor-in-chief patron-in-chief
-        scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
+        sub-inspector scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs cpl pvt pte maj adm cmdr brig insp supt det
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)

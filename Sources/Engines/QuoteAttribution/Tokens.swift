@@ -824,8 +824,14 @@ let authoringParticiples: Set<UInt64> = Set(
     ["signed", "written", "presented", "authored", "compiled", "prepared", "drafted", "penned"].map { foldedHash($0) })
 /// Title words that qualify the role after them (`the former world number one`, `the acting chief`): no head.
 let descriptionModifierHashes: Set<UInt64> = Set(
-    ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice"].map { foldedHash($0) })
+    // (`first` of `first minister`, `first lady`: alone it heads no description - `her first term`, `his first call`)
+    ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice", "first"].map {
+        foldedHash($0)
+    })
 let hWhom = foldedHash("whom")
+let hFirst = foldedHash("first")
+let hCharge = foldedHash("charge")
+let hChief = foldedHash("chief")
 /// The nouns of ``DocState/parentOfCount(_:)`` (`father-of-two`, `mother-of-five`), by sex.
 let parentNounsMale: Set<UInt64> = Set(
     ["father", "dad", "grandfather", "grandad", "granddad", "great-grandfather"].map { foldedHash($0) })

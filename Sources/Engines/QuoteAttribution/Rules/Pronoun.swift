@@ -19,6 +19,14 @@ extension DocState {
         if goesOnSpeaking(after: j), noSpeechSinceLastQuote(before: j), let si = lastSpeaker(before: j, male: male) {
             return personSpeaker(si)
         }
+        // (`Cahill made nine changes, with veterans Noel McGrath and Seamus Callanan coming back in.` ¶ `"Q," he
+        // added`: the person who spoke last opens the sentence before as its subject; the people named after its verb
+        // are what it says, not who goes on)
+        if goesOnSpeaking(after: j), noSpeechSinceLastQuote(before: j),
+            let si = lastSpeakerOpening(before: j, male: male)
+        {
+            return personSpeaker(si)
+        }
         if let described = describedSubjectInSentence(pronounAt: j, male: male) { return described }
         // (`… while the manager was delighted, … when he spoke to Sentinel Sport.` ¶ `"Q," he said`: the same he, when
         // no one is named between the two)
@@ -179,6 +187,22 @@ extension DocState {
         let verb = toks[j + 1].hash
         if continuingVerbs.contains(verb) { return true }
         return (verb == hWent || verb == hGoes) && j + 2 < toks.count && toks[j + 2].hash == hOn
+    }
+
+    /// The sequence of the person who spoke last (``lastQuoteSpeaker``) when a name of that person opens the sentence
+    /// before pronoun `j` (not as a possessor: `Cahill's side`) and the pronoun can mean them; nil otherwise.
+    func lastSpeakerOpening(before j: Int, male: Bool) -> Int? {
+        let (seq, open, _) = lastQuoteSpeaker
+        guard seq >= 0, open < j, seqs[seq].personLike, !disagrees(seqs[seq], male: male),
+            let before = sentenceBefore(pronounAt: j)
+        else { return nil }
+        let first = sentFirst[Int(before)]
+        guard first > open, toks[first].seq >= 0 else { return nil }
+        let opening = Int(toks[first].seq)
+        let s = seqs[opening]
+        let same = seqs[seq].person >= 0 ? s.person == seqs[seq].person : s.lastHash == seqs[seq].lastHash
+        guard s.start == first, same, s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
+        return seq
     }
 
     /// Whether no cue outside quotes lies between the sentence where the latest speech quote closed and token `j`
