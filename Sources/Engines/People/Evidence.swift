@@ -63,7 +63,7 @@ struct Evidence {
         {
             return nil
         }
-        if namesAPlace(c) || followsANumber(c) || namesAVenue(c) { return nil }
+        if namesAPlace(c) || followsANumber(c) || namesAVenue(c) || namesASeat(c) { return nil }
         if namesAnOfficesPlace(c) { return nil }
         // `'Deeply Corrupt' Sheldon Silver Sentenced to 7 Years`: in a title-case headline a capitalised past form
         // ending the run is the headline's verb; the name in it comes from the body (``HeadlineNames``)
@@ -1044,6 +1044,21 @@ struct Evidence {
         let verb = words[k - 1]
         return !verb.capital && verb.classes.contains(.speechVerb) && !Self.objectSpeechVerbs.contains(verb.hash)
     }
+
+    /// `a Shropshire member for Wem, who said`, `the MP for Bury`: one word right after a representative's office and
+    /// `for` is the seat, not a person (not after other roles: `a lawyer for Johnson said`, nor `representative`: `A
+    /// representative for Rihanna said`).
+    func namesASeat(_ c: NameCandidate) -> Bool {
+        let k = c.first
+        return c.nameWords == 1 && !c.titled && k == c.sequenceStart && k >= 2 && words[k].joinedToPrevious
+            && words[k - 1].joinedToPrevious && !words[k - 1].capital && words[k - 1].hash == Self.forWord
+            && Self.seatHolders.contains(words[k - 2].hash)
+    }
+    static let seatHolders = foldedHashes(
+        """
+        member members mp mps msp msps mla mlas ms mss td tds mep meps am councillor councillors councilor councilors
+        senator senators candidate candidates assemblyman assemblywoman congressman congresswoman
+        """)
 
     /// `The dead man was identified as Naseeb Zar Khan`, `has been named locally as Ann Lee`, `identified as Rohan`,
     /// `an official surnamed Kim`: police, court and Asian copy naming a person.

@@ -47,6 +47,12 @@ extension DocState {
         return Subj(kind: .seq(first), first: seqs[first].start, last: seqs[first].end)
     }
 
+    /// Whether word `t` is `of` or a preposition of place, which make the name after it an object (`the father of
+    /// Jane Reed`, `a farmer in Kerry`), not the subject of a clause that follows it.
+    func governsAName(_ t: Tok) -> Bool {
+        t.kind == Tok.word && !t.cap && (t.hash == hOf || placePrepositionHashes.contains(t.hash))
+    }
+
     /// Whether the name `si` opens its clause, as the first of people speaking together must: between it and the
     /// clause's start (punctuation, a quote, the sentence's start or `lb`) stand only determiners, possessives, role
     /// words, capitalised words that name no one, and at most two other lower-case words, none a preposition, a cue or
@@ -535,6 +541,23 @@ extension DocState {
                     return person
                 }
                 if case .seq = s.kind { return s }
+                // (`Cllr Pauline Dee, who is a Shropshire member for Wem, who said:`: a description that is the
+                // predicate of an earlier `who` clause is said of the person whose name ends right before that
+                // clause's comma - not one an `of` or a place's preposition governs: `the father of Jane Reed, who is
+                // a retired bus driver, who said`)
+                // (nor when the description names someone: `Mary Lee, who is a friend of Cllr Pauline Dee, who said`)
+                if case .np(let a, let b) = s.kind, a >= 4, beHashes.contains(toks[a - 1].hash),
+                    !(a...b).contains(where: { toks[$0].seq >= 0 && seqs[Int(toks[$0].seq)].personLike }),
+                    toks[a - 2].flags & Lex.who != 0, toks[a - 2].hash != hWhich, t.hash != hWhich,
+                    toks[a - 3].isPunct(.comma), toks[a - 4].seq >= 0, !toks[a - 4].possessive
+                {
+                    let named = seqs[Int(toks[a - 4].seq)]
+                    if named.end == a - 4, named.personLike, !named.place, !named.inQuote, named.start >= lb,
+                        named.start == 0 || !governsAName(toks[named.start - 1])
+                    {
+                        return Subj(kind: .seq(Int(toks[a - 4].seq)), first: named.start, last: named.end)
+                    }
+                }
                 // `denied by a UKIP spokesman, who said:` - a description that speaks (not `which`)
                 if case .np = s.kind, t.hash != hWhich { return s }
             }

@@ -314,6 +314,21 @@ extension DocState {
         return nil
     }
 
+    /// The person whose name follows one to three lower-case role words starting at `k` (`attorney Courtney Turner`,
+    /// `chief executive Ann Lee`), before `ub`; nil when another word comes first.
+    func holderAfterRoleWords(_ k: Int, ub: Int) -> Subj? {
+        var m = k
+        while m < ub, m < k + 3, toks[m].kind == Tok.word, !toks[m].cap, !toks[m].possessive,
+            toks[m].flags & Lex.title != 0 || isSpeakerNoun(toks[m])
+        {
+            m += 1
+        }
+        guard m > k, m < ub, toks[m].seq >= 0 else { return nil }
+        let named = seqs[Int(toks[m].seq)]
+        guard named.start == m, named.personLike, !toks[named.end].possessive else { return nil }
+        return Subj(kind: .seq(Int(toks[m].seq)), first: m, last: named.end)
+    }
+
     /// Lower-case role words followed by a capitalised person name ("chief executive John Smith").
     func roleThenName(_ j0: Int, ub: Int) -> Subj? {
         var k = j0
@@ -336,6 +351,11 @@ extension DocState {
                 }  // "Young's Sanjay Mehta"
                 // `said acting Police Commissioner, McDonald Jacob.`: an office in capitals, a comma, then the person
                 if s.start == k, let holder = personAfterOffice(s, ub: ub) { return holder }
+                // `said assistant Commonwealth attorney Courtney Turner`, `said former Fed chairman Ben Bernanke`: a
+                // body's or a place's name among the role words, then the holder
+                if n > 0, s.start == k, !s.personLike, let holder = holderAfterRoleWords(s.end + 1, ub: ub) {
+                    return holder
+                }
                 if n > 0 && roles > 0 && s.start == k && (s.personLike || s.nameLen >= 1 && !s.org && !s.place) {
                     return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                 }

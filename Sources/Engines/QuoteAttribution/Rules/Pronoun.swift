@@ -202,7 +202,8 @@ extension DocState {
         let s = seqs[opening]
         let same = seqs[seq].person >= 0 ? s.person == seqs[seq].person : s.lastHash == seqs[seq].lastHash
         guard s.start == first, same, s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
-        return seq
+        // (not when the quote names that person: `"Rory pushed me all the way," he added` is someone else's)
+        return isNamedInQuoteBeingAttributed(seqs[seq]) ? nil : seq
     }
 
     /// Whether no cue outside quotes lies between the sentence where the latest speech quote closed and token `j`
