@@ -652,13 +652,13 @@ private func isJoinedToANameAfter(_ words: [Word], _ last: Int) -> Bool {
         && words[last + 2].joinedToPrevious && words[last + 2].capital
 }
 
-/// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
-/// further right wins (`Home Office Minister Sam Hale`, `US Secretary of State John Kerry` → the name after it).
 /// Nouns of a settlement before `of` and its name (`the city of Wayne`).
 private let townNouns: Set<UInt64> = foldedHashes("city town village township borough county")
 /// The prepositions before which a name and a day of the week are a place and when (`in Wayne Friday`).
 private let placeBeforeADay: Set<UInt64> = foldedHashes("in near")
 
+/// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
+/// further right wins (`Home Office Minister Sam Hale`, `US Secretary of State John Kerry` → the name after it).
 private func strip(
     _ words: [Word], sequence: ClosedRange<Int>, nickname: ClosedRange<Int>?, text: UnsafeBufferPointer<UInt8>
 ) -> NameCandidate? {

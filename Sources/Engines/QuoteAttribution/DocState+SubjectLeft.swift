@@ -7,7 +7,7 @@ extension DocState {
     /// Subject to the left of a cue token (X said); of people joined by `and`, the first (``firstOfJoinedPeople(_:lb:)``).
     /// `nested` is set for the one apposition allowed before a relative clause (see below), so the search stays bounded.
     func subjectLeft(_ c: Int, lb: Int, allowAppositive: Bool = true, nested: Bool = false) -> Subj? {
-        subjectRightBeforeCue(c, lb: lb, allowAppositive: allowAppositive, nested: nested).map {
+        subjectAsWrittenBeforeCue(c, lb: lb, allowAppositive: allowAppositive, nested: nested).map {
             firstOfJoinedPeople($0, lb: lb)
         }
     }
@@ -75,7 +75,7 @@ extension DocState {
     }
 
     /// Subject to the left of a cue token, as the sentence writes it (the last of people joined by `and`).
-    private func subjectRightBeforeCue(_ c: Int, lb: Int, allowAppositive: Bool, nested: Bool) -> Subj? {
+    private func subjectAsWrittenBeforeCue(_ c: Int, lb: Int, allowAppositive: Bool, nested: Bool) -> Subj? {
         var j = c - 1
         // `P.A. Muhammed Riyas on Wednesday said`, `Bob Geldof in July said`: a day or month between the subject and
         // the cue
