@@ -808,9 +808,22 @@ struct Evidence {
     }
 
     /// `Telekom Austria`, `Air France`: the last word is a place or organisation a gazetteer named, and the first is
-    /// no given name (`Michael Jordan` stays a person).
+    /// no given name (`Michael Jordan` stays a person) - unless the last is a family name after a title (written in
+    /// capitals or not) and the first a word no list knows but as a family name (`board president Lew Blackburn`: a
+    /// given name the lists lack, and a club's town; not after a role, which stands before bodies as often: `rival
+    /// Vodafone Spain`, `champions Alianza Lima`; nor a word a list knows otherwise: `chief executive Tennis Canada`).
     func endsInAGazetteerName(_ c: NameCandidate) -> Bool {
         guard c.nameWords >= 2, !words[c.first].classes.contains(.firstName) else { return false }
+        let s = c.sequenceStart
+        let titleBefore =
+            c.titled
+            || (s > 0 && words[s].joinedToPrevious && !words[s - 1].capital && words[s - 1].classes.contains(.title))
+        if c.nameWords == 2, titleBefore, words[c.last].classes.contains(.surname),
+            words[c.first].classes.subtracting(.surname).isEmpty,
+            !words[c.first].allCaps
+        {
+            return false
+        }
         return isGazetteerName(c.last)
     }
 

@@ -33,7 +33,7 @@ public struct PersonFinder: Sendable {
             blocked: places.isEmpty ? blocked : (blocked + places).sorted { $0.lowerBound < $1.lowerBound })
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []
-        for candidate in candidates
+        for candidate in endingBeforeABody(candidates, words: words, blocked: evidence.blocked)
         where !isPartyAndStateLabel(text, words[candidate.first].start, words[candidate.first].end) {
             if let rule = evidence.rule(for: candidate) {
                 accepted.append((includingCapitalInitials(candidate, words), rule))
@@ -52,6 +52,42 @@ public struct PersonFinder: Sendable {
                 + AliasNames(words: words, text: text).mentions(adding: found))
         return Couples(words: words, text: text).mentions(adding: added.isEmpty ? found : inTextOrder(found + added))
     }
+
+    /// `said Brian Anderson Red Cross Volunteer`, `Ann Lee Red Cross spokeswoman`: a run that goes on from a name of
+    /// two words or more into a gazetteer's name of two words or more (a body's, a place's) and then a role ends before
+    /// that name, as a caption writes a person, their affiliation and their role without commas (without the role the
+    /// gazetteer's words may be the name's own: `Julio Mario Santo Domingo`, `Jose De La Cruz`). A binary search per
+    /// candidate of three or more words over the sorted blocked spans.
+    private func endingBeforeABody(_ candidates: [NameCandidate], words: [Word], blocked: [Range<Int>])
+        -> [NameCandidate]
+    {
+        guard !blocked.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard c.last - c.first >= 2, c.nickname == nil else { return c }
+            let from = words[c.first + 2].start
+            var lo = 0
+            var hi = blocked.count
+            while lo < hi {
+                let m = (lo + hi) >> 1
+                if blocked[m].lowerBound < from { lo = m + 1 } else { hi = m }
+            }
+            guard lo < blocked.count, blocked[lo].lowerBound <= words[c.last].start,
+                let w = ((c.first + 2)...c.last).first(where: { words[$0].start == blocked[lo].lowerBound }),
+                w < c.last, blocked[lo].upperBound > words[w].end,
+                let e = (w...c.last).first(where: { words[$0].end == blocked[lo].upperBound }), e < c.last,
+                !words[e + 1].classes.isDisjoint(with: Self.affiliationRoles)
+                    || !words[e + 1].singularClasses.isDisjoint(with: Self.affiliationRoles)
+            else { return c }
+            var trimmed = c
+            trimmed.last = w - 1
+            trimmed.nameWords = 0
+            for k in c.first..<w where words[k].capital { trimmed.nameWords += 1 }
+            return trimmed
+        }
+    }
+
+    /// The classes of a word after a body's name that make it the role of the person before that name.
+    private static let affiliationRoles: WordClass = [.role, .title, .personNoun]
 
     /// The mentions the passes after coreference added, each pass having checked only against the mentions found
     /// before it: the first of two on the same words is kept (`May` of a title-case headline is the headline pass's
