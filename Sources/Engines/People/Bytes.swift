@@ -186,6 +186,10 @@ public let weekdayHashes: Set<UInt64> = Set(
 public let monthHashes: Set<UInt64> = foldedHashes(
     "january february march april may june july august september october november december")
 
+/// Prepositions of place (`in`, `at`, `near`, …; not `from`), after which a name is where more often than who: the
+/// people engine's evidence and the quote engine's subjects read the same set.
+public let placeOnlyPrepositionHashes: Set<UInt64> = foldedHashes("in at near outside inside around across")
+
 /// Whether byte `i` lies inside double quotation marks opened in its paragraph: more `“` than `”`, or an odd number of
 /// straight `"`, between the last line break and `i`. At most `limit` bytes are looked back (none found there: not
 /// inside), so asking it once per name keeps a scan linear.

@@ -233,7 +233,10 @@ struct Coreference {
                 hashes: nameHashes(c), titles: titleHashes(c), sex: courtesySex(c), suffix: suffixHash(c),
                 elder: elderOrYounger(c), insideBlocked: c.insideBlocked,
                 unlistedWord: c.nameWords == 1 && words[c.first].classes.isDisjoint(with: [.firstName, .common]),
+                // (the look back for an open quotation mark only for a name of a group of given-name forms, the one
+                // case that reads it)
                 shortFormInSpeech: c.nameWords == 1 && !words[c.first].classes.contains(.common)
+                    && GivenNameVariants.groupsOfName[words[c.first].hash] != nil
                     && !GivenNameVariants.fullNames.contains(words[c.first].hash)
                     && !GivenNameVariants.ordinaryWordForms.contains(words[c.first].hash)
                     && !(c.first > 0 && words[c.first].joinedToPrevious

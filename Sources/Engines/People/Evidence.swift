@@ -1151,7 +1151,7 @@ struct Evidence {
     static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
     /// The prepositions of ``placePrepositions`` before which a name with no given name is a place's (`in Westhaven
     /// Lakes`); `from` introduces people as often (`a letter from Nnamdi Okafor`).
-    static let placeOnlyPrepositions: Set<UInt64> = placePrepositions.subtracting([foldedHash("from")])
+    static let placeOnlyPrepositions: Set<UInt64> = placeOnlyPrepositionHashes
     static let identified = foldedHash("identified"), named = foldedHash("named")
     static let surnamed = foldedHash("surnamed"), surname = foldedHash("surname")
     static let reflexives = foldedHashes("himself herself themselves")

@@ -50,7 +50,7 @@ extension DocState {
     /// Whether word `t` is `of` or a preposition of place, which make the name after it an object (`the father of
     /// Jane Reed`, `a farmer in Kerry`), not the subject of a clause that follows it.
     func governsAName(_ t: Tok) -> Bool {
-        t.kind == Tok.word && !t.cap && (t.hash == hOf || placePrepositionHashes.contains(t.hash))
+        t.kind == Tok.word && !t.cap && (t.hash == hOf || placeOnlyPrepositionHashes.contains(t.hash))
     }
 
     /// Whether the name `si` opens its clause, as the first of people speaking together must: between it and the

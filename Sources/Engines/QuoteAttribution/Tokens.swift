@@ -832,9 +832,6 @@ let hWhom = foldedHash("whom")
 let hFirst = foldedHash("first")
 let hCharge = foldedHash("charge")
 let hChief = foldedHash("chief")
-/// Prepositions of place, after which a name is where, not who (``DocState/governsAName(_:)``).
-let placePrepositionHashes: Set<UInt64> = Set(
-    ["in", "at", "near", "outside", "inside", "around", "across"].map { foldedHash($0) })
 /// The nouns of ``DocState/parentOfCount(_:)`` (`father-of-two`, `mother-of-five`), by sex.
 let parentNounsMale: Set<UInt64> = Set(
     ["father", "dad", "grandfather", "grandad", "granddad", "great-grandfather"].map { foldedHash($0) })
