@@ -148,7 +148,7 @@ enum BuiltinWords {
         kurdish briton britons scot scots spaniard frenchman frenchwoman englishman welshman irishman scotsman
         dutchman swede dane finn pole czech slovakian slovenian austrian bulgarian belarusian estonian latvian
         lithuanian georgian armenian azerbaijani kazakh uzbek argentinean uruguayan paraguayan ecuadorian bolivian
-        jamaican trinidadian kiwi aussie yank sri-lankan lankan
+        jamaican trinidadian kiwi aussie yank sri-lankan lankan zealander zealanders
         """
     /// Parties' adjectives, which the rules treat as nationalities (`a Labour MP` is no name) and the quotes stage as
     /// bodies (`a Labour source`); `independent` as Irish and British copy labels a member of no party (`Independent

@@ -153,7 +153,9 @@ struct Coreference {
                 {
                     people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
                     people.addGivenNameAlias(p, theirGiven)
-                } else if c.nameWords > people[p].fullest.nameWords {
+                } else if c.nameWords > people[p].fullest.nameWords || hashes.count > people[p].nameHashes.count {
+                    // (more name words, or as many but fewer of them particles: `Dhananjaya de Silva` names the
+                    // person `De Silva said` opened a sentence with)
                     people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
                 } else if hashes.count >= 2, hashes[0] != theirGiven,
                     GivenNameVariants.areVariants(hashes[0], theirGiven)
@@ -200,7 +202,7 @@ struct Coreference {
                 continue
             }
             extended[d] = p
-            if c.nameWords > people[p].fullest.nameWords {
+            if c.nameWords > people[p].fullest.nameWords || hashes.count > people[p].nameHashes.count {
                 people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c), givenSex: givenSex(c))
             }
         }

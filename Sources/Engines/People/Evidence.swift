@@ -1200,6 +1200,16 @@ struct Evidence {
         {
             return true
         }
+        // (`Toygar Hassan who runs the dry-cleaners said`: local copy drops the comma before `who`; a full name (a
+        // gazetteer's is blocked before this rule), then `who` and a lower-case word)
+        // (not a band or a team after `the`: `beat The Red Hot Chili Peppers who came second`)
+        if k + 1 < words.count, words[k].joinedToPrevious, words[k].classes.contains(.relativeWho), c.nameWords >= 2,
+            !words[c.last].possessive, !words[c.last].pluralS, !followsDeterminer(c),
+            c.first == 0 || !words[c.first - 1].classes.contains(.determiner), words[k + 1].joinedToPrevious,
+            !words[k + 1].capital
+        {
+            return true
+        }
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
         if isFollowedByAnAge(c) { return true }
@@ -1219,15 +1229,18 @@ struct Evidence {
                 j += 1
             }
         }
-        // (`Darshansinh Barad, police inspector, in which`: a bare role of two lower-case words, the first no role
-        // itself, closed by a comma or the sentence's end)
-        if !next.capital, next.classes.isDisjoint(with: [.function, .speechVerb, .determiner, .role]),
-            k + 2 < words.count,
-            words[k + 1].joinedToPrevious, !words[k + 1].capital, !words[k + 1].pluralS,
-            words[k + 1].classes.contains(.role),
-            words[k + 2].punctuationBefore == Byte.comma || words[k + 2].gap.contains(.terminal)
-        {
-            return true
+        // (`Darshansinh Barad, police inspector, in which`, `Jordan Froese, provincial fire investigator, said`: a
+        // bare role of two or three lower-case words, only the last a role, closed by a comma or the sentence's end)
+        if !next.capital, next.classes.isDisjoint(with: [.function, .speechVerb, .determiner, .role]) {
+            var j = k + 1
+            while j < min(k + 3, words.count), words[j].joinedToPrevious, !words[j].capital, !words[j].pluralS {
+                if words[j].classes.contains(.role) {
+                    return j + 1 < words.count
+                        && (words[j + 1].punctuationBefore == Byte.comma || words[j + 1].gap.contains(.terminal))
+                }
+                guard words[j].classes.isDisjoint(with: [.function, .speechVerb, .determiner]) else { break }
+                j += 1
+            }
         }
         // `Fathi Bin Shatwan, Libya's oil minister,` / `Kujda, the band's founder,`: a possessive opens the role too
         if next.classes.contains(.determiner) || next.classes.contains(.role) || (next.capital && next.possessive) {

@@ -165,4 +165,7 @@ struct Speaker: Equatable {
     var seq: Int = -1
     /// A description of someone the article never names (``ExtractedQuote/speakerIsUnnamed``).
     var unnamed = false
+    /// For a description: whether the person named last before it may be whom it means
+    /// (``ExtractedQuote/descriptionMayMeanLastNamed``).
+    var mayMeanLastNamed = true
 }

@@ -118,6 +118,7 @@ extension DocState {
                     eq.speaker = sp.name
                     eq.speakerRange = sp.range
                     eq.speakerIsUnnamed = sp.unnamed
+                    eq.descriptionMayMeanLastNamed = sp.mayMeanLastNamed
                     // (words quoted from someone's claim are theirs, but the sentence goes on as its own speaker's)
                     speakers[qi] = att.rule == .claimOwner ? claimSentenceSpeakers[qi] : sp
                     if isOrganisation(sp) { organisationSpeakers.append((qOpenTok[qi], sp)) }

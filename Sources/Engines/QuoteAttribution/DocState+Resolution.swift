@@ -173,6 +173,7 @@ extension DocState {
                 // written with goes on with the person the sentence just before is about
                 if plainNP, !ownNoun, !speaksForOthers, let si = subjectOfTheSentenceBefore(a),
                     !named.contains(canonical(si).0),
+                    isASource(si) || !officialHashes.contains(toks[b].hash),
                     sex.map({ !disagrees(seqs[si], male: $0) }) ?? true
                 {
                     return personSpeaker(si)
@@ -189,6 +190,7 @@ extension DocState {
                 // warned …`: early in the story, the person opening its first sentence, its main actor
                 if plainNP, !ownNoun, !speaksForOthers, let si = storyOpener(describedAt: a),
                     !named.contains(canonical(si).0),
+                    isASource(si) || !officialHashes.contains(toks[b].hash),
                     sex.map({ !disagrees(seqs[si], male: $0) }) ?? true
                 {
                     return personSpeaker(si)
@@ -228,7 +230,9 @@ extension DocState {
                 return body
             }
             let name = Self.withLowerCaseArticle(text(byteRange(a, b)))
-            return Speaker(name: name, range: byteRange(a, b), canonicalKey: name)
+            return Speaker(
+                name: name, range: byteRange(a, b), canonicalKey: name,
+                mayMeanLastNamed: !officialHashes.contains(toks[b].hash) || lastNamedIsASource(before: a))
         case .pronoun(let j, let male):
             return resolvePronoun(j, male: male)
         case .unknown:
@@ -752,6 +756,32 @@ extension DocState {
             seqs[si].personLike, !seqs[si].inQuote
         else { return nil }
         return reporter(of: sent, openedBy: si)
+    }
+
+    /// Whether the person named last before token `j` is someone an official no one was written with
+    /// (``officialHashes``: `the judge`, `a police official`) can be: a person who spoke. True when no one was named
+    /// before.
+    func lastNamedIsASource(before j: Int) -> Bool {
+        var si = seqsStarting(before: j) - 1
+        while si >= 0, !seqs[si].personLike { si -= 1 }
+        guard si >= 0 else { return true }
+        return isASource(si)
+    }
+
+    /// Whether person `si` spoke: a quote's speaker, or the subject of a speech verb at this or one of the 200
+    /// mentions before it (`Johnson said his family …`). Someone who only had things done to them (`Tom Hart was
+    /// arrested.` ¶ `The judge said: "Q"`; the accused before `the official said`) is a bystander an official's
+    /// description does not mean.
+    func isASource(_ si: Int) -> Bool {
+        let person = seqs[si].person
+        if spoke.contains(si) || (person >= 0 && spokePersons.contains(person)) { return true }
+        var k = si
+        while k >= 0, si - k <= 200 {
+            let same = person >= 0 ? seqs[k].person == person : seqs[k].lastHash == seqs[si].lastHash
+            if same, seqs[k].personLike, isCueSubject(k) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The person sentence `sent` is about when person `si` opens it: `si`, or the person whose cue ends it (`Tony

@@ -175,7 +175,7 @@ let lexiconDict: [UInt64: UInt32] = {
         lebanon libya yemen qatar kuwait dubai idlib homs raqqa kremlin whitehall westminster downing
         dutch danish swedish norwegian finnish polish czech greek portuguese belgian swiss austrian hungarian
         brazilian argentine argentinian mexican colombian chilean peruvian cuban nigerian kenyan ghanaian
-        pakistani afghan thai vietnamese indonesian malaysian filipino australian canadian zealand kiwi
+        pakistani afghan thai vietnamese indonesian malaysian filipino australian canadian zealand zealander kiwi
         ukrainian georgian serbian croatian bosnian romanian bulgarian scandinavian latin catholic protestant
         jewish hindu sikh buddhist palestinian lebanese jordanian libyan sudanese somali ethiopian zimbabwean
         african-american hispanic asian-american holland netherlands sweden norway denmark finland poland

@@ -51,6 +51,10 @@ public struct ExtractedQuote: Sendable, Equatable {
     /// True when ``speaker`` describes someone the article never names (`A resident told reporters …` then `"Q," the
     /// resident said`): a caller that resolves descriptions to the people it knows leaves this one as written.
     public var speakerIsUnnamed = false
+    /// False when ``speaker`` describes an official no one was written with (`the judge said`, `the officer said`)
+    /// and the person named last before it never spoke (`Tom Hart was arrested.` ¶ `The judge said: "Q"`): a bystander
+    /// - the accused, a victim - is not whom the description means, so a caller should not fall back to that person.
+    public var descriptionMayMeanLastNamed = true
 
     /// Creates a quote record.
     public init(

@@ -772,6 +772,16 @@ let maleNounHashes: Set<UInt64> = Set(
     policeman king prince gentleman stepfather grandson boyfriend
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 let spokesHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
+/// Officials of the courts and the police (`the judge`, `the prosecutor`, `the officer`, `a police official`): in a
+/// report about what was done to someone (`Tom Hart was arrested.` ¶ `The judge said: "Q"`) they are other people than
+/// the accused or the victim named before them, so such a description goes back to a person named before it only when
+/// that person spoke (``DocState/isASource(_:)``).
+let officialHashes: Set<UInt64> = Set(
+    [
+        "judge", "magistrate", "sheriff", "coroner", "prosecutor", "prosecution", "fiscal", "procurator", "lawyer",
+        "solicitor", "barrister", "attorney", "counsel", "official", "officer", "detective", "inspector", "constable",
+        "sergeant", "superintendent", "investigator", "trooper", "deputy",
+    ].map { foldedHash($0) })
 /// Words for someone unnamed on purpose (`a senior Labour source`, `an industry insider`): the article never names
 /// them, so no later name stands for them.
 let anonymousSourceHashes: Set<UInt64> = Set(["source", "insider"].map { foldedHash($0) })
@@ -915,7 +925,7 @@ let demonymHashes: Set<UInt64> = Set(
         "ethiopian", "kenyan", "brazilian", "argentine", "argentinian", "american", "australian", "canadian", "italian",
         "german", "russian", "chinese", "japanese", "korean", "indian", "pakistani", "serb", "croat", "swiss",
         "dutchman",
-        "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian", "south african", "new zealander",
+        "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian", "african", "zealander",
     ].map { foldedHash($0) })
 let celebrityHeads: Set<UInt64> = Set(
     [

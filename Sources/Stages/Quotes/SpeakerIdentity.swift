@@ -37,7 +37,8 @@ enum SpeakerIdentity {
             return canonical
         }
         if let described = person(
-            describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text)
+            describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text,
+            lastNamedMayBeMeant: quote.descriptionMayMeanLastNamed)
         {
             return described
         }
@@ -312,9 +313,11 @@ enum SpeakerIdentity {
 
     /// Resolves `the opposition leader`, `the Salford MP`, `the 31-year-old`: definite, no possessive or `of`
     /// (`the prime minister's spokesman`, `the head of the firm` stay as written), ending in a role noun or an age.
+    /// `lastNamedMayBeMeant`: false when the engine found the person named last a bystander
+    /// (``ExtractedQuote/descriptionMayMeanLastNamed``): only someone written with the role is then meant.
     static func person(
         describedAs description: String, before offset: Int, persons: [Entity], firstAfter: Int,
-        text: UnsafeBufferPointer<UInt8>
+        text: UnsafeBufferPointer<UInt8>, lastNamedMayBeMeant: Bool = true
     ) -> String? {
         var words = description.lowercased().split(separator: " ")
         // `the 27-year-old Austrian said`: the engine may keep only the capitalised nationality as the subject; it
@@ -353,7 +356,7 @@ enum SpeakerIdentity {
         }
         let speaksForABody =
             spokesHeads.contains(head) && !words.dropFirst().dropLast().contains { partyWords.contains(String($0)) }
-        return firstAfter > 0 && !speaksForABody ? persons[firstAfter - 1].canonical : nil
+        return firstAfter > 0 && !speaksForABody && lastNamedMayBeMeant ? persons[firstAfter - 1].canonical : nil
     }
 
     /// The last byte before `offset` that is not a space (nil at the start).
