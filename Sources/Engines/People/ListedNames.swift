@@ -85,13 +85,19 @@ func acceptListedNames(
 }
 
 /// Whether candidate `c` comes right after a lower-case plural role noun (`former presidents Masood Naqi, …`,
-/// `defendants Ann Roe, …`): the list it opens names people whatever the lists know of its names.
+/// `defendants Ann Roe, …`), or after one and a copula or `include` (`The remaining suspects are Kwaku Okyere, …`,
+/// `the victims were …`, `the squad includes …`): the list it opens names people whatever the lists know of its names.
 func followsAPluralRole(_ c: NameCandidate, _ words: [Word]) -> Bool {
     let s = c.sequenceStart
     guard s > 0, c.first == s, words[s].joinedToPrevious else { return false }
-    let before = words[s - 1]
+    var k = s - 1
+    if k > 0, !words[k].capital, listOpeningVerbs.contains(words[k].hash), words[k].joinedToPrevious { k -= 1 }
+    let before = words[k]
     return !before.capital && before.pluralS && before.singularClasses.contains(.role)
 }
+
+/// The verbs between a plural role noun and the list of people it opens (``followsAPluralRole(_:_:)``).
+private let listOpeningVerbs: Set<UInt64> = foldedHashes("are were include included includes")
 
 /// Whether candidate `c` comes right after the plural of an elected or sworn office, capitalised or not
 /// (`Councillors Gilroy, Mayes, …`, `senators Warren, Sanders and Booker`, `Cllrs Hogan and Dolan`): the list it opens

@@ -173,7 +173,7 @@ extension DocState {
                 // written with goes on with the person the sentence just before is about
                 if plainNP, !ownNoun, !speaksForOthers, let si = subjectOfTheSentenceBefore(a),
                     !named.contains(canonical(si).0),
-                    isASource(si) || !officialHashes.contains(toks[b].hash),
+                    mayBeTheOfficial(si, toks[b].hash),
                     sex.map({ !disagrees(seqs[si], male: $0) }) ?? true
                 {
                     return personSpeaker(si)
@@ -182,7 +182,8 @@ extension DocState {
                 // goes back as the built-in ones do: such a word describes someone the story is about)
                 if plainNP, !speaksForOthers, !ownNoun || celebrityHeads.contains(toks[b].hash),
                     let si = antecedent(a, male: sex ?? true, strongOnly: true, anyGender: sex == nil),
-                    seqs[si].titled || spoke.contains(si) || loose, !named.contains(canonical(si).0)
+                    seqs[si].titled || spoke.contains(si) || loose, !named.contains(canonical(si).0),
+                    mayBeTheOfficial(si, toks[b].hash)
                 {
                     return personSpeaker(si)
                 }
@@ -190,7 +191,7 @@ extension DocState {
                 // warned …`: early in the story, the person opening its first sentence, its main actor
                 if plainNP, !ownNoun, !speaksForOthers, let si = storyOpener(describedAt: a),
                     !named.contains(canonical(si).0),
-                    isASource(si) || !officialHashes.contains(toks[b].hash),
+                    mayBeTheOfficial(si, toks[b].hash),
                     sex.map({ !disagrees(seqs[si], male: $0) }) ?? true
                 {
                     return personSpeaker(si)
@@ -232,7 +233,7 @@ extension DocState {
             let name = Self.withLowerCaseArticle(text(byteRange(a, b)))
             return Speaker(
                 name: name, range: byteRange(a, b), canonicalKey: name,
-                mayMeanLastNamed: !officialHashes.contains(toks[b].hash) || lastNamedIsASource(before: a))
+                mayMeanLastNamed: lastNamedMayBeTheOfficial(toks[b].hash, before: a))
         case .pronoun(let j, let male):
             return resolvePronoun(j, male: male)
         case .unknown:
@@ -758,13 +759,21 @@ extension DocState {
         return reporter(of: sent, openedBy: si)
     }
 
-    /// Whether the person named last before token `j` is someone an official no one was written with
-    /// (``officialHashes``: `the judge`, `a police official`) can be: a person who spoke. True when no one was named
-    /// before.
-    func lastNamedIsASource(before j: Int) -> Bool {
+    /// Whether the person named last before token `j` may be the one a description headed by `head` means
+    /// (``mayBeTheOfficial(_:_:)``). True when no one was named before.
+    func lastNamedMayBeTheOfficial(_ head: UInt64, before j: Int) -> Bool {
         var si = seqsStarting(before: j) - 1
         while si >= 0, !seqs[si].personLike { si -= 1 }
-        guard si >= 0 else { return true }
+        return si < 0 || mayBeTheOfficial(si, head)
+    }
+
+    /// Whether person `si` may be the one a description headed by `head` means when no one was written with that
+    /// role: always, unless `head` is an official's (``officialHashes``: `the judge`, `the officer`); then only someone
+    /// who carries no other title or role (`police Chief Harold Medina` is no judge) and who spoke (``isASource(_:)``)
+    /// - not the accused or the victim named before (`Tom Hart was arrested.` ¶ `The judge said: "Q"`).
+    func mayBeTheOfficial(_ si: Int, _ head: UInt64) -> Bool {
+        guard officialHashes.contains(head), !holdsRole(si, head) else { return true }
+        if seqs[si].titled && !seqs[si].honorific { return false }
         return isASource(si)
     }
 
@@ -1073,7 +1082,9 @@ extension DocState {
             if toks[k].kind == Tok.word, toks[k].hash == hThe,
                 sentFirst[Int(toks[k].sent)] == k
                     ? toks[k].cap : subjectStart(before: k, lb: sentFirst[Int(toks[k].sent)]) == k,
-                let head = descriptionHead(after: k, before: j)
+                let head = descriptionHead(after: k, before: j),
+                // (a plural is no he or she: `Devine was delighted with how the players responded.` ¶ `"Q," he said`)
+                toks[head].flags & Lex.plural == 0, !isPluralOfAPersonWord(toks[head])
             {
                 return (k, head)
             }
@@ -1094,7 +1105,9 @@ extension DocState {
                         // -person, loosely: p?????n
                         || (e - Int(h.start) > 6 && p[e - 6] == UInt8(ascii: "p") && p[e - 1] == UInt8(ascii: "n"))
                     // (`first` heads nothing alone: `her first call`, `his first term`)
-                    if personish && h.flags & Lex.plural == 0 && h.hash != hFirst { return (a, b) }
+                    if personish && h.flags & Lex.plural == 0 && !isPluralOfAPersonWord(h) && h.hash != hFirst {
+                        return (a, b)
+                    }
                 }
             }
             k -= 1
@@ -1578,8 +1591,16 @@ extension DocState {
             {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
+                    // (a name right before a finite speech verb is its subject, though a preposition comes before the
+                    // title it carries: `Minister of State for Information and Broadcasting Marriyum Aurangzeb told`;
+                    // not a body right after one, `executive partner of Tods Murray said`, nor an object before a
+                    // participle, `e-mailed Mr McFadyen pointing out`)
+                    let finiteCueSubject =
+                        isCueSubject(si) && !endsWithIng(toks[s.end + 1])
+                        && (s.start == 0 || toks[s.start - 1].cap || toks[s.start - 1].flags & Lex.prep == 0)
                     let strong =
-                        !possessive && (s.subject || spoke.contains(si) || isSourceOfAccordingTo(si))
+                        !possessive
+                        && (s.subject || spoke.contains(si) || isSourceOfAccordingTo(si) || finiteCueSubject)
                         && (spoke.contains(si) || !isInReportedClause(si))
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)
                     if tiers[t] == nil { tiers[t] = si }

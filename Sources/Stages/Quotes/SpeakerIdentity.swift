@@ -11,9 +11,10 @@ enum SpeakerIdentity {
     /// (`Mr Obama said` → `Barack Obama`); for a definite description (`the Salford MP said`), the person the article
     /// attached that role to, or else the person mentioned last before it; for a spokesperson, the organisation;
     /// otherwise the engine's own text when it is a name, and nil for a description no one is named by.
+    /// `quoted`: the ranges of the top-level quotations, in text order (``person(describedAs:before:persons:firstAfter:text:lastNamedMayBeMeant:quoted:)``).
     static func name(
         of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>,
-        names: inout OrganisationNames?
+        names: inout OrganisationNames?, quoted: [Range<Int>] = []
     ) -> String? {
         guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker.flatMap(named) }
         // `the Smith family said`: the family, not the Smith inside its name; `the resident said` after `A resident
@@ -38,7 +39,7 @@ enum SpeakerIdentity {
         }
         if let described = person(
             describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text,
-            lastNamedMayBeMeant: quote.descriptionMayMeanLastNamed)
+            lastNamedMayBeMeant: quote.descriptionMayMeanLastNamed, quoted: quoted)
         {
             return described
         }
@@ -86,9 +87,12 @@ enum SpeakerIdentity {
     /// The head is the word before the first preposition (`an aide on the Commerce Committee` is an aide); a
     /// spokesperson for a body described by its kind speaks for it (`a spokesman for the ministry` → `the ministry`).
     static func named(_ speaker: String) -> String? {
-        // `Campaigners said`, `Witnesses said` (a sentence's capital), `TD`, `One SNP MSP`: descriptions all the same
+        // `Campaigners said`, `Witnesses said` (a sentence's capital), `TD`, `One SNP MSP`, `described by one civil
+        // service union as …`: descriptions all the same
         let words0 = speaker.split(separator: " ")
-        if let first = words0.first, ["One", "Another", "Some", "Two", "Three", "Several", "Many"].contains(first) {
+        if let first = words0.first,
+            ["one", "another", "some", "two", "three", "several", "many"].contains(first.lowercased())
+        {
             return nil
         }
         // `Her family said`, `His probation report stated`: a possessive's capital opens the sentence, and what it
@@ -315,9 +319,12 @@ enum SpeakerIdentity {
     /// (`the prime minister's spokesman`, `the head of the firm` stay as written), ending in a role noun or an age.
     /// `lastNamedMayBeMeant`: false when the engine found the person named last a bystander
     /// (``ExtractedQuote/descriptionMayMeanLastNamed``): only someone written with the role is then meant.
+    /// `quoted`: the top-level quotations, in text order: a person named inside one is someone a speaker spoke of, not
+    /// whom the narrative's description goes on with (`"I was gutted when Junior's goal went in," added the City
+    /// boss`). At most 64 quotations are passed over.
     static func person(
         describedAs description: String, before offset: Int, persons: [Entity], firstAfter: Int,
-        text: UnsafeBufferPointer<UInt8>, lastNamedMayBeMeant: Bool = true
+        text: UnsafeBufferPointer<UInt8>, lastNamedMayBeMeant: Bool = true, quoted: [Range<Int>] = []
     ) -> String? {
         var words = description.lowercased().split(separator: " ")
         // `the 27-year-old Austrian said`: the engine may keep only the capitalised nationality as the subject; it
@@ -356,7 +363,30 @@ enum SpeakerIdentity {
         }
         let speaksForABody =
             spokesHeads.contains(head) && !words.dropFirst().dropLast().contains { partyWords.contains(String($0)) }
-        return firstAfter > 0 && !speaksForABody && lastNamedMayBeMeant ? persons[firstAfter - 1].canonical : nil
+        guard !speaksForABody, lastNamedMayBeMeant else { return nil }
+        var last = firstAfter - 1
+        guard last >= 0 else { return nil }
+        // (the last quotation opening at or before the mention: a binary search, then at most 64 steps back)
+        var low = 0
+        var high = quoted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoted[mid].lowerBound <= persons[last].span.range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var q = low - 1
+        var steps = 0
+        while last >= 0, q >= 0, steps < 64 {
+            let at = persons[last].span.range.lowerBound
+            steps += 1
+            if quoted[q].lowerBound > at {
+                q -= 1
+            } else if quoted[q].contains(at) {
+                last -= 1
+            } else {
+                break
+            }
+        }
+        return last >= 0 ? persons[last].canonical : nil
     }
 
     /// The last byte before `offset` that is not a space (nil at the start).

@@ -50,7 +50,7 @@ extension DocState {
                 return a
             }
         }
-        if let a = quoteByAgent(site) { return a }
+        if let a = quoteByAgent(site) ?? quoteByAgentBeforeAs(site) { return a }
         if let a = quoteDashName(site) { return a }
         // `known as "X"`, `'chip and pin' cards`: a term, not anyone's words
         if isNickname(qi) { return unattributed(cue: nil) }

@@ -1,4 +1,5 @@
-// Rule `quote-by-agent`: `branded a "liar" by the Tories`, `described as "reckless" by Ms Okafor`. The speaker is the
+// Rule `quote-by-agent`: `branded a "liar" by the Tories`, `described as "reckless" by Ms Okafor`, `described by Ms
+// Okafor as "reckless"`. The speaker is the
 // agent of a passive verb of saying; without this rule the quote would be a scare quote with no speaker.
 
 extension DocState {
@@ -23,6 +24,27 @@ extension DocState {
             return Attribution(speaker: sp, cue: nil, rule: .quoteByAgent)
         }
         return nil
+    }
+
+    /// `quote-by-agent` with the agent before the description: `described by police Chief Harold Medina as a
+    /// convicted felon with "an extensive criminal history"`, `was branded by the judge as "reckless"`. A naming
+    /// participle (``passiveNamingParticiples``), `by`, the agent (a name or a description, no pronoun), then `as` and
+    /// at most eight more words before the opening mark, in the quote's sentence.
+    mutating func quoteByAgentBeforeAs(_ site: QuoteSite) -> Attribution? {
+        let qo = site.open
+        let lb = sentFirst[Int(toks[qo].sent)]
+        var asAt = qo - 1
+        while asAt >= lb, qo - asAt <= 9, toks[asAt].kind == Tok.word, toks[asAt].hash != hAs { asAt -= 1 }
+        guard asAt > lb, qo - asAt <= 9, toks[asAt].kind == Tok.word, toks[asAt].hash == hAs, !toks[asAt].cap else {
+            return nil
+        }
+        var by = asAt - 1
+        while by > lb, asAt - by <= 7, toks[by].kind == Tok.word, toks[by].hash != hBy { by -= 1 }
+        guard by > lb, by + 1 < asAt, toks[by].kind == Tok.word, toks[by].hash == hBy,
+            passiveNamingParticiples.contains(toks[by - 1].hash),
+            let s = subjectRight(by + 1, ub: asAt), !s.isPronoun, s.last + 1 == asAt, let sp = resolve(s)
+        else { return nil }
+        return Attribution(speaker: sp, cue: nil, rule: .quoteByAgent)
     }
 
     /// The closing mark of the last quote in a chain of quotes joined by `and`, `or` or commas that starts with the
