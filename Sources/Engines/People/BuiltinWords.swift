@@ -127,7 +127,7 @@ enum BuiltinWords {
         dock docks quay quays wharf
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
-        chowk bazaar
+        chowk bazaar municipality barangay
         """
     static let time = """
         january february march april may june july august september october november december jan feb mar apr jun jul

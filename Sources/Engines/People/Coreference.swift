@@ -34,6 +34,21 @@ struct Coreference {
         var kin: Kin? = nil
     }
 
+    /// Whether candidate `c` (with name hashes `hashes`) names `person` more fully than its fullest form so far:
+    /// more name words, or as many but more of them name words (`Cornelius Augustus Pike` beside `Cornelius 'Neil'
+    /// Pike`, whose nickname is no name word) - when the fullest form opens with a particle, only a form that writes
+    /// that particle in lower case (`Dhananjaya de Silva` beside `De Silva said`, whose capital only opens the
+    /// sentence); not another person sharing the family name (`Tipper Gore` beside `Al Gore`, `Tom Jones` beside `Van
+    /// Jones`: `Al` and `Van` are given names there).
+    private func namesMoreFully(_ c: NameCandidate, _ hashes: [UInt64], than person: Person) -> Bool {
+        if c.nameWords > person.fullest.nameWords { return true }
+        guard hashes.count > person.nameHashes.count else { return false }
+        let opening = words[person.fullest.first]
+        if person.nameHashes.first == opening.hash { return true }
+        guard opening.capital, c.first < c.last else { return false }
+        return ((c.first + 1)...c.last).contains { !words[$0].capital && words[$0].hash == opening.hash }
+    }
+
     /// A relative's place in the family, from the kinship noun that introduces them.
     enum Kin { case parent, child, other }
 
@@ -153,9 +168,7 @@ struct Coreference {
                 {
                     people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
                     people.addGivenNameAlias(p, theirGiven)
-                } else if c.nameWords > people[p].fullest.nameWords || hashes.count > people[p].nameHashes.count {
-                    // (more name words, or as many but fewer of them particles: `Dhananjaya de Silva` names the
-                    // person `De Silva said` opened a sentence with)
+                } else if namesMoreFully(c, hashes, than: people[p]) {
                     people.rename(p, fullest: c, hashes: hashes, surnameParts: parts, givenSex: givenSex(c))
                 } else if hashes.count >= 2, hashes[0] != theirGiven,
                     GivenNameVariants.areVariants(hashes[0], theirGiven)
@@ -202,7 +215,7 @@ struct Coreference {
                 continue
             }
             extended[d] = p
-            if c.nameWords > people[p].fullest.nameWords || hashes.count > people[p].nameHashes.count {
+            if namesMoreFully(c, hashes, than: people[p]) {
                 people.rename(p, fullest: c, hashes: hashes, surnameParts: surnameParts(c), givenSex: givenSex(c))
             }
         }

@@ -1202,11 +1202,13 @@ struct Evidence {
         }
         // (`Toygar Hassan who runs the dry-cleaners said`: local copy drops the comma before `who`; a full name (a
         // gazetteer's is blocked before this rule), then `who` and a lower-case word)
-        // (not a band or a team after `the`: `beat The Red Hot Chili Peppers who came second`)
+        // (not a band, a firm or a team: `beat The Red Hot Chili Peppers who came second`, `Royal Mail who delivered`,
+        // `Snow Patrol who headlined`; the family name is one the lists know, and no ordinary word)
         if k + 1 < words.count, words[k].joinedToPrevious, words[k].classes.contains(.relativeWho), c.nameWords >= 2,
             !words[c.last].possessive, !words[c.last].pluralS, !followsDeterminer(c),
             c.first == 0 || !words[c.first - 1].classes.contains(.determiner), words[k + 1].joinedToPrevious,
-            !words[k + 1].capital
+            !words[k + 1].capital, words[c.last].classes.contains(.surname),
+            (c.first...c.last).allSatisfy({ !words[$0].classes.contains(.common) })
         {
             return true
         }

@@ -769,16 +769,18 @@ extension DocState {
 
     /// Whether person `si` may be the one a description headed by `head` means when no one was written with that
     /// role: always, unless `head` is an official's (``officialHashes``: `the judge`, `the officer`); then only someone
-    /// who carries no other title or role (`police Chief Harold Medina` is no judge) and who spoke (``isASource(_:)``)
-    /// - not the accused or the victim named before (`Tom Hart was arrested.` ¶ `The judge said: "Q"`).
+    /// the article gave a title or role of their own (`Recorder Simon Hall`, `Det Sgt Tom Hart`, `Ken Murphy, chief
+    /// executive of Tesco,`) or who spoke (``isASource(_:)``) - not the accused or the victim named before (`Tom Hart
+    /// was arrested.` ¶ `The judge said: "Q"`).
     func mayBeTheOfficial(_ si: Int, _ head: UInt64) -> Bool {
         guard officialHashes.contains(head), !holdsRole(si, head) else { return true }
-        if seqs[si].titled && !seqs[si].honorific { return false }
+        if (seqs[si].titled && !seqs[si].honorific) || followsARole(si) { return true }
         return isASource(si)
     }
 
     /// Whether person `si` spoke: a quote's speaker, or the subject of a speech verb at this or one of the 200
-    /// mentions before it (`Johnson said his family …`). Someone who only had things done to them (`Tom Hart was
+    /// mentions before it (`Johnson said his family …`), an apposition between them allowed (`Tom Hart, prosecuting,
+    /// said`, `Ken Murphy, chief executive of Tesco, said`). Someone who only had things done to them (`Tom Hart was
     /// arrested.` ¶ `The judge said: "Q"`; the accused before `the official said`) is a bystander an official's
     /// description does not mean.
     func isASource(_ si: Int) -> Bool {
@@ -787,10 +789,21 @@ extension DocState {
         var k = si
         while k >= 0, si - k <= 200 {
             let same = person >= 0 ? seqs[k].person == person : seqs[k].lastHash == seqs[si].lastHash
-            if same, seqs[k].personLike, isCueSubject(k) { return true }
+            if same, seqs[k].personLike, isCueSubject(k) || speaksAfterAnApposition(k) { return true }
             k -= 1
         }
         return false
+    }
+
+    /// Whether a comma, at most eight words and a comma follow sequence `si`, then a cue (`Tom Hart, prosecuting,
+    /// said`).
+    func speaksAfterAnApposition(_ si: Int) -> Bool {
+        var k = seqs[si].end + 1
+        guard k < toks.count, toks[k].isPunct(.comma), !toks[seqs[si].end].possessive else { return false }
+        k += 1
+        let last = min(toks.count - 1, k + 8)
+        while k <= last, toks[k].kind == Tok.word, toks[k].quote < 0 { k += 1 }
+        return k + 1 < toks.count && toks[k].isPunct(.comma) && toks[k + 1].isCue
     }
 
     /// The person sentence `sent` is about when person `si` opens it: `si`, or the person whose cue ends it (`Tony

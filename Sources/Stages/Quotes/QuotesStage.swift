@@ -157,10 +157,7 @@ public struct QuotesStage: Stage {
         let spoken = extracted.filter { quote in bytes[quote.content].contains { $0 > 0x20 } }
         let identities = document.withUTF8 { text in
             var names: OrganisationNames? = nil  // indexed when the first organisation speaker needs it
-            let quoted = spoken.filter { !$0.nested }.map(\.range)
-            return spoken.map {
-                SpeakerIdentity.name(of: $0, persons: personEntities, text: text, names: &names, quoted: quoted)
-            }
+            return spoken.map { SpeakerIdentity.name(of: $0, persons: personEntities, text: text, names: &names) }
         }
         document.quotes = zip(spoken, identities).map { quote, speaker in
             Quote(

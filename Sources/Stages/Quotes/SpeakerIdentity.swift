@@ -11,10 +11,9 @@ enum SpeakerIdentity {
     /// (`Mr Obama said` → `Barack Obama`); for a definite description (`the Salford MP said`), the person the article
     /// attached that role to, or else the person mentioned last before it; for a spokesperson, the organisation;
     /// otherwise the engine's own text when it is a name, and nil for a description no one is named by.
-    /// `quoted`: the ranges of the top-level quotations, in text order (``person(describedAs:before:persons:firstAfter:text:lastNamedMayBeMeant:quoted:)``).
     static func name(
         of quote: ExtractedQuote, persons: [Entity], text: UnsafeBufferPointer<UInt8>,
-        names: inout OrganisationNames?, quoted: [Range<Int>] = []
+        names: inout OrganisationNames?
     ) -> String? {
         guard let range = quote.speakerRange, let speaker = quote.speaker else { return quote.speaker.flatMap(named) }
         // `the Smith family said`: the family, not the Smith inside its name; `the resident said` after `A resident
@@ -39,7 +38,7 @@ enum SpeakerIdentity {
         }
         if let described = person(
             describedAs: speaker, before: range.lowerBound, persons: persons, firstAfter: first, text: text,
-            lastNamedMayBeMeant: quote.descriptionMayMeanLastNamed, quoted: quoted)
+            lastNamedMayBeMeant: quote.descriptionMayMeanLastNamed, quote: quote.range)
         {
             return described
         }
@@ -319,12 +318,12 @@ enum SpeakerIdentity {
     /// (`the prime minister's spokesman`, `the head of the firm` stay as written), ending in a role noun or an age.
     /// `lastNamedMayBeMeant`: false when the engine found the person named last a bystander
     /// (``ExtractedQuote/descriptionMayMeanLastNamed``): only someone written with the role is then meant.
-    /// `quoted`: the top-level quotations, in text order: a person named inside one is someone a speaker spoke of, not
-    /// whom the narrative's description goes on with (`"I was gutted when Junior's goal went in," added the City
-    /// boss`). At most 64 quotations are passed over.
+    /// `quote`: the quotation being attributed, whose own words name no one the description can be (`"I was gutted
+    /// when Junior's goal went in," added the City boss`); people named in earlier quotations stay candidates (`"We
+    /// welcome Marcus Reid," the club said.` ¶ `"It's a dream," the 19-year-old said`).
     static func person(
         describedAs description: String, before offset: Int, persons: [Entity], firstAfter: Int,
-        text: UnsafeBufferPointer<UInt8>, lastNamedMayBeMeant: Bool = true, quoted: [Range<Int>] = []
+        text: UnsafeBufferPointer<UInt8>, lastNamedMayBeMeant: Bool = true, quote: Range<Int>? = nil
     ) -> String? {
         var words = description.lowercased().split(separator: " ")
         // `the 27-year-old Austrian said`: the engine may keep only the capitalised nationality as the subject; it
@@ -365,27 +364,7 @@ enum SpeakerIdentity {
             spokesHeads.contains(head) && !words.dropFirst().dropLast().contains { partyWords.contains(String($0)) }
         guard !speaksForABody, lastNamedMayBeMeant else { return nil }
         var last = firstAfter - 1
-        guard last >= 0 else { return nil }
-        // (the last quotation opening at or before the mention: a binary search, then at most 64 steps back)
-        var low = 0
-        var high = quoted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if quoted[mid].lowerBound <= persons[last].span.range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var q = low - 1
-        var steps = 0
-        while last >= 0, q >= 0, steps < 64 {
-            let at = persons[last].span.range.lowerBound
-            steps += 1
-            if quoted[q].lowerBound > at {
-                q -= 1
-            } else if quoted[q].contains(at) {
-                last -= 1
-            } else {
-                break
-            }
-        }
+        while last >= 0, let quote, quote.contains(persons[last].span.range.lowerBound) { last -= 1 }
         return last >= 0 ? persons[last].canonical : nil
     }
 
