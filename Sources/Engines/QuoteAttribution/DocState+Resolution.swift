@@ -1605,12 +1605,14 @@ extension DocState {
                 let bad = anyGender ? false : disagrees(s, male: male)
                 if !bad {
                     // (a name right before a finite speech verb is its subject, though a preposition comes before the
-                    // title it carries: `Minister of State for Information and Broadcasting Marriyum Aurangzeb told`;
-                    // not a body right after one, `executive partner of Tods Murray said`, nor an object before a
-                    // participle, `e-mailed Mr McFadyen pointing out`)
+                    // title it carries: `Minister of State for Information and Broadcasting Marriyum Aurangzeb told`,
+                    // `Secretary of State for Northern Ireland Hilary Benn told`; not a body right after one,
+                    // `executive partner of Tods Murray said`, nor an object before a participle, `e-mailed Mr
+                    // McFadyen pointing out`)
                     let finiteCueSubject =
                         isCueSubject(si) && !endsWithIng(toks[s.end + 1])
-                        && (s.start == 0 || toks[s.start - 1].cap || toks[s.start - 1].flags & Lex.prep == 0)
+                        && (s.start < 2 || toks[s.start - 1].cap || toks[s.start - 1].flags & Lex.prep == 0
+                            || toks[s.start - 2].cap)
                     let strong =
                         !possessive
                         && (s.subject || spoke.contains(si) || isSourceOfAccordingTo(si) || finiteCueSubject)
