@@ -778,8 +778,8 @@ extension DocState {
         return isASource(si)
     }
 
-    /// Whether person `si` spoke: a quote's speaker, or the subject of a speech verb at this or one of the 200
-    /// mentions before it (`Johnson said his family …`), an apposition between them allowed (`Tom Hart, prosecuting,
+    /// Whether person `si` spoke: a quote's speaker, or the subject of a speech verb here or at a mention of theirs
+    /// among the 200 names before it (`Johnson said his family …`), an apposition between them allowed (`Tom Hart, prosecuting,
     /// said`, `Ken Murphy, chief executive of Tesco, said`). Someone who only had things done to them (`Tom Hart was
     /// arrested.` ¶ `The judge said: "Q"`; the accused before `the official said`) is a bystander an official's
     /// description does not mean.

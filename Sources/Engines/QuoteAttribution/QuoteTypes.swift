@@ -52,8 +52,9 @@ public struct ExtractedQuote: Sendable, Equatable {
     /// resident said`): a caller that resolves descriptions to the people it knows leaves this one as written.
     public var speakerIsUnnamed = false
     /// False when ``speaker`` describes an official no one was written with (`the judge said`, `the officer said`)
-    /// and the person named last before it never spoke (`Tom Hart was arrested.` ¶ `The judge said: "Q"`): a bystander
-    /// - the accused, a victim - is not whom the description means, so a caller should not fall back to that person.
+    /// and the person named last before it never spoke and carries no title or role of their own (`Tom Hart was
+    /// arrested.` ¶ `The judge said: "Q"`): a bystander - the accused, a victim - is not whom the description means,
+    /// so a caller should not fall back to that person.
     public var descriptionMayMeanLastNamed = true
 
     /// Creates a quote record.

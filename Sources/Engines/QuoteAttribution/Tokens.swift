@@ -775,7 +775,7 @@ let spokesHashes: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"]
 /// Officials of the courts and the police (`the judge`, `the prosecutor`, `the officer`, `a police official`): in a
 /// report about what was done to someone (`Tom Hart was arrested.` ¶ `The judge said: "Q"`) they are other people than
 /// the accused or the victim named before them, so such a description goes back to a person named before it only when
-/// that person spoke and carries no other title (``DocState/mayBeTheOfficial(_:_:)``).
+/// that person spoke or carries a title or role of their own (``DocState/mayBeTheOfficial(_:_:)``).
 let officialHashes: Set<UInt64> = Set(
     [
         "judge", "magistrate", "sheriff", "coroner", "prosecutor", "prosecution", "fiscal", "procurator", "lawyer",

@@ -1,6 +1,6 @@
 // Rule `quote-by-agent`: `branded a "liar" by the Tories`, `described as "reckless" by Ms Okafor`, `described by Ms
-// Okafor as "reckless"`. The speaker is the
-// agent of a passive verb of saying; without this rule the quote would be a scare quote with no speaker.
+// Okafor as "reckless"`. The speaker is the agent of a passive verb of saying; without this rule the quote would be a
+// scare quote with no speaker.
 
 extension DocState {
     /// `quote-by-agent`: `by` right after the closing mark (or after quotes coordinated with this one: `described as
