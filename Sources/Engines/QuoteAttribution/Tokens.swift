@@ -918,6 +918,8 @@ let institutionHeadHashes: [UInt64] = [
 ].map { foldedHash($0) }
 let institutionHeads: Set<UInt64> = Set(institutionHeadHashes)
 let hBut = foldedHash("but")
+/// Words for a person of a nation (`Spaniard`, `Briton`, `Dane`), beside the lexicon's place words (``Lex/place``),
+/// which ``DocState/isAgeOrDemonym(_:)`` reads first and which hold `African` and `Zealander`.
 let demonymHashes: Set<UInt64> = Set(
     [
         "spaniard", "frenchman", "frenchwoman", "briton", "scot", "scotsman", "welshman",
@@ -925,7 +927,7 @@ let demonymHashes: Set<UInt64> = Set(
         "ethiopian", "kenyan", "brazilian", "argentine", "argentinian", "american", "australian", "canadian", "italian",
         "german", "russian", "chinese", "japanese", "korean", "indian", "pakistani", "serb", "croat", "swiss",
         "dutchman",
-        "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian", "african", "zealander",
+        "belgian", "portuguese", "mexican", "colombian", "nigerian", "ghanaian",
     ].map { foldedHash($0) })
 let celebrityHeads: Set<UInt64> = Set(
     [
