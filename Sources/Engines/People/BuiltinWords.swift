@@ -20,7 +20,8 @@ enum BuiltinWords {
         provost emeritus quaid cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr tem
         supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress secretary-general director-general
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
-        commander-in-chief editor-in-chief patron-in-chief sub-inspector
+        commander-in-chief editor-in-chief patron-in-chief sub-inspector officer-in-charge assemblymember
+        congressmember pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt pmsg pssg pcpl psupt pssupt pcsupt pinsp
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
@@ -200,7 +201,8 @@ enum BuiltinWords {
         works local government youth women children mines fisheries forestry aviation petroleum commerce investment
         science technology innovation digital arts heritage wildlife resources planning development water roads
         highways pensions equality expenditure reform relations economy economic enterprise climate disability
-        veterans cooperatives
+        veterans cooperatives administration revenue excise services transportation parliamentary legal internal
+        external urban rural social communities natural gender mining electricity irrigation statistics sanitation
         """
     static let particles =
         "van von de da di du del della der den le la los las dela delos bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"

@@ -379,6 +379,26 @@ private func holderStart(_ words: [Word], _ sequence: ClosedRange<Int>) -> Int? 
     return nil
 }
 
+/// Where a holder's name starts after the office's own words, from word `from` of a sequence ending at `last`
+/// (`Social Protection Leo Varadkar`, `Local Administration M.B. Rajesh` after `Minister for`): at a known given name
+/// or at initials, after ordinary or portfolio words that are no names, with one or two words after it that are no
+/// ordinary, place or organisation word. Nil when the sequence has no such shape (`Legal Affairs Mohabir Anil
+/// Nandlall`: a word no list knows opens the name).
+private func holderAfterOfficeWords(_ words: [Word], from: Int, last: Int) -> Int? {
+    var g = from
+    while g < last, !words[g].initial, !words[g].classes.contains(.firstName) {
+        let c = words[g].classes
+        guard !c.isDisjoint(with: [.common, .portfolio]), c.isDisjoint(with: [.surname]) else { return nil }
+        g += 1
+    }
+    guard g > from, g < last, last - g <= 2,
+        ((g + 1)...last).allSatisfy({
+            words[$0].classes.isDisjoint(with: [.common, .place, .organisation, .portfolio, .title, .role])
+        })
+    else { return nil }
+    return g
+}
+
 /// Where a full name starts right after an organisation word inside a sequence (`National Party Christopher Luxon`):
 /// the word after the last organisation word, when it is a known given name that is no ordinary word and the one or
 /// two words after it are name-like (no ordinary, place or organisation word).
@@ -676,6 +696,7 @@ private func strip(
             || continuesAListOfPortfolios(words, sequence.lowerBound)
     {
         k = office + 1
+        if let g = holderAfterOfficeWords(words, from: k, last: last) { k = g }
         titled = true
     } else if followsTitleAndPreposition(words, sequence.lowerBound), sequence.count >= 3,
         !words[sequence.lowerBound].classes.isDisjoint(with: [.organisation, .place]),
@@ -693,6 +714,13 @@ private func strip(
     } else if followsOfficeAndPlacePreposition(words, sequence.lowerBound), let g = holderStart(words, sequence) {
         // `Conservative MP for St Ives Derek Thomas`, `Parent governor at Ysgol Llanfynydd Louise Thompson`: the
         // constituency or the body runs into the holder's name, which starts at a known given name
+        k = g
+        titled = true
+    } else if followsTitleAndPreposition(words, sequence.lowerBound),
+        let g = holderAfterOfficeWords(words, from: sequence.lowerBound, last: last)
+    {
+        // `Minister for Social Protection Leo Varadkar`, `Minister for Local Administration M.B. Rajesh`: an office's
+        // words no list holds run into the holder's name, which starts at a known given name or at initials
         k = g
         titled = true
     } else if let g = holderAfterABody(words, sequence) {

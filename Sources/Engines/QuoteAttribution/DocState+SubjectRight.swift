@@ -10,6 +10,23 @@ extension DocState {
         return next + 1 >= ub || toks[next + 1].kind != Tok.word
     }
 
+    /// Whether a phrase of time or place ends the clause after token `k`: a lower-case preposition that is no `of`
+    /// (`after the meeting`, `at the press conference`, `on Sunday`), then at most five words with no cue or `and`
+    /// among them, then punctuation or the end. What follows a name so is the circumstance of saying, not more of the
+    /// subject.
+    func endsInAPhraseOfTime(after k: Int, ub: Int) -> Bool {
+        let prep = k + 1
+        guard prep < ub, toks[prep].kind == Tok.word, !toks[prep].cap, toks[prep].flags & Lex.prep != 0,
+            toks[prep].hash != hOf
+        else { return false }
+        var m = prep + 1
+        while m < ub, toks[m].kind == Tok.word {
+            if m > prep + 5 || toks[m].isCue || toks[m].hash == hAnd { return false }
+            m += 1
+        }
+        return m > prep + 1
+    }
+
     /// `Police Commissioner, McDonald Jacob`: a sequence that is only an office (every word a title or a noun that
     /// speaks, the last a title; no name) and, after a comma, a person: the person, in apposition to the office.
     func personAfterOffice(_ s: CapSeq, ub: Int) -> Subj? {
@@ -120,9 +137,9 @@ extension DocState {
                         }
                         // `said a visibly joyous Sarfraz.`, `said an emotional Andy Murray,`: words that describe,
                         // then a person ending the clause (an adverb may close it: `said a delighted McFarland
-                        // afterwards`)
+                        // afterwards`, or a phrase of time or place: `said a distraught Mrs Livesey after the meeting`)
                         if s.start == k && k > j0 + 1 && s.personLike && !toks[s.end].possessive,
-                            endsTheClause(after: s.end, ub: ub),
+                            endsTheClause(after: s.end, ub: ub) || endsInAPhraseOfTime(after: s.end, ub: ub),
                             ((j0 + 1)..<k).allSatisfy({
                                 toks[$0].kind == Tok.word && !toks[$0].cap && !isSpeakerNoun(toks[$0])
                             })

@@ -6,7 +6,8 @@ extension DocState {
     /// `continuation`: the previous top-level quote `prevTop` had a speaker and
     /// - ends in the same sentence as this one opens, with no cue between them that has its own subject; or
     /// - (for quotes that read as speech) ends in the same paragraph with this quote opening a sentence, or ends the
-    ///   previous paragraph with this quote opening the paragraph;
+    ///   previous paragraph, or the paragraph before a narrative aside (``isNarrativeAside(paragraphs:)``), with this
+    ///   quote opening the paragraph;
     /// and no other person (by canonical name) is mentioned between the two quotes.
     mutating func continuation(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
         let qo = qOpenTok[qi]
@@ -38,6 +39,8 @@ extension DocState {
             let sentenceStart = sentFirst[Int(toks[qo].sent)] == qo || pc == qo - 1
             if let sp = speakers[prevTop],
                 (prevLastPara == para && sentenceStart) || (paraStart && prevLastPara == para - 1)
+                    || (paraStart && isNarrativeAside(paragraphs: (prevLastPara + 1)..<para)
+                        && !cueFollows(qi))
             {
                 if !personIntervenes(from: pc + 1, to: qo, except: sp.canonicalKey) {
                     return Attribution(speaker: sp, cue: nil, rule: .continuation)
@@ -66,5 +69,31 @@ extension DocState {
             si += 1
         }
         return false
+    }
+
+    /// Whether a cue stands after quote `qi` in the sentence its closing mark ends (`"Q," the former monopoly said in a
+    /// statement`): the quote has an attribution of its own, even when no rule could resolve its speaker.
+    func cueFollows(_ qi: Int) -> Bool {
+        guard !quotes[qi].unclosed else { return false }
+        let close = qCloseTok[qi]
+        let last = sentLast[Int(toks[close].sent)]
+        guard close < last else { return false }
+        return ((close + 1)...last).contains { toks[$0].isCue && cueAt($0, limit: last + 1) != nil }
+    }
+
+    /// Whether paragraphs `range`, between a speaker's quote and a quote opening the next paragraph, are one
+    /// paragraph of narrative: not a sub-heading, and no cue in it (no one else, not even someone unnamed, is said to
+    /// speak). Match reports put a line of fact between two paragraphs of the coach's words (`"Q1," Rohr said.` ¶
+    /// `The Eagles ended as group winners.` ¶ `"Q2."`); the quote after it goes on with the same speaker when no other
+    /// person is named in between. Two or more paragraphs between gained nothing more on the development sets.
+    func isNarrativeAside(paragraphs range: Range<Int>) -> Bool {
+        guard range.count == 1 else { return false }
+        let para = range.lowerBound
+        guard !isSubheading(para) else { return false }
+        let lo = paraFirstTok[para]
+        let hi = paraLastTok[para]
+        guard lo != Int.max, lo <= hi else { return false }
+        for k in lo...hi where toks[k].isCue && cueAt(k, limit: hi + 1) != nil { return false }
+        return true
     }
 }
