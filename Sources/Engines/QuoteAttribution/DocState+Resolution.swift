@@ -1048,10 +1048,58 @@ extension DocState {
         return j
     }
 
-    /// Whether sequence `si` is followed right away by a cue (`Edison said`).
+    /// Whether sequence `si` is followed by a cue (`Edison said`), right away or past adverbs, a singular auxiliary
+    /// and a bracket (`Shafiqul Alam today (6 November) said`, `Clarke has said`) - then not a cue in -ing (`Clarke
+    /// was putting`), nor after a plural auxiliary, which another subject shares (`Knight and Roni Size have released`).
     func isCueSubject(_ si: Int) -> Bool {
-        let next = seqs[si].end + 1
-        return next < toks.count && toks[next].isCue && !toks[seqs[si].end].possessive && !governsAnInfinitive(next)
+        guard !toks[seqs[si].end].possessive else { return false }
+        let next = pastAsides(from: seqs[si].end + 1)
+        guard next < toks.count, toks[next].isCue, !governsAnInfinitive(next) else { return false }
+        return next == seqs[si].end + 1 || !endsWithIng(toks[next])
+    }
+
+    /// The first token from `k` on that is not an adverb or a singular auxiliary in lower case (at most two) or a
+    /// bracket of at most eight tokens: where a subject's verb stands.
+    func pastAsides(from k: Int) -> Int {
+        var k = k
+        var words = 0
+        while k < toks.count {
+            let t = toks[k]
+            if t.kind == Tok.word, !t.cap, !t.isCue, t.flags & Lex.skipAdv != 0, words < 2,
+                !pluralAuxiliaryHashes.contains(t.hash)
+            {
+                words += 1
+                k += 1
+            } else if t.isPunct(.openParen),
+                let close = (k + 1..<min(k + 10, toks.count)).first(where: { toks[$0].isPunct(.closeParen) })
+            {
+                k = close + 1
+            } else {
+                return k
+            }
+        }
+        return k
+    }
+
+    /// The first token from `k` back that is not an auxiliary or adverb in lower case (at most two) or a bracket of
+    /// at most eight tokens: where the subject before a verb ends. -1 when none is left.
+    func pastAsides(before k: Int) -> Int {
+        var k = k
+        var words = 0
+        while k >= 0 {
+            let t = toks[k]
+            if t.kind == Tok.word, !t.cap, !t.isCue, t.flags & Lex.skipAdv != 0, words < 2 {
+                words += 1
+                k -= 1
+            } else if t.isPunct(.closeParen),
+                let open = (max(0, k - 9)..<k).last(where: { toks[$0].isPunct(.openParen) })
+            {
+                k = open - 1
+            } else {
+                return k
+            }
+        }
+        return k
     }
 
     /// Whether cue word `c` is one that takes an infinitive (`agreed`, `promised`, `vowed`, `pledged`, `offered`,
@@ -1264,11 +1312,14 @@ extension DocState {
         if isInSourcedClause(si) { return true }
         // (`Harimoto said Carlisle agreed to meet`: a cue right before the name with its own subject before it, a
         // person or a pronoun, is not inverted; what follows it is reported)
+        // (`Shafiqul Alam today (6 November) said Trump …`: adverbs and a bracket may stand between that subject and
+        // its cue)
         if s.start >= 2, toks[s.start - 1].isCue, cueAt(s.start - 1, limit: s.start) != nil,
-            toks[s.start - 2].kind == Tok.word,
-            toks[s.start - 2].flags & (Lex.pronMale | Lex.pronFemale) != 0
-                || (toks[s.start - 2].seq >= 0 && seqs[Int(toks[s.start - 2].seq)].personLike
-                    && seqs[Int(toks[s.start - 2].seq)].end == s.start - 2 && !toks[s.start - 2].possessive)
+            case let b = pastAsides(before: s.start - 2), b >= 0,
+            toks[b].kind == Tok.word,
+            toks[b].flags & (Lex.pronMale | Lex.pronFemale) != 0
+                || (toks[b].seq >= 0 && seqs[Int(toks[b].seq)].personLike
+                    && seqs[Int(toks[b].seq)].end == b && !toks[b].possessive)
         {
             return true
         }
@@ -1318,11 +1369,21 @@ extension DocState {
         else { return nil }
         let speaker = seqs[seq]
         let fronted = frontedParticipleClause(before: j)
+        // (`… and he pointed to the need to contain wing Rieko Ioane.` ¶ `"Q," he said`: people named after the he/she
+        // that is the subject of the sentence just before are whom that pronoun's person spoke of - not the one a
+        // cue of that he/she addresses, `he told Cllr Adams-Lewis`, who may answer)
+        let pronounSubjectBefore = sentenceBefore(pronounAt: j).flatMap { subjectPronoun(in: $0, male: male) }
+            .flatMap { p in p + 1 < toks.count && toks[p + 1].isCue && cueAt(p + 1, limit: toks.count) != nil ? nil : p
+            }
         var si = seqsStarting(before: j) - 1
         var looked = 0
         while si >= 0 && looked < 200 && seqs[si].start > open {
             let s = seqs[si]
             if let clause = fronted, clause.contains(s.start) {
+                si -= 1
+                continue
+            }
+            if let p = pronounSubjectBefore, s.start > p, toks[s.start].sent == toks[p].sent {
                 si -= 1
                 continue
             }
@@ -1468,7 +1529,8 @@ extension DocState {
     }
 
     /// The he (`male`) or she that is the subject of sentence `sent`: one opening it outside quotes (after at most a
-    /// connective: `But he praised …`) or opening the clause after a comma (`Speaking later, she thanked …`), when no
+    /// connective: `But he praised …`) or opening the clause after a comma (`Speaking later, she thanked …`) or after
+    /// `and`/`but` (`The Blues could tear sides apart and he pointed to …`), when no
     /// person is named before it; looked for over the sentence's first 60 tokens. A pronoun inside a fronted clause is
     /// no subject (`Asked whether he had pushed off, Okafor smiled`).
     func subjectPronoun(in sent: Int32, male: Bool) -> Int? {
@@ -1482,7 +1544,8 @@ extension DocState {
             if t.quote < 0 && t.kind == Tok.word {
                 if t.seq >= 0 && seqs[Int(t.seq)].personLike { return nil }
                 if t.flags & flag != 0 { return opening ? k : nil }
-                opening = t.flags & (Lex.conj | Lex.skipAdv) != 0 && opening
+                // (`The Blues could tear sides apart and he pointed to …`: `and` or `but` opens a clause of its own)
+                opening = (t.flags & (Lex.conj | Lex.skipAdv) != 0 && opening) || t.hash == hAnd || t.hash == hBut
             } else if t.isPunct(.comma) && t.quote < 0 {
                 opening = true
             }
