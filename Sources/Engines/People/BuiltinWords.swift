@@ -202,7 +202,7 @@ enum BuiltinWords {
         science technology innovation digital arts heritage wildlife resources planning development water roads
         highways pensions equality expenditure reform relations economy economic enterprise climate disability
         veterans cooperatives administration revenue excise services transportation parliamentary legal internal
-        external urban rural social communities natural gender mining electricity irrigation statistics sanitation
+        external rural social communities natural gender mining electricity irrigation statistics sanitation
         """
     static let particles =
         "van von de da di du del della der den le la los las dela delos bin binti ibn al el dos das ter ten mac st arap ap ab verch ferch"

@@ -33,7 +33,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     let nounLike: Set<String> = [
         "state", "note", "comment", "answer", "claim", "quote", "stress", "report", "demand",
         "cry", "joke", "promise", "vow", "pledge", "caution", "counter", "post", "blog",
-        "tweet", "mention", "muse", "shout", "scream", "whisper", "quip", "plead", "advise",
+        "tweet", "mention", "muse", "shout", "scream", "whisper", "quip", "plead", "advise", "yell", "snap",
         "describe", "ask", "add", "continue", "respond", "remark", "observe", "reveal",
         "recall", "chant", "tell", "write", "sigh", "laugh", "protest", "email", "text", "attack",
     ]

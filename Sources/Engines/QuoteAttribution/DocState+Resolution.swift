@@ -1355,7 +1355,35 @@ extension DocState {
         {
             return found
         }
-        return strongOnly ? nil : lastSpeaker(before: j, male: male)
+        return strongOnly ? nil : lastSpeaker(before: j, male: male) ?? lastReportedSpeaker(before: j, male: male)
+    }
+
+    /// `Mr Mbae said the posts were in insecure areas.` ¶ `According to the vocal MCA, …` ¶ `The others are …` ¶ `"Q,"
+    /// he said`: when the paragraphs in reach name no one and no quote's speaker goes on, the person last said to
+    /// speak - a speech verb's subject or a quote's speaker, at most six paragraphs back - when no other person was
+    /// named, nor a person the pronoun could mean described (`the defendant`), since.
+    func lastReportedSpeaker(before j: Int, male: Bool) -> Int? {
+        let lowest = Int(toks[j].para) - 6
+        var si = seqsStarting(before: j) - 1
+        var looked = 0
+        while si >= 0 && looked < 200 {
+            let s = seqs[si]
+            if Int(toks[s.start].para) < lowest { return nil }
+            if s.personLike && !s.inQuote {
+                guard !disagrees(s, male: male), isCueSubject(si) || spoke.contains(si) else { return nil }
+                // (`solicitor Darach McCarthy said …` ¶ `the defendant admitted …` ¶ `"Q," he said`: not past a person
+                // described and not named, whom the pronoun may mean)
+                for k in (s.end + 1)..<j where toks[k].kind == Tok.word && toks[k].quote < 0 && !toks[k].cap {
+                    if isSpeakerNoun(toks[k]) && toks[k - 1].kind == Tok.word && toks[k - 1].flags & Lex.det != 0 {
+                        return nil
+                    }
+                }
+                return si
+            }
+            si -= 1
+            looked += 1
+        }
+        return nil
     }
 
     /// `"There is no scope for any hide and seek."` ¶ `He said the ambassador was summoned.` ¶ `"Q," he added.`: when
@@ -1364,8 +1392,9 @@ extension DocState {
     /// `passingPossessives`: a person named since only in a possessive (`Mr Mack's fluid levels`) does not count.
     func lastSpeaker(before j: Int, male: Bool, passingPossessives: Bool = false) -> Int? {
         let (seq, open, _) = lastQuoteSpeaker
+        // (not one the quote being attributed names: `"Aoife was a gifted child," she recalled`)
         guard seq >= 0, open < j, Int(toks[open].para) >= Int(toks[j].para) - 8, seqs[seq].personLike,
-            !disagrees(seqs[seq], male: male)
+            !disagrees(seqs[seq], male: male), !isNamedInQuoteBeingAttributed(seqs[seq])
         else { return nil }
         let speaker = seqs[seq]
         let fronted = frontedParticipleClause(before: j)
@@ -1539,13 +1568,19 @@ extension DocState {
         let last = min(sentLast[s], sentFirst[s] + 60)
         var k = sentFirst[s]
         var opening = true
+        var personNounBefore = false
         while k <= last {
             let t = toks[k]
             if t.quote < 0 && t.kind == Tok.word {
                 if t.seq >= 0 && seqs[Int(t.seq)].personLike { return nil }
                 if t.flags & flag != 0 { return opening ? k : nil }
-                // (`The Blues could tear sides apart and he pointed to …`: `and` or `but` opens a clause of its own)
-                opening = (t.flags & (Lex.conj | Lex.skipAdv) != 0 && opening) || t.hash == hAnd || t.hash == hBut
+                // (`The Blues could tear sides apart and he pointed to …`: `and` or `but` opens a clause of its own -
+                // not after a subject that is a word for a person, whom the he may mean: `The referee blew and he sent
+                // off Paul Doyle`)
+                if k - sentFirst[s] < 4 && isWordForPeople(t, plurals: false) { personNounBefore = true }
+                opening =
+                    (t.flags & (Lex.conj | Lex.skipAdv) != 0 && opening)
+                    || (!personNounBefore && (t.hash == hAnd || t.hash == hBut))
             } else if t.isPunct(.comma) && t.quote < 0 {
                 opening = true
             }

@@ -30,6 +30,21 @@ extension DocState {
         return false
     }
 
+    /// A word for a person (`the owner`, `the minister`), or with `plurals` for people too (`critics`, `police`), not
+    /// inside a name (`capitalisedFirst`: the word opens its sentence, which is why it is capitalised): a title or a
+    /// noun of persons, not a body's word (`the club`), nor a function word the person nouns list as well (WordNet's
+    /// `have`, as in the haves and have-nots).
+    func isWordForPeople(_ t: Tok, plurals: Bool, capitalisedFirst: Bool = false) -> Bool {
+        if plurals && t.hash == hPolice { return true }
+        // (`Parents were furious.`, `Critics were less kind.`: capitalised only as the sentence's first word)
+        guard !t.cap || t.seq < 0 || capitalisedFirst,
+            t.flags & (Lex.skipAdv | Lex.det | Lex.prep | Lex.conj | Lex.stopCap | Lex.pronOther) == 0
+        else { return false }
+        if t.flags & (Lex.title | Lex.personNoun) != 0 && t.flags & (Lex.honorific | Lex.plural) == 0 { return true }
+        if officialHashes.contains(t.hash) { return true }  // `the prosecution`, `the official`
+        return plurals && isPluralOfAPersonWord(t)
+    }
+
     /// A plural whose singular is a speaker noun, title or the caller's person noun (`councillors`, `coaches`,
     /// `judges`): the lexicon lists only the plurals that speak without a determiner (``Lex/plural``).
     func isPluralOfAPersonWord(_ t: Tok) -> Bool {

@@ -109,7 +109,8 @@ public struct QuoteOptions: Sendable {
         "boast", "reveal", "promise", "vow", "pledge", "caution", "chant", "shout", "scream",
         "whisper", "point out", "go on", "speak", "testify", "report", "recount", "quip", "plead", "deadpan",
         "assert", "allege", "contend", "counter", "retort", "exclaim", "mutter", "proclaim",
-        "interject", "muse", "fume", "mention", "inform", "hit back", "fire back", "shoot back", "shot back", "hit out",
+        "interject", "interrupt", "yell", "snap", "bellow", "holler",
+        "muse", "fume", "mention", "inform", "hit back", "fire back", "shoot back", "shot back", "hit out",
         "lash out",
         "pay tribute", "accept", "repeat", "thank", "cite", "issue a statement", "release a statement", "submit",
         // (not `elaborate`, `remind`, `reflect`, `reason`: adjectives and passives more often than speech)

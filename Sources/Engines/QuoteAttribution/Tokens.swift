@@ -673,6 +673,7 @@ let hAs = foldedHash("as")
 let hQuoted = foldedHash("quoted")
 /// `"Q" was how X described it`, `"Q" is how she put it`: the words after a quote that make it what a clause says.
 let hWas = foldedHash("was")
+let hPolice = foldedHash("police")
 /// Auxiliaries of a plural subject: a name before one shares it with another (`Knight and Roni Size have released`).
 let pluralAuxiliaryHashes: Set<UInt64> = Set(["have", "are", "were", "do"].map { foldedHash($0) })
 let hIs = foldedHash("is")

@@ -40,7 +40,7 @@ extension DocState {
             if let sp = speakers[prevTop],
                 (prevLastPara == para && sentenceStart) || (paraStart && prevLastPara == para - 1)
                     || (paraStart && isNarrativeAside(paragraphs: (prevLastPara + 1)..<para)
-                        && !cueFollows(qi))
+                        && !speakerFollows(qi) && !names(sp, inQuote: qi))
             {
                 if !personIntervenes(from: pc + 1, to: qo, except: sp.canonicalKey) {
                     return Attribution(speaker: sp, cue: nil, rule: .continuation)
@@ -71,19 +71,45 @@ extension DocState {
         return false
     }
 
-    /// Whether a cue stands after quote `qi` in the sentence its closing mark ends (`"Q," the former monopoly said in a
-    /// statement`): the quote has an attribution of its own, even when no rule could resolve its speaker.
-    func cueFollows(_ qi: Int) -> Bool {
-        guard !quotes[qi].unclosed else { return false }
+    /// Whether a cue, a person or a description stands after quote `qi` in its paragraph (`"Q," the former monopoly
+    /// said in a statement`, `"We were robbed." Sean Dyche did not hold back`, `… The Everton boss was seething.`): the
+    /// quote may have a speaker of its own, even when no rule could resolve it.
+    func speakerFollows(_ qi: Int) -> Bool {
+        guard !quotes[qi].unclosed else { return true }
         let close = qCloseTok[qi]
-        let last = sentLast[Int(toks[close].sent)]
+        let last = paraLastTok[Int(toks[close].para)]
         guard close < last else { return false }
-        return ((close + 1)...last).contains { toks[$0].isCue && cueAt($0, limit: last + 1) != nil }
+        return ((close + 1)...last).contains {
+            toks[$0].quote < 0
+                && ((toks[$0].isCue && cueAt($0, limit: last + 1) != nil)
+                    || (toks[$0].seq >= 0 && seqs[Int(toks[$0].seq)].personLike)
+                    || (!toks[$0].cap && isSpeakerNoun(toks[$0]) && followsADeterminer($0)))
+        }
+    }
+
+    /// Whether a determiner stands right before word `k`, or before the capitalised words right before it (`the
+    /// Everton boss`).
+    func followsADeterminer(_ k: Int) -> Bool {
+        var m = k - 1
+        while m >= 0 && m >= k - 4 && toks[m].kind == Tok.word && toks[m].cap && toks[m].flags & Lex.det == 0 { m -= 1 }
+        return m >= 0 && toks[m].kind == Tok.word && toks[m].flags & Lex.det != 0
+    }
+
+    /// Whether quote `qi` names speaker `sp` by the first or last word of the name (`"Vincent has transformed this
+    /// club."`, `"Thank you, Kompany!"`): words about or to a person are someone else's.
+    func names(_ sp: Speaker, inQuote qi: Int) -> Bool {
+        guard sp.seq >= 0, !quotes[qi].unclosed else { return false }
+        let s = seqs[sp.seq]
+        let first = toks[s.nameStart].hash
+        return ((qOpenTok[qi] + 1)..<qCloseTok[qi]).contains {
+            toks[$0].kind == Tok.word && toks[$0].cap && (toks[$0].hash == first || toks[$0].hash == s.lastHash)
+        }
     }
 
     /// Whether paragraphs `range`, between a speaker's quote and a quote opening the next paragraph, are one
-    /// paragraph of narrative: not a sub-heading, and no cue in it (no one else, not even someone unnamed, is said to
-    /// speak). Match reports put a line of fact between two paragraphs of the coach's words (`"Q1," Rohr said.` ¶
+    /// paragraph of narrative: not a sub-heading, no cue in it (no one else, not even someone unnamed, is said to
+    /// speak) and no word for people as a sentence's subject (`The owner arrived at dawn.`, `Police fired rubber
+    /// bullets.`: a new party who may speak next). Match reports put a line of fact between two paragraphs of the coach's words (`"Q1," Rohr said.` ¶
     /// `The Eagles ended as group winners.` ¶ `"Q2."`); the quote after it goes on with the same speaker when no other
     /// person is named in between. Two or more paragraphs between gained nothing more on the development sets.
     func isNarrativeAside(paragraphs range: Range<Int>) -> Bool {
@@ -93,7 +119,18 @@ extension DocState {
         let lo = paraFirstTok[para]
         let hi = paraLastTok[para]
         guard lo != Int.max, lo <= hi else { return false }
-        for k in lo...hi where toks[k].isCue && cueAt(k, limit: hi + 1) != nil { return false }
+        for k in lo...hi where toks[k].kind == Tok.word && toks[k].quote < 0 {
+            if toks[k].isCue && cueAt(k, limit: hi + 1) != nil { return false }
+            // (a subject: among the first four words of its sentence; `ended as group winners` names no one; a body's
+            // word too: `The prosecution disagreed.`)
+            let first = sentFirst[Int(toks[k].sent)]
+            if k - first < 4
+                && (isWordForPeople(toks[k], plurals: true, capitalisedFirst: k == first)
+                    || (!toks[k].cap && isSpeakerNoun(toks[k]) && toks[k].flags & Lex.skipAdv == 0))
+            {
+                return false
+            }
+        }
         return true
     }
 }
