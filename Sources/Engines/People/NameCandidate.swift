@@ -382,8 +382,8 @@ private func holderStart(_ words: [Word], _ sequence: ClosedRange<Int>) -> Int? 
 /// Where a holder's name starts after the office's own words, from word `from` of a sequence ending at `last`
 /// (`Social Protection Leo Varadkar`, `Local Administration M.B. Rajesh` after `Minister for`): at a known given name
 /// or at initials, after ordinary or portfolio words that are no names, with one or two words after it that are no
-/// place's, body's, portfolio's or office's word (`Will Young` is a name). Nil when the sequence has no such shape (`Legal Affairs Mohabir Anil
-/// Nandlall`: a word no list knows opens the name).
+/// place's, body's, portfolio's or office's word (`Will Young` is a name). Nil when the sequence has no such shape
+/// (`Legal Affairs Mohabir Anil Nandlall`: a word no list knows opens the name).
 private func holderAfterOfficeWords(_ words: [Word], from: Int, last: Int) -> Int? {
     var g = from
     while g < last, !words[g].initial, !words[g].classes.contains(.firstName) {

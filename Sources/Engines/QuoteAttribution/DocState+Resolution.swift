@@ -1401,9 +1401,10 @@ extension DocState {
         // (`… and he pointed to the need to contain wing Rieko Ioane.` ¶ `"Q," he said`: people named after the he/she
         // that is the subject of the sentence just before are whom that pronoun's person spoke of - not the one a
         // cue of that he/she addresses, `he told Cllr Adams-Lewis`, who may answer)
-        let pronounSubjectBefore = sentenceBefore(pronounAt: j).flatMap { subjectPronoun(in: $0, male: male) }
-            .flatMap { p in p + 1 < toks.count && toks[p + 1].isCue && cueAt(p + 1, limit: toks.count) != nil ? nil : p
-            }
+        var pronounSubjectBefore = sentenceBefore(pronounAt: j).flatMap { subjectPronoun(in: $0, male: male) }
+        if let p = pronounSubjectBefore, p + 1 < toks.count, toks[p + 1].isCue, cueAt(p + 1, limit: toks.count) != nil {
+            pronounSubjectBefore = nil
+        }
         var si = seqsStarting(before: j) - 1
         var looked = 0
         while si >= 0 && looked < 200 && seqs[si].start > open {
@@ -1559,9 +1560,9 @@ extension DocState {
 
     /// The he (`male`) or she that is the subject of sentence `sent`: one opening it outside quotes (after at most a
     /// connective: `But he praised …`) or opening the clause after a comma (`Speaking later, she thanked …`) or after
-    /// `and`/`but` (`The Blues could tear sides apart and he pointed to …`), when no
-    /// person is named before it; looked for over the sentence's first 60 tokens. A pronoun inside a fronted clause is
-    /// no subject (`Asked whether he had pushed off, Okafor smiled`).
+    /// `and`/`but` (`The Blues could tear sides apart and he pointed to …`), when no person is named before it; looked
+    /// for over the sentence's first 60 tokens. A pronoun inside a fronted clause is no subject (`Asked whether he had
+    /// pushed off, Okafor smiled`).
     func subjectPronoun(in sent: Int32, male: Bool) -> Int? {
         let s = Int(sent)
         let flag = male ? Lex.pronMale : Lex.pronFemale
