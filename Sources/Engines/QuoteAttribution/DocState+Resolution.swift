@@ -779,8 +779,8 @@ extension DocState {
     }
 
     /// Whether person `si` spoke: a quote's speaker, or the subject of a speech verb here or at a mention of theirs
-    /// among the 200 names before it (`Johnson said his family …`), an apposition between them allowed (`Tom Hart, prosecuting,
-    /// said`, `Ken Murphy, chief executive of Tesco, said`). Someone who only had things done to them (`Tom Hart was
+    /// among the 200 names before it (`Johnson said his family …`), an apposition between them allowed (`Tom Hart,
+    /// prosecuting, said`, `Ken Murphy, chief executive of Tesco, said`). Someone who only had things done to them (`Tom Hart was
     /// arrested.` ¶ `The judge said: "Q"`; the accused before `the official said`) is a bystander an official's
     /// description does not mean.
     func isASource(_ si: Int) -> Bool {

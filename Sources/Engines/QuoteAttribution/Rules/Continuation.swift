@@ -6,8 +6,8 @@ extension DocState {
     /// `continuation`: the previous top-level quote `prevTop` had a speaker and
     /// - ends in the same sentence as this one opens, with no cue between them that has its own subject; or
     /// - (for quotes that read as speech) ends in the same paragraph with this quote opening a sentence, or ends the
-    ///   previous paragraph, or the paragraph before a narrative aside (``isNarrativeAside(paragraphs:)``), with this
-    ///   quote opening the paragraph;
+    ///   previous paragraph, or the paragraph before a narrative aside (``isNarrativeAside(_:)``), with this quote
+    ///   opening the paragraph;
     /// and no other person (by canonical name) is mentioned between the two quotes.
     mutating func continuation(_ qi: Int, prevTop: Int, speakers: [Speaker?]) -> Attribution? {
         let qo = qOpenTok[qi]
@@ -39,7 +39,7 @@ extension DocState {
             let sentenceStart = sentFirst[Int(toks[qo].sent)] == qo || pc == qo - 1
             if let sp = speakers[prevTop],
                 (prevLastPara == para && sentenceStart) || (paraStart && prevLastPara == para - 1)
-                    || (paraStart && isNarrativeAside(paragraphs: (prevLastPara + 1)..<para)
+                    || (paraStart && prevLastPara == para - 2 && isNarrativeAside(para - 1)
                         && !speakerFollows(qi) && !names(sp, inQuote: qi))
             {
                 if !personIntervenes(from: pc + 1, to: qo, except: sp.canonicalKey) {
@@ -106,15 +106,13 @@ extension DocState {
         }
     }
 
-    /// Whether paragraphs `range`, between a speaker's quote and a quote opening the next paragraph, are one
-    /// paragraph of narrative: not a sub-heading, no cue in it (no one else, not even someone unnamed, is said to
-    /// speak) and no word for people as a sentence's subject (`The owner arrived at dawn.`, `Police fired rubber
-    /// bullets.`: a new party who may speak next). Match reports put a line of fact between two paragraphs of the coach's words (`"Q1," Rohr said.` ¶
-    /// `The Eagles ended as group winners.` ¶ `"Q2."`); the quote after it goes on with the same speaker when no other
+    /// Whether paragraph `para`, between a speaker's quote and a quote opening the next paragraph, is narrative: not a
+    /// sub-heading, no cue in it (no one else, not even someone unnamed, is said to speak) and no word for people as a
+    /// sentence's subject (`The owner arrived at dawn.`, `Police fired rubber bullets.`: a new party who may speak
+    /// next). Match reports put a line of fact between two paragraphs of the coach's words (`"Q1," Rohr said.` ¶ `The
+    /// Eagles ended as group winners.` ¶ `"Q2."`); the quote after it goes on with the same speaker when no other
     /// person is named in between. Two or more paragraphs between gained nothing more on the development sets.
-    func isNarrativeAside(paragraphs range: Range<Int>) -> Bool {
-        guard range.count == 1 else { return false }
-        let para = range.lowerBound
+    func isNarrativeAside(_ para: Int) -> Bool {
         guard !isSubheading(para) else { return false }
         let lo = paraFirstTok[para]
         let hi = paraLastTok[para]
