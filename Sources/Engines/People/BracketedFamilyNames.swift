@@ -1,12 +1,16 @@
 /// Given names with the family name in brackets: `Megan (Dowdall) was on fire`, `whether it's to Megan or Hannah
-/// (Core)`.
+/// (Core)`; and family names with the given name in brackets before them: `you get (Donald) Langley back`, `(Lt. Gov.
+/// Karyn) Polito is fully engaged`.
 ///
 /// Irish and British sports copy quotes a manager speaking of players by their given names and adds each family name
 /// in brackets after it. A known given name, one space, and a bracket holding one capitalised word that is a listed
-/// family name or a word no list knows but as an ordinary word (`Core`; no place, body or time) is one person named twice: both words
-/// are mentions of `Given Family`, of the person the document names so in full when it does. Linear: one pass over the
-/// words, a dictionary of the canonical names found. Not an obituary's maiden name (`Lottie (Graves) Pike`) or a
-/// referee's county (`J Ross (Essex)`).
+/// family name or a word no list knows but as an ordinary word (`Core`; no place, body or time) is one person named
+/// twice: both words are mentions of `Given Family`, of the person the document names so in full when it does.
+/// American copy does the reverse: a speaker says a family name and the writer adds the given name (and the title)
+/// in brackets before it; a bracket that opens after no capitalised word but a function word and holds titles and a
+/// known given name, then one space and a capitalised family name, names one person the same way. Linear: one pass
+/// over the words, a dictionary of the canonical names found. Not an obituary's maiden name (`Lottie (Graves) Pike`), a nickname between
+/// given and family name (`Robert (Bob) Smith`) or a referee's county (`J Ross (Essex)`).
 struct BracketedFamilyNames {
     let words: [Word]
     let text: UnsafeBufferPointer<UInt8>
@@ -23,7 +27,8 @@ struct BracketedFamilyNames {
         var nextCluster = (found.map(\.cluster).max() ?? -1) + 1
         var added: [PersonMention] = []
         var places = CoveredRanges(blocked)
-        for k in 0..<(words.count - 1) where isGivenNameBeforeBracketedFamilyName(k) {
+        for k in 0..<(words.count - 1)
+        where isGivenNameBeforeBracketedFamilyName(k) || isBracketedGivenNameBeforeFamilyName(k) {
             let given = words[k]
             let family = words[k + 1]
             if places.overlaps(family.start..<family.end) || covered.overlaps(given.start..<family.end) { continue }
@@ -54,6 +59,35 @@ struct BracketedFamilyNames {
         if text[i] == Byte.hyphen { return true }
         return i + 2 < text.count && text[i] == 0xE2 && text[i + 1] == 0x80
             && (text[i + 2] == 0x93 || text[i + 2] == 0x94)
+    }
+
+    /// Word `k` is a capitalised known given name that ends a bracket (`(Donald) Langley`, `(Lt. Gov. Karyn) Polito`):
+    /// the bracket opens before it or before the titles right before it, after no capitalised word but a function word
+    /// (`And (Donald) Ostler`; not `Robert (Bob) Smith`); `)`, one space and a capitalised family name no place or
+    /// body spells follow.
+    private func isBracketedGivenNameBeforeFamilyName(_ k: Int) -> Bool {
+        let given = words[k]
+        let family = words[k + 1]
+        guard given.capital, !given.allCaps, !given.possessive, given.classes.contains(.firstName),
+            family.capital, !family.allCaps, !family.initial, !family.pluralS, family.gap == .closeBracket,
+            given.fullEnd + 2 == family.start, text[given.fullEnd] == UInt8(ascii: ")"),
+            text[given.fullEnd + 1] == Byte.space
+        else { return false }
+        var opening = k
+        while opening > 0, opening > k - 3, !words[opening].gap.contains(.openBracket), words[opening].joinedToPrevious,
+            !words[opening - 1].classes.isDisjoint(with: [.title, .honorific])
+        {
+            opening -= 1
+        }
+        let open = words[opening]
+        guard open.gap == .openBracket, open.start > 0, text[open.start - 1] == UInt8(ascii: "(") else { return false }
+        if opening > 0, words[opening - 1].fullEnd + 2 == open.start, words[opening - 1].capital,
+            !words[opening - 1].classes.contains(.function)
+        {
+            return false
+        }
+        return given.classes.isDisjoint(with: .neverInAnAddedName)
+            && family.classes.isDisjoint(with: .neverInAnAddedName)
     }
 
     /// Word `k` is a capitalised known given name followed by ` (`, a capitalised family name and `)`.

@@ -68,6 +68,7 @@ enum BuiltinWords {
         appellant lawmaker legislator politician garda substitute
         supervisor trooper selectman selectwoman alderwoman freeholder clerk assessor investigator dispatcher warden
         bailiff patrolman patrolwoman undersheriff controller whip convener convenor
+        olympian paralympian freshman sophomore
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """
@@ -120,7 +121,7 @@ enum BuiltinWords {
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river pond
         island islands mountain mountains valley lake sea ocean bay coast gulf strait peninsula desert forest county
-        state province region republic kingdom empire district borough village north south east west northern
+        state province region republic kingdom empire district borough village north south east west mid northern
         southern eastern western central upper lower great greater hill hills heights san santa sao
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent

@@ -56,14 +56,28 @@ struct Evidence {
         // `Deputy Ministers appear`, `ten Sheriff Courts`, `Garda Stations`, `Sri Lankans`, `Fine Gael Ministers`,
         // `Junior Ministers`: a name ending in the plural of a title, a role, a place, an organisation word or a
         // nationality is no one (no surname is such a plural unless a list knows it: `Chambers`, `Sheriffs`)
+        // (unless a role word introduces a given name and the plural: `Panthers freshman Destiny Villas`; not a
+        // place's name that a gazetteer knows, `public broadcaster France Televisions`)
         let lastWord = words[c.last]
+        var firstWord = c
+        firstWord.last = c.first
         if lastWord.pluralS,
             !lastWord.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation, .nationality]),
-            lastWord.classes.isDisjoint(with: [.firstName, .surname])
+            lastWord.classes.isDisjoint(with: [.firstName, .surname]),
+            !((c.roleBefore || followsRoleNoun(c)) && c.nameWords == 2 && words[c.first].classes.contains(.firstName)
+                && words[c.first].classes.isDisjoint(with: [.place, .organisation, .nationality])
+                && !isBlocked(firstWord))
         {
             return nil
         }
         if namesAPlace(c) || followsANumber(c) || namesAVenue(c) || namesASeat(c) { return nil }
+        // `St. Kitts`, `St Helens`: `St` before a word no list knows as a given name opens a place's name (a family
+        // name in `St` follows a given name, `Ian St John`, which clears the prefix's classes)
+        if !c.titled, isSaintPrefix(words[c.first]), c.first < c.last,
+            !words[c.first + 1].classes.contains(.firstName)
+        {
+            return nil
+        }
         if namesAnOfficesPlace(c) { return nil }
         // `'Deeply Corrupt' Sheldon Silver Sentenced to 7 Years`: in a title-case headline a capitalised past form
         // ending the run is the headline's verb; the name in it comes from the body (``HeadlineNames``)
@@ -976,9 +990,20 @@ struct Evidence {
                 && Self.placePrepositions.contains(words[s - 1].hash)
                 && (c.nameWords == 1
                     || (s >= 2 && words[s - 1].joinedToPrevious && words[s - 2].capital && !words[s - 2].sentenceStart))
+            // (nor the object of `for` or `to` when a role follows the verb, a headline's inverted attribution
+            // without its comma: `We will continue to fight for Killarney says chamber president` - a word no name
+            // list knows; `No way back for Rooney says club chairman` names a person)
+            let beforeInvertedCue =
+                c.nameWords == 1 && s > 0 && words[s].joinedToPrevious && !words[s - 1].capital
+                && words[c.first].classes.isDisjoint(with: [.firstName, .surname])
+                && (words[s - 1].hash == Self.forWord || words[s - 1].hash == Self.to)
+                && (c.last + 2..<min(c.last + 4, words.count)).contains {
+                    words[$0].joinedToPrevious && !words[$0].capital && words[$0].classes.contains(.role)
+                        && (words[c.last + 2...$0]).allSatisfy { !$0.capital && $0.joinedToPrevious }
+                }
             let gap = words[c.last + 1].punctuationBefore
             if !next.capital, next.classes.contains(.speechVerb), !afterRoleFor, !afterPreposition,
-                gap == 0 || (gap == Byte.comma && opensClause)
+                !beforeInvertedCue, gap == 0 || (gap == Byte.comma && opensClause)
             {
                 return true
             }

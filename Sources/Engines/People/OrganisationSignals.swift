@@ -150,7 +150,7 @@ struct OrganisationSignals {
             var founders: Set<UInt64> = []
             for (k, w) in text.enumerated()
             where k > 0 && possessedThings.contains(w.hash) && w.joinedToPrevious && text[k - 1].capital
-                && text[k - 1].classes.contains(.firstName) && !text[k - 1].possessive
+                && !text[k - 1].possessive && Self.opensAPersonsName(text, k - 1)
             {
                 if Self.followsCorporateNoun(text, k - 1) {
                     founders.insert(w.hash)
@@ -160,6 +160,13 @@ struct OrganisationSignals {
             }
             words.formUnion(possessedThings.subtracting(surnames.subtracting(founders)))
         }
+    }
+
+    /// Whether word `k` opens a person's name before the next word: a known given name, an initial (`Charles K.
+    /// Djou`), or any capitalised word after a title (`Minister Gwede Mantashe`, a given name the lists lack).
+    static func opensAPersonsName(_ text: [Word], _ k: Int) -> Bool {
+        text[k].classes.contains(.firstName) || text[k].initial
+            || (k > 0 && text[k].joinedToPrevious && !text[k - 1].classes.isDisjoint(with: [.title, .honorific]))
     }
 
     /// Whether the document treats this word as an organisation.

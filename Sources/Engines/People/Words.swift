@@ -116,6 +116,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
             firstCapital && start > 0 && p[start - 1] == Byte.space
             && (words.last.map { $0.capital && $0.fullEnd + 1 == start } ?? false)
         var lowerRun = 0
+        // where the second capital stands (`McEvers`: 2), ASCII only
+        var secondCapital = 0
         var glued = false
         let gluedBefore = previousGlued
         // where the part after the word's last hyphen begins (`Activist-journalist`: see the role test below)
@@ -132,7 +134,10 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                         break
                     }
                     lowerRun = isLetter && b >= 0x61 ? lowerRun + 1 : 0
-                    if isLetter && b < 0x61 { capitals += 1 }
+                    if isLetter && b < 0x61 {
+                        capitals += 1
+                        if capitals == 2 { secondCapital = i - start }
+                    }
                     letters += 1
                     hash = (hash ^ UInt64(isLetter ? folded : b)) &* prime
                     if i == start { hashOfFirst = hash }
@@ -315,7 +320,14 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         }
         // `MPs`, `CEOs`: the plural of an acronym is an acronym
         let pluralAcronym = letters >= 3 && capitals == letters - 1 && p[end - 1] == Byte.lowerS
-        let pluralS = !possessive && end - start > 3 && p[end - 1] == Byte.lowerS && p[end - 2] != Byte.lowerS
+        // (not a family name with a capital after `Mc`, `Mac`, `De`, `Di`, `Da`, `Du`, `La` or `Le`: `McEvers`,
+        // `DeVries`, `MacAdams`, a name no list holds, is never a plural - unlike `YouTubers`, `EastEnders`,
+        // `PricewaterhouseCoopers`)
+        let innerCapital =
+            firstCapital && capitals == 2 && letters >= 5 && !pluralAcronym
+            && hasNamePrefix(p, start, capitalAt: secondCapital)
+        let pluralS =
+            !possessive && !innerCapital && end - start > 3 && p[end - 1] == Byte.lowerS && p[end - 2] != Byte.lowerS
         let singular: WordClass = pluralS ? table[foldedHash(p, start, end - 1)] : []
         words.append(
             Word(
@@ -429,12 +441,13 @@ private func markSaintPrefixes(_ words: inout [Word]) {
         words[k + 1].gap = []
         words[k + 1].punctuationBefore = 0
         words[k + 1].sentenceStart = false
-        // (`Chief Rich St. John`: a word after a title is a given name the lists may lack)
+        // (`Chief Rich St. John`: a word after a title is a given name the lists may lack; not a title-case
+        // headline's verb, `PM Says St. Kitts …`)
         let afterGivenName =
             k > 0 && words[k].joinedToPrevious && words[k - 1].capital && !words[k - 1].allCaps
             && (!words[k - 1].classes.isDisjoint(with: [.firstName, .honorific, .title])
                 || (k > 1 && words[k - 1].joinedToPrevious
-                    && words[k - 1].classes.isDisjoint(with: [.place, .organisation])
+                    && words[k - 1].classes.isDisjoint(with: [.place, .organisation, .speechVerb, .function])
                     && !words[k - 2].classes.isDisjoint(with: [.honorific, .title])))
         if afterGivenName { words[k].classes = [] }
     }
@@ -457,6 +470,27 @@ private func endsAStreetName(_ words: [Word], _ k: Int) -> Bool {
 /// Prepositions before a street's name (not `of` or `from`, which come before people as often: `the home of Mr St
 /// John`).
 private let streetPrepositions: Set<UInt64> = foldedHashes("on at near off along onto down up past opposite")
+
+/// Whether the word at `start` opens with a family name's prefix that the capital at offset `capitalAt` follows:
+/// `Mc`, `De`, `Di`, `Da`, `Du`, `La`, `Le` (offset 2) or `Mac` (offset 3).
+private func hasNamePrefix(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, capitalAt offset: Int) -> Bool {
+    switch offset {
+    case 2:
+        let second = p[start + 1]
+        switch p[start] {
+        case UInt8(ascii: "M"): return second == UInt8(ascii: "c")
+        case UInt8(ascii: "D"):
+            return second == UInt8(ascii: "e") || second == UInt8(ascii: "i") || second == UInt8(ascii: "a")
+                || second == UInt8(ascii: "u")
+        case UInt8(ascii: "L"): return second == UInt8(ascii: "a") || second == UInt8(ascii: "e")
+        default: return false
+        }
+    case 3:
+        return p[start] == UInt8(ascii: "M") && p[start + 1] == UInt8(ascii: "a") && p[start + 2] == UInt8(ascii: "c")
+    default:
+        return false
+    }
+}
 
 /// `St`, written before a name: ``isSaintPrefix(_:)``.
 private let stHash = foldedHash("st")

@@ -38,9 +38,10 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "recall", "chant", "tell", "write", "sigh", "laugh", "protest", "email", "text", "attack",
     ]
     // noun-like lemmas whose third-person form is no noun and takes no infinitive or object that is not speech
-    // (`tells`, `asks`; not `continues to`, `adds to`, `describes itself as`): that form is a full cue, so its subject
+    // (`tells`, `asks`; not `continues to`, `adds to`): that form is a full cue, so its subject
     // may stand before an apposition (`"Q," Mr Hughes, who owns a cattle station, tells AAP`)
-    let verbOnlyInThirdPerson: Set<String> = ["tell", "write", "ask", "respond"]
+    // (`describes`: `The 49-year-old describes the group as "Q"`; `describes itself as "Q"` quotes the subject too)
+    let verbOnlyInThirdPerson: Set<String> = ["tell", "write", "ask", "respond", "describe"]
     // forms that must never be cues (too ambiguous as nouns)
     // lemmas whose -ing form is not a speech cue ("continuing to", "going on")
     let noParticiple: Set<String> = [

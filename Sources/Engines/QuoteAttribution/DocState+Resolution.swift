@@ -242,6 +242,23 @@ extension DocState {
         }
     }
 
+    /// Whether person `si` is written with the role `head` right after a capitalised word that `described` lacks
+    /// (`Dublin manager Dessie Farrell`, when `Kerry manager` is meant): the role another place, team or body holds.
+    /// Looks at most four tokens before the name.
+    func isRoleQualifiedOtherwise(_ si: Int, _ head: UInt64, _ described: Set<UInt64>) -> Bool {
+        let s = seqs[si]
+        var k = s.nameStart - 1
+        while k >= 1, k >= s.nameStart - 4, toks[k].kind == Tok.word {
+            if writesRole(head, at: k) {
+                let before = toks[k - 1]
+                return before.kind == Tok.word && before.cap && before.sent == toks[k].sent
+                    && before.flags & (Lex.title | Lex.det) == 0 && !described.contains(before.hash)
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// A description named as a speaker, its opening article in lower case as inside a sentence (`The company` →
     /// `the company`, `THE OUTGOING State Solicitor` → `the OUTGOING …`, `One dealer` → `one dealer`), so that one
     /// description is one speaker wherever the article writes it.
@@ -281,17 +298,25 @@ extension DocState {
         // description right after the cue that follows a headline quote)
         let headlineCueSubject =
             para == 0 && a >= 2 && toks[a - 1].isCue && (toks[a - 2].kind == Tok.qclose || followsQuoteAndComma(a - 1))
+        // (… or a description opening the headline: `Fresno police chief says officer used 'Q'`, `Council leader
+        // fears new targets 'Q'`)
+        let headlineOpener = para == 0 && a == sentFirst[Int(toks[a].sent)]
         guard
             indefiniteHashes.contains(toks[a].hash) || (definite && !isPersonNamedInTheBody(before: a))
-                || headlineCueSubject
+                || headlineCueSubject || headlineOpener
         else {
             return nil
         }
         // `Northern Ireland's health minister`: a holder of the role must be written with its modifiers too (not
         // `deputy First Minister Michelle O'Neill`)
-        let modifiers = ((a + 1)..<h).filter {
-            toks[$0].kind == Tok.word && !toks[$0].cap && toks[$0].flags & (Lex.det | Lex.prep) == 0
+        // (a headline capitalises its first word: `Former Ireland captain says …` wants a former captain)
+        let modifiers = ((headlineOpener ? a : a + 1)..<h).filter {
+            toks[$0].kind == Tok.word && toks[$0].flags & (Lex.det | Lex.prep) == 0
+                && (!toks[$0].cap || (headlineOpener && descriptionModifierHashes.contains(toks[$0].hash)))
         }.map { toks[$0].hash }
+        // (the words of a headline's description, none of which a holder's other affiliation may replace: `Kerry
+        // manager says …` is not `Dublin manager Dessie Farrell`)
+        let described: Set<UInt64> = headlineOpener ? Set((a...h).map { toks[$0].hash }) : []
         // … and with one of the words after the head, when it has some (`the leader of the city's Labour group` is
         // not `council leader Susan Aitken`)
         let qualifiers =
@@ -330,11 +355,15 @@ extension DocState {
             // described as "…"` ¶ ¶ ¶ `Judge Eugene O'Kelly adjourned …`)
             let third = Int(toks[s.start].para) == para + 3
             if !third || fallback == nil, holdsRole(si, head.hash), modifiers.allSatisfy({ holdsRole(si, $0) }),
-                qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) })
+                qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) }),
+                described.isEmpty || !isRoleQualifiedOtherwise(si, head.hash, described)
             {
                 return si
             }
-            if fallback == nil, !third, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
+            // (a headline's opening description only for someone written with its role: the body's first subject is
+            // as often the person the headline speaks of - `Grieving father says police 'let us down'` ¶ `Detective
+            // Inspector Paul Rowe said …`)
+            if fallback == nil, !third, !headlineOpener, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
                 s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
                     || s.start == paraFirstTok[para + 1]
             {

@@ -128,9 +128,11 @@ extension DocState {
             skipped += 1
         }
         guard j >= lb else { return nil }
-        // `Redknapp, 57, quit his post and vowed: "Q"`: a second predicate shares the sentence's subject
+        // `Redknapp, 57, quit his post and vowed: "Q"`: a second predicate shares the sentence's subject, a
+        // description of someone the article wrote with its role too (`The chancellor would not comment on the
+        // reports, but insisted he would not be "Q"` after `Chancellor Gordon Brown`)
         if toks[j].kind == Tok.word, !toks[j].cap, toks[j].hash == hAnd || toks[j].hash == hBut,
-            let s = sentenceOpeningSubject(before: j, lb: lb)
+            let s = sentenceOpeningSubject(before: j, lb: lb) ?? heldDescriptionOpening(before: j, lb: lb)
         {
             return s
         }
@@ -821,8 +823,10 @@ extension DocState {
         if let object = quotedObject(beforeAs: c - 1, lb: lb) { return object }
         // `She handed Anne a bouquet before telling the BBC: "Q"`, `… after saying`, `… while adding`: the
         // participle after a preposition shares the sentence's subject, not the nearest person (the object)
+        // (`Provost Jim Leishman said … and Cllr Alexander finished the matter by adding: "Q"`: the subject of the
+        // clause an `and` or a `but` opened, when one did)
         if c >= 1, toks[c - 1].kind == Tok.word, participlePrepositions.contains(toks[c - 1].hash),
-            let s = sentenceOpeningSubject(before: c - 1, lb: lb)
+            let s = coordinatedSubject(before: c - 1, lb: lb) ?? sentenceOpeningSubject(before: c - 1, lb: lb)
         {
             return s
         }
@@ -852,7 +856,10 @@ extension DocState {
         // `Mr Ross appeared to mock Mr Swinney, who was sitting beside Nicola Sturgeon, saying: "Q"`, `Willie Mackay
         // backed Mrs Ross's suggestion, saying`: a participle clause after a comma shares the subject of the clause
         // it follows, which is the sentence's when a person or he/she opens it (not past a quote, whose own cue may
-        // have another subject: `Mr Sullivan "made accounting decisions," he told the court, saying`)
+        // have another subject: `Mr Sullivan "made accounting decisions," he told the court, saying`), or the
+        // subject of a clause `and` or `but` opened after it (`Johnny Sexton kicked the winner and Andy Farrell praised
+        // his captain, saying`)
+        if c >= 1, let s = coordinatedSubject(before: c - 1, lb: lb) { return s }
         if c >= 1, let s = sentenceOpeningSubject(before: c - 1, lb: lb), !toks[s.first].allCaps,
             s.isPronoun || { if case .seq(let si) = s.kind { return seqs[si].personLike } else { return false } }(),
             !(s.last..<c).contains(where: { toks[$0].kind == Tok.qclose && !closesATerm($0) })
@@ -893,6 +900,48 @@ extension DocState {
             k -= 1
         }
         return object ?? fallback
+    }
+
+    /// The subject of the last clause that `and` or `but` opens between the sentence's start `lb` and token `j` (`…
+    /// and Cllr Alexander finished the matter by adding`, `… but he ended by saying`): a person's name or he/she right
+    /// after the conjunction, then a verb - a cue or a lower-case word in -ed (`and Anne Lee yesterday` is an object
+    /// joined to another). Nil when no such clause opens, a quote stands in between, or a cue before the conjunction
+    /// opened reported speech that no quote closed (`Pat Kelly said the squad was tired but Ronan Curtis looked sharp,
+    /// adding`, `Cllr Ann Foy said the mayor and Cllr Tom Hale attended, adding`: the clause is what Kelly or Foy
+    /// said; `Jim Leishman said the words were a "bit harsh" and Cllr Alexander finished …` is not). Two passes over
+    /// the sentence at most.
+    func coordinatedSubject(before j: Int, lb: Int) -> Subj? {
+        var k = j - 1
+        while k > lb {
+            let t = toks[k]
+            if t.kind == Tok.qopen || t.kind == Tok.qclose { return nil }
+            if t.kind == Tok.word, !t.cap, t.hash == hAnd || t.hash == hBut, k + 2 < j {
+                let n = toks[k + 1]
+                var verb = k + 2
+                var subject: Subj? = nil
+                if n.kind == Tok.word, !n.cap, n.flags & (Lex.pronMale | Lex.pronFemale) != 0 {
+                    subject = Subj(kind: .pronoun(k + 1, male: n.flags & Lex.pronMale != 0), first: k + 1, last: k + 1)
+                } else if n.seq >= 0, seqs[Int(n.seq)].start == k + 1, seqs[Int(n.seq)].personLike,
+                    !seqs[Int(n.seq)].org, !seqs[Int(n.seq)].inQuote, !toks[seqs[Int(n.seq)].end].possessive
+                {
+                    let s = seqs[Int(n.seq)]
+                    subject = Subj(kind: .seq(Int(n.seq)), first: s.start, last: s.end)
+                    verb = s.end + 1
+                }
+                if let subject, verb < j, toks[verb].kind == Tok.word, !toks[verb].cap,
+                    toks[verb].isCue || endsWith(p, toks[verb], "ed")
+                {
+                    var m = k - 1
+                    while m >= lb, toks[m].kind != Tok.qclose {
+                        if toks[m].isCue { return nil }
+                        m -= 1
+                    }
+                    return subject
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether the closing mark at token `k` ends a quoted term of at most three words that no comma closes
@@ -1018,6 +1067,30 @@ extension DocState {
         guard k > opening else { return k }
         let clause = afterOpeningClause(from: k, before: j)
         return clause == k ? k : afterConnectives(from: clause, before: j)
+    }
+
+    /// A description opening the sentence of token `j` (``subjectStart(before:lb:)``) and followed by its verb, whose
+    /// role the article gave someone before: `the`, at most three lower-case modifiers and a role (`The chancellor
+    /// would not comment`), then an auxiliary, a cue or a word in -ed. Nil otherwise - also for a description no one
+    /// was written with (`The young mother wept and said`), which would go to whoever was named last.
+    func heldDescriptionOpening(before j: Int, lb: Int) -> Subj? {
+        let k = subjectStart(before: j, lb: lb)
+        guard k + 2 < j, toks[k].kind == Tok.word, toks[k].hash == hThe else { return nil }
+        var m = k + 1
+        while m + 1 < j, m - k <= 4, toks[m].kind == Tok.word, !toks[m].cap,
+            toks[m].flags & (Lex.prep | Lex.det | Lex.conj) == 0
+        {
+            let verb = toks[m + 1]
+            if isRoleHead(toks[m]), verb.kind == Tok.word, !verb.cap, !isRoleHead(verb),
+                verb.isCue || verb.flags & Lex.skipAdv != 0 || endsWith(p, verb, "ed")
+            {
+                let modifiers = ((k + 1)..<m).map { toks[$0].hash }
+                guard roleHolder(toks[m].hash, before: k, modifiers: modifiers) != nil else { return nil }
+                return Subj(kind: .np(k, m), first: k, last: m)
+            }
+            m += 1
+        }
+        return nil
     }
 
     /// Past a subordinate or participle clause that opens at token `k`, to its comma (within 30 tokens); `k` itself

@@ -18,7 +18,11 @@ extension DocState {
     /// A noun that can head a speaking description: lexicon speaker nouns and titles, documents (`the report says`),
     /// ages and lower-case demonyms, and -man/-woman/-ist(s) words (`spokesman`, `economists`).
     func isSpeakerNoun(_ t: Tok) -> Bool {
-        if t.flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0 && t.flags & Lex.honorific == 0 { return true }
+        if t.flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0 && t.flags & Lex.honorific == 0
+            && (t.cap || !fieldOfOfficeHashes.contains(t.hash))
+        {
+            return true
+        }
         if documentHashes.contains(t.hash) || orgHeadHashes.contains(t.hash) { return true }
         if isAgeOrDemonym(t) && !t.cap { return true }
         let e = Int(t.end)
@@ -40,7 +44,11 @@ extension DocState {
         guard !t.cap || t.seq < 0 || capitalisedFirst,
             t.flags & (Lex.skipAdv | Lex.det | Lex.prep | Lex.conj | Lex.stopCap | Lex.pronOther) == 0
         else { return false }
-        if t.flags & (Lex.title | Lex.personNoun) != 0 && t.flags & (Lex.honorific | Lex.plural) == 0 { return true }
+        if t.flags & (Lex.title | Lex.personNoun) != 0 && t.flags & (Lex.honorific | Lex.plural) == 0
+            && (t.cap || !fieldOfOfficeHashes.contains(t.hash))
+        {
+            return true
+        }
         if officialHashes.contains(t.hash) { return true }  // `the prosecution`, `the official`
         return plurals && isPluralOfAPersonWord(t)
     }
@@ -109,7 +117,10 @@ extension DocState {
     /// article named; organisation words and plurals do not.
     func isRoleHead(_ t: Tok) -> Bool {
         if t.kind != Tok.word || t.flags & Lex.orgWord != 0 || t.flags & Lex.plural != 0 { return false }
-        if t.flags & Lex.title != 0 && t.flags & Lex.honorific == 0 { return true }
+        if t.flags & Lex.title != 0 && t.flags & Lex.honorific == 0 && (t.cap || !fieldOfOfficeHashes.contains(t.hash))
+        {
+            return true
+        }
         return isAge(t)  // the 67-year-old
     }
 }

@@ -108,7 +108,7 @@ public struct QuoteOptions: Sendable {
         "predict", "agree", "complain", "concede", "quote", "describe", "advise", "tweet", "joke",
         "boast", "reveal", "promise", "vow", "pledge", "caution", "chant", "shout", "scream",
         "whisper", "point out", "go on", "speak", "testify", "report", "recount", "quip", "plead", "deadpan",
-        "assert", "allege", "contend", "counter", "retort", "exclaim", "mutter", "proclaim",
+        "assert", "affirm", "allege", "contend", "counter", "retort", "exclaim", "mutter", "proclaim",
         "interject", "interrupt", "yell", "snap", "bellow", "holler",
         "muse", "fume", "mention", "inform", "hit back", "fire back", "shoot back", "shot back", "hit out",
         "lash out",

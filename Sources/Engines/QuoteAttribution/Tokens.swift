@@ -841,6 +841,16 @@ let descriptionModifierHashes: Set<UInt64> = Set(
     ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice", "first"].map {
         foldedHash($0)
     })
+/// Words of the title list that name an office's field, not a person (`Home` of `Home Secretary`, `Health` of
+/// `Health Minister`): in lower case they head no description (`near the mobile home said` is no official); a
+/// capitalised one may end a body's name (`British Phonographic Industry`). (Not `state` and `industry`, which name
+/// bodies that speak: `the state said`, `the payments industry said`.)
+let fieldOfOfficeHashes: Set<UInt64> = Set(
+    [
+        "foreign", "home", "defence", "defense", "health", "finance", "trade", "culture", "education", "treasury",
+        "transport", "environment", "business", "energy", "science", "technology", "interior", "agriculture", "work",
+        "pensions", "media", "sport", "welsh", "scottish", "northern", "irish",
+    ].map { foldedHash($0) })
 let hWhom = foldedHash("whom")
 let hFirst = foldedHash("first")
 let hCharge = foldedHash("charge")
