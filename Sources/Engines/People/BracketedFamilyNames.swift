@@ -80,13 +80,17 @@ struct BracketedFamilyNames {
             opening -= 1
         }
         let open = words[opening]
-        guard open.gap == .openBracket, open.start > 0, text[open.start - 1] == UInt8(ascii: "(") else { return false }
+        // (the bracket may open a sentence or a quote: `… in check. (John) Schreiber, we pushed him`)
+        guard open.gap.contains(.openBracket), open.start > 0, text[open.start - 1] == UInt8(ascii: "(") else {
+            return false
+        }
         if opening > 0, words[opening - 1].fullEnd + 2 == open.start, words[opening - 1].capital,
             !words[opening - 1].classes.contains(.function)
         {
             return false
         }
-        return given.classes.isDisjoint(with: .neverInAnAddedName)
+        // (a given name that is a place's too, `(Leighton) Clarkson`, is the given name in this frame)
+        return given.classes.isDisjoint(with: WordClass.neverInAnAddedName.subtracting(.place))
             && family.classes.isDisjoint(with: .neverInAnAddedName)
     }
 

@@ -115,7 +115,7 @@ enum BuiltinWords {
         herald mirror echo gazette daily observer chronicle tribune advertiser argus inquirer examiner bulletin
         initiative programme program fellowship fm high poll
         lutheran methodist presbyterian episcopal episcopalian anglican adventist pentecostal mennonite prep division
-        transit
+        transit chamber ysgol derby
         meeting plan
         """
     static let place = """
