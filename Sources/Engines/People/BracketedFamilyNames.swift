@@ -9,8 +9,8 @@
 /// American copy does the reverse: a speaker says a family name and the writer adds the given name (and the title)
 /// in brackets before it; a bracket that opens after no capitalised word but a function word and holds titles and a
 /// known given name, then one space and a capitalised family name, names one person the same way. Linear: one pass
-/// over the words, a dictionary of the canonical names found. Not an obituary's maiden name (`Lottie (Graves) Pike`), a nickname between
-/// given and family name (`Robert (Bob) Smith`) or a referee's county (`J Ross (Essex)`).
+/// over the words, a dictionary of the canonical names found. Not an obituary's maiden name (`Lottie (Graves) Pike`),
+/// a nickname between given and family name (`Robert (Bob) Smith`) or a referee's county (`J Ross (Essex)`).
 struct BracketedFamilyNames {
     let words: [Word]
     let text: UnsafeBufferPointer<UInt8>

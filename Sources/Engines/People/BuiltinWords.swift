@@ -68,7 +68,7 @@ enum BuiltinWords {
         appellant lawmaker legislator politician garda substitute
         supervisor trooper selectman selectwoman alderwoman freeholder clerk assessor investigator dispatcher warden
         bailiff patrolman patrolwoman undersheriff controller whip convener convenor
-        olympian paralympian freshman sophomore
+        olympian paralympian freshman sophomore qb
         """
     /// Capitalised at the start of a sentence or in headlines, never a name.
     static let function = """

@@ -1174,6 +1174,9 @@ struct Evidence {
         "has have had is are was were will would could should must can may might did does do shall")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
+    /// Prepositions whose object a name after them is, no subject of the clause that goes on.
+    static let objectPrepositions: Set<UInt64> = foldedHashes(
+        "to of in at on for with from by about into onto over under near outside inside around across")
     /// The prepositions of ``placePrepositions`` before which a name with no given name is a place's (`in Westhaven
     /// Lakes`); `from` introduces people as often (`a letter from Nnamdi Okafor`).
     static let placeOnlyPrepositions: Set<UInt64> = placeOnlyPrepositionHashes
@@ -1342,6 +1345,13 @@ struct Evidence {
                 && (words[k + 1].hash == Self.his || words[k + 1].hash == Self.her) && isKin(k + 2)
         }
         guard next == Self.isWord || next == Self.was else { return false }
+        // (not the object of a preposition: `One of the main concerns in relation to Sligo was the number of empty
+        // homes`)
+        let s = c.sequenceStart
+        if s > 0, words[s].joinedToPrevious, !words[s - 1].capital, Self.objectPrepositions.contains(words[s - 1].hash)
+        {
+            return false
+        }
         var j = k + 1
         if j < words.count, words[j].joinedToPrevious, Self.copulaAdverbs.contains(words[j].hash) { j += 1 }
         guard j < words.count, words[j].joinedToPrevious,

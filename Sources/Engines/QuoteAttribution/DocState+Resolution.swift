@@ -50,6 +50,17 @@ extension DocState {
             if let holder = officeHolder(si) ?? officeAcronymHolder(si) { return personSpeaker(holder) }
             if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
             if let office = officeSpeaker(si) { return office }
+            // `Head Coach Dave Tallman thanked everyone.` ¶ `"Q," Coach said`: a role word alone, capitalised as a
+            // title and with no article, stands for the one person the article wrote with it - not when two hold it
+            // (`Judge Mary Ellis and Judge Tom Ward`), nor for a deputy's, a former holder's or a rival's
+            if seqs[si].start == seqs[si].end, !seqs[si].personLike, !seqs[si].org, isRoleHead(toks[seqs[si].start]),
+                seqs[si].start == 0 || toks[seqs[si].start - 1].flags & Lex.det == 0,
+                let holder = roleHolder(toks[seqs[si].start].hash, before: seqs[si].start),
+                otherHolders(of: toks[seqs[si].start].hash, from: holder).count == 1,
+                !qualifiedRoleHashes.contains(where: { holdsRole(holder, $0) })
+            {
+                return personSpeaker(holder)
+            }
             // `the outgoing Limerick State Solicitor said`: capitalised words ending in a title after `the` (and
             // lower-case words) describe someone as `the outgoing solicitor` does, when that reading finds a person
             // (not `the Scottish Executive`, a government)
@@ -293,7 +304,10 @@ extension DocState {
         let head = toks[h]
         // (`the`/a possessive only opening the story's people: after `David Blunkett has apologised`, `The home
         // secretary confirmed` refers back)
-        let definite = toks[a].hash == hThe || (toks[a].cap && (a..<h).contains { toks[$0].possessive })
+        // (`its`, a body's possessive, as well: `adding more parking is "not an option", says its new temporary boss`
+        // ¶ `Lisa Thomas, 46, …`)
+        let definite =
+            toks[a].hash == hThe || toks[a].hash == hIts || (toks[a].cap && (a..<h).contains { toks[$0].possessive })
         // (a headline drops the article: `'Q' says city councillor as …`, `'Q', claims Llanelli councillor` - a
         // description right after the cue that follows a headline quote)
         let headlineCueSubject =

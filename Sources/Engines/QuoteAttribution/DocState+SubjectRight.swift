@@ -388,7 +388,9 @@ extension DocState {
             }
             // (after `of`/`for`, the portfolio's plain words: `said Acme director of communications Ann Arnold`)
             let plain = tk.flags & (Lex.prep | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap) == 0
-            guard tk.kind == Tok.word, !tk.cap, !tk.isCue,
+            // (a cue's first word only when its form goes on here: `said fire Capt. Jeff Afonso` - `fire` opens `fire
+            // back` only)
+            guard tk.kind == Tok.word, !tk.cap, !(tk.isCue && cueAt(k, limit: ub) != nil),
                 tk.flags & (Lex.title | Lex.speakerNoun | Lex.conj) != 0 || isSpeakerNoun(tk) || (n < 2 && plain)
                     || (portfolio && plain)
             else { return nil }

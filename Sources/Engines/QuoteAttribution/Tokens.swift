@@ -693,6 +693,8 @@ let temporalConjunctionHashes: Set<UInt64> = Set(["after", "before", "once"].map
 let hFor = foldedHash("for")
 let hAt = foldedHash("at")
 let hThe = foldedHash("the")
+/// `its`: a body's possessive (`says its new temporary boss`).
+let hIts = foldedHash("its")
 let hA = foldedHash("a")
 let hAn = foldedHash("an")
 let hIt = foldedHash("it")
@@ -841,10 +843,14 @@ let descriptionModifierHashes: Set<UInt64> = Set(
     ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice", "first"].map {
         foldedHash($0)
     })
+/// Words that make a role someone else's than its plain holder's (`Deputy Mayor`, `former coach`, `Rival Coach`,
+/// `assistant coach`): a bare `Mayor said` does not mean such a holder.
+let qualifiedRoleHashes: Set<UInt64> = descriptionModifierHashes.subtracting([foldedHash("new"), foldedHash("first")])
+    .union(["assistant", "rival", "associate"].map { foldedHash($0) })
 /// Words of the title list that name an office's field, not a person (`Home` of `Home Secretary`, `Health` of
 /// `Health Minister`): in lower case they head no description (`near the mobile home said` is no official); a
-/// capitalised one may end a body's name (`British Phonographic Industry`). (Not `state` and `industry`, which name
-/// bodies that speak: `the state said`, `the payments industry said`.)
+/// capitalised one may end a body's name (`Columbus Public Health`). (Not `state` and `industry`, which name bodies
+/// that speak: `the state said`, `the payments industry said`.)
 let fieldOfOfficeHashes: Set<UInt64> = Set(
     [
         "foreign", "home", "defence", "defense", "health", "finance", "trade", "culture", "education", "treasury",
