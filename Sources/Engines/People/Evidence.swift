@@ -59,14 +59,12 @@ struct Evidence {
         // (unless a role word introduces a given name and the plural: `Panthers freshman Destiny Villas`; not a
         // place's name that a gazetteer knows, `public broadcaster France Televisions`)
         let lastWord = words[c.last]
-        var firstWord = c
-        firstWord.last = c.first
         if lastWord.pluralS,
             !lastWord.singularClasses.isDisjoint(with: [.title, .role, .place, .organisation, .nationality]),
             lastWord.classes.isDisjoint(with: [.firstName, .surname]),
             !((c.roleBefore || followsRoleNoun(c)) && c.nameWords == 2 && words[c.first].classes.contains(.firstName)
                 && words[c.first].classes.isDisjoint(with: [.place, .organisation, .nationality])
-                && !isBlocked(firstWord))
+                && !isFirstWordBlocked(c))
         {
             return nil
         }
@@ -625,6 +623,14 @@ struct Evidence {
             k += 1
         }
         return false
+    }
+
+    /// Whether a gazetteer range covers the candidate's first name word on its own (`France` of `France Televisions`,
+    /// `Buffalo` of `Buffalo Bills`).
+    mutating func isFirstWordBlocked(_ c: NameCandidate) -> Bool {
+        isBlocked(
+            NameCandidate(
+                sequenceStart: c.first, first: c.first, last: c.first, titled: false, roleBefore: false, nameWords: 1))
     }
 
     /// Whether the candidate's first word lies inside a blocked span (an organisation or a place a gazetteer named)
@@ -1566,13 +1572,7 @@ struct Evidence {
         {
             return false
         }
-        if !first.classes.contains(.firstName), !Self.placeGivenNames.contains(first.hash),
-            isBlocked(
-                from: c.first,
-                NameCandidate(
-                    sequenceStart: c.first, first: c.first, last: c.first, titled: false, roleBefore: false,
-                    nameWords: 1))
-        {
+        if !first.classes.contains(.firstName), !Self.placeGivenNames.contains(first.hash), isFirstWordBlocked(c) {
             return false
         }
         // (`Young Farmer of the Year`, `Dairy Farmer`, `Small Towns`: an ordinary English word no list knows as a

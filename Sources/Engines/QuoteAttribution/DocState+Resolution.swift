@@ -823,9 +823,9 @@ extension DocState {
 
     /// Whether person `si` spoke: a quote's speaker, or the subject of a speech verb here or at a mention of theirs
     /// among the 200 names before it (`Johnson said his family …`), an apposition between them allowed (`Tom Hart,
-    /// prosecuting, said`, `Ken Murphy, chief executive of Tesco, said`). Someone who only had things done to them (`Tom Hart was
-    /// arrested.` ¶ `The judge said: "Q"`; the accused before `the official said`) is a bystander an official's
-    /// description does not mean.
+    /// prosecuting, said`, `Ken Murphy, chief executive of Tesco, said`). Someone who only had things done to them
+    /// (`Tom Hart was arrested.` ¶ `The judge said: "Q"`; the accused before `the official said`) is a bystander an
+    /// official's description does not mean.
     func isASource(_ si: Int) -> Bool {
         let person = seqs[si].person
         if spoke.contains(si) || (person >= 0 && spokePersons.contains(person)) { return true }
@@ -1093,7 +1093,8 @@ extension DocState {
 
     /// Whether sequence `si` is followed by a cue (`Edison said`), right away or past adverbs, a singular auxiliary
     /// and a bracket (`Shafiqul Alam today (6 November) said`, `Clarke has said`) - then not a cue in -ing (`Clarke
-    /// was putting`), nor after a plural auxiliary, which another subject shares (`Knight and Roni Size have released`).
+    /// was putting`), nor after a plural auxiliary, which another subject shares (`Knight and Roni Size have
+    /// released`).
     func isCueSubject(_ si: Int) -> Bool {
         guard !toks[seqs[si].end].possessive else { return false }
         let next = pastAsides(from: seqs[si].end + 1)

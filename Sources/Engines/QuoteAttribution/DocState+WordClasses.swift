@@ -19,7 +19,7 @@ extension DocState {
     /// ages and lower-case demonyms, and -man/-woman/-ist(s) words (`spokesman`, `economists`).
     func isSpeakerNoun(_ t: Tok) -> Bool {
         if t.flags & (Lex.speakerNoun | Lex.title | Lex.personNoun) != 0 && t.flags & Lex.honorific == 0
-            && (t.cap || !fieldOfOfficeHashes.contains(t.hash))
+            && !namesAnOfficesField(t)
         {
             return true
         }
@@ -34,6 +34,12 @@ extension DocState {
         return false
     }
 
+    /// A lower-case word of the title list that names an office's field (``fieldOfOfficeHashes``: `home`, `health`):
+    /// it heads no description of a person (`near the mobile home said`).
+    func namesAnOfficesField(_ t: Tok) -> Bool {
+        !t.cap && fieldOfOfficeHashes.contains(t.hash)
+    }
+
     /// A word for a person (`the owner`, `the minister`), or with `plurals` for people too (`critics`, `police`), not
     /// inside a name (`capitalisedFirst`: the word opens its sentence, which is why it is capitalised): a title or a
     /// noun of persons, not a body's word (`the club`), nor a function word the person nouns list as well (WordNet's
@@ -45,7 +51,7 @@ extension DocState {
             t.flags & (Lex.skipAdv | Lex.det | Lex.prep | Lex.conj | Lex.stopCap | Lex.pronOther) == 0
         else { return false }
         if t.flags & (Lex.title | Lex.personNoun) != 0 && t.flags & (Lex.honorific | Lex.plural) == 0
-            && (t.cap || !fieldOfOfficeHashes.contains(t.hash))
+            && !namesAnOfficesField(t)
         {
             return true
         }
@@ -117,8 +123,7 @@ extension DocState {
     /// article named; organisation words and plurals do not.
     func isRoleHead(_ t: Tok) -> Bool {
         if t.kind != Tok.word || t.flags & Lex.orgWord != 0 || t.flags & Lex.plural != 0 { return false }
-        if t.flags & Lex.title != 0 && t.flags & Lex.honorific == 0 && (t.cap || !fieldOfOfficeHashes.contains(t.hash))
-        {
+        if t.flags & Lex.title != 0 && t.flags & Lex.honorific == 0 && !namesAnOfficesField(t) {
             return true
         }
         return isAge(t)  // the 67-year-old
