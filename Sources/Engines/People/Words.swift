@@ -513,10 +513,20 @@ private let lankansHash = foldedHash("lankans")
 /// `A J Mason`, `A R Rahman`, `A P J Abdul Kalam`: a lone `A` right before another lone capital and a name word is
 /// the first of a name's initials, as British and South Asian copy writes them without full stops; an article is never
 /// followed by a lone capital letter. The word loses its classes (no function word, so the name keeps it).
+/// So does `A.` before a name word (`A. Raja`).
 private func markInitialA(_ words: inout [Word]) {
     for k in words.indices.dropLast(2)
     where words[k].end - words[k].start == 1 && words[k].firstByte == 0x41 && words[k + 1].joinedToPrevious
         && isBareInitial(words[k + 1]) && words[k + 2].joinedToPrevious && words[k + 2].capital
+    {
+        words[k].classes = []
+    }
+    // (`Nilgiris MP, A. Raja`: so is `A` with its full stop right before a capitalised word that is no function or
+    // ordinary word, as South Asian copy writes a name's initial)
+    for k in words.indices.dropLast()
+    where words[k].initial && words[k].end - words[k].start == 2 && words[k].firstByte == 0x41
+        && words[k + 1].joinedToPrevious && words[k + 1].capital
+        && words[k + 1].classes.isDisjoint(with: [.function, .common])
     {
         words[k].classes = []
     }

@@ -696,7 +696,7 @@ extension DocState {
         var looked = 0
         var nearest: Int? = nil
         while si >= 0 && looked < 60 {
-            if holdsRole(si, head) {
+            if holdsRole(si, head), !holdsAnotherOffice(si, head, modifiers) {
                 if modifiers.isEmpty || writtenWith(si, modifiers) { return si }
                 if nearest == nil { nearest = si }
             }
@@ -875,6 +875,19 @@ extension DocState {
             if let si = roleHolder(role, before: j, modifiers: modifiers), si > (nearest ?? -1) { nearest = si }
         }
         return nearest
+    }
+
+    /// Whether person `si`, written with the role `head`, holds another office than a description of `head` with
+    /// `modifiers` names: the second office of its kind (`Lt. Gov. J.T. Rourke`, `Vice President Ann Lee`: a word of
+    /// ``secondInOfficeHashes`` among the four words before the name) when the description lacks that word, or a head
+    /// of government (`Chief Minister M.K. Stalin`, ``headOfGovernmentHashes``) for a plain `the minister`.
+    func holdsAnotherOffice(_ si: Int, _ head: UInt64, _ modifiers: [UInt64]) -> Bool {
+        let s = seqs[si]
+        return (max(0, s.start - 4)..<s.nameStart).contains { k in
+            let h = toks[k].hash
+            if secondInOfficeHashes.contains(h) { return !modifiers.contains(where: secondInOfficeHashes.contains) }
+            return head == ministerHash && modifiers.isEmpty && headOfGovernmentHashes.contains(h)
+        }
     }
 
     /// Whether every one of `modifiers` is written in person sequence `si`'s titles or among the four words before it.
@@ -1399,7 +1412,44 @@ extension DocState {
         {
             return found
         }
+        // (`In a video message, the chief minister warned …` ¶ `He said …` ¶ `"Q," he said`: no name in reach, but a
+        // sentence there opens with the role of someone the article named, speaking)
+        if !strongOnly, let described = describedSubject(before: j, male: male, from: window) { return described }
         return strongOnly ? nil : lastSpeaker(before: j, male: male) ?? lastReportedSpeaker(before: j, male: male)
+    }
+
+    /// The person whom a description opening a sentence before token `j` stands for, nearest first, from paragraph
+    /// `firstPara` on (at most eight sentences back): `the`, lower-case modifiers and a role the article wrote with someone (``heldDescriptionOpening(before:lb:)``),
+    /// after at most an opening phrase and its comma (`In a video message, the chief minister warned …`), then a cue
+    /// (not `The coach was not at the press conference`), and only when that person can be what the pronoun means. (Copy often names a speaker once, then calls them by their role
+    /// and then by he or she: `Health Executive Bernard Muia said …` ¶ `The executive added …` ¶ `He said …`.)
+    func describedSubject(before j: Int, male: Bool, from firstPara: Int) -> Int? {
+        guard firstPara < paraFirstTok.count else { return nil }
+        // (at most eight sentences back: a paragraph may be the whole document, and every pronoun looks)
+        let lowest = max(Int(toks[paraFirstTok[firstPara]].sent), Int(toks[j].sent) - 8)
+        var sent = Int(toks[j].sent) - 1
+        while sent >= lowest {
+            let first = sentFirst[sent]
+            let last = sentLast[sent]
+            var lb = first
+            if toks[first].kind == Tok.word, toks[first].flags & Lex.prep != 0,
+                let comma = (first..<min(last, first + 8)).first(where: { toks[$0].isPunct(.comma) })
+            {
+                lb = comma + 1
+            }
+            if lb < last, let d = heldDescriptionOpening(before: last, lb: lb), case .np(let a, let b) = d.kind {
+                let modifiers = ((a + 1)..<b).map { toks[$0].hash }
+                let verb = b + 1 < last && toks[b + 1].flags & Lex.skipAdv != 0 ? b + 2 : b + 1
+                if verb <= last, toks[verb].isCue,
+                    let si = roleHolder(toks[b].hash, before: a, modifiers: modifiers), !disagrees(seqs[si], male: male)
+                {
+                    return si
+                }
+                return nil
+            }
+            sent -= 1
+        }
+        return nil
     }
 
     /// `Mr Mbae said the posts were in insecure areas.` ¶ `According to the vocal MCA, …` ¶ `The others are …` ¶ `"Q,"

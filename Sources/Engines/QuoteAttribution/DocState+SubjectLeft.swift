@@ -1145,7 +1145,8 @@ extension DocState {
     /// The subject that opens the sentence of token `j` (``subjectStart(before:lb:)``): a pronoun, or a name sequence
     /// that is a person or an organisation. Nil when the sentence opens otherwise or before `lb`.
     /// `wholeSentence`: `j` ends the sentence and the question is whom the sentence is about, not whose predicate
-    /// stands at `j`; a relative clause on a noun of the predicate then changes nothing (``hasClauseOfItsOwn``).
+    /// stands at `j`; a relative clause on a noun of the predicate, or a participle's clause, then changes nothing
+    /// (``hasClauseOfItsOwn(after:before:pronounSubjects:wholeSentence:)``).
     func sentenceOpeningSubject(before j: Int, lb: Int, wholeSentence: Bool = false) -> Subj? {
         var k = subjectStart(before: j, lb: lb)
         guard k < j, toks[k].kind == Tok.word else { return nil }
@@ -1216,7 +1217,7 @@ extension DocState {
         // (and a subject more than 40 tokens before is no subject of this predicate)
         // (`Gwendoline Gallagher, 46, who has worked at the firm for five years, battled … but said`: a relative
         // clause between commas is the subject's apposition, not a clause of its own)
-        guard j - s.end <= 40, !hasClauseOfItsOwn(after: s.end, before: j, relativeOnNoun: wholeSentence) else {
+        guard j - s.end <= 40, !hasClauseOfItsOwn(after: s.end, before: j, wholeSentence: wholeSentence) else {
             return nil
         }
         return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
@@ -1230,21 +1231,36 @@ extension DocState {
     /// own (`The cardinal will touch on this theme when he will tell the congregation that …`).
     /// A `who` right after the subject, without a comma, opens a clause on the subject itself (`Opposition MP, Mosese
     /// Bulitavu who served in the last term claims …`), and a subordinator alone between commas is an adverb
-    /// (`Ridley, though, sees …`).
-    /// With `relativeOnNoun`, `who` right after a lower-case word opens a relative clause on that noun (`Michael Ryan was
-    /// one of those who had dismissed them`, `… met fans who had waited`), which leaves the sentence about its subject.
+    /// (`Ridley, though, sees …`). A subordinator right before a participle (`when asked about it`, `while
+    /// speaking`) opens a clause with no subject of its own.
+    /// With `wholeSentence` (whom is the sentence about?), `who` right after a lower-case word opens a relative clause
+    /// on that noun (`Michael Ryan was one of those who had dismissed them`, `… met fans who had waited`), and a
+    /// participle after a comma opens a clause of the subject's own to the sentence's end (`Cllr John Maher pushed back,
+    /// saying there are more than enough houses`): both leave the sentence about its subject.
     func hasClauseOfItsOwn(
-        after end: Int, before j: Int, pronounSubjects: Bool = false, relativeOnNoun: Bool = false
+        after end: Int, before j: Int, pronounSubjects: Bool = false, wholeSentence: Bool = false
     ) -> Bool {
         var m = end + 1
         // (`Opposition MP, Mosese Bulitavu who served in the last term claims …`: `who` right after the name, with no
         // comma, as Pacific and South Asian copy writes it, opens a clause on the subject itself)
         if m < j, toks[m].kind == Tok.word, !toks[m].cap, toks[m].flags & Lex.who != 0 { m += 1 }
         while m < j {
-            if relativeOnNoun, toks[m].kind == Tok.word, toks[m].flags & Lex.who != 0, m - 1 > end,
+            if wholeSentence, toks[m].kind == Tok.word, toks[m].flags & Lex.who != 0, m - 1 > end,
                 toks[m - 1].kind == Tok.word, !toks[m - 1].cap
             {
                 m += 1
+                continue
+            }
+            if wholeSentence, toks[m].isPunct(.comma), m + 1 < j, toks[m + 1].kind == Tok.word, !toks[m + 1].cap,
+                endsWith(p, toks[m + 1], "ing")
+            {
+                return false
+            }
+            if toks[m].kind == Tok.word, toks[m].flags & Lex.subordinator != 0, m + 1 < j,
+                toks[m + 1].kind == Tok.word, !toks[m + 1].cap,
+                endsWith(p, toks[m + 1], "ing") || endsWith(p, toks[m + 1], "ed")
+            {
+                m += 2
                 continue
             }
             if pronounSubjects, toks[m].kind == Tok.word, toks[m].flags & Lex.subordinator != 0, m + 1 < j,
@@ -1262,8 +1278,11 @@ extension DocState {
                 continue
             }
             if toks[m].kind == Tok.word && toks[m].flags & (Lex.subordinator | Lex.who) != 0 {
-                guard toks[m].flags & Lex.who != 0, toks[m - 1].isPunct(.comma),
-                    let close = ((m + 1)...j).first(where: { toks[$0].isPunct(.comma) })
+                // (between dashes as between commas: `Cllr Glynn — who was appointed Mayor at the meeting — made the
+                // suggestion and said`)
+                let dashed = toks[m - 1].isDash
+                guard toks[m].flags & Lex.who != 0, toks[m - 1].isPunct(.comma) || dashed,
+                    let close = ((m + 1)...j).first(where: { dashed ? toks[$0].isDash : toks[$0].isPunct(.comma) })
                 else { return true }
                 m = close
             }

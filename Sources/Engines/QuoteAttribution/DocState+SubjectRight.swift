@@ -108,7 +108,11 @@ extension DocState {
         }
         if t.cap, let k = titledNameAfterPortfolios(j0, ub: ub), let holder = subjectRight(k, ub: ub) { return holder }
         if t.cap, let holder = holderAfterInCharge(j0, ub: ub) { return holder }
-        if t.flags & Lex.det != 0
+        // (`said A. Raja`: `A` and its full stop opening a person's name is an initial, no article)
+        let initialA =
+            t.cap && t.end - t.start == 1 && j0 + 1 < ub && toks[j0 + 1].isPunct(.period)
+            && toks[j0 + 1].start == t.end && t.seq >= 0 && seqs[Int(t.seq)].start == j0 && seqs[Int(t.seq)].personLike
+        if t.flags & Lex.det != 0 && !initialA
             && !(t.cap && t.seq >= 0 && seqs[Int(t.seq)].nameLen > 1 && seqs[Int(t.seq)].start == j0
                 && t.flags & Lex.stopCap == 0)
         {

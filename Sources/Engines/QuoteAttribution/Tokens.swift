@@ -729,9 +729,18 @@ let comparingWordHashes: Set<UInt64> = Set(
 /// Verbs in the past that give a name rather than act on someone (`a judge named Ann Lee`): a role word before them
 /// still describes the person after them.
 let namingVerbHashes: Set<UInt64> = Set(["named", "called", "nicknamed", "dubbed", "renamed"].map { foldedHash($0) })
+/// Verbs of a result that make their object the subject of an infinitive after it (`prompted skipper Gorden Tallis to
+/// say: "Q"`, `forced Ann Lee to admit`): the object speaks. (Not verbs of asking - `urged`, `asked`, `challenged`,
+/// `told`: `urged Premier Alan Dunne to say "no"` quotes what the asker wants said.)
+let objectControlVerbHashes: Set<UInt64> = Set(
+    """
+    prompted prompts prompting forced forces forcing led leads leading compelled compels inspired inspires caused
+    causes causing moved moves
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 /// The role a title abbreviates or implies (`Cllr` → `councillor`, `Supt` → `superintendent`, `Lord` → `peer`): who
-/// holds the role, and with which modifiers, for a later description (`the councillor said`). (`Gov.` is left out:
-/// `Gov. Marcus Ellery` then took `the lieutenant governor said` from `Lt. Gov. J.T. Rourke`.)
+/// holds the role, and with which modifiers, for a later description (`the councillor said`). (`Lt.` writes
+/// `lieutenant`, so `the lieutenant governor said` finds `Lt. Gov. J.T. Rourke` and not `Gov. Marcus Ellery`; and `the
+/// governor` is never the lieutenant governor: ``DocState/holdsAnotherOffice(_:_:_:)``.)
 let roleOfTitle: [UInt64: UInt64] = {
     let pairs = [
         ("cllr", "councillor"), ("clr", "councillor"), ("coun", "councillor"), ("colr", "councillor"),
@@ -739,7 +748,7 @@ let roleOfTitle: [UInt64: UInt64] = {
         ("supt", "superintendent"), ("insp", "inspector"), ("det", "detective"), ("sgt", "sergeant"),
         ("sen", "senator"), ("rep", "representative"),
         ("const", "constable"), ("cst", "constable"), ("pc", "constable"), ("ald", "alderman"),
-        ("prof", "professor"), ("atty", "attorney"),
+        ("prof", "professor"), ("atty", "attorney"), ("gov", "governor"), ("lt", "lieutenant"), ("lieut", "lieutenant"),
         // (a member of the House of Lords is `the peer`: `Lord Frost` … `the Tory peer urged`)
         ("lord", "peer"), ("baroness", "peer"), ("baron", "peer"), ("viscount", "peer"), ("viscountess", "peer"),
     ]
@@ -747,6 +756,13 @@ let roleOfTitle: [UInt64: UInt64] = {
     for (title, role) in pairs { table[foldedHash(title)] = foldedHash(role) }
     return table
 }()
+/// Words that make an office the second one of its kind (`Lt. Gov.`, `Lieutenant Governor`, `Vice President`): a
+/// description without the word (`the governor`, `the president`) means someone else.
+let secondInOfficeHashes: Set<UInt64> = Set(["lt", "lieut", "lieutenant", "vice"].map { foldedHash($0) })
+/// The words that make `minister` a head of government's office (`Prime Minister`, `Chief Minister`, `First
+/// Minister`): `the minister said` is a minister of the cabinet, not the head of it.
+let headOfGovernmentHashes: Set<UInt64> = Set(["prime", "chief", "first"].map { foldedHash($0) })
+let ministerHash = foldedHash("minister")
 /// Offices that Indian, Pakistani and company copy writes as acronyms, with the role word and modifiers they stand
 /// for: `the CM said` is the chief minister the article named (`Chief Minister Ali Amin Gandapur`), `the DCP said` the
 /// deputy commissioner of police. (`SP` is left out: it is as often a party, the Samajwadi Party.)

@@ -8,8 +8,8 @@ enum DefaultAbbreviations {
         "Brig.", "Sgt.", "Cpl.", "Pvt.", "Pte.", "Lieut.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Govs.",
         "Pres.", "Supt.", "Insp.", "Det.", "Cllr.", "Amb.", "Atty.", "Sr.", "St.", "Ste.", "Mt.", "Ft.", "Msgr.",
         "Sec.", "Secy.", "Treas.", "Comdr.", "Gov't.",
-        // Canadian, Australian, Nigerian and Northern Irish copy: councillor, constable, alderman, engineer, barrister
-        "Coun.", "Couns.", "Colr.", "Const.", "Cst.", "Ald.", "Engr.", "Barr.", "Asst.",
+        // Canadian, Australian, Nigerian, Welsh and Irish copy: councillor, constable, alderman, engineer, barrister
+        "Coun.", "Couns.", "Colr.", "Clr.", "Const.", "Cst.", "Ald.", "Engr.", "Barr.", "Asst.",
     ]
 
     /// Default abbreviations (in addition to the titles above, which are also listed here).

@@ -57,6 +57,12 @@ extension DocState {
                         c += 1
                         continue
                     }
+                    // (a weak form after a name that a preposition and an article govern is a noun: `In reply to a
+                    // Dáil question, Enda Kenny said …`)
+                    if form.weak, case .seq(let si) = s.kind, seqs[si].afterDet, followsPrepositionAndArticle(s.first) {
+                        c += 1
+                        continue
+                    }
                     if let sp = resolve(s) {
                         return Attribution(speaker: sp, cue: byteRange(c, c + len - 1), rule: .intro)
                     }
