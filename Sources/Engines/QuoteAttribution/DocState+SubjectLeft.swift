@@ -116,6 +116,26 @@ extension DocState {
                 j = k - 2
             }
         }
+        // `Police Commissioner Vikash Kumar Vikash addressing the media on Saturday 5 December said`: a participle's
+        // phrase with no commas (at most ten words, a date among them) between the person opening the clause and the
+        // cue, as South Asian copy writes it
+        if j > lb, toks[j].kind == Tok.word {
+            var k = j
+            while k > lb, j - k < 10, toks[k].kind == Tok.word, !toks[k].isCue {
+                if !toks[k].cap, endsWith(p, toks[k], "ing"), toks[k - 1].seq >= 0 {
+                    let si = Int(toks[k - 1].seq)
+                    let s = seqs[si]
+                    if s.end == k - 1, s.personLike, !s.inQuote, !toks[s.end].possessive,
+                        s.start == sentFirst[Int(toks[s.start].sent)]
+                            || (s.start > lb && toks[s.start - 1].isPunct(.comma))
+                    {
+                        j = k - 1
+                    }
+                    break
+                }
+                k -= 1
+            }
+        }
         // `Whitley Sr. said`, `Acme Inc. said`: the full stop of an abbreviation ends the subject, not the sentence
         if j > lb, isAbbreviationStop(j), toks[j - 1].cap { j -= 1 }
         var skipped = 0
