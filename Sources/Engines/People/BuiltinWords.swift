@@ -16,7 +16,8 @@ enum BuiltinWords {
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
-        aldermen alderwomen councilmen councilwomen councilor councilmember councilperson td msp mla taoiseach tánaiste brig brigadier administrator pro-tempore tempore inspector-general whip pc cs ps consort vp
+        aldermen alderwomen councilmen councilwomen councilor councilmember councilperson td msp mla taoiseach tánaiste
+        brig brigadier administrator pro-tempore tempore inspector-general whip pc cs ps consort vp
         provost emeritus quaid cm pm dig igp aig dsp ssp asp sp asst comm dci pcso const cst ald barr tem
         supervisor trooper selectman selectwoman alderwoman freeholder clerk mayoress secretary-general director-general
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general

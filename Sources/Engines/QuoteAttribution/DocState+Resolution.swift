@@ -1419,9 +1419,10 @@ extension DocState {
     }
 
     /// The person whom a description opening a sentence before token `j` stands for, nearest first, from paragraph
-    /// `firstPara` on (at most eight sentences back): `the`, lower-case modifiers and a role the article wrote with someone (``heldDescriptionOpening(before:lb:)``),
-    /// after at most an opening phrase and its comma (`In a video message, the chief minister warned …`), then a cue
-    /// (not `The coach was not at the press conference`), and only when that person can be what the pronoun means. (Copy often names a speaker once, then calls them by their role
+    /// `firstPara` on (at most eight sentences back): `the`, lower-case modifiers and a role the article wrote with
+    /// someone (``heldDescriptionOpening(before:lb:)``), after at most an opening phrase and its comma (`In a video
+    /// message, the chief minister warned …`), then a cue (not `The coach was not at the press conference`), and only
+    /// when that person can be what the pronoun means. (Copy often names a speaker once, then calls them by their role
     /// and then by he or she: `Health Executive Bernard Muia said …` ¶ `The executive added …` ¶ `He said …`.)
     func describedSubject(before j: Int, male: Bool, from firstPara: Int) -> Int? {
         guard firstPara < paraFirstTok.count else { return nil }

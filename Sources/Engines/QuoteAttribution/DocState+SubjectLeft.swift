@@ -117,8 +117,8 @@ extension DocState {
             }
         }
         // `Police Commissioner Vikash Kumar Vikash addressing the media on Saturday 5 December said`: a participle's
-        // phrase with no commas (at most ten words, a date among them) between the person opening the clause and the
-        // cue, as South Asian copy writes it
+        // phrase with no commas (at most ten words, no cue) between the person opening the clause and the cue, as
+        // South Asian copy writes it
         if j > lb, toks[j].kind == Tok.word {
             var k = j
             while k > lb, j - k < 10, toks[k].kind == Tok.word, !toks[k].isCue {
@@ -1255,8 +1255,8 @@ extension DocState {
     /// speaking`) opens a clause with no subject of its own.
     /// With `wholeSentence` (whom is the sentence about?), `who` right after a lower-case word opens a relative clause
     /// on that noun (`Michael Ryan was one of those who had dismissed them`, `… met fans who had waited`), and a
-    /// participle after a comma opens a clause of the subject's own to the sentence's end (`Cllr John Maher pushed back,
-    /// saying there are more than enough houses`): both leave the sentence about its subject.
+    /// participle after a comma opens a clause of the subject's own to the sentence's end (`Cllr John Maher pushed
+    /// back, saying there are more than enough houses`): both leave the sentence about its subject.
     func hasClauseOfItsOwn(
         after end: Int, before j: Int, pronounSubjects: Bool = false, wholeSentence: Bool = false
     ) -> Bool {

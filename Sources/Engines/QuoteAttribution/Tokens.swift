@@ -732,7 +732,7 @@ let namingVerbHashes: Set<UInt64> = Set(["named", "called", "nicknamed", "dubbed
 /// Verbs of a result that make their object the subject of an infinitive after it (`prompted skipper Gorden Tallis to
 /// say: "Q"`, `forced Ann Lee to admit`): the object speaks. (Not verbs of asking - `urged`, `asked`, `challenged`,
 /// `told`: `urged Premier Alan Dunne to say "no"` quotes what the asker wants said.)
-let objectControlVerbHashes: Set<UInt64> = Set(
+let resultVerbHashes: Set<UInt64> = Set(
     """
     prompted prompts prompting forced forces forcing led leads leading compelled compels inspired inspires caused
     causes causing moved moves

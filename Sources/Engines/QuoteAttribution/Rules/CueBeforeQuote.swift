@@ -82,7 +82,7 @@ extension DocState {
                     let infinitive = subj == nil && c > lb && toks[c - 1].hash == hTo
                     if infinitive {
                         subj =
-                            objectOfAControlVerb(beforeTo: c - 1, lb: lb)
+                            objectOfAResultVerb(beforeTo: c - 1, lb: lb)
                             ?? sentenceOpeningSubject(before: c - 1, lb: lb)
                     }
                     // a weak cue (`notes`, `claims`) is a noun unless its subject touches it
@@ -301,19 +301,19 @@ extension DocState {
         return c - 2 >= lb && toks[c - 2].kind == Tok.word && isArticle(c - 2) && !namesSomeone
     }
 
-    /// `His one-liner prompted retiring skipper Gorden Tallis to say: "Q"`: the person right before the `to` (token
-    /// `to`) of an infinitive cue, after a verb of a result (``objectControlVerbHashes``) and at most three lower-case words
-    /// (`retiring skipper`), is the infinitive's subject - not the sentence's. (A lower-case noun there is left to
+    /// `His one-liner prompted retiring skipper Gorden Tallis to say: "Q"`: the person right before token `to` of an
+    /// infinitive cue, after a verb of a result (``resultVerbHashes``) and at most three lower-case words (`retiring
+    /// skipper`), is the infinitive's subject - not the sentence's. (A lower-case noun there is left to
     /// the sentence's subject: `Senator Waters urged supporters to warn the plan "sets a dangerous precedent"` quotes
     /// words she wrote for them.)
-    func objectOfAControlVerb(beforeTo to: Int, lb: Int) -> Subj? {
+    func objectOfAResultVerb(beforeTo to: Int, lb: Int) -> Subj? {
         guard to - 1 > lb, toks[to - 1].seq >= 0 else { return nil }
         let si = Int(toks[to - 1].seq)
         let s = seqs[si]
         guard s.end == to - 1, s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
         var k = s.start - 1
         while k >= lb, s.start - k <= 4, toks[k].kind == Tok.word, !toks[k].cap {
-            if objectControlVerbHashes.contains(toks[k].hash) {
+            if resultVerbHashes.contains(toks[k].hash) {
                 return Subj(kind: .seq(si), first: s.start, last: s.end)
             }
             if toks[k].flags & (Lex.prep | Lex.conj) != 0 { return nil }
