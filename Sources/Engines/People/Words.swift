@@ -353,6 +353,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
     markOrdinalSuffixes(&words, p)
     markPartyTags(&words, p)
     markInitialA(&words)
+    markNumberAbbreviations(&words, p)
     markSriLanka(&words)
     markDetectiveConstables(&words)
     markSaintPrefixes(&words)
@@ -529,6 +530,24 @@ private func markInitialA(_ words: inout [Word]) {
         && words[k + 1].classes.isDisjoint(with: [.function, .common])
     {
         words[k].classes = []
+    }
+}
+
+/// `Ward No. 32`, `Gate No 2`, `Nos. 4 and 5`: `No` or `Nos` before a number (a full stop and a space between
+/// allowed) abbreviates `number` - no word of a name (`Ward` is a given name and `No` a Korean family name in the
+/// lists, so `Ward No` had read as a person in Nepali and Indian copy). It loses its capital and its classes, so no
+/// name runs into it.
+private let noHash = foldedHash("no")
+private let nosHash = foldedHash("nos")
+private func markNumberAbbreviations(_ words: inout [Word], _ p: UnsafeBufferPointer<UInt8>) {
+    for k in words.indices where words[k].capital && (words[k].hash == noHash || words[k].hash == nosHash) {
+        var i = words[k].end
+        if i < p.count, p[i] == Byte.period { i += 1 }
+        if i < p.count, p[i] == Byte.space { i += 1 }
+        if i < p.count, isASCIIDigit(p[i]) {
+            words[k].capital = false
+            words[k].classes = [.common]
+        }
     }
 }
 
