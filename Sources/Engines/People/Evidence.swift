@@ -1180,9 +1180,9 @@ struct Evidence {
         "has have had is are was were will would could should must can may might did does do shall")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
     static let placePrepositions: Set<UInt64> = foldedHashes("in at near from outside inside around across")
-    /// Prepositions whose object a name after them is, no subject of the clause that goes on.
-    static let objectPrepositions: Set<UInt64> = foldedHashes(
-        "to of in at on for with from by about into onto over under near outside inside around across")
+    /// Prepositions whose object a name after them is, no subject of the clause that goes on: those of place and more.
+    static let objectPrepositions: Set<UInt64> = placePrepositions.union(
+        foldedHashes("to of on for with by about into onto over under"))
     /// The prepositions of ``placePrepositions`` before which a name with no given name is a place's (`in Westhaven
     /// Lakes`); `from` introduces people as often (`a letter from Nnamdi Okafor`).
     static let placeOnlyPrepositions: Set<UInt64> = placeOnlyPrepositionHashes

@@ -886,7 +886,7 @@ extension DocState {
         return (max(0, s.start - 4)..<s.nameStart).contains { k in
             let h = toks[k].hash
             if secondInOfficeHashes.contains(h) { return !modifiers.contains(where: secondInOfficeHashes.contains) }
-            return head == ministerHash && modifiers.isEmpty && headOfGovernmentHashes.contains(h)
+            return head == hMinister && modifiers.isEmpty && headOfGovernmentHashes.contains(h)
         }
     }
 

@@ -762,7 +762,7 @@ let secondInOfficeHashes: Set<UInt64> = Set(["lt", "lieut", "lieutenant", "vice"
 /// The words that make `minister` a head of government's office (`Prime Minister`, `Chief Minister`, `First
 /// Minister`): `the minister said` is a minister of the cabinet, not the head of it.
 let headOfGovernmentHashes: Set<UInt64> = Set(["prime", "chief", "first"].map { foldedHash($0) })
-let ministerHash = foldedHash("minister")
+let hMinister = foldedHash("minister")
 /// Offices that Indian, Pakistani and company copy writes as acronyms, with the role word and modifiers they stand
 /// for: `the CM said` is the chief minister the article named (`Chief Minister Ali Amin Gandapur`), `the DCP said` the
 /// deputy commissioner of police. (`SP` is left out: it is as often a party, the Samajwadi Party.)
