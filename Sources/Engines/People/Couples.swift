@@ -107,6 +107,9 @@ struct Couples {
             return previousLast == k - 1 || !sexesDiffer(k)
         }
         guard words[k].joinedToPrevious else { return false }
+        // (`Sisters Kate and Megan Chandler run the business`: a family's noun opening the sentence says the two are
+        // kin, as it does in lower case; another noun of persons does not, `Presenters Holly and Phillip Schofield`)
+        if before.capital, before.sentenceStart, Self.familyOpeners.contains(before.hash) { return false }
         if before.capital || before.classes.contains(.determiner) || Self.listing.contains(before.hash) { return true }
         guard before.classes.contains(.function) else { return false }
         return words[k].classes.contains(.surname) || !sexesDiffer(k)
@@ -117,6 +120,10 @@ struct Couples {
         guard let first = sexOf(words[k]), k + 2 < words.count, let second = sexOf(words[k + 2]) else { return false }
         return first != second
     }
+
+    /// Plural nouns of a family or a couple that may open a sentence before the two given names and their family name.
+    static let familyOpeners: Set<UInt64> = foldedHashes(
+        "sisters brothers siblings twins parents grandparents couple spouses newlyweds cousins sons daughters")
 
     /// Words that introduce examples rather than people met: `such`, `like`, `including`, `as`.
     static let listing: Set<UInt64> = foldedHashes("such like including as")

@@ -68,7 +68,7 @@ struct Evidence {
         {
             return nil
         }
-        if namesAPlace(c) || followsANumber(c) || namesAVenue(c) || namesASeat(c) { return nil }
+        if namesAPlace(c) || followsANumber(c) || namesAVenue(c) || namesASeat(c) || namesAFirm(c) { return nil }
         // `St. Kitts`, `St Helens`: `St` before a word no list knows as a given name opens a place's name (a family
         // name in `St` follows a given name, `Ian St John`, which clears the prefix's classes)
         if !c.titled, isSaintPrefix(words[c.first]), c.first < c.last,
@@ -550,6 +550,21 @@ struct Evidence {
         return !(titleCaseHeadline?.contains(k) ?? false)
     }
 
+    /// `Todd Campbell Construction`, `Kevin Brown Motors`: a full name closed by a capitalised word that ends bodies'
+    /// names (``BuiltinWords/bodyHeads``) and is no given or family name is a firm named after its founder, no one -
+    /// unless a title or a role introduces it or an age follows it (`coach Juan Carlos Arena`, `Juan Carlos Arena, 45,`:
+    /// a family name the lists lack), and not in a title-case headline, where every word is capitalised.
+    func namesAFirm(_ c: NameCandidate) -> Bool {
+        let last = words[c.last]
+        let ageFollows =
+            c.last + 1 < words.count && words[c.last + 1].punctuationBefore == Byte.comma
+            && isASCIIDigit(words[c.last + 1].firstByte)
+        return c.last - c.first >= 2 && last.capital && !last.allCaps && !last.possessive
+            && last.classes.contains(.bodyHead) && last.classes.isDisjoint(with: [.firstName, .surname])
+            && words[c.first].classes.contains(.firstName) && !(titleCaseHeadline?.contains(c.last) ?? false)
+            && !c.titled && !c.roleBefore && !followsRoleNoun(c) && !ageFollows
+    }
+
     static let streetWords: Set<UInt64> = foldedHashes(
         "road street lane avenue drive way close crescent terrace place row square boulevard rd st ave")
     static let venueHeads: Set<UInt64> = foldedHashes(
@@ -595,6 +610,13 @@ struct Evidence {
                 || before.singularClasses.contains(.nationality)
         {
             return .apposition
+        }
+        // (not before a noun of persons, which they qualify: `said N.D.G. resident Alex Montagano`, a place's
+        // initials)
+        if let next, next.joinedToPrevious, !next.capital,
+            !next.classes.union(next.singularClasses).isDisjoint(with: [.role, .personNoun])
+        {
+            return nil
         }
         if (w.joinedToPrevious && before.classes.contains(.speechVerb))
             || (next.map { $0.joinedToPrevious && $0.classes.contains(.speechVerb) } ?? false)

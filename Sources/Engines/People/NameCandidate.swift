@@ -804,6 +804,18 @@ private func strip(
             k += 1
             continue
         }
+        // `Game Warden Tony Norton`, `Park Ranger Jane Roe`: a capitalised word that is no given name, before a
+        // capitalised role or title and a full name opening with a known given name, qualifies the role
+        if k + 3 <= last, w.capital, !c.contains(.firstName), words[k + 1].joinedToPrevious,
+            words[k + 1].capital, !words[k + 1].classes.isDisjoint(with: [.role, .title]),
+            !words[k + 1].classes.contains(.firstName), words[k + 2].joinedToPrevious,
+            words[k + 2].classes.contains(.firstName)
+        {
+            titled = false
+            roleBefore = false
+            k += 1
+            continue
+        }
         // `N.J. Mariposa Benitez`, `U.S. Senators`: a dotted place abbreviation is never a name's initials
         if w.initial && k < last && isPlaceAbbreviation(w, text) {
             titled = false

@@ -103,11 +103,15 @@ extension DocState {
         // `continuation` goes on from (`said Marge Whaley, the last of the "old guard" members. "Q2."`: Q2 goes on
         // from Q1)
         var prevSpoken = -1
+        // per result: whether its speaker is a person the article names (not a description, an organisation or a
+        // capitalised role such as `Garda Commissioner`)
+        var speakerIsNamedPerson: [Bool] = []
         for qi in quotes.indices {
             let q = quotes[qi]
             var eq = ExtractedQuote(
                 range: q.range, content: contentRange(q), kind: .speech,
                 rule: AttributionRule.none.rawValue, unclosed: q.unclosed, nested: q.depth > 0)
+            var isNamedPerson = false
             if q.depth > 0 {
                 classifyNested(q, &eq)
             } else {
@@ -119,6 +123,7 @@ extension DocState {
                     eq.speakerRange = sp.range
                     eq.speakerIsUnnamed = sp.unnamed
                     eq.descriptionMayMeanLastNamed = sp.mayMeanLastNamed
+                    isNamedPerson = sp.seq >= 0 && seqs[sp.seq].person >= 0
                     // (words quoted from someone's claim are theirs, but the sentence goes on as its own speaker's)
                     speakers[qi] = att.rule == .claimOwner ? claimSentenceSpeakers[qi] : sp
                     if isOrganisation(sp) { organisationSpeakers.append((qOpenTok[qi], sp)) }
@@ -147,9 +152,11 @@ extension DocState {
             if eq.kind == .scare && !options.keepScare { continue }
             results.append(eq)
             resultQuote.append(qi)
+            speakerIsNamedPerson.append(isNamedPerson)
         }
         var bodyWords = NormalisedQuoteWords()
-        attributeHeadlineQuotes(&results, quoteIndices: resultQuote, bodyWords: &bodyWords)
+        attributeHeadlineQuotes(
+            &results, quoteIndices: resultQuote, speakerIsNamedPerson: speakerIsNamedPerson, bodyWords: &bodyWords)
         attributeLeadQuotes(&results, quoteIndices: resultQuote, bodyWords: &bodyWords)
         return results
     }

@@ -224,8 +224,9 @@ extension DocState {
                     return Subj(kind: .seq(Int(toks[s.end + 1].seq)), first: n2.start, last: n2.end)
                 }
             }
-            // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan"
-            if let r = roleThenName(s.end + 1, ub: ub) { return r }
+            // "White House spokesman Josh Earnest", "Daiwa Securities analyst Mark Pervan" (past the full stop of a
+            // dotted abbreviation: `said U.S. envoy John Smith`, `said N.D.G. resident Alex Montagano`)
+            if let r = roleThenName(s.end + 1 + closingAbbreviationStop(after: s.end), ub: ub) { return r }
             // `says Hamilton City's outgoing mayor.`: a place's or body's possessive, then lower-case words ending in a
             // role that ends the clause, describes its holder (``resolve(_:)`` finds whom the article names with it)
             if !s.personLike, toks[s.end].possessive, let head = roleEndingTheClause(after: s.end, ub: ub) {

@@ -9,15 +9,21 @@ extension DocState {
     /// words or whose words it contains, at word boundaries (`'reasonable'` in the headline, `"reasonable levels"` in
     /// the body; `'above money'` inside `"Steven is above money. He is …"`). It is then speech. Giving it the story's
     /// first speaker when the words are not repeated was measured and dropped: right and wrong about equally often.
+    /// A headline quote credited to a description or a body that names no one (`'expeditiously' says Garda
+    /// Commissioner`) takes only an exact repeat by a named person.
     ///
     /// Linear in the quotes: the body's attributed quotes are keyed by their words once, and only when the headline
     /// has an unattributed quote; the containment search looks at no more than `maxHeadlineQuotes` headline quotes,
     /// each against the body quotes once.
     func attributeHeadlineQuotes(
-        _ results: inout [ExtractedQuote], quoteIndices: [Int], bodyWords words: inout NormalisedQuoteWords
+        _ results: inout [ExtractedQuote], quoteIndices: [Int], speakerIsNamedPerson: [Bool],
+        bodyWords words: inout NormalisedQuoteWords
     ) {
+        // (a headline's description names no one yet - `'expeditiously' says Garda Commissioner` - so the body's
+        // repeat, which names the holder, is the better answer)
         let headline = results.indices.filter {
-            quotes[quoteIndices[$0]].para == 0 && results[$0].speaker == nil && !results[$0].nested
+            quotes[quoteIndices[$0]].para == 0 && !results[$0].nested && !speakerIsNamedPerson[$0]
+                && !results[$0].speakerIsUnnamed
         }
         guard !headline.isEmpty else { return }
         var body: [(result: Int, words: [UInt8])] = []
@@ -34,13 +40,29 @@ extension DocState {
         for r in headline.prefix(Self.maxHeadlineQuotes) {
             let bytes = normalisedWords(results[r].content)
             guard !bytes.isEmpty else { continue }
+            // (a description or a body in the headline yields only to a person's repeat: the same words, or a
+            // quote holding them plainly with no denial in it - a rebuttal holds the words too, `'offensive' says
+            // Sinn Féin` … `"My remarks were not offensive," Harris said`)
+            if results[r].speaker != nil {
+                let from =
+                    firstByWords[bytes].flatMap { speakerIsNamedPerson[$0] ? $0 : nil }
+                    ?? (shortHeadline
+                        ? body.first(where: {
+                            speakerIsNamedPerson[$0.result] && holdsWords(bytes, $0.words, besideMarks: false)
+                                && !answersTheWords(bytes, in: $0.words)
+                        })?.result : nil)
+                if let from { results[r].takeSpeaker(of: results[from], rule: .headlineRepeat) }
+                continue
+            }
+            // (words beside a curly mark, a dash or an ellipsis only when no body quote holds them plainly: inside
+            // marks they are often someone else's word the speaker repeats, `Nobody believes this is ‘fair’`)
             var found =
                 firstByWords[bytes]
                 ?? (shortHeadline
-                    ? body.first(where: {
-                        containsWords(bytes, in: $0.words)
-                            || ($0.words.contains(0x20) && containsWords($0.words, in: bytes))
-                    })?.result : nil)
+                    ? (body.first(where: {
+                        holdsWords(bytes, $0.words, besideMarks: false) && !answersTheWords(bytes, in: $0.words)
+                    })
+                        ?? body.first(where: { holdsWords(bytes, $0.words, besideMarks: true) }))?.result : nil)
             // (headlines drop small words and commas: `'level of secrecy when Minister comes out'` for "level of
             // secrecy when a Minister comes out", `'You sing well but …'` for "You all sing well, but …")
             if found == nil && shortHeadline {
@@ -145,21 +167,68 @@ extension DocState {
         isASCIILetter(c) || isASCIIDigit(c) || c == UInt8(ascii: "'") || c >= 0x80
     }
 
+    /// Whether a denial (`not`, `no`, `never`, `nobody`, `nothing`, `n't`) or a verb reporting or naming another's
+    /// words (`says`, `claims`, `insists`, `call`) stands before the first plain occurrence of headline words `n` in
+    /// body words `h`, in the same sentence (`it is not unnecessary`, `We don't think we got our sums wrong`, `The HSE
+    /// says it is safe`, `To call it appropriate is an insult`; not `I won't pretend this comes without cost. There
+    /// will be hard choices`): the body's speaker answers the words rather than says them.
+    func answersTheWords(_ n: [UInt8], in h: [UInt8]) -> Bool {
+        guard let at = wordsStart(n, in: h, besideMarks: false) else { return false }
+        var from = at
+        while from > 0 && !(h[from - 1] == 0x20 && from >= 2 && isSentenceEnd(h[from - 2])) { from -= 1 }
+        return plainWords(Array(h[from..<at])).contains { w in
+            Self.answeringWords.contains { w.elementsEqual($0.utf8) }
+                || (w.count > 3 && w.suffix(3).elementsEqual("n't".utf8))
+        }
+    }
+
+    private func isSentenceEnd(_ b: UInt8) -> Bool { b == 0x2E || b == 0x21 || b == 0x3F }
+
+    /// The words of a denial, and verbs reporting or naming another's words (the quote's words are lower-cased).
+    static let answeringWords = [
+        "not", "no", "never", "nobody", "nothing", "none", "says", "said", "say", "claims", "claimed", "claim",
+        "insists", "insisted", "call", "calls", "called",
+    ]
+
+    /// Whether headline words `n` stand in body words `h` or `h` in `n` (``containsWords(_:in:besideMarks:)``).
+    func holdsWords(_ n: [UInt8], _ h: [UInt8], besideMarks: Bool) -> Bool {
+        containsWords(n, in: h, besideMarks: besideMarks)
+            || (h.contains(0x20) && containsWords(h, in: n, besideMarks: besideMarks))
+    }
+
     /// Whether the words `n` occur in `h` with no letter or digit on either side (a naive search: needles
     /// are headline quotes or body quotes no longer than one, so at most a few hundred bytes).
-    func containsWords(_ n: [UInt8], in h: [UInt8]) -> Bool {
-        guard !n.isEmpty, n.count <= h.count else { return false }
+    func containsWords(_ n: [UInt8], in h: [UInt8], besideMarks: Bool = false) -> Bool {
+        wordsStart(n, in: h, besideMarks: besideMarks) != nil
+    }
+
+    /// Where ``containsWords(_:in:besideMarks:)`` first finds `n` in `h`, or nil.
+    func wordsStart(_ n: [UInt8], in h: [UInt8], besideMarks: Bool) -> Int? {
+        guard !n.isEmpty, n.count <= h.count else { return nil }
         func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) || b >= 0x80 }
+        // (with `besideMarks`, a curly mark, a dash or an ellipsis - U+2000-U+206F, `E2 80 xx` or `E2 81 xx` - is no
+        // letter: `'hands on'` stands in `to be ‘hands on’, be in the field`, `'Donald Trump of Galway'` in `of
+        // Galway…he's`)
+        func isPunctuationEnding(at i: Int) -> Bool {
+            i >= 2 && h[i - 2] == 0xE2 && (h[i - 1] == 0x80 || h[i - 1] == 0x81)
+        }
+        func isPunctuationStarting(at i: Int) -> Bool {
+            i + 1 < h.count && h[i] == 0xE2 && (h[i + 1] == 0x80 || h[i + 1] == 0x81)
+        }
         for start in 0...(h.count - n.count) where h[start] == n[0] {
             var k = 1
             while k < n.count && h[start + k] == n[k] { k += 1 }
             guard k == n.count else { continue }
-            let beforeOK = start == 0 || !isWordByte(h[start - 1]) || !isWordByte(n[0])
+            let beforeOK =
+                start == 0 || !isWordByte(h[start - 1]) || !isWordByte(n[0])
+                || (besideMarks && isPunctuationEnding(at: start - 1))
             let end = start + n.count
-            let afterOK = end == h.count || !isWordByte(h[end]) || !isWordByte(n[n.count - 1])
-            if beforeOK && afterOK { return true }
+            let afterOK =
+                end == h.count || !isWordByte(h[end]) || !isWordByte(n[n.count - 1])
+                || (besideMarks && isPunctuationStarting(at: end))
+            if beforeOK && afterOK { return start }
         }
-        return false
+        return nil
     }
 }
 
