@@ -6,7 +6,7 @@ enum BuiltinWords {
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik ayatollah mme mlle herr
         madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
-        alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu messrs mzee
+        alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu messrs mzee khun samdech
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
@@ -127,7 +127,7 @@ enum BuiltinWords {
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
         terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade
-        dock docks quay quays wharf
+        dock docks quay quays wharf row parkway fen
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
         chowk bazaar municipality barangay

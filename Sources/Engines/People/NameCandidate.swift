@@ -284,6 +284,16 @@ private let particlesBeforeArticles: Set<UInt64> = Set(["de", "van", "von"].map 
 private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
 private let eveHash = foldedHash("eve")
 private let titlesLikeInitials = foldedHashes("cs ps")
+/// Titles that are given names too (the name lists leave them out as titles): `Earl Perry`, `Dean Smith`.
+private let titlesThatAreGivenNames = foldedHashes("earl dean duke")
+
+/// `Vice-Chairman Earl Perry`, `Sen. Earl Blumenauer`, `Coach Dean Smith`: a title that is a given name too, right
+/// after a title, an honorific or a role and before the name's last word, is the name's given name.
+private func isGivenNameAfterATitle(_ words: [Word], _ k: Int, last: Int) -> Bool {
+    k == last - 1 && titlesThatAreGivenNames.contains(words[k].hash)
+        && !words[k - 1].classes.isDisjoint(with: [.honorific, .title, .role])
+        && words[last].classes.isDisjoint(with: [.honorific, .title, .role])
+}
 private let holidaysBeforeEve = foldedHashes("christmas year easter halloween hallowe'en election")
 /// Role words that always stand before the name of the person who holds the role.
 private let spokespersonWords: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
@@ -732,6 +742,7 @@ private func strip(
     while k <= last {
         let w = words[k]
         let c = w.classes
+        if k > 0, isGivenNameAfterATitle(words, k, last: last) { break }
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
         // (a plural title or honorific before a full name too: `Commissioners Claudell Brown`, `Cllrs Paul Hogan, John
         // Dolan`, as minutes and local copy write, or before one name joined to another: `Princes William and Harry`)
@@ -895,6 +906,12 @@ private func strip(
         if nickname?.contains(t) == true {
             t -= 1
             continue
+        }
+        if t > 0, isGivenNameAfterATitle(words, t, last: last) {
+            titled = true
+            roleBefore = false
+            k = t
+            break
         }
         // (a role word counts too inside a longer sequence, before a full name: `Cherokee County Coroner Dennis
         // Fowler`, `Federal Emergency Management Agency Administrator Deanne Criswell`; a spokesperson before any
