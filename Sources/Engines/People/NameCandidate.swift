@@ -284,17 +284,18 @@ private let particlesBeforeArticles: Set<UInt64> = Set(["de", "van", "von"].map 
 private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map { foldedHash($0) })
 private let eveHash = foldedHash("eve")
 private let titlesLikeInitials = foldedHashes("cs ps")
+private let holidaysBeforeEve = foldedHashes("christmas year easter halloween hallowe'en election")
 /// Titles that are given names too (the name lists leave them out as titles): `Earl Perry`, `Dean Smith`.
 private let titlesThatAreGivenNames = foldedHashes("earl dean duke")
 
-/// `Vice-Chairman Earl Perry`, `Sen. Earl Blumenauer`, `Coach Dean Smith`: a title that is a given name too, right
-/// after a title, an honorific or a role and before the name's last word, is the name's given name.
+/// `Commissioner Earl Perry`, `Sen. Earl Blumenauer`, `Coach Dean Smith`: a title that is a given name too, right
+/// after a title, an honorific or a role and before the name's last word, is the name's given name (`k` > 0).
 private func isGivenNameAfterATitle(_ words: [Word], _ k: Int, last: Int) -> Bool {
     k == last - 1 && titlesThatAreGivenNames.contains(words[k].hash)
         && !words[k - 1].classes.isDisjoint(with: [.honorific, .title, .role])
         && words[last].classes.isDisjoint(with: [.honorific, .title, .role])
 }
-private let holidaysBeforeEve = foldedHashes("christmas year easter halloween hallowe'en election")
+
 /// Role words that always stand before the name of the person who holds the role.
 private let spokespersonWords: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson"].map { foldedHash($0) })
 

@@ -9,8 +9,9 @@ extension DocState {
     /// words or whose words it contains, at word boundaries (`'reasonable'` in the headline, `"reasonable levels"` in
     /// the body; `'above money'` inside `"Steven is above money. He is …"`). It is then speech. Giving it the story's
     /// first speaker when the words are not repeated was measured and dropped: right and wrong about equally often.
-    /// A headline quote credited to a description or a body that names no one (`'expeditiously' says Garda
-    /// Commissioner`) takes only an exact repeat by a named person.
+    /// A body quote that answers the words (``answersTheWords(_:in:)``) is no repeat, and words beside curly marks,
+    /// dashes or ellipses count only when no body quote holds them plainly. A headline quote credited to a description
+    /// or a body that names no one (`'expeditiously' says Garda Commissioner`) takes only a named person's repeat.
     ///
     /// Linear in the quotes: the body's attributed quotes are keyed by their words once, and only when the headline
     /// has an unattributed quote; the containment search looks at no more than `maxHeadlineQuotes` headline quotes,
