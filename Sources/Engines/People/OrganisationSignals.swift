@@ -234,25 +234,34 @@ struct OrganisationSignals {
     static let articles: Set<UInt64> = [Evidence.the, Evidence.a, Evidence.an]
     static let itForms: Set<UInt64> = foldedHashes("its")
     static let it = foldedHash("it")
-    /// `the company Lawson owned at the time`, `the bands Ozzy gave her`: word `k` is followed by a verb of owning,
-    /// making or giving and then no object of its own (a preposition, an object pronoun, the main clause's verb or
-    /// punctuation).
+    /// `the company Lawson owned at the time`, `the bands Ozzy gave her`, `the company Spina has worked for`: word `k`
+    /// is followed by a verb of owning, making, giving or working (after `has` or `had` too) and then no object of its
+    /// own (a preposition, an object pronoun, the main clause's verb or punctuation).
     static func opensARelativeClause(_ text: [Word], _ k: Int) -> Bool {
-        guard k + 1 < text.count, text[k + 1].joinedToPrevious, contactClauseVerbs.contains(text[k + 1].hash) else {
+        var verb = k + 1
+        if verb + 1 < text.count, text[verb].joinedToPrevious, perfectAuxiliaries.contains(text[verb].hash) {
+            verb += 1
+        }
+        guard verb < text.count, text[verb].joinedToPrevious, contactClauseVerbs.contains(text[verb].hash) else {
             return false
         }
-        guard k + 2 < text.count, text[k + 2].joinedToPrevious else { return true }
-        return !text[k + 2].capital && gapWordsAfterAVerb.contains(text[k + 2].hash)
+        guard verb + 1 < text.count, text[verb + 1].joinedToPrevious else { return true }
+        return !text[verb + 1].capital && gapWordsAfterAVerb.contains(text[verb + 1].hash)
     }
+
+    /// `has` and `had` before a past participle in a relative clause (`the company Spina has worked for`).
+    static let perfectAuxiliaries: Set<UInt64> = foldedHashes("has had")
 
     /// What may follow the verb of a relative clause with no relative pronoun: prepositions, object pronouns and the
     /// main clause's verb (`the firm Lawford owned was sold`).
     static let gapWordsAfterAVerb: Set<UInt64> = foldedHashes(
         "at in for until with from since before after during when her him them it me us and but was were is are has had"
     )
-    /// Verbs in the past whose subject owns, makes or gives the thing named before it (`the company Lawson owned`).
+    /// Verbs in the past whose subject owns, makes, gives or works for the thing named before it (`the company Lawson
+    /// owned`, `the firm Spina worked for`).
     static let contactClauseVerbs: Set<UInt64> = foldedHashes(
         "owned founded co-founded ran bought sold built started gave made created established managed inherited acquired chaired coached"
+            + " worked led joined served run"
     )
     /// Auxiliaries after `X said it`: `had received`, `would appeal`, `will cut` say what a body did or will do.
     static let auxiliaries: Set<UInt64> = foldedHashes("had has would will could")
