@@ -556,13 +556,10 @@ struct Evidence {
     /// a family name the lists lack), and not in a title-case headline, where every word is capitalised.
     func namesAFirm(_ c: NameCandidate) -> Bool {
         let last = words[c.last]
-        let ageFollows =
-            c.last + 1 < words.count && words[c.last + 1].punctuationBefore == Byte.comma
-            && isASCIIDigit(words[c.last + 1].firstByte)
         return c.last - c.first >= 2 && last.capital && !last.allCaps && !last.possessive
             && last.classes.contains(.bodyHead) && last.classes.isDisjoint(with: [.firstName, .surname])
             && words[c.first].classes.contains(.firstName) && !(titleCaseHeadline?.contains(c.last) ?? false)
-            && !c.titled && !c.roleBefore && !followsRoleNoun(c) && !ageFollows
+            && !c.titled && !c.roleBefore && !followsRoleNoun(c) && !isFollowedByAnAge(c)
     }
 
     static let streetWords: Set<UInt64> = foldedHashes(

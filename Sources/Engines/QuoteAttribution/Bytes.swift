@@ -74,6 +74,8 @@ extension UInt8 {
     static let punctuationLead: UInt8 = 0xE2
     /// Second byte of U+2000…U+203F.
     static let punctuationSecond: UInt8 = 0x80
+    /// Second byte of U+2040…U+207F (the rest of General Punctuation).
+    static let punctuationSecondHigh: UInt8 = 0x81
     /// Third byte of `–` (U+2013, en dash).
     static let enDashLast: UInt8 = 0x93
     /// Third byte of `—` (U+2014, em dash).

@@ -733,10 +733,10 @@ let namingVerbHashes: Set<UInt64> = Set(["named", "called", "nicknamed", "dubbed
 /// say: "Q"`, `forced Ann Lee to admit`): the object speaks. (Not verbs of asking - `urged`, `asked`, `challenged`,
 /// `told`: `urged Premier Alan Dunne to say "no"` quotes what the asker wants said.)
 let resultVerbHashes: Set<UInt64> = Set(
-    """
-    prompted prompts prompting forced forces forcing led leads leading compelled compels inspired inspires caused
-    causes causing moved moves
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
+    [
+        "prompted", "prompts", "prompting", "forced", "forces", "forcing", "led", "leads", "leading", "compelled",
+        "compels", "inspired", "inspires", "caused", "causes", "causing", "moved", "moves",
+    ].map { foldedHash($0) })
 /// The role a title abbreviates or implies (`Cllr` → `councillor`, `Supt` → `superintendent`, `Lord` → `peer`): who
 /// holds the role, and with which modifiers, for a later description (`the councillor said`). (`Lt.` writes
 /// `lieutenant`, so `the lieutenant governor said` finds `Lt. Gov. J.T. Rourke` and not `Gov. Marcus Ellery`; and `the

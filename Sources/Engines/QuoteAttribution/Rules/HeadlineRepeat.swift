@@ -178,18 +178,19 @@ extension DocState {
         var from = at
         while from > 0 && !(h[from - 1] == 0x20 && from >= 2 && isSentenceEnd(h[from - 2])) { from -= 1 }
         return plainWords(Array(h[from..<at])).contains { w in
-            Self.answeringWords.contains { w.elementsEqual($0.utf8) }
+            Self.answeringWords.contains(w.withUnsafeBufferPointer { foldedHash($0, 0, $0.count) })
                 || (w.count > 3 && w.suffix(3).elementsEqual("n't".utf8))
         }
     }
 
-    private func isSentenceEnd(_ b: UInt8) -> Bool { b == 0x2E || b == 0x21 || b == 0x3F }
+    private func isSentenceEnd(_ b: UInt8) -> Bool { b == .period || b == .exclamation || b == .question }
 
-    /// The words of a denial, and verbs reporting or naming another's words (the quote's words are lower-cased).
-    static let answeringWords = [
-        "not", "no", "never", "nobody", "nothing", "none", "says", "said", "say", "claims", "claimed", "claim",
-        "insists", "insisted", "call", "calls", "called",
-    ]
+    /// The words of a denial, and verbs reporting or naming another's words.
+    static let answeringWords: Set<UInt64> = Set(
+        [
+            "not", "no", "never", "nobody", "nothing", "none", "says", "said", "say", "claims", "claimed", "claim",
+            "insists", "insisted", "call", "calls", "called",
+        ].map { foldedHash($0) })
 
     /// Whether headline words `n` stand in body words `h` or `h` in `n` (``containsWords(_:in:besideMarks:)``).
     func holdsWords(_ n: [UInt8], _ h: [UInt8], besideMarks: Bool) -> Bool {
@@ -210,11 +211,12 @@ extension DocState {
         // (with `besideMarks`, a curly mark, a dash or an ellipsis - U+2000-U+206F, `E2 80 xx` or `E2 81 xx` - is no
         // letter: `'hands on'` stands in `to be ‘hands on’, be in the field`, `'Donald Trump of Galway'` in `of
         // Galway…he's`)
-        func isPunctuationEnding(at i: Int) -> Bool {
-            i >= 2 && h[i - 2] == 0xE2 && (h[i - 1] == 0x80 || h[i - 1] == 0x81)
+        func isGeneralPunctuation(lead: UInt8, second: UInt8) -> Bool {
+            lead == .punctuationLead && (second == .punctuationSecond || second == .punctuationSecondHigh)
         }
+        func isPunctuationEnding(at i: Int) -> Bool { i >= 2 && isGeneralPunctuation(lead: h[i - 2], second: h[i - 1]) }
         func isPunctuationStarting(at i: Int) -> Bool {
-            i + 1 < h.count && h[i] == 0xE2 && (h[i + 1] == 0x80 || h[i + 1] == 0x81)
+            i + 1 < h.count && isGeneralPunctuation(lead: h[i], second: h[i + 1])
         }
         for start in 0...(h.count - n.count) where h[start] == n[0] {
             var k = 1
