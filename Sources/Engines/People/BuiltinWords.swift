@@ -116,7 +116,7 @@ enum BuiltinWords {
         herald mirror echo gazette daily observer chronicle tribune advertiser argus inquirer examiner bulletin
         initiative programme program fellowship fm high poll
         lutheran methodist presbyterian episcopal episcopalian anglican adventist pentecostal mennonite prep division
-        transit chamber ysgol derby
+        transit chamber ysgol derby lines sabha parishad
         meeting plan
         """
     static let place = """
@@ -127,7 +127,7 @@ enum BuiltinWords {
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
         terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade
-        dock docks quay quays wharf row parkway fen
+        dock docks quay quays wharf row parkway fen reservoir canal
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
         chowk bazaar municipality barangay

@@ -147,7 +147,9 @@ struct Evidence {
         if bareTitle || isOrganisation(c) || endsInAGazetteerName(c) { return nil }
         // `the Idaho Republican said`, `a Harlow spokesman`: after an article the words describe; a person named this
         // way (`the Blair government`) is still found by coreference with the name written elsewhere
-        if followsArticle(c) {
+        // (not the body's article when a full name runs on after the body's name: `the leader of the Liberal
+        // Democrats David Faulkner`, ``NameCandidate`` reads the body as the holder's affiliation)
+        if followsArticle(c), !followsABodysName(c) {
             return namesAGovernment(c) || isFullNameAsModifier(c) ? .familyName : nil
         }
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
@@ -385,6 +387,19 @@ struct Evidence {
         return after.punctuationBefore == Byte.comma || after.punctuationBefore == Byte.punctuationLead
             || after.punctuationBefore == Byte.hyphen
             || (!after.gap.isDisjoint(with: [.terminal, .semicolon]) && c.nameWords >= 2)
+    }
+
+    /// `identified the accused as Ajay (23).`, `Sheehan (31), who`: an age of one to three digits alone in brackets
+    /// right after the name, as Indian and Irish papers write it (a party's tag in brackets is read by
+    /// ``markPartyTags``; a team's score is no name's: the candidate has passed the organisation and place checks).
+    /// A word of the name must be a given or family name the lists know: `S1 (2) of the Act` is a law's section.
+    func isFollowedByABracketedAge(_ c: NameCandidate) -> Bool {
+        let k = c.last + 1
+        guard k < words.count, !words[c.last].possessive, words[k].punctuationBefore == Byte.openParen,
+            (c.first...c.last).contains(where: { !words[$0].classes.isDisjoint(with: [.firstName, .surname]) }),
+            words[k].gap == [.openBracket], isASCIIDigit(words[k].firstByte), words[k].end - words[k].start <= 3
+        else { return false }
+        return k + 1 == words.count || words[k + 1].gap.contains(.closeBracket)
     }
 
     /// `Vandana Kumar Chidambaram, 24,`: a full name of capitalised words that no list gives to a body, a time or a
@@ -886,6 +901,13 @@ struct Evidence {
         return !before.capital && (before.hash == Self.the || before.hash == Self.a || before.hash == Self.an)
     }
 
+    /// Whether the candidate is a full name opening with a known given name that runs on after a body's name in the
+    /// same capitalised sequence (`Liberal Democrats David Faulkner`, `National Party Christopher Luxon`).
+    func followsABodysName(_ c: NameCandidate) -> Bool {
+        c.roleBefore && c.first > c.sequenceStart && c.nameWords >= 2
+            && words[c.first - 1].classes.contains(.organisation) && words[c.first].classes.contains(.firstName)
+    }
+
     /// `the Bush administration`, `the Blair government`, `the Thatcher years`: one known family name between `the`
     /// and a noun of a leader's time in office (capitalised or not: `the Abbott Government`) is that leader, even when
     /// the article never names them otherwise.
@@ -1265,6 +1287,7 @@ struct Evidence {
         {
             return true
         }
+        if isFollowedByABracketedAge(c) { return true }
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
         if isFollowedByAnAge(c) { return true }

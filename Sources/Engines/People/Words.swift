@@ -435,7 +435,8 @@ private func markSaintPrefixes(_ words: inout [Word]) {
     for k in words.indices.dropLast()
     where words[k].hash == stHash && words[k].capital && !words[k].allCaps && words[k].end - words[k].start == 2 {
         let next = words[k + 1]
-        guard next.capital, !next.allCaps, !next.classes.contains(.common), !endsAStreetName(words, k),
+        guard next.capital, !next.allCaps, !endsAStreetName(words, k),
+            !next.classes.contains(.common) || closesANameAfterSaint(words, k + 1),
             next.joinedToPrevious || (next.punctuationBefore == Byte.period && next.gap == [.terminal])
         else { continue }
         words[k + 1].joinedToPrevious = true
@@ -452,6 +453,14 @@ private func markSaintPrefixes(_ words: inout [Word]) {
                     && !words[k - 2].classes.isDisjoint(with: [.honorific, .title])))
         if afterGivenName { words[k].classes = [] }
     }
+}
+
+/// `Amy St. Eve handed down`, `St. Eve said`: an ordinary word that the lists know as a given or family name too
+/// (`Eve`, `Clair`) closes a family name in `St` when no capital follows it (`Elizabeth St. Witnesses said` keeps
+/// its street: `Witnesses` is no name; `Victoria St. Mark Jones` its street and person).
+private func closesANameAfterSaint(_ words: [Word], _ k: Int) -> Bool {
+    !words[k].classes.isDisjoint(with: [.firstName, .surname])
+        && (k + 1 == words.count || !words[k + 1].joinedToPrevious || !words[k + 1].capital)
 }
 
 /// Whether `St` at word `k` ends a street's name: one or two capitalised words before it after a lower-case
@@ -571,8 +580,8 @@ private func markOrdinalSuffixes(_ words: inout [Word], _ p: UnsafeBufferPointer
 }
 
 /// `Shahidan Kassim (BN-Arau)`, `Sen. Ted Kowalski (D-Ill.)`, `Pang Hok Liong (PH-Labis)`: a party-and-seat label
-/// (``isPartyAndStateLabel(_:_:_:)``) alone in brackets right after a word marks that word as a legislator's name.
-/// Only words after `(` are read.
+/// (``isPartyAndStateLabel(_:_:_:)``) alone in brackets right after a word marks that word as a legislator's name;
+/// so does a party's initials and a constituency after a comma (`(APC, Niger North)`). Only words after `(` are read.
 private func markPartyTags(_ words: inout [Word], _ p: UnsafeBufferPointer<UInt8>) {
     for k in words.indices.dropFirst()
     where words[k].punctuationBefore == Byte.openParen && words[k].capital
@@ -581,6 +590,17 @@ private func markPartyTags(_ words: inout [Word], _ p: UnsafeBufferPointer<UInt8
         var i = words[k].fullEnd
         while i < p.count, p[i] == Byte.period { i += 1 }
         if i < p.count, p[i] == Byte.closeParen { words[k - 1].partyTagFollows = true }
+    }
+    // `Sabiu Abdullahi (APC, Niger North)`: Nigerian parliamentary copy writes the party's initials, a comma and the
+    // constituency's one to three capitalised words
+    for k in words.indices.dropFirst()
+    where words[k].punctuationBefore == Byte.openParen && words[k].gap == [.openBracket] && words[k].allCaps
+        && words[k].end - words[k].start <= 5 && words[k - 1].capital && !words[k - 1].allCaps
+    {
+        var j = k + 1
+        guard j < words.count, words[j].punctuationBefore == Byte.comma, words[j].capital else { continue }
+        while j + 1 < words.count, j - k < 3, words[j + 1].joinedToPrevious, words[j + 1].capital { j += 1 }
+        if j + 1 == words.count || words[j + 1].gap.contains(.closeBracket) { words[k - 1].partyTagFollows = true }
     }
 }
 
