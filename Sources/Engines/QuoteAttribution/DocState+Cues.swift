@@ -59,13 +59,20 @@ extension DocState {
             || isPartyAndStateLabel(p, Int(w.start), Int(w.end))
     }
 
-    /// Whether tokens [a, b) are all words that are not cues (role descriptions before a name).
+    /// Whether tokens [a, b) are all words that are not cues (role descriptions before a name). An office's acronym
+    /// in brackets counts as a word (`station house officer (SHO) Ajeet Kumar said`, as Indian papers write it).
     func allWords(_ a: Int, _ b: Int) -> Bool {
         guard b - a <= 8 else { return false }
         var k = a
         while k < b {
             if isAbbreviationStop(k) {
                 k += 1
+                continue
+            }
+            if k + 2 < b, toks[k].isPunct(.openParen), toks[k + 1].kind == Tok.word, toks[k + 1].allCaps,
+                toks[k + 2].isPunct(.closeParen)
+            {
+                k += 3
                 continue
             }
             if toks[k].kind != Tok.word || toks[k].isCue { return false }

@@ -1418,6 +1418,31 @@ extension DocState {
         return strongOnly ? nil : lastSpeaker(before: j, male: male) ?? lastReportedSpeaker(before: j, male: male)
     }
 
+    /// Whether sequence `si` is a person joined by `and` to another person's name, the pair followed by `were`, `are`
+    /// or `have` (`Arrington and Kincaid were on stage`).
+    func isInAPluralSubject(_ si: Int) -> Bool {
+        let s = seqs[si]
+        func personEnding(at k: Int) -> Bool {
+            k >= 0 && toks[k].seq >= 0 && seqs[Int(toks[k].seq)].end == k && seqs[Int(toks[k].seq)].personLike
+                && !toks[k].possessive
+        }
+        func joins(_ k: Int) -> Bool { toks[k].kind == Tok.word && !toks[k].cap && toks[k].hash == hAnd }
+        var last = s.end
+        if s.start >= 2, joins(s.start - 1), personEnding(at: s.start - 2) {
+            // the second of the pair: the verb follows it
+        } else if s.end + 2 < toks.count, joins(s.end + 1), toks[s.end + 2].seq >= 0,
+            seqs[Int(toks[s.end + 2].seq)].start == s.end + 2, seqs[Int(toks[s.end + 2].seq)].personLike
+        {
+            last = seqs[Int(toks[s.end + 2].seq)].end
+        } else {
+            return false
+        }
+        guard last + 1 < toks.count, !toks[last].possessive, toks[last + 1].kind == Tok.word else { return false }
+        return Self.pluralVerbs.contains(toks[last + 1].hash)
+    }
+
+    static let pluralVerbs: Set<UInt64> = Set(["were", "are", "have"].map { foldedHash($0) })
+
     /// The person whom a description opening a sentence before token `j` stands for, nearest first, from paragraph
     /// `firstPara` on (at most eight sentences back): `the`, lower-case modifiers and a role the article wrote with
     /// someone (``heldDescriptionOpening(before:lb:)``), after at most an opening phrase and its comma (`In a video
@@ -1790,6 +1815,12 @@ extension DocState {
                 continue
             }
             if let p = pronounSubjectBefore, s.start > p, toks[s.start].sent == toks[p].sent, !spoke.contains(si) {
+                si -= 1
+                continue
+            }
+            // `Arrington and Kincaid were on stage.` ¶ `"Q," he said`: one of two people who are a plural verb's
+            // subject is no one a singular pronoun goes on with
+            if isInAPluralSubject(si) {
                 si -= 1
                 continue
             }

@@ -182,6 +182,7 @@ extension DocState {
                 ?? s
         }
         if allowAppositive && t.isPunct(.comma), let opening = personOpeningAClauseOnThem(c, lb: lb) { return opening }
+        if t.isPunct(.comma), let named = nameOpeningTheClause(endingAt: j - 1, lb: lb) { return named }
         if allowAppositive && (t.isPunct(.comma) || t.isDash || t.isPunct(.closeParen)) {
             let closeIsParen = t.isPunct(.closeParen)
             var k = j - 1
@@ -250,7 +251,9 @@ extension DocState {
             if let s = subjectEndingAt(k - 1, lb: lb) {
                 // `Colette Sims, 55, of Wordsworth Road, Colne, who has worked there, said`: a town, street or body
                 // ending an earlier apposition is not the speaker when a person opens the chain
-                if case .seq(let si) = s.kind, !seqs[si].personLike, let person = personBeforeAppositions(k, lb: lb) {
+                if case .seq(let si) = s.kind, !seqs[si].personLike || followsAPreposition(seqs[si].start, lb: lb),
+                    let person = personBeforeAppositions(k, lb: lb)
+                {
                     return person
                 }
                 switch s.kind {
@@ -263,12 +266,14 @@ extension DocState {
                 // apposition's description; the person opening the chain speaks (not `the prime minister` after
                 // `Welcoming Emmanuel Macron,`: a description with `the` may be the subject itself)
                 // (nor a description with a relative clause after it, between commas or dashes: `John Weighell, the
-                // leader of the county council – which has found savings – said` is Weighell)
+                // leader of the county council – which has found savings – said` is Weighell; nor one with a place
+                // after it: `Tim Pratt, the farm manager at Hall Farms, near Woodbridge, said`)
                 case .np(let a, _):
                     if a > lb,
                         toks[a - 1].flags & Lex.prep != 0 || indefiniteHashes.contains(toks[a].hash)
                             || (toks[a - 1].isPunct(.comma) && toks[a].cap && toks[a].flags & Lex.det == 0)
-                            || (toks[a - 1].isPunct(.comma) && (first.flags & Lex.who != 0 || first.hash == hWhich)),
+                            || (toks[a - 1].isPunct(.comma)
+                                && (first.flags & (Lex.who | Lex.prep) != 0 || first.hash == hWhich)),
                         let person = personBeforeAppositions(k, lb: lb)
                     {
                         return person
@@ -299,7 +304,8 @@ extension DocState {
     /// Wordsworth Road, Colne, who …, said`, `Chris Hardy, Wells Lifeboat Operations Manager, said` - an age, an
     /// address, a town or a role between the name and its cue. Walks back over at most five comma-separated parts of
     /// the sentence, 80 tokens at most (a sentence may be the whole document); the person's part holds the name alone
-    /// or words before it without a preposition (`Asked about Jones, the club, which …, said` is no person's chain).
+    /// or words before it without a preposition - a name after a preposition belongs to a description, and the walk
+    /// goes on (`Asked about Jones, the club, which …, said` is no person's chain).
     /// With `afterPreposition` (for a `who` clause, which can only mean a person) the name may follow a preposition
     /// (`an email from Dean Mastrojohn, …, who wrote`).
     func personBeforeAppositions(_ comma: Int, lb: Int, afterPreposition: Bool = false) -> Subj? {
@@ -313,11 +319,18 @@ extension DocState {
                 let s = seqs[si]
                 if s.end == last, s.personLike, !s.place, !s.inQuote, !toks[last].possessive {
                     var a = s.start - 1
+                    var governed = false
                     while !afterPreposition && a >= lb && !toks[a].isPunct(.comma) {
-                        if toks[a].kind != Tok.word || toks[a].flags & Lex.prep != 0 { return nil }
+                        if toks[a].kind != Tok.word { return nil }
+                        // (a name a preposition governs is the description's: `Ann Lee, the daughter of John Smith,
+                        // said`, `Tim Pratt, the farm manager at Wantisden Hall Farms, near Woodbridge, said`)
+                        if toks[a].flags & Lex.prep != 0 {
+                            governed = true
+                            break
+                        }
                         a -= 1
                     }
-                    return Subj(kind: .seq(si), first: s.start, last: s.end)
+                    if !governed { return Subj(kind: .seq(si), first: s.start, last: s.end) }
                 }
             }
             var k = last
@@ -476,6 +489,10 @@ extension DocState {
                 k = seqs[si].start - 1
             } else {
                 var p = s.first - 1
+                // (a body's name may open with a possessive: `minister of St George’s Tron Church said`)
+                if p >= lb, toks[p].possessive, toks[p].seq >= 0, seqs[Int(toks[p].seq)].end == p {
+                    p = seqs[Int(toks[p].seq)].start - 1
+                }
                 if p >= lb, toks[p].hash == hThe { p -= 1 }
                 guard isOfficePreposition(p, lb: lb) else { return nil }
                 k = p - 1
@@ -494,6 +511,25 @@ extension DocState {
         let person = seqs[Int(toks[k - 1].seq)]
         guard person.end == k - 1, person.personLike, !toks[k - 1].possessive else { return nil }
         return Subj(kind: .seq(Int(toks[k - 1].seq)), first: person.start, last: person.end)
+    }
+
+    /// `"Q," Coach Kermit Davis Jr., said Wednesday`: a stray comma between a cue and a person's name that opens the
+    /// search's clause (nothing from `lb` before it, or only a closing mark): the person, ending at token `e` (or at
+    /// the full stop of its suffix).
+    func nameOpeningTheClause(endingAt e0: Int, lb: Int) -> Subj? {
+        let e = e0 > lb && isAbbreviationStop(e0) ? e0 - 1 : e0
+        guard e >= lb, toks[e].seq >= 0, !toks[e].possessive else { return nil }
+        let s = seqs[Int(toks[e].seq)]
+        guard s.end == e, s.personLike, !s.inQuote, !s.place, s.start >= lb,
+            s.start == lb || (s.start - 1 == lb && toks[lb].kind == Tok.qclose)
+        else { return nil }
+        return Subj(kind: .seq(Int(toks[e].seq)), first: s.start, last: s.end)
+    }
+
+    /// Whether a lower-case preposition stands right before token `start` (at or after `lb`).
+    func followsAPreposition(_ start: Int, lb: Int) -> Bool {
+        start - 1 >= lb && toks[start - 1].kind == Tok.word && !toks[start - 1].cap
+            && toks[start - 1].flags & Lex.prep != 0
     }
 
     /// Whether token `k` is the lower-case `of`, `for` or `at` joining an office to its body or place.

@@ -75,6 +75,7 @@ extension DocState {
             }
         }
         if isNaming(site.open) || isModifierFragment(qi) { return unattributed(cue: pendingCue) }
+        if let a = nameUnlistedVerbColon(site) { return a }
         if let a = cueBeforeQuote(site, pendingCue: &pendingCue) { return a }
         if let a = nameColon(site) { return a }
         if let a = commaClause(site, overQuotes: true, pendingCue: &pendingCue) { return a }

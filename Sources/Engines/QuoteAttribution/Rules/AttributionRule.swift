@@ -16,8 +16,9 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// `"Q," according to X`: a right-hand cue phrase right after the quote.
     /// Produced by `quoteCommaVerbName` (Rules/QuoteCommaVerbName.swift), the same path as `quote-comma-verb-name`.
     case quoteCommaAccordingTo = "quote-comma-according-to"
-    /// `branded a "Q" by X`: a passive participle before the quote and `by` + agent after it.
-    /// Produced by `quoteByAgent` (Rules/QuoteByAgent.swift).
+    /// `branded a "Q" by X`: a passive participle before the quote and `by` + agent after it; or a passive cue and its
+    /// agent before the quote (`was told by X that … "Q"`).
+    /// Produced by `quoteByAgent` (Rules/QuoteByAgent.swift) and `agentOfAPassiveCue` (Rules/CueBeforeQuote.swift).
     case quoteByAgent = "quote-by-agent"
     /// `X said "Q"`: the cue touches the opening mark.
     /// Produced by `cueBeforeQuote` (Rules/CueBeforeQuote.swift), named by `nameVerbRule`.

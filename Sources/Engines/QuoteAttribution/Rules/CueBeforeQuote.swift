@@ -51,6 +51,11 @@ extension DocState {
                     speaker: personSpeaker(si), cue: byteRange(c, c),
                     rule: .claimOwner)
             }
+            // `The court was told by Det Sgt McNulty that there was an 'indiscriminate selection'`: a passive cue's
+            // agent, named right after `by` and before `that`, a colon or a comma, speaks the clause it reports
+            if t.kind == Tok.word, let agent = agentOfAPassiveCue(c, qo: qo, lb: lb) {
+                return Attribution(speaker: agent, cue: byteRange(c, c), rule: .quoteByAgent)
+            }
             // `Glen Wood … asks; "Q"`: a semicolon between a cue and the quote stands for a colon
             if t.isPunct(.semicolon) && !(c == qo - 1 && c > lb && toks[c - 1].isCue) { break }
             // `Said Brennan, when asked about it: "Q"`: a cue after `when`/`if` is a clause of its own
@@ -243,6 +248,22 @@ extension DocState {
             c -= 1
         }
         return nil
+    }
+
+    /// The speaker named by `by` after passive cue `c` (`was told by X that`, `were informed by X:`), when the person's
+    /// name follows `by` directly and `that`, a colon or a comma follows the name, before the opening mark `qo`.
+    mutating func agentOfAPassiveCue(_ c: Int, qo: Int, lb: Int) -> Speaker? {
+        guard c + 3 < qo, toks[c + 1].hash == hBy, toks[c + 2].seq >= 0, isPassiveParticiple(c, lb: lb),
+            cueAt(c, limit: qo) != nil
+        else { return nil }
+        let si = Int(toks[c + 2].seq)
+        let s = seqs[si]
+        guard s.start == c + 2, s.end + 1 < qo, s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
+        let next = toks[s.end + 1]
+        guard next.hash == hThat || next.isPunct(.colon) || (next.isPunct(.comma) && s.end + 2 == qo) else {
+            return nil
+        }
+        return resolve(Subj(kind: .seq(si), first: s.start, last: s.end))
     }
 
     /// Whether a lower-case preposition and an article come right before the name starting at token `start` (or

@@ -1,5 +1,8 @@
 // Rule `name-colon`: `Obama: "Gaps of trust" remain`, `Smith: "We will win"`. Headlines and transcripts put the
-// speaker's name and a colon before the words, with no verb.
+// speaker's name and a colon before the words, with no verb. And `name-verb-colon` for a verb no cue list holds:
+// `Agriculture Minister Michael Creed chipped in: "Q"`.
+
+import People
 
 extension DocState {
     /// `name-colon`: a capitalised sequence ending right before `:` and the opening mark, that is a person - or opens
@@ -20,4 +23,48 @@ extension DocState {
         }
         return nil
     }
+
+    /// `name-verb-colon` with a verb no cue list holds: `Agriculture Minister Michael Creed chipped in: "Q"`, `toll
+    /// supporter State Representative Matt Ritter ceded, "Q"`. A person's name opening a clause (the sentence, or
+    /// after a comma and maybe `and`, `but` or `while`; at most three lower-case words of description before it),
+    /// right after it one past tense in `-ed` and maybe a particle, then a colon - or a comma before words that open
+    /// with a capital - introduces the person's words. Tried before the backward cue search, which would pass over
+    /// the verb to an earlier cue of the sentence (`She said …, while X chipped in: "Q"` is not hers).
+    mutating func nameUnlistedVerbColon(_ site: QuoteSite) -> Attribution? {
+        let qo = site.open
+        guard qo >= 3, qo + 1 < toks.count else { return nil }
+        let colon = toks[qo - 1].isPunct(.colon)
+        guard colon || (toks[qo - 1].isPunct(.comma) && toks[qo + 1].kind == Tok.word && toks[qo + 1].cap) else {
+            return nil
+        }
+        var v = qo - 2
+        if toks[v].kind == Tok.word, !toks[v].cap, Self.verbParticles.contains(toks[v].hash) { v -= 1 }
+        guard v >= 1, toks[v].kind == Tok.word, !toks[v].cap, endsWith(p, toks[v], "ed"), toks[v - 1].seq >= 0,
+            !toks[v - 1].possessive
+        else { return nil }
+        let si = Int(toks[v - 1].seq)
+        let s = seqs[si]
+        guard s.end == v - 1, s.personLike, !s.place, !s.inQuote else { return nil }
+        let first = sentFirst[Int(toks[qo].sent)]
+        var k = s.start - 1
+        while k >= first, s.start - k <= 3, toks[k].kind == Tok.word, !toks[k].cap,
+            toks[k].flags & (Lex.conj | Lex.prep | Lex.subordinator | Lex.who) == 0, !toks[k].isCue
+        {
+            k -= 1
+        }
+        if k >= first, toks[k].kind == Tok.word, !toks[k].cap,
+            toks[k].hash == hAnd || toks[k].hash == hBut
+                || toks[k].hash == Self.hWhile
+        {
+            k -= 1
+            guard k >= first, toks[k].isPunct(.comma) else { return nil }
+        }
+        guard k < first || toks[k].isPunct(.comma) else { return nil }
+        guard let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end)) else { return nil }
+        return Attribution(speaker: sp, cue: byteRange(v, qo - 2), rule: .nameVerbColon)
+    }
+
+    /// Particles of a phrasal verb of speaking: `chipped in`, `shot back`, `summed up`, `weighed in`.
+    static let verbParticles: Set<UInt64> = Set(["in", "up", "back", "out", "on", "off"].map { foldedHash($0) })
+    static let hWhile = foldedHash("while")
 }

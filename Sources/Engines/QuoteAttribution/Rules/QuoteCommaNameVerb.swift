@@ -1,6 +1,8 @@
 // Rule `quote-comma-name-verb`: `"Q," X said`, `"Q," the ministry said in a statement`, `"Q," Mr Smith, 54, told the
 // BBC`: the speaker opens the clause after the quote and a cue follows within a few words.
 
+import People
+
 extension DocState {
     /// `quote-comma-name-verb`, or `pronoun` (`"Q," he said`): the first cue in the clause starting at `ni` (at most
     /// 24 tokens, up to a sentence end, `;` or the next quote) whose subject starts the clause - or follows only role
@@ -118,7 +120,8 @@ extension DocState {
 
     /// `"Q," McGlynn raged.`, `"Q," she pressed.`: after a quote and its comma, a person or he/she, one verb in the
     /// past and the clause's end - whatever the verb, it reports the quote (no cue list holds every verb of manner;
-    /// nothing else can follow a quote so). Not `be` or `have`, not a verb read as a cue already.
+    /// nothing else can follow a quote so). Not `be` or `have`, not a verb read as a cue already. The one irregular
+    /// past taken is `began` (`"Q," Reid began.`, the first words of a longer answer).
     mutating func pastVerbEndingTheClause(from ni: Int, ub: Int) -> Attribution? {
         guard ni >= 2, ni < ub, toks[ni].kind == Tok.word, toks[ni - 1].kind == Tok.qclose,
             toks[ni - 2].isPunct(.comma)
@@ -136,7 +139,7 @@ extension DocState {
         guard let subject, verb + 1 < ub || (verb + 1 < toks.count && verb + 1 == ub) else { return nil }
         let v = toks[verb]
         let after = toks[verb + 1]
-        guard v.kind == Tok.word, !v.cap, !v.isCue, v.end - v.start > 4, endsWith(p, v, "ed"),
+        guard v.kind == Tok.word, !v.cap, !v.isCue, v.end - v.start > 4, endsWith(p, v, "ed") || v.hash == Self.hBegan,
             !beHashes.contains(v.hash), v.flags & Lex.skipAdv == 0,
             (after.isPeriodLike && !isAbbreviationStop(verb + 1)) || after.isPunct(.comma), after.para == v.para,
             let speaker = resolve(subject)
@@ -191,4 +194,6 @@ extension DocState {
         guard words <= 10 else { return nil }
         return subject
     }
+
+    static let hBegan = foldedHash("began")
 }
