@@ -526,10 +526,17 @@ extension DocState {
         return Subj(kind: .seq(Int(toks[e].seq)), first: s.start, last: s.end)
     }
 
-    /// Whether a lower-case preposition stands right before token `start` (at or after `lb`).
+    /// Whether a lower-case preposition governs the name starting at token `start` (at or after `lb`): right before
+    /// it, or before at most three lower-case words that describe the person (`of firefighter Paul Bellamy`, `of the
+    /// late surgeon Kola Balogun`).
     func followsAPreposition(_ start: Int, lb: Int) -> Bool {
-        start - 1 >= lb && toks[start - 1].kind == Tok.word && !toks[start - 1].cap
-            && toks[start - 1].flags & Lex.prep != 0
+        var k = start - 1
+        while k >= lb, start - k <= 4, toks[k].kind == Tok.word, !toks[k].cap, !toks[k].isCue {
+            if toks[k].flags & Lex.prep != 0 { return true }
+            if toks[k].flags & (Lex.conj | Lex.who | Lex.subordinator) != 0 { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether token `k` is the lower-case `of`, `for` or `at` joining an office to its body or place.

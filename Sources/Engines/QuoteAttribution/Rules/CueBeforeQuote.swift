@@ -251,14 +251,22 @@ extension DocState {
     }
 
     /// The speaker named by `by` after passive cue `c` (`was told by X that`, `were informed by X:`), when the person's
-    /// name follows `by` directly and `that`, a colon or a comma follows the name, before the opening mark `qo`.
+    /// name follows `by` (after at most two lower-case words of a role: `by pathologist Dr Helen Marsh`) and `that`, a
+    /// colon or a comma follows the name, before the opening mark `qo`.
     mutating func agentOfAPassiveCue(_ c: Int, qo: Int, lb: Int) -> Speaker? {
-        guard c + 3 < qo, toks[c + 1].hash == hBy, toks[c + 2].seq >= 0, isPassiveParticiple(c, lb: lb),
-            cueAt(c, limit: qo) != nil
-        else { return nil }
-        let si = Int(toks[c + 2].seq)
+        guard c + 3 < qo, toks[c + 1].hash == hBy, isPassiveParticiple(c, lb: lb), cueAt(c, limit: qo) != nil else {
+            return nil
+        }
+        var n = c + 2
+        while n < qo, n - c - 2 < 2, toks[n].kind == Tok.word, !toks[n].cap, !toks[n].isCue,
+            toks[n].flags & (Lex.prep | Lex.conj | Lex.det | Lex.who) == 0
+        {
+            n += 1
+        }
+        guard toks[n].seq >= 0 else { return nil }
+        let si = Int(toks[n].seq)
         let s = seqs[si]
-        guard s.start == c + 2, s.end + 1 < qo, s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
+        guard s.start == n, s.end + 1 < qo, s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
         let next = toks[s.end + 1]
         guard next.hash == hThat || next.isPunct(.colon) || (next.isPunct(.comma) && s.end + 2 == qo) else {
             return nil

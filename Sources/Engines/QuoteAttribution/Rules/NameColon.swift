@@ -45,10 +45,17 @@ extension DocState {
         let si = Int(toks[v - 1].seq)
         let s = seqs[si]
         guard s.end == v - 1, s.personLike, !s.place, !s.inQuote else { return nil }
-        let first = sentFirst[Int(toks[qo].sent)]
+        // (a sentence's capitalised function word is part of the sequence: `As Cole Palmer somersaulted`)
+        for k in s.start..<s.nameStart
+        where toks[k].flags & (Lex.conj | Lex.prep | Lex.subordinator | Lex.stopCap) != 0 || toks[k].hash == hAs {
+            return nil
+        }
+        // (the verb's sentence: a quote opening with a capital after a comma may start a sentence of its own, and
+        // `As Cole Palmer somersaulted, "Blue is the colour" rang out` is a clause of time, no one's speech)
+        let first = sentFirst[Int(toks[v].sent)]
         var k = s.start - 1
         while k >= first, s.start - k <= 3, toks[k].kind == Tok.word, !toks[k].cap,
-            toks[k].flags & (Lex.conj | Lex.prep | Lex.subordinator | Lex.who) == 0, !toks[k].isCue
+            toks[k].flags & (Lex.conj | Lex.prep | Lex.subordinator | Lex.who) == 0, !toks[k].isCue, toks[k].hash != hAs
         {
             k -= 1
         }

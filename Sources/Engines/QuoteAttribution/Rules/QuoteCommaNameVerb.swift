@@ -130,11 +130,20 @@ extension DocState {
         var verb = ni + 1
         if toks[ni].flags & (Lex.pronMale | Lex.pronFemale) != 0 {
             subject = Subj(kind: .pronoun(ni, male: toks[ni].flags & Lex.pronMale != 0), first: ni, last: ni)
-        } else if toks[ni].seq >= 0, seqs[Int(toks[ni].seq)].start == ni {
-            let s = seqs[Int(toks[ni].seq)]
-            guard s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
-            subject = Subj(kind: .seq(Int(toks[ni].seq)), first: ni, last: s.end)
-            verb = s.end + 1
+        } else {
+            // (at most two lower-case words of a role before the name: `"Q," choreographer Ana Ruiz began.`)
+            var n = ni
+            while n < ub, n - ni < 2, toks[n].kind == Tok.word, !toks[n].cap, !toks[n].isCue,
+                toks[n].flags & (Lex.prep | Lex.conj | Lex.det | Lex.who | Lex.pronOther | Lex.skipAdv) == 0
+            {
+                n += 1
+            }
+            if n < ub, toks[n].seq >= 0, seqs[Int(toks[n].seq)].start == n {
+                let s = seqs[Int(toks[n].seq)]
+                guard s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
+                subject = Subj(kind: .seq(Int(toks[n].seq)), first: n, last: s.end)
+                verb = s.end + 1
+            }
         }
         guard let subject, verb + 1 < ub || (verb + 1 < toks.count && verb + 1 == ub) else { return nil }
         let v = toks[verb]
