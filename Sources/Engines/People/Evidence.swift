@@ -389,6 +389,12 @@ struct Evidence {
             || (!after.gap.isDisjoint(with: [.terminal, .semicolon]) && c.nameWords >= 2)
     }
 
+    /// A one-word candidate that is a noun of a person (`Man`, `Teen`, `Pensioner`) and no given or family name.
+    func isAPersonNounAlone(_ c: NameCandidate) -> Bool {
+        c.nameWords == 1 && words[c.first].classes.contains(.personNoun)
+            && words[c.first].classes.isDisjoint(with: [.firstName, .surname])
+    }
+
     /// `identified the accused as Ajay (23).`, `Sheehan (31), who`: an age of one to three digits alone in brackets
     /// right after the name, as Indian and Irish papers write it (a party's tag in brackets is read by
     /// ``markPartyTags``; a team's score is no name's: the candidate has passed the organisation and place checks).
@@ -910,13 +916,19 @@ struct Evidence {
 
     /// `the Bush administration`, `the Blair government`, `the Thatcher years`: one known family name between `the`
     /// and a noun of a leader's time in office (capitalised or not: `the Abbott Government`) is that leader, even when
-    /// the article never names them otherwise.
+    /// the article never names them otherwise. Before a noun only a head of government's time takes
+    /// (``Evidence/leadersTimeInOffice``: `the Duterte administration`; not `regime`, `the Soviet regime`) the word may be one no
+    /// list knows at all - leaders' names from anywhere are missing from the lists, and parties name governments, not
+    /// administrations.
     func namesAGovernment(_ c: NameCandidate) -> Bool {
-        guard c.nameWords == 1, c.first == c.last, c.last + 1 < words.count, words[c.first].classes.contains(.surname),
-            !words[c.last].possessive
-        else { return false }
+        guard c.nameWords == 1, c.first == c.last, c.last + 1 < words.count, !words[c.last].possessive else {
+            return false
+        }
         let next = words[c.last + 1]
-        return next.joinedToPrevious && !next.allCaps && Self.timeInOffice.contains(next.hash)
+        guard next.joinedToPrevious, !next.allCaps, Self.timeInOffice.contains(next.hash) else { return false }
+        let name = words[c.first]
+        return name.classes.contains(.surname)
+            || (name.classes.isEmpty && !name.allCaps && Self.leadersTimeInOffice.contains(next.hash))
     }
 
     /// `the Sadiq Khan balloon`, `the Jimmy Carter years`: a known given name and a known family name right after
@@ -939,6 +951,7 @@ struct Evidence {
     /// Nouns of a leader's time in office (``namesAGovernment(_:)``).
     static let timeInOffice: Set<UInt64> = foldedHashes(
         "administration government presidency premiership era years cabinet regime doctrine")
+    static let leadersTimeInOffice: Set<UInt64> = foldedHashes("administration presidency premiership")
 
     /// `princes William and Harry`, `senators Warren and Sanders`: a lower-case plural title right before the name.
     func followsPluralTitle(_ c: NameCandidate) -> Bool {
@@ -1288,9 +1301,24 @@ struct Evidence {
             return true
         }
         if isFollowedByABracketedAge(c) { return true }
+        // (`Tarfa Abdullah from Ihsa said`, `Jane Roe from Leeds told`: a full name of name-like words, `from` and a
+        // place of one or two capitalised words, then a speech verb - a person from somewhere, speaking)
+        if k + 2 < words.count, words[k].joinedToPrevious, words[k].hash == Self.from, !words[c.last].possessive,
+            c.nameWords >= 2, hasOnlyNameLikeWords(c)
+        {
+            var j = k + 1
+            while j < words.count, j - k <= 2, words[j].joinedToPrevious, words[j].capital, !words[j].possessive {
+                j += 1
+            }
+            if j > k + 1, j < words.count, words[j].joinedToPrevious, words[j].classes.contains(.speechVerb) {
+                return true
+            }
+        }
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         let next = words[k]
-        if isFollowedByAnAge(c) { return true }
+        // (`Police killings: Man, 28, arrested`, `Teen, 15, charged`: a headline's noun of a person, with its age,
+        // is no name)
+        if isFollowedByAnAge(c), !isAPersonNounAlone(c) { return true }
         // `Weitz, who directed …`: `who` is said of people; clubs and places that take it are in the gazetteers
         // (blocked before this rule), so a single word needs no more
         if next.classes.contains(.relativeWho) { return true }

@@ -712,14 +712,18 @@ private func strip(
     } else if followsTitleAndPreposition(words, sequence.lowerBound), sequence.count >= 3,
         !words[sequence.lowerBound].classes.isDisjoint(with: [.organisation, .place]),
         !words[sequence.lowerBound].classes.contains(.firstName), !isSaintPrefix(words[sequence.lowerBound]),
-        words[sequence.lowerBound + 1].classes.contains(.firstName),
-        ((sequence.lowerBound + 2)...sequence.upperBound).allSatisfy({
-            words[$0].classes.isDisjoint(with: [.common, .place, .organisation])
-        })
+        words[sequence.lowerBound + 1].classes.contains(.firstName)
+            && ((sequence.lowerBound + 2)...sequence.upperBound).allSatisfy({
+                words[$0].classes.isDisjoint(with: [.common, .place, .organisation])
+            })
+            || ((sequence.lowerBound + 1)...sequence.upperBound).allSatisfy({
+                words[$0].classes.isEmpty && !words[$0].allCaps && !words[$0].initial
+            })
     {
         // `Leader of the House Shahzad Wasim`, `Speaker of the Assembly Lydia Kasa`: a body or a place after a title
         // and `of (the)` is the office's; the name after it, opening with a known given name, is the holder's (not
-        // `Head of the St Catherine South police`)
+        // `Head of the St Catherine South police`) - or made only of words no list knows (`President of the
+        // Association Upul Jayasuriya`: given names from anywhere are missing from the lists)
         k = sequence.lowerBound + 1
         titled = true
     } else if followsOfficeAndPlacePreposition(words, sequence.lowerBound), let g = holderStart(words, sequence) {
