@@ -286,7 +286,9 @@ extension DocState {
                 k = seqs[Int(t.seq)].end + 1
                 continue
             }
-            if isPersonRole(t) && t.flags & Lex.plural == 0 && !t.possessive {
+            if (isPersonRole(t) || t.flags & Lex.speakerNoun != 0 && t.flags & Lex.orgWord == 0)
+                && t.flags & Lex.plural == 0 && !t.possessive
+            {
                 head = k
             } else if t.flags & (Lex.prep | Lex.conj | Lex.det | Lex.pronOther) != 0 || t.isCue {
                 return nil

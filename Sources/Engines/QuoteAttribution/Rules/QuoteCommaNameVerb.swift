@@ -62,6 +62,8 @@ extension DocState {
                         ? $0 : nil
                 })
                     ?? nameBeforeOpenApposition(ni, cue: verb)
+                    // (`'No funeral for three weeks', coroner tells family`: a headline's role without its article)
+                    ?? headlineDescription(ni, ub: verb).flatMap({ $0.last == verb - 1 ? $0 : nil })
                 {
                     var s = s
                     // `"Q," Claire Cockerton boss of FinTech trade body Innovate Finance told City A.M.`: a body

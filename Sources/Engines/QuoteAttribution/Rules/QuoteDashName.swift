@@ -51,6 +51,24 @@ extension DocState {
 }
 
 extension DocState {
+    /// `quote-dash-name` with the colon inside the marks: `'This is a new day at city hall:' Randall Woodfin sworn in
+    /// as Birmingham mayor`. A quote opening the headline whose words end in a colon, and right after it a person's
+    /// name that the headline goes on to say something of.
+    mutating func headlineQuoteColonName(_ site: QuoteSite) -> Attribution? {
+        let close = site.close
+        guard !site.quote.unclosed, toks[site.open].para == 0, site.open == paraFirstTok[0], close >= 2,
+            close + 1 < toks.count, toks[close - 1].isPunct(.colon), toks[close + 1].para == 0,
+            toks[close + 1].seq >= 0
+        else { return nil }
+        let si = Int(toks[close + 1].seq)
+        let s = seqs[si]
+        guard s.start == close + 1, s.personLike, !s.place, !s.inQuote, !toks[s.end].possessive else { return nil }
+        guard let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end)) else { return nil }
+        return Attribution(speaker: sp, cue: nil, rule: .quoteDashName)
+    }
+}
+
+extension DocState {
     /// Whether a word token holds a hyphen (`first-year`, `co-founder`): a compound modifier of a role.
     func containsHyphen(_ t: Tok) -> Bool {
         var k = Int(t.start)
