@@ -155,7 +155,7 @@ struct Evidence {
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
         // (not in a title-case headline, where every word after the role is capitalised: `Lobbyist Roe Sentenced To
         // Four Months`; its names come from the body, ``HeadlineNames``)
-        if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2),
+        if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) || followsATitlesBracket(c),
             !(titleCaseHeadline?.contains(c.first) ?? false)
         {
             return .role
@@ -907,6 +907,21 @@ struct Evidence {
         return !before.capital && (before.hash == Self.the || before.hash == Self.a || before.hash == Self.an)
     }
 
+    /// `Assistant Commissioner of Police (ACP) Fatai Tijani`, `Deputy Commissioner of Police (Dwarka) Anto Alphonse`:
+    /// one or two words in brackets (the office's short form, a district) between a title - or a title, `of` and a
+    /// body - and a full name, as Nigerian and Indian papers write them.
+    func followsATitlesBracket(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard c.nameWords >= 2, s >= 2, c.first == s, words[s].gap.contains(.closeBracket) else { return false }
+        var o = s - 1
+        while o > s - 2, !words[o].gap.contains(.openBracket) { o -= 1 }
+        guard o >= 1, words[o].gap == [.openBracket], words[o].capital else { return false }
+        let office = o - 1
+        if !words[office].classes.isDisjoint(with: [.title, .role]) { return true }
+        return office >= 2 && words[office - 1].hash == Self.of && words[office - 1].joinedToPrevious
+            && !words[office - 2].classes.isDisjoint(with: [.title, .role])
+    }
+
     /// Whether the candidate is a full name opening with a known given name that runs on after a body's name in the
     /// same capitalised sequence (`Liberal Democrats David Faulkner`, `National Party Christopher Luxon`).
     func followsABodysName(_ c: NameCandidate) -> Bool {
@@ -1525,9 +1540,11 @@ struct Evidence {
         return before.hash == Self.by && before.capital && (s - 1 == 0 || before.gap.contains(.lineBreak))
     }
 
-    /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`).
+    /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`, `Shem Creek`,
+    /// `Sandy Row`, `Tahir Plaza`).
     static let placeNameHeads: Set<UInt64> = foldedHashes(
-        "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place")
+        "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place"
+            + " creek row plaza")
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })
