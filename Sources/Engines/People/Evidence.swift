@@ -1174,13 +1174,22 @@ struct Evidence {
         """)
 
     /// `The dead man was identified as Naseeb Zar Khan`, `has been named locally as Ann Lee`, `identified as Rohan`,
-    /// `an official surnamed Kim`: police, court and Asian copy naming a person.
+    /// `an official surnamed Kim`, `a lawyer named Samantha`: police, court and Asian copy naming a person.
     func isIdentifiedAs(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
         // `a judiciary official surnamed Kim`, `identified only by her surname Kim`: Korean and Chinese copy names
         // people by their family name alone so
         if s >= 1, s == c.first, c.nameWords == 1, words[s].joinedToPrevious, !words[s - 1].capital,
             words[s - 1].hash == Self.surnamed || words[s - 1].hash == Self.surname
+        {
+            return true
+        }
+        // `A lawyer named Samantha took`, `a man called John Lee`: a noun of a person, then `named` or `called`
+        // (one word after it must be a known given name: `a dog named Max`, `a move called Blitz` are no one)
+        if s >= 2, s == c.first, words[s].joinedToPrevious, !words[s - 1].capital, words[s - 1].joinedToPrevious,
+            words[s - 1].hash == Self.named || words[s - 1].hash == Self.called, !words[s - 2].capital,
+            words[s - 2].classes.contains(.personNoun) || words[s - 2].singularClasses.contains(.role),
+            c.nameWords >= 2 || words[c.first].classes.contains(.firstName)
         {
             return true
         }
@@ -1255,7 +1264,7 @@ struct Evidence {
     /// The prepositions of ``placePrepositions`` before which a name with no given name is a place's (`in Westhaven
     /// Lakes`); `from` introduces people as often (`a letter from Nnamdi Okafor`).
     static let placeOnlyPrepositions: Set<UInt64> = placeOnlyPrepositionHashes
-    static let identified = foldedHash("identified"), named = foldedHash("named")
+    static let identified = foldedHash("identified"), named = foldedHash("named"), called = foldedHash("called")
     static let surnamed = foldedHash("surnamed"), surname = foldedHash("surname")
     static let reflexives = foldedHashes("himself herself themselves")
     /// Words for who someone is that are family names too (`identified as White`).
