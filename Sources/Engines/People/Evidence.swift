@@ -932,9 +932,9 @@ struct Evidence {
     /// `the Bush administration`, `the Blair government`, `the Thatcher years`: one known family name between `the`
     /// and a noun of a leader's time in office (capitalised or not: `the Abbott Government`) is that leader, even when
     /// the article never names them otherwise. Before a noun only a head of government's time takes
-    /// (``Evidence/leadersTimeInOffice``: `the Duterte administration`; not `regime`, `the Soviet regime`) the word may be one no
-    /// list knows at all - leaders' names from anywhere are missing from the lists, and parties name governments, not
-    /// administrations.
+    /// (``leadersTimeInOffice``: `the Duterte administration`) the word may be one no list knows at all - leaders'
+    /// names from anywhere are missing from the lists, and parties name governments, not administrations (nor does
+    /// `regime` count: `the Soviet regime`).
     func namesAGovernment(_ c: NameCandidate) -> Bool {
         guard c.nameWords == 1, c.first == c.last, c.last + 1 < words.count, !words[c.last].possessive else {
             return false
@@ -966,6 +966,7 @@ struct Evidence {
     /// Nouns of a leader's time in office (``namesAGovernment(_:)``).
     static let timeInOffice: Set<UInt64> = foldedHashes(
         "administration government presidency premiership era years cabinet regime doctrine")
+    /// The nouns of ``timeInOffice`` that only a head of government's name takes (``namesAGovernment(_:)``).
     static let leadersTimeInOffice: Set<UInt64> = foldedHashes("administration presidency premiership")
 
     /// `princes William and Harry`, `senators Warren and Sanders`: a lower-case plural title right before the name.

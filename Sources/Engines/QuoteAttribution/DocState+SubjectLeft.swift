@@ -251,7 +251,7 @@ extension DocState {
             if let s = subjectEndingAt(k - 1, lb: lb) {
                 // `Colette Sims, 55, of Wordsworth Road, Colne, who has worked there, said`: a town, street or body
                 // ending an earlier apposition is not the speaker when a person opens the chain
-                if case .seq(let si) = s.kind, !seqs[si].personLike || followsAPreposition(seqs[si].start, lb: lb),
+                if case .seq(let si) = s.kind, !seqs[si].personLike || isGovernedByAPreposition(seqs[si].start, lb: lb),
                     let person = personBeforeAppositions(k, lb: lb)
                 {
                     return person
@@ -529,7 +529,7 @@ extension DocState {
     /// Whether a lower-case preposition governs the name starting at token `start` (at or after `lb`): right before
     /// it, or before at most three lower-case words that describe the person (`of firefighter Paul Bellamy`, `of the
     /// late surgeon Kola Balogun`).
-    func followsAPreposition(_ start: Int, lb: Int) -> Bool {
+    func isGovernedByAPreposition(_ start: Int, lb: Int) -> Bool {
         var k = start - 1
         while k >= lb, start - k <= 4, toks[k].kind == Tok.word, !toks[k].cap, !toks[k].isCue {
             if toks[k].flags & Lex.prep != 0 { return true }

@@ -260,9 +260,10 @@ extension DocState {
             return Subj(kind: .seq(si), first: j0, last: s.end)
         }
         if !t.cap, let r = roleThenName(j0, ub: ub) { return r }
-        // `According to police, the "intimidating" behaviour …`, `"Q," said police in a statement.`: the police, speaking without a
-        // determiner and alone before the clause's end, as before a cue (not other plurals: `according to
-        // researchers, … the "robotiquette"` names no one, and the quote stays a term)
+        // `According to police, the "intimidating" behaviour …`, `"Q," said police in a statement.`: the police,
+        // speaking without a determiner and alone before the clause's end (or a phrase of time or place), as before a
+        // cue (not other plurals: `according to researchers, … the "robotiquette"` names no one, and the quote stays a
+        // term)
         if !t.cap, policeWordHashes.contains(t.hash), !t.possessive,
             endsTheClause(after: j0, ub: ub) || endsInAPhraseOfTime(after: j0, ub: ub)
         {

@@ -921,6 +921,8 @@ let documentPartHashes: Set<UInt64> = Set(
 /// Particles that make a phrasal verb of `called` (`called over`, `called up`): no naming then.
 let phrasalParticles: Set<UInt64> = Set(
     ["over", "up", "out", "back", "off", "away", "down"].map { foldedHash($0) })
+/// Particles of a phrasal verb of speaking before a colon (`chipped in:`, `shot back:`, `summed up:`, `weighed in:`).
+let speakingParticles: Set<UInt64> = Set(["in", "up", "back", "out", "on", "off"].map { foldedHash($0) })
 /// Third-person cue forms of title-case headlines (`Union Says …`, `Mayor Warns …`): never a name word.
 let headlineCueForms: Set<UInt64> = Set(
     ["says", "warns", "tells", "claims", "admits", "urges", "insists", "reveals", "vows", "slams", "denies"].map {
@@ -953,6 +955,9 @@ let institutionHeadHashes: [UInt64] = [
 ].map { foldedHash($0) }
 let institutionHeads: Set<UInt64> = Set(institutionHeadHashes)
 let hBut = foldedHash("but")
+let hWhile = foldedHash("while")
+/// `"Q," Reid began.`: the one irregular past that reports a quote after it (``DocState/pastVerbEndingTheClause``).
+let hBegan = foldedHash("began")
 /// Words for a person of a nation (`Spaniard`, `Briton`, `Dane`), beside the lexicon's place words (``Lex/place``),
 /// which ``DocState/isAgeOrDemonym(_:)`` reads first and which hold `African` and `Zealander`.
 let demonymHashes: Set<UInt64> = Set(

@@ -2,8 +2,6 @@
 // speaker's name and a colon before the words, with no verb. And `name-verb-colon` for a verb no cue list holds:
 // `Agriculture Minister Michael Creed chipped in: "Q"`.
 
-import People
-
 extension DocState {
     /// `name-colon`: a capitalised sequence ending right before `:` and the opening mark, that is a person - or opens
     /// the paragraph (a headline's `Obama:`) - and is not a place.
@@ -38,7 +36,7 @@ extension DocState {
             return nil
         }
         var v = qo - 2
-        if toks[v].kind == Tok.word, !toks[v].cap, Self.verbParticles.contains(toks[v].hash) { v -= 1 }
+        if toks[v].kind == Tok.word, !toks[v].cap, speakingParticles.contains(toks[v].hash) { v -= 1 }
         guard v >= 1, toks[v].kind == Tok.word, !toks[v].cap, endsWith(p, toks[v], "ed"), toks[v - 1].seq >= 0,
             !toks[v - 1].possessive
         else { return nil }
@@ -61,7 +59,7 @@ extension DocState {
         }
         if k >= first, toks[k].kind == Tok.word, !toks[k].cap,
             toks[k].hash == hAnd || toks[k].hash == hBut
-                || toks[k].hash == Self.hWhile
+                || toks[k].hash == hWhile
         {
             k -= 1
             guard k >= first, toks[k].isPunct(.comma) else { return nil }
@@ -70,8 +68,4 @@ extension DocState {
         guard let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end)) else { return nil }
         return Attribution(speaker: sp, cue: byteRange(v, qo - 2), rule: .nameVerbColon)
     }
-
-    /// Particles of a phrasal verb of speaking: `chipped in`, `shot back`, `summed up`, `weighed in`.
-    static let verbParticles: Set<UInt64> = Set(["in", "up", "back", "out", "on", "off"].map { foldedHash($0) })
-    static let hWhile = foldedHash("while")
 }

@@ -1,8 +1,6 @@
 // Rule `quote-comma-name-verb`: `"Q," X said`, `"Q," the ministry said in a statement`, `"Q," Mr Smith, 54, told the
 // BBC`: the speaker opens the clause after the quote and a cue follows within a few words.
 
-import People
-
 extension DocState {
     /// `quote-comma-name-verb`, or `pronoun` (`"Q," he said`): the first cue in the clause starting at `ni` (at most
     /// 24 tokens, up to a sentence end, `;` or the next quote) whose subject starts the clause - or follows only role
@@ -150,7 +148,7 @@ extension DocState {
         guard let subject, verb + 1 < ub || (verb + 1 < toks.count && verb + 1 == ub) else { return nil }
         let v = toks[verb]
         let after = toks[verb + 1]
-        guard v.kind == Tok.word, !v.cap, !v.isCue, v.end - v.start > 4, endsWith(p, v, "ed") || v.hash == Self.hBegan,
+        guard v.kind == Tok.word, !v.cap, !v.isCue, v.end - v.start > 4, endsWith(p, v, "ed") || v.hash == hBegan,
             !beHashes.contains(v.hash), v.flags & Lex.skipAdv == 0,
             (after.isPeriodLike && !isAbbreviationStop(verb + 1)) || after.isPunct(.comma), after.para == v.para,
             let speaker = resolve(subject)
@@ -205,6 +203,4 @@ extension DocState {
         guard words <= 10 else { return nil }
         return subject
     }
-
-    static let hBegan = foldedHash("began")
 }
