@@ -36,13 +36,15 @@ extension DocState {
             // someone's claim, statement or remarks, nearer than any cue, are theirs (not `Mr Bell's comments were
             // "highly irresponsible"`, where a copula makes them someone's judgement of the remarks)
             // (nor when a cue before it judges or quotes the claim: ``claimJudgedAfterACue(_:possessor:qo:lb:)``)
-            if t.kind == Tok.word, !t.cap, claimNouns.contains(t.hash), c - 1 >= lb, toks[c - 1].possessive,
+            // (one or two lower-case words may stand between the possessor and the noun: `Anbalagan's alleged reply to
+            // this was, "Q"`, `Smith's latest statement`)
+            if t.kind == Tok.word, !t.cap, claimNouns.contains(t.hash), let owner = possessorOfClaimNoun(c, lb: lb),
                 c + 1 < qo, !beHashes.contains(toks[c + 1].hash),
-                !claimJudgedAfterACue(c, possessor: c - 1, qo: qo, lb: lb),
-                toks[c - 1].seq >= 0, seqs[Int(toks[c - 1].seq)].end == c - 1, seqs[Int(toks[c - 1].seq)].personLike,
-                !seqs[Int(toks[c - 1].seq)].inQuote
+                !claimJudgedAfterACue(c, possessor: owner, qo: qo, lb: lb),
+                toks[owner].seq >= 0, seqs[Int(toks[owner].seq)].end == owner, seqs[Int(toks[owner].seq)].personLike,
+                !seqs[Int(toks[owner].seq)].inQuote
             {
-                let si = Int(toks[c - 1].seq)
+                let si = Int(toks[owner].seq)
                 // (the sentence's own speaker, `Alan Johnson described …`, is whom a later quote of it continues)
                 if let outer = outerReportingCue(before: seqs[si].start, lb: lb), let sp = outer.speaker {
                     claimSentenceSpeakers[site.index] = sp
@@ -199,6 +201,19 @@ extension DocState {
         var k = c - 1
         if k >= lb, toks[k].kind == Tok.word, endsWith(p, toks[k], "ly") { k -= 1 }
         return k >= lb && toks[k].kind == Tok.word && beHashes.contains(toks[k].hash)
+    }
+
+    /// The possessive token that owns claim noun `c`: right before it, or before one or two lower-case words that are
+    /// no function words (`latest`; `alleged`, a cue's form used as an adjective). Nil when there is none at or after
+    /// `lb`.
+    func possessorOfClaimNoun(_ c: Int, lb: Int) -> Int? {
+        var k = c - 1
+        while k >= lb, c - k <= 2, toks[k].kind == Tok.word, !toks[k].cap, !toks[k].possessive,
+            toks[k].flags & (Lex.det | Lex.prep | Lex.conj | Lex.who | Lex.skipAdv | Lex.pronOther) == 0
+        {
+            k -= 1
+        }
+        return k >= lb && toks[k].possessive ? k : nil
     }
 
     /// Whether a cue before the possessor of claim noun `c` makes the quote its own: `Critics described Michael Gove's
