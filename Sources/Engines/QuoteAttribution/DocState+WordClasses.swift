@@ -113,6 +113,19 @@ extension DocState {
         isRoleHead(t) || roleHeadHashes.contains(t.hash)
     }
 
+    /// The token after at most two lower-case words of a role that may stand before a name, from token `from` (before
+    /// `ub`): `by pathologist Dr Helen Marsh`, `"Q," choreographer Ana Ruiz began` - no function word, pronoun, adverb
+    /// or cue among them.
+    func pastRoleWords(from: Int, ub: Int) -> Int {
+        var n = from
+        while n < ub, n - from < 2, toks[n].kind == Tok.word, !toks[n].cap, !toks[n].isCue,
+            toks[n].flags & (Lex.prep | Lex.conj | Lex.det | Lex.who | Lex.pronOther | Lex.skipAdv) == 0
+        {
+            n += 1
+        }
+        return n
+    }
+
     /// A role (``isRoleHead(_:)``) or a noun for a person (`prosecutor`, `manager`, a caller's person noun): a word
     /// written right before a person's name that says who they are.
     func isRoleOrPersonNoun(_ t: Tok) -> Bool {

@@ -272,12 +272,7 @@ extension DocState {
         guard c + 3 < qo, toks[c + 1].hash == hBy, isPassiveParticiple(c, lb: lb), cueAt(c, limit: qo) != nil else {
             return nil
         }
-        var n = c + 2
-        while n < qo, n - c - 2 < 2, toks[n].kind == Tok.word, !toks[n].cap, !toks[n].isCue,
-            toks[n].flags & (Lex.prep | Lex.conj | Lex.det | Lex.who) == 0
-        {
-            n += 1
-        }
+        let n = pastRoleWords(from: c + 2, ub: qo)
         guard toks[n].seq >= 0 else { return nil }
         let si = Int(toks[n].seq)
         let s = seqs[si]

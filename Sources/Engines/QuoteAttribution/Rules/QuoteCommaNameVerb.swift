@@ -132,12 +132,7 @@ extension DocState {
             subject = Subj(kind: .pronoun(ni, male: toks[ni].flags & Lex.pronMale != 0), first: ni, last: ni)
         } else {
             // (at most two lower-case words of a role before the name: `"Q," choreographer Ana Ruiz began.`)
-            var n = ni
-            while n < ub, n - ni < 2, toks[n].kind == Tok.word, !toks[n].cap, !toks[n].isCue,
-                toks[n].flags & (Lex.prep | Lex.conj | Lex.det | Lex.who | Lex.pronOther | Lex.skipAdv) == 0
-            {
-                n += 1
-            }
+            let n = pastRoleWords(from: ni, ub: ub)
             if n < ub, toks[n].seq >= 0, seqs[Int(toks[n].seq)].start == n {
                 let s = seqs[Int(toks[n].seq)]
                 guard s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
