@@ -61,6 +61,17 @@ func persons(_ document: Document) -> [(text: String, canonical: String?, rule: 
         #expect(persons(unblocked).map(\.text) == ["Rightmove", "Tunde"])
     }
 
+    @Test func aBodysPatternThatRunsIntoItsHoldersNameEndsBeforeIt() throws {
+        let entities = try TestSupport.makeStage(
+            EntitiesStage.self, "{patterns: {ORG: '\\bDepartment of(?:\\h\\p{Lu}\\p{Ll}+)+'}}")
+        let document = try TestSupport.run(
+            [try TestSupport.makeStage(SentencesStage.self), entities, try peopleStage()],
+            on: "Headline\n\nMinister at the Department of Health Mary Lee said it was fine.")
+        let found = document.entities.map { ($0.type, document[$0.span]) }
+        #expect(found.map(\.0) == ["ORG", "PERSON"])
+        #expect(found.map(\.1) == ["Department of Health", "Mary Lee"])
+    }
+
     @Test func aliasesPinIdentitiesAcrossDocuments() throws {
         let folder = try TestSupport.temporaryDirectory("people-aliases")
         let path = folder + "/aliases.tsv"

@@ -23,6 +23,7 @@ enum BuiltinWords {
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
         commander-in-chief editor-in-chief patron-in-chief sub-inspector officer-in-charge assemblymember
         congressmember pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt pmsg pssg pcpl psupt pssupt pcsupt pinsp
+        hc warden ranger acp dcp
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
@@ -116,7 +117,7 @@ enum BuiltinWords {
         herald mirror echo gazette daily observer chronicle tribune advertiser argus inquirer examiner bulletin
         initiative programme program fellowship fm high poll
         lutheran methodist presbyterian episcopal episcopalian anglican adventist pentecostal mennonite prep division
-        transit chamber ysgol derby lines sabha parishad
+        transit chamber ysgol derby lines sabha parishad primary
         meeting plan
         """
     static let place = """

@@ -94,7 +94,9 @@ struct Evidence {
         // (`the Martin Luther King Jr. holiday`: a generational suffix alone after a title word is no name)
         if (c.first...c.last).allSatisfy({ words[$0].suffix }) { return nil }
         if isRomanisedEastAsianName(c) { return c.titled ? .title : .givenName }
-        let insideBlocked = isBlocked(c)
+        // (`Minister at the Department of Health Mary Lee`: a body's pattern that runs on into a full name after the
+        // body's name does not hide the holder - unless a name of its own starts at the candidate, `Merrill Lynch`)
+        let insideBlocked = isBlocked(c) && !(followsABodysName(c) && !blockedNameStarts(atWord: c.first))
         // `The Fine Gael Mayor believes`: a title after the end of an organisation's name, the candidate starting
         // inside that name (`Gael Mayor`), is the body's office, no one's name
         if !c.titled, words[c.last].classes.contains(.title), continuesABlockedName(c) { return nil }
@@ -665,6 +667,17 @@ struct Evidence {
         return false
     }
 
+    /// Whether a gazetteer or pattern range starts at word `k`.
+    func blockedNameStarts(atWord k: Int) -> Bool {
+        let start = words[k].start
+        var m = blockedCursor
+        while m < blocked.count && blocked[m].lowerBound <= start {
+            if blocked[m].lowerBound == start { return true }
+            m += 1
+        }
+        return false
+    }
+
     /// Whether a gazetteer range covers the candidate's first name word on its own (`France` of `France Televisions`,
     /// `Buffalo` of `Buffalo Bills`).
     mutating func isFirstWordBlocked(_ c: NameCandidate) -> Bool {
@@ -680,12 +693,7 @@ struct Evidence {
         let end = words[c.last].end
         // (blocked spans are sorted by start; few start before a word and reach it, so look back from the first
         // span starting at or after it)
-        var lo = 0
-        var hi = blocked.count
-        while lo < hi {
-            let m = (lo + hi) >> 1
-            if blocked[m].lowerBound < start { lo = m + 1 } else { hi = m }
-        }
+        let lo = firstRange(startingAtOrAfter: start, in: blocked)
         var k = lo - 1
         while k >= 0, lo - k <= 8 {
             if blocked[k].upperBound > start && blocked[k].upperBound < end { return true }
@@ -890,12 +898,7 @@ struct Evidence {
     /// Whether word `k` alone is a blocked gazetteer name (`Utah`, `Hove`).
     func isGazetteerName(_ k: Int) -> Bool {
         let range = words[k].start..<words[k].end
-        var lo = 0
-        var hi = blocked.count
-        while lo < hi {
-            let m = (lo + hi) >> 1
-            if blocked[m].lowerBound < range.lowerBound { lo = m + 1 } else { hi = m }
-        }
+        let lo = firstRange(startingAtOrAfter: range.lowerBound, in: blocked)
         return lo < blocked.count && blocked[lo] == range
     }
 
@@ -923,10 +926,12 @@ struct Evidence {
     }
 
     /// Whether the candidate is a full name opening with a known given name that runs on after a body's name in the
-    /// same capitalised sequence (`Liberal Democrats David Faulkner`, `National Party Christopher Luxon`).
+    /// same capitalised sequence (`Liberal Democrats David Faulkner`, `National Party Christopher Luxon`, `Department
+    /// of Agriculture Tom Hayes`).
     func followsABodysName(_ c: NameCandidate) -> Bool {
-        c.roleBefore && c.first > c.sequenceStart && c.nameWords >= 2
-            && words[c.first - 1].classes.contains(.organisation) && words[c.first].classes.contains(.firstName)
+        guard c.roleBefore, c.first > c.sequenceStart, c.nameWords >= 2, words[c.first].classes.contains(.firstName)
+        else { return false }
+        return words[c.first - 1].classes.contains(.organisation) || followsABodyAndOf(words, c.sequenceStart)
     }
 
     /// `the Bush administration`, `the Blair government`, `the Thatcher years`: one known family name between `the`
@@ -1619,7 +1624,7 @@ struct Evidence {
         """
         held won lost gave took made went came met led ran spent became began brought built bought caught chose drove
         flew grew kept knew paid sent sold spoke stood struck taught thought threw told wrote wore fought swore
-        withdrew
+        withdrew got saw felt left found heard sat shot hit put set cut beat rose fell drew
         """)
 
     /// Whether a word ends in a plural `s` (not `ss`, not `'s`).

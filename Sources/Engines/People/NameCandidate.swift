@@ -378,6 +378,12 @@ private func followsOfficeAndPlacePreposition(_ words: [Word], _ k: Int) -> Bool
         || (office.allCaps && Evidence.officeAcronyms.contains(office.hash))
 }
 
+/// Whether word `k` follows a capitalised organisation word and a lower-case `of` (`Department of`, `Ministry of`).
+func followsABodyAndOf(_ words: [Word], _ k: Int) -> Bool {
+    k >= 2 && words[k].joinedToPrevious && words[k - 1].joinedToPrevious && !words[k - 1].capital
+        && words[k - 1].hash == Evidence.of && words[k - 2].capital && words[k - 2].classes.contains(.organisation)
+}
+
 /// Where a holder's name starts in a sequence that a place or a body opens (``followsOfficeAndPlacePreposition``): at
 /// a known given name after at least one other word, not after another given name, with one or two words after it
 /// ending the sequence. Nil when there is none.
@@ -738,6 +744,13 @@ private func strip(
         // words no list holds run into the holder's name, which starts at a known given name or at initials
         k = g
         titled = true
+    } else if followsABodyAndOf(words, sequence.lowerBound),
+        let g = holderAfterOfficeWords(words, from: sequence.lowerBound, last: last)
+    {
+        // `Minister of State at the Department of Agriculture Tom Hayes`: a body's field after its name and `of`
+        // runs into the holder's name, as an office's words do
+        k = g
+        roleBefore = true
     } else if let g = holderAfterABody(words, sequence) {
         // `National Party Christopher Luxon says`, `Manchester United Marcus Rashford`: a body's name running into a
         // full name that opens with a known given name is the holder's affiliation, as a role word before it is
@@ -842,7 +855,12 @@ private func strip(
         // (`Mrs May`, `Lord Justice May`: a month after a title, ending the sequence, is the name; so is any time word
         // right after a courtesy title: `Mr Day`, `Mrs Winter`, and the given name of `Mr Monday Kuryas`, `Mrs Sunday
         // Adeyemi`, as West African names go)
-        let courtesyBefore = k > 0 && Coreference.courtesyTitles.contains(words[k - 1].hash)
+        // (and a weekday right after any title, before more of the name: `ACP Sunday Ubuah`, `Chief Monday Okoro`)
+        let courtesyBefore =
+            k > 0
+            && (Coreference.courtesyTitles.contains(words[k - 1].hash)
+                || (k < last && w.joinedToPrevious && weekdayHashes.contains(w.hash)
+                    && !words[k - 1].classes.isDisjoint(with: [.title, .honorific])))
         // (`Christmas Eve`, `New Year's Eve`: `Eve` after a holiday's capitalised word closes its name, no given name;
         // not after a day or a month: `On Sunday Eve Myles told`)
         let holidayEve =

@@ -33,7 +33,10 @@ public struct PersonFinder: Sendable {
             blocked: places.isEmpty ? blocked : (blocked + places).sorted { $0.lowerBound < $1.lowerBound })
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []
-        for candidate in endingBeforeABody(candidates, words: words, blocked: evidence.blocked)
+        let trimmed = startingAfterAPlace(
+            endingBeforeABody(candidates, words: words, blocked: evidence.blocked), words: words,
+            blocked: evidence.blocked)
+        for candidate in trimmed
         where !isPartyAndStateLabel(text, words[candidate.first].start, words[candidate.first].end) {
             if let rule = evidence.rule(for: candidate) {
                 accepted.append((includingCapitalInitials(candidate, words), rule))
@@ -65,12 +68,7 @@ public struct PersonFinder: Sendable {
         return candidates.map { c in
             guard c.last - c.first >= 2, c.nickname == nil else { return c }
             let from = words[c.first + 2].start
-            var lo = 0
-            var hi = blocked.count
-            while lo < hi {
-                let m = (lo + hi) >> 1
-                if blocked[m].lowerBound < from { lo = m + 1 } else { hi = m }
-            }
+            let lo = firstRange(startingAtOrAfter: from, in: blocked)
             guard lo < blocked.count, blocked[lo].lowerBound <= words[c.last].start,
                 let w = ((c.first + 2)...c.last).first(where: { words[$0].start == blocked[lo].lowerBound }),
                 w < c.last, blocked[lo].upperBound > words[w].end,
@@ -83,6 +81,36 @@ public struct PersonFinder: Sendable {
             trimmed.nameWords = 0
             for k in c.first..<w where words[k].capital { trimmed.nameWords += 1 }
             return trimmed
+        }
+    }
+
+    /// `(AIG) Karachi Mushtaq Mehar`, `DIG Hazara Abdul Wahid Khan`: a run of three or more words opening with a word
+    /// a gazetteer names on its own (a place, a body) that is no given name, right after a title or a title's
+    /// bracket, is an office's district before a full name, as South Asian copy writes it; the name starts after it,
+    /// the office's holder. Without the title, a known given name must follow the place (`Jordan Henderson`, `Chad
+    /// Michael Murray` open with given names and stay whole). A binary search per such candidate.
+    private func startingAfterAPlace(_ candidates: [NameCandidate], words: [Word], blocked: [Range<Int>])
+        -> [NameCandidate]
+    {
+        guard !blocked.isEmpty else { return candidates }
+        return candidates.map { c in
+            let afterATitle = c.titled || (c.first == c.sequenceStart && words[c.first].gap.contains(.closeBracket))
+            guard c.last - c.first >= 2, c.nickname == nil, !words[c.first].classes.contains(.firstName),
+                afterATitle || words[c.first + 1].classes.contains(.firstName)
+            else { return c }
+            let start = words[c.first].start
+            var lo = firstRange(startingAtOrAfter: start, in: blocked)
+            while lo < blocked.count, blocked[lo].lowerBound == start {
+                if blocked[lo].upperBound == words[c.first].end {
+                    var trimmed = c
+                    trimmed.first = c.first + 1
+                    trimmed.nameWords -= 1
+                    trimmed.titled = c.titled || afterATitle
+                    return trimmed
+                }
+                lo += 1
+            }
+            return c
         }
     }
 

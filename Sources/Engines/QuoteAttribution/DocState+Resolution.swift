@@ -105,6 +105,21 @@ extension DocState {
             {
                 return personSpeaker(si)
             }
+            // `"Q," the CFA warning says`, `the police statement said`: a document whose body is named right before
+            // it speaks for that body
+            if toks[a].hash == hThe, b - 1 > a, documentHashes.contains(toks[b].hash) {
+                let m = b - 1
+                // (a body's name or acronym, not a month's: `the February statement said`)
+                if toks[m].seq >= 0, seqs[Int(toks[m].seq)].end == m, seqs[Int(toks[m].seq)].start > a,
+                    seqs[Int(toks[m].seq)].org || toks[m].allCaps, !seqs[Int(toks[m].seq)].personLike,
+                    !seqs[Int(toks[m].seq)].place, !toks[m].possessive
+                {
+                    return personSpeaker(Int(toks[m].seq))
+                }
+                if !toks[m].cap, policeWordHashes.contains(toks[m].hash), let force = policeForce(near: a) {
+                    return personSpeaker(force)
+                }
+            }
             // `"Q," the statement said` after `the sheriff's office said …`: the document of the body that spoke last
             if toks[a].hash == hThe && a + 1 == b && documentHashes.contains(toks[b].hash),
                 let last = organisationSpeakers.last(where: { $0.open < a }),
@@ -677,13 +692,7 @@ extension DocState {
     /// How many sequences start before token `j` (binary search: sequences are in text order); the last of them is
     /// where the backward searches for an antecedent begin.
     func seqsStarting(before j: Int) -> Int {
-        var lo = 0
-        var hi = seqs.count
-        while lo < hi {
-            let m = (lo + hi) >> 1
-            if seqs[m].start < j { lo = m + 1 } else { hi = m }
-        }
-        return lo
+        partitionPoint(seqs) { $0.start >= j }
     }
 
     /// The nearest person before token `j` written next to the role word `head`: before the name
@@ -1005,6 +1014,37 @@ extension DocState {
         return !((link + 1)..<name).contains { toks[$0].isCue } && !personNamed(from: link + 1, to: name)
     }
 
+    /// Heads of descriptions of a business (`the company`, `the firm`), and the suffixes that end a business's name.
+    static let firmHeads: Set<UInt64> = Set(["company", "firm"].map { foldedHash($0) })
+    /// The last words of public bodies' names, which `the company` never means.
+    static let publicBodyHeads: Set<UInt64> = Set(
+        [
+            "agency", "council", "department", "ministry", "commission", "authority", "police", "court",
+            "government", "university", "college", "school", "hospital", "union", "party", "committee", "parliament",
+            "assembly", "senate", "congress", "office", "inspectorate", "regulator", "tribunal", "city", "town",
+            "county", "borough", "district",
+        ].map { foldedHash($0) })
+    static let corporateSuffixes: Set<UInt64> = Set(
+        ["plc", "inc", "ltd", "llc", "corp", "co", "ag", "sa", "gmbh", "nv", "bhd", "pty"].map { foldedHash($0) })
+
+    /// `the company said` after `City officials and employees of First Technology PLC were reeling`, no company named
+    /// as a subject: a business's name ends in a corporate suffix (``corporateSuffixes``), and the company is the
+    /// nearest such name before sequence `from` (inclusive) that is a subject, spoke or is a cue's subject, else the
+    /// nearest such name at all. Nil when there is none in 200 names.
+    func incorporatedAntecedent(before from: Int) -> Int? {
+        var nearest: Int?
+        var si = from
+        while si >= 0 && from - si < 200 {
+            let s = seqs[si]
+            if s.end > s.start, Self.corporateSuffixes.contains(toks[s.end].hash), !s.personLike, !s.inQuote {
+                if s.subject || spoke.contains(si) || isCueSubject(si) { return si }
+                if nearest == nil { nearest = si }
+            }
+            si -= 1
+        }
+        return nearest
+    }
+
     /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").
     /// `earlier`: when none is found there, the most recent organisation named as subject anywhere before (within 200
     /// names, the headline included): `the company` is the story's company however far back the article named it.
@@ -1027,6 +1067,16 @@ extension DocState {
             }
             return (s.start...s.end).contains { toks[$0].hash == head }
         }
+        // (`the company said`: no lone capitalised `City` after a dateline, `CARIBOU – City officials …`, nor a
+        // public body, `The Environment Agency said …` after `Severn Valley Water PLC was fined`; with none named as
+        // subject, the nearest name with a corporate suffix, ``incorporatedAntecedent(before:)``)
+        let firm = Self.firmHeads.contains(head)
+        func isGeneric(_ s: CapSeq) -> Bool {
+            firm
+                && ((s.start == s.end && toks[s.start].flags & Lex.orgWord != 0)
+                    || Self.publicBodyHeads.contains(toks[s.end].hash))
+        }
+        let nearestSeq = si
         while si >= 0 && si > lowest {
             let s = seqs[si]
             if Int(toks[s.start].para) < para - 1 { break }
@@ -1037,7 +1087,7 @@ extension DocState {
             // an organisation word or acronym as subject, or any name that is no person or place and spoke or is the
             // subject of a cue (`Southern California Edison said it had shut off power`); for an institution head, any
             // name with the head in it (`taken to Jaslok Hospital` … `the hospital said`)
-            if !s.personLike && !s.inQuote && !s.place
+            if !s.personLike && !s.inQuote && !s.place && !isGeneric(s)
                 && (((s.org || toks[s.end].allCaps) && s.subject) || spoke.contains(si) || isCueSubject(si)
                     || namesInstitution)
             {
@@ -1049,15 +1099,15 @@ extension DocState {
         var looked = 0
         while si >= 0 && looked < 200 {
             let s = seqs[si]
-            if (s.org && s.subject || isCueSubject(si) || namesInstitution) && !s.personLike && !s.inQuote
-                && !s.place && fits(s)
+            if (s.org && s.subject || isCueSubject(si) || namesInstitution)
+                && !s.personLike && !s.inQuote && !s.place && !isGeneric(s) && fits(s)
             {
                 return si
             }
             si -= 1
             looked += 1
         }
-        return nil
+        return firm ? incorporatedAntecedent(before: nearestSeq) : nil
     }
 
     /// The token of the latest indefinite mention of the role word `head` before token `j` (`One AFC executive`,
@@ -1210,8 +1260,10 @@ extension DocState {
             if toks[k].isCue, toks[k].quote < 0, let (_, form) = cueAt(k, limit: j), !form.speakerRight,
                 !form.participle
             {
+                // (not one a cue before it reports: `McDonald revealed that his client hoped to sell the site.` ¶
+                // `"Q," he said` is McDonald)
                 if let s = subjectLeft(k, lb: sentFirst[Int(toks[k].sent)]), case .np(let a, let b) = s.kind,
-                    toks[a].flags & Lex.det != 0
+                    toks[a].flags & Lex.det != 0, !opensAReportedClause(a)
                 {
                     let h = toks[b]
                     let e = Int(h.end)
@@ -1231,6 +1283,24 @@ extension DocState {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether sequence `si` stands between `with` and a cue in -ing, the participle's subject: `with Agriculture
+    /// Minister Simon Coveney telling reporters that he hopes …` (he is Coveney).
+    func speaksInAWithClause(_ si: Int) -> Bool {
+        let s = seqs[si]
+        guard s.start >= 1, s.end + 1 < toks.count, !toks[s.end].possessive else { return false }
+        let before = toks[s.start - 1]
+        let after = toks[s.end + 1]
+        return before.kind == Tok.word && !before.cap && before.hash == hWith && after.isCue && endsWithIng(after)
+    }
+
+    /// Whether token `a` opens a clause that a cue right before it reports, after `that` or not (`revealed that his
+    /// client hoped`, `said the owner wanted`).
+    func opensAReportedClause(_ a: Int) -> Bool {
+        guard a >= 2 else { return false }
+        let cue = toks[a - 1].kind == Tok.word && toks[a - 1].hash == hThat ? a - 2 : a - 1
+        return toks[cue].isCue && toks[cue].quote < 0 && cueAt(cue, limit: a) != nil
     }
 
     /// The person who signed or wrote the document named `head` (`a statement signed by …, Elvis Bosomtwe`, `A report
@@ -1440,6 +1510,34 @@ extension DocState {
         guard last + 1 < toks.count, !toks[last].possessive, toks[last + 1].kind == Tok.word else { return false }
         return Self.pluralVerbs.contains(toks[last + 1].hash)
     }
+
+    /// Whether sequence `s` is named in the sentence of the pronoun at `j` before a quote that the pronoun follows as
+    /// the subject of its cue (`Redclift was "alive to it," he said`) - unless a cue stands between the name and the
+    /// quote (`Osborne said: "Q," he said` writes the attribution twice) or a full stop (`Ann Lee met Zed Corp. "Q,"
+    /// she said`: a sentence may have ended there) or an adverbial clause opens the sentence (`After Smith scored,
+    /// "Q," he said` may be Smith).
+    func isInWordsReported(by j: Int, _ s: CapSeq) -> Bool {
+        guard j >= 2, s.end < j, toks[s.start].sent == toks[j].sent,
+            toks[j - 1].isPunct(.comma) || toks[j - 1].kind == Tok.qclose
+        else { return false }
+        // (the quote may close a few words before the pronoun's comma: `Sean was "as calm as ever" on the call, she
+        // said`)
+        var close = j - 1
+        while close > s.end, j - close <= 8, toks[close].kind != Tok.qclose {
+            if toks[close].isCue || toks[close].isPeriodLike { return false }
+            close -= 1
+        }
+        guard close > s.end, toks[close].kind == Tok.qclose,
+            let open = ((s.end + 1)..<close).first(where: { toks[$0].kind == Tok.qopen }),
+            !((s.end + 1)..<open).contains(where: { toks[$0].isCue || toks[$0].isPeriodLike })
+        else { return false }
+        let first = toks[sentFirst[Int(toks[j].sent)]]
+        return
+            !(first.kind == Tok.word
+            && (first.flags & Lex.subordinator != 0 || Self.clauseOpeningPrepositions.contains(first.hash)))
+    }
+
+    static let clauseOpeningPrepositions: Set<UInt64> = Set(["after", "before", "as", "once"].map { foldedHash($0) })
 
     static let pluralVerbs: Set<UInt64> = Set(["were", "are", "have"].map { foldedHash($0) })
 
@@ -1824,6 +1922,12 @@ extension DocState {
                 si -= 1
                 continue
             }
+            // `It had happened because Redclift was "Q," he said`: a name in the words a he or she after the quote
+            // reports is someone that he or she speaks of, not who speaks
+            if isInWordsReported(by: j, s) {
+                si -= 1
+                continue
+            }
             if someone && !s.inQuote && (!s.org || s.person >= 0) && !(possessive && strongOnly)
                 && !isNamedInQuoteBeingAttributed(s)
             {
@@ -1840,7 +1944,8 @@ extension DocState {
                             || toks[s.start - 2].cap)
                     let strong =
                         !possessive
-                        && (s.subject || spoke.contains(si) || isSourceOfAccordingTo(si) || finiteCueSubject)
+                        && (s.subject || spoke.contains(si) || isSourceOfAccordingTo(si) || finiteCueSubject
+                            || speaksInAWithClause(si))
                         && (spoke.contains(si) || !isInReportedClause(si))
                     let t = (sp == para ? 0 : 1) + (strong ? 0 : 2)
                     if tiers[t] == nil { tiers[t] = si }

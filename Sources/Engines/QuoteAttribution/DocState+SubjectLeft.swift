@@ -151,8 +151,11 @@ extension DocState {
         // `Redknapp, 57, quit his post and vowed: "Q"`: a second predicate shares the sentence's subject, a
         // description of someone the article wrote with its role too (`The chancellor would not comment on the
         // reports, but insisted he would not be "Q"` after `Chancellor Gordon Brown`)
+        // (the subject of the clause the conjunction is in, when a name opens it after a comma: `Pryke said as the
+        // nephew was led away, Richardson stood up and shouted: "Q"`)
         if toks[j].kind == Tok.word, !toks[j].cap, toks[j].hash == hAnd || toks[j].hash == hBut,
-            let s = sentenceOpeningSubject(before: j, lb: lb) ?? heldDescriptionOpening(before: j, lb: lb)
+            let s = personOpeningTheClause(before: j, lb: lb) ?? sentenceOpeningSubject(before: j, lb: lb)
+                ?? heldDescriptionOpening(before: j, lb: lb)
         {
             return s
         }
@@ -344,6 +347,35 @@ extension DocState {
             end = k
         }
         return nil
+    }
+
+    /// The person opening the sentence (at `lb` or the sentence's first token) before a comma, when all from that
+    /// comma to token `end` (exclusive, where a body's name begins) is an apposition of capitalised titles: capitalised
+    /// words, prepositions, articles, `and`, brackets - at most 16 tokens, a title or speaker noun among them (`,
+    /// Assistant Superintendent of Police (ASP) and Spokesman for the`). Nil otherwise.
+    func personOpeningAnUnclosedApposition(before end: Int, lb: Int) -> Subj? {
+        var k = end - 1
+        var titled = false
+        while k > lb, end - k <= 16, !toks[k].isPunct(.comma) {
+            let t = toks[k]
+            if t.kind == Tok.word {
+                if t.cap {
+                    if t.flags & (Lex.title | Lex.speakerNoun) != 0 && t.flags & Lex.honorific == 0 { titled = true }
+                } else if t.flags & (Lex.prep | Lex.det | Lex.conj) == 0 {
+                    return nil
+                }
+            } else if !t.isPunct(.openParen) && !t.isPunct(.closeParen) {
+                return nil
+            }
+            k -= 1
+        }
+        guard titled, k - 1 >= lb, toks[k].isPunct(.comma), toks[k - 1].seq >= 0 else { return nil }
+        let si = Int(toks[k - 1].seq)
+        let s = seqs[si]
+        guard s.end == k - 1, s.personLike, !s.place, !s.inQuote, !toks[s.end].possessive,
+            s.start == lb || s.start == sentFirst[Int(toks[s.start].sent)]
+        else { return nil }
+        return Subj(kind: .seq(si), first: s.start, last: s.end)
     }
 
     /// `Finance Minister Simon Hamilton, who was standing in for his colleague, Mr McCausland, at Question Time,
@@ -685,6 +717,9 @@ extension DocState {
                             return Subj(kind: .seq(Int(toks[np - 2].seq)), first: person.start, last: person.end)
                         }
                     }
+                    // (`Mohammed Jalige, Assistant Superintendent of Police (ASP) and Spokesman for the Kaduna State
+                    // Police Command told`: a longer apposition of titles, its closing comma missing too)
+                    if let person = personOpeningAnUnclosedApposition(before: np, lb: lb) { return person }
                     return Subj(kind: .np(np, j), first: np, last: j)
                 }
             }
@@ -741,6 +776,7 @@ extension DocState {
                 }
             }
             if let ext = extendNP(first, lb: lb) { return Subj(kind: .np(ext, j), first: ext, last: j) }
+            if !s.personLike, let person = personOpeningAnUnclosedApposition(before: first, lb: lb) { return person }
             return Subj(kind: .seq(Int(t.seq)), first: max(first, lb), last: j)
         }
         // `Whitlock's office said`, `her office called`: a person's office speaks for them, and so does a person's
@@ -1005,6 +1041,27 @@ extension DocState {
             k -= 1
         }
         return nil
+    }
+
+    /// The person whose name opens the clause holding token `j`: right after the nearest comma before `j` (after
+    /// `lb`, at most 12 tokens back, no quote mark between) and followed by a lower-case word that is no function word
+    /// or participle in -ing - the clause's verb (`…, Richardson stood up and shouted`; not `…, Tom Hale and`, `…, Tom
+    /// Hale, the chairman`). Nil otherwise.
+    func personOpeningTheClause(before j: Int, lb: Int) -> Subj? {
+        var k = j - 1
+        while k > lb, j - k <= 12, !toks[k].isPunct(.comma) {
+            if toks[k].kind == Tok.qopen || toks[k].kind == Tok.qclose { return nil }
+            k -= 1
+        }
+        guard k > lb, toks[k].isPunct(.comma), toks[k + 1].seq >= 0 else { return nil }
+        let si = Int(toks[k + 1].seq)
+        let s = seqs[si]
+        guard s.start == k + 1, s.end + 1 < j, s.personLike, !s.inQuote, !toks[s.end].possessive else { return nil }
+        let verb = toks[s.end + 1]
+        let function =
+            Lex.prep | Lex.det | Lex.conj | Lex.who | Lex.subordinator | Lex.pronMale | Lex.pronFemale | Lex.pronOther
+        guard verb.kind == Tok.word, !verb.cap, verb.flags & function == 0, !endsWithIng(verb) else { return nil }
+        return Subj(kind: .seq(si), first: s.start, last: s.end)
     }
 
     /// Whether the closing mark at token `k` ends a quoted term of at most three words that no comma closes

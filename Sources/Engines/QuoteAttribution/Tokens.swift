@@ -897,6 +897,14 @@ let listeningHashes: Set<UInt64> = Set(
         foldedHash($0)
     })
 let beHashes: Set<UInt64> = Set(["is", "was", "were", "are", "be", "been", "being"].map { foldedHash($0) })
+/// Finite auxiliaries and forms of `be`: the verb of a main clause after a relative clause on its subject (`those who
+/// had spoken in favour have been subjected to …`).
+let finiteAuxHashes: Set<UInt64> = Set(
+    [
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+        "must",
+    ]
+    .map { foldedHash($0) })
 /// Verbs whose object describes their subject (`to become an actor`, `worked as a nurse`).
 let predicateVerbHashes: Set<UInt64> = Set(
     ["become", "became", "becomes", "becoming", "as", "remain", "remained"].map { foldedHash($0) })

@@ -159,6 +159,15 @@ public struct PeopleStage: Stage {
         ruleIDs = Dictionary(uniqueKeysWithValues: PersonRule.allCases.map { ($0, "people:\($0.rawValue)") })
     }
 
+    /// The byte offset where the text before `offset` ends, spaces left out.
+    func endOfWordsBefore(_ offset: Int, in document: Document) -> Int {
+        document.withUTF8 { text in
+            var end = offset
+            while end > 0 && (text[end - 1] == UInt8(ascii: " ") || text[end - 1] == UInt8(ascii: "\t")) { end -= 1 }
+            return end
+        }
+    }
+
     /// Adds the document's person mentions as entities with their canonical name, outside the `blocked_types`,
     /// dropping earlier entities of the `replace_types` that overlap them.
     public func process(_ document: inout Document) throws {
@@ -182,6 +191,15 @@ public struct PeopleStage: Stage {
             if overlapping && blockedTypes.contains(entity.type) && people[cursor].lowerBound <= range.lowerBound
                 && range.upperBound <= people[cursor].upperBound && people[cursor] != range
             {
+                continue
+            }
+            // (a body's pattern that ran on into its holder's name, `Department of Health Mary Lee`, ends before it)
+            if overlapping && blockedTypes.contains(entity.type) && people[cursor].lowerBound > range.lowerBound
+                && people[cursor].upperBound == range.upperBound
+            {
+                var body = entity
+                body.span = Span(range.lowerBound, endOfWordsBefore(people[cursor].lowerBound, in: document))
+                if !body.span.isEmpty { kept.append(body) }
                 continue
             }
             kept.append(entity)

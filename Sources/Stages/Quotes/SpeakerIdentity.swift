@@ -247,8 +247,17 @@ enum SpeakerIdentity {
         var name: [Range<Int>] = []  // the words of the current capitalised run
         var i = 0
         while i <= text.count {
-            // the next whitespace-separated token
-            while i < text.count, isSpace(text[i]) { i += 1 }
+            // the next whitespace-separated token; a line break ends the name (`… Daly River` ¶ `The Northern Land
+            // Council`: a headline without its full stop runs into no name of the body)
+            var lineBreak = false
+            while i < text.count, isSpace(text[i]) {
+                if text[i] == 0x0A { lineBreak = true }
+                i += 1
+            }
+            if lineBreak && !name.isEmpty {
+                if body(name) { return }
+                name.removeAll(keepingCapacity: true)
+            }
             guard i < text.count else { break }
             var end = i
             while end < text.count, !isSpace(text[end]) { end += 1 }

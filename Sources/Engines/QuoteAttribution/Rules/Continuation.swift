@@ -23,9 +23,16 @@ extension DocState {
         {
             let pc = qCloseTok[prevTop]
             var cueBetween = false
-            for k in (pc + 1)..<qo where toks[k].isCue && cueAt(k, limit: qo) != nil {
-                // a cue with its own subject introduces another speaker; `the "X" Labour promised` does not
-                if let s = subjectLeft(k, lb: pc + 1), s.first > pc + 1 { cueBetween = true }
+            for k in (pc + 1)..<qo where toks[k].isCue {
+                guard let (len, _) = cueAt(k, limit: qo) else { continue }
+                // a cue with its own subject introduces another speaker; `the "X" Labour promised` does not, nor
+                // one in a relative clause on the reported clause's subject (`and said those who had spoken in
+                // favour have been subjected to "Q"`)
+                if let s = subjectLeft(k, lb: pc + 1), s.first > pc + 1,
+                    !opensARestrictiveRelative(s.first, cueEnd: k + len, qo: qo)
+                {
+                    cueBetween = true
+                }
             }
             if !cueBetween && !personIntervenes(from: pc + 1, to: qo, except: sp.canonicalKey) {
                 return Attribution(speaker: sp, cue: nil, rule: .continuation)

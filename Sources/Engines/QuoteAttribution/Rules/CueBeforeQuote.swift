@@ -135,6 +135,12 @@ extension DocState {
                     c -= 1
                     continue
                 }
+                // `Cllr Davies said those who had spoken in favour have been subjected to "abuse"`: a cue in a
+                // relative clause on the reported clause's subject reports nothing; the search goes on to the outer cue
+                if let s = subj, case .unknown = s.kind, opensARestrictiveRelative(s.first, cueEnd: c + len, qo: qo) {
+                    c -= 1
+                    continue
+                }
                 if let s = subj {
                     // `Acme said it welcomed "any clarity"`: speech reported inside reported speech, whose subject
                     // is `it`, `they` or `we`, is the outer speaker's
@@ -246,19 +252,52 @@ extension DocState {
         return (!toks[c].cap || c == sentFirst[Int(toks[c].sent)]) && accusingParticiples.contains(toks[c].hash)
     }
 
+    /// Whether the `who` at token `w` opens a restrictive relative clause on a lower-case noun (`those who had spoken
+    /// in favour`, `residents who complained`) whose cue, ending before `cueEnd`, is followed by the finite verb of the
+    /// clause the noun is subject of, before the quote opening at `qo` - right after the cue or after a preposition or
+    /// particle and its object (`who spoke to the BBC were "terrified"`), with no pronoun, `that` or cue between, which
+    /// would make it the cue's own clause (`residents who said they were "terrified"` quotes the residents).
+    func opensARestrictiveRelative(_ w: Int, cueEnd: Int, qo: Int) -> Bool {
+        guard w >= 1, cueEnd < qo, toks[w].kind == Tok.word, !toks[w].cap, toks[w].flags & Lex.who != 0,
+            toks[w].hash != hWhich, toks[w - 1].kind == Tok.word, !toks[w - 1].cap, toks[w - 1].seq < 0
+        else { return false }
+        var k = cueEnd
+        if toks[k].kind == Tok.word, !finiteAuxHashes.contains(toks[k].hash) {
+            guard toks[k].flags & Lex.prep != 0 || phrasalParticles.contains(toks[k].hash) else { return false }
+        }
+        while k < qo, k - cueEnd <= 8 {
+            let t = toks[k]
+            guard t.kind == Tok.word, t.hash != hThat, !t.isCue,
+                t.flags & (Lex.pronMale | Lex.pronFemale | Lex.pronOther | Lex.who) == 0
+            else { return false }
+            if !t.cap, finiteAuxHashes.contains(t.hash) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// `X said (that) …`: the nearest cue before `end` in the sentence, directly followed by its clause (no colon,
-    /// no quote), whose subject on the left resolves.
+    /// no quote), whose subject on the left resolves - or a participle's (`…, with X telling reporters that …`), which
+    /// ends the search whether or not its subject resolves.
     mutating func outerReportingCue(before end: Int, lb: Int) -> Attribution? {
         var c = end - 1
         while c >= lb {
             let t = toks[c]
             if t.isPunct(.semicolon) || t.kind == Tok.qclose || t.kind == Tok.qopen { return nil }
             if t.kind == Tok.word, t.flags & Lex.thinking == 0, let (len, form) = cueAt(c, limit: end),
-                !form.participle, !form.speakerRight, !form.weak, c + len <= end, toks[c + len].kind == Tok.word,
-                let s = subjectLeft(c, lb: lb), let sp = resolve(s)
+                !form.speakerRight, !form.weak, c + len <= end, toks[c + len].kind == Tok.word
             {
-                return Attribution(
-                    speaker: sp, cue: byteRange(c, c + len - 1), rule: .pronounOr(.nameVerbIndirect, subject: s))
+                // (a participle reports the clause too, its subject speaking: `The family spoke out, with Minister
+                // Simon Coveney telling reporters that he hopes gardai "take up the case"` is Coveney's, not the
+                // family's)
+                if form.participle {
+                    guard let s = participleSubject(c, lb: lb, qo: end), let sp = resolve(s) else { return nil }
+                    return Attribution(speaker: sp, cue: byteRange(c, c + len - 1), rule: .participle)
+                }
+                if let s = subjectLeft(c, lb: lb), let sp = resolve(s) {
+                    return Attribution(
+                        speaker: sp, cue: byteRange(c, c + len - 1), rule: .pronounOr(.nameVerbIndirect, subject: s))
+                }
             }
             c -= 1
         }
