@@ -259,7 +259,7 @@ extension DocState {
             }
             return Subj(kind: .seq(si), first: j0, last: s.end)
         }
-        if !t.cap, let r = roleThenName(j0, ub: ub) { return r }
+        if !t.cap, let r = personAfterABareDescription(j0, ub: ub) ?? roleThenName(j0, ub: ub) { return r }
         // `According to police, the "intimidating" behaviour …`, `"Q," said police in a statement.`: the police,
         // speaking without a determiner and alone before the clause's end (or a phrase of time or place), as before a
         // cue (not other plurals: `according to researchers, … the "robotiquette"` names no one, and the quote stays a
@@ -270,6 +270,28 @@ extension DocState {
             return Subj(kind: .np(j0, j0), first: j0, last: j0)
         }
         return nil
+    }
+
+    /// `says long time Salt Lake resident, Sammy Baurile`, `said longtime member, Ann Lee`: a description without its
+    /// article (at most six lower-case words and capitalised names of places or bodies) that ends in a noun of a
+    /// person, then a comma and the person's name: the person (``personApposed(after:ub:)``). Nil otherwise.
+    func personAfterABareDescription(_ j0: Int, ub: Int) -> Subj? {
+        var k = j0
+        var head = -1
+        while k < ub, k < j0 + 7, toks[k].kind == Tok.word {
+            let t = toks[k]
+            if t.cap {
+                guard t.seq >= 0, seqs[Int(t.seq)].start == k, !seqs[Int(t.seq)].personLike else { return nil }
+                k = seqs[Int(t.seq)].end + 1
+                continue
+            }
+            let function = Lex.prep | Lex.conj | Lex.det | Lex.pronOther | Lex.pronMale | Lex.pronFemale
+            if t.isCue || t.possessive || t.flags & function != 0 { return nil }
+            if isSpeakerNoun(t) { head = k }
+            k += 1
+        }
+        guard head >= 0, head == k - 1 else { return nil }
+        return personApposed(after: head, ub: ub)
     }
 
     /// `'Q' says city councillor as …`, `'Q', claims Llanelli councillor`: a headline drops the article, so a role

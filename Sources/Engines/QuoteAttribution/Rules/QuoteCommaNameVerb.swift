@@ -37,6 +37,13 @@ extension DocState {
                 k += 1
                 continue
             }
+            // (`Jubeir was quoted by the … newspaper as saying`: on to the participle that completes the frame)
+            if toks[k].hash == hQuoted, k + 1 < lim, toks[k + 1].hash == hBy,
+                let participle = ((k + 3)..<min(lim, k + 16)).first(where: { quotedFrame($0) == k })
+            {
+                k = participle
+                continue
+            }
             // `"Q," the newspaper quoted Qantas chief executive Geoff Dixon as saying`: the object speaks, not the
             // outlet - an unnamed one (`quoted one trader as saying`) leaves only the cue
             if toks[k].hash == hQuoted, let (s, cr) = quotedObjectAsSaying(quoted: k, lim: lim) {
@@ -163,11 +170,20 @@ extension DocState {
     }
 
     /// The token of `quoted` when participle `k` completes `quoted as saying` or `quoted saying` (`he was quoted as
-    /// saying`, `he was quoted saying by the news portal`): the reporting frame of a quote taken from another outlet,
-    /// for the cue-after and the participle layouts alike. Nil otherwise.
+    /// saying`, `he was quoted saying by the news portal`), or `quoted by` an outlet `as saying` (`Jubeir was quoted
+    /// by the Saudi-owned Asharq Al-Awsat newspaper as saying`, at most twelve tokens between `by` and `as`, words and
+    /// hyphens only): the reporting frame of a quote taken from another outlet, for the cue-after and the participle
+    /// layouts alike. Nil otherwise.
     func quotedFrame(_ k: Int) -> Int? {
         guard k < toks.count, toks[k].kind == Tok.word, toks[k].hash != hAs else { return nil }
         if k >= 2 && toks[k - 1].hash == hAs && toks[k - 2].hash == hQuoted { return k - 2 }
+        if k >= 4 && toks[k - 1].hash == hAs, cueAt(k, limit: min(toks.count, k + 4))?.1.participle == true {
+            var q = k - 2
+            while q >= 1, k - q <= 14, toks[q].kind == Tok.word || toks[q].isPunct(.hyphen) {
+                if toks[q].hash == hBy && toks[q - 1].hash == hQuoted { return q - 1 }
+                q -= 1
+            }
+        }
         if k >= 1 && toks[k - 1].hash == hQuoted, cueAt(k, limit: min(toks.count, k + 4))?.1.participle == true {
             return k - 1
         }
