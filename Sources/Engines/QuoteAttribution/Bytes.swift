@@ -25,6 +25,7 @@ extension UInt8 {
     static let ampersand: UInt8 = 0x26
     /// `'` – apostrophe or straight single quotation mark.
     static let apostrophe: UInt8 = 0x27
+    static let graveAccent: UInt8 = 0x60
     /// `(`
     static let openParen: UInt8 = 0x28
     /// `)`

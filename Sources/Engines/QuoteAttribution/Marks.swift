@@ -224,6 +224,15 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
                 i += 6
                 continue
             }
+            // ```` `` ```` for an opening straight `"`, as typewriter and wire copy sets it (```` ``Any town has its own
+            // story,'' Ms. Schlichting said ````): before a word, after a space or the paragraph's start
+            if useStraight && b == .graveAccent && i + 1 < pe && p[i + 1] == .graveAccent, spaceBefore(i, ps),
+                !spaceAfter(i + 2, pe)
+            {
+                marks.append(Mark(pos: i, len: 2, style: .straightDouble, role: .open))
+                i += 2
+                continue
+            }
             // `''` for a straight `"`, as some papers' systems set it: closing after a word (`"… a cool beverage,''
             // Lamont told`), opening before one (`''We gave Gordon a chance,'' said …`)
             // (only when straight double marks are read: otherwise they stay two single marks)
