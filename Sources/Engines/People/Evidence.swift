@@ -667,7 +667,8 @@ struct Evidence {
         return false
     }
 
-    /// Whether a gazetteer or pattern range starts at word `k`.
+    /// Whether a gazetteer or pattern range starts at word `k`, looking from the cursor that ``isBlocked(from:_:)``
+    /// left at the candidate holding `k` (ranges before it end before the candidate starts).
     func blockedNameStarts(atWord k: Int) -> Bool {
         let start = words[k].start
         var m = blockedCursor
