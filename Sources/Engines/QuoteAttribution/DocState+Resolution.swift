@@ -1520,11 +1520,11 @@ extension DocState {
         guard j >= 2, s.end < j, toks[s.start].sent == toks[j].sent,
             toks[j - 1].isPunct(.comma) || toks[j - 1].kind == Tok.qclose
         else { return false }
-        // (the quote may close a few words before the pronoun's comma: `Sean was "as calm as ever" on the call, she
-        // said`)
+        // (the quote may close a few words before the pronoun's comma, any words but a full stop: `Sean was "as calm
+        // as ever" on the call, she said`)
         var close = j - 1
         while close > s.end, j - close <= 8, toks[close].kind != Tok.qclose {
-            if toks[close].isCue || toks[close].isPeriodLike { return false }
+            if toks[close].isPeriodLike { return false }
             close -= 1
         }
         guard close > s.end, toks[close].kind == Tok.qclose,
