@@ -149,7 +149,10 @@ extension DocState {
                 return personSpeaker(si)
             }
             // a caller's person noun (`the parliamentarian`) goes to someone the article wrote with it, never further
-            let ownNoun = !isRoleHead(toks[b]) && toks[b].flags & Lex.personNoun != 0 && toks[b].flags & Lex.plural == 0
+            // (not a demonym's noun: `the Cullyhanna native` is whoever the sentence before is about, as `the German`)
+            let ownNoun =
+                !isRoleHead(toks[b]) && !isAgeOrDemonym(toks[b]) && toks[b].flags & Lex.personNoun != 0
+                && toks[b].flags & Lex.plural == 0
             if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b]) || ownNoun) {
                 // (a spokesperson speaks for someone else: only a person written as one is `the spokesperson`, never
                 // the subject before or the story's main actor - `Labelling Douglas Ross … like Donald Trump, the

@@ -155,13 +155,8 @@ extension DocState {
                             return Subj(kind: .seq(Int(tk.seq)), first: k, last: s.end)
                         }
                         if s.start == k && k == j0 + 1 && !s.personLike {
-                            if s.start == s.end && isAgeOrDemonym(toks[s.end]) {
-                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the German"
-                            }
-                            if toks[s.end].flags & Lex.title != 0 && toks[s.end].flags & Lex.orgWord == 0 {
-                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the Ealing North MP"
-                            }
-                            // "the White House", "the BBC"
+                            // "the White House", "the BBC", and a place before a lower-case noun of a person: "the
+                            // Armagh native", not "the Armagh"
                             if s.end + 1 < ub, toks[s.end + 1].kind == Tok.word, !toks[s.end + 1].cap,
                                 toks[s.end + 1].flags & Lex.prep == 0, isSpeakerNoun(toks[s.end + 1])
                             {
@@ -169,6 +164,12 @@ extension DocState {
                                 lastWord = k
                                 k += 1
                                 continue
+                            }
+                            if s.start == s.end && isAgeOrDemonym(toks[s.end]) {
+                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the German"
+                            }
+                            if toks[s.end].flags & Lex.title != 0 && toks[s.end].flags & Lex.orgWord == 0 {
+                                return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the Ealing North MP"
                             }
                             // `said the Red Cross’ Jonathan McNamara`: a body's possessive before a person's name
                             // is that person's affiliation

@@ -78,10 +78,11 @@ extension DocState {
     }
 
     /// Heads of descriptions that refer back to a person ("the Ealing North MP", "the 67-year-old").
-    /// "the 23-year-old", "the German", "the Spaniard".
+    /// "the 23-year-old", "the German", "the Spaniard", "the Cullyhanna native".
     func isAgeOrDemonym(_ t: Tok) -> Bool {
         if t.kind != Tok.word { return false }
         if t.cap && (t.flags & Lex.place != 0 || demonymHashes.contains(t.hash)) { return true }
+        if !t.cap && t.hash == hNative { return true }
         return isAge(t) || parentOfCount(t) != nil
     }
 

@@ -850,6 +850,7 @@ let theHonorificHashes: Set<UInt64> = Set(
     ["rev", "revd", "reverend", "rt", "hon", "venerable", "very"].map { foldedHash($0) })
 let hThat = foldedHash("that")
 let hWho = foldedHash("who")
+let hNative = foldedHash("native")
 /// `signed by`, `presented by`, `written by`: who a document is by (``DocState/signatory(of:before:)``).
 let authoringParticiples: Set<UInt64> = Set(
     ["signed", "written", "presented", "authored", "compiled", "prepared", "drafted", "penned"].map { foldedHash($0) })
