@@ -1537,10 +1537,9 @@ extension DocState {
         let first = toks[sentFirst[Int(toks[j].sent)]]
         return
             !(first.kind == Tok.word
-            && (first.flags & Lex.subordinator != 0 || Self.clauseOpeningPrepositions.contains(first.hash)))
+            && (first.flags & Lex.subordinator != 0 || temporalConjunctionHashes.contains(first.hash)
+                || first.hash == hAs))
     }
-
-    static let clauseOpeningPrepositions: Set<UInt64> = Set(["after", "before", "as", "once"].map { foldedHash($0) })
 
     static let pluralVerbs: Set<UInt64> = Set(["were", "are", "have"].map { foldedHash($0) })
 
