@@ -140,7 +140,7 @@ struct Evidence {
         if let initials = initialsOnlyName(c) { return initials }
         if !insideBlocked, isAgedFullNameWithAPlaceWord(c) { return .apposition }
         if insideBlocked || hasVetoWord(c, allowTime: c.nameWords >= 2) || !looksLikeName(c)
-            || endsAnOrganisationName(c) || isTownOfAnAddress(c) || endsInARoleNoun(c)
+            || endsAnOrganisationName(c) || isTownOfAnAddress(c) || isHometownAfterAnAge(c) || endsInARoleNoun(c)
             || opensAnOrganisationName(c)
         {
             return nil
@@ -236,11 +236,15 @@ struct Evidence {
     }
 
     /// `Kent Fire and Rescue Service`: a candidate before `and` and two or three capitalised words ending in an
-    /// organisation word opens that organisation's name, unless a known name ends it (`Ann Lee and Acme Group`).
+    /// organisation word opens that organisation's name, unless a known name ends it (`Ann Lee and Acme Group`) or a
+    /// title opens a name of three words no list knows as anything else (`Lt Gen Nadeem Ahmed Anjum and Inter-Services
+    /// Public Relations (ISPR) DG …`: a body's name holds place and ordinary words, an officer's three names do not).
     func opensAnOrganisationName(_ c: NameCandidate) -> Bool {
         let and = c.last + 1
         guard and + 1 < words.count, words[and].hash == Self.and, words[and].joinedToPrevious,
-            words[c.last].classes.isDisjoint(with: [.surname, .firstName]), !words[c.last].possessive
+            words[c.last].classes.isDisjoint(with: [.surname, .firstName]), !words[c.last].possessive,
+            !(c.titled && c.nameWords >= 3
+                && (c.first...c.last).allSatisfy({ isNameLike(words[$0], alsoNot: [.title, .role]) }))
         else { return false }
         // (two words at least: `Kelli White and Olympic relay star Alvin Harrison` is two people)
         var k = and + 1
@@ -292,6 +296,16 @@ struct Evidence {
         let street = words[s - 1]
         return street.capital && street.classes.contains(.place) && words[s - 2].capital
             && words[s - 1].joinedToPrevious
+    }
+
+    /// `Megan, 22, from Stokes Croft added`: the words after an age and `from` are where the person before them lives,
+    /// however name-like (`Stokes`, `Croft`) - local papers write every passer-by so.
+    func isHometownAfterAnAge(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard s == c.first, s >= 2, words[s].joinedToPrevious, !words[s - 1].capital, words[s - 1].hash == Self.from,
+            words[s - 1].gap == .comma
+        else { return false }
+        return isASCIIDigit(words[s - 2].firstByte)
     }
 
     /// A one-word name needs more than context when it is not a known name: not a plural (`Figures`), not an adverb

@@ -252,7 +252,7 @@ private func followsADescription(_ i: Int, _ words: [Word]) -> Bool {
 private let roleModifiers: Set<UInt64> = Set(["former", "ex", "retired", "veteran", "fellow"].map { foldedHash($0) })
 
 /// `al-Thani`, `el-Sisi`: a lower-case Arabic article, a hyphen and a capitalised name.
-private func isArticlePrefixedName(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+func isArticlePrefixedName(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !w.capital, w.end - w.start >= 5, text[w.start] == 0x61 || text[w.start] == 0x65,
         text[w.start + 1] == 0x6C, text[w.start + 2] == Byte.hyphen
     else { return false }
@@ -1060,8 +1060,9 @@ private func strip(
     {
         k += 1
     }
+    // (`al-Jubeir` of `Adel al-Jubeir` is a name word, though written in lower case)
     var nameWords = 0
-    for j in k...last where words[j].capital { nameWords += 1 }
+    for j in k...last where words[j].capital || isArticlePrefixedName(words[j], text) { nameWords += 1 }
     guard nameWords <= 5 else { return nil }
     return NameCandidate(
         sequenceStart: sequence.lowerBound, first: k, last: last, titled: titled, roleBefore: roleBefore,

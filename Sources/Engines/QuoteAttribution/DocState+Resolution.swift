@@ -83,6 +83,10 @@ extension DocState {
             }
             return personSpeaker(si)
         case .np(let a, let b):
+            // `Garda Brannigan asked McDonagh, of …` ¶ `The 33-year-old replied: "Q"`: who answers was asked
+            if toks[b].flags & Lex.plural == 0, let si = personAsked(beforeAnswerAt: b, male: nil) {
+                return personSpeaker(si)
+            }
             // `police said`, `the police said`, `the force said`: the force the report names
             if policeWordHashes.contains(toks[b].hash) || toks[b].hash == hForce,
                 a == b || (a + 1 == b && toks[a].hash == hThe), let force = policeForce(near: a)
@@ -165,18 +169,20 @@ extension DocState {
                 // goes back to someone the article never named
                 let modifiers =
                     (a + 1 < b) ? ((a + 1)..<b).filter { toks[$0].kind == Tok.word }.map { toks[$0].hash } : []
+                let qualifiers = Set(((a + 1)..<max(a + 1, b)).filter { toks[$0].cap }.map { toks[$0].hash })
                 // (`the lawyer` after `Defence solicitor Ciaran Toner`: a wider word for the role, when no one holds
                 // the word itself)
                 var holder =
                     plainNP && !isAgeOrDemonym(toks[b])
-                    ? roleHolder(toks[b].hash, before: a, modifiers: modifiers)
+                    ? roleHolder(toks[b].hash, before: a, modifiers: modifiers, qualifiers: qualifiers)
                         ?? narrowerRoleHolder(toks[b].hash, before: a, modifiers: modifiers) : nil
                 // `The leader accused Ms Aitken of being "Q"` after `council leader Susan Aitken`: the description is
                 // not the person its own sentence names after it (the object); take the holder before that one
                 let named = personsNamedLater(in: toks[b].sent, after: b)
                 var tries = 0
                 while let h = holder, !named.isEmpty, tries < 3, named.contains(canonical(h).0) {
-                    holder = roleHolder(toks[b].hash, before: seqs[h].start, modifiers: modifiers)
+                    holder = roleHolder(
+                        toks[b].hash, before: seqs[h].start, modifiers: modifiers, qualifiers: qualifiers)
                     tries += 1
                 }
                 // `security minister Tom Tugendhat told MPs …` after `minister Michael Tomlinson`, then `Tomlinson
@@ -703,12 +709,16 @@ extension DocState {
     /// leader`, up to five words), in the same sentence. Looks back over at most 60 names, outside quotes.
     /// With `modifiers` (`the Scottish Labour leader`: `scottish`, `labour`), a holder written with all of them wins
     /// over a nearer one written without (`council leader Susan Aitken` after `Scottish Labour leader Anas Sarwar`).
-    func roleHolder(_ head: UInt64, before j: Int, modifiers: [UInt64] = []) -> Int? {
+    /// With `qualifiers` (the description's capitalised modifiers: `Red Sox` of `the Red Sox manager`), no one written
+    /// with the role after another capitalised word (`Rays manager Joe Maddon`) holds it.
+    func roleHolder(_ head: UInt64, before j: Int, modifiers: [UInt64] = [], qualifiers: Set<UInt64> = []) -> Int? {
         var si = seqsStarting(before: j) - 1
         var looked = 0
         var nearest: Int? = nil
         while si >= 0 && looked < 60 {
-            if holdsRole(si, head), !holdsAnotherOffice(si, head, modifiers) {
+            if holdsRole(si, head), !holdsAnotherOffice(si, head, modifiers),
+                qualifiers.isEmpty || !isRoleQualifiedOtherwise(si, head, qualifiers)
+            {
                 if modifiers.isEmpty || writtenWith(si, modifiers) { return si }
                 if nearest == nil { nearest = si }
             }
@@ -962,11 +972,14 @@ extension DocState {
         // (not past another person: `Governor Lenku faulted MPs Peris Tobiko` gives Tobiko no governorship; nor past
         // a cue: `An official told KPRC's Phil Archer` makes the reporter no official; nor past a verb in the past:
         // `the judge jailed Michael McDonagh` makes the defendant no judge, while `a judge named …` names the judge;
-        // nor past a word that sets two people apart: `a different premier than Brian Pallister`)
+        // nor past a word that sets two people apart: `a different premier than Brian Pallister`; nor past a
+        // preposition but a portfolio's `of` or `for`: `the closest officer to Paterson` makes the fan no officer,
+        // `Minister for Health Gráinne McGettigan` is a minister)
         while k >= 0 && k >= stop && toks[k].sent == sent && toks[k].kind == Tok.word && !toks[k].isCue
             && !(toks[k].seq >= 0 && Int(toks[k].seq) != si && seqs[Int(toks[k].seq)].personLike)
             && !(!toks[k].cap && endsWith(p, toks[k], "ed") && !namingVerbHashes.contains(toks[k].hash))
             && !comparingWordHashes.contains(toks[k].hash)
+            && !(!toks[k].cap && toks[k].flags & Lex.prep != 0 && toks[k].hash != hOf && toks[k].hash != hFor)
         {
             if toks[k].hash == head { return true }
             k -= 1

@@ -937,11 +937,14 @@ extension DocState {
             // written to the chief constable asking that "Q"`: a noun after a preposition is no subject; the
             // sentence's opening subject is (not after `from`, `by` or `with`: `a letter from the council saying` is
             // the council's, `with Charles Kennedy claiming` Kennedy's)
+            // (and no one when the sentence opens with no person and the participle follows the addressee: `They wrote
+            // a letter to Mr Drakeford saying they had "no confidence"`; `on Thursday Mr Blair is saying` is Blair's,
+            // `after a government warning about` the government's)
             if let s = left, s.first > lb, toks[s.first - 1].kind == Tok.word, toks[s.first - 1].flags & Lex.prep != 0,
-                toks[s.first - 1].hash != hFrom, toks[s.first - 1].hash != hBy, toks[s.first - 1].hash != hWith,
-                let opening = sentenceOpeningSubject(before: s.first - 1, lb: lb)
+                toks[s.first - 1].hash != hFrom, toks[s.first - 1].hash != hBy, toks[s.first - 1].hash != hWith
             {
-                return opening
+                if let opening = sentenceOpeningSubject(before: s.first - 1, lb: lb) { return opening }
+                if s.last == c - 1 && toks[s.first - 1].hash == hTo { return nil }
             }
             // `Lawson released a statement saying she was "deeply disappointed"`, `Police issued a warning urging
             // …`: a document right before the participle says what its author says - the sentence's subject

@@ -255,7 +255,10 @@ extension DocState {
             // `said United Educators of San Francisco President Curiel`: the body's name goes on with `of` and a
             // place, then the person's title and name (past the full stop of a dotted abbreviation: `said L.A. County
             // Supervisor Mark Ridley-Thomas`)
-            if !s.personLike, let r = titledPersonAfterBody(s.end + 1 + closingAbbreviationStop(after: s.end), ub: ub) {
+            // (a given name may open the body's name: `said Summer of the Arts Executive Director Lisa Barnes`)
+            if !s.personLike || (s.start == s.end && s.end + 1 < ub && toks[s.end + 1].hash == hOf),
+                let r = titledPersonAfterBody(s.end + 1 + closingAbbreviationStop(after: s.end), ub: ub)
+            {
                 return r
             }
             return Subj(kind: .seq(si), first: j0, last: s.end)
@@ -334,7 +337,7 @@ extension DocState {
     }
 
     /// A person named with a title within the next eight words after a body's name, when only the rest of that name
-    /// (`of`, `for`, `and`, capitalised words) stands between: `… of San Francisco President Curiel`; or with a
+    /// (`of`, `of the`, `for`, `and`, capitalised words) stands between: `… of San Francisco President Curiel`; or with a
     /// lower-case role right before the name: `said Department of Employment and Economic Development commissioner
     /// Steve Grove` (the body's name runs on past `and`).
     func titledPersonAfterBody(_ j0: Int, ub: Int) -> Subj? {
@@ -351,7 +354,10 @@ extension DocState {
                     return Subj(kind: .seq(Int(toks[k + 1].seq)), first: p.start, last: p.end)
                 }
             }
-            guard t.cap || t.hash == hOf || t.hash == hFor || t.hash == hAnd else { return nil }
+            guard
+                t.cap || t.hash == hOf || t.hash == hFor || t.hash == hAnd
+                    || (t.hash == hThe && toks[k - 1].hash == hOf)
+            else { return nil }
             k += 1
         }
         return nil

@@ -65,23 +65,32 @@ extension DocState {
     }
 
     /// `Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken three years.` ¶ `She replied: "Q"`: the
-    /// he/she of an answering cue is the person the sentence before asked (its `asked` followed by a person, with at
-    /// most two lower-case role or person nouns between: `asked prosecutor …`, not `asked why Tom Hart …`), when the
-    /// pronoun can mean that person. Nil otherwise.
-    func personAsked(beforeAnswerAt j: Int, male: Bool) -> Int? {
+    /// he/she of an answering cue (or a description: `The 33-year-old replied`) is the person the sentence before
+    /// asked (its `asked` followed by a person, with at most two lower-case role or person nouns between: `asked
+    /// prosecutor …`, not `asked why Tom Hart …`; or by `the` and a role someone was written with: `Mr Diamond asked
+    /// the officer how …` after `PC Wishart`), when the pronoun can mean that person (`male` nil for a description).
+    /// Nil otherwise.
+    func personAsked(beforeAnswerAt j: Int, male: Bool?) -> Int? {
         guard j + 1 < toks.count, answeringHashes.contains(toks[j + 1].hash), let before = sentenceBefore(pronounAt: j)
         else { return nil }
         let sent = Int(before)
         var k = sentFirst[sent]
         while k < sentLast[sent] {
             if toks[k].kind == Tok.word, !toks[k].cap, toks[k].quote < 0, askingHashes.contains(toks[k].hash) {
+                if k + 2 <= sentLast[sent], toks[k + 1].hash == hThe, !toks[k + 1].cap, isRoleHead(toks[k + 2]),
+                    let si = roleHolder(toks[k + 2].hash, before: k + 1)
+                        ?? narrowerRoleHolder(toks[k + 2].hash, before: k + 1)
+                {
+                    return male.map { disagrees(seqs[si], male: $0) } == true ? nil : si
+                }
                 var m = k + 1
                 while m <= min(k + 2, sentLast[sent]), !toks[m].cap, isRoleOrPersonNoun(toks[m]) {
                     m += 1
                 }
                 if toks[m].seq >= 0, seqs[Int(toks[m].seq)].start == m || seqs[Int(toks[m].seq)].nameStart == m {
                     let si = Int(toks[m].seq)
-                    return seqs[si].personLike && !seqs[si].inQuote && !disagrees(seqs[si], male: male) ? si : nil
+                    return seqs[si].personLike && !seqs[si].inQuote
+                        && male.map({ disagrees(seqs[si], male: $0) }) != true ? si : nil
                 }
             }
             k += 1

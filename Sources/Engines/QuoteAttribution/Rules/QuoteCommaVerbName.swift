@@ -29,6 +29,16 @@ extension DocState {
         let ub = min(pe, nextOpen)
         // `"Q" said X` and `"Q" he added` without a comma
         if !ok && ni < ub, let (_, form) = cueAt(ni, limit: ub), form.invertible { ok = true }
+        // `"… around here." adds Nanita Andrada-Jose.`: a lower-case cue right after a quote whose sentence ended
+        // inside the marks goes on that sentence, and a name after it is the speaker - even a cue that is also a noun
+        // (`adds`, `notes`), which is no verb after a comma's pause alone
+        if !ok, ni + 1 < ub, inner.isPeriodLike, toks[ni].kind == Tok.word, !toks[ni].cap,
+            let (len, form) = cueAt(ni, limit: ub), !form.participle, !form.speakerRight, ni + len < ub,
+            toks[ni + len].kind == Tok.word, toks[ni + len].cap, toks[ni + len].seq >= 0,
+            seqs[Int(toks[ni + len].seq)].start == ni + len, seqs[Int(toks[ni + len].seq)].personLike
+        {
+            ok = true
+        }
         if !ok && ni + 1 < ub && toks[ni].kind == Tok.word && toks[ni].flags & (Lex.pronMale | Lex.pronFemale) != 0
             && !toks[ni].cap && cueAt(ni + 1, limit: ub) != nil
         {
@@ -93,6 +103,11 @@ extension DocState {
         return toks[ni - 1].kind == Tok.qclose && toks[ni - 2].isPunct(.comma)
     }
 
+    /// Whether token `ni` comes right after a closing mark with a sentence's full stop inside (`"… here." adds`).
+    func followsQuoteEndingASentence(_ ni: Int) -> Bool {
+        ni >= 2 && toks[ni - 1].kind == Tok.qclose && toks[ni - 2].isPeriodLike
+    }
+
     /// `quote-comma-verb-name` (`"Q," said X`) and `quote-comma-according-to` (`"Q," according to X`), or `pronoun`
     /// (`"Q," said he`): an invertible or right-hand cue at `ni`, the clause start after the quote, and a subject
     /// after it. A cue whose subject does not resolve is kept in `pendingCue`.
@@ -100,9 +115,10 @@ extension DocState {
         -> Attribution?
     {
         // (`'Q', claims Llanelli councillor`: a cue that is also a noun, `claims`, `notes`, is a verb right after the
-        // quote and its comma, with its subject after it)
+        // quote and its comma, or in lower case right after its full stop, with its subject after it)
         guard let (len, form) = cueAt(ni, limit: ub) ?? afterQuoteCueAt(ni),
-            form.invertible || form.speakerRight || (form.weak && !toks[ni].cap && followsQuoteAndComma(ni)),
+            form.invertible || form.speakerRight
+                || (form.weak && !toks[ni].cap && (followsQuoteAndComma(ni) || followsQuoteEndingASentence(ni))),
             let s = subjectRight(ni + len, ub: ub)
         else { return nil }
         let cr = byteRange(ni, ni + len - 1)
