@@ -59,7 +59,11 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
         }
         var last = i
         var nickname: ClosedRange<Int>? = nil
-        while last + 1 < count, !words[last].possessive {
+        // (a generational suffix written with its full stop ends the name: `AFP Chief Gen. Romeo Brawner Jr. They
+        // tackled …`)
+        while last + 1 < count, !words[last].possessive,
+            !(last > i && words[last].suffix && text[words[last].end - 1] == Byte.period)
+        {
             let next = words[last + 1]
             // `Clarence "Sweets" Mobley`: a quoted nickname of one or two capitalised words between name words
             if nickname == nil, let end = nicknameEnd(words, after: last, text: text) {
@@ -289,11 +293,19 @@ private let holidaysBeforeEve = foldedHashes("christmas year easter halloween ha
 private let titlesThatAreGivenNames = foldedHashes("earl dean duke")
 
 /// `Commissioner Earl Perry`, `Sen. Earl Blumenauer`, `Coach Dean Smith`: a title that is a given name too, right
-/// after a title, an honorific or a role and before the name's last word, is the name's given name (`k` > 0).
-private func isGivenNameAfterATitle(_ words: [Word], _ k: Int, last: Int) -> Bool {
-    k == last - 1 && titlesThatAreGivenNames.contains(words[k].hash)
-        && !words[k - 1].classes.isDisjoint(with: [.honorific, .title, .role])
-        && words[last].classes.isDisjoint(with: [.honorific, .title, .role])
+/// after a title, an honorific or a role and before the name's last word, is the name's given name; so is one before
+/// a known given name and the name's last word, a title before it or not (`Earl Ray Tomblin`: a peer's title comes
+/// before a family name or `of`, not before a given name).
+private func isGivenNameWrittenAsATitle(_ words: [Word], _ k: Int, last: Int) -> Bool {
+    guard k < last, titlesThatAreGivenNames.contains(words[k].hash),
+        words[last].classes.isDisjoint(with: [.honorific, .title, .role])
+    else { return false }
+    if k == last - 2, words[k + 1].classes.contains(.firstName),
+        words[k + 1].classes.isDisjoint(with: [.honorific, .title, .role])
+    {
+        return true
+    }
+    return k == last - 1 && k > 0 && !words[k - 1].classes.isDisjoint(with: [.honorific, .title, .role])
 }
 
 /// Role words that always stand before the name of the person who holds the role.
@@ -549,6 +561,9 @@ let placeAbbreviations: Set<UInt64> = foldedHashes(
     u.s. u.s.a. u.k. u.n. e.u. n.j. n.y. n.c. s.c. n.h. n.m. n.d. s.d. d.c. r.i. w.va. n.z.
     """)
 
+/// `H.E.`, His or Her Excellency.
+private let excellencyHash = foldedHash("h.e.")
+
 /// Whether an initials word is a dotted place abbreviation (`N.J.`, `U.S.`; the final full stop may be outside the
 /// word when it ends a sentence).
 private func isPlaceAbbreviation(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -760,7 +775,7 @@ private func strip(
     while k <= last {
         let w = words[k]
         let c = w.classes
-        if k > 0, isGivenNameAfterATitle(words, k, last: last) { break }
+        if isGivenNameWrittenAsATitle(words, k, last: last) { break }
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
         // (a plural title or honorific before a full name too: `Commissioners Claudell Brown`, `Cllrs Paul Hogan, John
         // Dolan`, as minutes and local copy write, or before one name joined to another: `Princes William and Harry`)
@@ -852,6 +867,15 @@ private func strip(
             k += 1
             continue
         }
+        // `H.E. Rigathi Gachagua`: His (or Her) Excellency, as Kenyan and Nigerian copy styles office-holders, is an
+        // honorific, not the initials of the name after it - before a full name only (`H.E. Bates`, the novelist, is
+        // initials and a family name)
+        if w.initial && k + 2 <= last && foldedHash(text, w.start, w.end) == excellencyHash {
+            titled = true
+            roleBefore = false
+            k += 1
+            continue
+        }
         // (`Mrs May`, `Lord Justice May`: a month after a title, ending the sequence, is the name; so is any time word
         // right after a courtesy title: `Mr Day`, `Mrs Winter`, and the given name of `Mr Monday Kuryas`, `Mrs Sunday
         // Adeyemi`, as West African names go)
@@ -930,7 +954,7 @@ private func strip(
             t -= 1
             continue
         }
-        if t > 0, isGivenNameAfterATitle(words, t, last: last) {
+        if isGivenNameWrittenAsATitle(words, t, last: last) {
             titled = true
             roleBefore = false
             k = t

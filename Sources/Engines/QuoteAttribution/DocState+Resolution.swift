@@ -1451,6 +1451,11 @@ extension DocState {
         // (`Bellamy` in `before Newcastle said X, Bellamy insisted`, `Pollard` in `Hewitt said X but Pollard rejected
         // it`: a comma or `but` ends what the cue reports; a name that is itself a cue's subject is the one speaking)
         if isCueSubject(si) { return false }
+        // (`When Alderman Daniel Berry questioned it, Worsham referred …`: a name right after the comma that closes an
+        // adverbial clause opening the sentence is the main clause's subject; the clause's cue reports nothing past it)
+        if s.start >= 1, toks[s.start - 1].isPunct(.comma), opensWithAnAdverbialClause(toks[s.start].sent) {
+            return false
+        }
         let opening = sentFirst[Int(toks[s.start].sent)]
         if isInSourcedClause(si) { return true }
         // (`Harimoto said Carlisle agreed to meet`: a cue right before the name with its own subject before it, a
@@ -1547,11 +1552,16 @@ extension DocState {
             let open = ((s.end + 1)..<close).first(where: { toks[$0].kind == Tok.qopen }),
             !((s.end + 1)..<open).contains(where: { toks[$0].isCue || toks[$0].isPeriodLike })
         else { return false }
-        let first = toks[sentFirst[Int(toks[j].sent)]]
-        return
-            !(first.kind == Tok.word
+        return !opensWithAnAdverbialClause(toks[j].sent)
+    }
+
+    /// Whether sentence `sent` opens with an adverbial clause: its first word a subordinator (`When`, `If`), `After`,
+    /// `Before`, `Once` or `As`.
+    func opensWithAnAdverbialClause(_ sent: Int32) -> Bool {
+        let first = toks[sentFirst[Int(sent)]]
+        return first.kind == Tok.word
             && (first.flags & Lex.subordinator != 0 || temporalConjunctionHashes.contains(first.hash)
-                || first.hash == hAs))
+                || first.hash == hAs)
     }
 
     static let pluralVerbs: Set<UInt64> = Set(["were", "are", "have"].map { foldedHash($0) })

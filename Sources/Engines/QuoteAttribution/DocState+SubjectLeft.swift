@@ -1006,12 +1006,13 @@ extension DocState {
 
     /// The subject of the last clause that `and` or `but` opens between the sentence's start `lb` and token `j` (`…
     /// and Cllr Alexander finished the matter by adding`, `… but he ended by saying`): a person's name or he/she right
-    /// after the conjunction, then a verb - a cue or a lower-case word in -ed (`and Anne Lee yesterday` is an object
-    /// joined to another). Nil when no such clause opens, a quote stands in between, or a cue before the conjunction
-    /// opened reported speech that no quote closed (`Pat Kelly said the squad was tired but Ronan Curtis looked sharp,
-    /// adding`, `Cllr Ann Foy said the mayor and Cllr Tom Hale attended, adding`: the clause is what Kelly or Foy
-    /// said; `Jim Leishman said the words were a "bit harsh" and Cllr Alexander finished …` is not). Two passes over
-    /// the sentence at most.
+    /// after the conjunction, then a verb, an adverb maybe before it - a cue or a lower-case word in -ed (`and Anne Lee
+    /// yesterday` is an object joined to another). Nil when no such clause opens, a quote stands in between, or a cue
+    /// before the conjunction opened reported speech that no quote closed (`Pat Kelly said the squad was tired but
+    /// Ronan Curtis looked sharp, adding`, `Cllr Ann Foy said the mayor and Cllr Tom Hale attended, adding`: the
+    /// clause is what Kelly or Foy said; `Jim Leishman said the words were a "bit harsh" and Cllr Alexander finished
+    /// …` is not; nor a cue's infinitive or noun: `attempted to pose a question`). Two passes over the sentence at
+    /// most.
     func coordinatedSubject(before j: Int, lb: Int) -> Subj? {
         var k = j - 1
         while k > lb {
@@ -1030,12 +1031,23 @@ extension DocState {
                     subject = Subj(kind: .seq(Int(n.seq)), first: s.start, last: s.end)
                     verb = s.end + 1
                 }
+                // (an adverb may stand before the verb: `but Chief Justice Isa promptly intervened, asserting`; not an
+                // auxiliary: `Annastacia Palaszczuk and Health Minister Steven Miles have defended` joins two subjects)
+                if subject != nil, verb + 1 < j, toks[verb].kind == Tok.word, !toks[verb].cap,
+                    endsWithLy(toks[verb]) || clauseAdverbHashes.contains(toks[verb].hash)
+                {
+                    verb += 1
+                }
                 if let subject, verb < j, toks[verb].kind == Tok.word, !toks[verb].cap,
                     toks[verb].isCue || endsWith(p, toks[verb], "ed")
                 {
                     var m = k - 1
                     while m >= lb, toks[m].kind != Tok.qclose {
-                        if toks[m].isCue { return nil }
+                        // (not a cue's infinitive or noun: `Justice Munib attempted to pose a question …, but Chief
+                        // Justice Isa intervened, asserting`)
+                        if toks[m].isCue, m == 0 || (toks[m - 1].hash != hTo && toks[m - 1].flags & Lex.det == 0) {
+                            return nil
+                        }
                         m -= 1
                     }
                     return subject
@@ -1182,7 +1194,7 @@ extension DocState {
     /// after connectives and adverbs and the commas that follow them (`But`, `However,`, `Meanwhile,`, `Separately,`);
     /// connectives may come first, the clause after them (`However, at 9am on Saturday, Deputy Returning Officer …`).
     func subjectStart(before j: Int, lb: Int) -> Int {
-        let first = max(sentFirst[Int(toks[j].sent)], lb)
+        let first = afterDateline(from: max(sentFirst[Int(toks[j].sent)], lb), before: j)
         let opening = afterOpeningClause(from: first, before: j)
         let k = afterConnectives(from: opening, before: j)
         // (`However, at 9am on Saturday, Deputy Returning Officer Vincent Murray … informed`: a connective may come
@@ -1190,6 +1202,20 @@ extension DocState {
         guard k > opening else { return k }
         let clause = afterOpeningClause(from: k, before: j)
         return clause == k ? k : afterConnectives(from: clause, before: j)
+    }
+
+    /// The token after a dateline opening a paragraph at `first` (`LONDON - `, `NEW YORK (Reuters) — `): one to three
+    /// words in capitals, an agency in brackets maybe, and a dash - the place the story was filed from is no subject.
+    /// `first` itself when there is none.
+    func afterDateline(from first: Int, before j: Int) -> Int {
+        guard first < j, first == paraFirstTok[Int(toks[first].para)] else { return first }
+        var k = first
+        while k < j, k < first + 3, toks[k].kind == Tok.word, toks[k].allCaps { k += 1 }
+        guard k > first, k < j else { return first }
+        if toks[k].isPunct(.openParen), k + 2 < j, toks[k + 1].kind == Tok.word, toks[k + 2].isPunct(.closeParen) {
+            k += 3
+        }
+        return k + 1 < j && toks[k].isDash ? k + 1 : first
     }
 
     /// A description opening the sentence of token `j` (``subjectStart(before:lb:)``) and followed by its verb, whose
@@ -1414,3 +1440,6 @@ extension DocState {
         return false
     }
 }
+
+/// Adverbs that may stand between a clause's subject and its verb besides those in -ly (`but Isa then intervened`).
+private let clauseAdverbHashes: Set<UInt64> = Set(["then", "also", "later", "again", "soon"].map { foldedHash($0) })

@@ -216,8 +216,9 @@ extension DocState {
         if t.seq >= 0 && t.cap {
             let si = Int(t.seq)
             let s = seqs[si]
-            // (`Said Brennan, …:` - the sequence may start at the capitalised cue)
-            guard s.start == j0 || s.nameStart == j0 else { return nil }
+            // (`Said Brennan, …:` - the sequence may start at the capitalised cue, a title after it too: `“Q,” Said
+            // Commissioner Gene Strong`)
+            guard s.start == j0 || s.nameStart == j0 || (s.start == j0 - 1 && toks[s.start].isCue) else { return nil }
             // "said Xbox's Peter Moore"
             if toks[s.end].possessive && s.end + 1 < ub && toks[s.end + 1].cap && toks[s.end + 1].seq >= 0 {
                 let n2 = seqs[Int(toks[s.end + 1].seq)]
