@@ -352,15 +352,12 @@ struct Coreference {
     /// The hash a name word is known by: the name after an Arabic article fused to it, however the article is written
     /// (`Jubeir` of `Adel al-Jubeir`, `Assad` of `Al-Assad`: copy drops the article on later mentions), else the word's.
     private func familyNameHash(_ w: Word) -> UInt64 {
-        guard w.end - w.start >= 5, text[w.start + 2] == Byte.hyphen, text[w.start + 1] | 0x20 == 0x6C,
-            text[w.start] | 0x20 == 0x61 || text[w.start] | 0x20 == 0x65,
-            text[w.start + 3] >= 0x41 && text[w.start + 3] <= 0x5A
-        else { return w.hash }
-        return foldedHash(text, w.start + 3, w.end)
+        opensWithAnArabicArticle(w, text) ? foldedHash(text, w.start + 3, w.end) : w.hash
     }
 
-    /// Whether word `j` of `c` is one of its name words: capitalised (or `al-Jubeir`), no particle (but `St` opening a short form, which
-    /// the full name holds: `St. John` of `Rich St. John`), no generational suffix, not inside a quoted nickname.
+    /// Whether word `j` of `c` is one of its name words: capitalised (or `al-Jubeir`), no particle (but `St` opening a
+    /// short form, which the full name holds: `St. John` of `Rich St. John`), no generational suffix, not inside a
+    /// quoted nickname.
     private func isNameWord(_ j: Int, of c: NameCandidate) -> Bool {
         (words[j].capital || isArticlePrefixedName(words[j], text))
             && (!words[j].classes.contains(.particle) || isSaintPrefix(words[j])) && !words[j].suffix

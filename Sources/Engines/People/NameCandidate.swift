@@ -257,8 +257,14 @@ private let roleModifiers: Set<UInt64> = Set(["former", "ex", "retired", "vetera
 
 /// `al-Thani`, `el-Sisi`: a lower-case Arabic article, a hyphen and a capitalised name.
 func isArticlePrefixedName(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard !w.capital, w.end - w.start >= 5, text[w.start] == 0x61 || text[w.start] == 0x65,
-        text[w.start + 1] == 0x6C, text[w.start + 2] == Byte.hyphen
+    !w.capital && opensWithAnArabicArticle(w, text)
+}
+
+/// Whether word `w` opens with an Arabic article, in either case, a hyphen and a capital (`al-Thani`, `Al-Assad`,
+/// `el-Sisi`): the name after the hyphen is what later mentions write alone.
+func opensWithAnArabicArticle(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard w.end - w.start >= 5, text[w.start] | 0x20 == 0x61 || text[w.start] | 0x20 == 0x65,
+        text[w.start + 1] | 0x20 == 0x6C, text[w.start + 2] == Byte.hyphen
     else { return false }
     let c = text[w.start + 3]
     return c >= 0x41 && c <= 0x5A
