@@ -1194,6 +1194,24 @@ struct Evidence {
         senator senators candidate candidates assemblyman assemblywoman congressman congresswoman
         """)
 
+    /// `his associates had killed one Salman in Bindapur`, `One Daniel Monday who …`: police copy in South Asia and
+    /// West Africa introduces a person it has not named before as `one` and the name. The name opens with a word no
+    /// list knows as an ordinary, place or body word, and no lower-case noun follows it (`one Tesla owner`): a
+    /// function word, a verb in -ed, or punctuation does. Not the pronoun after a determiner (`the one Grand Slam to
+    /// elude him`).
+    func isACertainPerson(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard s >= 1, s == c.first, words[s].joinedToPrevious, !words[s - 1].capital, words[s - 1].hash == Self.one,
+            s < 2 || (!isASCIIDigit(words[s - 2].firstByte) && !Self.determinersBeforeOne.contains(words[s - 2].hash)),
+            isNameLike(words[s], alsoNot: [.title, .role]), !words[s].allCaps
+        else { return false }
+        guard c.last + 1 < words.count, words[c.last + 1].joinedToPrevious, !words[c.last].possessive else {
+            return true
+        }
+        let next = words[c.last + 1]
+        return !next.capital && (next.classes.contains(.function) || next.endsInEd)
+    }
+
     /// `The dead man was identified as Naseeb Zar Khan`, `has been named locally as Ann Lee`, `identified as Rohan`,
     /// `an official surnamed Kim`, `a lawyer named Samantha`: police, court and Asian copy naming a person.
     func isIdentifiedAs(_ c: NameCandidate) -> Bool {
@@ -1205,6 +1223,7 @@ struct Evidence {
         {
             return true
         }
+        if isACertainPerson(c) { return true }
         // `A lawyer named Samantha took`, `a man called John Lee`: a noun of a person, then `named` or `called`
         // (one word after it must be a known given name: `a dog named Max`, `a move called Blitz` are no one)
         if s >= 2, s == c.first, words[s].joinedToPrevious, !words[s - 1].capital, words[s - 1].joinedToPrevious,
@@ -1286,7 +1305,8 @@ struct Evidence {
     /// Lakes`); `from` introduces people as often (`a letter from Nnamdi Okafor`).
     static let placeOnlyPrepositions: Set<UInt64> = placeOnlyPrepositionHashes
     static let identified = foldedHash("identified"), named = foldedHash("named"), called = foldedHash("called")
-    static let surnamed = foldedHash("surnamed"), surname = foldedHash("surname")
+    static let surnamed = foldedHash("surnamed"), surname = foldedHash("surname"), one = foldedHash("one")
+    static let determinersBeforeOne = foldedHashes("the this that his her their its our my your only any every each no")
     static let reflexives = foldedHashes("himself herself themselves")
     /// Words for who someone is that are family names too (`identified as White`).
     static let identities = foldedHashes(

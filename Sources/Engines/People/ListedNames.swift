@@ -68,9 +68,12 @@ func acceptListedNames(
         }
         let found = (chainStart...chainEnd).filter { items[$0].rule != nil }.count
         let pluralTitle = followsAPluralTitle(items[chainStart].candidate, words)
-        if conjunction,
-            pluralTitle || followsAPluralRole(items[chainStart].candidate, words)
-                || (found > 0 && 2 * found >= chainEnd - chainStart + 1)
+        let pluralRole = followsAPluralRole(items[chainStart].candidate, words)
+        // (three items or more after a plural title or role need no `and`: `former presidents Masood Naqi, Johar
+        // Qandhari, Ehtisham Uddin, Rashid Siddiqui, Farukh Mazhar, Danish Khan …`, where a name a list rejects, a
+        // nationality's `Danish`, cuts the chain before its `and others`)
+        if conjunction || ((pluralTitle || pluralRole) && chainEnd - chainStart >= 2),
+            pluralTitle || pluralRole || (found > 0 && 2 * found >= chainEnd - chainStart + 1)
         {
             for k in chainStart...chainEnd where joinable(k, singleWords: pluralTitle) {
                 items[k].rule = .list

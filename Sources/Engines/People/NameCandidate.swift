@@ -567,8 +567,8 @@ let placeAbbreviations: Set<UInt64> = foldedHashes(
     u.s. u.s.a. u.k. u.n. e.u. n.j. n.y. n.c. s.c. n.h. n.m. n.d. s.d. d.c. r.i. w.va. n.z.
     """)
 
-/// `H.E.`, His or Her Excellency.
-private let excellencyHash = foldedHash("h.e.")
+/// `H.E.`, His or Her Excellency (the last full stop often left out: `H.E William Ruto`).
+private let excellencyHashes = foldedHashes("h.e. h.e")
 
 /// Whether an initials word is a dotted place abbreviation (`N.J.`, `U.S.`; the final full stop may be outside the
 /// word when it ends a sentence).
@@ -876,7 +876,7 @@ private func strip(
         // `H.E. Rigathi Gachagua`: His (or Her) Excellency, as Kenyan and Nigerian copy styles office-holders, is an
         // honorific, not the initials of the name after it - before a full name only (`H.E. Bates`, the novelist, is
         // initials and a family name)
-        if w.initial && k + 2 <= last && foldedHash(text, w.start, w.end) == excellencyHash {
+        if w.initial && k + 2 <= last && excellencyHashes.contains(foldedHash(text, w.start, w.end)) {
             titled = true
             roleBefore = false
             k += 1
