@@ -1194,8 +1194,9 @@ struct Evidence {
         senator senators candidate candidates assemblyman assemblywoman congressman congresswoman
         """)
 
-    /// `his associates had killed one Salman in Bindapur`, `One Daniel Monday who …`: police copy in South Asia and
-    /// West Africa introduces a person it has not named before as `one` and the name. The name opens with a word no
+    /// `his associates had killed one Salman in Bindapur`, `left one Munero, a male, dead`: police copy in South Asia
+    /// and West Africa introduces a person it has not named before as `one` and the name (in lower case only: a
+    /// sentence's `One` is not read so). The name opens with a word no
     /// list knows as an ordinary, place or body word, and no lower-case noun follows it (`one Tesla owner`): a
     /// function word, a verb in -ed, or punctuation does. Not the pronoun after a determiner (`the one Grand Slam to
     /// elude him`).
