@@ -119,6 +119,9 @@ enum BuiltinWords {
         lutheran methodist presbyterian episcopal episcopalian anglican adventist pentecostal mennonite prep division
         transit chamber ysgol derby lines sabha parishad primary
         meeting plan
+        patrol patrols embassy consulate publishing publishers railway railways library secretariat hospice
+        administration corps brigade constabulary regiment directorate surgery observatory infirmary militia
+        wire newswire
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river pond
@@ -137,6 +140,7 @@ enum BuiltinWords {
         january february march april may june july august september october november december jan feb mar apr jun jul
         aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan
         eid diwali hanukkah passover thanksgiving halloween new year spring summer autumn winter gmt bst est pst
+        mardi gras
         election elections by-election referendum
         day week weekend month century
         """

@@ -68,7 +68,11 @@ struct Evidence {
         {
             return nil
         }
-        if namesAPlace(c) || followsANumber(c) || namesAVenue(c) || namesASeat(c) || namesAFirm(c) { return nil }
+        if namesAPlace(c) || followsANumber(c) || namesAVenue(c) || namesASeat(c) || namesAFirm(c)
+            || namesTheEmployerOfAGroup(c)
+        {
+            return nil
+        }
         // `St. Kitts`, `St Helens`: `St` before a word no list knows as a given name opens a place's name (a family
         // name in `St` follows a given name, `Ian St John`, which clears the prefix's classes)
         if !c.titled, isSaintPrefix(words[c.first]), c.first < c.last,
@@ -516,7 +520,8 @@ struct Evidence {
                 }
                 // (`High told the Daily Mail` after `Colin High`, `Poll added` after `Graham Poll`: a family name that
                 // is also an organisation's or place's word, alone, as a short form of a person named in full)
-                if j == c.last && cls.contains(.surname)
+                // (not a body's name before a role and a person's: `Granville Homes CEO Darius Assemi`)
+                if j == c.last && cls.contains(.surname) && !namesTheBodyOfARoleAfter(c)
                     && (honorific || titledUnlistedGiven || (coreferring && c.nameWords == 1 && !followsDeterminer(c))
                         || (givenThenFamily
                             && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c)
@@ -530,6 +535,18 @@ struct Evidence {
             if !cls.isDisjoint(with: [.nationality, .pronoun, .function]) && c.nameWords == 1 { return true }
         }
         return false
+    }
+
+    /// `Granville Homes CEO Darius Assemi`: a name whose last word is an organisation's (and a family name too), right
+    /// before a role or title word and a capitalised name, is the affiliation of the person after the role - the
+    /// firm's name, not a person's.
+    func namesTheBodyOfARoleAfter(_ c: NameCandidate) -> Bool {
+        let role = c.last + 1
+        guard words[c.last].classes.contains(.organisation), !words[c.last].possessive, role + 1 < words.count,
+            words[role].joinedToPrevious, !words[role].classes.isDisjoint(with: [.role, .title]),
+            words[role + 1].joinedToPrevious, words[role + 1].capital
+        else { return false }
+        return true
     }
 
     /// `ten Sheriff Courts`, `three Test Matches`: a plural after a number written in words counts things, not a
@@ -597,6 +614,21 @@ struct Evidence {
             && last.classes.contains(.bodyHead) && last.classes.isDisjoint(with: [.firstName, .surname])
             && words[c.first].classes.contains(.firstName) && !(titleCaseHeadline?.contains(c.last) ?? false)
             && !c.titled && !c.roleBefore && !followsRoleNoun(c) && !isFollowedByAnAge(c)
+    }
+
+    /// `Analysts at Canaccord Genuity said`, `researchers at Johns Hopkins found`: a name right after `at` that
+    /// follows the plural of a role or of a noun of persons is where those people work - a firm or an institution,
+    /// never a person (people are `with` or `for` someone, not `at` them). Not after a title: the name is then a
+    /// person's, nor before a possessive (`officers at Ben Smith's house`).
+    func namesTheEmployerOfAGroup(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard !c.titled, !words[c.last].possessive, s >= 2, words[s].joinedToPrevious, words[s - 1].hash == Self.at,
+            !words[s - 1].capital,
+            words[s - 1].joinedToPrevious
+        else { return false }
+        let group = words[s - 2]
+        return group.pluralS && !group.singularClasses.isDisjoint(with: [.role, .personNoun])
+            && group.classes.isDisjoint(with: [.firstName, .surname])
     }
 
     static let streetWords: Set<UInt64> = foldedHashes(

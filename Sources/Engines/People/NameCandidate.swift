@@ -710,6 +710,12 @@ private func isJoinedToANameAfter(_ words: [Word], _ last: Int) -> Bool {
         && words[last + 2].joinedToPrevious && words[last + 2].capital
 }
 
+/// Whether `w` can open an office holder's name after the office's body or place: a known given name, or a
+/// capitalised word no list holds that is no acronym or initial (given names from anywhere are missing from the lists).
+private func opensAHolderName(_ w: Word) -> Bool {
+    w.classes.contains(.firstName) || (w.classes.isEmpty && w.capital && !w.allCaps && !w.initial)
+}
+
 /// Nouns of a settlement before `of` and its name (`the city of Wayne`).
 private let townNouns: Set<UInt64> = foldedHashes("city town village township borough county")
 /// The prepositions before which a name and a day of the week are a place and when (`in Wayne Friday`).
@@ -739,7 +745,7 @@ private func strip(
     } else if followsTitleAndPreposition(words, sequence.lowerBound), sequence.count >= 3,
         !words[sequence.lowerBound].classes.isDisjoint(with: [.organisation, .place]),
         !words[sequence.lowerBound].classes.contains(.firstName), !isSaintPrefix(words[sequence.lowerBound]),
-        words[sequence.lowerBound + 1].classes.contains(.firstName)
+        opensAHolderName(words[sequence.lowerBound + 1])
             && ((sequence.lowerBound + 2)...sequence.upperBound).allSatisfy({
                 words[$0].classes.isDisjoint(with: [.common, .place, .organisation])
             })
@@ -748,9 +754,10 @@ private func strip(
             })
     {
         // `Leader of the House Shahzad Wasim`, `Speaker of the Assembly Lydia Kasa`: a body or a place after a title
-        // and `of (the)` is the office's; the name after it, opening with a known given name, is the holder's (not
-        // `Head of the St Catherine South police`) - or made only of words no list knows (`President of the
-        // Association Upul Jayasuriya`: given names from anywhere are missing from the lists)
+        // and `of (the)` is the office's; the name after it, opening with a known given name or one no list holds
+        // (`Minister of State Sharida Smith`), is the holder's (not `Head of the St Catherine South police`) - or made
+        // only of words no list knows (`President of the Association Upul Jayasuriya`: given names from anywhere are
+        // missing from the lists)
         k = sequence.lowerBound + 1
         titled = true
     } else if followsOfficeAndPlacePreposition(words, sequence.lowerBound), let g = holderStart(words, sequence) {

@@ -1249,9 +1249,10 @@ extension DocState {
         let participle = k < j && toks[k].kind == Tok.word && !subordinate && opensAParticipleClause(k)
         if subordinate || participle, let comma = (k..<min(j, k + 30)).first(where: { toks[$0].isPunct(.comma) }),
             // (a participle clause names no person: `Re-treading worker Dan Moss, 53,` is the subject itself; but a
-            // person after a preposition there is its object: `Quizzed by MLA Stewart Dickson, the minister said`)
+            // person after a preposition or an article there is its object: `Quizzed by MLA Stewart Dickson, the
+            // minister said`, `Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`)
             subordinate || !personNamed(from: k + 1, to: comma)
-                || (toks[k + 1].kind == Tok.word && !toks[k + 1].cap && toks[k + 1].flags & Lex.prep != 0)
+                || (toks[k + 1].kind == Tok.word && !toks[k + 1].cap && toks[k + 1].flags & (Lex.prep | Lex.det) != 0)
         {
             return comma + 1
         }

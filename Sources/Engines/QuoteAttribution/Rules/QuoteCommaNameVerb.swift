@@ -110,7 +110,8 @@ extension DocState {
             }
             k += 1
         }
-        return pastVerbEndingTheClause(from: ni, ub: ub)
+        return pastVerbEndingTheClause(
+            from: ni, ub: ub, quoteOpensItsSentence: site.open == sentFirst[Int(toks[site.open].sent)])
     }
 
     /// `quoted X as saying` with `quoted` at token `k`: X and the cue's bytes, when `as` and a participle cue follow
@@ -128,8 +129,10 @@ extension DocState {
     /// `"Q," McGlynn raged.`, `"Q," she pressed.`: after a quote and its comma, a person or he/she, one verb in the
     /// past and the clause's end - whatever the verb, it reports the quote (no cue list holds every verb of manner;
     /// nothing else can follow a quote so). Not `be` or `have`, not a verb read as a cue already. The one irregular
-    /// past taken is `began` (`"Q," Reid began.`, the first words of a longer answer).
-    mutating func pastVerbEndingTheClause(from ni: Int, ub: Int) -> Attribution? {
+    /// past taken is `began` (`"Q," Reid began.`, the first words of a longer answer). When the quote opens its
+    /// sentence, the verb may take an object (`"I often wonder …," Fahy pondered a counter-factual Galway.`): the
+    /// quote is then no part of another clause, and the person after it is who thought or said it.
+    mutating func pastVerbEndingTheClause(from ni: Int, ub: Int, quoteOpensItsSentence: Bool) -> Attribution? {
         guard ni >= 2, ni < ub, toks[ni].kind == Tok.word, toks[ni - 1].kind == Tok.qclose,
             toks[ni - 2].isPunct(.comma)
         else { return nil }
@@ -152,7 +155,8 @@ extension DocState {
         let after = toks[verb + 1]
         guard v.kind == Tok.word, !v.cap, !v.isCue, v.end - v.start > 4, endsWith(p, v, "ed") || v.hash == hBegan,
             !beHashes.contains(v.hash), v.flags & Lex.skipAdv == 0,
-            (after.isPeriodLike && !isAbbreviationStop(verb + 1)) || after.isPunct(.comma), after.para == v.para,
+            (after.isPeriodLike && !isAbbreviationStop(verb + 1)) || after.isPunct(.comma)
+                || (quoteOpensItsSentence && after.kind == Tok.word && !after.cap), after.para == v.para,
             let speaker = resolve(subject)
         else { return nil }
         return Attribution(

@@ -58,8 +58,9 @@ extension DocState {
             }
         }
         // `"… yesterday." Karunanayake further said.`: after a quote that ends its sentence, a sentence that is only
-        // a name, adverbs and a cue, ending the paragraph, is the attribution (South Asian and African copy writes it
-        // so); `"… away." Mr Gupta says the power …` goes on and is not
+        // a name, adverbs and a cue is the attribution (South Asian and African copy writes it so), and so is one
+        // whose cue a clause of `as` or `while` ends (`"… wait." Dontas says as she surveys the damage.`, as
+        // broadcasters' pages write captions); `"… away." Mr Gupta says the power …` goes on and is not
         if !ok && ni < ub && inner.isPeriodLike && toks[ni].kind == Tok.word && toks[ni].cap && toks[ni].seq >= 0 {
             let s = seqs[Int(toks[ni].seq)]
             var v = s.end + 1
@@ -70,7 +71,8 @@ extension DocState {
             }
             if s.start == ni, s.personLike, !toks[s.end].possessive, v + 1 < toks.count,
                 let (len, form) = cueAt(v, limit: ub), !form.weak, !form.speakerRight, !form.participle,
-                toks[v + len].isPunct(.period), v + len == paraLastTok[Int(toks[qc].para)]
+                toks[v + len].isPunct(.period)
+                    || (toks[v + len].kind == Tok.word && (toks[v + len].hash == hAs || toks[v + len].hash == hWhile))
             {
                 ok = true
             }
@@ -110,7 +112,8 @@ extension DocState {
 
     /// `quote-comma-verb-name` (`"Q," said X`) and `quote-comma-according-to` (`"Q," according to X`), or `pronoun`
     /// (`"Q," said he`): an invertible or right-hand cue at `ni`, the clause start after the quote, and a subject
-    /// after it. A cue whose subject does not resolve is kept in `pendingCue`.
+    /// after it. A cue whose subject does not resolve is kept in `pendingCue`; with no cue there, any past verb may be
+    /// one (``pastVerbBeforeItsSubject(from:ub:)``).
     mutating func quoteCommaVerbName(_ site: QuoteSite, from ni: Int, ub: Int, pendingCue: inout Range<Int>?)
         -> Attribution?
     {
@@ -120,7 +123,7 @@ extension DocState {
             form.invertible || form.speakerRight
                 || (form.weak && !toks[ni].cap && (followsQuoteAndComma(ni) || followsQuoteEndingASentence(ni))),
             let s = subjectRight(ni + len, ub: ub)
-        else { return nil }
+        else { return pastVerbBeforeItsSubject(from: ni, ub: ub) }
         let cr = byteRange(ni, ni + len - 1)
         if let sp = resolve(s) {
             let rule = AttributionRule.pronounOr(
@@ -129,5 +132,30 @@ extension DocState {
         }
         pendingCue = cr
         return nil
+    }
+
+    /// `"Q," described resident Dallana Urruita.`, `"Q," summarized the museum's curator, Eunice Schlichting.`: right
+    /// after a quote and its comma (or its own `?` or `!`), a past verb of any kind, then a named person that ends the
+    /// clause (not a description: `"A-C-A is here to stay!" chanted the crowd` names no one) - the inverted twin of ``pastVerbEndingTheClause(from:ub:quoteOpensItsSentence:)``. Nothing but an
+    /// attribution is written so: a verb that does something else takes an object or a clause after its subject
+    /// (`"Q," prompted the council to act`). Not `be` or `have`; a cue whose fuller form is not there counts (`"Q,"
+    /// described resident Ana Ruiz.`, without the `as` of `described it as`).
+    mutating func pastVerbBeforeItsSubject(from ni: Int, ub: Int) -> Attribution? {
+        // (or a question or a cry ending inside the marks: `"… a fire!" described resident Dallana Urruita.`)
+        guard ni + 1 < ub,
+            followsQuoteAndComma(ni)
+                || (ni >= 2 && toks[ni - 1].kind == Tok.qclose
+                    && (toks[ni - 2].isPunct(.question) || toks[ni - 2].isPunct(.exclamation)))
+        else { return nil }
+        let v = toks[ni]
+        guard v.kind == Tok.word, !v.cap, v.end - v.start > 4, endsWith(p, v, "ed"), !beHashes.contains(v.hash),
+            v.flags & Lex.skipAdv == 0, let s = subjectRight(ni + 1, ub: ub),
+            endsTheClause(after: s.last, ub: ub)
+                || (endsInAPhraseOfTime(after: s.last, ub: ub) && toks[s.last + 1].hash != hTo)
+        else { return nil }
+        guard let si = s.sequence, seqs[si].personLike, !toks[seqs[si].end].possessive, let speaker = resolve(s)
+        else { return nil }
+        return Attribution(
+            speaker: speaker, cue: byteRange(ni, ni), rule: .pronounOr(.quoteCommaVerbName, subject: s))
     }
 }

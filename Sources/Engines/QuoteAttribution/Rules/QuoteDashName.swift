@@ -15,6 +15,7 @@ extension DocState {
             toks[close + 1].isDash || toks[close + 1].isPunct(.colon)
         else { return nil }
         let first = close + 2
+        if para == 0, let a = headlineSpeakerAfterColon(first) { return a }
         var last = min(paraLastTok[para], toks.count - 1)
         if toks[last].isPeriodLike { last -= 1 }
         // (up to ten words when a role word stands right before the name: `– Phoenix Suns first-year head coach Igor
@@ -51,6 +52,20 @@ extension DocState {
 }
 
 extension DocState {
+    /// `'Nationalist, political spin': Robert Abela says media reports …`, `"Q" - Biden says …`: in the headline, a
+    /// person's name right after the quote's colon or dash, and a cue right after the name - the headline says who
+    /// said the words before it and goes on with the rest of the story.
+    mutating func headlineSpeakerAfterColon(_ first: Int) -> Attribution? {
+        guard first < toks.count, toks[first].para == 0, toks[first].seq >= 0 else { return nil }
+        let si = Int(toks[first].seq)
+        let s = seqs[si]
+        guard s.start == first, s.personLike, !s.place, !s.inQuote, !toks[s.end].possessive, s.end + 1 < toks.count,
+            toks[s.end + 1].para == 0, let (_, form) = cueAt(s.end + 1, limit: paraLastTok[0] + 1), !form.participle,
+            !form.speakerRight, let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end))
+        else { return nil }
+        return Attribution(speaker: sp, cue: nil, rule: .quoteDashName)
+    }
+
     /// `quote-dash-name` with the colon inside the marks: `'This is a new day at city hall:' Randall Woodfin sworn in
     /// as Birmingham mayor`. A quote opening the headline whose words end in a colon, and right after it a person's
     /// name that the headline goes on to say something of.
