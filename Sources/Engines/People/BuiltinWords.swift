@@ -52,7 +52,8 @@ enum BuiltinWords {
         opponent ally critic deputy aide assistant understudy referee umpire linesman pundit commentator hooker prop lock flanker
         fly-half scrum-half second-rower back-rower front-rower half-back five-eighth centre wing number pitcher quarterback catcher shortstop outfielder linebacker receiver
         guard stand-off opener seamer spinner all-rounder sprinter hurdler goalie goaltender netminder infielder
-        reliever defenseman defenceman lineman
+        reliever defenseman defenceman lineman centre-half centre-forward center-forward out-half outside-half flyhalf
+        scrumhalf halfback cornerback tailback paceman wicket-keeper gangster
         republican democrat publisher nanny pilot farmer priest vicar soldier firefighter paramedic carer caretaker
         shopkeeper miner plumber builder electrician mechanic landlord landlady victim survivor witness suspect
         defendant plaintiff juror inmate prisoner detainee refugee pensioner volunteer organiser organizer protester
@@ -121,7 +122,7 @@ enum BuiltinWords {
         meeting plan
         patrol patrols embassy consulate publishing publishers railway railways library secretariat hospice
         administration corps brigade constabulary regiment directorate surgery observatory infirmary militia
-        wire newswire
+        wire newswire nation command plumbing coffee baptist
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river pond

@@ -348,8 +348,10 @@ struct Evidence {
     func mayCorefer(_ c: NameCandidate) -> Bool {
         if isNationalityWordSpeaking(c) { return true }
         if namesAnOfficesPlace(c) { return false }
-        return c.nameWords <= 3 && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c), coreferring: true)
-            && looksLikeName(c) && !isOrganisation(c)
+        let timeWordAsName = isTimeWordWrittenAsAName(c)
+        return c.nameWords <= 3
+            && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c) || timeWordAsName, coreferring: true)
+            && (looksLikeName(c) || timeWordAsName) && !isOrganisation(c)
     }
 
     /// `the new Mayor of Kilkenny`, `a former Bishop of Durham`: one or two words after a capitalised title and `of`
@@ -368,6 +370,11 @@ struct Evidence {
     /// keeps it only then.
     func opensWithAMonthOrSeasonName(_ c: NameCandidate) -> Bool {
         c.nameWords == 2 && c.first == c.sequenceStart && monthGivenNames.contains(words[c.first].hash)
+    }
+
+    /// A word of time alone written as a family name (``isTimeWordWrittenAsAName(_:_:)``).
+    func isTimeWordWrittenAsAName(_ c: NameCandidate) -> Bool {
+        c.nameWords == 1 && c.first == c.sequenceStart && People.isTimeWordWrittenAsAName(words, c.first)
     }
 
     /// `"Q," French said` after `Commissioner Al French`, `said Welsh` after `Rocco Welsh`, `Tory said` after `John
@@ -1627,7 +1634,7 @@ struct Evidence {
     /// `Sandy Row`, `Tahir Plaza`).
     static let placeNameHeads: Set<UInt64> = foldedHashes(
         "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place"
-            + " creek row plaza")
+            + " creek row plaza harbor harbour dam glen haven")
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })
