@@ -141,7 +141,7 @@ enum BuiltinWords {
         january february march april may june july august september october november december jan feb mar apr jun jul
         aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan
         eid diwali hanukkah passover thanksgiving halloween new year spring summer autumn winter gmt bst est pst
-        mardi gras
+        mardi gras pride
         election elections by-election referendum
         day week weekend month century
         """

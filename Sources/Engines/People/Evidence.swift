@@ -453,8 +453,12 @@ struct Evidence {
         let givenName = words[c.first].classes.contains(.firstName) && c.nameWords >= 2
         // (`Airick Leonard West`: three words whose middle one is a given name read as a given name and a family name
         // too, the first a given name the lists lack)
+        // (`A.J. West added 16`: initials before a place's word make it a family name - not a compass point's
+        // abbreviation, `N. Ireland`, `S. Korea`)
+        let initialsThenFamily =
+            c.nameWords == 2 && words[c.first].initial && !Self.compassInitials.contains(words[c.first].hash)
         let givenThenFamily =
-            (givenName && c.nameWords == 2)
+            (givenName && c.nameWords == 2) || initialsThenFamily
             || (c.nameWords == 3 && words[c.last - 1].classes.contains(.firstName)
                 && words[c.first].classes.isDisjoint(with: [.organisation, .place, .common, .title, .role]))
         // `Ms Hill`, `Mr Park`: a courtesy title before a family name that is also a place word
@@ -1453,6 +1457,19 @@ struct Evidence {
                 j += 1
             }
         }
+        // (`Wilfredt Goaseb, one of the protesters,`, `Ann Roe, one of his lawyers, said`: one of a group of people
+        // named by the plural of a role or of a noun of persons, within four words)
+        if next.hash == Self.one, k + 2 < words.count, words[k + 1].joinedToPrevious, words[k + 1].hash == Self.of {
+            var j = k + 2
+            while j < min(k + 6, words.count), words[j].joinedToPrevious {
+                if words[j].pluralS, !words[j].capital,
+                    !words[j].singularClasses.isDisjoint(with: [.role, .personNoun])
+                {
+                    return true
+                }
+                j += 1
+            }
+        }
         // `Fathi Bin Shatwan, Libya's oil minister,` / `Kujda, the band's founder,`: a possessive opens the role too
         if next.classes.contains(.determiner) || next.classes.contains(.role) || (next.capital && next.possessive) {
             var j = k
@@ -1632,6 +1649,8 @@ struct Evidence {
 
     /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`, `Shem Creek`,
     /// `Sandy Row`, `Tahir Plaza`).
+    /// `N.`, `S.`, `E.`, `W.`: a compass point written short before a place (`N. Ireland`), looked up as initials are.
+    static let compassInitials: Set<UInt64> = foldedHashes("n s e w")
     static let placeNameHeads: Set<UInt64> = foldedHashes(
         "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place"
             + " creek row plaza harbor harbour dam glen haven")

@@ -59,8 +59,9 @@ extension DocState {
             || isPartyAndStateLabel(p, Int(w.start), Int(w.end))
     }
 
-    /// Whether tokens [a, b) are all words that are not cues (role descriptions before a name). An office's acronym
-    /// in brackets counts as a word (`station house officer (SHO) Ajeet Kumar said`, as Indian papers write it).
+    /// Whether tokens [a, b) are all words that are not cues (role descriptions before a name); a cue's word before a
+    /// lower-case noun of a person is its modifier and counts (`point guard`). An office's acronym in brackets counts
+    /// as a word (`station house officer (SHO) Ajeet Kumar said`, as Indian papers write it).
     func allWords(_ a: Int, _ b: Int) -> Bool {
         guard b - a <= 8 else { return false }
         var k = a
@@ -75,7 +76,14 @@ extension DocState {
                 k += 3
                 continue
             }
-            if toks[k].kind != Tok.word || toks[k].isCue { return false }
+            // (a cue's word right before a noun of a person modifies it: `Wolf Pack point guard Marqueze Coleman`)
+            if toks[k].kind != Tok.word
+                || (toks[k].isCue
+                    && !(k + 1 < b && !toks[k].cap && toks[k + 1].kind == Tok.word && !toks[k + 1].cap
+                        && isSpeakerNoun(toks[k + 1])))
+            {
+                return false
+            }
             k += 1
         }
         return true

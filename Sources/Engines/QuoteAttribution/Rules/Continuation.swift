@@ -40,6 +40,7 @@ extension DocState {
         }
         // across sentences only quotes that look like speech continue a speaker ("Gaming widows" has become …)
         guard looksLikeSpeech(quotes[qi]) else { return nil }
+        if let a = addingToTheParagraphBefore(qi) { return a }
         if prevTop >= 0 {
             let pc = qCloseTok[prevTop]
             let prevLastPara = Int(toks[min(max(pc - (quotes[prevTop].unclosed ? 1 : 0), 0), toks.count - 1)].para)
@@ -53,6 +54,34 @@ extension DocState {
                     return Attribution(speaker: sp, cue: nil, rule: .continuation)
                 }
             }
+        }
+        return nil
+    }
+
+    /// `Adam Price said that times in Wales are changing.` ¶ `Adding: "Q"`, `Kiragu stated …` ¶ `Adding that, "Q"`: a
+    /// paragraph opening with a participle cue (`Adding`, `Continuing`) and a colon, or `that` and maybe a comma,
+    /// right before the quote goes on with the person whose cue the paragraph before reported last - whether or not
+    /// that paragraph quoted them (the previous quote's speaker is ``continuation(_:prevTop:speakers:)``'s first
+    /// answer).
+    mutating func addingToTheParagraphBefore(_ qi: Int) -> Attribution? {
+        let qo = qOpenTok[qi]
+        let para = Int(toks[qo].para)
+        let first = paraFirstTok[para]
+        guard para > 1, qo - first >= 2, qo - first <= 3, toks[first].kind == Tok.word, toks[first].isCue,
+            endsWithIng(toks[first]),
+            toks[qo - 1].isPunct(.colon) || toks[qo - 1].isPunct(.comma)
+                || toks[qo - 1].hash == hThat,
+            qo - first == 2 || (toks[first + 1].hash == hThat && toks[qo - 1].isPunct(.comma))
+        else { return nil }
+        let lo = paraFirstTok[para - 1]
+        var k = paraLastTok[para - 1]
+        while k >= lo {
+            if toks[k].isCue, toks[k].quote < 0, let (_, form) = cueAt(k, limit: paraLastTok[para - 1] + 1),
+                !form.participle, !form.speakerRight, let s = subjectLeft(k, lb: lo), let sp = resolve(s)
+            {
+                return Attribution(speaker: sp, cue: byteRange(first, first), rule: .continuation)
+            }
+            k -= 1
         }
         return nil
     }
