@@ -553,11 +553,9 @@ struct Evidence {
     /// firm's name, not a person's.
     func namesTheBodyOfARoleAfter(_ c: NameCandidate) -> Bool {
         let role = c.last + 1
-        guard words[c.last].classes.contains(.organisation), !words[c.last].possessive, role + 1 < words.count,
-            words[role].joinedToPrevious, !words[role].classes.isDisjoint(with: [.role, .title]),
-            words[role + 1].joinedToPrevious, words[role + 1].capital
-        else { return false }
-        return true
+        return words[c.last].classes.contains(.organisation) && !words[c.last].possessive && role + 1 < words.count
+            && words[role].joinedToPrevious && !words[role].classes.isDisjoint(with: [.role, .title])
+            && words[role + 1].joinedToPrevious && words[role + 1].capital
     }
 
     /// `ten Sheriff Courts`, `three Test Matches`: a plural after a number written in words counts things, not a
@@ -634,8 +632,7 @@ struct Evidence {
     func namesTheEmployerOfAGroup(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
         guard !c.titled, !words[c.last].possessive, s >= 2, words[s].joinedToPrevious, words[s - 1].hash == Self.at,
-            !words[s - 1].capital,
-            words[s - 1].joinedToPrevious
+            !words[s - 1].capital, words[s - 1].joinedToPrevious
         else { return false }
         let group = words[s - 2]
         return group.pluralS && !group.singularClasses.isDisjoint(with: [.role, .personNoun])

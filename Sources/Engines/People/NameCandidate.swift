@@ -1107,10 +1107,10 @@ private func strip(
         nameWords: nameWords, nickname: nickname.flatMap { $0.lowerBound > k ? $0 : nil })
 }
 
-/// `Officials said May's plan failed`, `QPR keeper Day heads for Preston` after `Theresa May`, `Chris Day`: a word of
-/// time alone at `k` that is a common family name too (``timeWordFamilyNames``; not `Christmas`), capitalised inside its sentence where its ordinary sense is written in lower
-/// case or after a preposition or an article (`in May`, `on May 5`, `that day`), may be the family name of a person the
-/// document names in full; coreference keeps it only then. Not after a number, a capital or a word that leads a word
+/// `MPs expect May to resign`, `QPR keeper Day heads for Preston` after `Theresa May`, `Chris Day`: a word of time
+/// alone at `k` that is a common family name too (``timeWordFamilyNames``; not `Christmas`), capitalised inside its
+/// sentence where its ordinary sense is written in lower case or after a preposition or an article (`in May`, `on May
+/// 5`, `that day`), may be the family name of a person the document names in full; coreference keeps it only then. Not after a number, a capital or a word that leads a word
 /// of time in its ordinary sense (``timeWordLeads``), nor before a number (`May 5`), nor in capitals; never a weekday
 /// (none is in ``timeWordFamilyNames``: American copy writes `the board voted Wednesday` with no preposition), nor
 /// a month's possessive (`May's figures`).

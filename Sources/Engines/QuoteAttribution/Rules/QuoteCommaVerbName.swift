@@ -136,10 +136,11 @@ extension DocState {
 
     /// `"Q," described resident Dallana Urruita.`, `"Q," summarized the museum's curator, Eunice Schlichting.`: right
     /// after a quote and its comma (or its own `?` or `!`), a past verb of any kind, then a named person that ends the
-    /// clause (not a description: `"A-C-A is here to stay!" chanted the crowd` names no one) - the inverted twin of ``pastVerbEndingTheClause(from:ub:quoteOpensItsSentence:)``. Nothing but an
-    /// attribution is written so: a verb that does something else takes an object or a clause after its subject
-    /// (`"Q," prompted the council to act`). Not `be` or `have`; a cue whose fuller form is not there counts (`"Q,"
-    /// described resident Ana Ruiz.`, without the `as` of `described it as`).
+    /// clause (not a description: `"A-C-A is here to stay!" chanted the crowd` names no one) - the inverted twin of
+    /// ``pastVerbEndingTheClause(from:ub:quoteOpensItsSentence:)``. Nothing but an attribution is written so: a verb
+    /// that does something else takes an object or a clause after its subject (`"Q," prompted the council to act`).
+    /// Not `be` or `have`; a cue whose fuller form is not there counts (`"Q," described resident Ana Ruiz.`, without
+    /// the `as` of `described it as`).
     mutating func pastVerbBeforeItsSubject(from ni: Int, ub: Int) -> Attribution? {
         // (or a question or a cry ending inside the marks: `"… a fire!" described resident Dallana Urruita.`)
         guard ni + 1 < ub,
