@@ -1534,7 +1534,8 @@ extension DocState {
 
     /// Whether sequence `s` is named in the sentence of the pronoun at `j` before a quote that the pronoun follows as
     /// the subject of its cue (`Redclift was "alive to it," he said`) - unless a cue stands between the name and the
-    /// quote (`Osborne said: "Q," he said` writes the attribution twice) or a full stop (`Ann Lee met Zed Corp. "Q,"
+    /// quote (`Osborne said: "Q," he said` writes the attribution twice), a colon (`Clive Williams was against the
+    /// sign: "Q," he said`: the clause introduces the words, as a cue does) or a full stop (`Ann Lee met Zed Corp. "Q,"
     /// she said`: a sentence may have ended there) or an adverbial clause opens the sentence (`After Smith scored,
     /// "Q," he said` may be Smith).
     func isInWordsReported(by j: Int, _ s: CapSeq) -> Bool {
@@ -1550,7 +1551,9 @@ extension DocState {
         }
         guard close > s.end, toks[close].kind == Tok.qclose,
             let open = ((s.end + 1)..<close).first(where: { toks[$0].kind == Tok.qopen }),
-            !((s.end + 1)..<open).contains(where: { toks[$0].isCue || toks[$0].isPeriodLike })
+            !((s.end + 1)..<open).contains(where: {
+                toks[$0].isCue || toks[$0].isPeriodLike || toks[$0].isPunct(.colon)
+            })
         else { return false }
         return !opensWithAnAdverbialClause(toks[j].sent)
     }
