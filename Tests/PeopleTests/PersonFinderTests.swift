@@ -189,9 +189,10 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Fowler missed. Keane scored.").isEmpty)
     }
 
-    /// A family name that is a word of time or a party counts alone only right before a verb of speech or after a
-    /// title, once the document named the one person who has it (``OrdinaryWordFamilyNames``): `said Sunday` and `In
-    /// May` are times, `Tory MPs` a party.
+    /// A family name that is a word of time or a party counts alone right before a verb of speech or after a title
+    /// (a common family name among the words of time, `May`, inside its sentence too), once the document named the one
+    /// person who has it (``OrdinaryWordFamilyNames``): `said Sunday`, `In May` and a month's possessive are times,
+    /// `Tory MPs` a party.
     @Test func aTimeWordFamilyNameCountsAloneBeforeAVerbOfSpeech() {
         let found = people(
             "Theresa May spoke. May told MPs it would pass. In May Britain voted. Police said Sunday that it was May's."

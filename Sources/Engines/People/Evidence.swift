@@ -348,10 +348,8 @@ struct Evidence {
     func mayCorefer(_ c: NameCandidate) -> Bool {
         if isNationalityWordSpeaking(c) { return true }
         if namesAnOfficesPlace(c) { return false }
-        let timeWordAsName = isTimeWordWrittenAsAName(c)
-        return c.nameWords <= 3
-            && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c) || timeWordAsName, coreferring: true)
-            && (looksLikeName(c) || timeWordAsName) && !isOrganisation(c)
+        return c.nameWords <= 3 && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c), coreferring: true)
+            && looksLikeName(c) && !isOrganisation(c)
     }
 
     /// `the new Mayor of Kilkenny`, `a former Bishop of Durham`: one or two words after a capitalised title and `of`
@@ -370,11 +368,6 @@ struct Evidence {
     /// keeps it only then.
     func opensWithAMonthOrSeasonName(_ c: NameCandidate) -> Bool {
         c.nameWords == 2 && c.first == c.sequenceStart && monthGivenNames.contains(words[c.first].hash)
-    }
-
-    /// A word of time alone written as a family name (``isTimeWordWrittenAsAName(_:_:)``).
-    func isTimeWordWrittenAsAName(_ c: NameCandidate) -> Bool {
-        c.nameWords == 1 && c.first == c.sequenceStart && People.isTimeWordWrittenAsAName(words, c.first)
     }
 
     /// `"Q," French said` after `Commissioner Al French`, `said Welsh` after `Rocco Welsh`, `Tory said` after `John

@@ -905,8 +905,7 @@ private func strip(
             && holidaysBeforeEve.contains(words[k - 1].hash)
         if holidayEve
             || c.contains(.time) && !c.contains(.firstName)
-                && !((titled && k == last && monthNames.contains(w.hash)) || courtesyBefore
-                    || (k == last && k == sequence.lowerBound && isTimeWordWrittenAsAName(words, k)))
+                && !((titled && k == last && monthNames.contains(w.hash)) || courtesyBefore)
                 && !isWeekdayGivenName(words, k, last: last) && !isMonthGivenName(words, k, last: last)
         {
             titled = false
@@ -1106,40 +1105,3 @@ private func strip(
         sequenceStart: sequence.lowerBound, first: k, last: last, titled: titled, roleBefore: roleBefore,
         nameWords: nameWords, nickname: nickname.flatMap { $0.lowerBound > k ? $0 : nil })
 }
-
-/// `MPs expect May to resign`, `QPR keeper Day heads for Preston` after `Theresa May`, `Chris Day`: a word of time
-/// alone at `k` that is a common family name too (``timeWordFamilyNames``; not `Christmas`), capitalised inside its
-/// sentence where its ordinary sense is written in lower case or after a preposition or an article (`in May`, `on May
-/// 5`, `that day`), may be the family name of a person the document names in full; coreference keeps it only then. Not after a number, a capital or a word that leads a word
-/// of time in its ordinary sense (``timeWordLeads``), nor before a number (`May 5`), nor in capitals; never a weekday
-/// (none is in ``timeWordFamilyNames``: American copy writes `the board voted Wednesday` with no preposition), nor
-/// a month's possessive (`May's figures`).
-func isTimeWordWrittenAsAName(_ words: [Word], _ k: Int) -> Bool {
-    let w = words[k]
-    guard k > 0, w.capital, !w.allCaps, !w.sentenceStart, w.joinedToPrevious, w.classes.contains(.time),
-        timeWordFamilyNames.contains(w.hash), !(w.possessive && monthFamilyNames.contains(w.hash)),
-        w.classes.isDisjoint(with: [.function, .pronoun, .firstName]), !isASCIIDigit(words[k - 1].firstByte),
-        !timeWordLeads.contains(words[k - 1].hash), !words[k - 1].classes.contains(.determiner),
-        !words[k - 1].capital
-    else { return false }
-    // (`between April and May`, `March or April`: joined to another word of time, it is one too)
-    if k >= 2, words[k - 1].hash == Evidence.and || words[k - 1].hash == Evidence.or,
-        words[k - 2].classes.contains(.time)
-    {
-        return false
-    }
-    return k + 1 >= words.count || !(words[k + 1].joinedToPrevious && isASCIIDigit(words[k + 1].firstByte))
-}
-
-/// Words before which a word of time has its ordinary sense (`in May`, `last Summer`, `until Christmas`).
-private let timeWordLeads: Set<UInt64> = foldedHashes(
-    """
-    in on by at of from to until till since during before after through throughout for early late mid last next
-    this every each same one past coming following previous whole all
-    """)
-
-/// Words of time that are common English family names too (`Theresa May`, `Chris Day`, `Donna Summer`): the family-name
-/// lists leave them out as ordinary words.
-private let timeWordFamilyNames: Set<UInt64> = foldedHashes("may march day summer winter spring")
-/// The months among them, whose possessive is the month's more often than the person's (`May's figures`).
-private let monthFamilyNames: Set<UInt64> = foldedHashes("may march")

@@ -6,7 +6,10 @@
 /// said` is far more often a day than a person, `Tory MPs` a party. Once the document has named, in two or more words,
 /// the one person whose family name that word is, the word alone right before a verb of speech (`May said`, `Sunday
 /// quickly added`) or right after a title (`Mayor Tory`, `Mrs May`) is that person - a day or a party does not speak,
-/// and is not titled. Only the verb right after counts: `said Sunday` is when American copy says it happened.
+/// and is not titled. Only the verb right after counts: `said Sunday` is when American copy says it happened. A word
+/// of time that is a common English family name (`May`, `Day`, `Summer`) is that person anywhere inside a sentence
+/// where the time would be written otherwise (``standsForThePerson(_:)``: `MPs expect May to resign`, `QPR keeper Day
+/// heads for Preston`).
 ///
 /// A family name written with accents counts the same way when written without them (`Pare added` after `Steve Paré`:
 /// `pare` is an ordinary word, so the pages' unaccented spelling is no candidate name).
@@ -38,8 +41,8 @@ struct OrdinaryWordFamilyNames {
         var added: [PersonMention] = []
         for k in words.indices {
             let w = words[k]
-            guard w.capital, !w.allCaps, !w.possessive, let entry = bySurname[w.hash], let person = entry,
-                speaksNext(k) || titledBefore(k)
+            guard w.capital, !w.allCaps, let entry = bySurname[w.hash], let person = entry,
+                (!w.possessive && (speaksNext(k) || titledBefore(k))) || standsForThePerson(k)
             else { continue }
             if covered.overlaps(w.start..<w.end) { continue }
             added.append(
@@ -79,4 +82,36 @@ struct OrdinaryWordFamilyNames {
 
     /// Words after which a clause, and its subject, may begin (``speaksNext(_:)``).
     static let clauseOpeners: Set<UInt64> = foldedHashes("and but as while that when because so then yet")
+
+    /// A word of time that is a common family name (``timeWordFamilyNames``), capitalised inside its sentence where
+    /// the time it names would be in lower case (`that day`) or after a preposition, an article or a number (`in May`,
+    /// `last Summer`, `5 May`): not after such a word (``timeWordLeads``), a capital or another word of time joined by
+    /// `and`/`or` (`between April and May`), not before a number (`May 5`), not a month's possessive (`May's
+    /// figures`), not in capitals; never a weekday (American copy writes `the board voted Wednesday`).
+    private func standsForThePerson(_ k: Int) -> Bool {
+        let w = words[k]
+        guard k > 0, !w.sentenceStart, w.joinedToPrevious, Self.timeWordFamilyNames.contains(w.hash),
+            !(w.possessive && Self.monthFamilyNames.contains(w.hash)), !isASCIIDigit(words[k - 1].firstByte),
+            !Self.timeWordLeads.contains(words[k - 1].hash), !words[k - 1].classes.contains(.determiner),
+            !words[k - 1].capital
+        else { return false }
+        if k >= 2, words[k - 1].hash == Evidence.and || words[k - 1].hash == Evidence.or,
+            words[k - 2].classes.contains(.time)
+        {
+            return false
+        }
+        return k + 1 >= words.count || !(words[k + 1].joinedToPrevious && isASCIIDigit(words[k + 1].firstByte))
+    }
+
+    /// Words of time that are common English family names too (`Theresa May`, `Chris Day`, `Donna Summer`): the
+    /// family-name lists leave them out as ordinary words.
+    static let timeWordFamilyNames: Set<UInt64> = foldedHashes("may march day summer winter spring")
+    /// The months among them, whose possessive is the month's more often than the person's (`May's figures`).
+    static let monthFamilyNames: Set<UInt64> = foldedHashes("may march")
+    /// Words before which a word of time has its ordinary sense (`in May`, `last Summer`, `until Christmas`).
+    static let timeWordLeads: Set<UInt64> = foldedHashes(
+        """
+        in on by at of from to until till since during before after through throughout for early late mid last next
+        this every each same one past coming following previous whole all
+        """)
 }
