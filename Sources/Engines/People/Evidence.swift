@@ -628,8 +628,7 @@ struct Evidence {
             !words[s - 1].capital, words[s - 1].joinedToPrevious
         else { return false }
         let group = words[s - 2]
-        return group.pluralS && !group.singularClasses.isDisjoint(with: [.role, .personNoun])
-            && group.classes.isDisjoint(with: [.firstName, .surname])
+        return group.namesAGroupOfPeople && group.classes.isDisjoint(with: [.firstName, .surname])
     }
 
     static let streetWords: Set<UInt64> = foldedHashes(
@@ -1452,11 +1451,7 @@ struct Evidence {
         if next.hash == Self.one, k + 2 < words.count, words[k + 1].joinedToPrevious, words[k + 1].hash == Self.of {
             var j = k + 2
             while j < min(k + 6, words.count), words[j].joinedToPrevious {
-                if words[j].pluralS, !words[j].capital,
-                    !words[j].singularClasses.isDisjoint(with: [.role, .personNoun])
-                {
-                    return true
-                }
+                if words[j].namesAGroupOfPeople, !words[j].capital { return true }
                 j += 1
             }
         }

@@ -46,6 +46,9 @@ struct Word {
     var punctuationBefore: UInt8
     /// Every kind of punctuation between the previous word and this one.
     var gap: Gap
+
+    /// The plural of a role or of a noun of persons (`protesters`, `analysts`): a group of people.
+    var namesAGroupOfPeople: Bool { pluralS && !singularClasses.isDisjoint(with: [.role, .personNoun]) }
 }
 
 /// The punctuation found between two words, as a bit set (the line-up detector reads lists by it).

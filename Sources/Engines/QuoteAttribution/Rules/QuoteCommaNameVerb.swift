@@ -153,14 +153,21 @@ extension DocState {
         guard let subject, verb + 1 < ub || (verb + 1 < toks.count && verb + 1 == ub) else { return nil }
         let v = toks[verb]
         let after = toks[verb + 1]
-        guard v.kind == Tok.word, !v.cap, !v.isCue, v.end - v.start > 4, endsWith(p, v, "ed") || v.hash == hBegan,
-            !beHashes.contains(v.hash), v.flags & Lex.skipAdv == 0,
+        guard !v.isCue, isPastVerbOfAnyKind(v) || (v.kind == Tok.word && !v.cap && v.hash == hBegan),
             (after.isPeriodLike && !isAbbreviationStop(verb + 1)) || after.isPunct(.comma)
                 || (quoteOpensItsSentence && after.kind == Tok.word && !after.cap), after.para == v.para,
             let speaker = resolve(subject)
         else { return nil }
         return Attribution(
             speaker: speaker, cue: byteRange(verb, verb), rule: .pronounOr(.quoteCommaNameVerb, subject: subject))
+    }
+
+    /// Whether token `v` is a lower-case verb in the past in -ed of more than four letters, no `be` and no adverb: the
+    /// verb of ``pastVerbEndingTheClause(from:ub:quoteOpensItsSentence:)`` and
+    /// ``pastVerbBeforeItsSubject(from:ub:)``, which report a quote whatever the verb is.
+    func isPastVerbOfAnyKind(_ v: Tok) -> Bool {
+        v.kind == Tok.word && !v.cap && v.end - v.start > 4 && endsWith(p, v, "ed") && !beHashes.contains(v.hash)
+            && v.flags & Lex.skipAdv == 0
     }
 
     /// Whether the subject of cue `k` is a news outlet passing on what someone said: a description headed by an

@@ -148,9 +148,7 @@ extension DocState {
                 || (ni >= 2 && toks[ni - 1].kind == Tok.qclose
                     && (toks[ni - 2].isPunct(.question) || toks[ni - 2].isPunct(.exclamation)))
         else { return nil }
-        let v = toks[ni]
-        guard v.kind == Tok.word, !v.cap, v.end - v.start > 4, endsWith(p, v, "ed"), !beHashes.contains(v.hash),
-            v.flags & Lex.skipAdv == 0, let s = subjectRight(ni + 1, ub: ub),
+        guard isPastVerbOfAnyKind(toks[ni]), let s = subjectRight(ni + 1, ub: ub),
             endsTheClause(after: s.last, ub: ub)
                 || (endsInAPhraseOfTime(after: s.last, ub: ub) && toks[s.last + 1].hash != hTo)
         else { return nil }
