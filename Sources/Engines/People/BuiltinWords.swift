@@ -23,7 +23,9 @@ enum BuiltinWords {
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
         commander-in-chief editor-in-chief patron-in-chief sub-inspector officer-in-charge assemblymember
         congressmember pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt pmsg pssg pcpl psupt pssupt pcsupt pinsp
-        hc warden ranger acp dcp
+        hc warden ranger acp dcp brigadier-general major-general lieutenant-general lieutenant-colonel
+        lieutenant-commander vice-admiral rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant
+        brig-gen maj-gen lt-gen lt-col
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.

@@ -169,7 +169,7 @@ struct Evidence {
         if isSpeaker(c) { return .speechVerb }
         if isIdentifiedAs(c) || isToldThat(c) { return .predicate }
         if hasApposition(c) || words[c.last].partyTagFollows { return .apposition }
-        if hasPersonPredicate(c) || isUnlistedNameActing(c) { return .predicate }
+        if hasPersonPredicate(c) || isUnlistedNameActing(c) || isMonthGivenNameActing(c) { return .predicate }
         if isByline(c) || isCredit(c) { return .byline }
         // (the same for weaker evidence; stronger evidence above, `governor Mervyn King`, `Oona King said`, counts)
         if endsInTitle { return nil }
@@ -443,16 +443,20 @@ struct Evidence {
 
     /// A place, organisation or (for single words) time word inside the name: `Premier League`, `Downing Street`.
     func hasVetoWord(_ c: NameCandidate, allowTime: Bool, coreferring: Bool = false) -> Bool {
-        let givenName = words[c.first].classes.contains(.firstName) && c.nameWords >= 2
+        // (`Fred A. Bishop Jr.`: a generational suffix closing the name leaves the family name before it, which is
+        // read as the last word of a name without the suffix)
+        let family = c.last > c.first && words[c.last].suffix ? c.last - 1 : c.last
+        let nameWords = c.nameWords - (c.last - family)
+        let givenName = words[c.first].classes.contains(.firstName) && nameWords >= 2
         // (`Airick Leonard West`: three words whose middle one is a given name read as a given name and a family name
         // too, the first a given name the lists lack)
         // (`A.J. West added 16`: initials before a place's word make it a family name - not a compass point's
         // abbreviation, `N. Ireland`, `S. Korea`)
         let initialsThenFamily =
-            c.nameWords == 2 && words[c.first].initial && !Self.compassInitials.contains(words[c.first].hash)
+            nameWords == 2 && words[c.first].initial && !Self.compassInitials.contains(words[c.first].hash)
         let givenThenFamily =
-            (givenName && c.nameWords == 2) || initialsThenFamily
-            || (c.nameWords == 3 && words[c.last - 1].classes.contains(.firstName)
+            (givenName && nameWords == 2) || initialsThenFamily
+            || (nameWords == 3 && words[family - 1].classes.contains(.firstName)
                 && words[c.first].classes.isDisjoint(with: [.organisation, .place, .common, .title, .role]))
         // `Ms Hill`, `Mr Park`: a courtesy title before a family name that is also a place word
         let honorific =
@@ -508,11 +512,11 @@ struct Evidence {
                 // organisation word ends a two-word name whose first word no list knows, or knows only as a family
                 // name, as a given name the lists lack; taken by the family-name case below)
                 let titledUnlistedGiven =
-                    c.titled && c.nameWords == 2 && cls.contains(.surname)
+                    c.titled && nameWords == 2 && cls.contains(.surname)
                     && words[c.first].classes.subtracting(.surname).isEmpty
                     && !words[c.first].allCaps && !words[c.first].initial
-                if j == c.last && !cls.contains(.organisation)
-                    && ((courtesy && c.nameWords == 1) || (c.titled && givenName && c.nameWords == 2)
+                if j == family && !cls.contains(.organisation)
+                    && ((courtesy && c.nameWords == 1) || (c.titled && givenName && nameWords == 2)
                         || (coreferring && c.titled && c.nameWords == 1)
                         // (`"Q," West said` after `Airick Leonard West`: the family name alone as a speech verb's
                         // subject, `the West said` aside)
@@ -525,7 +529,7 @@ struct Evidence {
                 // (`High told the Daily Mail` after `Colin High`, `Poll added` after `Graham Poll`: a family name that
                 // is also an organisation's or place's word, alone, as a short form of a person named in full)
                 // (not a body's name before a role and a person's: `Granville Homes CEO Darius Assemi`)
-                if j == c.last && cls.contains(.surname) && !namesTheBodyOfARoleAfter(c)
+                if j == family && cls.contains(.surname) && !namesTheBodyOfARoleAfter(c)
                     && (honorific || titledUnlistedGiven || (coreferring && c.nameWords == 1 && !followsDeterminer(c))
                         || (givenThenFamily
                             && (coreferring || !Self.placeNameHeads.contains(words[j].hash) || followsRoleNoun(c)
@@ -572,6 +576,14 @@ struct Evidence {
     /// place (not after a title: `Mr Town`).
     func namesAPlace(_ c: NameCandidate) -> Bool {
         let k = c.last + 1
+        // (`Martin Luther King Jr. Avenue`: a name closed by a generational suffix, then a capitalised street's,
+        // place's or venue's word, is what the street or building is named after)
+        if c.last > c.first, words[c.last].suffix, k < words.count, words[k].joinedToPrevious, words[k].capital,
+            Self.streetWords.contains(words[k].hash) || Self.placeNameHeads.contains(words[k].hash)
+                || Self.venueHeads.contains(words[k].hash)
+        {
+            return true
+        }
         guard !c.titled, k < words.count, !words[c.last].possessive, words[k].joinedToPrevious, !words[k].capital
         else { return false }
         return Self.settlementNouns.contains(words[k].hash)
@@ -1503,6 +1515,16 @@ struct Evidence {
             pastVerbFollows(c)
         else { return false }
         return !Self.publishersVerbs.contains(words[c.last + 1].hash)
+    }
+
+    /// `Autumn Edens marveled as …`, `April Ryan pressed the spokesman`: a month or season that is a given name too
+    /// (``opensWithAMonthOrSeasonName(_:)``), then a word no list knows but as a family name, then a verb in the past
+    /// (``pastVerbFollows(_:)``) - a person acting, wherever the sentence puts it. (A season's event is written with
+    /// words the lists know: `Summer Festival opened`, `May Day marked`.)
+    func isMonthGivenNameActing(_ c: NameCandidate) -> Bool {
+        opensWithAMonthOrSeasonName(c)
+            && words[c.last].classes.subtracting([.surname, .maleGiven, .femaleGiven]).isEmpty
+            && !words[c.last].allCaps && pastVerbFollows(c) && !Self.publishersVerbs.contains(words[c.last + 1].hash)
     }
 
     /// Words after which unlisted words acting are no person of their own: a thing's article, an example (`like`,

@@ -962,8 +962,9 @@ private func strip(
     }
     var t = last - 1
     while t >= k {
-        // a nickname is never a title (`Alvin "Duke" Fontenot`)
-        if nickname?.contains(t) == true {
+        // a nickname is never a title (`Alvin "Duke" Fontenot`), nor a title word after the given name and before a
+        // generational suffix ending the name: it is the family name (`Fred A. Bishop Jr.`, `John Major III`)
+        if nickname?.contains(t) == true || (t > k && t + 1 == last && words[last].suffix) {
             t -= 1
             continue
         }

@@ -711,21 +711,38 @@ extension DocState {
     /// over a nearer one written without (`council leader Susan Aitken` after `Scottish Labour leader Anas Sarwar`).
     /// With `qualifiers` (the description's capitalised modifiers: `Red Sox` of `the Red Sox manager`), no one written
     /// with the role after another capitalised word (`Rays manager Joe Maddon`) holds it.
+    ///
+    /// A former holder (`fugitive former prime minister Thaksin Shinawatra`) is taken only when no one else holds the
+    /// role, unless the description says `former` too: `the prime minister` is `Prime Minister Prayut Chan-o-cha`.
     func roleHolder(_ head: UInt64, before j: Int, modifiers: [UInt64] = [], qualifiers: Set<UInt64> = []) -> Int? {
         var si = seqsStarting(before: j) - 1
         var looked = 0
         var nearest: Int? = nil
+        var nearestFormer: Int? = nil
+        let wantsPresent = !modifiers.contains(where: formerHashes.contains)
         while si >= 0 && looked < 60 {
             if holdsRole(si, head), !holdsAnotherOffice(si, head, modifiers),
                 qualifiers.isEmpty || !isRoleQualifiedOtherwise(si, head, qualifiers)
             {
-                if modifiers.isEmpty || writtenWith(si, modifiers) { return si }
-                if nearest == nil { nearest = si }
+                if wantsPresent && isWrittenAsFormer(si) {
+                    if nearestFormer == nil { nearestFormer = si }
+                } else {
+                    if modifiers.isEmpty || writtenWith(si, modifiers) { return si }
+                    if nearest == nil { nearest = si }
+                }
             }
             si -= 1
             looked += 1
         }
-        return nearest
+        return nearest ?? nearestFormer
+    }
+
+    /// Whether `former`, `ex` or `erstwhile` is among the four words before person sequence `si`'s name, in its
+    /// sentence (`former prime minister Thaksin Shinawatra`).
+    func isWrittenAsFormer(_ si: Int) -> Bool {
+        let s = seqs[si]
+        let from = max(sentFirst[Int(toks[s.start].sent)], s.start - 4)
+        return (from..<s.nameStart).contains { toks[$0].kind == Tok.word && formerHashes.contains(toks[$0].hash) }
     }
 
     /// `The Prime Minister said`, `The First Minister accused …`: a capitalised office after `the` (every word a title,

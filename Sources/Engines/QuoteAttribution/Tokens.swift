@@ -458,6 +458,16 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         s.nameStart = k
         s.nameEnd = e > k && toks[e].allCaps && postNominalHashes.contains(toks[e].hash) ? e - 1 : e
         s.lastHash = toks[s.nameEnd].hash
+        // `Tony Kiss's wife Michelle`, `her son Tom`: a lower-case noun of one sex right before the name says the
+        // person's sex as surely as a title (a lone given name gets none from the name lists, which cannot tell it
+        // from a family name)
+        if !s.male && !s.female, i > 0, toks[i - 1].kind == Tok.word, !toks[i - 1].cap {
+            if femaleNounHashes.contains(toks[i - 1].hash) {
+                s.female = true
+            } else if maleNounHashes.contains(toks[i - 1].hash) {
+                s.male = true
+            }
+        }
         // (not from a particle opening a surname: `Dela Cruz` is no woman called Dela)
         if !s.male && !s.female && k < e && toks[k].flags & Lex.particle == 0 {
             let f = toks[k].flags
@@ -860,6 +870,8 @@ let descriptionModifierHashes: Set<UInt64> = Set(
     ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice", "first"].map {
         foldedHash($0)
     })
+/// Words that make a role's holder a past one (`former prime minister Thaksin Shinawatra`).
+let formerHashes: Set<UInt64> = Set(["former", "ex", "erstwhile"].map { foldedHash($0) })
 /// Words that make a role someone else's than its plain holder's (`Deputy Mayor`, `former coach`, `Rival Coach`,
 /// `assistant coach`): a bare `Mayor said` does not mean such a holder.
 let qualifiedRoleHashes: Set<UInt64> = descriptionModifierHashes.subtracting([foldedHash("new"), foldedHash("first")])
@@ -932,8 +944,9 @@ let phrasalParticles: Set<UInt64> = Set(
     ["over", "up", "out", "back", "off", "away", "down"].map { foldedHash($0) })
 /// Particles of a phrasal verb of speaking before a colon (`chipped in:`, `shot back:`, `summed up:`, `weighed in:`).
 let speakingParticles: Set<UInt64> = Set(["in", "up", "back", "out", "on", "off"].map { foldedHash($0) })
-/// Third-person cue forms of title-case headlines (`Union Says …`, `Mayor Warns …`): never a name word.
-let headlineCueForms: Set<UInt64> = Set(
+/// Third-person cue forms of title-case headlines (`Union Says …`, `Mayor Warns …`): never a name word (public: the
+/// quotes stage's index of organisation names ends a name there too).
+public let headlineCueForms: Set<UInt64> = Set(
     ["says", "warns", "tells", "claims", "admits", "urges", "insists", "reveals", "vows", "slams", "denies"].map {
         foldedHash($0)
     })

@@ -266,7 +266,12 @@ enum SpeakerIdentity {
             while start < stop, trimmedLength(text, start) > 0 { start += trimmedLength(text, start) }
             while stop > start, let length = trailingTrimmedLength(text, stop) { stop -= length }
             let word = start..<stop
-            if !word.isEmpty, isCapitalAt(text, word.lowerBound) || (!name.isEmpty && isGlue(text, word)) {
+            // (`Likud Minister Says Partners`: a title-case headline's verb of speech ends a name and starts none)
+            let headlineCue =
+                !word.isEmpty && isCapitalAt(text, word.lowerBound) && word.count <= 8
+                && headlineCueForms.contains(foldedHash(text, word.lowerBound, word.upperBound))
+            if !word.isEmpty, !headlineCue, isCapitalAt(text, word.lowerBound) || (!name.isEmpty && isGlue(text, word))
+            {
                 name.append(word)
             } else {
                 if !name.isEmpty && body(name) { return }

@@ -232,7 +232,9 @@ extension DocState {
     /// description of him as an "attack mongrel"`, `carried Theresa May's statement in full: "Q"`).
     func claimJudgedAfterACue(_ c: Int, possessor: Int, qo: Int, lb: Int) -> Bool {
         guard (lb..<possessor).contains(where: { toks[$0].isCue }) else { return false }
-        if toks[qo - 1].hash == hThe { return true }
+        // (`the` before the quote is a name's, unless `of` after the noun makes the quote the claim's words: `said he
+        // was incensed by Ann Lee's criticism of the "bland design"`)
+        if toks[qo - 1].hash == hThe { return toks[c + 1].hash != hOf }
         if toks[qo - 1].isPunct(.comma) || toks[qo - 1].isPunct(.colon) {
             let owner = toks[possessor].seq >= 0 ? seqs[Int(toks[possessor].seq)].start : possessor
             return owner - 1 >= lb && toks[owner - 1].hash == hOf

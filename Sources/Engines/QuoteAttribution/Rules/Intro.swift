@@ -29,12 +29,12 @@ extension DocState {
         guard lastPara == para || (paraStart && lastPara == para - 1) else { return nil }
         let sFirst = sentFirst[Int(toks[last].sent)]
         // (a name quoted inside it is no quote of its own: `an operation called 'Buya Mthetho'`, `at 'Bull Creek'`,
-        // as Australian copy writes a station's name)
+        // as Australian copy writes a station's name; nor a nickname inside a name: `Coach Jacob "Ghost" Mulee`)
         var c = sFirst
         while c <= last {
             let inside = Int(toks[c].quote)
             if inside >= 0 {
-                if !isNaming(qOpenTok[inside]) && !isTitleCased(inside) { return nil }
+                if !isNaming(qOpenTok[inside]) && !isTitleCased(inside) && !isNickname(inside) { return nil }
                 c = max(c, qCloseTok[inside]) + 1  // (each quote looked at once)
                 continue
             }
@@ -101,6 +101,7 @@ extension DocState {
             // the paragraph's last sentence, else its first when the paragraph names no one else (`He closed for
             // eight weeks. But this time he has been refused.` ¶ `"Q"`: the paragraph is about him throughout)
             let s = personOpening(sentenceEndingAt: last, through: last)
+                ?? personOpeningTheLastClause(ofSentenceEndingAt: last)
                 ?? personOpening(sentenceEndingAt: sentLast[Int(toks[paraFirstTok[para - 1]].sent)], through: last)
         else { return nil }
         // (the quote's paragraph holds quoted words only: any word of the writer's there (`"Q," his obituary
@@ -133,9 +134,41 @@ extension DocState {
                 ?? possessiveOpening(before: end, lb: lb),
             s.isPronoun || s.isDescription
                 || s.sequence.map({ seqs[$0].personLike && !toks[seqs[$0].end].possessive }) == true,
-            !personNamed(from: s.last + 1, to: last + 1)
+            !personNamed(from: afterANickname(s.last + 1), to: last + 1)
         else { return nil }
         return s
+    }
+
+    /// `Coach Jacob "Ghost" Mulee`: past a nickname at token `k` and the rest of the name after it (the same person);
+    /// `k` itself when no nickname opens there.
+    func afterANickname(_ k: Int) -> Int {
+        guard k < toks.count, toks[k].quote >= 0 else { return k }
+        let qi = Int(toks[k].quote)
+        guard qOpenTok[qi] == k, isNickname(qi), toks[qCloseTok[qi] + 1].seq >= 0 else { return k }
+        return seqs[Int(toks[qCloseTok[qi] + 1].seq)].end + 1
+    }
+
+    /// `There was much comment about their fitness and Cody was happy to share the credit.`: the person opening the
+    /// sentence's last clause after `and` or `but`, when that person is the only one the sentence names and a verb
+    /// follows - the sentence ends by introducing him or her, as one opening with the person does
+    /// (``personOpening(sentenceEndingAt:through:)``).
+    func personOpeningTheLastClause(ofSentenceEndingAt end: Int) -> Subj? {
+        let first = sentFirst[Int(toks[end].sent)]
+        guard
+            let joint = (first..<end).last(where: {
+                toks[$0].kind == Tok.word && !toks[$0].cap && toks[$0].quote < 0
+                    && (toks[$0].hash == hAnd || toks[$0].hash == hBut)
+            }),
+            joint > first, !personNamed(from: first, to: joint), joint + 1 < end, toks[joint + 1].seq >= 0
+        else { return nil }
+        let si = Int(toks[joint + 1].seq)
+        let s = seqs[si]
+        guard s.start == joint + 1, s.personLike, !s.inQuote, !toks[s.end].possessive, s.end + 1 < end,
+            toks[s.end + 1].kind == Tok.word, !toks[s.end + 1].cap,
+            toks[s.end + 1].flags & (Lex.prep | Lex.conj | Lex.det) == 0,
+            !personNamed(from: s.end + 1, to: end + 1)
+        else { return nil }
+        return Subj(kind: .seq(si), first: s.start, last: s.end)
     }
 
     /// `The leader of Highland Council, Margaret Davidson, was unimpressed with the proposal.`: a description opening
