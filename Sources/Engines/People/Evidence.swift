@@ -9,7 +9,7 @@ struct Evidence {
     var lastAccepted: (last: Int, rule: PersonRule)?
 
     static let and = foldedHash("and"), or = foldedHash("or"), of = foldedHash("of"), bill = foldedHash("bill")
-    static let aged = foldedHash("aged"), years = foldedHash("years")
+    static let aged = foldedHash("aged"), years = foldedHash("years"), jan = foldedHash("jan")
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
     static let among = foldedHash("among"), others = foldedHash("others")
     static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
@@ -36,11 +36,14 @@ struct Evidence {
 
     /// The first line, when it is a headline in title case (``HeadlineNames/titleCaseHeadline(_:)``).
     let titleCaseHeadline: Range<Int>?
+    /// The place a dateline opening the body names (``datelinePlace(_:)``), by folded hash.
+    let datelinePlace: UInt64?
 
     init(words: [Word], blocked: [Range<Int>]) {
         self.words = words
         self.blocked = blocked
         self.titleCaseHeadline = HeadlineNames.titleCaseHeadline(words)
+        self.datelinePlace = Self.datelinePlace(words)
         self.listed = lineupItems(words)
         self.organisations = OrganisationSignals(words)
     }
@@ -73,6 +76,9 @@ struct Evidence {
         {
             return nil
         }
+        // (`CHARLOTTE, N.C. —` … `Charlotte broke the rules`: the dateline's place written alone is that place; a
+        // person of that name is kept by coreference with a fuller name, ``mayCorefer(_:)``)
+        if c.nameWords == 1, !c.titled, let place = datelinePlace, words[c.first].hash == place { return nil }
         // `St. Kitts`, `St Helens`: `St` before a word no list knows as a given name opens a place's name (a family
         // name in `St` follows a given name, `Ian St John`, which clears the prefix's classes)
         if !c.titled, isSaintPrefix(words[c.first]), c.first < c.last,
@@ -545,6 +551,17 @@ struct Evidence {
         return false
     }
 
+    /// `CHARLOTTE, N.C. — Eyewitness News found …`, `ROANOKE, Va (WDBJ7) In Roanoke …`, `JOHANNESBURG (Reuters) -`:
+    /// one word in capitals opening the body's first paragraph, then a comma and a capitalised word (a state or
+    /// country) or a bracket (an agency), is the place the story was filed from. Nil when the body opens otherwise.
+    static func datelinePlace(_ words: [Word]) -> UInt64? {
+        let k = firstBodyWord(words)
+        guard k + 1 < words.count, words[k].allCaps, words[k].end - words[k].start >= 3, words[k + 1].capital,
+            words[k + 1].gap.contains(.comma) || words[k + 1].gap.contains(.openBracket)
+        else { return nil }
+        return words[k].hash
+    }
+
     /// `Granville Homes CEO Darius Assemi`: a name whose last word is an organisation's (and a family name too), right
     /// before a role or title word and a capitalised name, is the affiliation of the person after the role - the
     /// firm's name, not a person's.
@@ -576,11 +593,11 @@ struct Evidence {
     /// place (not after a title: `Mr Town`).
     func namesAPlace(_ c: NameCandidate) -> Bool {
         let k = c.last + 1
-        // (`Martin Luther King Jr. Avenue`: a name closed by a generational suffix, then a capitalised street's,
-        // place's or venue's word, is what the street or building is named after)
+        // (`Martin Luther King Jr. Avenue`, `Martin Luther King Jr. Day`: a name closed by a generational suffix, then
+        // a capitalised street's, place's, venue's or time's word, is what the street, building or day is named after)
         if c.last > c.first, words[c.last].suffix, k < words.count, words[k].joinedToPrevious, words[k].capital,
             Self.streetWords.contains(words[k].hash) || Self.placeNameHeads.contains(words[k].hash)
-                || Self.venueHeads.contains(words[k].hash)
+                || Self.venueHeads.contains(words[k].hash) || words[k].classes.contains(.time)
         {
             return true
         }
@@ -1520,10 +1537,12 @@ struct Evidence {
     /// `Autumn Edens marveled as …`, `April Ryan pressed the spokesman`: a month or season that is a given name too
     /// (``opensWithAMonthOrSeasonName(_:)``), then a word no list knows but as a family name, then a verb in the past
     /// (``pastVerbFollows(_:)``) - a person acting, wherever the sentence puts it. (A season's event is written with
-    /// words the lists know: `Summer Festival opened`, `May Day marked`.)
+    /// words the lists know: `Summer Festival opened`, `May Day marked`; nor the plural of one, `Summer Rains
+    /// arrived`; nor `Jan`, as often a place's first word, `Jan Juc recorded 80mm`.)
     func isMonthGivenNameActing(_ c: NameCandidate) -> Bool {
-        opensWithAMonthOrSeasonName(c)
+        opensWithAMonthOrSeasonName(c) && words[c.first].hash != Self.jan
             && words[c.last].classes.subtracting([.surname, .maleGiven, .femaleGiven]).isEmpty
+            && !(words[c.last].pluralS && words[c.last].singularClasses.contains(.common))
             && !words[c.last].allCaps && pastVerbFollows(c) && !Self.publishersVerbs.contains(words[c.last + 1].hash)
     }
 

@@ -36,6 +36,7 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
     var candidates: [NameCandidate] = []
     let count = words.count
     @inline(__always) func isNameWord(_ w: Word) -> Bool { w.capital && !w.allCaps }
+    let headlineEnd = firstBodyWord(words)
     var i = 0
     while i < count {
         // `ERNIE HOWE felt …`, `Picture: HARRIET BACKHOUSE`: a given name and a family name in capitals, opening a
@@ -78,6 +79,13 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
                 continue
             }
             guard next.joinedToPrevious else { break }
+            // (`Lamar Says Farewell to Ravens Fans`: in the headline a capitalised verb of speech that is no name ends
+            // the name before it)
+            if last + 1 < headlineEnd, next.capital, next.classes.contains(.speechVerb),
+                next.classes.isDisjoint(with: [.firstName, .surname])
+            {
+                break
+            }
             // (`Mohamed bin Abdulrahman al-Thani`: an Arabic article fused to a family name continues the name)
             if isNameWord(next) || isArticlePrefixedName(next, text) {
                 last += 1
@@ -161,6 +169,9 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 }
 
 private let lowerCaseOle = foldedHash("ole")
+
+/// The compass points that name an area of command after a police or military title (``strip``).
+private let compassPoints = foldedHashes("north south east west central northeast northwest southeast southwest")
 
 /// `former Royal Marine Brown struck out` after `Keith Brown`: an ordinary English word (`Marine`, `Veteran`) before a
 /// family name that a fuller name in the same text ends with, after a known given name, describes that person; the
@@ -423,7 +434,11 @@ private func holderAfterOfficeWords(_ words: [Word], from: Int, last: Int) -> In
     var g = from
     while g < last, !words[g].initial, !words[g].classes.contains(.firstName) {
         let c = words[g].classes
-        guard !c.isDisjoint(with: [.common, .portfolio]), c.isDisjoint(with: [.surname]) else { return nil }
+        // (a family name that is an ordinary word too may end the office before a known given name: `Justice of the
+        // Peace Cheryl Blanchard`)
+        guard !c.isDisjoint(with: [.common, .portfolio]),
+            c.isDisjoint(with: [.surname]) || (g + 1 < last && words[g + 1].classes.contains(.firstName))
+        else { return nil }
         g += 1
     }
     guard g > from, g < last, last - g <= 2,
@@ -789,6 +804,26 @@ private func strip(
         let w = words[k]
         let c = w.classes
         if isGivenNameWrittenAsATitle(words, k, last: last) { break }
+        // `DIG East Sultan Ali Khawaja`, `ACP North West Garvin Henry`: one or two compass points right after a title
+        // name its holder's area of command, when a full name follows (opening with a known given name, or of words
+        // no list knows as a place's, a body's or an ordinary word)
+        // (the title may be an acronym outside the run: `DIG`, `ACP`)
+        let afterATitle =
+            (titled && k > sequence.lowerBound)
+            || (k == sequence.lowerBound && k > 0 && w.joinedToPrevious && words[k - 1].allCaps
+                && (words[k - 1].classes.contains(.title) || Evidence.officeAcronyms.contains(words[k - 1].hash)))
+        if afterATitle, compassPoints.contains(w.hash) {
+            let m = k + 1 < last && compassPoints.contains(words[k + 1].hash) ? k + 2 : k + 1
+            if m < last,
+                words[m].classes.contains(.firstName)
+                    || (m...last).allSatisfy({
+                        words[$0].classes.isDisjoint(with: [.place, .organisation, .common, .portfolio])
+                    })
+            {
+                k = m
+                continue
+            }
+        }
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
         // (a plural title or honorific before a full name too: `Commissioners Claudell Brown`, `Cllrs Paul Hogan, John
         // Dolan`, as minutes and local copy write, or before one name joined to another: `Princes William and Harry`)

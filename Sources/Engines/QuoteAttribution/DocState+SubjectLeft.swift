@@ -486,6 +486,22 @@ extension DocState {
                 a -= 1
             }
         }
+        // (`Yvonne Bright of east Reid Avenue said`: a lower-case compass point before a place's name)
+        if isOrganisation, a - 1 > lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
+            compassPointHashes.contains(toks[a - 1].hash)
+        {
+            a -= 1
+        }
+        // (`Major Charles Kabona of the 1st Division explains`, `… of the UPDF’s 1st Division`, `… of the army's 2nd
+        // Brigade`: an ordinal in figures, a possessive before it and an article may stand between the preposition
+        // and the name)
+        if isOrganisation, a - 1 > lb, isOrdinalInFigures(a - 1) {
+            a -= 1
+            if a - 1 > lb, toks[a - 1].kind == Tok.word, toks[a - 1].possessive {
+                a = toks[a - 1].seq >= 0 ? seqs[Int(toks[a - 1].seq)].start : a - 1
+            }
+            if a - 1 > lb, toks[a - 1].kind == Tok.word, toks[a - 1].hash == hThe { a -= 1 }
+        }
         guard isOrganisation, a - 2 >= lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
             affiliationPrepositions.contains(toks[a - 1].hash)
         else { return nil }
@@ -497,6 +513,13 @@ extension DocState {
         let person = seqs[Int(toks[end].seq)]
         guard person.end == end, person.personLike, !toks[end].possessive else { return nil }
         return Subj(kind: .seq(Int(toks[end].seq)), first: person.start, last: person.end)
+    }
+
+    /// Whether token `k` is an ordinal written in figures: `1st`, `22nd`, `3rd`, `101st`, `4th`.
+    func isOrdinalInFigures(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.end - t.start >= 3, isASCIIDigit(p[Int(t.start)]) else { return false }
+        return endsWith(p, t, "st") || endsWith(p, t, "nd") || endsWith(p, t, "rd") || endsWith(p, t, "th")
     }
 
     /// `Cllr Mohammed Iqbal, leader of Pendle Council said`, `Mary Smith, chair of the Leeds Civic Trust said`, `The

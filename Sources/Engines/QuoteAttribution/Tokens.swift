@@ -324,6 +324,11 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             }
             // particles / of between capitals; initials "W."
             if e + 2 < c, isCapWord(toks[e + 2]), toks[e + 2].sent == t.sent {
+                // `Roanoke Fire/EMS Captain Robert Reid`: a slash touching two capitalised words joins a service's name
+                if nx.isPunct(.slash) && nx.start == toks[e].end && toks[e + 2].start == nx.end {
+                    e += 2
+                    continue
+                }
                 if nx.kind == Tok.word && !nx.cap && nx.flags & Lex.particle != 0 && !toks[e + 2].possessive {
                     e += 2
                     continue
@@ -365,9 +370,12 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 // `Kent Fire and Rescue Service`: `and` inside an organisation's name, whose capitalised words after
                 // it (two or three) end in an organisation word; not between two names (`Citizens Bank and Canal
                 // Bank`, `Tories and Lib Dems`, `Richard and Judy Book Club`): the words before hold no organisation
-                // word, and no given name unless they are two words or more
+                // word, and no given name unless they are two words or more; `Fire` is a service's word that
+                // `and` joins to another, `Fire and Rescue Service`, `Fire and Emergency New Zealand`
                 if nx.kind == Tok.word && nx.hash == hAnd && !toks[e].possessive,
-                    !(i...e).contains(where: { toks[$0].flags & (Lex.orgWord | Lex.plural) != 0 }),
+                    !(i...e).contains(where: {
+                        toks[$0].flags & (Lex.orgWord | Lex.plural) != 0 && toks[$0].hash != hFire
+                    }),
                     e > i || toks[i].flags & (Lex.firstMale | Lex.firstFemale) == 0,
                     let end = organisationConjunctEnd(from: e + 2, limit: c, sent: t.sent, toks)
                 {
@@ -420,6 +428,15 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             if f & Lex.title != 0 {
                 s.titled = true
                 if f & Lex.honFemale != 0 { s.female = true } else if f & Lex.honMale != 0 { s.male = true }
+                k += 1
+                continue
+            }
+            // `Businessman Ravinesh Prasad`, `Councilwoman Ann Lee`: a noun of one sex opening the name says the
+            // person's sex, as the same noun in lower case before it does
+            if femaleNounHashes.contains(tk.hash) || maleNounHashes.contains(tk.hash) {
+                if !s.male && !s.female {
+                    if femaleNounHashes.contains(tk.hash) { s.female = true } else { s.male = true }
+                }
                 k += 1
                 continue
             }
@@ -709,6 +726,7 @@ let hA = foldedHash("a")
 let hAn = foldedHash("an")
 let hIt = foldedHash("it")
 let hAnd = foldedHash("and")
+let hFire = foldedHash("fire")
 let hOr = foldedHash("or")
 let hTo = foldedHash("to")
 let hFrom = foldedHash("from")
@@ -868,6 +886,11 @@ let authoringParticiples: Set<UInt64> = Set(
 let descriptionModifierHashes: Set<UInt64> = Set(
     // (`first` of `first minister`, `first lady`: alone it heads no description - `her first term`, `his first call`)
     ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice", "first"].map {
+        foldedHash($0)
+    })
+/// Compass points written before a place's name (`of east Reid Avenue`, `in north Belfast`).
+let compassPointHashes: Set<UInt64> = Set(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"].map {
         foldedHash($0)
     })
 /// Words that make a role's holder a past one (`former prime minister Thaksin Shinawatra`).
@@ -1113,6 +1136,8 @@ let narrowerRoles: [UInt64: [UInt64]] = {
         "lawmaker": legislators, "legislator": legislators,
         "prosecutor": ["fiscal", "procurator"],
         "judge": ["magistrate"],
+        // (`Rep. Doug LaMalfa` … `the congressman quipped`: `Rep.` abbreviates representative, ``roleOfTitle``)
+        "congressman": ["representative"], "congresswoman": ["representative"],
         "boss": ["manager"],
     ]
     var hashes: [UInt64: [UInt64]] = [:]
