@@ -74,8 +74,8 @@ Cape, Eastern Cape, Northern Cape, Free State, Limpopo, Mpumalanga, Luzon, Visay
 Pampanga, Batangas, Cavite, Bulacan, Ashanti, Greater Accra, Brong-Ahafo"""
 region_names += [r.strip() for r in more_regions.replace("\n", " ").split(",")]
 
-# The counties of Ireland and Northern Ireland, Wales' principal areas, Scotland's council areas and England's counties
-# (facts): Irish and British copy names teams, councils and constituencies by them (`Armagh beat Galway`, `Gwynedd
+# The counties of Ireland and Northern Ireland, Wales' principal areas, Scotland's council areas, England's counties
+# and Ireland's four provinces (facts; `Ulster says go`, `Munster beat Leinster`): Irish and British copy names teams, councils and constituencies by them (`Armagh beat Galway`, `Gwynedd
 # council said`), and a county under 50,000 people is no city above. The filters below still drop given and family
 # names (`Kerry`, `Clare`, `Durham`) and words found in lower case.
 home_regions = """Antrim, Armagh, Down, Fermanagh, Londonderry, Tyrone, Carlow, Cavan, Clare, Cork, Donegal, Dublin, Galway, Kerry,
@@ -89,7 +89,7 @@ Borders, Shetland, South Ayrshire, South Lanarkshire, West Dunbartonshire, West 
 Buckinghamshire, Cambridgeshire, Cheshire, Cornwall, Cumbria, Derbyshire, Devon, Dorset, Durham, Essex,
 Gloucestershire, Hampshire, Herefordshire, Hertfordshire, Kent, Lancashire, Leicestershire, Lincolnshire, Norfolk,
 Northamptonshire, Northumberland, Nottinghamshire, Oxfordshire, Rutland, Shropshire, Somerset, Staffordshire, Suffolk,
-Surrey, Warwickshire, Wiltshire, Worcestershire, Merseyside, Teesside"""
+Surrey, Warwickshire, Wiltshire, Worcestershire, Merseyside, Teesside, Ulster, Munster, Leinster, Connacht"""
 # (and, as these are small places, not a family or given name of the people stage's own lists either: `Monaghan`,
 # `Cheshire`, `Cavan`)
 lexicon = {n.lower() for f in ("family-names.txt", "given-names-ssa.txt") for n in read_list(os.path.join(root, "people", f))}

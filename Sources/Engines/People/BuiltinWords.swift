@@ -23,7 +23,7 @@ enum BuiltinWords {
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
         commander-in-chief editor-in-chief patron-in-chief sub-inspector officer-in-charge assemblymember
         congressmember pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt pmsg pssg pcpl psupt pssupt pcsupt pinsp
-        hc warden ranger acp dcp dp brigadier-general major-general lieutenant-general lieutenant-colonel
+        hc warden ranger acp dcp dp recorder brigadier-general major-general lieutenant-general lieutenant-colonel
         lieutenant-commander vice-admiral rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant
         brig-gen maj-gen lt-gen lt-col
         """

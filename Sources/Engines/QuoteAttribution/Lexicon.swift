@@ -71,7 +71,7 @@ let lexiconDict: [UInt64: UInt32] = {
         sub-inspector scrum-half fly-half full-back centre prop lock hooker flanker number-eight wing-back playmaker
         defiant veteran teenage young rookie affairs cpl pvt pte maj adm cmdr brig insp supt det
         brigadier-general major-general lieutenant-general lieutenant-colonel lieutenant-commander vice-admiral
-        rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant brig-gen maj-gen lt-gen lt-col dp
+        rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant brig-gen maj-gen lt-gen lt-col dp recorder
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
