@@ -57,7 +57,7 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// Produced by `quoteDashName` (Rules/QuoteDashName.swift).
     case quoteDashName = "quote-dash-name"
     /// `"Prepare, wait and see." That is the message from Mayor Carlos Gimenez`: a quote ending its sentence, then
-    /// `That is the message (warning, advice, verdict …) from X`.
+    /// `That is the message (warning, advice, verdict …) from X`; or `"Q," was Smith's assessment` right after it.
     /// Produced by `quoteThenMessageFrom` (Rules/QuoteThenMessageFrom.swift).
     case messageFrom = "message-from"
     /// `… "Q" …, X said.`: a cue clause after a comma or dash at the end of the quote's sentence.

@@ -24,7 +24,8 @@ extension DocState {
 
     /// `name-verb-colon` with a verb no cue list holds: `Agriculture Minister Michael Creed chipped in: "Q"`, `toll
     /// supporter State Representative Matt Ritter ceded, "Q"`. A person's name opening a clause (the sentence, or
-    /// after a comma and maybe `and`, `but` or `while`; at most three lower-case words of description before it),
+    /// after a comma and maybe `and`, `but` or `while`, or after one of those alone before a colon; at most three
+    /// lower-case words of description before it),
     /// right after it one past tense in `-ed` and maybe a particle, then a colon - or a comma before words that open
     /// with a capital - introduces the person's words. Tried before the backward cue search, which would pass over
     /// the verb to an earlier cue of the sentence (`She said …, while X chipped in: "Q"` is not hers).
@@ -57,14 +58,17 @@ extension DocState {
         {
             k -= 1
         }
+        // (`… end Rhinos' losing run and Smith reflected: "Q"`: before a colon the conjunction needs no comma)
+        var joined = false
         if k >= first, toks[k].kind == Tok.word, !toks[k].cap,
             toks[k].hash == hAnd || toks[k].hash == hBut
                 || toks[k].hash == hWhile
         {
             k -= 1
-            guard k >= first, toks[k].isPunct(.comma) else { return nil }
+            guard k >= first, toks[k].isPunct(.comma) || colon else { return nil }
+            joined = !toks[k].isPunct(.comma)
         }
-        guard k < first || toks[k].isPunct(.comma) else { return nil }
+        guard k < first || toks[k].isPunct(.comma) || joined else { return nil }
         guard let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end)) else { return nil }
         return Attribution(speaker: sp, cue: byteRange(v, qo - 2), rule: .nameVerbColon)
     }

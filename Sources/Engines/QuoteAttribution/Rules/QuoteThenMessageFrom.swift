@@ -15,6 +15,7 @@ extension DocState {
     /// `'s`, `the` (and at most two lower-case words: `the stark message`), a noun of ``messageNouns`` and `from` or
     /// `of`, and a speaker after it.
     mutating func quoteThenMessageFrom(_ site: QuoteSite) -> Attribution? {
+        if let a = quoteWasPossessorsMessage(site) { return a }
         let close = site.close
         guard !site.quote.unclosed, close >= 1, close + 5 < toks.count else { return nil }
         // (the sentence ends inside the mark, `"… see."`, or right after it, `"… see".`)
@@ -52,5 +53,41 @@ extension DocState {
         }
         guard let sp = resolve(s) else { return nil }
         return Attribution(speaker: sp, cue: byteRange(m, m + 1), rule: .messageFrom)
+    }
+
+    /// `"I thought we let ourselves down," was Smith's assessment.`, `"Q," was Coyle's rallying call ahead of the
+    /// derby`, `"Just overjoyed," was a tearful Donna Bucher's reaction`: right after the quote (and its comma), `was`
+    /// or `is`, maybe `a` or `the` and up to three lower-case words, a person's name in the possessive, then a noun of
+    /// ``messageNouns`` (one lower-case word may come before it) - the possessor's words.
+    mutating func quoteWasPossessorsMessage(_ site: QuoteSite) -> Attribution? {
+        guard !site.quote.unclosed else { return nil }
+        var k = site.close + 1
+        if k < toks.count, toks[k].isPunct(.comma) { k += 1 }
+        guard k + 2 < min(toks.count, site.nextOpen), toks[k].kind == Tok.word, !toks[k].cap,
+            toks[k].hash == hWas || toks[k].hash == hIs, toks[k].para == toks[site.close].para
+        else { return nil }
+        var m = k + 1
+        if toks[m].kind == Tok.word, !toks[m].cap, toks[m].hash == hA || toks[m].hash == hThe { m += 1 }
+        var words = 0
+        while m < toks.count, words < 3, toks[m].kind == Tok.word, !toks[m].cap, !toks[m].possessive,
+            toks[m].flags & (Lex.prep | Lex.conj | Lex.det) == 0
+        {
+            m += 1
+            words += 1
+        }
+        guard m < toks.count, toks[m].seq >= 0 else { return nil }
+        let si = Int(toks[m].seq)
+        let s = seqs[si]
+        guard s.start == m, s.personLike, !s.inQuote, toks[s.end].possessive, s.end + 1 < toks.count else {
+            return nil
+        }
+        var n = s.end + 1
+        if n + 1 < toks.count, toks[n].kind == Tok.word, !toks[n].cap, !Self.messageNouns.contains(toks[n].hash) {
+            n += 1
+        }
+        guard toks[n].kind == Tok.word, !toks[n].cap, Self.messageNouns.contains(toks[n].hash),
+            let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end))
+        else { return nil }
+        return Attribution(speaker: sp, cue: byteRange(n, n), rule: .messageFrom)
     }
 }
