@@ -1537,7 +1537,7 @@ struct Evidence {
     /// `Autumn Edens marveled as …`, `April Ryan pressed the spokesman`: a month or season that is a given name too
     /// (``opensWithAMonthOrSeasonName(_:)``), then a word no list knows but as a family name, then a verb in the past
     /// (``pastVerbFollows(_:)``) - a person acting, wherever the sentence puts it. (A season's event is written with
-    /// words the lists know: `Summer Festival opened`, `May Day marked`; nor the plural of one, `Summer Rains
+    /// words the lists know: `Summer Festival opened`, `May Day marked`; nor an ordinary word's plural, `Summer Rains
     /// arrived`; nor `Jan`, as often a place's first word, `Jan Juc recorded 80mm`.)
     func isMonthGivenNameActing(_ c: NameCandidate) -> Bool {
         opensWithAMonthOrSeasonName(c) && words[c.first].hash != Self.jan

@@ -170,8 +170,9 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
 
 private let lowerCaseOle = foldedHash("ole")
 
-/// The compass points that name an area of command after a police or military title (``strip``).
-private let compassPoints = foldedHashes("north south east west central northeast northwest southeast southwest")
+/// Compass points, by folded hash: an area of command after a police or military title (``strip``), and a part of a
+/// place written before its name (`of east Reid Avenue`, the quotes stage).
+public let compassPoints = foldedHashes("north south east west central northeast northwest southeast southwest")
 
 /// `former Royal Marine Brown struck out` after `Keith Brown`: an ordinary English word (`Marine`, `Veteran`) before a
 /// family name that a fuller name in the same text ends with, after a known given name, describes that person; the

@@ -488,7 +488,7 @@ extension DocState {
         }
         // (`Yvonne Bright of east Reid Avenue said`: a lower-case compass point before a place's name)
         if isOrganisation, a - 1 > lb, toks[a - 1].kind == Tok.word, !toks[a - 1].cap,
-            compassPointHashes.contains(toks[a - 1].hash)
+            compassPoints.contains(toks[a - 1].hash)
         {
             a -= 1
         }

@@ -888,11 +888,6 @@ let descriptionModifierHashes: Set<UInt64> = Set(
     ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice", "first"].map {
         foldedHash($0)
     })
-/// Compass points written before a place's name (`of east Reid Avenue`, `in north Belfast`).
-let compassPointHashes: Set<UInt64> = Set(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"].map {
-        foldedHash($0)
-    })
 /// Words that make a role's holder a past one (`former prime minister Thaksin Shinawatra`).
 let formerHashes: Set<UInt64> = Set(["former", "ex", "erstwhile"].map { foldedHash($0) })
 /// Words that make a role someone else's than its plain holder's (`Deputy Mayor`, `former coach`, `Rival Coach`,
