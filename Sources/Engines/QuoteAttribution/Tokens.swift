@@ -44,6 +44,17 @@ struct CapSeq {
     var possessed = false  // "Arsenal's Edu"
     var detBefore = false  // a lower-case determiner precedes the sequence
     var person = -1  // which person the upstream coreference says this is (-1: unknown)
+
+    /// Takes the sex a noun of one sex says (`wife`, `businessman`: ``femaleNounHashes``, ``maleNounHashes``), when
+    /// nothing has given one yet; whether the noun is one.
+    @discardableResult mutating func takeSex(fromNoun hash: UInt64) -> Bool {
+        let female = femaleNounHashes.contains(hash)
+        guard female || maleNounHashes.contains(hash) else { return false }
+        if !male && !self.female {
+            if female { self.female = true } else { male = true }
+        }
+        return true
+    }
 }
 
 /// Walks the sorted quote marks alongside the tokenizer.
@@ -433,10 +444,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
             }
             // `Businessman Ravinesh Prasad`, `Councilwoman Ann Lee`: a noun of one sex opening the name says the
             // person's sex, as the same noun in lower case before it does
-            if femaleNounHashes.contains(tk.hash) || maleNounHashes.contains(tk.hash) {
-                if !s.male && !s.female {
-                    if femaleNounHashes.contains(tk.hash) { s.female = true } else { s.male = true }
-                }
+            if s.takeSex(fromNoun: tk.hash) {
                 k += 1
                 continue
             }
@@ -478,13 +486,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         // `Tony Kiss's wife Michelle`, `her son Tom`: a lower-case noun of one sex right before the name says the
         // person's sex as surely as a title (a lone given name gets none from the name lists, which cannot tell it
         // from a family name)
-        if !s.male && !s.female, i > 0, toks[i - 1].kind == Tok.word, !toks[i - 1].cap {
-            if femaleNounHashes.contains(toks[i - 1].hash) {
-                s.female = true
-            } else if maleNounHashes.contains(toks[i - 1].hash) {
-                s.male = true
-            }
-        }
+        if i > 0, toks[i - 1].kind == Tok.word, !toks[i - 1].cap { s.takeSex(fromNoun: toks[i - 1].hash) }
         // (not from a particle opening a surname: `Dela Cruz` is no woman called Dela)
         if !s.male && !s.female && k < e && toks[k].flags & Lex.particle == 0 {
             let f = toks[k].flags
