@@ -101,7 +101,7 @@ enum BuiltinWords {
         association union university college school academy institute foundation trust society league cup championship
         championships open games olympics olympic awards award prize festival commission committee ministry department
         office court courts agency authority board bureau service services police army navy force forces guard parliament
-        congress senate assembly government cabinet treasury commons lords records music films pictures
+        congress senate assembly government govt cabinet treasury commons lords records music films pictures
         studios entertainment media news times post telegraph guardian journal magazine radio tv television channel
         network networks airlines airways motors energy oil gas power telecom telecoms systems software technologies
         technology electronics industries holdings capital partners securities exchange index fund reserve church

@@ -101,6 +101,15 @@ struct Evidence {
         {
             return nil
         }
+        // (`Ward 10 Coun. Frances Caldarelli`, `District 9 officers`: one ordinary word right before a number and the
+        // words after it names a numbered division, not a person - not in a list of scorers, `Price 23, Hunter 67`)
+        if c.nameWords == 1, lastWord.classes.contains(.common) || Self.settlementNouns.contains(lastWord.hash),
+            !lastWord.possessive, c.last + 2 < words.count,
+            words[c.last + 1].joinedToPrevious, isASCIIDigit(words[c.last + 1].firstByte),
+            words[c.last + 2].joinedToPrevious
+        {
+            return nil
+        }
         // (`the Martin Luther King Jr. holiday`: a generational suffix alone after a title word is no name)
         if (c.first...c.last).allSatisfy({ words[$0].suffix }) { return nil }
         if isRomanisedEastAsianName(c) { return c.titled ? .title : .givenName }
@@ -135,11 +144,17 @@ struct Evidence {
         // `The Sheriff Says He Won't Attend`, `Gov. Walz Makes Business Pitch`; there a titled name has name-like
         // words after its first (`Mr Evidence Makgopa`), and the body's names are found in the headline by
         // ``HeadlineNames``)
+        // (nor a first word that is a verb's present form, an ordinary word with an `s` no list gives a person:
+        // `Communications Minister Cuts Sod for School Projects`)
+        let opensWithAVerb =
+            words[c.first].pluralS && words[c.first].singularClasses.contains(.common)
+            && words[c.first].classes.isDisjoint(with: [.firstName, .surname])
         let runOnInHeadline =
             titleCaseHeadline?.contains(c.last) ?? false
-            && !((c.first == c.last ? c.first : c.first + 1)...c.last).allSatisfy {
-                !words[$0].capital || isNameLike(words[$0])
-            }
+            && (opensWithAVerb
+                || !((c.first == c.last ? c.first : c.first + 1)...c.last).allSatisfy {
+                    !words[$0].capital || isNameLike(words[$0])
+                })
         if (c.titled || followsPluralTitle(c)) && !bareTitle && !endsInTitle && !hasVetoWord(c, allowTime: true)
             && !opensAnOrganisationName(c) && !runOnInHeadline
             && !(insideBlocked && titleIsBlockedToo(c)
@@ -403,9 +418,12 @@ struct Evidence {
         var k = c.last + 1
         guard k < words.count, words[k].punctuationBefore == Byte.comma, !words[c.last].possessive else { return false }
         // (`Mayowa Shitu, aged 29 years;`, `John Roe, aged 45, of Leeds`)
-        if words[k].hash == Self.aged, k + 1 < words.count, words[k + 1].joinedToPrevious { k += 1 }
+        let agedWritten = words[k].hash == Self.aged && k + 1 < words.count && words[k + 1].joinedToPrevious
+        if agedWritten { k += 1 }
         let age = words[k]
         guard isASCIIDigit(age.firstByte), age.end - age.start <= 3 else { return false }
+        // (`aged` says it whatever follows: `Madalitso Chebali, aged 32 of Kochela village`)
+        if agedWritten { return true }
         var a = k + 1
         if a < words.count, words[a].joinedToPrevious, words[a].hash == Self.years { a += 1 }
         guard a < words.count else { return false }
@@ -1185,9 +1203,10 @@ struct Evidence {
                 && words[c.last + 2].capital
             // (nor the subject of the clause a cue reports, when no word of it is a known name: `said Stormont has
             // been "hamstrung"`, `says Exeem cannot`; `thought Meseret Defar was` is still someone)
+            // (or its possessive before a noun: `says Crusaders' win was all about "character"`)
             let opensAReportedClause =
                 c.last + 1 < words.count && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
-                && Self.finiteVerbs.contains(words[c.last + 1].hash)
+                && (Self.finiteVerbs.contains(words[c.last + 1].hash) || words[c.last].possessive)
                 && (c.first...c.last).allSatisfy { words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
             // (nor a possessive before another name, whose place or club it is: `warns Kilkenny's Joe Malone`)
             let possessorOfAName =
@@ -1562,7 +1581,12 @@ struct Evidence {
         func isKin(_ j: Int) -> Bool {
             j < words.count && words[j].joinedToPrevious && !words[j].capital && Self.kinNouns.contains(words[j].hash)
         }
-        if words[c.last].possessive { return isKin(k) }
+        // (not a kinship noun that modifies the noun after it: `Alnwick's twin town`, `the firm's parent company`)
+        if words[c.last].possessive {
+            return isKin(k)
+                && !(k + 1 < words.count && words[k + 1].joinedToPrevious && !words[k + 1].capital
+                    && Self.kinModifiedNouns.contains(words[k + 1].hash))
+        }
         let next = words[k].hash
         if next == Self.and {
             return k + 2 < words.count && words[k + 1].joinedToPrevious
@@ -1683,6 +1707,16 @@ struct Evidence {
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })
+    /// Nouns a kinship noun modifies when it names a body's or a place's relation, not a relative (`twin town`,
+    /// `sister city`, `parent company`, `sister paper`).
+    static let kinModifiedNouns: Set<UInt64> = settlementNouns.union(
+        foldedHashes(
+            """
+            towns cities company companies firm firms paper papers newspaper newspapers publication publications station
+            stations channel channels ship ships school schools club clubs brand brands group groups site sites title
+            titles airline airlines hotel hotels party parties network networks organisation organization charity
+            agency team teams label labels store stores
+            """))
     /// Kinship nouns after `and his`/`and her` or a possessive name.
     static let kinNouns: Set<UInt64> = Coreference.parentKin.union(Coreference.childKin).union(Coreference.otherKin)
     /// Roles a company, team, party or country can hold as well as a person.

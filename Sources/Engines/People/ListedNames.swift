@@ -67,13 +67,21 @@ func acceptListedNames(
             conjunction = true
         }
         let found = (chainStart...chainEnd).filter { items[$0].rule != nil }.count
+        // (a full name ending in a family name the lists know vouches for half an item too: `goals from Jamie Boutee,
+        // Summer Rodriguez and Zidant Okere`, where a season opens the second name)
+        let vouched = (chainStart...chainEnd).filter {
+            let c = items[$0].candidate
+            return items[$0].rule != nil
+                || (c.nameWords >= 2 && words[c.last].classes.contains(.surname)
+                    && !words[c.last].classes.contains(.common))
+        }.count
         let pluralTitle = followsAPluralTitle(items[chainStart].candidate, words)
         let pluralRole = followsAPluralRole(items[chainStart].candidate, words)
         // (three items or more after a plural title or role need no `and`: `former presidents Masood Naqi, Johar
         // Qandhari, Ehtisham Uddin, Rashid Siddiqui, Farukh Mazhar, Danish Khan …`, where a name a list rejects, a
         // nationality's `Danish`, cuts the chain before its `and others`)
         if conjunction || ((pluralTitle || pluralRole) && chainEnd - chainStart >= 2),
-            pluralTitle || pluralRole || (found > 0 && 2 * found >= chainEnd - chainStart + 1)
+            pluralTitle || pluralRole || (found > 0 && 2 * vouched >= chainEnd - chainStart + 1)
         {
             for k in chainStart...chainEnd where joinable(k, singleWords: pluralTitle) {
                 items[k].rule = .list

@@ -307,8 +307,9 @@ private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map
 private let eveHash = foldedHash("eve")
 private let titlesLikeInitials = foldedHashes("cs ps")
 private let holidaysBeforeEve = foldedHashes("christmas year easter halloween hallowe'en election")
-/// Titles that are given names too (the name lists leave them out as titles): `Earl Perry`, `Dean Smith`.
-private let titlesThatAreGivenNames = foldedHashes("earl dean duke")
+/// Titles that are given names too (the name lists leave them out as titles): `Earl Perry`, `Dean Smith`, `Dr. Baron
+/// Davis`.
+private let titlesThatAreGivenNames = foldedHashes("earl dean duke baron")
 
 /// `Commissioner Earl Perry`, `Sen. Earl Blumenauer`, `Coach Dean Smith`: a title that is a given name too, right
 /// after a title, an honorific or a role and before the name's last word, is the name's given name; so is one before
@@ -537,9 +538,9 @@ private func isMonthGivenName(_ words: [Word], _ k: Int, last: Int) -> Bool {
     guard next.contains(.surname) || next.isEmpty,
         next.isDisjoint(with: [.time, .place, .organisation, .nationality, .function, .common, .title, .role])
     else { return false }
-    // (a season's possessor after `in`, `at` or `into` mid-sentence is no date: `landed in Autumn Cook’s front yard`; a
-    // sentence opening with one is, `In Autumn Smith’s team won`, and so is a month after any of these words: `by
-    // August Pryce's client had fled`)
+    // (a season's possessor after `in`, `at`, `into`, `after`, `before` or `from` mid-sentence is no date: `landed in
+    // Autumn Cook’s front yard`, `after Summer Rodriguez’s goal`; a sentence opening with one is, `In Autumn Smith’s
+    // team won`, and so is a month after any of these words: `by August Pryce's client had fled`)
     if k > 0, words[k].joinedToPrevious, timeWordsBeforeAMonth.contains(words[k - 1].hash),
         !(k + 1 == last && words[last].possessive && !words[k - 1].capital && seasonGivenNames.contains(words[k].hash)
             && placeOnlyBeforeASeason.contains(words[k - 1].hash))
@@ -555,7 +556,7 @@ private func isMonthGivenName(_ words: [Word], _ k: Int, last: Int) -> Bool {
 /// `Jan Kidd`: the abbreviation of January is a given name too).
 let monthGivenNames = foldedHashes("april may june august summer autumn jan")
 private let seasonGivenNames = foldedHashes("summer autumn")
-private let placeOnlyBeforeASeason = foldedHashes("in at into")
+private let placeOnlyBeforeASeason = foldedHashes("in at into after before from")
 
 /// Words that make the month after them a time (`in June`, `last May`, `early August`, `April and June`).
 private let timeWordsBeforeAMonth = foldedHashes(
@@ -736,6 +737,8 @@ private func opensAHolderName(_ w: Word) -> Bool {
 private let townNouns: Set<UInt64> = foldedHashes("city town village township borough county")
 /// The prepositions before which a name and a day of the week are a place and when (`in Wayne Friday`).
 private let placeBeforeADay: Set<UInt64> = foldedHashes("in near")
+/// Adverbs of time before a day of the week (`Early Saturday`, `Late Friday`).
+private let adverbsBeforeADay: Set<UInt64> = foldedHashes("early late")
 
 /// Strips titles, role words, acronyms and sentence-initial function words from the left of a sequence; a title
 /// further right wins (`Home Office Minister Sam Hale`, `US Secretary of State John Kerry` → the name after it).
@@ -975,6 +978,11 @@ private func strip(
             || (sequence.lowerBound > 1 && words[sequence.lowerBound - 1].hash == Evidence.of
                 && townNouns.contains(words[sequence.lowerBound - 2].hash))
     {
+        return nil
+    }
+    // `Early Saturday, Republican candidate …`, `Late Friday the board …`: a time adverb and a day of the week are
+    // when, no one's name (`Early` and `Late` are given names too)
+    if last == k + 1, weekdayHashes.contains(words[last].hash), adverbsBeforeADay.contains(words[k].hash) {
         return nil
     }
     // `Gov. Kim Reynolds Thursday morning`: a day of the week after the name is no part of it

@@ -47,7 +47,9 @@ extension DocState {
             if seqs[si].start == seqs[si].end, !seqs[si].personLike, weekdayHashes.contains(toks[seqs[si].end].hash) {
                 return nil
             }
-            if let holder = officeHolder(si) ?? officeAcronymHolder(si) { return personSpeaker(holder) }
+            if let holder = officeHolder(si) ?? officeAcronymHolder(si) ?? headOfStateHolder(si) {
+                return personSpeaker(holder)
+            }
             if let named = leadDescriptionNamedLater(si) { return personSpeaker(named) }
             if let office = officeSpeaker(si) { return office }
             // `Head Coach Dave Tallman thanked everyone.` ¶ `"Q," Coach said`: a role word alone, capitalised as a
@@ -81,8 +83,22 @@ extension DocState {
             {
                 return personSpeaker(force)
             }
+            // `The Chamber said` after `Wirral Chamber of Commerce`: an institution's word alone, capitalised after
+            // `the`, is the institution the article named in full with it
+            // (a capitalised `The` opening the sentence opens the sequence)
+            let institution = toks[seqs[si].start].hash == hThe ? seqs[si].start + 1 : seqs[si].start
+            if institution == seqs[si].end, !seqs[si].personLike, institutionHeads.contains(toks[institution].hash),
+                institution > 0, toks[institution - 1].hash == hThe,
+                let body = orgAntecedent(seqs[si].start, earlier: true, head: toks[institution].hash)
+            {
+                return personSpeaker(body)
+            }
             return personSpeaker(si)
         case .np(let a, let b):
+            // `added the Head of State`, `the head of state said`
+            if a + 3 == b, toks[a].hash == hThe, let holder = headOfStateHolder(a + 1, b) {
+                return personSpeaker(holder)
+            }
             // `Garda Brannigan asked McDonagh, of …` ¶ `The 33-year-old replied: "Q"`: who answers was asked
             if toks[b].flags & Lex.plural == 0, let si = personAsked(beforeAnswerAt: b, male: nil) {
                 return personSpeaker(si)
@@ -93,12 +109,31 @@ extension DocState {
             {
                 return personSpeaker(force)
             }
+            // `Jonesboro police said`, with no force named in capitals: the town's police, as written
+            if a == b, policeWordHashes.contains(toks[b].hash), !toks[b].cap, a >= 1, toks[a - 1].seq >= 0,
+                seqs[Int(toks[a - 1].seq)].end == a - 1, !seqs[Int(toks[a - 1].seq)].personLike,
+                !toks[a - 1].possessive, seqs[Int(toks[a - 1].seq)].place || !seqs[Int(toks[a - 1].seq)].org
+            {
+                let town = seqs[Int(toks[a - 1].seq)]
+                let r = byteRange(toks[town.start].hash == hThe ? town.start + 1 : town.start, b)
+                let name = text(r)
+                return Speaker(name: name, range: r, canonicalKey: name)
+            }
             // `the company said`, `a spokesperson for the company said`: the organisation named before
             // (`a == b`: a bare head, `PARENTS` opening the text, has no word before it to read)
             let companyAt = b - 1 > a ? b - 1 : a
             if toks[companyAt].hash == hThe && orgHeadHashes.contains(toks[b].hash),
                 a + 1 == b || (b - 2 > a && (toks[b - 2].hash == hFor || toks[b - 2].hash == hOf)),
                 let si = orgAntecedent(a, earlier: true, head: toks[b].hash)
+            {
+                return personSpeaker(si)
+            }
+            // `A council spokesperson said`, `a hospital spokeswoman said`: a spokesperson after an institution's word
+            // speaks for the institution the article named with that word
+            if a + 2 == b, spokesHashes.contains(toks[b].hash), toks[b - 1].kind == Tok.word, !toks[b - 1].cap,
+                institutionHeads.contains(toks[b - 1].hash),
+                toks[a].hash == hThe || indefiniteHashes.contains(toks[a].hash),
+                let si = orgAntecedent(a, earlier: true, head: toks[b - 1].hash)
             {
                 return personSpeaker(si)
             }
@@ -191,7 +226,9 @@ extension DocState {
                 if let h = holder, modifiers.isEmpty {
                     holder = latestMentioned(among: otherHolders(of: toks[b].hash, from: h), before: a)
                 }
-                if plainNP, let unnamed = indefiniteMention(of: toks[b].hash, before: a),
+                if plainNP,
+                    let unnamed = indefiniteMention(of: toks[b].hash, before: a)
+                        ?? unnamedDescriptionWithAClause(of: toks[b].hash, before: a),
                     holder.map({ seqs[$0].end < unnamed }) ?? true
                 {
                     return Speaker(
@@ -745,6 +782,22 @@ extension DocState {
         return (from..<s.nameStart).contains { toks[$0].kind == Tok.word && formerHashes.contains(toks[$0].hash) }
     }
 
+    /// `added the Head of State` after `President Paul Kagame`: the office written as what it is, capitalised after
+    /// `the`, is held by the president the article named, or else its monarch.
+    func headOfStateHolder(_ si: Int) -> Int? {
+        let s = seqs[si]
+        let first = toks[s.start].hash == hThe ? s.start + 1 : s.start
+        guard s.afterDet || first > s.start else { return nil }
+        return headOfStateHolder(first, s.end)
+    }
+
+    /// ``headOfStateHolder(_:)`` for the words `Head of State` from token `first` to `last` (any case).
+    func headOfStateHolder(_ first: Int, _ last: Int) -> Int? {
+        guard first + 2 == last, toks[first].hash == hHead, toks[first + 1].hash == hOf, toks[last].hash == hState
+        else { return nil }
+        return headsOfState.lazy.compactMap { self.roleHolder($0, before: first) }.first
+    }
+
     /// `The Prime Minister said`, `The First Minister accused …`: a capitalised office after `the` (every word a title,
     /// the last a role) is a description, not a name; the person the article wrote with that office speaks (``roleHolder(_:before:modifiers:)``,
     /// the office's other words as modifiers). Nil when the sequence is anything else or no one holds the office.
@@ -1169,6 +1222,25 @@ extension DocState {
                     if toks[d].flags & Lex.det != 0 { break }
                     d -= 1
                 }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The token of an earlier description `the <head>` that opens its sentence with a relative clause of its own
+    /// (`The neighbor, who lives off Little Refuge Road, said …`, `The woman, who did not want to be named, …`): news
+    /// introduces someone it will not name this way, and `the neighbor said` later is that person, not whoever the
+    /// sentence before is about. Outside quotes, within 600 tokens before `j`; nil when there is none.
+    func unnamedDescriptionWithAClause(of head: UInt64, before j: Int) -> Int? {
+        var k = j - 1
+        while k >= 1 && j - k <= 600 {
+            if toks[k].kind == Tok.word, toks[k].hash == head, !toks[k].cap, toks[k].quote < 0,
+                toks[k - 1].hash == hThe, sentFirst[Int(toks[k].sent)] == k - 1, k + 2 < toks.count,
+                toks[k + 2].kind == Tok.word, toks[k + 2].flags & Lex.who != 0, toks[k + 2].hash != hWhich,
+                toks[k + 1].isPunct(.comma)
+            {
+                return k
             }
             k -= 1
         }

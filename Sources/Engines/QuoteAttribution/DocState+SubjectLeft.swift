@@ -779,6 +779,16 @@ extension DocState {
             {
                 return subjectEndingAt(person, lb: lb) ?? Subj(kind: .unknown, first: first - 1, last: j)
             }
+            // `The Chancellor who was speaking at an event in Georgetown said`, `Peterborough MP ordered from Commons
+            // says`: a name right after a preposition of place (or `from`) is where the subject was; the person or
+            // office opening the sentence speaks
+            if !s.org, !s.personLike || s.start == s.end, first - 1 >= lb, toks[first - 1].kind == Tok.word,
+                !toks[first - 1].cap,
+                placeOnlyPrepositionHashes.contains(toks[first - 1].hash) || toks[first - 1].hash == hFrom,
+                let opening = personOrOfficeOpeningTheSentence(before: first - 1, lb: lb)
+            {
+                return opening
+            }
             if first < lb && !s.afterDet { return nil }
             if s.detBefore && first >= lb && toks[j].flags & Lex.title != 0 && toks[j].flags & Lex.orgWord == 0
                 && !s.personLike
@@ -1394,6 +1404,27 @@ extension DocState {
             return nil
         }
         return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
+    }
+
+    /// The person opening the sentence before token `j` (``sentenceOpeningSubject(before:lb:wholeSentence:)``), or a
+    /// capitalised office opening it after `the` (`The Chancellor who was speaking …`) or with the words of its place
+    /// or body (`Peterborough MP`), which ``resolve(_:)`` gives to the office's holder.
+    func personOrOfficeOpeningTheSentence(before j: Int, lb: Int) -> Subj? {
+        if let s = sentenceOpeningSubject(before: j, lb: lb), case .seq(let si) = s.kind, seqs[si].personLike {
+            return s
+        }
+        let k = subjectStart(before: j, lb: lb)
+        guard k < j, toks[k].kind == Tok.word else { return nil }
+        // (a capitalised `The` opening the sentence may open the sequence itself; with no article, the office's place
+        // or body opens it: `Peterborough MP`)
+        let at = toks[k].hash == hThe && toks[k].seq < 0 ? k + 1 : k
+        guard at < j, toks[at].seq >= 0 else { return nil }
+        let si = Int(toks[at].seq)
+        let s = seqs[si]
+        guard s.start == at, s.end < j, !s.personLike, !s.org, isRoleHead(toks[s.end]), !toks[s.end].possessive,
+            !hasClauseOfItsOwn(after: s.end, before: j)
+        else { return nil }
+        return Subj(kind: .seq(si), first: s.start, last: s.end)
     }
 
     /// Whether a subordinate clause opens between a subject ending at `end` and token `j` (`Frank Capra was the butt

@@ -236,6 +236,17 @@ extension DocState {
             }
             // `said Police Commissioner, Gary Griffith.`
             if let holder = personAfterOffice(s, ub: ub) { return holder }
+            // `said South Dakota Public Utilities Commissioner (PUC) Chris Nelson`: an office, its acronym in
+            // brackets, then its holder
+            if !s.personLike, toks[s.end].flags & Lex.title != 0, s.end + 4 < ub, toks[s.end + 1].isPunct(.openParen),
+                toks[s.end + 2].kind == Tok.word, toks[s.end + 2].allCaps, toks[s.end + 3].isPunct(.closeParen),
+                toks[s.end + 4].seq >= 0
+            {
+                let named = seqs[Int(toks[s.end + 4].seq)]
+                if named.start == s.end + 4, named.personLike, !toks[named.end].possessive {
+                    return Subj(kind: .seq(Int(toks[s.end + 4].seq)), first: named.start, last: named.end)
+                }
+            }
             // `said Chipotle Mexican Grill Director of Communications, Chris Arnold.`: a body's name, an office in it,
             // then the person after a comma
             if !s.personLike, (s.start...s.end).contains(where: { toks[$0].flags & Lex.title != 0 }),

@@ -736,6 +736,9 @@ let hThis = foldedHash("this")
 let hOn = foldedHash("on")
 let hFamily = foldedHash("family")
 let hHead = foldedHash("head")
+let hState = foldedHash("state")
+/// The offices a head of state holds, in the order `the Head of State` looks for their holder.
+let headsOfState: [UInt64] = ["president", "king", "queen", "emir", "sultan", "monarch"].map { foldedHash($0) }
 /// Verbs of going on speaking (`he added`, `she continued`): their pronoun subject is the person who spoke last.
 let continuingVerbs: Set<UInt64> = Set(["added", "adds", "continued", "continues"].map { foldedHash($0) })
 let hWent = foldedHash("went")
