@@ -11,7 +11,7 @@ import TextMineTesting
 /// A change that is meant to alter the output: check the new lines, then put the digest the failure prints below.
 struct BBCDocumentsGoldenTests {
     /// FNV-1a 64 (``StableHash``) of `documents.jsonl`, and its size in bytes.
-    static let golden = (digest: "9adf6eba9a69d16e", bytes: 52_808_942)
+    static let golden = (digest: "bc5708b37195a340", bytes: 52_809_042)
 
     /// The pipeline, with its data named relative to it (rule ids hold the patterns file as written, so an absolute
     /// path would make the digest depend on where the repository is checked out).

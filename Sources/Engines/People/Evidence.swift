@@ -101,6 +101,9 @@ struct Evidence {
         {
             return nil
         }
+        // (`Yvonne Bright of east Reid Avenue said`: a name closed by a street's word no family name shares is the
+        // street's)
+        if c.nameWords >= 2, !c.titled, lastWord.capital, Self.streetsOnly.contains(lastWord.hash) { return nil }
         // (`Ward 10 Coun. Frances Caldarelli`, `District 9 officers`: one ordinary word right before a number and the
         // words after it names a numbered division, not a person - not in a list of scorers, `Price 23, Hunter 67`)
         if c.nameWords == 1, lastWord.classes.contains(.common) || Self.settlementNouns.contains(lastWord.hash),
@@ -680,6 +683,8 @@ struct Evidence {
 
     static let streetWords: Set<UInt64> = foldedHashes(
         "road street lane avenue drive way close crescent terrace place row square boulevard rd st ave")
+    /// The words of ``streetWords`` that are no family name too (`Lane`, `Way`, `Close`, `Drive` are).
+    static let streetsOnly: Set<UInt64> = foldedHashes("road street avenue boulevard crescent terrace rd ave")
     static let venueHeads: Set<UInt64> = foldedHashes(
         """
         stadium arena ground park field market restaurant bar pub inn tavern café cafe diner grill bistro hotel store
@@ -914,7 +919,10 @@ struct Evidence {
     func isBareTitle(_ c: NameCandidate) -> Bool {
         guard c.nameWords == 1 else { return false }
         let cls = words[c.first].classes
-        guard !cls.isDisjoint(with: [.title, .role, .honorific]), cls.isDisjoint(with: [.firstName, .surname]) else {
+        // (a noun of persons after a title is an office too: `Garda Ombudsman`)
+        guard !cls.isDisjoint(with: [.title, .role, .honorific]) || (c.titled && cls.contains(.personNoun)),
+            cls.isDisjoint(with: [.firstName, .surname])
+        else {
             return false
         }
         let f = c.first
@@ -1493,6 +1501,13 @@ struct Evidence {
                 guard words[j].classes.isDisjoint(with: [.function, .speechVerb, .determiner]) else { break }
                 j += 1
             }
+        }
+        // (`Uduak-Joe Ntuk, CALGEM supervisor, said`: a full name, then a body's acronym before the bare role)
+        if next.allCaps, c.nameWords >= 2, k + 2 < words.count, words[k + 1].joinedToPrevious, !words[k + 1].capital,
+            words[k + 1].classes.contains(.role),
+            words[k + 2].punctuationBefore == Byte.comma || words[k + 2].gap.contains(.terminal)
+        {
+            return true
         }
         // (`Wilfredt Goaseb, one of the protesters,`, `Ann Roe, one of his lawyers, said`: one of a group of people
         // named by the plural of a role or of a noun of persons, within four words)

@@ -307,6 +307,9 @@ private let monthNames: Set<UInt64> = Set(["may", "june", "april", "august"].map
 private let eveHash = foldedHash("eve")
 private let titlesLikeInitials = foldedHashes("cs ps")
 private let holidaysBeforeEve = foldedHashes("christmas year easter halloween hallowe'en election")
+/// Names that South Asian and Arabic naming puts second, after a given name the lists may lack (`Juman Ali Sahadath`).
+private let secondGivenNames = foldedHashes("ali ahmed ahmad hussain hussein kumar uddin rahman")
+
 /// Titles that are given names too (the name lists leave them out as titles): `Earl Perry`, `Dean Smith`, `Dr. Baron
 /// Davis`.
 private let titlesThatAreGivenNames = foldedHashes("earl dean duke baron")
@@ -1084,7 +1087,12 @@ private func strip(
     // Alan Milburn`, `late Beatle George Harrison`)
     let unknownAfterOffice =
         words[k].classes.isEmpty && k == sequence.lowerBound && words[k].gap.contains(.closeBracket)
-    if !titled, !introducedByRole, !unknownAfterComma, !unknownAfterOffice, last - k >= 2,
+    // (nor a word no list knows before a name that South Asian and Arabic names carry second: `Juman Ali Sahadath`,
+    // `Shaukat Ali Khan`, `Nisar Ahmed Chaudhry`)
+    let beforeASecondName =
+        k < last && words[k].classes.isEmpty && !words[k].gap.contains(.lineBreak)
+        && secondGivenNames.contains(words[k + 1].hash)
+    if !titled, !introducedByRole, !unknownAfterComma, !unknownAfterOffice, !beforeASecondName, last - k >= 2,
         !words[k].classes.contains(.firstName),
         words[k + 1].classes.contains(.firstName),
         words[k + 1].capital, nickname?.contains(k + 1) != true, !isBareInitial(words[k]), !words[k].initial,

@@ -64,6 +64,14 @@ struct Gap: OptionSet {
     static let lineBreak = Gap(rawValue: 1 << 6)
 }
 
+/// The ``foldedHash(_:_:_:seed:)`` of a word's first letters (`hash`) with `man` after them: the singular of a plural
+/// in -men (`freshmen` → `freshman`).
+func hashAppendingMan(_ hash: UInt64) -> UInt64 {
+    var h = hash
+    for b in [UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "n")] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+}
+
 /// The index of the body's first word: the first word after a line break (the headline is the text's first line), or
 /// `words.count` when the text has one line.
 func firstBodyWord(_ words: [Word]) -> Int {
@@ -329,9 +337,18 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         let innerCapital =
             firstCapital && capitals == 2 && letters >= 5 && !pluralAcronym
             && hasNamePrefix(p, start, capitalAt: secondCapital)
+        // (`Freshmen`, `Linesmen`, `Councilwomen`: a plural in -men of a person's noun or role in -man, when the word
+        // is no known name itself - `Carmen` is)
+        let menPlural =
+            !possessive && end - start > 5 && p[end - 3] == 0x6D && p[end - 2] == 0x65
+            && p[end - 1] == 0x6E && classes.isDisjoint(with: [.firstName, .surname])
+        let menSingular: WordClass =
+            menPlural ? table[hashAppendingMan(foldedHash(p, start, end - 3))].intersection([.role, .personNoun]) : []
         let pluralS =
             !possessive && !innerCapital && end - start > 3 && p[end - 1] == Byte.lowerS && p[end - 2] != Byte.lowerS
-        let singular: WordClass = pluralS ? table[foldedHash(p, start, end - 1)] : []
+            || !menSingular.isEmpty
+        let singular: WordClass =
+            !menSingular.isEmpty ? menSingular : pluralS ? table[foldedHash(p, start, end - 1)] : []
         words.append(
             Word(
                 start: start, end: end, fullEnd: fullEnd, hash: key, classes: classes, singularClasses: singular,

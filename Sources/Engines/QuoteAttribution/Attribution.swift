@@ -46,7 +46,7 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     // lemmas whose -ing form is not a speech cue ("continuing to", "going on")
     let noParticiple: Set<String> = [
         "continue", "go", "describe", "quote", "recall", "agree", "report", "promise",
-        "post", "state", "note", "answer", "counter", "mention", "maintain", "observe",
+        "post", "note", "answer", "counter", "mention", "maintain", "observe",
     ]
     // lemmas that are cues only in the past (`posted on X: "Q"`; `Their LinkedIn posts about "Q"` is a noun)
     // (`intimated`: `intimate` is an adjective more often than speech elsewhere)

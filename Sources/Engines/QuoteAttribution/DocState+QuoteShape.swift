@@ -43,13 +43,14 @@ extension DocState {
     }
 
     /// A quote introduced as a name: known as "X", called "X", entitled "X". Not `called "for a budget strategy …"`,
-    /// `called "on ministers to act"`: the quote opens with the particle of `call for` / `call on`, and what follows
-    /// is the subject's words.
+    /// `called "on ministers to act"`, `called "to wish her every success"`: the quote opens with the particle of
+    /// `call for` / `call on` or an infinitive, and what follows is the subject's words.
     func isNaming(_ qo: Int) -> Bool {
         guard qo >= 1, toks[qo - 1].kind == Tok.word else { return false }
         let h = toks[qo - 1].hash
+        // (nor `called "to wish her every success"`: an infinitive, the purpose of a call, is no name)
         if h == hCalled, qo + 1 < toks.count, toks[qo + 1].kind == Tok.word, !toks[qo + 1].cap,
-            toks[qo + 1].hash == hFor || toks[qo + 1].hash == hOn
+            toks[qo + 1].hash == hFor || toks[qo + 1].hash == hOn || toks[qo + 1].hash == hTo
         {
             return false
         }

@@ -873,10 +873,18 @@ extension DocState {
                     continue
                 }
                 if tk.flags & Lex.det != 0 && tk.flags & Lex.pronMale == 0 {
-                    // "Michael Lamberty, a Lufthansa spokesman told": the name before the appositive
+                    // "Michael Lamberty, a Lufthansa spokesman told": the name before the appositive (after `the`
+                    // too when the name follows a quote and its comma: `"Q," Tiffany Attakorah, the victim's sister
+                    // said` - elsewhere `Welcoming Emmanuel Macron, the prime minister said` is the description's)
                     if k >= lb + 2 && toks[k - 1].isPunct(.comma) && toks[k - 2].seq >= 0 {
                         let s = seqs[Int(toks[k - 2].seq)]
-                        if s.end == k - 2 && s.personLike && !toks[k - 2].possessive && tk.hash != hThe {
+                        let afterTheQuote =
+                            s.start >= 2
+                            && (toks[s.start - 1].kind == Tok.qclose
+                                || (toks[s.start - 1].isPunct(.comma) && toks[s.start - 2].kind == Tok.qclose))
+                        if s.end == k - 2 && s.personLike && !toks[k - 2].possessive
+                            && (tk.hash != hThe || afterTheQuote)
+                        {
                             return Subj(kind: .seq(Int(toks[k - 2].seq)), first: s.start, last: s.end)
                         }
                     }
