@@ -101,18 +101,7 @@ struct Evidence {
         {
             return nil
         }
-        // (`Yvonne Bright of east Reid Avenue said`: a name closed by a street's word no family name shares is the
-        // street's)
-        if c.nameWords >= 2, !c.titled, lastWord.capital, Self.streetsOnly.contains(lastWord.hash) { return nil }
-        // (`Ward 10 Coun. Frances Caldarelli`, `District 9 officers`: one ordinary word right before a number and the
-        // words after it names a numbered division, not a person - not in a list of scorers, `Price 23, Hunter 67`)
-        if c.nameWords == 1, lastWord.classes.contains(.common) || Self.settlementNouns.contains(lastWord.hash),
-            !lastWord.possessive, c.last + 2 < words.count,
-            words[c.last + 1].joinedToPrevious, isASCIIDigit(words[c.last + 1].firstByte),
-            words[c.last + 2].joinedToPrevious
-        {
-            return nil
-        }
+        if isStreetAfterAPlaceWord(c) || namesANumberedDivision(c) { return nil }
         // (`the Martin Luther King Jr. holiday`: a generational suffix alone after a title word is no name)
         if (c.first...c.last).allSatisfy({ words[$0].suffix }) { return nil }
         if isRomanisedEastAsianName(c) { return c.titled ? .title : .givenName }
@@ -371,7 +360,7 @@ struct Evidence {
     /// Whether a candidate with no evidence of its own may still be a short form of a person found elsewhere.
     func mayCorefer(_ c: NameCandidate) -> Bool {
         if isNationalityWordSpeaking(c) { return true }
-        if namesAnOfficesPlace(c) { return false }
+        if namesAnOfficesPlace(c) || namesANumberedDivision(c) { return false }
         return c.nameWords <= 3 && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c), coreferring: true)
             && looksLikeName(c) && !isOrganisation(c)
     }
@@ -609,6 +598,30 @@ struct Evidence {
         """
         two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozens several many
         """)
+
+    /// `Yvonne Bright of east Reid Avenue said`: a name closed by a street's word no family name shares (Road,
+    /// Street, Avenue …) right after a lower-case compass point or a preposition of place is the street (`Novelist
+    /// Emma Street`, `Kevin Terrace, who lives nearby,` are people).
+    func isStreetAfterAPlaceWord(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        guard c.nameWords >= 2, !c.titled, words[c.last].capital, Self.streetsOnly.contains(words[c.last].hash),
+            s > 0, s == c.first, words[s].joinedToPrevious, !words[s - 1].capital
+        else { return false }
+        return compassPoints.contains(words[s - 1].hash) || Self.streetPrepositions.contains(words[s - 1].hash)
+    }
+
+    /// Prepositions before a street's name (``isStreetAfterAPlaceWord(_:)``).
+    static let streetPrepositions: Set<UInt64> = foldedHashes("of on in at along off near from into")
+
+    /// `Ward 10 Coun. Frances Caldarelli`, `Ward 7 at St Mary's`, `District 9 officers`: one ordinary word (or a
+    /// settlement's noun, `Ward`) right before a number and more words names a numbered division, not a person - not in
+    /// a list of scorers (`Price 23, Hunter 67`), nor as a short form of a person named in full.
+    func namesANumberedDivision(_ c: NameCandidate) -> Bool {
+        let w = words[c.last]
+        return c.nameWords == 1 && (w.classes.contains(.common) || Self.settlementNouns.contains(w.hash))
+            && !w.possessive && c.last + 2 < words.count && words[c.last + 1].joinedToPrevious
+            && isASCIIDigit(words[c.last + 1].firstByte) && words[c.last + 2].joinedToPrevious
+    }
 
     /// `a resident of Ngabano village`, `Kibera slum`: a name followed by a lower-case noun of settlements names the
     /// place (not after a title: `Mr Town`).
@@ -1211,10 +1224,15 @@ struct Evidence {
                 && words[c.last + 2].capital
             // (nor the subject of the clause a cue reports, when no word of it is a known name: `said Stormont has
             // been "hamstrung"`, `says Exeem cannot`; `thought Meseret Defar was` is still someone)
-            // (or its possessive before a noun: `says Crusaders' win was all about "character"`)
+            // (or a plural's or an acronym's possessive before a noun, a team's or a body's: `says Crusaders' win was
+            // all about "character"`, `said TCI's opposition`; not `said Saka's miss`)
+            let pluralPossessive =
+                words[c.last].possessive
+                && (words[c.last].fullEnd - words[c.last].end == 1 || words[c.last].fullEnd - words[c.last].end == 3
+                    || words[c.last].allCaps)
             let opensAReportedClause =
                 c.last + 1 < words.count && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
-                && (Self.finiteVerbs.contains(words[c.last + 1].hash) || words[c.last].possessive)
+                && (Self.finiteVerbs.contains(words[c.last + 1].hash) || pluralPossessive)
                 && (c.first...c.last).allSatisfy { words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
             // (nor a possessive before another name, whose place or club it is: `warns Kilkenny's Joe Malone`)
             let possessorOfAName =
@@ -1560,9 +1578,16 @@ struct Evidence {
     /// much world copy are in no list. Not the last item of a list (`Woodhall Spa and Kirkby Moorside voted`), whose
     /// verb is the whole list's.
     func isUnlistedNameActing(_ c: NameCandidate) -> Bool {
+        // (the last word may be a given name no list gives any other class: `Also speaking, Ifechukwu Obi welcomed`,
+        // as West African family names often are)
         guard c.nameWords >= 2, c.nameWords <= 3, c.first == c.sequenceStart, c.first > 0,
             !words[c.first].sentenceStart, !Self.beforeNoActor.contains(words[c.first - 1].hash),
-            (c.first...c.last).allSatisfy({ words[$0].classes.isEmpty && !words[$0].allCaps && !words[$0].initial }),
+            (c.first...c.last).allSatisfy({
+                (words[$0].classes.isEmpty
+                    || ($0 == c.last && $0 > c.first && words[c.first].classes.isEmpty
+                        && words[$0].classes.subtracting([.firstName, .maleGiven, .femaleGiven]).isEmpty))
+                    && !words[$0].allCaps && !words[$0].initial
+            }),
             pastVerbFollows(c)
         else { return false }
         return !Self.publishersVerbs.contains(words[c.last + 1].hash)

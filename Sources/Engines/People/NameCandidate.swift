@@ -1090,8 +1090,7 @@ private func strip(
     // (nor a word no list knows before a name that South Asian and Arabic names carry second: `Juman Ali Sahadath`,
     // `Shaukat Ali Khan`, `Nisar Ahmed Chaudhry`)
     let beforeASecondName =
-        k < last && words[k].classes.isEmpty && !words[k].gap.contains(.lineBreak)
-        && secondGivenNames.contains(words[k + 1].hash)
+        k < last && words[k].classes.isEmpty && secondGivenNames.contains(words[k + 1].hash)
     if !titled, !introducedByRole, !unknownAfterComma, !unknownAfterOffice, !beforeASecondName, last - k >= 2,
         !words[k].classes.contains(.firstName),
         words[k + 1].classes.contains(.firstName),

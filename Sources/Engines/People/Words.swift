@@ -362,7 +362,12 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                     && p[end - 2] | 0x20 == 0x6C && p[end - 1] | 0x20 == 0x64,
                 firstByte: p[start],
                 capital: firstCapital,
-                allCaps: !suffix && periods == 0 && ((capitals >= 2 && capitals == letters) || pluralAcronym),
+                // (an acronym's possessive too: `TCI's`; not a generation's: `King Charles III’s coronation`)
+                allCaps: !suffix && periods == 0
+                    && ((capitals >= 2
+                        && (capitals == letters
+                            || (possessive && capitals + 1 == letters && !generationalSuffixes.contains(key))))
+                        || pluralAcronym),
                 initial: periods > 0, possessive: possessive, suffix: suffix, sentenceStart: sentenceStart,
                 joinedToPrevious: joined, punctuationBefore: punctuation, gap: gap))
         i = fullEnd

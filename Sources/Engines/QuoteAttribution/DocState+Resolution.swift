@@ -89,7 +89,7 @@ extension DocState {
             let institution = toks[seqs[si].start].hash == hThe ? seqs[si].start + 1 : seqs[si].start
             if institution == seqs[si].end, !seqs[si].personLike, institutionHeads.contains(toks[institution].hash),
                 institution > 0, toks[institution - 1].hash == hThe,
-                let body = orgAntecedent(seqs[si].start, earlier: true, head: toks[institution].hash)
+                let body = onlyInstitution(named: toks[institution].hash, before: seqs[si].start)
             {
                 return personSpeaker(body)
             }
@@ -133,7 +133,7 @@ extension DocState {
             if a + 2 == b, spokesHashes.contains(toks[b].hash), toks[b - 1].kind == Tok.word, !toks[b - 1].cap,
                 institutionHeads.contains(toks[b - 1].hash),
                 toks[a].hash == hThe || indefiniteHashes.contains(toks[a].hash),
-                let si = orgAntecedent(a, earlier: true, head: toks[b - 1].hash)
+                let si = onlyInstitution(named: toks[b - 1].hash, before: a)
             {
                 return personSpeaker(si)
             }
@@ -791,11 +791,18 @@ extension DocState {
         return headOfStateHolder(first, s.end)
     }
 
-    /// ``headOfStateHolder(_:)`` for the words `Head of State` from token `first` to `last` (any case).
+    /// ``headOfStateHolder(_:)`` for the words `Head of State` from token `first` to `last` (any case); nil when two
+    /// people hold the office.
     func headOfStateHolder(_ first: Int, _ last: Int) -> Int? {
         guard first + 2 == last, toks[first].hash == hHead, toks[first + 1].hash == hOf, toks[last].hash == hState
         else { return nil }
-        return headsOfState.lazy.compactMap { self.roleHolder($0, before: first) }.first
+        // (only the one head of state the article names: with two presidents, `the Head of State` is either)
+        for office in headsOfState {
+            if let holder = roleHolder(office, before: first) {
+                return otherHolders(of: office, from: holder).count == 1 ? holder : nil
+            }
+        }
+        return nil
     }
 
     /// `The Prime Minister said`, `The First Minister accused …`: a capitalised office after `the` (every word a title,
@@ -1129,6 +1136,35 @@ extension DocState {
             si -= 1
         }
         return nearest
+    }
+
+    /// The organisation named before token `j` with the institution's word `head` in it (``orgAntecedent(_:earlier:head:)``),
+    /// when it is the only one the last 200 names hold: `A council spokesperson said` after `Fife Council and Perth and
+    /// Kinross Council will share …` is either council.
+    mutating func onlyInstitution(named head: UInt64, before j: Int) -> Int? {
+        guard let si = orgAntecedent(j, earlier: true, head: head) else { return nil }
+        // the bodies written in full (two words or more: `the Chamber's directors` is one written short)
+        var named: Int? = nil
+        var name = ""
+        let last = seqsStarting(before: j) - 1
+        var other = last
+        while other >= 0 && last - other < 200 {
+            let s = seqs[other]
+            let first = toks[s.start].hash == hThe ? s.start + 1 : s.start
+            if first < s.end, !s.personLike, !s.inQuote, !s.place,
+                (first...s.end).contains(where: { toks[$0].hash == head })
+            {
+                let this = canonical(other).0
+                if named == nil {
+                    named = other
+                    name = this
+                } else if this != name {
+                    return nil
+                }
+            }
+            other -= 1
+        }
+        return named ?? si
     }
 
     /// The most recent organisation named as subject in this or the previous paragraph ("CENTR ... agrees").

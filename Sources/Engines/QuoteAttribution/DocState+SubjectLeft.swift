@@ -1423,13 +1423,21 @@ extension DocState {
         }
         let k = subjectStart(before: j, lb: lb)
         guard k < j, toks[k].kind == Tok.word else { return nil }
+        // (`The mayor, who spoke at a breakfast in Manchester said`: an article and a role in lower case)
+        if toks[k].hash == hThe, k + 1 < j, toks[k + 1].kind == Tok.word, !toks[k + 1].cap, isRoleHead(toks[k + 1]),
+            !toks[k + 1].possessive, !hasClauseOfItsOwn(after: k + 1, before: j)
+        {
+            return Subj(kind: .np(k, k + 1), first: k, last: k + 1)
+        }
         // (a capitalised `The` opening the sentence may open the sequence itself; with no article, the office's place
-        // or body opens it: `Peterborough MP`)
+        // or body opens it: `Peterborough MP`; the office may go on with its body: `The Commissioner of Police`)
         let at = toks[k].hash == hThe && toks[k].seq < 0 ? k + 1 : k
         guard at < j, toks[at].seq >= 0 else { return nil }
         let si = Int(toks[at].seq)
         let s = seqs[si]
-        guard s.start == at, s.end < j, !s.personLike, !s.org, isRoleHead(toks[s.end]), !toks[s.end].possessive,
+        let office = toks[s.start].hash == hThe ? s.start + 1 : s.start
+        guard s.start == at, s.end < j, !s.personLike, !s.org || isRoleHead(toks[office]),
+            isRoleHead(toks[s.end]) || isRoleHead(toks[office]), !toks[s.end].possessive,
             !hasClauseOfItsOwn(after: s.end, before: j)
         else { return nil }
         return Subj(kind: .seq(si), first: s.start, last: s.end)
