@@ -1226,13 +1226,14 @@ struct Evidence {
             // been "hamstrung"`, `says Exeem cannot`; `thought Meseret Defar was` is still someone)
             // (or a plural's or an acronym's possessive before a noun, a team's or a body's: `says Crusaders' win was
             // all about "character"`, `said TCI's opposition`; not `said Saka's miss`)
-            let pluralPossessive =
+            // (an apostrophe alone after the stem, `'` or `’`, is a plural's possessive)
+            let possessiveOfABody =
                 words[c.last].possessive
                 && (words[c.last].fullEnd - words[c.last].end == 1 || words[c.last].fullEnd - words[c.last].end == 3
                     || words[c.last].allCaps)
             let opensAReportedClause =
                 c.last + 1 < words.count && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
-                && (Self.finiteVerbs.contains(words[c.last + 1].hash) || pluralPossessive)
+                && (Self.finiteVerbs.contains(words[c.last + 1].hash) || possessiveOfABody)
                 && (c.first...c.last).allSatisfy { words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
             // (nor a possessive before another name, whose place or club it is: `warns Kilkenny's Joe Malone`)
             let possessorOfAName =

@@ -111,13 +111,14 @@ extension DocState {
             }
             // `Jonesboro police said`, with no force named in capitals: the town's police, as written
             if a == b, policeWordHashes.contains(toks[b].hash), !toks[b].cap, a >= 1, toks[a - 1].seq >= 0,
-                seqs[Int(toks[a - 1].seq)].end == a - 1, !seqs[Int(toks[a - 1].seq)].personLike,
-                !toks[a - 1].possessive, seqs[Int(toks[a - 1].seq)].place || !seqs[Int(toks[a - 1].seq)].org
+                !toks[a - 1].possessive
             {
                 let town = seqs[Int(toks[a - 1].seq)]
-                let r = byteRange(toks[town.start].hash == hThe ? town.start + 1 : town.start, b)
-                let name = text(r)
-                return Speaker(name: name, range: r, canonicalKey: name)
+                if town.end == a - 1, !town.personLike, town.place || !town.org {
+                    let r = byteRange(toks[town.start].hash == hThe ? town.start + 1 : town.start, b)
+                    let name = text(r)
+                    return Speaker(name: name, range: r, canonicalKey: name)
+                }
             }
             // `the company said`, `a spokesperson for the company said`: the organisation named before
             // (`a == b`: a bare head, `PARENTS` opening the text, has no word before it to read)
@@ -1138,9 +1139,9 @@ extension DocState {
         return nearest
     }
 
-    /// The organisation named before token `j` with the institution's word `head` in it (``orgAntecedent(_:earlier:head:)``),
-    /// when it is the only one the last 200 names hold: `A council spokesperson said` after `Fife Council and Perth and
-    /// Kinross Council will share …` is either council.
+    /// The organisation named before token `j` with the institution's word `head` in it, when the last 200 names hold
+    /// only one such body written in full (``orgAntecedent(_:earlier:head:)`` when none is): `A council spokesperson
+    /// said` after `Fife Council and Perth and Kinross Council will share …` is either council.
     mutating func onlyInstitution(named head: UInt64, before j: Int) -> Int? {
         guard let si = orgAntecedent(j, earlier: true, head: head) else { return nil }
         // the bodies written in full (two words or more: `the Chamber's directors` is one written short)
