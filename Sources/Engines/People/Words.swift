@@ -67,10 +67,10 @@ struct Gap: OptionSet {
 /// The ``foldedHash(_:_:_:seed:)`` of a word's first letters (`hash`) with `man` after them: the singular of a plural
 /// in -men (`freshmen` → `freshman`).
 func hashAppendingMan(_ hash: UInt64) -> UInt64 {
-    var h = hash
-    for b in [UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "n")] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h
+    manSuffix.withUnsafeBufferPointer { foldedHash($0, 0, $0.count, seed: hash) }
 }
+
+private let manSuffix: [UInt8] = Array("man".utf8)
 
 /// The index of the body's first word: the first word after a line break (the headline is the text's first line), or
 /// `words.count` when the text has one line.
