@@ -1991,10 +1991,15 @@ extension DocState {
             }
             k += 1
         }
+        // (the same person named before does not count: `Priscilla “La Gordiloca” Trevino`, whose nickname splits
+        // the name in two)
         var si = seqsStarting(before: first)
         while si < named {
             let o = seqs[si]
-            if o.personLike && !o.inQuote && !(toks[o.end].possessive && s.start - o.end <= 4) { return true }
+            if o.personLike && !o.inQuote && !(toks[o.end].possessive && s.start - o.end <= 4) && !samePerson(si, named)
+            {
+                return true
+            }
             si += 1
         }
         // … nor is it about the named person when the name only modifies a description (`the Lib Dem spokesman`) or
