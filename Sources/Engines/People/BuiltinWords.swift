@@ -25,7 +25,7 @@ enum BuiltinWords {
         congressmember pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt pmsg pssg pcpl psupt pssupt pcsupt pinsp
         hc warden ranger acp dcp dp recorder brigadier-general major-general lieutenant-general lieutenant-colonel
         lieutenant-commander vice-admiral rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant
-        brig-gen maj-gen lt-gen lt-col
+        brig-gen maj-gen lt-gen lt-col cathaoirleach leas-chathaoirleach
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.

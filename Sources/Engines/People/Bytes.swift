@@ -27,19 +27,30 @@
 @inlinable @inline(__always) public func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
 /// Whether the word at `start..<end` is a party-and-seat label written after a legislator's name: American copy's
-/// (`R-Ohio`, `D-N.Y`, `I-Vt`, `D-Chicago`) or a party's initials and a constituency, as Malaysian parliamentary copy
-/// writes them (`BN-Arau`, `PH-Labis`: two to four capitals, then a capitalised word). Never a name, in the person
-/// finder or in the quote engine.
+/// (`R-Ohio`, `D-N.Y`, `I-Vt`, `D-Chicago`, a city's numbered ward or district: `D-4th Ward`) or a party's initials
+/// and a constituency, as Malaysian parliamentary copy writes them (`BN-Arau`, `PH-Labis`: two to four capitals, then
+/// a capitalised word). Never a name, in the person finder or in the quote engine.
 @inlinable public func isPartyAndStateLabel(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3 else { return false }
     if p[start + 1] == 0x2D {
         let party = p[start]
-        return (party == 0x44 || party == 0x52 || party == 0x49) && p[start + 2] >= 0x41 && p[start + 2] <= 0x5A
+        return (party == 0x44 || party == 0x52 || party == 0x49)
+            && ((p[start + 2] >= 0x41 && p[start + 2] <= 0x5A) || isASCIIDigit(p[start + 2]))
     }
     var i = start
     while i < end, i - start < 5, p[i] >= 0x41, p[i] <= 0x5A { i += 1 }
     guard i - start >= 2, i - start <= 4, i + 2 < end, p[i] == 0x2D else { return false }
     return p[i + 1] >= 0x41 && p[i + 1] <= 0x5A && p[i + 2] >= 0x61 && p[i + 2] <= 0x7A
+}
+
+/// Whether the word at `start..<end` opens with an Arabic article, in either case, a hyphen and a capital
+/// (`al-Thani`, `Al-Assad`, `el-Sisi`): the name after the hyphen is what later mentions write alone. Both engines
+/// read such a word as part of a name.
+@inlinable public func opensWithAnArabicArticle(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 5, p[start] | 0x20 == 0x61 || p[start] | 0x20 == 0x65, p[start + 1] | 0x20 == 0x6C,
+        p[start + 2] == 0x2D
+    else { return false }
+    return p[start + 3] >= 0x41 && p[start + 3] <= 0x5A
 }
 
 /// Whether the character at `i` is a letter or digit. Multi-byte characters count as letters except Latin-1

@@ -275,11 +275,7 @@ func isArticlePrefixedName(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Boo
 /// Whether word `w` opens with an Arabic article, in either case, a hyphen and a capital (`al-Thani`, `Al-Assad`,
 /// `el-Sisi`): the name after the hyphen is what later mentions write alone.
 func opensWithAnArabicArticle(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard w.end - w.start >= 5, text[w.start] | 0x20 == 0x61 || text[w.start] | 0x20 == 0x65,
-        text[w.start + 1] | 0x20 == 0x6C, text[w.start + 2] == Byte.hyphen
-    else { return false }
-    let c = text[w.start + 3]
-    return c >= 0x41 && c <= 0x5A
+    opensWithAnArabicArticle(text, w.start, w.end)
 }
 
 /// `a tearful de la Rosa said`, `defended dos Santos`, `saved by van der Sar`: lower-case particles that open a family
@@ -313,6 +309,13 @@ private let secondGivenNames = foldedHashes("ali ahmed ahmad hussain hussein kum
 /// Titles that are given names too (the name lists leave them out as titles): `Earl Perry`, `Dean Smith`, `Dr. Baron
 /// Davis`.
 private let titlesThatAreGivenNames = foldedHashes("earl dean duke baron")
+/// `Dean Elgar says …`, `Dean Phillips said`: `Dean` opening a name of two words, nothing capitalised before it, is
+/// the given name: a dean is written with the school or `of` (`Dean of Westminster`, `law school dean Ann Roe`).
+private let deanHash = foldedHash("dean")
+/// Titles that are family names too (`Carolyn King Arnold`, `Mary Bishop Lee`): between a known given name and a last
+/// word they are a middle name, not an office that starts the name after it.
+private let titlesThatAreFamilyNames = foldedHashes(
+    "king bishop judge major marshal prince sheriff mayor dean provost pope")
 
 /// `Commissioner Earl Perry`, `Sen. Earl Blumenauer`, `Coach Dean Smith`: a title that is a given name too, right
 /// after a title, an honorific or a role and before the name's last word, is the name's given name; so is one before
@@ -811,6 +814,12 @@ private func strip(
         let w = words[k]
         let c = w.classes
         if isGivenNameWrittenAsATitle(words, k, last: last) { break }
+        if k == sequence.lowerBound, k + 1 == last, w.hash == deanHash, w.capital, !w.allCaps,
+            k == 0 || !words[k].joinedToPrevious || !words[k - 1].capital,
+            words[last].classes.isDisjoint(with: [.title, .honorific, .role, .place, .organisation])
+        {
+            break
+        }
         // `DIG East Sultan Ali Khawaja`, `ACP North West Garvin Henry`: one or two compass points right after a title
         // name its holder's area of command, when a full name follows (opening with a known given name, or of words
         // no list knows as a place's, a body's or an ordinary word)
@@ -1020,6 +1029,13 @@ private func strip(
             roleBefore = false
             k = t
             break
+        }
+        if t + 1 == last, t > k, titlesThatAreFamilyNames.contains(words[t].hash),
+            words[t - 1].classes.contains(.firstName),
+            words[t - 1].classes.isDisjoint(with: [.place, .organisation, .nationality, .title, .role, .common])
+        {
+            t -= 1
+            continue
         }
         // (a role word counts too inside a longer sequence, before a full name: `Cherokee County Coroner Dennis
         // Fowler`, `Federal Emergency Management Agency Administrator Deanne Criswell`; a spokesperson before any

@@ -323,6 +323,13 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         if classes.isEmpty, afterHyphen > start + 1, officeToBeSuffixes.contains(foldedHash(p, afterHyphen, end)) {
             classes = table[foldedHash(p, start, afterHyphen - 1)].intersection([.title, .role])
         }
+        // `Mayor-President Joel Robideaux`, `Secretary-Treasurer`: two titles joined by a hyphen are one title
+        if classes.isEmpty, firstCapital, afterHyphen > start + 1, afterHyphen < end,
+            table[foldedHash(p, start, afterHyphen - 1)].contains(.title),
+            !table[foldedHash(p, afterHyphen, end)].isDisjoint(with: [.title, .role])
+        {
+            classes = .title
+        }
         // `Gloucestershire`, `Yorkshire`: counties are places
         if end - start > 6, p[end - 5] | 0x20 == 0x73, p[end - 4] == 0x68, p[end - 3] == 0x69, p[end - 2] == 0x72,
             p[end - 1] == 0x65

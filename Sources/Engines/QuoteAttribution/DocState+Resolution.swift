@@ -473,13 +473,19 @@ extension DocState {
     /// indefinite article (a party or a nation and a capitalised office, `A Kenyan MP`, `An SNP MSP`) reads as a
     /// sequence of capitals, yet it describes someone as `a ward councillor` does; the person the next paragraphs name
     /// with it speaks (``personNamedAfterTheLead(_:_:)``). Not when the sequence is a person's name (`A Mr Jones`).
+    /// A place's or a body's possessive stands for the article as a lower-case description's does (`South
+    /// Australia's Acting Premier says she is "alarmed"` … `Acting Premier Susan Close said`).
     func leadDescriptionNamedLater(_ si: Int) -> Int? {
         let s = seqs[si]
+        guard !s.personLike, isRoleHead(toks[s.end]) else { return nil }
+        if s.start >= 1, toks[s.start - 1].possessive, toks[s.start - 1].seq >= 0 {
+            let place = seqs[Int(toks[s.start - 1].seq)]
+            guard place.end == s.start - 1, !place.personLike else { return nil }
+            return personNamedAfterTheLead(place.start, s.end)
+        }
         // (the sequence may hold the article, `A Labour MP`, when it opens the sentence)
         let article = indefiniteHashes.contains(toks[s.start].hash) ? s.start : s.start - 1
-        guard article >= 0, article < s.end, !s.personLike, indefiniteHashes.contains(toks[article].hash),
-            isRoleHead(toks[s.end])
-        else { return nil }
+        guard article >= 0, article < s.end, indefiniteHashes.contains(toks[article].hash) else { return nil }
         return personNamedAfterTheLead(article, s.end)
     }
 
@@ -1681,6 +1687,15 @@ extension DocState {
                 toks[$0].isCue || toks[$0].isPeriodLike || toks[$0].isPunct(.colon)
             })
         else { return false }
+        // (`Weinberger didn't hold back on the "staffing crisis" he says councilors created`: a quoted term after an
+        // article, the pronoun and its cue right after it and the clause going on, is a noun the sentence's subject
+        // names, and the pronoun is that subject)
+        if close == j - 1, toks[close - 1].kind == Tok.word, open >= 1, toks[open - 1].kind == Tok.word,
+            toks[open - 1].flags & Lex.det != 0, !toks[open - 1].cap, j + 2 < toks.count, toks[j + 1].isCue,
+            toks[j + 2].kind == Tok.word, !toks[j + 2].cap, toks[j + 2].sent == toks[j].sent
+        {
+            return false
+        }
         return !opensWithAnAdverbialClause(toks[j].sent)
     }
 

@@ -349,19 +349,20 @@ extension DocState {
         return nil
     }
 
-    /// The person opening the sentence (at `lb` or the sentence's first token) before a comma, when all from that
-    /// comma to token `end` (exclusive, where a body's name begins) is an apposition of capitalised titles: capitalised
-    /// words, prepositions, articles, `and`, brackets - at most 16 tokens, a title or speaker noun among them (`,
-    /// Assistant Superintendent of Police (ASP) and Spokesman for the`). Nil otherwise.
+    /// The person opening the sentence (at `lb` or the sentence's first token, after words with no preposition among
+    /// them: `Labour councillor Terry Waiting`) before a comma, when all from that comma to token `end` (exclusive,
+    /// where a body's name begins) is an apposition of titles: capitalised words, role words, prepositions, articles,
+    /// `and`, brackets - at most 16 tokens, a title or speaker noun among them (`, Assistant Superintendent of Police
+    /// (ASP) and Spokesman for the`, `, leader of Barrow Borough Council and chairman of KOFAC said:`). Nil otherwise.
     func personOpeningAnUnclosedApposition(before end: Int, lb: Int) -> Subj? {
         var k = end - 1
         var titled = false
         while k > lb, end - k <= 16, !toks[k].isPunct(.comma) {
             let t = toks[k]
             if t.kind == Tok.word {
-                if t.cap {
-                    if t.flags & (Lex.title | Lex.speakerNoun) != 0 && t.flags & Lex.honorific == 0 { titled = true }
-                } else if t.flags & (Lex.prep | Lex.det | Lex.conj) == 0 {
+                if t.flags & (Lex.title | Lex.speakerNoun) != 0 && t.flags & Lex.honorific == 0 {
+                    titled = true
+                } else if !t.cap && t.flags & (Lex.prep | Lex.det | Lex.conj) == 0 {
                     return nil
                 }
             } else if !t.isPunct(.openParen) && !t.isPunct(.closeParen) {
@@ -372,9 +373,14 @@ extension DocState {
         guard titled, k - 1 >= lb, toks[k].isPunct(.comma), toks[k - 1].seq >= 0 else { return nil }
         let si = Int(toks[k - 1].seq)
         let s = seqs[si]
-        guard s.end == k - 1, s.personLike, !s.place, !s.inQuote, !toks[s.end].possessive,
-            s.start == lb || s.start == sentFirst[Int(toks[s.start].sent)]
-        else { return nil }
+        guard s.end == k - 1, s.personLike, !s.place, !s.inQuote, !toks[s.end].possessive else { return nil }
+        var a = s.start
+        while a > lb, a > sentFirst[Int(toks[s.start].sent)] {
+            guard toks[a - 1].kind == Tok.word, toks[a - 1].flags & Lex.prep == 0, !toks[a - 1].isCue else {
+                return nil
+            }
+            a -= 1
+        }
         return Subj(kind: .seq(si), first: s.start, last: s.end)
     }
 
@@ -681,6 +687,19 @@ extension DocState {
                 // `denied by a UKIP spokesman, who said:` - a description that speaks (not `which`)
                 if case .np = s.kind, t.hash != hWhich { return s }
             }
+            // `said Linda Morad, another longtime at-large councilor who said`: `who` right after a lower-case
+            // description in apposition to a person's name, with no comma before `who`
+            if t.hash != hWhich, j - 1 >= lb, toks[j - 1].kind == Tok.word, !toks[j - 1].cap,
+                isRoleOrPersonNoun(toks[j - 1])
+            {
+                var k = j - 2
+                while k > lb, j - k <= 8, toks[k].kind == Tok.word, !toks[k].cap || toks[k].flags & Lex.det != 0,
+                    !toks[k].isCue, toks[k].flags & Lex.who == 0
+                {
+                    k -= 1
+                }
+                if k > lb, toks[k].isPunct(.comma), let person = personBeforeAppositions(k, lb: lb) { return person }
+            }
             // `another resident, Suzette Witter, 44, who said`: an age between the person and `who`
             if j - 2 >= lb, toks[j - 1].isPunct(.comma), toks[j - 2].kind == Tok.word,
                 isASCIIDigit(p[Int(toks[j - 2].start)]), toks[j - 2].end - toks[j - 2].start <= 3,
@@ -689,9 +708,10 @@ extension DocState {
                 return person
             }
             // `conceded to Sheehan, (31), who told reporters`, `Sheehan (31), who`: an age in brackets, as Irish
-            // papers write it
+            // papers write it; or a party-and-state label, as American papers do (`Sen. Bob Corker (R-TN), who`)
             if j - 5 >= lb, toks[j - 1].isPunct(.comma), toks[j - 2].isPunct(.closeParen), toks[j - 3].kind == Tok.word,
-                isASCIIDigit(p[Int(toks[j - 3].start)]), toks[j - 3].end - toks[j - 3].start <= 3,
+                (isASCIIDigit(p[Int(toks[j - 3].start)]) && toks[j - 3].end - toks[j - 3].start <= 3)
+                    || isPartyAndStateLabel(p, Int(toks[j - 3].start), Int(toks[j - 3].end)),
                 toks[j - 4].isPunct(.openParen)
             {
                 let e = toks[j - 5].isPunct(.comma) ? j - 6 : j - 5
@@ -1029,8 +1049,11 @@ extension DocState {
                     let s = seqs[Int(t.seq)]
                     let found = Subj(kind: .seq(Int(t.seq)), first: s.start, last: k)
                     let before = s.start - 1
-                    if s.personLike, before >= lb, toks[before].kind == Tok.word, !toks[before].cap,
-                        toks[before].flags & Lex.prep != 0, toks[before].hash != hBy
+                    // (a possessive is no subject either: `Herrera said she liked Liccardo's call for …, saying`)
+                    if s.personLike,
+                        t.possessive
+                            || (before >= lb && toks[before].kind == Tok.word && !toks[before].cap
+                                && toks[before].flags & Lex.prep != 0 && toks[before].hash != hBy)
                     {
                         if object == nil { object = found }
                     } else if s.personLike {

@@ -234,6 +234,15 @@ extension DocState {
             if !s.personLike, toks[s.end].possessive, let head = roleEndingTheClause(after: s.end, ub: ub) {
                 return Subj(kind: .np(j0, head), first: j0, last: head)
             }
+            // `said Mansfield's daughter.`: a person's relative or aide, whom the possessive describes, is someone
+            // else, whom the clause does not name
+            let relative = s.end + 1
+            if s.personLike, toks[s.end].possessive, relative < ub, toks[relative].kind == Tok.word,
+                !toks[relative].cap, isSpeakerNoun(toks[relative]), toks[relative].flags & Lex.plural == 0,
+                relative + 1 >= ub || toks[relative + 1].kind != Tok.word
+            {
+                return Subj(kind: .unknown, first: j0, last: relative)
+            }
             // `said Police Commissioner, Gary Griffith.`
             if let holder = personAfterOffice(s, ub: ub) { return holder }
             // `said South Dakota Public Utilities Commissioner (PUC) Chris Nelson`: an office, its acronym in
@@ -290,7 +299,8 @@ extension DocState {
 
     /// `says long time Salt Lake resident, Sammy Baurile`, `said longtime member, Ann Lee`: a description without its
     /// article (at most six lower-case words and capitalised names of places or bodies) that ends in a noun of a
-    /// person, then a comma and the person's name: the person (``personApposed(after:ub:)``). Nil otherwise.
+    /// person (or goes on with `for` or `of` and a place's or body's name), then a comma and the person's name: the
+    /// person (``personApposed(after:ub:)``). Nil otherwise.
     func personAfterABareDescription(_ j0: Int, ub: Int) -> Subj? {
         var k = j0
         var head = -1
@@ -300,6 +310,13 @@ extension DocState {
                 guard t.seq >= 0, seqs[Int(t.seq)].start == k, !seqs[Int(t.seq)].personLike else { return nil }
                 k = seqs[Int(t.seq)].end + 1
                 continue
+            }
+            // (`said county councillor for Hexham East, Cath Homer`: the role's place or body after `for` or `of`,
+            // then the name)
+            if head >= 0, head == k - 1, t.hash == hFor || t.hash == hOf, k + 1 < ub, toks[k + 1].seq >= 0 {
+                let place = seqs[Int(toks[k + 1].seq)]
+                guard place.start == k + 1, !place.personLike else { return nil }
+                return personApposed(after: place.end, ub: ub)
             }
             let function = Lex.prep | Lex.conj | Lex.det | Lex.pronOther | Lex.pronMale | Lex.pronFemale
             if t.isCue || t.possessive || t.flags & function != 0 { return nil }

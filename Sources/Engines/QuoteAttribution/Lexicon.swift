@@ -72,6 +72,7 @@ let lexiconDict: [UInt64: UInt32] = {
         defiant veteran teenage young rookie affairs cpl pvt pte maj adm cmdr brig insp supt det
         brigadier-general major-general lieutenant-general lieutenant-colonel lieutenant-commander vice-admiral
         rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant brig-gen maj-gen lt-gen lt-col dp recorder
+        cathaoirleach leas-chathaoirleach
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)
@@ -192,7 +193,7 @@ let lexiconDict: [UInt64: UInt32] = {
         """
         mr mrs ms dr st prof gen col capt lt sgt rev sen rep gov jr sr inc ltd co corp vs etc no nos
         atty supt insp det cllr clr coun colr const cst ald engr barr asst amb pres sec maj adm cmdr brig cpl pvt msgr hon
-        jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op
+        jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op dist pct
         """, Lex.abbrev)
     add(NameLexicon.abbreviatedTitles, Lex.abbrev)
     add("and or but nor", Lex.conj)

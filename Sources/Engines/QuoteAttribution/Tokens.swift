@@ -197,7 +197,20 @@ func tokenize(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], marks: [(pos
             i += l
         }
     }
+    markExcellencies(&toks)
     return toks
+}
+
+/// `spokesperson HE Lolwah al-Khater said`, `HE Sheikh Mohammed … told`: Gulf papers write His or Her Excellency as
+/// `HE` before a name; in capitals and before a capitalised word that is not in capitals too (a headline in capitals,
+/// `HE SAID`), it is an honorific, not the pronoun.
+private func markExcellencies(_ toks: inout [Tok]) {
+    for k in toks.indices.dropLast()
+    where toks[k].allCaps && toks[k].hash == hHe && toks[k + 1].kind == Tok.word && toks[k + 1].cap
+        && !toks[k + 1].allCaps && toks[k + 1].para == toks[k].para
+    {
+        toks[k].flags = Lex.honorific | Lex.title
+    }
 }
 
 /// Whether the bytes of token `t` end with `suffix`, compared as written (ASCII; "ED" does not end with "ed").
@@ -314,7 +327,8 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
     }
     @inline(__always) func isAlPrefixed(_ t: Tok) -> Bool {
         // al-Assad, el-Sisi, bin-Laden
-        t.kind == Tok.word && !t.cap && t.flags & Lex.particle != 0
+        t.kind == Tok.word && !t.cap
+            && (t.flags & Lex.particle != 0 || opensWithAnArabicArticle(p, Int(t.start), Int(t.end)))
     }
     while i < c {
         let t = toks[i]
@@ -694,6 +708,7 @@ private func opensParticiplePremodifier(_ k: Int, _ toks: [Tok], _ p: UnsafeBuff
 }
 
 let hOf = foldedHash("of")
+let hHe = foldedHash("he")
 let hHim = foldedHash("him")
 let hWhich = foldedHash("which")
 let hMan = foldedHash("man")

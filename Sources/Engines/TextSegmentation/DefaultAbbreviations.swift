@@ -26,6 +26,8 @@ enum DefaultAbbreviations {
             "misc.", "ref.", "govt.", "dept.", "appt.", "tel.", "ext.", "fig.", "figs.", "vol.", "vols.", "no.", "nos.",
             "p.", "pp.", "para.", "ch.", "art.", "ed.", "eds.", "op.", "n°.", "nr.", "orig.", "incl.", "excl.", "avg.",
             "a.m.", "p.m.", "a.k.a.", "Ph.D.", "B.A.", "M.A.", "M.P.", "Ave.", "Blvd.", "Rd.", "Sq.", "Ln.", "Hwy.",
+            // a council district or police precinct before its number (`Dist. 12 Councilwoman`)
+            "Dist.", "Pct.",
             // initialisms used as adjectives
             "U.S.", "U.S.A.", "U.K.", "E.U.", "U.N.", "D.C.", "L.A.", "N.Y.", "U.A.E.",
             // U.S. states (AP style)
@@ -43,7 +45,7 @@ enum DefaultAbbreviations {
         ("vols", .numberOnly), ("fig", .numberOnly), ("figs", .numberOnly), ("ch", .numberOnly), ("art", .numberOnly),
         ("op", .numberOnly), ("n°", .numberOnly), ("nr", .numberOnly), ("para", .numberOnly), ("tel", .numberOnly),
         ("ext", .numberOnly), ("min", .numberOnly), ("max", .numberOnly), ("ed", .numberOnly), ("eds", .numberOnly),
-        ("a.m", .time), ("p.m", .time),
+        ("dist", .numberOnly), ("pct", .numberOnly), ("a.m", .time), ("p.m", .time),
         ("jan", .numberOnly), ("feb", .numberOnly), ("mar", .numberOnly), ("apr", .numberOnly), ("jun", .numberOnly),
         ("jul", .numberOnly), ("aug", .numberOnly), ("sep", .numberOnly), ("sept", .numberOnly), ("oct", .numberOnly),
         ("nov", .numberOnly), ("dec", .numberOnly),

@@ -14,6 +14,11 @@ extension DocState {
     ///   `verb-name-colon`;
     /// - `split` when the cue sits right after the previous quote of the sentence (`"Q1," X said, "Q2"`).
     /// A cue whose subject does not resolve ends the search and is kept in `pendingCue`.
+    /// How far before a quote, in tokens, its sentence's cue is looked for: a reported clause may run long before the
+    /// words it quotes (`Corriher said the memo sent to council members … included two opinions …, and that he'd like
+    /// to provide a "more thorough analysis."`).
+    static let maxCueDistance = 60
+
     mutating func cueBeforeQuote(_ site: QuoteSite, pendingCue: inout Range<Int>?) -> Attribution? {
         let qo = site.open
         let prevTop = site.prevTop
@@ -30,7 +35,7 @@ extension DocState {
             }
         }
         var c = qo - 1
-        while c >= lb && qo - c <= 40 {
+        while c >= lb && qo - c <= Self.maxCueDistance {
             let t = toks[c]
             // `Alan Johnson described Theresa May's claim that there is "no direct correlation" …`: words quoted from
             // someone's claim, statement or remarks, nearer than any cue, are theirs (not `Mr Bell's comments were
@@ -116,6 +121,14 @@ extension DocState {
                     {
                         subj = s
                         rule = (splitStart >= 0 && c <= splitStart + 1) ? .split : .verbNameColon
+                        // `Councillor Grady accused him of "being unfair" … and claimed the Cathaoirleach "hasn't a
+                        // clue …"`: a name or description right before the quote, with no colon or comma, after a cue
+                        // inside the sentence is the reported clause's subject; the person before the sentence's
+                        // earlier cue speaks
+                        if s.last + 1 == qo, !s.isPronoun, !toks[c].cap, let speaker = personBeforeEarlierCue(c) {
+                            subj = speaker
+                            rule = nameVerbRule(cueEnd: c + len, open: qo)
+                        }
                     } else if splitStart >= 0 && subj.map({ $0.first <= splitStart + 1 }) == true {
                         rule = .split
                     } else {
@@ -176,15 +189,36 @@ extension DocState {
                 }
             }
             // a clause boundary stops the search for indirect cues
-            // (not a comma right after a cue: `Altria said, in a statement, the government "must …"`)
+            // (not a comma right after a cue: `Altria said, in a statement, the government "must …"`; nor one before
+            // `and that`, which goes on with the same reported speech: `Corriher said the memo … included two
+            // opinions …, and that he'd like to provide a "more thorough analysis."`)
             if t.isPunct(.comma), !toks[qo - 1].isPunct(.colon), c + 1 < qo, toks[c + 1].kind == Tok.word,
                 !(c > lb && toks[c - 1].isCue),
+                !(c + 2 < qo && toks[c + 1].hash == hAnd && toks[c + 2].hash == hThat),
                 toks[c + 1].flags & (Lex.conj | Lex.prep) != 0,
                 !toks[c + 1].cap || toks[c + 1].flags & Lex.conj != 0
             {
                 break
             }
             c -= 1
+        }
+        return nil
+    }
+
+    /// The person named right before an earlier cue of cue `c`'s sentence (`Councillor Grady accused him of …, and
+    /// claimed`): the nearest such person, not in a quote, at most 60 tokens back. Nil when there is none.
+    func personBeforeEarlierCue(_ c: Int) -> Subj? {
+        let first = max(sentFirst[Int(toks[c].sent)], c - 60, 1)
+        var k = c - 2
+        while k >= first {
+            if toks[k].isCue, toks[k].kind == Tok.word, !toks[k].cap, toks[k - 1].seq >= 0 {
+                let si = Int(toks[k - 1].seq)
+                let s = seqs[si]
+                if s.end == k - 1, s.personLike, s.subject, !s.inQuote, !toks[s.end].possessive {
+                    return Subj(kind: .seq(si), first: s.start, last: s.end)
+                }
+            }
+            k -= 1
         }
         return nil
     }
