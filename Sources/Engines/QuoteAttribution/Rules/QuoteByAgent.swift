@@ -4,8 +4,9 @@
 
 extension DocState {
     /// `quote-by-agent`: `by` right after the closing mark (or after quotes coordinated with this one: `described as
-    /// "irresponsible" and "outrageous" by the IHRC`), an -ed word among the three tokens before the opening mark,
-    /// and a non-pronoun subject after `by` within the paragraph.
+    /// "irresponsible" and "outrageous" by the IHRC`), an -ed word among the three tokens before the opening mark (or
+    /// a verb of accusing and its `of` or `for` among the seven), and a non-pronoun subject after `by` within the
+    /// paragraph.
     mutating func quoteByAgent(_ site: QuoteSite) -> Attribution? {
         let q = site.quote
         let qo = site.open
@@ -19,9 +20,46 @@ extension DocState {
             if t.kind == Tok.word && t.end - t.start > 3 && endsWith(p, t, "ed") { hasPassive = true }
             k -= 1
         }
+        // (or a verb of accusing before `of` or `for` a few words further back, in the sentence: `He was accused of
+        // spin and "playing the blame game" by the leader of the Liberal Democrats`)
+        let lb = sentFirst[Int(toks[qo].sent)]
+        while !hasPassive && k >= lb && k >= qo - 7 {
+            if accusingParticiples.contains(toks[k].hash), toks[k + 1].hash == hOf || toks[k + 1].hash == hFor {
+                hasPassive = true
+            }
+            k -= 1
+        }
         let ub = min(paraLastTok[Int(toks[qc].para)] + 1, nextTopOpen(afterToken: qc))
-        if hasPassive, let s = subjectRight(qc + 2, ub: ub), !s.isPronoun, let sp = resolve(s) {
+        guard hasPassive else { return nil }
+        // (a description that a name closes is that person: `by the leader of the Liberal Democrats David Faulkner.`)
+        if let named = personClosingADescription(from: qc + 2, ub: ub) {
+            return Attribution(speaker: personSpeaker(named), cue: nil, rule: .quoteByAgent)
+        }
+        if let s = subjectRight(qc + 2, ub: ub), !s.isPronoun, let sp = resolve(s) {
             return Attribution(speaker: sp, cue: nil, rule: .quoteByAgent)
+        }
+        return nil
+    }
+
+    /// `the leader of the Liberal Democrats David Faulkner.`: a lower-case description opening at `from` with `the`
+    /// (its words, `of` and capitalised names of bodies or places, at most twelve tokens) whose last words, before
+    /// the clause ends, are a person's name. Nil otherwise.
+    func personClosingADescription(from: Int, ub: Int) -> Int? {
+        guard from < ub, toks[from].hash == hThe, !toks[from].cap else { return nil }
+        var k = from + 1
+        while k < ub, k - from <= 12, toks[k].kind == Tok.word, toks[k].sent == toks[from].sent {
+            if toks[k].seq >= 0 {
+                let s = seqs[Int(toks[k].seq)]
+                if s.personLike, !s.inQuote, !toks[s.end].possessive,
+                    s.end + 1 >= ub || toks[s.end + 1].kind != Tok.word
+                {
+                    return Int(toks[k].seq)
+                }
+                k = s.end + 1
+                continue
+            }
+            if toks[k].isCue || toks[k].flags & (Lex.who | Lex.pronMale | Lex.pronFemale) != 0 { return nil }
+            k += 1
         }
         return nil
     }
