@@ -316,16 +316,24 @@ extension DocState {
     }
 
     /// Whether person `si` is written with the role `head` right after a capitalised word that `described` lacks
-    /// (`Dublin manager Dessie Farrell`, when `Kerry manager` is meant): the role another place, team or body holds.
-    /// Looks at most four tokens before the name.
+    /// (`Dublin manager Dessie Farrell`, when `Kerry manager` is meant): the role another place, team or body holds -
+    /// unless a word of `described` opens that body's name (`Boise School District trustee Joan Boren` for `Boise
+    /// trustee`). Looks at most four tokens before the name, and four capitalised words before the role.
     func isRoleQualifiedOtherwise(_ si: Int, _ head: UInt64, _ described: Set<UInt64>) -> Bool {
         let s = seqs[si]
         var k = s.nameStart - 1
         while k >= 1, k >= s.nameStart - 4, toks[k].kind == Tok.word {
             if writesRole(head, at: k) {
                 let before = toks[k - 1]
-                return before.kind == Tok.word && before.cap && before.sent == toks[k].sent
-                    && before.flags & (Lex.title | Lex.det) == 0 && !described.contains(before.hash)
+                guard before.kind == Tok.word, before.cap, before.sent == toks[k].sent,
+                    before.flags & (Lex.title | Lex.det) == 0, !described.contains(before.hash)
+                else { return false }
+                var m = k - 2
+                while m >= 0, m >= k - 5, toks[m].kind == Tok.word, toks[m].cap, toks[m].sent == toks[k].sent {
+                    if described.contains(toks[m].hash) { return false }
+                    m -= 1
+                }
+                return true
             }
             k -= 1
         }
@@ -480,8 +488,18 @@ extension DocState {
         guard !s.personLike, isRoleHead(toks[s.end]) else { return nil }
         if s.start >= 1, toks[s.start - 1].possessive, toks[s.start - 1].seq >= 0 {
             let place = seqs[Int(toks[s.start - 1].seq)]
-            guard place.end == s.start - 1, !place.personLike else { return nil }
-            return personNamedAfterTheLead(place.start, s.end)
+            guard place.end == s.start - 1, !place.personLike,
+                let named = personNamedAfterTheLead(place.start, s.end)
+            else { return nil }
+            // (the holder's capitalised title words must all be the description's: not `Queensland Premier Steven
+            // Miles` for `New South Wales's Premier`, `Former Premier …`, `Deputy Lord Mayor …`)
+            let described = Set((place.start...s.end).map { toks[$0].hash })
+            var k = seqs[named].nameStart - 1
+            while k >= 0, k >= seqs[named].nameStart - 4, toks[k].kind == Tok.word, toks[k].cap {
+                if !described.contains(toks[k].hash) { return nil }
+                k -= 1
+            }
+            return named
         }
         // (the sequence may hold the article, `A Labour MP`, when it opens the sentence)
         let article = indefiniteHashes.contains(toks[s.start].hash) ? s.start : s.start - 1

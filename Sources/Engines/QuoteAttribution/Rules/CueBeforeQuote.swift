@@ -97,6 +97,13 @@ extension DocState {
                             objectOfAResultVerb(beforeTo: c - 1, lb: lb)
                             ?? sentenceOpeningSubject(before: c - 1, lb: lb)
                     }
+                    // `Boise trustee resigns, says board behavior is 'Q'`: a headline's verb after a comma shares the
+                    // subject opening the headline
+                    if subj == nil, toks[c].para == 0, c >= 1, toks[c - 1].isPunct(.comma) {
+                        subj =
+                            sentenceOpeningSubject(before: c - 1, lb: lb)
+                            ?? headlineOpeningDescription(before: c, lb: lb)
+                    }
                     // a weak cue (`notes`, `claims`) is a noun unless its subject touches it
                     if let s = subj, form.weak, !infinitive, !touches(s, cue: c), !toks[c - 1].isPunct(.comma) {
                         subj = nil
@@ -203,6 +210,23 @@ extension DocState {
             c -= 1
         }
         return nil
+    }
+
+    /// `Boise trustee resigns, says board behavior is 'inappropriate'`: a headline opening with at most three
+    /// capitalised words and a lower-case role, then a lower-case verb - the description (``resolve(_:)`` finds whom the
+    /// body names with that role), the subject a later verb of the headline shares. Nil elsewhere.
+    func headlineOpeningDescription(before j: Int, lb: Int) -> Subj? {
+        guard toks[j].para == 0, lb == sentFirst[Int(toks[j].sent)] else { return nil }
+        var k = lb
+        while k < j, k - lb < 3, toks[k].kind == Tok.word, toks[k].cap, !toks[k].possessive,
+            toks[k].seq < 0 || !seqs[Int(toks[k].seq)].personLike
+        {
+            k += 1
+        }
+        guard k > lb, k + 1 < j, toks[k].kind == Tok.word, !toks[k].cap, isPersonRole(toks[k]),
+            toks[k].flags & Lex.plural == 0, toks[k + 1].kind == Tok.word, !toks[k + 1].cap
+        else { return nil }
+        return Subj(kind: .np(lb, k), first: lb, last: k)
     }
 
     /// The person named right before an earlier cue of cue `c`'s sentence (`Councillor Grady accused him of …, and
