@@ -105,6 +105,12 @@ func splitParagraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     return paras
 }
 
+/// Whether the paragraph `para` starts with a curly opening single mark before a capital (`‘That’s the …`).
+private func opensWithACurlyOpeningSingle(_ para: Range<Int>, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    para.count > 3 && p[para.lowerBound] == .punctuationLead && p[para.lowerBound + 1] == .punctuationSecond
+        && p[para.lowerBound + 2] == .leftSingleLast && isCapitalAt(p, para.lowerBound + 3)
+}
+
 /// Finds and pairs quotation marks paragraph by paragraph; merges quotes continued across paragraphs.
 func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: QuoteOptions) -> [RawQuote] {
     let n = p.count
@@ -383,8 +389,14 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
             k += 1
         }
         // unclosed at paragraph end
+        // (a single mark only when it opens the paragraph, or when it is a curly opening mark before a capital and
+        // the next paragraph opens with one, as a quote running on over paragraphs is set: `‘…,’ said Elgar, ‘As a
+        // player, you want to be positive …` ¶ `‘That’s the nature of Test cricket …`)
         if let o = stack.first {
-            let keep = o.style != .single || o.pos == ps
+            let keep =
+                o.style != .single || o.pos == ps
+                || (o.len == 3 && p[o.pos + 2] == .leftSingleLast && o.pos + 3 < pe && isCapitalAt(p, o.pos + 3)
+                    && pi + 1 < paras.count && opensWithACurlyOpeningSingle(paras[pi + 1], p))
             if keep {
                 out.append(
                     RawQuote(
