@@ -13,6 +13,9 @@ struct Evidence {
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
     static let among = foldedHash("among"), others = foldedHash("others")
     static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
+    /// Participles of speaking that open a clause between a name and its speech verb (``hasApposition(_:)``).
+    static let speakingParticiples: Set<UInt64> = foldedHashes(
+        "speaking writing responding addressing commenting talking reacting answering testifying representing acting")
     /// `Miss World`, `Miss Universe`, `Miss Teen USA`: after `Miss`, the words of a beauty pageant's title.
     static let miss = foldedHash("miss")
     static let pageantWords: Set<UInt64> = foldedHashes(
@@ -1505,6 +1508,15 @@ struct Evidence {
                     return !words[j].classes.isDisjoint(with: [.relativeWho, .speechVerb])
                         || (next.hash == Self.from && j == k + 2 && !words[j].capital)
                 }
+                j += 1
+            }
+        }
+        // (`Viv Ewing, speaking on behalf of Habitat for Humanity, said`: a full name, a participle of speaking, then
+        // a speech verb after the clause's comma in the same sentence)
+        if c.nameWords >= 2, Self.speakingParticiples.contains(next.hash) {
+            var j = k + 1
+            while j < min(k + 14, words.count), !words[j].sentenceStart {
+                if words[j].punctuationBefore == Byte.comma { return words[j].classes.contains(.speechVerb) }
                 j += 1
             }
         }
