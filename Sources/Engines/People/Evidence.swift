@@ -1512,11 +1512,15 @@ struct Evidence {
             }
         }
         // (`Viv Ewing, speaking on behalf of Habitat for Humanity, said`: a full name, a participle of speaking, then
-        // a speech verb after the clause's comma in the same sentence)
+        // a speech verb after the clause's comma in the same sentence; else the checks below, `acting chief
+        // executive,` being a bare role)
         if c.nameWords >= 2, Self.speakingParticiples.contains(next.hash) {
             var j = k + 1
             while j < min(k + 14, words.count), !words[j].sentenceStart {
-                if words[j].punctuationBefore == Byte.comma { return words[j].classes.contains(.speechVerb) }
+                if words[j].punctuationBefore == Byte.comma {
+                    if words[j].classes.contains(.speechVerb) { return true }
+                    break
+                }
                 j += 1
             }
         }

@@ -5,8 +5,14 @@
 // name says how the cue, subject and quote are laid out.
 
 extension DocState {
-    /// The nearest cue before the opening mark (at most 40 tokens back, within the sentence and after the previous
-    /// quote, stopping at `;` and at a comma that opens a new clause) whose subject is found:
+    /// How far before a quote, in tokens, its sentence's cue is looked for: a reported clause may run long before the
+    /// words it quotes (`Corriher said the memo sent to council members … included two opinions …, and that he'd like
+    /// to provide a "more thorough analysis."`).
+    static let maxCueDistance = 60
+
+    /// The nearest cue before the opening mark (at most ``maxCueDistance`` tokens back, within the sentence and after
+    /// the previous quote, stopping at `;` and at a comma that opens a new clause, but not at `, and that`) whose
+    /// subject is found:
     /// - a participle (`…, saying "Q"`): `participle`, the subject from `participleSubject`;
     /// - a right-hand phrase (`According to X, "Q"`): `according-to-quote`;
     /// - otherwise the subject on the left (`X said: "Q"`): `nameVerbRule` names the layout; or, with no subject on
@@ -14,11 +20,6 @@ extension DocState {
     ///   `verb-name-colon`;
     /// - `split` when the cue sits right after the previous quote of the sentence (`"Q1," X said, "Q2"`).
     /// A cue whose subject does not resolve ends the search and is kept in `pendingCue`.
-    /// How far before a quote, in tokens, its sentence's cue is looked for: a reported clause may run long before the
-    /// words it quotes (`Corriher said the memo sent to council members … included two opinions …, and that he'd like
-    /// to provide a "more thorough analysis."`).
-    static let maxCueDistance = 60
-
     mutating func cueBeforeQuote(_ site: QuoteSite, pendingCue: inout Range<Int>?) -> Attribution? {
         let qo = site.open
         let prevTop = site.prevTop
