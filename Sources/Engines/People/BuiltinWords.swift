@@ -7,6 +7,7 @@ enum BuiltinWords {
         fr father sister saint monsignor rabbi imam sheikh sheik shaikh ayatollah mme mlle herr
         madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
         alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu messrs mzee khun samdech
+        honourable honorable
         """
     static let titles = """
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
@@ -25,7 +26,7 @@ enum BuiltinWords {
         congressmember pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt pmsg pssg pcpl psupt pssupt pcsupt pinsp
         hc warden ranger acp dcp dp recorder brigadier-general major-general lieutenant-general lieutenant-colonel
         lieutenant-commander vice-admiral rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant
-        brig-gen maj-gen lt-gen lt-col cathaoirleach leas-chathaoirleach
+        brig-gen maj-gen lt-gen lt-col cathaoirleach leas-chathaoirleach emir igwe oba ooni alaafin obong
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
@@ -134,7 +135,7 @@ enum BuiltinWords {
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
         terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade
-        dock docks quay quays wharf row parkway fen reservoir canal
+        dock docks quay quays wharf row parkway fen reservoir canal shire oval
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
         chowk bazaar municipality barangay
@@ -160,6 +161,12 @@ enum BuiltinWords {
         dutchman swede dane finn pole czech slovakian slovenian austrian bulgarian belarusian estonian latvian
         lithuanian georgian armenian azerbaijani kazakh uzbek argentinean uruguayan paraguayan ecuadorian bolivian
         jamaican trinidadian kiwi aussie yank sri-lankan lankan zealander zealanders
+        liberian gambian senegalese malian cameroonian congolese rwandan burundian malawian mozambican angolan
+        namibian botswanan motswana batswana basotho swazi ivorian beninese togolese eritrean malagasy mauritian
+        gabonese guinean leonean chadian nigerien burkinabe emirati qatari kuwaiti bahraini omani yemeni burmese
+        cambodian laotian mongolian taiwanese tibetan uyghur uighur bhutanese maldivian fijian samoan tongan papuan
+        haitian guatemalan honduran salvadoran salvadorean nicaraguan panamanian bahamian barbadian guyanese rican
+        maltese cypriot moldovan montenegrin macedonian kosovar kosovan kyrgyz tajik turkmen
         """
     /// Parties' adjectives, which the rules treat as nationalities (`a Labour MP` is no name) and the quotes stage as
     /// bodies (`a Labour source`); `independent` as Irish and British copy labels a member of no party (`Independent

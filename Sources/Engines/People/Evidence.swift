@@ -13,9 +13,13 @@ struct Evidence {
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
     static let among = foldedHash("among"), others = foldedHash("others")
     static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
-    /// Participles of speaking that open a clause between a name and its speech verb (``hasApposition(_:)``).
+    /// Participles of speaking, and of counsel in a court report (`Ann Roe, prosecuting, said`), that open a clause
+    /// between a name and its speech verb (``hasApposition(_:)``).
     static let speakingParticiples: Set<UInt64> = foldedHashes(
-        "speaking writing responding addressing commenting talking reacting answering testifying representing acting")
+        """
+        speaking writing responding addressing commenting talking reacting answering testifying representing acting
+        defending prosecuting mitigating
+        """)
     /// `Miss World`, `Miss Universe`, `Miss Teen USA`: after `Miss`, the words of a beauty pageant's title.
     static let miss = foldedHash("miss")
     static let pageantWords: Set<UInt64> = foldedHashes(
@@ -74,6 +78,19 @@ struct Evidence {
         {
             return nil
         }
+        // (`Jean Knapp with Moms Demand Action said`, `Veterans For Peace`: no name opens with the plural of a noun of
+        // persons or a role; such a run names a group)
+        if c.nameWords >= 2, words[c.first].namesAGroupOfPeople,
+            words[c.first].classes.isDisjoint(with: [.firstName, .surname])
+        {
+            return nil
+        }
+        // (`the mayor's COVID-19 rule`, `K-9 unit`: a capitalised word with a digit is a code, no name's word - but
+        // an ordinal written as a generational suffix, `Antonio Trillanes 4th`)
+        if holdsACode(c) { return nil }
+        // (`the only time Sierra Leonean enjoyed peace`, `a Costa Rican said`: the second word of a country's
+        // two-word demonym closes no name)
+        if c.nameWords >= 2, Self.demonymTails.contains(lastWord.hash) { return nil }
         if namesAPlace(c) || followsANumber(c) || namesAVenue(c) || namesASeat(c) || namesAFirm(c)
             || namesTheEmployerOfAGroup(c)
         {
@@ -360,10 +377,16 @@ struct Evidence {
         return [.role, .title, .apposition].contains(previous.rule) ? previous.rule : nil
     }
 
+    /// Whether a word of the candidate holds a digit and is no generational suffix (`COVID-19`, `K-9`).
+    func holdsACode(_ c: NameCandidate) -> Bool {
+        (c.first...c.last).contains(where: { words[$0].containsDigit && !words[$0].suffix })
+    }
+
     /// Whether a candidate with no evidence of its own may still be a short form of a person found elsewhere.
     func mayCorefer(_ c: NameCandidate) -> Bool {
         if isNationalityWordSpeaking(c) { return true }
         if namesAnOfficesPlace(c) || namesANumberedDivision(c) { return false }
+        if holdsACode(c) { return false }
         return c.nameWords <= 3 && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c), coreferring: true)
             && looksLikeName(c) && !isOrganisation(c)
     }
@@ -560,6 +583,11 @@ struct Evidence {
             }
             if cls.contains(.time) && !allowTime && !cls.contains(.firstName) { return true }
             if !cls.isDisjoint(with: [.nationality, .pronoun, .function]) && c.nameWords == 1 { return true }
+            if c.nameWords >= 2, words[j].capital, Self.neverInsideAName.contains(words[j].hash),
+                cls.isDisjoint(with: [.firstName, .surname])
+            {
+                return true
+            }
         }
         return false
     }
@@ -955,6 +983,18 @@ struct Evidence {
             "what", "how", "why", "when", "where", "who", "which", "were", "was", "is", "are", "do", "does", "did", "i",
             "he", "she", "it", "we", "they", "you", "the", "a", "an", "first", "second", "third",
         ].map { foldedHash($0) })
+    /// Prepositions, articles, auxiliaries and verb particles: capitalised inside a run of capitals only in a title
+    /// written in title case (`Dream Season Comes To A Halt`, `Bill Would Revamp Town Meetings`, `Eddie Shapes Up`)
+    /// or a slip of the pen (`Township Chairman For Middleton`), never inside a name (name particles, `van`, `de`,
+    /// `al`, `ten`, are not among them; a word the name lists hold is exempt: `Read`, `More`).
+    static let neverInsideAName: Set<UInt64> = foldedHashes(
+        """
+        the an for to of at by from with into onto upon about would could should must might shall was were is are been
+        being had has have did does up down out off
+        """)
+    /// The second words of countries' two-word demonyms (`Sierra Leonean`, `Costa Rican`, `Sri Lankan`, `New
+    /// Zealander`, `Saudi Arabian`, `Papua New Guinean`): no list gives them as names.
+    static let demonymTails: Set<UInt64> = foldedHashes("leonean rican lankan zealander arabian guinean")
     /// Offices written as acronyms before a name (`MSP Jackson Carlaw`, `CEO Tim Cook`).
     static let officeAcronyms: Set<UInt64> = Set(
         [
@@ -1847,7 +1887,7 @@ struct Evidence {
     func startsWithGivenName(_ c: NameCandidate) -> Bool {
         let first = words[c.first]
         // (`V Sunil Kumar`: a bare capital before a given name is an initial too)
-        return first.classes.contains(.firstName)
+        return first.classes.contains(.firstName) || isGivenNameOfANationality(words, c.first, last: c.last)
             || (first.initial && first.end - first.start <= 4 && !words[c.last].initial)
             || ((isBareInitial(first) || (first.allCaps && first.end - first.start == 2)) && c.first + 1 < c.last
                 && words[c.first + 1].classes.contains(.firstName))

@@ -518,11 +518,13 @@ private func continuesAListOfPortfolios(_ words: [Word], _ k: Int) -> Bool {
 
 /// `Christian Porter`, `Dane Swan`, `Finn Russell`: a word the lists keep out of the given names because it is mostly
 /// a religion or a nationality is a given name before a family name (not before an organisation's word or another
-/// nationality: `Christian Democrats`, `Christian Aid`), unless it opens the sentence.
-private func isGivenNameOfANationality(_ words: [Word], _ k: Int, last: Int) -> Bool {
-    guard k < last, !words[k].sentenceStart, nationalGivenNames.contains(words[k].hash) else { return false }
+/// nationality: `Christian Democrats`, `Christian Aid`) - opening a sentence too (`Christian Horner said`), when
+/// the family name is no ordinary word as well (`Christian Church`).
+func isGivenNameOfANationality(_ words: [Word], _ k: Int, last: Int) -> Bool {
+    guard k < last, nationalGivenNames.contains(words[k].hash) else { return false }
     let next = words[k + 1].classes
     return next.contains(.surname) && next.isDisjoint(with: [.nationality, .organisation, .place, .role, .title])
+        && (!words[k].sentenceStart || !next.contains(.common))
 }
 
 /// `The senator representing Kogi West, Sunday Karimi, has urged …`: Nigerian and Ghanaian copy names people
@@ -877,6 +879,17 @@ private func strip(
             k += 1
             continue
         }
+        // (`"Q," Junior Ryan Finley said`, `as Rookie Jane Roe scored`: an ordinary noun of persons opening the run
+        // mid-sentence, before a known given name and another word, says who the person is as a role word does -
+        // the given name after it shows the noun is none: `Junior Dos Santos`)
+        if !w.sentenceStart && k == sequence.lowerBound && k + 2 <= last && c.contains(.personNoun)
+            && c.contains(.common) && words[k + 1].classes.contains(.firstName)
+        {
+            titled = false
+            roleBefore = true
+            k += 1
+            continue
+        }
         // `Minister for Transport Faizal bin Hashim`, `Minister for Health Gráinne McGettigan`: the portfolio
         // (`Minister for Information and Broadcasting Fawad Chaudhry`: a word in -ing that is no known name, before
         // at least two more words and after a lower-case `and`/`for`/`of`, ends a portfolio, not a name)
@@ -906,6 +919,17 @@ private func strip(
         // (`Recently Fakhrul warned`, `Separately Jones said`: an adverb in -ly opening the sentence, no known name)
         if w.sentenceStart && w.endsInLy && w.end - w.start > 4 && k < last
             && c.isDisjoint(with: [.firstName, .surname])
+        {
+            titled = false
+            roleBefore = false
+            k += 1
+            continue
+        }
+        // (`Disappointed Peel ruing poor discipline`, `Frustrated Klopp rues …`: an ordinary past participle opening
+        // the sentence, no known name, says how the person after it feels, as sports headlines write)
+        // (not a body's or place's word: `United Nations`)
+        if w.sentenceStart && w.endsInEd && k < last && c.contains(.common)
+            && c.isDisjoint(with: [.firstName, .surname, .organisation, .place])
         {
             titled = false
             roleBefore = false

@@ -52,7 +52,8 @@ public struct PersonFinder: Sendable {
             HeadlineNames(words: words).mentions(adding: found)
                 + OrdinaryWordFamilyNames(words: words, text: text).mentions(adding: found)
                 + BracketedFamilyNames(words: words, text: text, blocked: evidence.blocked).mentions(adding: found)
-                + AliasNames(words: words, text: text).mentions(adding: found))
+                + AliasNames(words: words, text: text).mentions(adding: found)
+                + NamesInChineseCharacters(text: text).mentions(adding: found))
         return Couples(words: words, text: text).mentions(adding: added.isEmpty ? found : inTextOrder(found + added))
     }
 

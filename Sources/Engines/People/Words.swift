@@ -25,6 +25,8 @@ struct Word {
     /// Shaped like a Chinese or Korean given name romanised with a hyphen (`Chun-ying`, `Geun-hye`): see
     /// ``markRomanisedGivenNames(_:_:_:)``.
     var romanisedGivenName: Bool = false
+    /// Holds an ASCII digit (`COVID-19`, `K-9`, `M25`): a code, a model or a road, never a word of a name.
+    var containsDigit: Bool = false
     /// The first byte (digits start ages and numbers).
     var firstByte: UInt8
     /// Starts with a capital letter.
@@ -108,6 +110,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         var letters = 0
         var capitals = 0
         var periods = 0
+        var digits = 0
         // The folded hash is computed while scanning: of the whole word, of the part before the last joiner (the
         // stem of `Blair's`) and of the first character (the key of an initial, `W.` → `w`).
         var hash = offsetBasis
@@ -145,6 +148,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                         break
                     }
                     lowerRun = isLetter && b >= 0x61 ? lowerRun + 1 : 0
+                    if !isLetter { digits += 1 }
                     if isLetter && b < 0x61 {
                         capitals += 1
                         if capitals == 2 { secondCapital = i - start }
@@ -367,7 +371,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                     && p[end - 2] == 0x6E && p[end - 3] == 0x69,
                 yearsOld: end - start > 6 && p[end - 4] == Byte.hyphen && p[end - 3] | 0x20 == 0x6F
                     && p[end - 2] | 0x20 == 0x6C && p[end - 1] | 0x20 == 0x64,
-                firstByte: p[start],
+                containsDigit: digits > 0, firstByte: p[start],
                 capital: firstCapital,
                 // (an acronym's possessive too: `TCI's`; not a generation's: `King Charles III’s coronation`)
                 allCaps: !suffix && periods == 0

@@ -26,9 +26,10 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         "pay": ["paid", "pays", "paying", "pay"], "think": ["thought", "thinks", "thinking", "think"],
         "feel": ["felt", "feels", "feeling", "feel"], "hit": ["hit", "hits", "hitting", "hit"],
     ]
+    // (lemmas of more than one syllable stressed on the last, and `quip`; one syllable ending in a consonant after
+    // one vowel doubles by rule below)
     let doubling: Set<String> = [
-        "admit", "quip", "snap", "commit", "regret", "chat", "plan", "stop", "nod", "beg",
-        "prefer", "refer", "confer", "omit", "submit", "rebut", "jab", "blog", "deadpan",
+        "admit", "quip", "commit", "regret", "prefer", "refer", "confer", "omit", "submit", "rebut", "deadpan",
     ]
     let nounLike: Set<String> = [
         "state", "note", "comment", "answer", "claim", "quote", "stress", "report", "demand",
@@ -52,8 +53,11 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
     // (`intimated`: `intimate` is an adjective more often than speech elsewhere)
     // (`"Q," detailed Maj. Jeff Cotner`; `Full details of the plan` is a noun)
     let pastOnly: Set<String> = ["post", "intimate", "detail"]
+    // (nor verbs that name with an object in between: `Mr Sigarchi's lawyer labelled the revolutionary court "Q"`
+    // names no speaker after the verb)
     let neverInvertible: Set<String> = [
         "tell", "inform", "advise", "describe", "chant", "quote", "reveal", "promise",
+        "call", "brand", "dub", "label", "term",
     ]
     for phrase in cues {
         let ws = phrase.lowercased().split(separator: " ").map(String.init)
@@ -78,9 +82,27 @@ func buildCueTable(_ cues: [String]) -> [UInt64: [CueForm]] {
         } else {
             let beforeLast = lemma.dropLast().last
             let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-            if doubling.contains(lemma) {
+            let letters = Array(lemma)
+            // (one syllable ending in a consonant after a single vowel doubles it: `slam` → `slammed`, `dub` →
+            // `dubbed`, `brag`, `sum up`; not after w, x or y)
+            let vowelGroups = letters.indices.filter {
+                vowels.contains(letters[$0]) && ($0 == 0 || !vowels.contains(letters[$0 - 1]))
+            }.count
+            let singleSyllableCVC =
+                letters.count >= 3 && vowelGroups == 1 && !vowels.contains(last) && !"wxy".contains(last)
+                && vowels.contains(letters[letters.count - 2]) && !vowels.contains(letters[letters.count - 3])
+            // (British copy doubles a final l after a single vowel, American copy does not: `labelled`, `labeled`,
+            // `signalled`; the British participle, `labelling`, stays a describing participle only,
+            // ``DocState/describingAs(_:qo:)``)
+            let britishL =
+                letters.count >= 4 && last == "l" && vowelGroups >= 2 && vowels.contains(letters[letters.count - 2])
+                && !vowels.contains(letters[letters.count - 3])
+            if doubling.contains(lemma) || singleSyllableCVC {
                 past = [lemma + String(last) + "ed"]
                 ing = lemma + String(last) + "ing"
+            } else if britishL {
+                past = [lemma + "ed", lemma + "led"]
+                ing = lemma + "ing"
             } else if last == "e" {
                 past = [lemma + "d"]
                 ing = lemma.hasSuffix("ee") ? lemma + "ing" : String(lemma.dropLast()) + "ing"

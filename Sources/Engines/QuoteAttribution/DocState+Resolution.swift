@@ -1428,8 +1428,10 @@ extension DocState {
             {
                 // (not one a cue before it reports: `McDonald revealed that his client hoped to sell the site.` ¶
                 // `"Q," he said` is McDonald)
+                // (a possessive before the cue word makes it a noun: `Neighbor Jose Magana heard the family's calls
+                // for help.` ¶ `"Q," he described`)
                 if let s = subjectLeft(k, lb: sentFirst[Int(toks[k].sent)]), case .np(let a, let b) = s.kind,
-                    toks[a].flags & Lex.det != 0, !opensAReportedClause(a)
+                    toks[a].flags & Lex.det != 0, !opensAReportedClause(a), !toks[b].possessive
                 {
                     let h = toks[b]
                     let e = Int(h.end)
@@ -1657,6 +1659,27 @@ extension DocState {
         // sentence there opens with the role of someone the article named, speaking)
         if !strongOnly, let described = describedSubject(before: j, male: male, from: window) { return described }
         return strongOnly ? nil : lastSpeaker(before: j, male: male) ?? lastReportedSpeaker(before: j, male: male)
+    }
+
+    /// Whether sequence `si` stands in a relative or participle clause set off by a comma right after a person's
+    /// name, in the same sentence, with only words between the clause's first word (`who`, or a lower-case word in
+    /// -ing) and it: `local member Mr Tehan, who confirmed Drought Minister David Littleproud would …`, `Diarmid Bruce,
+    /// defending Walsh, said …` (at most twelve tokens).
+    func isInARelativeClauseOnAPerson(_ si: Int) -> Bool {
+        let s = seqs[si]
+        var k = s.start - 1
+        while k >= 2 && s.start - k <= 12 && toks[k].kind == Tok.word && toks[k].sent == toks[s.start].sent {
+            if toks[k - 1].isPunct(.comma) {
+                guard !toks[k].cap, toks[k].hash == hWho || endsWithIng(toks[k]), toks[k - 2].seq >= 0 else {
+                    return false
+                }
+                let head = Int(toks[k - 2].seq)
+                return head != si && seqs[head].end == k - 2 && seqs[head].personLike && !seqs[head].inQuote
+                    && !toks[k - 2].possessive
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether sequence `si` is a person joined by `and` to another person's name, the pair followed by `were`, `are`
@@ -2105,6 +2128,13 @@ extension DocState {
                 continue
             }
             if let p = pronounSubjectBefore, s.start > p, toks[s.start].sent == toks[p].sent, !spoke.contains(si) {
+                si -= 1
+                continue
+            }
+            // `But Cllr Janne Jarvis, who like Cllr Drummond is also a councillor, dismissed the claim.` ¶ `"Q," he
+            // said`: a person named inside a relative clause on another person's name is what the clause says about
+            // that person, not whom a later pronoun goes on with
+            if isInARelativeClauseOnAPerson(si) {
                 si -= 1
                 continue
             }

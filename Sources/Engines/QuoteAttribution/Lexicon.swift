@@ -72,7 +72,7 @@ let lexiconDict: [UInt64: UInt32] = {
         defiant veteran teenage young rookie affairs cpl pvt pte maj adm cmdr brig insp supt det
         brigadier-general major-general lieutenant-general lieutenant-colonel lieutenant-commander vice-admiral
         rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant brig-gen maj-gen lt-gen lt-col dp recorder
-        cathaoirleach leas-chathaoirleach trustee
+        cathaoirleach leas-chathaoirleach trustee pres honourable honorable emir igwe oba ooni alaafin obong
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)

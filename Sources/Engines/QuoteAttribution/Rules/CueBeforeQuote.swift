@@ -78,6 +78,7 @@ extension DocState {
                 pendingCue = byteRange(c, c)
             }
             if t.kind == Tok.word, !subordinate, !isPassiveParticiple(c, lb: lb), !accusedOf, !isSayingNoun(c, lb: lb),
+                !isPassiveBeforeAnAgent(c, site),
                 let (len, form) = cueAt(c, limit: qo) ?? describingAs(c, qo: qo)
             {
                 var subj: Subj? = nil
@@ -246,6 +247,17 @@ extension DocState {
             k -= 1
         }
         return nil
+    }
+
+    /// `Proposals to cut fire services slammed as 'ridiculous' by councillors`: a cue in `-ed` at most three tokens
+    /// before the quote, whose quote (or the quotes joined to it) `by` follows, is passive though a headline leaves
+    /// out `have been`: the agent speaks (``quoteByAgent(_:)``), not the cue's subject.
+    func isPassiveBeforeAnAgent(_ c: Int, _ site: QuoteSite) -> Bool {
+        guard toks[c].kind == Tok.word, !toks[c].cap, site.open - c <= 3, !site.quote.unclosed,
+            endsWith(p, toks[c], "ed")
+        else { return false }
+        let qc = lastCoordinatedClose(from: site.close)
+        return qc + 1 < toks.count && toks[qc + 1].kind == Tok.word && toks[qc + 1].hash == hBy
     }
 
     /// `the charges had been completely dismissed "without any blemish"`: a cue verb in `-ed` after a form of `be`

@@ -54,9 +54,13 @@ extension DocState {
     }
 
     /// Whether the quote opening at `qo` follows a verb of naming that judges (`Six men have been branded "stupid"`,
-    /// `labelled "reckless"`): someone's words, which a later quote may say whose - unlike a name (`called "X"`).
+    /// `labelled "reckless"`), or a verb of judging and `as` (`have been slammed as "ridiculous"`): someone's words,
+    /// which a later quote may say whose - unlike a name (`called "X"`).
     func isJudgement(_ qo: Int) -> Bool {
-        qo >= 1 && toks[qo - 1].kind == Tok.word && judgementNamingHashes.contains(toks[qo - 1].hash)
+        guard qo >= 1, toks[qo - 1].kind == Tok.word else { return false }
+        if judgementNamingHashes.contains(toks[qo - 1].hash) { return true }
+        return qo >= 2 && toks[qo - 1].hash == hAs && toks[qo - 2].kind == Tok.word
+            && (judgementNamingHashes.contains(toks[qo - 2].hash) || accusingParticiples.contains(toks[qo - 2].hash))
     }
 
     /// Whether the word before the opening mark `qo` is a noun that mentions words as words (`the term "blog"`, `the

@@ -2,6 +2,8 @@
 // Okafor as "reckless"`. The speaker is the agent of a passive verb of saying; without this rule the quote would be a
 // scare quote with no speaker.
 
+import People
+
 extension DocState {
     /// `quote-by-agent`: `by` right after the closing mark (or after quotes coordinated with this one: `described as
     /// "irresponsible" and "outrageous" by the IHRC`), an -ed word among the three tokens before the opening mark (or
@@ -12,10 +14,20 @@ extension DocState {
         let qo = site.open
         guard !q.unclosed else { return nil }
         let qc = lastCoordinatedClose(from: site.close)
-        guard qc + 2 < toks.count && toks[qc + 1].kind == Tok.word && toks[qc + 1].hash == hBy else { return nil }
-        var hasPassive = false
+        guard qc + 2 < toks.count && toks[qc + 1].kind == Tok.word else { return nil }
+        // (`the tags of "most shabulized" uttered by the acid-tongued Pres. Rodrigo Duterte`, `the phrase "Q" coined
+        // by …`: a participle of saying between the closing mark and `by` makes the passive itself)
+        // (an auxiliary may stand before the participle: `the term "ghost town" was coined by …`)
+        let participle = qc + 2 < toks.count && passiveAuxiliaries.contains(toks[qc + 1].hash) ? qc + 2 : qc + 1
+        let saidBy =
+            participle + 2 < toks.count && toks[participle].kind == Tok.word && !toks[participle].cap
+            && sayingParticiplesBeforeBy.contains(toks[participle].hash) && toks[participle + 1].kind == Tok.word
+            && toks[participle + 1].hash == hBy
+        let by = saidBy ? participle + 1 : qc + 1
+        guard toks[by].hash == hBy else { return nil }
+        var hasPassive = saidBy
         var k = qo - 1
-        while k >= 0 && k >= qo - 3 {
+        while !hasPassive && k >= 0 && k >= qo - 3 {
             let t = toks[k]
             if t.kind == Tok.word && t.end - t.start > 3 && endsWith(p, t, "ed") { hasPassive = true }
             k -= 1
@@ -32,10 +44,10 @@ extension DocState {
         let ub = min(paraLastTok[Int(toks[qc].para)] + 1, nextTopOpen(afterToken: qc))
         guard hasPassive else { return nil }
         // (a description that a name closes is that person: `by the leader of the Liberal Democrats David Faulkner.`)
-        if let named = personClosingADescription(from: qc + 2, ub: ub) {
+        if let named = personClosingADescription(from: by + 1, ub: ub) {
             return Attribution(speaker: personSpeaker(named), cue: nil, rule: .quoteByAgent)
         }
-        if let s = subjectRight(qc + 2, ub: ub), !s.isPronoun, let sp = resolve(s) {
+        if let s = subjectRight(by + 1, ub: ub), !s.isPronoun, let sp = resolve(s) {
             return Attribution(speaker: sp, cue: nil, rule: .quoteByAgent)
         }
         return nil
@@ -47,7 +59,11 @@ extension DocState {
     func personClosingADescription(from: Int, ub: Int) -> Int? {
         guard from < ub, toks[from].hash == hThe, !toks[from].cap else { return nil }
         var k = from + 1
-        while k < ub, k - from <= 12, toks[k].kind == Tok.word, toks[k].sent == toks[from].sent {
+        // (a hyphen joins the words of a compound adjective: `the acid-tongued Pres. Rodrigo Duterte`)
+        while k < ub, k - from <= 12,
+            toks[k].kind == Tok.word || (toks[k].isPunct(.hyphen) && toks[k - 1].kind == Tok.word),
+            toks[k].sent == toks[from].sent
+        {
             if toks[k].seq >= 0 {
                 let s = seqs[Int(toks[k].seq)]
                 if s.personLike, !s.inQuote, !toks[s.end].possessive,
@@ -112,3 +128,9 @@ extension DocState {
         return toks.count
     }
 }
+
+/// Participles of saying that stand between a quote and the `by` of its speaker (`"Q" uttered by …`).
+let sayingParticiplesBeforeBy: Set<UInt64> = Set(
+    ["uttered", "coined", "spoken", "voiced", "said", "tweeted"].map { foldedHash($0) })
+/// Auxiliaries of a passive between a quote and its participle (`"Q" was coined by …`).
+let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "is", "are", "been", "being"].map { foldedHash($0) })
