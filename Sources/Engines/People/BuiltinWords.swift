@@ -27,6 +27,7 @@ enum BuiltinWords {
         hc warden ranger acp dcp dp recorder brigadier-general major-general lieutenant-general lieutenant-colonel
         lieutenant-commander vice-admiral rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant
         brig-gen maj-gen lt-gen lt-col cathaoirleach leas-chathaoirleach emir igwe oba ooni alaafin obong
+        committeeman committeewoman committeeperson alderperson harbormaster harbourmaster
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
@@ -135,7 +136,7 @@ enum BuiltinWords {
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
         terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade
-        dock docks quay quays wharf row parkway fen reservoir canal shire oval
+        dock docks quay quays wharf row parkway fen reservoir canal shire oval ferry
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
         chowk bazaar municipality barangay

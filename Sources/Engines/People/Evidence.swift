@@ -167,7 +167,12 @@ struct Evidence {
                 || !((c.first == c.last ? c.first : c.first + 1)...c.last).allSatisfy {
                     !words[$0].capital || isNameLike(words[$0])
                 })
-        if (c.titled || followsPluralTitle(c)) && !bareTitle && !endsInTitle && !hasVetoWord(c, allowTime: true)
+        // (`Honourable Mentions went to …`: one plural of an ordinary word after a title is no family name)
+        let pluralNoun =
+            c.nameWords == 1 && lastWord.pluralS && lastWord.singularClasses.contains(.common)
+            && lastWord.classes.isDisjoint(with: [.firstName, .surname])
+        if (c.titled || followsPluralTitle(c)) && !bareTitle && !endsInTitle && !pluralNoun
+            && !hasVetoWord(c, allowTime: true)
             && !opensAnOrganisationName(c) && !runOnInHeadline
             && !(insideBlocked && titleIsBlockedToo(c)
                 && !(c.nameWords >= 2 && words[c.first].classes.contains(.firstName)))
@@ -649,6 +654,12 @@ struct Evidence {
     /// a list of scorers (`Price 23, Hunter 67`), nor as a short form of a person named in full.
     func namesANumberedDivision(_ c: NameCandidate) -> Bool {
         let w = words[c.last]
+        // (`Drew Farrell (Fourth Ward)`, `(First Ward)`: an ordinal written out before a division's noun)
+        if c.last > 0, Self.settlementNouns.contains(w.hash), !w.possessive, w.joinedToPrevious,
+            Self.ordinalWords.contains(words[c.last - 1].hash)
+        {
+            return true
+        }
         return c.nameWords == 1 && (w.classes.contains(.common) || Self.settlementNouns.contains(w.hash))
             && !w.possessive && c.last + 2 < words.count && words[c.last + 1].joinedToPrevious
             && isASCIIDigit(words[c.last + 1].firstByte) && words[c.last + 2].joinedToPrevious
@@ -737,6 +748,8 @@ struct Evidence {
         """)
     static let trophyHeads: Set<UInt64> = foldedHashes("cup trophy shield memorial")
 
+    static let ordinalWords: Set<UInt64> = foldedHashes(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
     static let settlementNouns: Set<UInt64> = foldedHashes(
         """
         village villages town township city district county province region suburb parish constituency settlement
@@ -1114,7 +1127,7 @@ struct Evidence {
     /// does a known given name before a word no list knows at all (`the Anne Waiguru impeachment case`: family names
     /// from anywhere are missing from any list).
     func isFullNameAsModifier(_ c: NameCandidate) -> Bool {
-        guard c.nameWords == 2, c.first == c.sequenceStart, c.last + 1 < words.count,
+        guard c.nameWords == 2 || c.nameWords == 3, c.first == c.sequenceStart, c.last + 1 < words.count,
             words[c.first].classes.contains(.firstName),
             words[c.last].classes.contains(.surname) || (words[c.last].classes.isEmpty && !words[c.last].allCaps),
             !words[c.last].possessive
@@ -1122,7 +1135,14 @@ struct Evidence {
         // (not a title's words before `of`: `the Blue Peter Book of the Year`; a lower-case place word is still a
         // thing named after the person: `a Chris Boswell field goal`)
         let next = words[c.last + 1]
-        return next.joinedToPrevious && !next.capital
+        // (`a Hillary Clinton-linked conspiracy`, `the Shaheen Shah Afridi-led attack`: a modifier's word after a
+        // hyphen, ``modifierSuffixHashes``; a name of three words only so)
+        if next.punctuationBefore == Byte.hyphen, words[c.last].fullEnd + 1 == next.start,
+            modifierSuffixHashes.contains(next.hash)
+        {
+            return true
+        }
+        return c.nameWords == 2 && next.joinedToPrevious && !next.capital
             && next.classes.isDisjoint(with: [.organisation, .function])
     }
 

@@ -743,6 +743,18 @@ private func opensAHolderName(_ w: Word) -> Bool {
 
 /// Nouns of a settlement before `of` and its name (`the city of Wayne`).
 private let townNouns: Set<UInt64> = foldedHashes("city town village township borough county")
+/// The first words of two-word demonyms (`South African`, `Sri Lankan`, `Puerto Rican`, `New Zealander`; not `Great
+/// British`, which names things).
+private let demonymHeads = foldedHashes("south north east west central new sri costa puerto sierra saudi papua el")
+/// Past participles of feeling or fortune that open a headline before a name (``strip``).
+private let participlesOfFortune = foldedHashes(
+    """
+    disappointed delighted frustrated relieved injured jailed embattled beleaguered axed sacked shocked stunned
+    thrilled gutted dejected elated battered bruised besieged defeated ousted retired disgraced troubled suspended
+    banned exiled detained arrested convicted accused acquitted angered annoyed irritated enraged incensed outraged
+    worried concerned saddened heartbroken devastated humbled honoured honored bemused baffled puzzled satisfied
+    unimpressed undeterred unfazed rejuvenated revitalised revitalized
+    """)
 /// The prepositions before which a name and a day of the week are a place and when (`in Wayne Friday`).
 private let placeBeforeADay: Set<UInt64> = foldedHashes("in near")
 /// Adverbs of time before a day of the week (`Early Saturday`, `Late Friday`).
@@ -871,18 +883,23 @@ private func strip(
         }
         // `Objector Felicity Staveley-Taylor, who lives …`, `Siblings Fiona, Alexander and …`: a noun of persons (or
         // its plural) opening the sentence says who the named person is, as a role word does - unless it is a name
+        // (a plural only before a name's word, no ordinary word: `Moms Demand Action held a rally` names a group)
         if w.sentenceStart && k < last && c.isDisjoint(with: [.firstName, .surname])
-            && (c.contains(.personNoun) || (w.pluralS && w.singularClasses.contains(.personNoun)))
+            && (c.contains(.personNoun)
+                || (w.pluralS && w.singularClasses.contains(.personNoun)
+                    && (words[k + 1].classes.contains(.firstName)
+                        || words[k + 1].classes.isDisjoint(with: [.common, .organisation, .place, .function]))))
         {
             titled = false
             roleBefore = true
             k += 1
             continue
         }
-        // (`"Q," Junior Ryan Finley said`, `as Rookie Jane Roe scored`: an ordinary noun of persons opening the run
-        // mid-sentence, before a known given name and another word, says who the person is as a role word does -
-        // the given name after it shows the noun is none: `Junior Dos Santos`)
-        if !w.sentenceStart && k == sequence.lowerBound && k + 2 <= last && c.contains(.personNoun)
+        // (`"Q," Junior Ryan Finley said`, `as Rookie Jane Roe scored`: an ordinary noun of persons opening the run,
+        // before a known given name and another word, says who the person is as a role word does - also opening a
+        // sentence, when the lists give it as a given name too (`Junior`, `Marine`); a given name after it shows the
+        // noun is no name of its own: `Junior Dos Santos`, `Marine Le Pen`)
+        if k == sequence.lowerBound && k + 2 <= last && c.contains(.personNoun)
             && c.contains(.common) && words[k + 1].classes.contains(.firstName)
         {
             titled = false
@@ -900,6 +917,17 @@ private func strip(
             // or `for` is that title's; a full name after it is the office holder (not `Chief of Defence Staff`)
             if k == sequence.lowerBound, followsTitleAndPreposition(words, k) { portfolioOfATitle = true }
             k += 1
+            continue
+        }
+        // (`South African Gerda Steyn`, `Puerto Rican Bad Bunny`, `Sri Lankan Sanath Jayasuriya`: a two-word demonym
+        // before a name describes the person as a one-word nationality does)
+        if k + 2 <= last, demonymHeads.contains(w.hash), words[k + 1].joinedToPrevious,
+            words[k + 1].classes.contains(.nationality) || Evidence.demonymTails.contains(words[k + 1].hash),
+            words[k + 1].classes.isDisjoint(with: [.firstName, .surname]), !words[k + 2].classes.contains(.nationality)
+        {
+            titled = false
+            roleBefore = true
+            k += 2
             continue
         }
         // (a nation's or party's word alone stays a candidate, which only coreference may keep: `French said` after
@@ -925,11 +953,11 @@ private func strip(
             k += 1
             continue
         }
-        // (`Disappointed Peel ruing poor discipline`, `Frustrated Klopp rues …`: an ordinary past participle opening
-        // the sentence, no known name, says how the person after it feels, as sports headlines write)
-        // (not a body's or place's word: `United Nations`)
-        if w.sentenceStart && w.endsInEd && k < last && c.contains(.common)
-            && c.isDisjoint(with: [.firstName, .surname, .organisation, .place])
+        // (`Disappointed Peel ruing poor discipline`, `Frustrated Klopp rues …`, `Jailed Smith`: a past participle of
+        // feeling or fortune opening the sentence says how the person after it fares, as headlines write - a closed
+        // list: other participles are given names too, `Blessed Muzarabani`)
+        if w.sentenceStart && k < last && participlesOfFortune.contains(w.hash)
+            && c.isDisjoint(with: [.firstName, .surname])
         {
             titled = false
             roleBefore = false

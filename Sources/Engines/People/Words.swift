@@ -694,6 +694,7 @@ let modifierSuffixHashes = foldedHashes(
     led backed era style owned based born linked aligned funded appointed run inspired supporting loving esque like
     type controlled dominated affiliated allied friendly sponsored headed chaired nominated endorsed trained coached
     managed founded brokered imposed ordered approved authored penned signed designed directed produced fronted less
+    themed related
     """)
 
 /// Whether bytes `start..<end` are `pro` or `anti` in lower case: prefixes that make a name after them a modifier

@@ -1661,25 +1661,27 @@ extension DocState {
         return strongOnly ? nil : lastSpeaker(before: j, male: male) ?? lastReportedSpeaker(before: j, male: male)
     }
 
-    /// Whether sequence `si` stands in a relative or participle clause set off by a comma right after a person's
-    /// name, in the same sentence, with only words between the clause's first word (`who`, or a lower-case word in
-    /// -ing) and it: `local member Mr Tehan, who confirmed Drought Minister David Littleproud would …`, `Diarmid Bruce,
-    /// defending Walsh, said …` (at most twelve tokens).
-    func isInARelativeClauseOnAPerson(_ si: Int) -> Bool {
+    /// The person whose name a relative or participle clause holding sequence `si` is set off on by a comma, in the
+    /// same sentence, with only words between the clause's first word (`who`, or a lower-case word in -ing) and `si`:
+    /// `local member Mr Tehan, who confirmed Drought Minister David Littleproud would …`, `Diarmid Bruce, defending
+    /// Walsh, said …` (at most twelve tokens). Nil when `si` stands in no such clause.
+    func personWithAClause(holding si: Int) -> Int? {
         let s = seqs[si]
         var k = s.start - 1
         while k >= 2 && s.start - k <= 12 && toks[k].kind == Tok.word && toks[k].sent == toks[s.start].sent {
             if toks[k - 1].isPunct(.comma) {
                 guard !toks[k].cap, toks[k].hash == hWho || endsWithIng(toks[k]), toks[k - 2].seq >= 0 else {
-                    return false
+                    return nil
                 }
                 let head = Int(toks[k - 2].seq)
-                return head != si && seqs[head].end == k - 2 && seqs[head].personLike && !seqs[head].inQuote
+                let isHead =
+                    head != si && seqs[head].end == k - 2 && seqs[head].personLike && !seqs[head].inQuote
                     && !toks[k - 2].possessive
+                return isHead ? head : nil
             }
             k -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether sequence `si` is a person joined by `and` to another person's name, the pair followed by `were`, `are`
@@ -2134,7 +2136,9 @@ extension DocState {
             // `But Cllr Janne Jarvis, who like Cllr Drummond is also a councillor, dismissed the claim.` ¶ `"Q," he
             // said`: a person named inside a relative clause on another person's name is what the clause says about
             // that person, not whom a later pronoun goes on with
-            if isInARelativeClauseOnAPerson(si) {
+            // (when the pronoun can mean the person the clause is on: `Jane Doe, who married John Roe, opened a
+            // cafe.` ¶ `"Q," he said` is Roe)
+            if let head = personWithAClause(holding: si), anyGender || !disagrees(seqs[head], male: male) {
                 si -= 1
                 continue
             }
