@@ -573,6 +573,13 @@ struct Evidence {
                 {
                     continue
                 }
+                // (`Grand Chief Sheila North Wilson says`: a place's word between a known given name and a listed
+                // family name is a middle name, after a title or before a verb of speech)
+                if j != c.first && j != family && givenName && !cls.contains(.organisation)
+                    && words[family].classes.contains(.surname) && (c.titled || isSpeaker(c))
+                {
+                    continue
+                }
                 // (`High told the Daily Mail` after `Colin High`, `Poll added` after `Graham Poll`: a family name that
                 // is also an organisation's or place's word, alone, as a short form of a person named in full)
                 // (not a body's name before a role and a person's: `Granville Homes CEO Darius Assemi`)

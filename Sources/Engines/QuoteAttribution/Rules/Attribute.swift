@@ -51,7 +51,7 @@ extension DocState {
             }
         }
         if let a = quoteByAgent(site) ?? quoteByAgentBeforeAs(site) { return a }
-        if let a = quoteDashName(site) ?? headlineQuoteColonName(site) { return a }
+        if let a = quoteDashName(site) ?? headlineQuoteColonName(site) ?? headlineEndingInAName(site) { return a }
         // `known as "X"`, `'chip and pin' cards`: a term, not anyone's words
         if isNickname(qi) { return unattributed(cue: nil) }
         // a modifier (`a "difficult" time`) is still the speaker's word when the sentence ends in an attribution

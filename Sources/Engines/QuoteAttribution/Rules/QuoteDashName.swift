@@ -56,13 +56,47 @@ extension DocState {
     /// person's name right after the quote's colon or dash, and a cue right after the name - the headline says who
     /// said the words before it and goes on with the rest of the story.
     mutating func headlineSpeakerAfterColon(_ first: Int) -> Attribution? {
-        guard first < toks.count, toks[first].para == 0, toks[first].seq >= 0 else { return nil }
-        let si = Int(toks[first].seq)
+        // (a description may open the name: `'Q': Auckland mayor Wayne Brown slams central Government` - capitalised
+        // words and a lower-case role word right before the name, at most four tokens)
+        var start = first
+        while start < toks.count, start - first < 4, toks[start].para == 0, toks[start].kind == Tok.word,
+            !(toks[start].seq >= 0 && seqs[Int(toks[start].seq)].personLike
+                && seqs[Int(toks[start].seq)].start == start),
+            toks[start].cap || isRoleOrPersonNoun(toks[start])
+        {
+            start += 1
+        }
+        guard start < toks.count, start == first || isRoleOrPersonNoun(toks[start - 1]) else { return nil }
+        guard toks[start].para == 0, toks[start].seq >= 0 else { return nil }
+        let si = Int(toks[start].seq)
         let s = seqs[si]
-        guard s.start == first, s.personLike, !s.place, !s.inQuote, !toks[s.end].possessive, s.end + 1 < toks.count,
+        guard s.start == start, s.personLike, !s.place, !s.inQuote, !toks[s.end].possessive, s.end + 1 < toks.count,
             toks[s.end + 1].para == 0, let (_, form) = cueAt(s.end + 1, limit: paraLastTok[0] + 1), !form.participle,
             !form.speakerRight, let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end))
         else { return nil }
+        return Attribution(speaker: sp, cue: nil, rule: .quoteDashName)
+    }
+
+    /// `PM 'agreed' to change Punjab chief minister: Cheema`, `Manitoba 'the most racist …': Grand Chief Sheila North
+    /// Wilson`: a headline that ends in a colon and a person's name (titles, role words and capitalised words before
+    /// it, at most six words after the colon) is that person's claim, and its quotes before the colon are theirs.
+    mutating func headlineEndingInAName(_ site: QuoteSite) -> Attribution? {
+        guard !site.quote.unclosed, toks[site.open].para == 0, paraLastTok.count > 0 else { return nil }
+        var last = paraLastTok[0]
+        guard last != Int.max, last > site.close else { return nil }
+        if toks[last].isPeriodLike { last -= 1 }
+        guard last > site.close, toks[last].seq >= 0 else { return nil }
+        let si = Int(toks[last].seq)
+        let s = seqs[si]
+        guard s.end == last, s.personLike, !s.place, !s.inQuote, !toks[s.end].possessive else { return nil }
+        var colon = s.start - 1
+        while colon > site.close, s.start - colon <= 6, toks[colon].kind == Tok.word,
+            toks[colon].cap || toks[colon].flags & Lex.title != 0 || isRoleOrPersonNoun(toks[colon])
+        {
+            colon -= 1
+        }
+        guard colon > site.close, toks[colon].isPunct(.colon) else { return nil }
+        guard let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end)) else { return nil }
         return Attribution(speaker: sp, cue: nil, rule: .quoteDashName)
     }
 
