@@ -356,6 +356,14 @@ func findQuotes(_ p: UnsafeBufferPointer<UInt8>, paras: [Range<Int>], options: Q
             {
                 found = stack.count - 1
             }
+            // (… and a curly double closing mark closes a straight single opening mark that opens the paragraph or a
+            // sentence, when no double mark is open: `'I think they've done a good job,” says Brian Gore`, as a
+            // page's system that turned its opening curly mark into an apostrophe sets it)
+            if found == nil, m.style == .curlyDouble, !stack.contains(where: { $0.style != .single }),
+                let top = stack.last, top.style == .single, top.len == 1, top.pos == ps || afterTerminal(top.pos, ps)
+            {
+                found = stack.count - 1
+            }
             guard let idx = found else {
                 k += 1
                 continue
