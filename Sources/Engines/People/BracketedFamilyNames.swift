@@ -110,15 +110,9 @@ struct BracketedFamilyNames {
             return false
         }
         if k + 2 < words.count, words[k + 2].capital, words[k + 2].start == family.fullEnd + 2 { return false }
-        // (a family name in s no list knows as anything is no plural, `Pat (Mahomes) landed`, unless it ends in
-        // -ies, `Roma (Gypsies)`)
-        let endsInIes =
-            family.end - family.start > 4 && text[family.end - 3] == UInt8(ascii: "i")
-            && text[family.end - 2] == UInt8(ascii: "e") && text[family.end - 1] == UInt8(ascii: "s")
-        let pluralFamily =
-            family.pluralS && family.classes.isDisjoint(with: [.surname])
-            && (endsInIes || !(family.classes.isEmpty && family.singularClasses.isEmpty))
-        if given.pluralS || pluralFamily { return false }
+        // (a family name in s too, listed or not: a club's, `Jack (Hawks)`, `Tom (Eels)`, as a squad list writes it,
+        // more often than `Marcell (Harris)`)
+        if given.pluralS || family.pluralS { return false }
         // (not a dateline: `Charlotte (Xinhua) - Bank shares fell`, a place and an agency opening a paragraph)
         if k == 0 || given.gap.contains(.lineBreak), dashFollows(family.fullEnd + 1) { return false }
         // (neither word a place's or a body's: `Paris (France)`, `Chelsea (London)`)

@@ -661,9 +661,10 @@ struct Evidence {
     /// a list of scorers (`Price 23, Hunter 67`), nor as a short form of a person named in full.
     func namesANumberedDivision(_ c: NameCandidate) -> Bool {
         let w = words[c.last]
-        // (`Drew Farrell (Fourth Ward)`, `(First Ward)`: an ordinal written out before a division's noun)
+        // (`Drew Farrell (Fourth Ward)`, `(First Ward)`, `(49th Ward)`: an ordinal, written out or in figures,
+        // before a division's noun)
         if c.last > 0, Self.settlementNouns.contains(w.hash), !w.possessive, w.joinedToPrevious,
-            Self.ordinalWords.contains(words[c.last - 1].hash)
+            Self.ordinalWords.contains(words[c.last - 1].hash) || isASCIIDigit(words[c.last - 1].firstByte)
         {
             return true
         }

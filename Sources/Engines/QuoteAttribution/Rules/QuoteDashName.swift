@@ -96,7 +96,16 @@ extension DocState {
             colon -= 1
         }
         guard colon > site.close, toks[colon].isPunct(.colon) else { return nil }
-        guard let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end)) else { return nil }
+        // (a claim, not a label: a lower-case word outside the quotes that is no article, preposition or conjunction
+        // before the colon (`PM 'agreed' to change …`), or a quote of four words or more (`'the most racist
+        // provincial government in Canada'`) - `'Rising star' of the Proteas: Kagiso Rabada` describes him)
+        let claim =
+            countWords(p, site.quote.content) >= 4
+            || (0..<colon).contains {
+                toks[$0].para == 0 && toks[$0].kind == Tok.word && toks[$0].quote < 0 && !toks[$0].cap
+                    && toks[$0].flags & (Lex.det | Lex.prep | Lex.conj) == 0
+            }
+        guard claim, let sp = resolve(Subj(kind: .seq(si), first: s.start, last: s.end)) else { return nil }
         return Attribution(speaker: sp, cue: nil, rule: .quoteDashName)
     }
 
