@@ -18,7 +18,7 @@ extension DocState {
         // (`the tags of "most shabulized" uttered by the acid-tongued Pres. Rodrigo Duterte`, `the phrase "Q" coined
         // by …`: a participle of saying between the closing mark and `by` makes the passive itself)
         // (an auxiliary may stand before the participle: `the term "ghost town" was coined by …`)
-        let participle = qc + 2 < toks.count && passiveAuxiliaries.contains(toks[qc + 1].hash) ? qc + 2 : qc + 1
+        let participle = qc + 2 < toks.count && beHashes.contains(toks[qc + 1].hash) ? qc + 2 : qc + 1
         let saidBy =
             participle + 2 < toks.count && toks[participle].kind == Tok.word && !toks[participle].cap
             && sayingParticiplesBeforeBy.contains(toks[participle].hash) && toks[participle + 1].kind == Tok.word
@@ -132,5 +132,3 @@ extension DocState {
 /// Participles of saying that stand between a quote and the `by` of its speaker (`"Q" uttered by …`).
 let sayingParticiplesBeforeBy: Set<UInt64> = Set(
     ["uttered", "coined", "spoken", "voiced", "said", "tweeted"].map { foldedHash($0) })
-/// Auxiliaries of a passive between a quote and its participle (`"Q" was coined by …`).
-let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "is", "are", "been", "being"].map { foldedHash($0) })
