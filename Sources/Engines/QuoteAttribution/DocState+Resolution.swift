@@ -2133,9 +2133,9 @@ extension DocState {
                 si -= 1
                 continue
             }
-            // `But Cllr Janne Jarvis, who like Cllr Drummond is also a councillor, dismissed the claim.` ¶ `"Q," he
-            // said`: a person named inside a relative clause on another person's name is what the clause says about
-            // that person, not whom a later pronoun goes on with
+            // `according to local member Mr Tehan, who confirmed Drought Minister David Littleproud would audit …` ¶
+            // `"Q," he told ABC radio`: a person named inside a relative or participle clause on another person's name
+            // is what the clause says about that person, not whom a later pronoun goes on with
             // (when the pronoun can mean the person the clause is on: `Jane Doe, who married John Roe, opened a
             // cafe.` ¶ `"Q," he said` is Roe)
             if let head = personWithAClause(holding: si), anyGender || !disagrees(seqs[head], male: male) {
