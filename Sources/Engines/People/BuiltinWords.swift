@@ -127,6 +127,7 @@ enum BuiltinWords {
         patrol patrols embassy consulate publishing publishers railway railways library secretariat hospice
         administration corps brigade constabulary regiment directorate surgery observatory infirmary militia
         wire newswire nation command plumbing coffee baptist fire battalion platoon squadron precinct
+        diocese archdiocese eparchy deanery synod
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river pond

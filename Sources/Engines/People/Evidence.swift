@@ -562,7 +562,12 @@ struct Evidence {
                     c.titled && nameWords == 2 && cls.contains(.surname)
                     && words[c.first].classes.subtracting(.surname).isEmpty
                     && !words[c.first].allCaps && !words[c.first].initial
-                if j == family && !cls.contains(.organisation)
+                // (not after a king's or a queen's title, whose names streets take: `on King Edward Street`, `Queen
+                // Victoria Road`)
+                let royalStreet =
+                    c.titled && c.first > 0 && Self.royalTitles.contains(words[c.first - 1].hash)
+                    && Self.placeNameHeads.contains(words[j].hash)
+                if j == family && !cls.contains(.organisation) && !royalStreet
                     && ((courtesy && c.nameWords == 1) || (c.titled && givenName && nameWords == 2)
                         || (coreferring && c.titled && c.nameWords == 1)
                         // (`"Q," West said` after `Airick Leonard West`: the family name alone as a speech verb's
@@ -1028,6 +1033,8 @@ struct Evidence {
             // (police ranks of three letters as Indian, Pakistani and Nigerian copy writes them before a full name:
             // `SSP Rajesh Kumar`, `DSP Gambo Isah`; not `SP` and `CP`, which are initials as often: `SP Velumani`)
             "asp", "dsp", "ssp", "sho",
+            // (a South African province's Member of the Executive Council: `Housing MEC Bonginkosi Madikizela`)
+            "mec", "mecs",
         ]
         .map { foldedHash($0) })
     /// Offices addressed with a courtesy title instead of a name (`Mr Speaker`, `Madam Chair`).
@@ -1600,6 +1607,7 @@ struct Evidence {
                 if words[j].classes.contains(.role) {
                     return j + 1 < words.count
                         && (words[j + 1].punctuationBefore == Byte.comma || words[j + 1].gap.contains(.terminal))
+                        || isUnclosedRoleBeforeSpeech(c)
                 }
                 guard words[j].classes.isDisjoint(with: [.function, .speechVerb, .determiner]) else { break }
                 j += 1
@@ -1629,6 +1637,26 @@ struct Evidence {
                 if words[j].classes.contains(.role) && !words[j].capital { return !roleIntroducesAName(after: j) }
                 j += 1
             }
+        }
+        return isUnclosedRoleBeforeSpeech(c)
+    }
+
+    /// `Jez Martin, Borough of Poole nature conservation officer said:`: a full name opening its sentence, a comma,
+    /// then at most seven words (a body's capitalised name, `of`, lower-case modifiers; no article, no other function
+    /// word) ending in a lower-case role right before a verb of speech - an apposition whose closing comma local copy
+    /// left out.
+    func isUnclosedRoleBeforeSpeech(_ c: NameCandidate) -> Bool {
+        let k = c.last + 1
+        guard c.nameWords >= 2, c.first == c.sequenceStart, words[c.first].sentenceStart, k < words.count,
+            words[k].punctuationBefore == Byte.comma, !words[c.last].possessive
+        else { return false }
+        var j = k
+        while j < min(k + 8, words.count), j == k || words[j].joinedToPrevious {
+            if words[j].classes.contains(.speechVerb) {
+                return j > k && !words[j - 1].capital && words[j - 1].classes.contains(.role)
+            }
+            if words[j].classes.contains(.function) && words[j].hash != Self.of { return false }
+            j += 1
         }
         return false
     }
@@ -1673,9 +1701,9 @@ struct Evidence {
                         && words[$0].classes.subtracting([.firstName, .maleGiven, .femaleGiven]).isEmpty))
                     && !words[$0].allCaps && !words[$0].initial
             }),
-            pastVerbFollows(c)
+            let verb = pastVerb(after: c)
         else { return false }
-        return !Self.publishersVerbs.contains(words[c.last + 1].hash)
+        return !Self.publishersVerbs.contains(words[verb].hash)
     }
 
     /// `Autumn Edens marveled as …`, `April Ryan pressed the spokesman`: a month or season that is a given name too
@@ -1687,7 +1715,8 @@ struct Evidence {
         opensWithAMonthOrSeasonName(c) && words[c.first].hash != Self.jan
             && words[c.last].classes.subtracting([.surname, .maleGiven, .femaleGiven]).isEmpty
             && !(words[c.last].pluralS && words[c.last].singularClasses.contains(.common))
-            && !words[c.last].allCaps && pastVerbFollows(c) && !Self.publishersVerbs.contains(words[c.last + 1].hash)
+            && !words[c.last].allCaps
+            && pastVerb(after: c).map({ !Self.publishersVerbs.contains(words[$0].hash) }) == true
     }
 
     /// Words after which unlisted words acting are no person of their own: a thing's article, an example (`like`,
@@ -1822,13 +1851,15 @@ struct Evidence {
         return before.hash == Self.by && before.capital && (s - 1 == 0 || before.gap.contains(.lineBreak))
     }
 
-    /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`, `Shem Creek`,
-    /// `Sandy Row`, `Tahir Plaza`).
     /// `N.`, `S.`, `E.`, `W.`: a compass point written short before a place (`N. Ireland`), looked up as initials are.
     static let compassInitials: Set<UInt64> = foldedHashes("n s e w")
+    /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`, `Shem Creek`,
+    /// `Sandy Row`, `Tahir Plaza`, `Chase Field`).
     static let placeNameHeads: Set<UInt64> = foldedHashes(
         "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place"
-            + " creek row plaza harbor harbour dam glen haven")
+            + " creek row plaza harbor harbour dam glen haven field")
+    /// Royal titles, which streets and places take with a given name after them (`King Edward Street`).
+    static let royalTitles: Set<UInt64> = foldedHashes("king queen prince princess duke duchess")
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })
@@ -1855,18 +1886,44 @@ struct Evidence {
     /// A lower-case word in -ed right after the name, in its sentence (`Betts tripled`), no adjective-like `-ed`
     /// noun; not `-ing`, which headlines use for adjectives. An irregular past counts only with a person's pronoun
     /// at most three words after it (`Eluned Morgan held her first press conference`): teams and firms win, lose,
-    /// buy and sell as often (`Accrington Stanley won 2-1`, `Tenaga Nasional sold`).
-    func pastVerbFollows(_ c: NameCandidate) -> Bool {
-        let k = c.last + 1
-        guard k < words.count, words[k].joinedToPrevious, !words[k].capital else { return false }
-        if words[k].endsInEd { return words[k].end - words[k].start > 3 }
-        guard Self.irregularPastVerbs.contains(words[k].hash) else { return false }
+    /// buy and sell as often (`Accrington Stanley won 2-1`, `Tenaga Nasional sold`). After an affiliation in commas,
+    /// too (`Fearghal McKinney, from the SDLP, likened`: ``wordAfterAffiliation(_:)``).
+    func pastVerbFollows(_ c: NameCandidate) -> Bool { pastVerb(after: c) != nil }
+
+    /// The index of the verb ``pastVerbFollows(_:)`` finds, or nil.
+    func pastVerb(after c: NameCandidate) -> Int? {
+        let affiliation = wordAfterAffiliation(c.last)
+        let k = affiliation ?? c.last + 1
+        guard k < words.count, words[k].joinedToPrevious || affiliation != nil, !words[k].capital else { return nil }
+        if words[k].endsInEd { return words[k].end - words[k].start > 3 ? k : nil }
+        guard Self.irregularPastVerbs.contains(words[k].hash) else { return nil }
         var j = k + 1
         while j < words.count && j <= k + 3 && words[j].joinedToPrevious {
-            if Self.personalPronounsAfterAVerb.contains(words[j].hash) { return true }
+            if Self.personalPronounsAfterAVerb.contains(words[j].hash) { return k }
             j += 1
         }
-        return false
+        return nil
+    }
+
+    /// The word after `, from the SDLP,` or `, of the Green Party,` following word `last`: a comma, `from` or `of`, then
+    /// up to five capitalised words (with `the`, `of`, `and`), then a comma. Nil when no such affiliation follows.
+    func wordAfterAffiliation(_ last: Int) -> Int? {
+        let k = last + 1
+        guard k + 2 < words.count, words[k].punctuationBefore == Byte.comma, words[k].gap == [.comma],
+            words[k].hash == Self.from || words[k].hash == Self.of
+        else { return nil }
+        var j = k + 1
+        var capitals = 0
+        while j < min(words.count, k + 8), words[j].joinedToPrevious {
+            if words[j].capital {
+                capitals += 1
+            } else if !(words[j].hash == Self.the || words[j].hash == Self.of || words[j].hash == Self.and) {
+                return nil
+            }
+            j += 1
+        }
+        guard capitals >= 1, capitals <= 5, j < words.count, words[j].gap == [.comma] else { return nil }
+        return j
     }
 
     /// `Betsi Cadwaladr officials`, `Betsi Cadwaladr health board`, `Betsi Cadwaladr, which runs`, `monitor Betsi

@@ -55,21 +55,33 @@ func acceptListedNames(
     var changed = false
     var chainStart = 0
     while chainStart < items.count {
-        var chainEnd = chainStart
+        // (the chain's items; a candidate inside the bracket after an item is no item: `Kimani Ichungwa (Kikuyu),
+        // Rahab Mukami (Nyeri)`)
+        var members = [chainStart]
         var conjunction = false
-        while chainEnd + 1 < items.count, listJoins(items[chainEnd].candidate, items[chainEnd + 1].candidate, words) {
-            if items[chainEnd + 1].candidate.sequenceStart == items[chainEnd].candidate.last + 2 { conjunction = true }
-            chainEnd += 1
+        var next = chainStart + 1
+        while next < items.count {
+            let previous = items[members[members.count - 1]].candidate
+            if next + 1 < items.count, isInsideTheBracketAfter(previous, items[next].candidate, words),
+                listJoins(previous, items[next + 1].candidate, words)
+            {
+                next += 1
+            }
+            guard listJoins(previous, items[next].candidate, words) else { break }
+            if items[next].candidate.sequenceStart == previous.last + 2 { conjunction = true }
+            members.append(next)
+            next += 1
         }
+        let chainEnd = members[members.count - 1]
         // (`Masood Naqi, Johar Qandhari, Ehtisham Uddin and others`: two items or more closed by `and others` or
         // `among others` are a list too)
-        if !conjunction, chainEnd - chainStart >= 1, closesWithOthers(items[chainEnd].candidate, words) {
+        if !conjunction, members.count >= 2, closesWithOthers(items[chainEnd].candidate, words) {
             conjunction = true
         }
-        let found = (chainStart...chainEnd).filter { items[$0].rule != nil }.count
+        let found = members.filter { items[$0].rule != nil }.count
         // (a full name ending in a family name the lists know vouches for half an item too: `goals from Jamie Boutee,
         // Summer Rodriguez and Zidant Okere`, where a season opens the second name)
-        let vouched = (chainStart...chainEnd).filter {
+        let vouched = members.filter {
             let c = items[$0].candidate
             return items[$0].rule != nil
                 || (c.nameWords >= 2 && words[c.last].classes.contains(.surname)
@@ -80,15 +92,15 @@ func acceptListedNames(
         // (three items or more after a plural title or role need no `and`: `former presidents Masood Naqi, Johar
         // Qandhari, Ehtisham Uddin, Rashid Siddiqui, Farukh Mazhar, Danish Khan …`, where a name a list rejects, a
         // nationality's `Danish`, cuts the chain before its `and others`)
-        if conjunction || ((pluralTitle || pluralRole) && chainEnd - chainStart >= 2),
-            pluralTitle || pluralRole || (found > 0 && 2 * vouched >= chainEnd - chainStart + 1)
+        if conjunction || ((pluralTitle || pluralRole) && members.count >= 3),
+            pluralTitle || pluralRole || (found > 0 && 2 * vouched >= members.count)
         {
-            for k in chainStart...chainEnd where joinable(k, singleWords: pluralTitle) {
+            for k in members where joinable(k, singleWords: pluralTitle) {
                 items[k].rule = .list
                 changed = true
             }
         }
-        chainStart = chainEnd + 1
+        chainStart = next
     }
     guard changed else { return }
     accepted = items.compactMap { item in item.rule.map { (item.candidate, $0) } }
@@ -141,17 +153,13 @@ func closesWithOthers(_ c: NameCandidate, _ words: [Word]) -> Bool {
 /// / `or` with or without a comma before it (`Sattar and Waseem Akhter`, `Appollis, and Evidence Makgopa`), titles
 /// before `b` included (`and Mr Waseem Akhter`); `a` no possessive (`Nusrat's brother`). A note of one to three
 /// lower-case words in brackets may follow `a` (`Bongi Mbonambi (hooker), Cobus Reinach (scrumhalf)`, `Ox Nche,
-/// Vincent Koch (both props), Eben Etzebeth`), as team sheets give each player's position.
+/// Vincent Koch (both props), Eben Etzebeth`), as team sheets give each player's position, or one to three capitalised
+/// ones (`Rigathi Gachagua (Mathira), Dindi Nyoro (Kiharu)`), as lists of MPs give each one's seat.
 func listJoins(_ a: NameCandidate, _ b: NameCandidate, _ words: [Word]) -> Bool {
     let s = b.sequenceStart
     guard b.particlesBefore == 0, !words[a.last].possessive else { return false }
     var last = a.last
-    if last + 1 < s, words[last + 1].gap == .openBracket, !words[last + 1].capital {
-        var k = last + 2
-        while k < s, k <= last + 3, words[k].joinedToPrevious, !words[k].capital { k += 1 }
-        guard k <= s, k < words.count, words[k].gap.contains(.closeBracket) else { return false }
-        last = k - 1
-    }
+    if let close = closeOfTheBracketAfter(a, before: s, words) { last = close }
     // (the separator before the next word, the bracket closed before it left out)
     let after = last == a.last ? Gap() : [.closeBracket]
     if s == last + 1 { return words[s].gap.subtracting(after) == .comma }
@@ -161,4 +169,22 @@ func listJoins(_ a: NameCandidate, _ b: NameCandidate, _ words: [Word]) -> Bool 
     return !between.capital && (between.hash == Evidence.and || between.hash == Evidence.or)
         && (between.joinedToPrevious || before == .comma || (last != a.last && before.isEmpty))
         && words[s].joinedToPrevious
+}
+
+/// The last word inside the bracket right after candidate `a` and before word `s`: one to three lower-case words (a
+/// position, `(hooker)`) or one to three capitalised ones (a seat, `(Kikuyu)`). Nil when no such bracket follows.
+func closeOfTheBracketAfter(_ a: NameCandidate, before s: Int, _ words: [Word]) -> Int? {
+    let open = a.last + 1
+    guard open < s, words[open].gap == .openBracket else { return nil }
+    let capital = words[open].capital
+    var k = open + 1
+    while k < s, k <= open + 2, words[k].joinedToPrevious, words[k].capital == capital { k += 1 }
+    guard k <= s, k < words.count, words[k].gap.contains(.closeBracket) else { return nil }
+    return k - 1
+}
+
+/// Whether candidate `b` lies inside the bracket right after candidate `a` (``closeOfTheBracketAfter(_:before:_:)``).
+func isInsideTheBracketAfter(_ a: NameCandidate, _ b: NameCandidate, _ words: [Word]) -> Bool {
+    guard let close = closeOfTheBracketAfter(a, before: min(words.count, b.last + 2), words) else { return false }
+    return b.sequenceStart == a.last + 1 && b.last <= close
 }

@@ -76,11 +76,14 @@ extension DocState {
                 k += 3
                 continue
             }
-            // (a cue's word right before a noun of a person modifies it: `Wolf Pack point guard Marqueze Coleman`)
+            // (a cue's word right before a noun of a person modifies it: `Wolf Pack point guard Marqueze Coleman`; so
+            // does a lower-case one whose cue form does not go on here: `fire` of `fire back` in `fire information
+            // officer Justin Dombrowski said`)
             if toks[k].kind != Tok.word
                 || (toks[k].isCue
                     && !(k + 1 < b && !toks[k].cap && toks[k + 1].kind == Tok.word && !toks[k + 1].cap
-                        && isSpeakerNoun(toks[k + 1])))
+                        && isSpeakerNoun(toks[k + 1]))
+                    && (toks[k].cap || cueAt(k, limit: b) != nil))
             {
                 return false
             }

@@ -65,8 +65,9 @@ extension DocState {
             }
             // `the outgoing Limerick State Solicitor said`: capitalised words ending in a title after `the` (and
             // lower-case words) describe someone as `the outgoing solicitor` does, when that reading finds a person
-            // (not `the Scottish Executive`, a government)
-            if !seqs[si].personLike, !seqs[si].org, isRoleHead(toks[seqs[si].end]),
+            // (not `the Scottish Executive`, a government); a party's or a body's word among them too (`The Labour MSP
+            // said`, after `Neil Findlay called Nicola Sturgeon a liar`)
+            if !seqs[si].personLike, isRoleHead(toks[seqs[si].end]),
                 toks[seqs[si].end].hash != hExecutive,
                 let a = articleOpening(seqs[si].start), a < seqs[si].end,
                 let described = resolve(Subj(kind: .np(a, seqs[si].end), first: a, last: seqs[si].end)),
@@ -95,6 +96,9 @@ extension DocState {
             }
             return personSpeaker(si)
         case .np(let a, let b):
+            // `said an irate resident who gave her name as Debbie Joe`, `a man, identified only as Tom,`: the name the
+            // description goes on to give
+            if let named = nameGivenAfterDescription(b) { return personSpeaker(named) }
             // `added the Head of State`, `the head of state said`
             if a + 3 == b, toks[a].hash == hThe, let holder = headOfStateHolder(a + 1, b) {
                 return personSpeaker(holder)
@@ -190,17 +194,24 @@ extension DocState {
             }
             // a caller's person noun (`the parliamentarian`) goes to someone the article wrote with it, never further
             // (not a demonym's noun: `the Cullyhanna native` is whoever the sentence before is about, as `the German`)
+            // (`The DUP man warned:`, `the Chelsea man`: `man` or `woman` after a party's, a club's or a place's name
+            // describes whom the sentence before is about, as a demonym does)
+            let affiliatedMan =
+                (toks[b].hash == hMan || toks[b].hash == hWoman) && b - 1 > a && toks[b - 1].cap
+                && !toks[b - 1].possessive
             let ownNoun =
-                !isRoleHead(toks[b]) && !isAgeOrDemonym(toks[b]) && toks[b].flags & Lex.personNoun != 0
-                && toks[b].flags & Lex.plural == 0
-            if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b]) || ownNoun) {
+                !isRoleHead(toks[b]) && !isAgeOrDemonym(toks[b]) && !affiliatedMan
+                && toks[b].flags & Lex.personNoun != 0 && toks[b].flags & Lex.plural == 0
+            if toks[a].hash == hThe && a < b
+                && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b]) || ownNoun || affiliatedMan)
+            {
                 // (a spokesperson speaks for someone else: only a person written as one is `the spokesperson`, never
                 // the subject before or the story's main actor - `Labelling Douglas Ross … like Donald Trump, the
                 // spokesperson said`)
                 let speaksForOthers = spokesHashes.contains(toks[b].hash)
                 var plainNP = b - a <= 4
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
-                let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
+                let loose = isAgeOrDemonym(toks[b]) || affiliatedMan || celebrityHeads.contains(toks[b].hash)
                 // `One AFC executive, speaking on condition of anonymity, … "Q," the executive said`: the description
                 // goes back to someone the article never named
                 let modifiers =
@@ -313,6 +324,30 @@ extension DocState {
             // `It warned that growers faced "razor-thin margins"`: the organisation that spoke or acted just before
             return toks[s.first].hash == hIt ? organisationReferent(before: s.first) : nil
         }
+    }
+
+    /// The sequence of the name a description ending at token `b` gives itself right after it: `who gave her name as
+    /// Debbie Joe`, `, who gave his name only as Tom,`, `identified only as Ann Roe`, `named as John` - `as` (maybe
+    /// `only` after it) within eight words, after `name`, `identified` or `named`, then a name that is no body's or
+    /// place's. Nil otherwise.
+    func nameGivenAfterDescription(_ b: Int) -> Int? {
+        var k = b + 1
+        if k < toks.count, toks[k].isPunct(.comma) { k += 1 }
+        var naming = false
+        let last = min(toks.count - 2, k + 8)
+        while k <= last, toks[k].kind == Tok.word, !toks[k].cap {
+            if namingWordHashes.contains(toks[k].hash) { naming = true }
+            if toks[k].hash == hAs {
+                guard naming else { return nil }
+                var n = k + 1
+                if toks[n].kind == Tok.word, !toks[n].cap, toks[n].hash == hOnly, n + 1 < toks.count { n += 1 }
+                guard toks[n].seq >= 0 else { return nil }
+                let s = seqs[Int(toks[n].seq)]
+                return s.start == n && !s.inQuote && !s.org && !s.place ? Int(toks[n].seq) : nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether person `si` is written with the role `head` right after a capitalised word that `described` lacks
@@ -1224,6 +1259,19 @@ extension DocState {
                     || Self.publicBodyHeads.contains(toks[s.end].hash))
         }
         let nearestSeq = si
+        // (a name the head ends, in this paragraph or the one before, is what the head names, whatever spoke nearer:
+        // `… told The Echo …` ¶ `At the Corporate Policy Group meeting, … the group agreed "Q"`)
+        if !namesInstitution, head != 0,
+            let named = stride(from: si, to: max(lowest, -1), by: -1).prefix(while: {
+                Int(toks[seqs[$0].start].para) >= para - 1
+            }).first(where: {
+                let s = seqs[$0]
+                return s.start < s.end && toks[s.end].hash == head && !s.personLike && !s.inQuote && !s.place
+                    && !isGeneric(s)
+            })
+        {
+            return named
+        }
         while si >= 0 && si > lowest {
             let s = seqs[si]
             if Int(toks[s.start].para) < para - 1 { break }

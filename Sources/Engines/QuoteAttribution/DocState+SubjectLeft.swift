@@ -172,7 +172,9 @@ extension DocState {
         }
         let t = toks[j]
         if t.kind == Tok.word {
-            guard let s = subjectEndingAt(j, lb: lb) else { return nameBeforeOpenRelativeClause(c, lb: lb) }
+            guard let s = subjectEndingAt(j, lb: lb) else {
+                return nameBeforeOpenRelativeClause(c, lb: lb) ?? personBeforeUnclosedDescription(endingAt: j, lb: lb)
+            }
             // `Ross McKenzie, who represents Sighthill/Gorgie tweeted:`: a name ending a relative clause whose closing
             // comma is missing is the clause's object; the person the clause describes is the subject (so is a
             // description ending it: `McGeeney, who has now won an All-Ireland as a player and manager says`)
@@ -182,7 +184,7 @@ extension DocState {
                 return head
             }
             return personBeforeAffiliation(s, lb: lb) ?? personBeforeOffice(s, lb: lb) ?? personBeforeAddress(s, lb: lb)
-                ?? s
+                ?? (s.isDescription ? personBeforeUnclosedDescription(endingAt: s.last, lb: lb) : nil) ?? s
         }
         if allowAppositive && t.isPunct(.comma), let opening = personOpeningAClauseOnThem(c, lb: lb) { return opening }
         if t.isPunct(.comma), let named = nameOpeningTheClause(endingAt: j - 1, lb: lb) { return named }
@@ -571,6 +573,37 @@ extension DocState {
         guard office, k - 1 >= lb, toks[k].isPunct(.comma), toks[k - 1].seq >= 0 else { return nil }
         let person = seqs[Int(toks[k - 1].seq)]
         guard person.end == k - 1, person.personLike, !toks[k - 1].possessive else { return nil }
+        return Subj(kind: .seq(Int(toks[k - 1].seq)), first: person.start, last: person.end)
+    }
+
+    /// `Jez Martin, Borough of Poole nature conservation officer said:`: local copy leaves out the comma closing an
+    /// apposition of role words, so the subject found is a description, or none. When the words ending at token `b`
+    /// end in a role or a noun of a speaker, and only such words - lower case (no indefinite article: `a police
+    /// officer` is someone new), `of`, or a body's capitalised name - stand between it and a comma after a person's
+    /// name opening the sentence, the person speaks.
+    func personBeforeUnclosedDescription(endingAt b: Int, lb: Int) -> Subj? {
+        guard b > lb, toks[b].kind == Tok.word, !toks[b].cap, isRoleHead(toks[b]) || isSpeakerNoun(toks[b]) else {
+            return nil
+        }
+        var k = b - 1
+        while k >= lb, b - k <= 8, toks[k].kind == Tok.word, !toks[k].possessive,
+            toks[k].seq < 0 || !seqs[Int(toks[k].seq)].personLike
+        {
+            if !toks[k].cap,
+                indefiniteHashes.contains(toks[k].hash) || toks[k].isCue
+                    || (toks[k].flags & (Lex.prep | Lex.conj | Lex.pronOther) != 0 && toks[k].hash != hOf)
+            {
+                return nil
+            }
+            k -= 1
+        }
+        guard k - 1 >= lb, toks[k].isPunct(.comma), toks[k - 1].seq >= 0 else { return nil }
+        let person = seqs[Int(toks[k - 1].seq)]
+        // (a name the people stage found, or two name-like words that are no body or place: the apposition is the
+        // evidence)
+        guard person.end == k - 1, person.personLike || (person.nameLen >= 2 && !person.org && !person.place),
+            !person.inQuote, !toks[k - 1].possessive, person.start == sentFirst[Int(toks[person.start].sent)]
+        else { return nil }
         return Subj(kind: .seq(Int(toks[k - 1].seq)), first: person.start, last: person.end)
     }
 
@@ -1023,6 +1056,7 @@ extension DocState {
         // subject of a clause `and` or `but` opened after it (`Johnny Sexton kicked the winner and Andy Farrell praised
         // his captain, saying`)
         if c >= 1, let s = coordinatedSubject(before: c - 1, lb: lb) { return s }
+        if c >= 2, toks[c - 1].isPunct(.comma), let s = personSubjectOfTheCueBefore(c, lb: lb) { return s }
         if c >= 1, let s = sentenceOpeningSubject(before: c - 1, lb: lb), !toks[s.first].allCaps,
             s.isPronoun || { if case .seq(let si) = s.kind { return seqs[si].personLike } else { return false } }(),
             !(s.last..<c).contains(where: { toks[$0].kind == Tok.qclose && !closesATerm($0) })
@@ -1367,8 +1401,25 @@ extension DocState {
         let t = toks[k]
         if t.flags & Lex.pronMale != 0 { return Subj(kind: .pronoun(k, male: true), first: k, last: k) }
         if t.flags & Lex.pronFemale != 0 { return Subj(kind: .pronoun(k, male: false), first: k, last: k) }
-        guard t.seq >= 0 else { return nil }
-        var s = seqs[Int(t.seq)]
+        // `The committee's convener, Labour's Neil Findlay, quizzed …`: a description in lower case, then the person
+        // named between commas
+        if let named = personNamedAfterOpeningDescription(k, before: j) { k = named }
+        // (`However, cllr Phelan was adamant:`: a courtesy title in lower case, as Irish local copy writes `cllr`)
+        if toks[k].kind == Tok.word, !toks[k].cap, toks[k].flags & Lex.honorific != 0, k + 1 < j, toks[k + 1].seq >= 0,
+            seqs[Int(toks[k + 1].seq)].start == k + 1
+        {
+            k += 1
+        }
+        guard toks[k].seq >= 0 else { return nil }
+        var s = seqs[Int(toks[k].seq)]
+        // `Labour's Neil Findlay quizzed …`: a body's or a place's possessive before the person
+        if !s.personLike, toks[s.end].possessive, s.end + 1 < j, toks[s.end + 1].seq >= 0 {
+            let named = seqs[Int(toks[s.end + 1].seq)]
+            if named.start == s.end + 1, named.end < j, named.personLike, !named.inQuote {
+                k = s.end + 1
+                s = named
+            }
+        }
         // `Wrexham's Council Leader has raised "serious concerns"`: a place's possessive before a capitalised role is
         // a description of the role's holder, not the place
         if !s.personLike, toks[s.end].possessive, s.end + 1 < j, toks[s.end + 1].seq >= 0 {
@@ -1435,6 +1486,53 @@ extension DocState {
             return nil
         }
         return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
+    }
+
+    /// `"Q," Sheriff Roger Scott told reporter Mike Garrigan in Fairdale, adding that …`: in a sentence a quote opens
+    /// (whose opening subject ``sentenceOpeningSubject(before:lb:wholeSentence:)`` cannot read), the person (or he/she)
+    /// who is the subject of the nearest cue before participle `c` after the quote - the clause the participle's
+    /// follows, whose object is no subject. Nil when that cue's subject is no person.
+    func personSubjectOfTheCueBefore(_ c: Int, lb: Int) -> Subj? {
+        let sent = toks[c].sent
+        guard toks[sentFirst[Int(sent)]].kind == Tok.qopen else { return nil }
+        var k = c - 2
+        while k >= lb, toks[k].sent == sent, toks[k].kind != Tok.qclose, toks[k].quote < 0 {
+            if toks[k].kind == Tok.word, !toks[k].cap, let (len, form) = cueAt(k, limit: c), !form.participle {
+                let found = form.speakerRight ? subjectRight(k + len, ub: c - 1) : subjectLeft(k, lb: lb)
+                guard let s = found else { return nil }
+                if s.isPronoun { return s }
+                if case .seq(let si) = s.kind, seqs[si].personLike, !seqs[si].inQuote { return s }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The first token of the person named between commas after a description opening the sentence at `k`: `The
+    /// convener, Neil Findlay,`, `The committee's convener, Labour's Neil Findlay,` - an optional determiner, at most four
+    /// words (lower-case, or a capitalised possessive) ending in a role or a noun of a speaker, a comma, an optional body's possessive, a
+    /// person's name and a comma, all before `j`. Nil otherwise.
+    func personNamedAfterOpeningDescription(_ k: Int, before j: Int) -> Int? {
+        var m = toks[k].kind == Tok.word && toks[k].flags & Lex.det != 0 ? k + 1 : k
+        let first = m
+        while m < min(j, first + 4), toks[m].kind == Tok.word, !toks[m].cap || toks[m].possessive { m += 1 }
+        guard m > first, m + 2 < j, toks[m].isPunct(.comma), toks[m - 1].kind == Tok.word, !toks[m - 1].cap,
+            !toks[m - 1].possessive, isRoleHead(toks[m - 1]) || isSpeakerNoun(toks[m - 1])
+        else { return nil }
+        var n = m + 1
+        guard toks[n].seq >= 0 else { return nil }
+        var named = seqs[Int(toks[n].seq)]
+        if named.start == n, !named.personLike, toks[named.end].possessive, named.end + 1 < j,
+            toks[named.end + 1].seq >= 0
+        {
+            n = named.end + 1
+            named = seqs[Int(toks[n].seq)]
+        }
+        guard named.start == n, named.personLike, !named.inQuote, !toks[named.end].possessive, named.end + 1 < j,
+            toks[named.end + 1].isPunct(.comma)
+        else { return nil }
+        return n
     }
 
     /// The person opening the sentence before token `j` (``sentenceOpeningSubject(before:lb:wholeSentence:)``), or a

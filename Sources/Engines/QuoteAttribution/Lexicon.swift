@@ -73,7 +73,7 @@ let lexiconDict: [UInt64: UInt32] = {
         brigadier-general major-general lieutenant-general lieutenant-colonel lieutenant-commander vice-admiral
         rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant brig-gen maj-gen lt-gen lt-col dp recorder
         cathaoirleach leas-chathaoirleach trustee pres honourable honorable emir igwe oba ooni alaafin obong
-        committeeman committeewoman committeeperson alderperson harbormaster harbourmaster
+        committeeman committeewoman committeeperson alderperson harbormaster harbourmaster mec
         """, Lex.title)
     add("mr sir lord mister monsieur herr master baron earl duke count king prince father brother", Lex.honMale)
     add("mrs ms miss lady dame baroness madame frau duchess countess queen princess sister mother", Lex.honFemale)

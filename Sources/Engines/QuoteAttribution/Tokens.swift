@@ -898,6 +898,10 @@ let theHonorificHashes: Set<UInt64> = Set(
     ["rev", "revd", "reverend", "rt", "hon", "venerable", "very"].map { foldedHash($0) })
 let hThat = foldedHash("that")
 let hWho = foldedHash("who")
+let hOnly = foldedHash("only")
+/// Words before `as` that make the name after it the one a description gives itself (`who gave her name as Debbie
+/// Joe`, `identified only as Tom`): ``DocState/nameGivenAfterDescription(_:)``.
+let namingWordHashes: Set<UInt64> = Set(["name", "identified", "named"].map { foldedHash($0) })
 let hNative = foldedHash("native")
 /// `signed by`, `presented by`, `written by`: who a document is by (``DocState/signatory(of:before:)``).
 let authoringParticiples: Set<UInt64> = Set(
@@ -1168,4 +1172,5 @@ let roleHeadHashes: Set<UInt64> = Set(
         "mayor",
         "governor", "senator", "ambassador", "envoy", "commissioner", "officer", "inspector", "professor", "researcher",
         "scientist", "expert", "campaigner", "activist", "agent", "head", "judge", "prosecutor", "chancellor",
+        "magistrate", "coroner",
     ].map { foldedHash($0) })

@@ -14,7 +14,11 @@ extension DocState {
     mutating func openingParticipleClause(_ site: QuoteSite) -> Attribution? {
         let qo = site.open
         let sentence = Int(toks[qo].sent)
-        let opening = sentFirst[sentence]
+        var opening = sentFirst[sentence]
+        // (`But after citing a "contentious" relationship with Bowden, White resigned`: a connective may open the
+        // sentence before the clause)
+        let connective = opening + 2 < qo && toks[opening].kind == Tok.word && toks[opening].flags & Lex.conj != 0
+        if connective { opening += 1 }
         // (`While saying that "Q," Murphy also laid …`, `After calling it "Q", Smith walked out`: a preposition may
         // open the clause before its participle)
         let afterPreposition =
@@ -22,7 +26,7 @@ extension DocState {
             && toks[opening + 1].kind == Tok.word && !toks[opening + 1].cap
         let first = afterPreposition ? opening + 1 : opening
         let head = toks[first]
-        guard first < qo, qo - first <= 20, head.kind == Tok.word, head.cap || afterPreposition,
+        guard first < qo, qo - first <= 20, head.kind == Tok.word, head.cap || afterPreposition || connective,
             endsWithIng(head),
             head.seq < 0 || !seqs[Int(head.seq)].personLike
         else { return nil }
