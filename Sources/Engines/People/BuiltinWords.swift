@@ -127,7 +127,7 @@ enum BuiltinWords {
         patrol patrols embassy consulate publishing publishers railway railways library secretariat hospice
         administration corps brigade constabulary regiment directorate surgery observatory infirmary militia
         wire newswire nation command plumbing coffee baptist fire battalion platoon squadron precinct
-        diocese archdiocese eparchy deanery synod
+        diocese archdiocese eparchy deanery synod express
         """
     static let place = """
         street st road avenue ave lane drive boulevard square park stadium arena ground airport station bridge river pond
@@ -137,7 +137,8 @@ enum BuiltinWords {
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
         terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade
-        dock docks quay quays wharf row parkway fen reservoir canal shire oval ferry
+        dock docks quay quays wharf row parkway fen reservoir canal shire oval ferry farm highway freeway expressway
+        motorway turnpike bypass
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
         chowk bazaar municipality barangay

@@ -219,7 +219,10 @@ struct Evidence {
             return nil
         }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
-        if (c.nameWords == 2 || initialsBeforeTheLastWord(c)) && endsWithFamilyName(c) { return .familyName }
+        if (c.nameWords == 2 || initialsBeforeTheLastWord(c)) && !namesAThingAfterAnArticle(c) && endsWithFamilyName(c)
+        {
+            return .familyName
+        }
         if let coordinated = coordinatedRule(c) { return coordinated }
         if isListedRelative(c) { return .role }
         // `talks between Yassir Arafat and Mr Peres`: a full name joined to a titled name that follows
@@ -1095,6 +1098,35 @@ struct Evidence {
         let before = words[s - 1]
         return !before.capital && (before.hash == Self.the || before.hash == Self.a || before.hash == Self.an)
     }
+
+    /// `the recently redeveloped Holywell Mead car park`, `the £40 million Pennine Reach public transport scheme`: two
+    /// words whose first no list knows as a given name, after `the` and at most four lower-case words or amounts, and
+    /// before a lower-case noun that is no verb, name a place or a scheme that modifies the noun - a person's name so
+    /// placed opens with a given name (`the Tony Blair years`), which this leaves to the given-name evidence.
+    func namesAThingAfterAnArticle(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        let k = c.last + 1
+        guard c.nameWords == 2, c.first == s, !words[c.first].classes.contains(.firstName), !c.titled, s > 0,
+            words[s].joinedToPrevious, k < words.count, words[k].joinedToPrevious, !words[k].capital,
+            !words[c.last].possessive, words[k].classes.contains(.common),
+            words[k].classes.isDisjoint(with: [.function, .speechVerb]), !words[k].endsInEd,
+            !Self.irregularPastVerbs.contains(words[k].hash), !Self.finiteVerbs.contains(words[k].hash),
+            !Self.sameFormVerbs.contains(words[k].hash)
+        else { return false }
+        var j = s - 1
+        while j >= 0, s - j <= 5, words[j].joinedToPrevious || j == s - 1, !words[j].capital {
+            if words[j].hash == Self.the { return true }
+            let amount = isASCIIDigit(words[j].firstByte) || Self.amountWords.contains(words[j].hash)
+            guard amount || words[j].classes.isDisjoint(with: [.function, .speechVerb, .determiner]) else {
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Words of an amount between an article and what it counts (`the £40 million scheme`).
+    static let amountWords: Set<UInt64> = foldedHashes("hundred thousand million billion trillion")
 
     /// `Assistant Commissioner of Police (ACP) Fatai Tijani`, `Deputy Commissioner of Police (Dwarka) Anto Alphonse`:
     /// one or two words in brackets (the office's short form, a district) between a title - or a title, `of` and a

@@ -194,24 +194,38 @@ extension DocState {
             }
             // a caller's person noun (`the parliamentarian`) goes to someone the article wrote with it, never further
             // (not a demonym's noun: `the Cullyhanna native` is whoever the sentence before is about, as `the German`)
-            // (`The DUP man warned:`, `the Chelsea man`: `man` or `woman` after a party's, a club's or a place's name
-            // describes whom the sentence before is about, as a demonym does)
-            let affiliatedMan =
-                (toks[b].hash == hMan || toks[b].hash == hWoman) && b - 1 > a && toks[b - 1].cap
-                && !toks[b - 1].possessive
-            let ownNoun =
-                !isRoleHead(toks[b]) && !isAgeOrDemonym(toks[b]) && !affiliatedMan
-                && toks[b].flags & Lex.personNoun != 0 && toks[b].flags & Lex.plural == 0
-            if toks[a].hash == hThe && a < b
-                && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b]) || ownNoun || affiliatedMan)
+            // `The DUP man warned:`, `said the Chelsea man`: `man` or `woman` after a party's, a club's or a place's
+            // name is the one person of that sex the article wrote with the name (`Chelsea defender Thiago Silva`), else
+            // the person the sentence before is about when it names no one else
+            if toks[a].hash == hThe, b - 1 > a, toks[b].hash == hMan || toks[b].hash == hWoman, toks[b - 1].cap,
+                !toks[b - 1].possessive
             {
+                let male = toks[b].hash == hMan
+                // (… or the last person of that sex who spoke, in this paragraph or the one before, when their
+                // sentence names no one else: `"Q," Policing Board member Jonathan Craig said.` ¶ `The DUP man warned:`)
+                if let si = onlyPersonWrittenWith(toks[b - 1].hash, before: a, male: male)
+                    ?? subjectOfTheSentenceBefore(a).flatMap({
+                        !disagrees(seqs[$0], male: male) && namesNoOneElse(sentenceOf: $0) ? $0 : nil
+                    })
+                    ?? antecedent(a, male: male, strongOnly: true).flatMap({
+                        spoke.contains($0) && Int(toks[seqs[$0].start].para) >= Int(toks[a].para) - 1
+                            && namesNoOneElse(sentenceOf: $0) ? $0 : nil
+                    })
+                {
+                    return personSpeaker(si)
+                }
+            }
+            let ownNoun =
+                !isRoleHead(toks[b]) && !isAgeOrDemonym(toks[b]) && toks[b].flags & Lex.personNoun != 0
+                && toks[b].flags & Lex.plural == 0
+            if toks[a].hash == hThe && a < b && (isRoleHead(toks[b]) || isAgeOrDemonym(toks[b]) || ownNoun) {
                 // (a spokesperson speaks for someone else: only a person written as one is `the spokesperson`, never
                 // the subject before or the story's main actor - `Labelling Douglas Ross … like Donald Trump, the
                 // spokesperson said`)
                 let speaksForOthers = spokesHashes.contains(toks[b].hash)
                 var plainNP = b - a <= 4
                 for k in a...b where toks[k].flags & Lex.prep != 0 || toks[k].possessive { plainNP = false }
-                let loose = isAgeOrDemonym(toks[b]) || affiliatedMan || celebrityHeads.contains(toks[b].hash)
+                let loose = isAgeOrDemonym(toks[b]) || celebrityHeads.contains(toks[b].hash)
                 // `One AFC executive, speaking on condition of anonymity, … "Q," the executive said`: the description
                 // goes back to someone the article never named
                 let modifiers =
@@ -946,6 +960,54 @@ extension DocState {
         else { return nil }
         let about = reporter(of: sent, openedBy: si)
         return isNamedInQuoteBeingAttributed(seqs[about]) ? nil : about
+    }
+
+    /// The one person (by canonical name) of sex `male` or of no known sex whom the article wrote, before token `a`,
+    /// right after the capitalised word `word` - at most three words before the name, in its sentence (`Chelsea
+    /// defender Thiago Silva`, `DUP MLA Jonathan Craig`), and not joined to another by `and` or `or`. Nil when none
+    /// is, or when two are. At most 200 names back.
+    mutating func onlyPersonWrittenWith(_ word: UInt64, before a: Int, male: Bool) -> Int? {
+        var found: Int? = nil
+        var key = ""
+        var si = seqsStarting(before: a) - 1
+        let lowest = si - 200
+        while si >= 0, si > lowest {
+            let s = seqs[si]
+            // (not one of two people the word is written with: `Chelsea's Cole Palmer and Enzo Fernandez`)
+            let joined =
+                (s.end + 1 < toks.count && (toks[s.end + 1].hash == hAnd || toks[s.end + 1].hash == hOr))
+                || (s.start >= 1 && toks[s.start - 1].hash == hAnd)
+            if s.personLike, !s.inQuote, !joined, !disagrees(s, male: male),
+                (max(0, s.start - 3)..<s.nameStart).contains(where: {
+                    toks[$0].cap && toks[$0].hash == word && toks[$0].sent == toks[s.start].sent
+                })
+            {
+                let k = canonical(si).0
+                if found != nil, k != key { return nil }
+                if found == nil {
+                    found = si
+                    key = k
+                }
+            }
+            si -= 1
+        }
+        return found
+    }
+
+    /// Whether the sentence of person `si` names no other person (by canonical name).
+    mutating func namesNoOneElse(sentenceOf si: Int) -> Bool {
+        let sent = toks[seqs[si].start].sent
+        let key = canonical(si).0
+        var k = sentFirst[Int(sent)]
+        while k < toks.count, toks[k].sent == sent {
+            if toks[k].seq >= 0, seqs[Int(toks[k].seq)].start == k, Int(toks[k].seq) != si,
+                seqs[Int(toks[k].seq)].personLike, canonical(Int(toks[k].seq)).0 != key
+            {
+                return false
+            }
+            k += 1
+        }
+        return true
     }
 
     /// The person opening the story's first sentence (the body's, after a headline), for a description at token `a`
