@@ -570,6 +570,13 @@ struct Evidence {
                 let royalStreet =
                     c.titled && c.first > 0 && Self.royalTitles.contains(words[c.first - 1].hash)
                     && Self.placeNameHeads.contains(words[j].hash)
+                // (`at Chase Field`: a given name and a ground's word after a preposition of place)
+                let ground =
+                    !c.titled && Self.groundNameHeads.contains(words[j].hash) && !words[j].possessive
+                    && c.sequenceStart > 0 && words[c.sequenceStart].joinedToPrevious
+                    && Self.groundPrepositions.contains(words[c.sequenceStart - 1].hash)
+                    && !words[c.sequenceStart - 1].capital
+                if ground { return true }
                 if j == family && !cls.contains(.organisation) && !royalStreet
                     && ((courtesy && c.nameWords == 1) || (c.titled && givenName && nameWords == 2)
                         || (coreferring && c.titled && c.nameWords == 1)
@@ -1114,8 +1121,10 @@ struct Evidence {
             !Self.sameFormVerbs.contains(words[k].hash)
         else { return false }
         var j = s - 1
-        while j >= 0, s - j <= 5, words[j].joinedToPrevious || j == s - 1, !words[j].capital {
-            if words[j].hash == Self.the { return true }
+        while j >= 0, s - j <= 5, words[j].joinedToPrevious || j == s - 1 {
+            // (`The recently redeveloped Holywell Mead car park`: the article may open the sentence)
+            if words[j].hash == Self.the { return !words[j].capital || words[j].sentenceStart }
+            guard !words[j].capital else { return false }
             let amount = isASCIIDigit(words[j].firstByte) || Self.amountWords.contains(words[j].hash)
             guard amount || words[j].classes.isDisjoint(with: [.function, .speechVerb, .determiner]) else {
                 return false
@@ -1886,10 +1895,15 @@ struct Evidence {
     /// `N.`, `S.`, `E.`, `W.`: a compass point written short before a place (`N. Ireland`), looked up as initials are.
     static let compassInitials: Set<UInt64> = foldedHashes("n s e w")
     /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`, `Shem Creek`,
-    /// `Sandy Row`, `Tahir Plaza`, `Chase Field`).
+    /// `Sandy Row`, `Tahir Plaza`).
     static let placeNameHeads: Set<UInt64> = foldedHashes(
         "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place"
-            + " creek row plaza harbor harbour dam glen haven field")
+            + " creek row plaza harbor harbour dam glen haven")
+    /// Words that end a ground's name after a given name (`Chase Field`), a place only after a preposition of place
+    /// (`at Chase Field`): `Frank Field`, `Sally Field` are people.
+    static let groundNameHeads: Set<UInt64> = foldedHashes("field")
+    /// Prepositions of place before a ground's name (``groundNameHeads``).
+    static let groundPrepositions: Set<UInt64> = foldedHashes("at in to from outside inside")
     /// Royal titles, which streets and places take with a given name after them (`King Edward Street`).
     static let royalTitles: Set<UInt64> = foldedHashes("king queen prince princess duke duchess")
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")

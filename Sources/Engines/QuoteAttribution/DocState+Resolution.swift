@@ -197,13 +197,16 @@ extension DocState {
             // `The DUP man warned:`, `said the Chelsea man`: `man` or `woman` after a party's, a club's or a place's
             // name is the one person of that sex the article wrote with the name (`Chelsea defender Thiago Silva`), else
             // the person the sentence before is about when it names no one else
+            // (not after `A Cork man has appeared in court …`: the story's own unnamed man)
             if toks[a].hash == hThe, b - 1 > a, toks[b].hash == hMan || toks[b].hash == hWoman, toks[b - 1].cap,
-                !toks[b - 1].possessive
+                !toks[b - 1].possessive, indefiniteMention(of: toks[b].hash, before: a) == nil
             {
                 let male = toks[b].hash == hMan
                 // (… or the last person of that sex who spoke, in this paragraph or the one before, when their
                 // sentence names no one else: `"Q," Policing Board member Jonathan Craig said.` ¶ `The DUP man warned:`)
-                if let si = onlyPersonWrittenWith(toks[b - 1].hash, before: a, male: male)
+                let written = personsWrittenWith(toks[b - 1].hash, before: a, male: male)
+                if written.ambiguous { return nil }
+                if let si = written.only
                     ?? subjectOfTheSentenceBefore(a).flatMap({
                         !disagrees(seqs[$0], male: male) && namesNoOneElse(sentenceOf: $0) ? $0 : nil
                     })
@@ -341,27 +344,36 @@ extension DocState {
     }
 
     /// The sequence of the name a description ending at token `b` gives itself right after it: `who gave her name as
-    /// Debbie Joe`, `, who gave his name only as Tom,`, `identified only as Ann Roe`, `named as John` - `as` (maybe
-    /// `only` after it) within eight words, after `name`, `identified` or `named`, then a name that is no body's or
-    /// place's. Nil otherwise.
+    /// Debbie Joe`, `, who gave his name only as Tom,` (`who`, `gave` or `gives`, a possessive pronoun, `name`), or
+    /// `identified only as Ann Roe`, `named as John` right after the description - then `as`, maybe `only`, and a name
+    /// that is no body's or place's. Not `a witness who named the driver as Paul Kerr`. Nil otherwise.
     func nameGivenAfterDescription(_ b: Int) -> Int? {
         var k = b + 1
         if k < toks.count, toks[k].isPunct(.comma) { k += 1 }
-        var naming = false
-        let last = min(toks.count - 2, k + 8)
-        while k <= last, toks[k].kind == Tok.word, !toks[k].cap {
-            if namingWordHashes.contains(toks[k].hash) { naming = true }
-            if toks[k].hash == hAs {
-                guard naming else { return nil }
-                var n = k + 1
-                if toks[n].kind == Tok.word, !toks[n].cap, toks[n].hash == hOnly, n + 1 < toks.count { n += 1 }
-                guard toks[n].seq >= 0 else { return nil }
-                let s = seqs[Int(toks[n].seq)]
-                return s.start == n && !s.inQuote && !s.org && !s.place ? Int(toks[n].seq) : nil
-            }
+        func word(_ i: Int, _ hashes: Set<UInt64>) -> Bool {
+            i < toks.count && toks[i].kind == Tok.word && !toks[i].cap && hashes.contains(toks[i].hash)
+        }
+        // (an adverb may come first: `said one mother, later named as Kirsty Adams,`)
+        if k < toks.count, toks[k].kind == Tok.word, !toks[k].cap,
+            toks[k].flags & Lex.skipAdv != 0 || endsWithLy(toks[k]),
+            word(k + 1, identifiedHashes)
+        {
             k += 1
         }
-        return nil
+        if word(k, [hWho]), word(k + 1, gaveHashes), word(k + 2, possessivePronounHashes), word(k + 3, [hName]) {
+            k += 4
+        } else if word(k, identifiedHashes) {
+            k += 1
+        } else {
+            return nil
+        }
+        if word(k, [hOnly]) { k += 1 }
+        guard word(k, [hAs]) else { return nil }
+        var n = k + 1
+        if word(n, [hOnly]) { n += 1 }
+        guard n < toks.count, toks[n].seq >= 0 else { return nil }
+        let s = seqs[Int(toks[n].seq)]
+        return s.start == n && !s.inQuote && !s.org && !s.place ? Int(toks[n].seq) : nil
     }
 
     /// Whether person `si` is written with the role `head` right after a capitalised word that `described` lacks
@@ -487,7 +499,10 @@ extension DocState {
             // (a third paragraph on only for someone written with the role, when no one came before: `A JUDGE has
             // described as "…"` ¶ ¶ ¶ `Judge Eugene O'Kelly adjourned …`)
             let third = Int(toks[s.start].para) == para + 3
+            // (not a former or a rival holder the lead does not describe: `A magistrate has said …` ¶ `Former
+            // magistrate Peter Loane pleaded guilty …`)
             if !third || fallback == nil, holdsRole(si, head.hash), modifiers.allSatisfy({ holdsRole(si, $0) }),
+                !formerHolderHashes.contains(where: { !modifiers.contains($0) && holdsRole(si, $0) }),
                 qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) }),
                 described.isEmpty || !isRoleQualifiedOtherwise(si, head.hash, described)
             {
@@ -496,7 +511,15 @@ extension DocState {
             // (a headline's opening description only for someone written with its role: the body's first subject is
             // as often the person the headline speaks of - `Grieving father says police 'let us down'` ¶ `Detective
             // Inspector Paul Rowe said …`)
+            // (for an official's, only someone opening the next paragraph and written with no other official's role:
+            // `A magistrate has said …` ¶ `… Defence solicitor Peter Lane told the court` is no magistrate, nor is `His
+            // daughter, Claire Brennan,` a coroner; `THE OUTGOING State Solicitor for Wexford …` ¶ `Brendan Tolan
+            // thanked …` is the solicitor)
             if fallback == nil, !third, !headlineOpener, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
+                !officialHashes.contains(head.hash)
+                    || (s.start == paraFirstTok[para + 1]
+                        && !officialHashes.contains(where: { $0 != head.hash && holdsRole(si, $0) })),
+                !formerHolderHashes.contains(where: { !modifiers.contains($0) && holdsRole(si, $0) }),
                 s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
                     || s.start == paraFirstTok[para + 1]
             {
@@ -964,26 +987,27 @@ extension DocState {
 
     /// The one person (by canonical name) of sex `male` or of no known sex whom the article wrote, before token `a`,
     /// right after the capitalised word `word` - at most three words before the name, in its sentence (`Chelsea
-    /// defender Thiago Silva`, `DUP MLA Jonathan Craig`), and not joined to another by `and` or `or`. Nil when none
-    /// is, or when two are. At most 200 names back.
-    mutating func onlyPersonWrittenWith(_ word: UInt64, before a: Int, male: Bool) -> Int? {
+    /// defender Thiago Silva`, `DUP MLA Jonathan Craig`); `ambiguous` when two are, or when the one is joined to
+    /// another by `and` or `or` (`Chelsea's Cole Palmer and Enzo Fernandez`): then no one is meant. At most 200 names
+    /// back.
+    mutating func personsWrittenWith(_ word: UInt64, before a: Int, male: Bool) -> (only: Int?, ambiguous: Bool) {
         var found: Int? = nil
         var key = ""
         var si = seqsStarting(before: a) - 1
         let lowest = si - 200
         while si >= 0, si > lowest {
             let s = seqs[si]
-            // (not one of two people the word is written with: `Chelsea's Cole Palmer and Enzo Fernandez`)
-            let joined =
-                (s.end + 1 < toks.count && (toks[s.end + 1].hash == hAnd || toks[s.end + 1].hash == hOr))
-                || (s.start >= 1 && toks[s.start - 1].hash == hAnd)
-            if s.personLike, !s.inQuote, !joined, !disagrees(s, male: male),
+            if s.personLike, !s.inQuote, !disagrees(s, male: male),
                 (max(0, s.start - 3)..<s.nameStart).contains(where: {
                     toks[$0].cap && toks[$0].hash == word && toks[$0].sent == toks[s.start].sent
                 })
             {
+                let joined =
+                    (s.end + 1 < toks.count && (toks[s.end + 1].hash == hAnd || toks[s.end + 1].hash == hOr))
+                    || (max(0, s.start - 4)..<s.nameStart).contains(where: { toks[$0].hash == hAnd })
+                if joined { return (nil, true) }
                 let k = canonical(si).0
-                if found != nil, k != key { return nil }
+                if found != nil, k != key { return (nil, true) }
                 if found == nil {
                     found = si
                     key = k
@@ -991,7 +1015,7 @@ extension DocState {
             }
             si -= 1
         }
-        return found
+        return (found, false)
     }
 
     /// Whether the sentence of person `si` names no other person (by canonical name).

@@ -76,6 +76,12 @@ extension DocState {
 
     /// Subject to the left of a cue token, as the sentence writes it (the last of people joined by `and`).
     private func subjectAsWrittenBeforeCue(_ c: Int, lb: Int, allowAppositive: Bool, nested: Bool) -> Subj? {
+        // `X quizzed Mr Swinney, prompting him to reply: "Q"`: after a verb that makes someone speak, its object speaks
+        if c >= 3, toks[c - 1].hash == hTo, toks[c - 2].kind == Tok.word, !toks[c - 2].cap,
+            toks[c - 3].kind == Tok.word, causativeHashes.contains(toks[c - 3].hash)
+        {
+            return objectMadeToSpeak(c - 2, lb: lb)
+        }
         var j = c - 1
         // `P.A. Muhammed Riyas on Wednesday said`, `Bob Geldof in July said`: a day or month between the subject and
         // the cue
@@ -574,6 +580,31 @@ extension DocState {
         let person = seqs[Int(toks[k - 1].seq)]
         guard person.end == k - 1, person.personLike, !toks[k - 1].possessive else { return nil }
         return Subj(kind: .seq(Int(toks[k - 1].seq)), first: person.start, last: person.end)
+    }
+
+    /// The person `him` or `her` at token `o` stands for after a verb that makes someone speak (`prompting him to
+    /// reply`): the nearest person of that sex before it in the sentence who does not open it (the main clause's
+    /// object: `Daniel Johnson quizzed Mr Swinney …, prompting him to reply`). An unknown subject when there is none,
+    /// so the subject before the verb is never taken.
+    func objectMadeToSpeak(_ o: Int, lb: Int) -> Subj? {
+        let male: Bool
+        switch toks[o].hash {
+        case hHim: male = true
+        case hHer: male = false
+        default: return Subj(kind: .unknown, first: o, last: o)
+        }
+        let opening = sentenceOpeningSubject(before: o, lb: lb)?.sequence
+        var k = o - 1
+        while k >= lb, toks[k].sent == toks[o].sent {
+            if toks[k].seq >= 0, seqs[Int(toks[k].seq)].end == k {
+                let si = Int(toks[k].seq)
+                if seqs[si].personLike, !seqs[si].inQuote, si != opening, !disagrees(seqs[si], male: male) {
+                    return Subj(kind: .seq(si), first: seqs[si].start, last: k)
+                }
+            }
+            k -= 1
+        }
+        return Subj(kind: .unknown, first: o, last: o)
     }
 
     /// `Jez Martin, Borough of Poole nature conservation officer said:`: local copy leaves out the comma closing an

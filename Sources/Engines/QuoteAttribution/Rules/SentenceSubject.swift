@@ -36,6 +36,14 @@ extension DocState {
         if let cue = ((s.last + 1)..<qo).last(where: { toks[$0].isCue }), isPassiveParticiple(cue, lb: lb) {
             return nil
         }
+        // (`… quizzed Mr Swinney, prompting him to reply: "Q"`: someone the sentence makes speak is not its subject)
+        if s.last + 3 < qo,
+            ((s.last + 3)..<qo).contains(where: {
+                toks[$0].hash == hTo && toks[$0 - 2].kind == Tok.word && causativeHashes.contains(toks[$0 - 2].hash)
+            })
+        {
+            return nil
+        }
         return Attribution(speaker: sp, cue: nil, rule: .sentenceSubject)
     }
 
