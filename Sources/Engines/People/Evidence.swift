@@ -1951,8 +1951,8 @@ struct Evidence {
         return nil
     }
 
-    /// The word after `, from the SDLP,` or `, of the Green Party,` following word `last`: a comma, `from` or `of`, then
-    /// up to five capitalised words (with `the`, `of`, `and`), then a comma. Nil when no such affiliation follows.
+    /// The word after `, from the SDLP,` or `, of the Green Party,` following word `last`: a comma, `from` or `of`,
+    /// then up to five capitalised words (with `the`, `of`, `and`), then a comma. Nil when no such affiliation follows.
     func wordAfterAffiliation(_ last: Int) -> Int? {
         let k = last + 1
         guard k + 2 < words.count, words[k].punctuationBefore == Byte.comma, words[k].gap == [.comma],

@@ -192,18 +192,16 @@ extension DocState {
             {
                 return personSpeaker(si)
             }
-            // a caller's person noun (`the parliamentarian`) goes to someone the article wrote with it, never further
-            // (not a demonym's noun: `the Cullyhanna native` is whoever the sentence before is about, as `the German`)
             // `The DUP man warned:`, `said the Chelsea man`: `man` or `woman` after a party's, a club's or a place's
-            // name is the one person of that sex the article wrote with the name (`Chelsea defender Thiago Silva`), else
-            // the person the sentence before is about when it names no one else
-            // (not after `A Cork man has appeared in court …`: the story's own unnamed man)
+            // name is the one person of that sex the article wrote with the name (`Chelsea defender Thiago Silva`),
+            // else the person the sentence before is about, else the last person of that sex who spoke in this
+            // paragraph or the one before (`"Q," Policing Board member Jonathan Craig said.` ¶ `The DUP man warned:`),
+            // each only when their sentence names no one else - and no one when the name is written with two people,
+            // or after `A Cork man has appeared in court …`, the story's own unnamed man
             if toks[a].hash == hThe, b - 1 > a, toks[b].hash == hMan || toks[b].hash == hWoman, toks[b - 1].cap,
                 !toks[b - 1].possessive, indefiniteMention(of: toks[b].hash, before: a) == nil
             {
                 let male = toks[b].hash == hMan
-                // (… or the last person of that sex who spoke, in this paragraph or the one before, when their
-                // sentence names no one else: `"Q," Policing Board member Jonathan Craig said.` ¶ `The DUP man warned:`)
                 let written = personsWrittenWith(toks[b - 1].hash, before: a, male: male)
                 if written.ambiguous { return nil }
                 if let si = written.only
@@ -218,6 +216,8 @@ extension DocState {
                     return personSpeaker(si)
                 }
             }
+            // a caller's person noun (`the parliamentarian`) goes to someone the article wrote with it, never further
+            // (not a demonym's noun: `the Cullyhanna native` is whoever the sentence before is about, as `the German`)
             let ownNoun =
                 !isRoleHead(toks[b]) && !isAgeOrDemonym(toks[b]) && toks[b].flags & Lex.personNoun != 0
                 && toks[b].flags & Lex.plural == 0
@@ -512,9 +512,9 @@ extension DocState {
             // as often the person the headline speaks of - `Grieving father says police 'let us down'` ¶ `Detective
             // Inspector Paul Rowe said …`)
             // (for an official's, only someone opening the next paragraph and written with no other official's role:
-            // `A magistrate has said …` ¶ `… Defence solicitor Peter Lane told the court` is no magistrate, nor is `His
-            // daughter, Claire Brennan,` a coroner; `THE OUTGOING State Solicitor for Wexford …` ¶ `Brendan Tolan
-            // thanked …` is the solicitor)
+            // `A magistrate has said …` ¶ `… Defence solicitor Peter Lane told the court` is no magistrate, nor is
+            // `His daughter, Claire Brennan,` a coroner; `THE OUTGOING State Solicitor for Wexford …` ¶ `Brendan
+            // Tolan thanked …` is the solicitor)
             if fallback == nil, !third, !headlineOpener, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
                 !officialHashes.contains(head.hash)
                     || (s.start == paraFirstTok[para + 1]

@@ -1541,9 +1541,9 @@ extension DocState {
     }
 
     /// The first token of the person named between commas after a description opening the sentence at `k`: `The
-    /// convener, Neil Findlay,`, `The committee's convener, Labour's Neil Findlay,` - an optional determiner, at most four
-    /// words (lower-case, or a capitalised possessive) ending in a role or a noun of a speaker, a comma, an optional body's possessive, a
-    /// person's name and a comma, all before `j`. Nil otherwise.
+    /// convener, Neil Findlay,`, `The committee's convener, Labour's Neil Findlay,` - an optional determiner, at most
+    /// four words (lower-case, or a capitalised possessive) ending in a role or a noun of a speaker, a comma, an
+    /// optional body's possessive, a person's name and a comma, all before `j`. Nil otherwise.
     func personNamedAfterOpeningDescription(_ k: Int, before j: Int) -> Int? {
         var m = toks[k].kind == Tok.word && toks[k].flags & Lex.det != 0 ? k + 1 : k
         let first = m

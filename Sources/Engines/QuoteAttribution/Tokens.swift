@@ -902,13 +902,13 @@ let hOnly = foldedHash("only")
 /// The words of a name a description gives itself (`who gave her name as Debbie Joe`, `identified only as Tom`):
 /// ``DocState/nameGivenAfterDescription(_:)``.
 let hName = foldedHash("name")
+let gaveHashes: Set<UInt64> = Set(["gave", "gives", "give"].map { foldedHash($0) })
+let identifiedHashes: Set<UInt64> = Set(["identified", "named"].map { foldedHash($0) })
 /// Words that make a role's holder not the one a lead describes without them (`Former magistrate Peter Loane`).
 let formerHolderHashes: Set<UInt64> = Set(["former", "ex", "rival"].map { foldedHash($0) })
 /// Verbs that make their object speak (`prompting him to reply`): ``DocState/objectMadeToSpeak(_:lb:)``.
 let causativeHashes: Set<UInt64> = Set(
     ["prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused"].map { foldedHash($0) })
-let gaveHashes: Set<UInt64> = Set(["gave", "gives", "give"].map { foldedHash($0) })
-let identifiedHashes: Set<UInt64> = Set(["identified", "named"].map { foldedHash($0) })
 let hNative = foldedHash("native")
 /// `signed by`, `presented by`, `written by`: who a document is by (``DocState/signatory(of:before:)``).
 let authoringParticiples: Set<UInt64> = Set(
