@@ -1,3 +1,5 @@
+import People
+
 // The speaker written after its cue: `said X`, `according to the ministry`, `said chief executive John Smith`.
 
 extension DocState {
@@ -28,10 +30,15 @@ extension DocState {
     }
 
     /// `Police Commissioner, McDonald Jacob`: a sequence that is only an office (every word a title or a noun that
-    /// speaks, the last a title; no name) and, after a comma, a person: the person, in apposition to the office.
+    /// speaks, the last a title; no name) and, after a comma, a person: the person, in apposition to the office. The
+    /// office may open with its place's or body's words when a role or a noun of a person ends it (`says Memphis
+    /// National Weather Service Meteorologist, Scott McNeil`; the caller's person nouns, read capitalised here too).
     func personAfterOffice(_ s: CapSeq, ub: Int) -> Subj? {
-        guard !s.personLike, toks[s.end].flags & Lex.title != 0,
-            (s.start...s.end).allSatisfy({ toks[$0].flags & (Lex.title | Lex.speakerNoun) != 0 })
+        guard !s.personLike, !toks[s.end].possessive,
+            (toks[s.end].flags & Lex.title != 0
+                && (s.start...s.end).allSatisfy({ toks[$0].flags & (Lex.title | Lex.speakerNoun) != 0 }))
+                || (s.start < s.end
+                    && (isRoleOrPersonNoun(toks[s.end]) || callerWords[toks[s.end].hash] & Lex.personNoun != 0))
         else { return nil }
         return personApposed(after: s.end, ub: ub)
     }
