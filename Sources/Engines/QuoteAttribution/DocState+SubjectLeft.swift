@@ -78,7 +78,7 @@ extension DocState {
     private func subjectAsWrittenBeforeCue(_ c: Int, lb: Int, allowAppositive: Bool, nested: Bool) -> Subj? {
         // `X quizzed Mr Swinney, prompting him to reply: "Q"`: after a verb that makes someone speak, its object speaks
         if c >= 3, toks[c - 1].hash == hTo, toks[c - 2].kind == Tok.word, !toks[c - 2].cap,
-            toks[c - 3].kind == Tok.word, causativeHashes.contains(toks[c - 3].hash)
+            toks[c - 3].kind == Tok.word, resultVerbHashes.contains(toks[c - 3].hash)
         {
             return objectMadeToSpeak(c - 2, lb: lb)
         }
@@ -582,10 +582,10 @@ extension DocState {
         return Subj(kind: .seq(Int(toks[k - 1].seq)), first: person.start, last: person.end)
     }
 
-    /// The person `him` or `her` at token `o` stands for after a verb that makes someone speak (`prompting him to
-    /// reply`): the nearest person of that sex before it in the sentence who does not open it (the main clause's
-    /// object: `Daniel Johnson quizzed Mr Swinney …, prompting him to reply`). An unknown subject when there is none,
-    /// so the subject before the verb is never taken.
+    /// The person `him` or `her` at token `o` stands for after a verb of a result (``resultVerbHashes``: `prompting him
+    /// to reply`), as ``objectOfAResultVerb(beforeTo:lb:)`` finds a named object: the nearest person of that sex before
+    /// it in the sentence who does not open it (the main clause's object: `Daniel Johnson quizzed Mr Swinney …,
+    /// prompting him to reply`). An unknown subject when there is none, so the subject before the verb is never taken.
     func objectMadeToSpeak(_ o: Int, lb: Int) -> Subj? {
         let male: Bool
         switch toks[o].hash {

@@ -904,11 +904,9 @@ let hOnly = foldedHash("only")
 let hName = foldedHash("name")
 let gaveHashes: Set<UInt64> = Set(["gave", "gives", "give"].map { foldedHash($0) })
 let identifiedHashes: Set<UInt64> = Set(["identified", "named"].map { foldedHash($0) })
-/// Words that make a role's holder not the one a lead describes without them (`Former magistrate Peter Loane`).
-let formerHolderHashes: Set<UInt64> = Set(["former", "ex", "rival"].map { foldedHash($0) })
-/// Verbs that make their object speak (`prompting him to reply`): ``DocState/objectMadeToSpeak(_:lb:)``.
-let causativeHashes: Set<UInt64> = Set(
-    ["prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused"].map { foldedHash($0) })
+/// Words that make a role's holder not the one a lead describes without them (`Former magistrate Peter Loane`): a
+/// past holder's (``formerHashes``) and a rival's.
+let formerHolderHashes: Set<UInt64> = formerHashes.union([foldedHash("rival")])
 let hNative = foldedHash("native")
 /// `signed by`, `presented by`, `written by`: who a document is by (``DocState/signatory(of:before:)``).
 let authoringParticiples: Set<UInt64> = Set(

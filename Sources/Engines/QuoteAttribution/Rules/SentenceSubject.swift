@@ -39,7 +39,7 @@ extension DocState {
         // (`… quizzed Mr Swinney, prompting him to reply: "Q"`: someone the sentence makes speak is not its subject)
         if s.last + 3 < qo,
             ((s.last + 3)..<qo).contains(where: {
-                toks[$0].hash == hTo && toks[$0 - 2].kind == Tok.word && causativeHashes.contains(toks[$0 - 2].hash)
+                toks[$0].hash == hTo && toks[$0 - 2].kind == Tok.word && resultVerbHashes.contains(toks[$0 - 2].hash)
             })
         {
             return nil
