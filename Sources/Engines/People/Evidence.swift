@@ -199,7 +199,12 @@ struct Evidence {
         if c.nameWords == 1 && !isPlausibleSingleName(c) { return nil }
         // (not in a title-case headline, where every word after the role is capitalised: `Lobbyist Roe Sentenced To
         // Four Months`; its names come from the body, ``HeadlineNames``)
-        if followsRoleNoun(c) || (c.roleBefore && c.nameWords >= 2) || followsATitlesBracket(c),
+        // (a nationality alone introduces no name made only of ordinary words: `the oldest American World War II
+        // veteran`, `the American Civil War`)
+        let describedByNationality =
+            c.roleBefore && c.nameWords >= 2
+            && (c.first...c.last).contains(where: { !words[$0].suffix && isNameLike(words[$0]) })
+        if followsRoleNoun(c) || describedByNationality || followsATitlesBracket(c),
             !(titleCaseHeadline?.contains(c.first) ?? false)
         {
             return .role
@@ -420,13 +425,24 @@ struct Evidence {
     /// `"Q," French said` after `Commissioner Al French`, `said Welsh` after `Rocco Welsh`, `Tory said` after `John
     /// Tory`: a word of a nation or a party alone, as a speech verb's subject (or after `said`) and after no
     /// determiner (`the French said` is a nation), may be the family name of a person the document names in full;
-    /// coreference keeps it only then. (The family-name list leaves such words out, as it does ordinary ones.)
+    /// coreference keeps it only then. (The family-name list leaves such words out, as it does ordinary ones.) So may
+    /// it before an auxiliary (`French is offering solutions` after `Alderman Antonio French`, `French has said`): a
+    /// nation's word is no subject of those, its language's aside (`French is spoken`), which only a person the
+    /// document names with the word would make a name.
     func isNationalityWordSpeaking(_ c: NameCandidate) -> Bool {
         let cls = words[c.first].classes
-        return c.nameWords == 1 && c.first == c.sequenceStart && cls.contains(.nationality)
-            && cls.isDisjoint(with: [.pronoun, .function, .time, .firstName]) && !words[c.first].allCaps
-            && !words[c.first].possessive && isSpeaker(c) && !followsDeterminer(c)
+        guard c.nameWords == 1, c.first == c.sequenceStart, cls.contains(.nationality),
+            cls.isDisjoint(with: [.pronoun, .function, .time, .firstName]), !words[c.first].allCaps,
+            !words[c.first].possessive, !followsDeterminer(c)
+        else { return false }
+        let auxiliary =
+            c.last + 1 < words.count && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
+            && Self.auxiliariesAfterAFamilyName.contains(words[c.last + 1].hash)
+        return isSpeaker(c) || auxiliary
     }
+
+    /// Auxiliaries after which a nation's word alone is a person's family name (``isNationalityWordSpeaking(_:)``).
+    static let auxiliariesAfterAFamilyName: Set<UInt64> = foldedHashes("is was has had will would")
 
     // MARK: - negative evidence
 

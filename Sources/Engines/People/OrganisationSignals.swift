@@ -18,6 +18,8 @@
 /// - `a spokesperson for Meta`, `an analyst at Jefferies`, `A Wabtec spokesperson`: a spokesperson or analyst for or at
 ///   a word, or a spokesperson after an article and the word, that is no known name and never the last word of a
 ///   longer name in the document (`Leonardo DiCaprio`);
+/// - `Hurricane Laura`, `Storm Ciarán`, `Typhoon Haiyan`: the given name a storm's word opens, which the story goes on
+///   to write alone (`Laura's destruction`) as the storm's;
 /// - `near Eynsham`, `at Musikfest`, `in China`: one capitalised word after a preposition of place that is no known
 ///   given or family name, with the same proviso (a place, an event or a firm: `Eynsham said it would fight` is the
 ///   village, unless the document also writes `Tom Eynsham`).
@@ -42,6 +44,7 @@ struct OrganisationSignals {
 
     init(_ text: [Word]) {
         var spokenFor: Set<UInt64> = []
+        var namedAfterSomeone: [Int] = []
         var possessedThings: Set<UInt64> = []
         let bodyStart = firstBodyWord(text)
         for (k, w) in text.enumerated() where w.capital && !w.allCaps {
@@ -84,8 +87,22 @@ struct OrganisationSignals {
             {
                 spokenFor.insert(w.hash)
             }
-            if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
+            // (a given name ending the storm's name: not `Storm Reid said`, an actress)
+            if k > 0, w.joinedToPrevious, text[k - 1].capital, Self.stormWords.contains(text[k - 1].hash),
+                w.classes.contains(.firstName), !(next.joinedToPrevious && next.capital)
+            {
                 words.insert(w.hash)
+            }
+            if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
+                // (`the Chet Culver Group` after `Gov. Chet Culver`: a body named after a person whose name opens it
+                // is decided in a second pass)
+                if k > 0, w.joinedToPrevious, text[k - 1].capital, !text[k - 1].possessive,
+                    Self.opensAPersonsName(text, k - 1)
+                {
+                    namedAfterSomeone.append(k)
+                } else {
+                    words.insert(w.hash)
+                }
             }
             // `(The) Betsi Cadwaladr University Health Board`: two words opening a run of capitals that goes on with at
             // least two more and ends in an institution's word within four (not in the headline, where every word may
@@ -130,6 +147,12 @@ struct OrganisationSignals {
                 spokenFor.insert(w.hash)
             }
         }
+        // `Former Iowa Gov. Chet Culver is endorsing …` … `He now runs the Chet Culver Group`: the last word of a
+        // body's name that opens with a person's full name is that person's family name when the document writes the
+        // two words without the body's word too (`Culver said` is the governor); else the body's word, as above
+        for k in namedAfterSomeone where !Self.writesThePersonAlone(text, text[k - 1].hash, text[k].hash) {
+            words.insert(text[k].hash)
+        }
         // `Leonardo DiCaprio`: a word written as the last word of a longer name is someone's surname, not a body (a
         // second pass, only in the rare document that has such a word)
         if !spokenFor.isEmpty {
@@ -160,6 +183,18 @@ struct OrganisationSignals {
             }
             words.formUnion(possessedThings.subtracting(surnames.subtracting(founders)))
         }
+    }
+
+    /// Whether the document writes the two words `first` `last` as a name of their own: not going on with a capitalised
+    /// body's word (`Chet Culver is endorsing`, not `the Chet Culver Group`). One pass over the words.
+    static func writesThePersonAlone(_ text: [Word], _ first: UInt64, _ last: UInt64) -> Bool {
+        guard text.count > 1 else { return false }
+        for m in 1..<text.count where text[m].hash == last && text[m - 1].hash == first && text[m].joinedToPrevious {
+            let next = m + 1 < text.count ? text[m + 1] : nil
+            if let next, next.joinedToPrevious, next.capital, next.classes.contains(.bodyHead) { continue }
+            return true
+        }
+        return false
     }
 
     /// Whether word `k` opens a person's name before the next word: a known given name, an initial (`Charles K.
@@ -226,6 +261,8 @@ struct OrganisationSignals {
     /// name that follows them is as often about the thing.
     static let ownersPrepositions: Set<UInt64> = foldedHashes("to with by of from for")
     /// Words after `&` that end a firm's name (`& Co`, `& Sons`).
+    /// Words that open a named storm's name.
+    static let stormWords: Set<UInt64> = foldedHashes("hurricane storm typhoon cyclone")
     static let partnersWords: Set<UInt64> = foldedHashes("co sons son partners company associates brothers")
     /// Spokespeople, who speak for a body written right before them too (`a Wabtec spokesperson`).
     static let spokespeople: Set<UInt64> = foldedHashes("spokesman spokeswoman spokesperson")

@@ -33,9 +33,10 @@ public struct PersonFinder: Sendable {
             blocked: places.isEmpty ? blocked : (blocked + places).sorted { $0.lowerBound < $1.lowerBound })
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []
-        let trimmed = startingAfterAPlace(
-            endingBeforeABody(candidates, words: words, blocked: evidence.blocked), words: words,
-            blocked: evidence.blocked)
+        let trimmed = startingAfterAnOfficesCompound(
+            startingAfterAPlace(
+                endingBeforeABody(candidates, words: words, blocked: evidence.blocked), words: words,
+                blocked: evidence.blocked), words: words, text: text)
         for candidate in trimmed
         where !isPartyAndStateLabel(text, words[candidate.first].start, words[candidate.first].end) {
             if let rule = evidence.rule(for: candidate) {
@@ -112,6 +113,42 @@ public struct PersonFinder: Sendable {
                 lo += 1
             }
             return c
+        }
+    }
+
+    /// `Councilwoman At-Large Carol Bell`, `Mayor Pro-Tem Debbie Johnson`, `MP for Claxton Bay/Pointe-a-Pierre
+    /// Shazeeda Nadia Khan Mohammed`: a hyphenated word opening a run of three or more words, before a known given
+    /// name, is the office's qualifier or its place, not a given name, when one of its parts is written in lower case
+    /// (`-a-`), is a function word (`At`), or is no given name any list knows (`Pro`, `Tem`); the name starts after
+    /// it. Hyphenated given names join given names (`Jean-Pierre Adams`, `Abdul-Rahman Ali Said`) and stay whole.
+    private func startingAfterAnOfficesCompound(
+        _ candidates: [NameCandidate], words: [Word], text: UnsafeBufferPointer<UInt8>
+    ) -> [NameCandidate] {
+        candidates.map { c in
+            guard c.last - c.first >= 2, c.nickname == nil, c.particlesBefore == 0,
+                words[c.first + 1].classes.contains(.firstName), !words[c.first + 1].initial
+            else { return c }
+            let w = words[c.first]
+            guard let hyphen = (w.start..<w.end).first(where: { text[$0] == Byte.hyphen }), hyphen > w.start else {
+                return c
+            }
+            var partStart = w.start
+            var qualifier = false
+            for i in hyphen..<(w.end + 1) where i == w.end || text[i] == Byte.hyphen {
+                guard i > partStart else { return c }
+                let classes = lexicon.table[foldedHash(text, partStart, i)]
+                if (text[partStart] >= 0x61 && text[partStart] <= 0x7A) || classes.contains(.function)
+                    || !classes.contains(.firstName)
+                {
+                    qualifier = true
+                }
+                partStart = i + 1
+            }
+            guard qualifier else { return c }
+            var trimmed = c
+            trimmed.first = c.first + 1
+            trimmed.nameWords -= 1
+            return trimmed
         }
     }
 

@@ -138,7 +138,9 @@ extension DocState {
                     eq.cue = text(cr)
                 }
                 eq.rule = att.rule.rawValue
-                eq.kind = (att.speaker != nil || att.cue != nil || looksLikeSpeech(q)) ? .speech : .scare
+                eq.kind =
+                    (att.speaker != nil || att.cue != nil || (looksLikeSpeech(q) && !isTitleOfAWork(qi)))
+                    ? .speech : .scare
                 if eq.kind == .speech { lastQuoteSpeaker = (att.speaker?.seq ?? -1, qOpenTok[qi], qCloseTok[qi]) }
                 // a nickname inside a name (`Andre "Dre" Simmons`) is no quote the next one continues
                 if !isNickname(qi) { prevTop = qi }

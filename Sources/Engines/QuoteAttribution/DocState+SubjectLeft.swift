@@ -1124,7 +1124,8 @@ extension DocState {
                     } else if s.personLike {
                         return found
                     } else if fallback == nil {
-                        fallback = found
+                        // (`An Ulster Unionist councillor has expressed …, contending`: the councillor, not the party)
+                        fallback = roleHolderDescription(Int(t.seq), before: c) ?? found
                     }
                 }
             }
@@ -1426,7 +1427,12 @@ extension DocState {
     /// `wholeSentence`: `j` ends the sentence and the question is whom the sentence is about, not whose predicate
     /// stands at `j`; a relative clause on a noun of the predicate, or a participle's clause, then changes nothing
     /// (``hasClauseOfItsOwn(after:before:pronounSubjects:wholeSentence:)``).
-    func sentenceOpeningSubject(before j: Int, lb: Int, wholeSentence: Bool = false) -> Subj? {
+    /// `describingRoles`: a body's name before a role (`The Celtic boss`) gives the description of the role's holder
+    /// (``roleHolderDescription(_:before:)``) - for a cue's subject; the `sentence-subject` rule, which has no cue,
+    /// reads descriptions by its own stricter rule and passes false.
+    func sentenceOpeningSubject(before j: Int, lb: Int, wholeSentence: Bool = false, describingRoles: Bool = true)
+        -> Subj?
+    {
         var k = subjectStart(before: j, lb: lb)
         guard k < j, toks[k].kind == Tok.word else { return nil }
         let t = toks[k]
@@ -1504,11 +1510,15 @@ extension DocState {
             }
         }
         // (`But Councillor Hinchcliffe`: the capitalised connective skipped above may open the sequence itself)
-        guard s.start == k || s.nameStart == k || (s.start < k && k < s.nameStart), s.end < j, !toks[s.end].possessive,
-            s.personLike || s.org
-        else {
-            return nil
+        guard s.start == k || s.nameStart == k || (s.start < k && k < s.nameStart), s.end < j else { return nil }
+        // `The Celtic boss picked up an injury … and said`: a body's name before a role describes the role's holder
+        if describingRoles, let described = roleHolderDescription(Int(toks[k].seq), before: j) {
+            guard j - described.last <= 40,
+                !hasClauseOfItsOwn(after: described.last, before: j, wholeSentence: wholeSentence)
+            else { return nil }
+            return described
         }
+        guard !toks[s.end].possessive, s.personLike || s.org else { return nil }
         // `Frank Capra was the butt of a gaffe when the host … declared`: a clause in between has its own subject
         // (and a subject more than 40 tokens before is no subject of this predicate)
         // (`Gwendoline Gallagher, 46, who has worked at the firm for five years, battled … but said`: a relative
@@ -1517,6 +1527,36 @@ extension DocState {
             return nil
         }
         return Subj(kind: .seq(Int(toks[k].seq)), first: s.start, last: s.end)
+    }
+
+    /// `The Celtic boss picked up an injury as he celebrated and said`, `An Ulster Unionist councillor has expressed
+    /// …, contending he`, `The City West representative urged …`: capitalised words that name no person (a club, a
+    /// party, a place, a body; a possessive too: `Reading's council leader`), then lower-case words ending in a
+    /// role (`boss`, `council leader`; at most three words, no name after them), describe the role's holder: the
+    /// subject is that description, from its article, which resolution reads as it reads `the Tory leader` - not the
+    /// body. A spokesperson speaks for the body (`the Labour spokesman`), so is left to the body. Nil otherwise.
+    func roleHolderDescription(_ si: Int, before j: Int) -> Subj? {
+        let s = seqs[si]
+        // (a name's word, not only the capitalised `The` opening the sentence: `The mayor accused …` is read by the
+        // rules of descriptions)
+        guard !s.personLike, (s.start...s.end).contains(where: { toks[$0].flags & Lex.det == 0 }) else { return nil }
+        var head = -1
+        var m = s.end + 1
+        while m < j, m <= s.end + 3, toks[m].kind == Tok.word, !toks[m].cap {
+            if isRoleHead(toks[m]) && !toks[m].possessive {
+                head = m
+            } else if !isPlainWord(toks[m]) || toks[m].possessive {
+                break
+            }
+            m += 1
+        }
+        guard head >= 0, !spokesHashes.contains(toks[head].hash),
+            head + 1 >= toks.count || !toks[head + 1].cap || toks[head + 1].kind != Tok.word
+        else { return nil }
+        let first =
+            s.start > 0 && toks[s.start - 1].kind == Tok.word && toks[s.start - 1].flags & Lex.det != 0
+                && !toks[s.start - 1].possessive ? s.start - 1 : s.start
+        return Subj(kind: .np(first, head), first: first, last: head)
     }
 
     /// `"Q," Sheriff Roger Scott told reporter Mike Garrigan in Fairdale, adding that …`: in a sentence a quote opens

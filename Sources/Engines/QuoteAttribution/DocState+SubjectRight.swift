@@ -404,7 +404,13 @@ extension DocState {
         var m = k + 1
         while m < ub && m <= k + 3 && toks[m].kind == Tok.word && !toks[m].cap && !toks[m].isCue {
             if isSpeakerNoun(toks[m]) && toks[m].flags & Lex.plural == 0 && !toks[m].possessive {
-                return endsTheClause(after: m, ub: ub) ? m : nil
+                if endsTheClause(after: m, ub: ub) { return m }
+                // (`according to Reading's council leader.`: a body's noun may stand before the role)
+                if m + 1 < ub, m < k + 3, toks[m + 1].kind == Tok.word, !toks[m + 1].cap, isSpeakerNoun(toks[m + 1]) {
+                    m += 1
+                    continue
+                }
+                return nil
             }
             guard toks[m].flags & (Lex.prep | Lex.conj | Lex.det | Lex.pronOther) == 0 else { return nil }
             m += 1

@@ -35,6 +35,7 @@ extension DocState {
         {
             return unattributed(cue: nil)
         }
+        if isTitleOfAWork(qi) { return unattributed(cue: nil) }
         if let a = openingParticipleClause(site) { return a }
         // (`Judge X clarified: "And you never heard that before?" Walsh replied that he had not.`: a question or
         // exclamation that a cue and colon introduce ends its sentence; the clause after it is a sentence of its own)
@@ -115,7 +116,7 @@ extension DocState {
     mutating func attributeFromContext(_ qi: Int, prevTop: Int, prevSpoken: Int, speakers: [Speaker?])
         -> Attribution?
     {
-        let naming = isNaming(qOpenTok[qi]) || isNickname(qi)
+        let naming = isNaming(qOpenTok[qi]) || isNickname(qi) || isTitleOfAWork(qi)
         let goesOnReporting = !naming && reportedClauseQuotes.contains(prevTop)
         if !isCoordinated(qi, after: prevTop) && !goesOnReporting && (isModifierFragment(qi) || naming) {
             return nil

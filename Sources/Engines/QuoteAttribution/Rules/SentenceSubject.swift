@@ -18,7 +18,8 @@ extension DocState {
         let lb = sentFirst[Int(toks[qo].sent)]
         guard qo > lb, !isNaming(qo), !isNickname(qi), !isModifierFragment(qi), !isTitleCased(qi),
             !isSubheading(Int(toks[qo].para)),
-            let s = sentenceOpeningSubject(before: qo, lb: lb) ?? openingDescription(before: qo, lb: lb),
+            let s = sentenceOpeningSubject(before: qo, lb: lb, describingRoles: false)
+                ?? openingDescription(before: qo, lb: lb),
             s.isPronoun || s.sequence.map({ seqs[$0].personLike }) == true || s.isDescription,
             let sp = resolve(s),
             // (a description counts only when it resolves to a person the article named: `the judge` alone is no
@@ -104,6 +105,15 @@ extension DocState {
             words += 1
         }
         return words >= 2
+    }
+
+    /// Whether the title-cased quote `qi` (``isTitleCased(_:)``) follows a capitalised possessive: `he said on CNN's
+    /// "State of the Union."`, `told CBS' "Face the Nation"`, `Mozart's "Don Giovanni"` - the title of a network's
+    /// show or an author's work, no one's words, even with a full stop inside its marks.
+    func isTitleOfAWork(_ qi: Int) -> Bool {
+        let open = qOpenTok[qi]
+        return open >= 1 && toks[open - 1].kind == Tok.word && toks[open - 1].cap && toks[open - 1].possessive
+            && isTitleCased(qi)
     }
 
     /// Whether paragraph `para`, after the first (the headline), is a line of at most 20 words with no `.` `!` `?`
