@@ -20,6 +20,11 @@ struct Evidence {
         speaking writing responding addressing commenting talking reacting answering testifying representing acting
         defending prosecuting mitigating
         """)
+    /// Nouns of a party's member (`a Republican`, `a Tory`), and the words that may follow one in an apposition
+    /// (``hasApposition(_:)``).
+    static let partyMembers: Set<UInt64> = foldedHashes(
+        "republican democrat conservative tory liberal socialist unionist nationalist independent")
+    static let afterAPartyMember: Set<UInt64> = foldedHashes("from of who representing and")
     /// `Miss World`, `Miss Universe`, `Miss Teen USA`: after `Miss`, the words of a beauty pageant's title.
     static let miss = foldedHash("miss")
     static let pageantWords: Set<UInt64> = foldedHashes(
@@ -514,6 +519,12 @@ struct Evidence {
         let family = c.last > c.first && words[c.last].suffix ? c.last - 1 : c.last
         let nameWords = c.nameWords - (c.last - family)
         let givenName = words[c.first].classes.contains(.firstName) && nameWords >= 2
+        // `Superstorm Sandy`, `Hurricane Laura`: a storm's word and the given name it was given
+        if c.nameWords == 2, OrganisationSignals.stormWords.contains(words[c.first].hash),
+            words[c.last].classes.contains(.firstName)
+        {
+            return true
+        }
         // (`Airick Leonard West`: three words whose middle one is a given name read as a given name and a family name
         // too, the first a given name the lists lack)
         // (`A.J. West added 16`: initials before a place's word make it a family name - not a compass point's
@@ -1674,6 +1685,14 @@ struct Evidence {
         if next.allCaps, c.nameWords >= 2, k + 2 < words.count, words[k + 1].joinedToPrevious, !words[k + 1].capital,
             words[k + 1].classes.contains(.role),
             words[k + 2].punctuationBefore == Byte.comma || words[k + 2].gap.contains(.terminal)
+        {
+            return true
+        }
+        // (`Wylie Galt, a Republican from Martinsdale,`, `Ann Roe, a Democrat, said`: a full name, then `a` and a
+        // party's member written as a noun, closing the phrase or going on with where or whom the member is from)
+        if c.nameWords >= 2, next.hash == Self.a || next.hash == Self.an, k + 2 < words.count,
+            words[k + 1].joinedToPrevious, words[k + 1].capital, Self.partyMembers.contains(words[k + 1].hash),
+            !words[k + 2].joinedToPrevious || Self.afterAPartyMember.contains(words[k + 2].hash)
         {
             return true
         }

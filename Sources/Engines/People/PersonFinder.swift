@@ -34,9 +34,10 @@ public struct PersonFinder: Sendable {
         var accepted: [(candidate: NameCandidate, rule: PersonRule)] = []
         var deferred: [NameCandidate] = []
         let trimmed = startingAfterAnOfficesCompound(
-            startingAfterAPlace(
-                endingBeforeABody(candidates, words: words, blocked: evidence.blocked), words: words,
-                blocked: evidence.blocked), words: words, text: text)
+            startingAfterAnOfficesBody(
+                startingAfterAPlace(
+                    endingBeforeABody(candidates, words: words, blocked: evidence.blocked), words: words,
+                    blocked: evidence.blocked), words: words), words: words, text: text)
         for candidate in trimmed
         where !isPartyAndStateLabel(text, words[candidate.first].start, words[candidate.first].end) {
             if let rule = evidence.rule(for: candidate) {
@@ -113,6 +114,41 @@ public struct PersonFinder: Sendable {
                 lo += 1
             }
             return c
+        }
+    }
+
+    /// `Speaker of the House Wylie Galt`, `Minister of Finance Ken Ofori-Atta`, `President of the Senate Mark
+    /// Blasdel`: a title, `of` (and `the`), then a run of capitalised words opening with the body's or portfolio's
+    /// words (no given name among them) and going on with two or more words: the office's body, then its holder, whose
+    /// name starts after the body's words, written with a title.
+    private func startingAfterAnOfficesBody(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
+        candidates.map { c in
+            let s = c.first
+            guard s == c.sequenceStart, s >= 2, c.nickname == nil, words[s].joinedToPrevious,
+                words[s - 1].joinedToPrevious, !words[s - 1].capital
+            else { return c }
+            let of = words[s - 1].hash == Evidence.the && s >= 3 && words[s - 2].joinedToPrevious ? s - 2 : s - 1
+            guard words[of].hash == Evidence.of, of >= 1, words[of - 1].capital,
+                !words[of - 1].classes.isDisjoint(with: [.title, .role])
+            else { return c }
+            let body: WordClass = [.organisation, .portfolio, .place]
+            var j = s
+            while j < c.last, !words[j].classes.isDisjoint(with: body), !words[j].classes.contains(.firstName) {
+                j += 1
+            }
+            // (the words left are a name's, the first a name list's: no body's or ordinary word that no name list
+            // knows - `CEO of Baptist Memorial Hospital-Crittenden` names no one)
+            guard j > s, c.last - j >= 1, !words[j].classes.isDisjoint(with: [.firstName, .surname]),
+                (j...c.last).allSatisfy({
+                    !words[$0].classes.isDisjoint(with: [.firstName, .surname])
+                        || words[$0].classes.isDisjoint(with: body.union(.common))
+                })
+            else { return c }
+            var trimmed = c
+            trimmed.first = j
+            trimmed.nameWords -= j - s
+            trimmed.titled = true
+            return trimmed
         }
     }
 

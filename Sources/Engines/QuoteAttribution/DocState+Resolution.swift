@@ -1059,8 +1059,15 @@ extension DocState {
     /// role: always, unless `head` is an official's (``officialHashes``: `the judge`, `the officer`); then only someone
     /// the article gave a title or role of their own (`Recorder Simon Hall`, `Det Sgt Tom Hart`, `Ken Murphy, chief
     /// executive of Tesco,`) or who spoke (``isASource(_:)``) - not the accused or the victim named before (`Tom Hart
-    /// was arrested.` ¶ `The judge said: "Q"`).
+    /// was arrested.` ¶ `The judge said: "Q"`). A coach's description (``coachingHashes``) never means someone the
+    /// article wrote right after a player's position (`Exeter's replacement prop Patrick Schickerling scored` ¶ `"Q,"
+    /// the Tigers head coach told …`).
     func mayBeTheOfficial(_ si: Int, _ head: UInt64) -> Bool {
+        if coachingHashes.contains(head), !holdsRole(si, head), seqs[si].start >= 1,
+            !toks[seqs[si].start - 1].cap, playerPositionHashes.contains(toks[seqs[si].start - 1].hash)
+        {
+            return false
+        }
         guard officialHashes.contains(head), !holdsRole(si, head) else { return true }
         if (seqs[si].titled && !seqs[si].honorific) || followsARole(si) { return true }
         return isASource(si)

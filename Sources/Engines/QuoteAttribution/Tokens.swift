@@ -851,6 +851,16 @@ let officialHashes: Set<UInt64> = Set(
         "solicitor", "barrister", "attorney", "counsel", "official", "officer", "detective", "inspector", "constable",
         "sergeant", "superintendent", "investigator", "trooper", "deputy",
     ].map { foldedHash($0) })
+/// A team's coaching roles (`the Tigers head coach`, `the Black Cats boss`) and the positions its players are written
+/// with (`replacement prop Patrick Schickerling`, `quarterback DJ Lagway`): a coach's description never goes back to
+/// someone the article wrote as a player (``DocState/mayBeTheOfficial(_:_:)``).
+let coachingHashes: Set<UInt64> = Set(["coach", "manager", "boss", "gaffer"].map { foldedHash($0) })
+let playerPositionHashes: Set<UInt64> = Set(
+    """
+    prop hooker lock flanker winger fly-half scrum-half fullback full-back centre striker forward midfielder defender
+    goalkeeper keeper quarterback pitcher catcher shortstop outfielder infielder linebacker receiver cornerback
+    safety tailback batsman batter bowler wicketkeeper spinner seamer opener all-rounder guard point
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { foldedHash(String($0)) })
 /// Words for someone unnamed on purpose (`a senior Labour source`, `an industry insider`): the article never names
 /// them, so no later name stands for them.
 let anonymousSourceHashes: Set<UInt64> = Set(["source", "insider"].map { foldedHash($0) })
