@@ -67,6 +67,15 @@ extension DocState {
             start += 1
         }
         guard start < toks.count, start == first || isRoleOrPersonNoun(toks[start - 1]) else { return nil }
+        // (`‘People demand action’: Honolulu Mayor displeased by …`, `‘Q’: Cleveland police chief’s strong message`: a
+        // description without a name, then the headline's own words - the person the body writes with that role,
+        // `Honolulu Mayor Kirk Caldwell`)
+        if start > first, toks[start].para == 0, toks[start].kind == Tok.word, !toks[start].cap,
+            isRoleHead(toks[start - 1]),
+            let sp = resolve(Subj(kind: .np(first, start - 1), first: first, last: start - 1)), sp.seq >= 0
+        {
+            return Attribution(speaker: sp, cue: nil, rule: .quoteDashName)
+        }
         guard toks[start].para == 0, toks[start].seq >= 0 else { return nil }
         let si = Int(toks[start].seq)
         let s = seqs[si]
