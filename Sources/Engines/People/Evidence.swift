@@ -1082,8 +1082,8 @@ struct Evidence {
         """)
 
     /// `Heineken said it`, `Dutch firm Heineken`, `rock band Iron Maiden`: a one-word name the document treats as an
-    /// organisation, a two-word name it treats as a firm, or any name right after a corporate noun
-    /// (``OrganisationSignals``).
+    /// organisation, a two-word name it treats as a firm or opening with such a word no name list knows, or any name
+    /// right after a corporate noun (``OrganisationSignals``).
     func isOrganisation(_ c: NameCandidate) -> Bool {
         // (a full name opening with a known given name is a person even so: `publisher Kimberly Quinn`)
         if OrganisationSignals.followsCorporateNoun(words, c.sequenceStart),
@@ -1093,6 +1093,13 @@ struct Evidence {
         }
         // (`Douglas Laing` after `Douglas Laing & Co`: the firm, unless a title makes it a person)
         if c.nameWords == 2 && !c.titled && organisations.isFirm(words[c.first].hash, words[c.last].hash) {
+            return true
+        }
+        // (`nearby Lenham Heath` after `residents in Lenham`: two words opening with one no name list knows, which the
+        // document treats as a place's or a body's, name the place or the body)
+        if c.nameWords == 2, !c.titled, words[c.first].classes.isDisjoint(with: [.firstName, .surname]),
+            organisations.contains(words[c.first].hash)
+        {
             return true
         }
         return c.nameWords == 1 && organisations.contains(words[c.first].hash)
