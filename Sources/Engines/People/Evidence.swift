@@ -545,6 +545,13 @@ struct Evidence {
         {
             return true
         }
+        // (`Cardiff Blues`, `Surrey Mounties`: a place a gazetteer names alone, then a plural no name list knows - a
+        // team or a force)
+        if c.nameWords == 2 && !c.titled && words[c.last].pluralS
+            && words[c.last].classes.isDisjoint(with: [.surname, .firstName]) && isGazetteerName(c.first)
+        {
+            return true
+        }
         // `Columbus Public Health`, `the Mount Carmel Health System`, `Angus Health and Social Care Partnership`: a
         // portfolio's word after the first word (no family name, and no office's word after it: `Catherine Martin
         // Culture Minister said`) makes a body's name - not a word that is an office's too after a given name (`Jim
