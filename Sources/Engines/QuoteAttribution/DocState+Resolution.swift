@@ -39,6 +39,10 @@ extension DocState {
         }
         switch s.kind {
         case .seq(let si):
+            // `A ROW erupted in Belfast City Council …`, `A MAN has been jailed`: British local copy writes the story's
+            // first noun in capitals after the indefinite article opening the body - a common noun, no body's acronym
+            // (``isCapitalisedLedeNoun(_:)``), no one
+            if isCapitalisedLedeNoun(si) { return nil }
             // `According to Section 4-102, Article 5, punishment … may not exceed a fine of $1,000 "or imprisonment
             // for six months"`: a numbered part of a law or document speaks for no one
             if isNumberedDocumentPart(si) { return nil }
@@ -627,6 +631,23 @@ extension DocState {
 
     /// `a Glaswegian`, `One 78-year-old Scotsman`, `another Australian`: a sequence of one word that is no person's
     /// name (nor an organisation's) after an indefinite article, with an age (`-old`) between them or not.
+    /// Whether sequence `si` is one word in capitals right after `A` or `An` opening a sentence of the body's first
+    /// paragraph, before a lower-case word that is no cue and no noun of a person (`A ROW erupted`, `A MAN has been
+    /// jailed`; not `A BBC spokesman said`, nor `The BBC said`).
+    func isCapitalisedLedeNoun(_ si: Int) -> Bool {
+        let s = seqs[si]
+        // (the article opening the sentence may open the sequence: `A ROW`)
+        let a = s.start == s.end ? s.start - 1 : s.start
+        guard a >= 0, s.end == a + 1, toks[s.end].allCaps, s.end + 1 < toks.count, toks[s.end].para <= 1 else {
+            return false
+        }
+        let article = toks[a]
+        let next = toks[s.end + 1]
+        return article.kind == Tok.word && article.cap
+            && (article.hash == hA || article.hash == hAn) && a == sentFirst[Int(toks[s.end].sent)]
+            && next.kind == Tok.word && !next.cap && !next.isCue && !isSpeakerNoun(next)
+    }
+
     func introducesSomeoneUnnamed(_ si: Int) -> Bool {
         let s = seqs[si]
         guard !s.personLike, !s.org else { return false }
