@@ -440,14 +440,20 @@ struct Evidence {
             cls.isDisjoint(with: [.pronoun, .function, .time, .firstName]), !words[c.first].allCaps,
             !words[c.first].possessive, !followsDeterminer(c)
         else { return false }
+        // (`is`/`was` only before a verb in -ing: `Welsh is taught in every school` is the language)
+        let k = c.last + 1
         let auxiliary =
-            c.last + 1 < words.count && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
-            && Self.auxiliariesAfterAFamilyName.contains(words[c.last + 1].hash)
+            k < words.count && words[k].joinedToPrevious && !words[k].capital
+            && (Self.auxiliariesAfterAFamilyName.contains(words[k].hash)
+                || (Self.beBeforeAProgressive.contains(words[k].hash) && k + 1 < words.count
+                    && words[k + 1].joinedToPrevious && !words[k + 1].capital && words[k + 1].endsInIng))
         return isSpeaker(c) || auxiliary
     }
 
-    /// Auxiliaries after which a nation's word alone is a person's family name (``isNationalityWordSpeaking(_:)``).
-    static let auxiliariesAfterAFamilyName: Set<UInt64> = foldedHashes("is was has had will would")
+    /// Auxiliaries after which a nation's word alone is a person's family name (``isNationalityWordSpeaking(_:)``);
+    /// `is` and `was` only before a verb in -ing.
+    static let auxiliariesAfterAFamilyName: Set<UInt64> = foldedHashes("has had will would")
+    static let beBeforeAProgressive: Set<UInt64> = foldedHashes("is was")
 
     // MARK: - negative evidence
 
@@ -1088,6 +1094,23 @@ struct Evidence {
         chancellor ambassador deputy
         """)
 
+    /// Whether the document writes word `k`'s word elsewhere as a person's family name: after a courtesy title or a
+    /// title (`Ms Byrne`), or alone before a verb of speech (`Chafee said` beside `Lincoln Chafee`; not `MSN
+    /// Messenger`, `any Word document`). One pass over the words.
+    func writesAsAFamilyName(_ k: Int) -> Bool {
+        let hash = words[k].hash
+        for m in words.indices where m != k && words[m].hash == hash && words[m].capital {
+            let afterCapital = m > 0 && words[m].joinedToPrevious && words[m - 1].capital
+            if afterCapital && !words[m - 1].classes.isDisjoint(with: [.honorific, .title]) { return true }
+            if !afterCapital, m + 1 < words.count, words[m + 1].joinedToPrevious,
+                words[m + 1].classes.contains(.speechVerb)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// `Heineken said it`, `Dutch firm Heineken`, `rock band Iron Maiden`: a one-word name the document treats as an
     /// organisation, a two-word name it treats as a firm or opening with such a word no name list knows, or any name
     /// right after a corporate noun (``OrganisationSignals``).
@@ -1103,9 +1126,11 @@ struct Evidence {
             return true
         }
         // (`nearby Lenham Heath` after `residents in Lenham`: two words opening with one no name list knows, which the
-        // document treats as a place's or a body's, name the place or the body)
+        // document treats as a place's or a body's, name the place or the body - unless the document writes the
+        // second word alone too, as a person's family name: `Residents in Lincoln …` beside `Lincoln Chafee` and
+        // `Chafee said`; the gazetteer keeps towns' names out of the given-name lists)
         if c.nameWords == 2, !c.titled, words[c.first].classes.isDisjoint(with: [.firstName, .surname]),
-            organisations.contains(words[c.first].hash)
+            organisations.contains(words[c.first].hash), !writesAsAFamilyName(c.last)
         {
             return true
         }

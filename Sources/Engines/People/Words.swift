@@ -17,8 +17,8 @@ struct Word {
     var endsInLy: Bool
     /// Ends in `ed` (`tripled`): a verb in the past after a name opens its clause (``Evidence/pastVerbFollows(_:)``).
     var endsInEd: Bool = false
-    /// Ends in `ing` after at least three ASCII letters, capitalised only at the start (`Remanding`, not `Mei-Ling`): a
-    /// participle, when it is not a known name.
+    /// Ends in `ing` after at least three ASCII letters, with no capital but maybe the first (`Remanding`, `offering`;
+    /// not `Mei-Ling`): a participle, when it is not a known name.
     var endsInIng: Bool = false
     /// An age written before a name (`20-year-old`, `six-month-old`): ends in `-old`.
     var yearsOld: Bool = false
@@ -366,8 +366,8 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                 pluralS: pluralS,
                 endsInLy: end - start > 2 && p[end - 1] == 0x79 && p[end - 2] == 0x6C,
                 endsInEd: end - start > 3 && p[end - 1] == 0x64 && p[end - 2] == 0x65,
-                // (one capital and letters only: not `Mei-Ling`)
-                endsInIng: end - start > 5 && letters == end - start && capitals == 1 && p[end - 1] == 0x67
+                // (letters only, at most one capital: not `Mei-Ling`)
+                endsInIng: end - start > 5 && letters == end - start && capitals <= 1 && p[end - 1] == 0x67
                     && p[end - 2] == 0x6E && p[end - 3] == 0x69,
                 yearsOld: end - start > 6 && p[end - 4] == Byte.hyphen && p[end - 3] | 0x20 == 0x6F
                     && p[end - 2] | 0x20 == 0x6C && p[end - 1] | 0x20 == 0x64,
