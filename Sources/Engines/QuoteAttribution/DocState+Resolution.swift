@@ -1081,17 +1081,24 @@ extension DocState {
     /// the article gave a title or role of their own (`Recorder Simon Hall`, `Det Sgt Tom Hart`, `Ken Murphy, chief
     /// executive of Tesco,`) or who spoke (``isASource(_:)``) - not the accused or the victim named before (`Tom Hart
     /// was arrested.` ¶ `The judge said: "Q"`). A coach's description (``coachingHashes``) never means someone the
-    /// article wrote right after a player's position (`Exeter's replacement prop Patrick Schickerling scored` ¶ `"Q,"
-    /// the Tigers head coach told …`).
+    /// article wrote right after a player's position, at any mention (`Exeter's replacement prop Patrick Schickerling
+    /// scored` ¶ `"Q," the Tigers head coach told …`; ``isWrittenAsAPlayer(_:)``).
     func mayBeTheOfficial(_ si: Int, _ head: UInt64) -> Bool {
-        if coachingHashes.contains(head), !holdsRole(si, head), seqs[si].start >= 1,
-            !toks[seqs[si].start - 1].cap, playerPositionHashes.contains(toks[seqs[si].start - 1].hash)
-        {
-            return false
-        }
+        if coachingHashes.contains(head), !holdsRole(si, head), isWrittenAsAPlayer(si) { return false }
         guard officialHashes.contains(head), !holdsRole(si, head) else { return true }
         if (seqs[si].titled && !seqs[si].honorific) || followsARole(si) { return true }
         return isASource(si)
+    }
+
+    /// Whether person `si`, at this mention or any other of the same person, is written right after a lower-case
+    /// player's position (`replacement prop Patrick Schickerling`, then `before Schickerling crashed over`).
+    func isWrittenAsAPlayer(_ si: Int) -> Bool {
+        let person = seqs[si].person
+        return seqs.indices.contains { sj in
+            (sj == si || (person >= 0 && seqs[sj].person == person)) && seqs[sj].start >= 1
+                && toks[seqs[sj].start - 1].kind == Tok.word && !toks[seqs[sj].start - 1].cap
+                && playerPositionHashes.contains(toks[seqs[sj].start - 1].hash)
+        }
     }
 
     /// Whether person `si` spoke: a quote's speaker, or the subject of a speech verb here or at a mention of theirs
