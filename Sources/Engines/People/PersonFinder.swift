@@ -117,8 +117,8 @@ public struct PersonFinder: Sendable {
         }
     }
 
-    /// `Speaker of the House Wylie Galt`, `Minister of Finance Ken Ofori-Atta`, `President of the Senate Mark
-    /// Blasdel`: a title, `of` (and `the`), then a run of capitalised words opening with the body's or portfolio's
+    /// `Speaker of the House Wylie Galt`, `Minister of Finance Ken Ofori-Atta`, `Commissioner for the Environment
+    /// Tokunbo Wahab`: a title, `of` or `for` (and `the`), then a run of capitalised words opening with the body's or portfolio's
     /// words (no given name among them) and going on with two or more words: the office's body, then its holder, whose
     /// name starts after the body's words, written with a title.
     private func startingAfterAnOfficesBody(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
@@ -128,7 +128,7 @@ public struct PersonFinder: Sendable {
                 words[s - 1].joinedToPrevious, !words[s - 1].capital
             else { return c }
             let of = words[s - 1].hash == Evidence.the && s >= 3 && words[s - 2].joinedToPrevious ? s - 2 : s - 1
-            guard words[of].hash == Evidence.of, of >= 1, words[of - 1].capital,
+            guard words[of].hash == Evidence.of || words[of].hash == Evidence.forWord, of >= 1, words[of - 1].capital,
                 !words[of - 1].classes.isDisjoint(with: [.title, .role])
             else { return c }
             let body: WordClass = [.organisation, .portfolio, .place]

@@ -373,7 +373,8 @@ extension DocState {
     }
 
     /// A person named with a title within the next eight words after a body's name, when only the rest of that name
-    /// (`of`, `of the`, `for`, `and`, capitalised words) stands between: `… of San Francisco President Curiel`; or with a
+    /// (`of`, `of the`, `for`, `for the`, `and`, capitalised words) stands between: `… of San Francisco President
+    /// Curiel`, `said Commissioner for the Environment Tokunbo Wahab`; or with a
     /// lower-case role right before the name: `said Department of Employment and Economic Development commissioner
     /// Steve Grove` (the body's name runs on past `and`).
     func titledPersonAfterBody(_ j0: Int, ub: Int) -> Subj? {
@@ -392,7 +393,7 @@ extension DocState {
             }
             guard
                 t.cap || t.hash == hOf || t.hash == hFor || t.hash == hAnd
-                    || (t.hash == hThe && toks[k - 1].hash == hOf)
+                    || (t.hash == hThe && (toks[k - 1].hash == hOf || toks[k - 1].hash == hFor))
             else { return nil }
             k += 1
         }
