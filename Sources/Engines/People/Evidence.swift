@@ -551,16 +551,9 @@ struct Evidence {
         {
             return true
         }
-        // (`the Vietnam War`, `Kenya Power`: a place a gazetteer names alone, then an ordinary word no name list knows
-        // - a thing named after the place)
-        if c.nameWords == 2 && !c.titled && words[c.last].classes.contains(.common)
-            && words[c.last].classes.isDisjoint(with: [.surname, .firstName]) && isGazetteerName(c.first)
-        {
-            return true
-        }
-        // (`Cardiff Blues`, `Surrey Mounties`: a place a gazetteer names alone, then a plural no name list knows - a
-        // team or a force)
-        if c.nameWords == 2 && !c.titled && words[c.last].pluralS
+        // (`Cardiff Blues`, `Surrey Mounties`, `the Vietnam War`, `Edinburgh Rugby`: a place a gazetteer names alone,
+        // then a plural or an ordinary word that no name list knows - a team, a force, a thing named after the place)
+        if c.nameWords == 2 && !c.titled && (words[c.last].pluralS || words[c.last].classes.contains(.common))
             && words[c.last].classes.isDisjoint(with: [.surname, .firstName]) && isGazetteerName(c.first)
         {
             return true

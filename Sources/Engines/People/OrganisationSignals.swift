@@ -260,9 +260,9 @@ struct OrganisationSignals {
     /// Prepositions that tie a thing to a person (`belonged to`, `a book by`, `wrote it with`): a `which` after the
     /// name that follows them is as often about the thing.
     static let ownersPrepositions: Set<UInt64> = foldedHashes("to with by of from for")
-    /// Words after `&` that end a firm's name (`& Co`, `& Sons`).
     /// Words that open a named storm's name.
     static let stormWords: Set<UInt64> = foldedHashes("hurricane storm superstorm typhoon cyclone")
+    /// Words after `&` that end a firm's name (`& Co`, `& Sons`).
     static let partnersWords: Set<UInt64> = foldedHashes("co sons son partners company associates brothers")
     /// Spokespeople, who speak for a body written right before them too (`a Wabtec spokesperson`).
     static let spokespeople: Set<UInt64> = foldedHashes("spokesman spokeswoman spokesperson")

@@ -118,9 +118,9 @@ public struct PersonFinder: Sendable {
     }
 
     /// `Speaker of the House Wylie Galt`, `Minister of Finance Ken Ofori-Atta`, `Commissioner for the Environment
-    /// Tokunbo Wahab`: a title, `of` or `for` (and `the`), then a run of capitalised words opening with the body's or portfolio's
-    /// words (no given name among them) and going on with two or more words: the office's body, then its holder, whose
-    /// name starts after the body's words, written with a title.
+    /// Tokunbo Wahab`: a title, `of` or `for` (and `the`), then a run of capitalised words opening with the body's or
+    /// portfolio's words (no given name among them) and going on with two or more words: the office's body, then its
+    /// holder, whose name starts after the body's words, written with a title.
     private func startingAfterAnOfficesBody(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
         candidates.map { c in
             let s = c.first
@@ -152,11 +152,11 @@ public struct PersonFinder: Sendable {
         }
     }
 
-    /// `Councilwoman At-Large Carol Bell`, `Mayor Pro-Tem Debbie Johnson`, `MP for Claxton Bay/Pointe-a-Pierre
-    /// Shazeeda Nadia Khan Mohammed`: a hyphenated word opening a run of three or more words, before a known given
-    /// name, is the office's qualifier or its place, not a given name, when one of its parts is written in lower case
-    /// (`-a-`), is a function word (`At`), or is no given name any list knows (`Pro`, `Tem`); the name starts after
-    /// it. Hyphenated given names join given names (`Jean-Pierre Adams`, `Abdul-Rahman Ali Said`) and stay whole.
+    /// `Councilwoman At-Large Carol Bell`, `Mayor Pro-Tem Debbie Johnson`: a hyphenated word opening a run of three or
+    /// more words, before a known given name, is the office's qualifier or its place, not a given name, when one of
+    /// its parts is written in lower case (`Pointe-a-…`), is a function word (`At`), or is no given name any list
+    /// knows (`Pro`, `Tem`); the name starts after it. Hyphenated given names join given names (`Jean-Pierre Adams`,
+    /// `Mary-Kate Olsen`) and stay whole.
     private func startingAfterAnOfficesCompound(
         _ candidates: [NameCandidate], words: [Word], text: UnsafeBufferPointer<UInt8>
     ) -> [NameCandidate] {

@@ -54,6 +54,7 @@ extension DocState {
                 s.personLike = ok
             }
             if !s.sexFromGivenName { recordSex(of: s, byTitle: true) }
+            if s.person >= 0, followsAPlayersPosition(s) { playerPersons.insert(s.person) }
             seqs[si] = s
             if s.personLike && s.nameLen >= 2 && !s.org { fullByLast[s.lastHash, default: []].append(si) }
         }

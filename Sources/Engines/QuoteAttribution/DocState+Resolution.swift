@@ -1090,15 +1090,17 @@ extension DocState {
         return isASource(si)
     }
 
-    /// Whether person `si`, at this mention or any other of the same person, is written right after a lower-case
-    /// player's position (`replacement prop Patrick Schickerling`, then `before Schickerling crashed over`).
+    /// Whether person `si`, at this mention or any other of the same person (``playerPersons``, noted once per
+    /// document), is written right after a lower-case player's position (`replacement prop Patrick Schickerling`, then
+    /// `before Schickerling crashed over`).
     func isWrittenAsAPlayer(_ si: Int) -> Bool {
-        let person = seqs[si].person
-        return seqs.indices.contains { sj in
-            (sj == si || (person >= 0 && seqs[sj].person == person)) && seqs[sj].start >= 1
-                && toks[seqs[sj].start - 1].kind == Tok.word && !toks[seqs[sj].start - 1].cap
-                && playerPositionHashes.contains(toks[seqs[sj].start - 1].hash)
-        }
+        followsAPlayersPosition(seqs[si]) || (seqs[si].person >= 0 && playerPersons.contains(seqs[si].person))
+    }
+
+    /// Whether the word right before sequence `s` is a lower-case player's position (`prop`, `striker`).
+    func followsAPlayersPosition(_ s: CapSeq) -> Bool {
+        s.start >= 1 && toks[s.start - 1].kind == Tok.word && !toks[s.start - 1].cap
+            && playerPositionHashes.contains(toks[s.start - 1].hash)
     }
 
     /// Whether person `si` spoke: a quote's speaker, or the subject of a speech verb here or at a mention of theirs

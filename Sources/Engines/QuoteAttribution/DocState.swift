@@ -43,6 +43,9 @@ struct DocState {
     /// Persons (upstream ids) seen with a female / male title or first name: agreement by person when known.
     var femalePersons: Set<Int> = []
     var malePersons: Set<Int> = []
+    /// Persons (upstream ids) written right after a lower-case player's position at some mention (`replacement prop
+    /// Patrick Schickerling`): no coach's description means them (``isWrittenAsAPlayer(_:)``).
+    var playerPersons: Set<Int> = []
     /// The same four, from titles and honorifics alone (`Ms`, `Mr`): evidence of the person, where a given name's
     /// usual sex is only a likelihood.
     var femaleLastByTitle: Set<UInt64> = []
