@@ -118,9 +118,11 @@ public struct PersonFinder: Sendable {
     }
 
     /// `Speaker of the House Wylie Galt`, `Minister of Finance Ken Ofori-Atta`, `Commissioner for the Environment
-    /// Tokunbo Wahab`: a title, `of` or `for` (and `the`), then a run of capitalised words opening with the body's or
-    /// portfolio's words (no given name among them) and going on with two or more words: the office's body, then its
-    /// holder, whose name starts after the body's words, written with a title.
+    /// Tokunbo Wahab`, `Mayor of Cashel Maribel Wood`: a title, `of` or `for` (and `the`), then a run of capitalised
+    /// words opening with the body's, portfolio's or place's words (no given name among them; a word no list knows, or
+    /// a given name right after `of`, counts as a place before a known given name or more of the body's words) and
+    /// going on with two or more words: the office's body, then its holder, whose name starts after the body's words,
+    /// written with a title.
     private func startingAfterAnOfficesBody(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
         candidates.map { c in
             let s = c.first
@@ -132,9 +134,25 @@ public struct PersonFinder: Sendable {
                 !words[of - 1].classes.isDisjoint(with: [.title, .role])
             else { return c }
             let body: WordClass = [.organisation, .portfolio, .place]
+            func isBodys(_ k: Int) -> Bool {
+                !words[k].classes.isDisjoint(with: body) && !words[k].classes.contains(.firstName)
+            }
             var j = s
-            while j < c.last, !words[j].classes.isDisjoint(with: body), !words[j].classes.contains(.firstName) {
-                j += 1
+            while j < c.last {
+                if isBodys(j) {
+                    j += 1
+                    continue
+                }
+                // (`Mayor of Tyler Don Warren`, `Governor of Lagos State …`: a place no list knows, or one that is a
+                // given name too right after `of` - a person's name never follows the office's `of` - before more of
+                // the body's words or a known given name)
+                if words[j].classes.isEmpty || (j == s && words[j].classes.contains(.firstName)), !words[j].allCaps,
+                    j + 1 < c.last, words[j + 1].classes.contains(.firstName) || isBodys(j + 1)
+                {
+                    j += 1
+                    continue
+                }
+                break
             }
             // (the words left are a name's, the first a name list's: no body's or ordinary word that no name list
             // knows - `CEO of Baptist Memorial Hospital-Crittenden` names no one)
