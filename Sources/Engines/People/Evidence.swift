@@ -649,7 +649,12 @@ struct Evidence {
                 return true
             }
             if cls.contains(.time) && !allowTime && !cls.contains(.firstName) { return true }
-            if !cls.isDisjoint(with: [.nationality, .pronoun, .function]) && c.nameWords == 1 { return true }
+            // (`Mr English`, `Mrs French`: after a courtesy title a nation's word is a family name)
+            if !cls.isDisjoint(with: [.nationality, .pronoun, .function]) && c.nameWords == 1
+                && !(honorific && cls.isDisjoint(with: [.pronoun, .function]))
+            {
+                return true
+            }
             if c.nameWords >= 2, words[j].capital, Self.neverInsideAName.contains(words[j].hash),
                 cls.isDisjoint(with: [.firstName, .surname])
             {

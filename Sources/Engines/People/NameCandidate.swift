@@ -931,11 +931,14 @@ private func strip(
             continue
         }
         // (a nation's or party's word alone stays a candidate, which only coreference may keep: `French said` after
-        // `Al French`, ``Evidence/isNationalityWordSpeaking(_:)``)
+        // `Al French`, ``Evidence/isNationalityWordSpeaking(_:)``; after a courtesy title it is a family name, `Mr
+        // English`)
+        let nationsWordAlone =
+            k == last && c.contains(.nationality) && c.isDisjoint(with: [.function, .pronoun, .speechVerb])
+            && (k == sequence.lowerBound || (k > sequence.lowerBound && words[k - 1].classes.contains(.honorific)))
         if !c.isDisjoint(with: [.function, .pronoun, .speechVerb, .nationality])
             && !(c.contains(.firstName) && !w.sentenceStart) && !isGivenNameOfANationality(words, k, last: last)
-            && !(k == last && k == sequence.lowerBound && c.contains(.nationality)
-                && c.isDisjoint(with: [.function, .pronoun, .speechVerb]))
+            && !nationsWordAlone
         {
             // `Bulgarian Magdaleena Maleeva`, `Tunisian Selima Sfar`: a nationality before a full name describes a
             // person as a role word does (a single word after it is no evidence: `Australian Open`)
