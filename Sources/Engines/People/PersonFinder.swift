@@ -126,12 +126,8 @@ public struct PersonFinder: Sendable {
     private func startingAfterAnOfficesBody(_ candidates: [NameCandidate], words: [Word]) -> [NameCandidate] {
         candidates.map { c in
             let s = c.first
-            guard s == c.sequenceStart, s >= 2, c.nickname == nil, words[s].joinedToPrevious,
-                words[s - 1].joinedToPrevious, !words[s - 1].capital
-            else { return c }
-            let of = words[s - 1].hash == Evidence.the && s >= 3 && words[s - 2].joinedToPrevious ? s - 2 : s - 1
-            guard words[of].hash == Evidence.of || words[of].hash == Evidence.forWord, of >= 1, words[of - 1].capital,
-                !words[of - 1].classes.isDisjoint(with: [.title, .role])
+            guard s == c.sequenceStart, c.nickname == nil, let of = prepositionAfterATitle(words, before: s),
+                words[of - 1].capital
             else { return c }
             let body: WordClass = [.organisation, .portfolio, .place]
             func isBodys(_ k: Int) -> Bool {
