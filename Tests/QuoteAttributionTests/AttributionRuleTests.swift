@@ -103,6 +103,10 @@ final class AttributionRuleTests: XCTestCase {
             text: head + "A new inquest has been ordered.\n\n\"Considerable concerns\"\n\n"
                 + "Judge Ann Lee said the care gave rise to \"considerable concerns\" on the ward.",
             quote: "Considerable concerns", speaker: "Ann Lee"),
+        "partial-repeat": Example(
+            text: head + "A new inquest has been ordered.\n\nThe care had been \"deeply troubling\" for years.\n\n"
+                + "Judge Ann Lee said: \"What happened here was deeply troubling.\"",
+            quote: "deeply troubling", speaker: "Ann Lee"),
         "nested": Example(
             text: head + "\"He told me 'never again' and then he left,\" said Ada Okafor.",
             curlyText: head + "“He told me ‘never again’ and then he left,” said Ada Okafor.",
@@ -169,6 +173,23 @@ final class AttributionRuleTests: XCTestCase {
     func test_headline_repeat() { check("headline-repeat") }
     func test_lead_repeat() { check("lead-repeat") }
     func test_crosshead_repeat() { check("crosshead-repeat") }
+    func test_partial_repeat() { check("partial-repeat") }
+
+    /// `partial-repeat` leaves alone one word, a term modifying the noun after it and a term explained after a comma:
+    /// anyone's words hold those.
+    func testPartialRepeatLeavesWordsAndTermsAlone() {
+        let said = "\n\nJudge Ann Lee said: \"The care was troubling. Control orders and fast track rules failed.\""
+        let cases = [
+            ("The care had been \"troubling\" for years.", "troubling"),
+            ("The trust ran a \"fast track\" scheme.", "fast track"),
+            ("The trust used \"control orders\", which limit visits.", "control orders"),
+        ]
+        for (sentence, quote) in cases {
+            for text in bothStyles(Self.head + "A new inquest has been ordered.\n\n" + sentence + said) {
+                XCTAssertNil(Run(text).quote(quote)?.speaker, text)
+            }
+        }
+    }
 
     /// `lead-repeat` gives no speaker to a lead's word mentioned as a word, nor to lead words no later quote holds.
     func testLeadRepeatLeavesTermsAlone() {

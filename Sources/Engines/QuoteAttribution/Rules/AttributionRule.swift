@@ -95,6 +95,10 @@ enum AttributionRule: String, Sendable, CaseIterable {
     /// a paragraph that is only a short quote takes the speaker of a later quote holding its words. Produced by
     /// `attributeLeadQuotes` (Rules/LeadRepeat.swift).
     case crossheadRepeat = "crosshead-repeat"
+    /// `the cancellations were deemed "absolutely required"` … `He added: "… is absolutely required."`: a body
+    /// paragraph's quote of two to six words with no speaker takes the speaker of a later quote holding its words.
+    /// Produced by `attributeLeadQuotes` (Rules/LeadRepeat.swift).
+    case partialRepeat = "partial-repeat"
     /// A quote inside another quote: never attributed; speech or scare by its shape.
     /// Produced by `classifyNested` (Rules/Nested.swift).
     case nested = "nested"

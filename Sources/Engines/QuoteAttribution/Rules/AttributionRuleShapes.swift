@@ -36,6 +36,8 @@ public enum AttributionRules {
         .leadRepeat: "a lead paragraph's short quote whose words a later attributed quote holds takes its speaker",
         .crossheadRepeat:
             "a crosshead (a paragraph that is only a short quote) takes the speaker of a later quote holding its words",
+        .partialRepeat:
+            "a body paragraph's quote of two to six words whose words a later attributed quote holds takes its speaker",
         .nested: "a quote inside another quote: never attributed",
         .none: "no rule found a speaker",
     ]
