@@ -74,6 +74,14 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
     @Test func aStreetOrLocalityIsNoName() {
         #expect(texts("Work on Leith Walk will start. Mary Walk said no.") == ["Mary Walk"])
         #expect(texts("He lives in Gautam Budh Nagar and works in K.K. Nagar.").isEmpty)
+        // two words a preposition of place shows to be a place are that place elsewhere too, with no other evidence
+        // (a speech verb is evidence of its own; without the preposition the family name is evidence enough)
+        #expect(texts("Houses flooded in Fenwold Heath, and Fenwold Heath was angry.").isEmpty)
+        #expect(texts("Houses flooded and Fenwold Heath was angry.") == ["Fenwold Heath"])
+        #expect(
+            texts("Houses flooded in Fenwold Heath. Fenwold Heath said it was small.") == [
+                "Fenwold Heath", "Fenwold Heath",
+            ])
     }
 
     @Test func speechVerbMakesASpeaker() {

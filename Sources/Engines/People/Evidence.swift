@@ -2112,6 +2112,17 @@ struct Evidence {
             }
     }
 
+    /// `in Westhaven Lakes`, `flooding in Colney Heath`: a candidate whose first word no list knows as a given name,
+    /// not possessive, right after `in`, `at`, `near`, `outside`, `inside`, `around` or `across` - a place's name when
+    /// it ends in a family name (``endsWithFamilyName(_:)``), and the document's other mentions of the same two words
+    /// are that place too (``PersonFinder``).
+    func namesAPlaceAfterAPreposition(_ c: NameCandidate) -> Bool {
+        let s = c.sequenceStart
+        return !words[c.first].classes.contains(.firstName) && !words[c.last].possessive && s > 0
+            && words[s].joinedToPrevious && !words[s - 1].capital
+            && Self.placeOnlyPrepositions.contains(words[s - 1].hash)
+    }
+
     /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.
     /// (Not after a place the gazetteers name that is no given name: `Buffalo Bills` is a team, `Manchester Gorton` a
     /// constituency; places that are given names too stay open: `Jordan Hale`, `Madison Keys`.)
@@ -2126,12 +2137,10 @@ struct Evidence {
         // often than a person - the price is a person with no other evidence after an idiom, `a swipe at Nyesom
         // Wike`, `faith in Keylor Navas`: none on the development sets, against ten false mentions fewer; nor after a
         // sentence's `The`, which the article rule reads only in lower case: `The Grimes Dyke development`)
-        let s = c.sequenceStart
         let k = c.first
-        if !first.classes.contains(.firstName), !last.possessive,
-            (s > 0 && words[s].joinedToPrevious && !words[s - 1].capital
-                && Self.placeOnlyPrepositions.contains(words[s - 1].hash))
-                || (k > 0 && words[k].joinedToPrevious && words[k - 1].sentenceStart && words[k - 1].hash == Self.the)
+        if namesAPlaceAfterAPreposition(c)
+            || (!first.classes.contains(.firstName) && !last.possessive && k > 0 && words[k].joinedToPrevious
+                && words[k - 1].sentenceStart && words[k - 1].hash == Self.the)
         {
             return false
         }

@@ -48,6 +48,7 @@ public struct PersonFinder: Sendable {
                 deferred.append(short)
             }
         }
+        withoutPlacesNamedElsewhere(&accepted, candidates: trimmed, evidence: evidence, words: words)
         acceptListedNames(accepted: &accepted, deferred: &deferred, words: words)
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
         let added = withoutOverlaps(
@@ -84,6 +85,27 @@ public struct PersonFinder: Sendable {
             trimmed.nameWords = 0
             for k in c.first..<w where words[k].capital { trimmed.nameWords += 1 }
             return trimmed
+        }
+    }
+
+    /// `flooding in Colney Heath` … `"Colney Heath is smaller"`: two words the document writes after a preposition of
+    /// place, where a family name ending them names a place (``Evidence/namesAPlaceAfterAPreposition(_:)``), are that
+    /// place wherever else it writes them with no evidence but the family name. Linear: one set of word pairs.
+    private func withoutPlacesNamedElsewhere(
+        _ accepted: inout [(candidate: NameCandidate, rule: PersonRule)], candidates: [NameCandidate],
+        evidence: Evidence, words: [Word]
+    ) {
+        var places: Set<SIMD2<UInt64>> = []
+        for c in candidates
+        where c.last == c.first + 1 && c.nameWords == 2 && words[c.last].classes.contains(.surname)
+            && evidence.namesAPlaceAfterAPreposition(c)
+        {
+            places.insert(SIMD2(words[c.first].hash, words[c.last].hash))
+        }
+        guard !places.isEmpty else { return }
+        accepted.removeAll {
+            $0.rule == .familyName && $0.candidate.last == $0.candidate.first + 1
+                && places.contains(SIMD2(words[$0.candidate.first].hash, words[$0.candidate.last].hash))
         }
     }
 
