@@ -75,6 +75,9 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Work on Leith Walk will start. Mary Walk said no.") == ["Mary Walk"])
         #expect(texts("He lives in Gautam Budh Nagar and works in K.K. Nagar.").isEmpty)
         // two words a preposition of place shows to be a place are that place elsewhere too, with no other evidence
+        // a saint's title before a given name and a place's or a body's word names a church, a street, a building
+        #expect(texts("Services were held at St Nicholas Church and Saint Sulpice Church.").isEmpty)
+        #expect(texts("Singers included Charlotte Church.") == ["Charlotte Church"])
         // (a speech verb is evidence of its own; without the preposition the family name is evidence enough)
         #expect(texts("Houses flooded in Fenwold Heath, and Fenwold Heath was angry.").isEmpty)
         #expect(texts("Houses flooded and Fenwold Heath was angry.") == ["Fenwold Heath"])

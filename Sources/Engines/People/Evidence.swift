@@ -610,6 +610,13 @@ struct Evidence {
                 let royalStreet =
                     c.titled && c.first > 0 && Self.royalTitles.contains(words[c.first - 1].hash)
                     && Self.placeNameHeads.contains(words[j].hash)
+                // (nor after a saint's, whose names churches, streets and buildings take: `St Nicholas Church`,
+                // `Saint Sulpice Church`, `St George Street`)
+                if j == family, c.titled, c.first > 0,
+                    isSaintPrefix(words[c.first - 1]) || words[c.first - 1].hash == Self.saint
+                {
+                    return true
+                }
                 // (`at Chase Field`: a given name and a ground's word after a preposition of place)
                 let ground =
                     !c.titled && Self.groundNameHeads.contains(words[j].hash) && !words[j].possessive
@@ -1974,10 +1981,10 @@ struct Evidence {
     /// `N.`, `S.`, `E.`, `W.`: a compass point written short before a place (`N. Ireland`), looked up as initials are.
     static let compassInitials: Set<UInt64> = foldedHashes("n s e w")
     /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`, `Shem Creek`,
-    /// `Sandy Row`, `Tahir Plaza`).
+    /// `Sandy Row`, `Tahir Plaza`, `Clarence House`).
     static let placeNameHeads: Set<UInt64> = foldedHashes(
         "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place"
-            + " creek row plaza harbor harbour dam glen haven")
+            + " creek row plaza harbor harbour dam glen haven house")
     /// Words that end a ground's name after a given name (`Chase Field`), a place only after a preposition of place
     /// (`at Chase Field`): `Frank Field`, `Sally Field` are people.
     static let groundNameHeads: Set<UInt64> = foldedHashes("field")
@@ -1985,6 +1992,7 @@ struct Evidence {
     static let groundPrepositions: Set<UInt64> = foldedHashes("at in to from outside inside")
     /// Royal titles, which streets and places take with a given name after them (`King Edward Street`).
     static let royalTitles: Set<UInt64> = foldedHashes("king queen prince princess duke duchess")
+    static let saint = foldedHash("saint")
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(
         ["also", "previously", "formerly", "now", "still", "once", "later"].map { foldedHash($0) })
