@@ -199,7 +199,7 @@ enum BuiltinWords {
     static let corporateThings = """
         sales shares share profits profit revenue revenues earnings results shareholders stock chief boss board
         chairman spokesman spokeswoman spokesperson executives headquarters staff workers employees customers
-        subscribers products brand brands website stake bid takeover subsidiary factories factory stores plants
+        subscribers products brand brands website stake bid takeover subsidiary factories factory stores store plants plant
         turnover market
         """
     /// Last words of organisation names that make the word before them part of one: `Mozilla Foundation`.

@@ -31,7 +31,8 @@
 /// words go on with `& Co`, `& Sons`, `& Partners` or `& Company`, and a band, a work or a group (`Scissor Sisters`,
 /// `Migration Watch`) when they go on with `, which` and the first is no given name (after one, `which` is as often
 /// about the thing before the person: `a trumpet which belonged to Dizzy Gillespie, which is expected to fetch`; so
-/// is it after `to`, `with`, `by`, `of`, `from` or `for`).
+/// is it after `to`, `with`, `by`, `of`, `from` or `for`), and a firm when `the` and a firm's thing stand around them
+/// (`the DS Smith factory`, `the John Lewis store`).
 /// Every mention of those two words is then no person, unless a title makes it one (`Mr Douglas Laing`).
 struct OrganisationSignals {
     /// Folded hashes of the words the document treats as organisations.
@@ -92,6 +93,15 @@ struct OrganisationSignals {
                 w.classes.contains(.firstName), !(next.joinedToPrevious && next.capital)
             {
                 words.insert(w.hash)
+            }
+            // `the DS Smith factory`, `the John Lewis store`: two capitalised words between `the` and a firm's
+            // thing (`factory`, `staff`, `shares`) name the firm
+            if k >= 2, w.joinedToPrevious, !w.possessive, text[k - 1].capital, !text[k - 1].possessive,
+                text[k - 1].joinedToPrevious, !text[k - 2].capital || text[k - 2].sentenceStart,
+                text[k - 2].hash == Evidence.the,
+                next.joinedToPrevious, !next.capital, next.classes.contains(.corporateThing)
+            {
+                firms.insert(Self.firmKey(text[k - 1].hash, w.hash))
             }
             if next.joinedToPrevious && next.capital && next.classes.contains(.bodyHead) && !next.possessive {
                 // (`the Chet Culver Group` after `Gov. Chet Culver`: a body named after a person whose name opens it
