@@ -13,7 +13,7 @@ enum BuiltinWords {
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
         congresswoman governor gov mayor judge justice king queen prince princess emperor empress pope archbishop
         bishop cardinal general gen colonel col major maj captain capt cpt commander cmdr admiral lieutenant lt sergeant
-        sgt corporal cpl private detective det inspector superintendent constable commissioner ambassador chairman
+        sgt msgt ssgt tsgt smsgt cmsgt corporal cpl private detective det inspector superintendent constable commissioner ambassador chairman
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
@@ -33,7 +33,8 @@ enum BuiltinWords {
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
     static let abbreviatedTitles = """
         mr mrs ms mx dr prof rev fr mme mlle hon cr cllr clr coun colr smt engr gda ch sen rep gov gen col maj capt cpt cmdr lt
-        sgt cpl pvt det supt insp brig asst comm const cst ald barr pres atty adm amb sec msgr st
+        sgt cpl pvt det supt insp brig asst comm const cst ald barr pres atty adm amb sec msgr st msgt ssgt tsgt smsgt
+        cmsgt
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
     static let roles = """

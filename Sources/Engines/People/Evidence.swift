@@ -12,7 +12,7 @@ struct Evidence {
     static let aged = foldedHash("aged"), years = foldedHash("years"), jan = foldedHash("jan")
     static let the = foldedHash("the"), a = foldedHash("a"), an = foldedHash("an")
     static let among = foldedHash("among"), others = foldedHash("others")
-    static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from")
+    static let forWord = foldedHash("for"), at = foldedHash("at"), from = foldedHash("from"), inWord = foldedHash("in")
     /// Participles of speaking, and of counsel in a court report (`Ann Roe, prosecuting, said`), that open a clause
     /// between a name and its speech verb (``hasApposition(_:)``).
     static let speakingParticiples: Set<UInt64> = foldedHashes(

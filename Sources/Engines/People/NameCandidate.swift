@@ -312,6 +312,7 @@ private let titlesThatAreGivenNames = foldedHashes("earl dean duke baron")
 /// `Dean Elgar says …`, `Dean Phillips said`: `Dean` opening a name of two words, nothing capitalised before it, is
 /// the given name: a dean is written with the school or `of` (`Dean of Westminster`, `law school dean Ann Roe`).
 private let deanHash = foldedHash("dean")
+private let chargeHash = foldedHash("charge")
 /// Titles that are family names too (`Carolyn King Arnold`, `Mary Bishop Lee`): between a known given name and a last
 /// word they are a middle name, not an office that starts the name after it.
 private let titlesThatAreFamilyNames = foldedHashes(
@@ -853,6 +854,17 @@ private func strip(
                 k = m
                 continue
             }
+        }
+        // `Special Agent in Charge Taekuk Cho`, `Officer in Charge Ann Lee`: `Charge` after a title and `in` ends the
+        // title, written in two parts
+        if k == sequence.lowerBound, k < last, w.hash == chargeHash, w.capital, !w.allCaps, k >= 2,
+            w.joinedToPrevious, words[k - 1].hash == Evidence.inWord, !words[k - 1].capital,
+            words[k - 1].joinedToPrevious, !words[k - 2].classes.isDisjoint(with: [.title, .role])
+        {
+            titled = true
+            roleBefore = false
+            k += 1
+            continue
         }
         // honorifics and titles make what follows a person; a capitalised role word (`Analyst`, `Star`) is only stripped
         // (a plural title or honorific before a full name too: `Commissioners Claudell Brown`, `Cllrs Paul Hogan, John

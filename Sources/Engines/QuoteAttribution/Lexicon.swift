@@ -47,7 +47,7 @@ let lexiconDict: [UInt64: UInt32] = {
         """
         president vice prime minister secretary chancellor senator sen rep representative congressman congresswoman
         governor gov mayor king queen prince princess pope general gen colonel col captain capt cpt lieutenant lt
-        sergeant sgt officer chief executive chairman chairwoman chairperson director manager coach judge justice
+        sergeant sgt msgt ssgt tsgt smsgt cmsgt officer chief executive chairman chairwoman chairperson director manager coach judge justice
         attorney state foreign home defence defense health finance trade culture education shadow deputy former
         ex acting interim spokesman spokeswoman spokesperson leader head boss founder ceo cfo coo cto chair speaker
         ambassador envoy commissioner inspector superintendent detective constable bishop archbishop rev reverend
@@ -192,7 +192,8 @@ let lexiconDict: [UInt64: UInt32] = {
         Lex.particle)
     add(
         """
-        mr mrs ms dr st prof gen col capt cpt lt sgt rev sen rep gov jr sr inc ltd co corp vs etc no nos
+        mr mrs ms dr st prof gen col capt cpt lt sgt msgt ssgt tsgt smsgt cmsgt rev sen rep gov jr sr inc ltd co corp vs
+        etc no nos
         atty supt insp det cllr clr coun colr const cst ald engr barr asst amb pres sec maj adm cmdr brig cpl pvt msgr hon
         jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ ave rd vol op dist pct
         """, Lex.abbrev)

@@ -8,6 +8,8 @@ enum DefaultAbbreviations {
         "Brig.", "Sgt.", "Cpl.", "Pvt.", "Pte.", "Lieut.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Govs.",
         "Pres.", "Supt.", "Insp.", "Det.", "Cllr.", "Amb.", "Atty.", "Sr.", "St.", "Ste.", "Mt.", "Ft.", "Msgr.",
         "Sec.", "Secy.", "Treas.", "Comdr.", "Gov't.",
+        // US Air Force and Marine sergeants' grades (`said Msgt. Gary Knight`)
+        "MSgt.", "SSgt.", "TSgt.", "SMSgt.", "CMSgt.", "Msgt.", "Ssgt.", "Tsgt.", "Smsgt.", "Cmsgt.",
         // Canadian, Australian, Nigerian, Welsh and Irish copy: councillor, constable, alderman, engineer, barrister
         "Coun.", "Couns.", "Colr.", "Clr.", "Const.", "Cst.", "Ald.", "Engr.", "Barr.", "Asst.",
     ]
