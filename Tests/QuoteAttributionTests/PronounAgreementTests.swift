@@ -59,6 +59,34 @@ final class PronounAgreementTests: XCTestCase {
             "Mark Oaten")
     }
 
+    /// `Captain Layne Watson credited his side` … `"Q," he said`: a pronoun after the subject overrules the usual sex
+    /// of the given name (told by the person finder upstream) when someone else would fit it; a title's sex stands.
+    func testAPronounAfterTheSubjectOverrulesTheGivenNamesSex() {
+        func speaker(_ title: String) -> String? {
+            let text =
+                "Airport scare\n\nRival captain Mark Oaten said the team would adjust. \"We will try,\" he said.\n\n"
+                + "\(title) Layne Watson credited his side.\n\nWatson admitted mistakes. \"We lost five wickets,\" he said."
+            let bytes = Array(text.utf8)
+            // the person finder's mentions: every occurrence of each name, with its person's id
+            var mentions: [(range: Range<Int>, id: Int)] = []
+            for (name, id) in [("Mark Oaten", 0), ("Layne Watson", 1), ("Watson", 1)] {
+                let needle = Array(name.utf8)
+                for start in 0...(bytes.count - needle.count)
+                where bytes[start..<(start + needle.count)].elementsEqual(needle)
+                    && !mentions.contains(where: { $0.range.contains(start) })
+                {
+                    mentions.append((start..<(start + needle.count), id))
+                }
+            }
+            mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+            return Run(
+                text, options: Self.options, persons: mentions.map(\.range), personIDs: mentions.map(\.id)
+            ).quote("We lost")?.speaker
+        }
+        XCTAssertEqual(speaker("Captain"), "Layne Watson")
+        XCTAssertEqual(speaker("Ms"), "Mark Oaten")
+    }
+
     /// `Davis Gates` after `Stacy Davis Gates` is her surname, not a man called Davis.
     func testAGivenNameInsideASurnameSaysNothingOfSex() {
         XCTAssertEqual(

@@ -81,16 +81,21 @@ extension DocState {
     }
 
     /// `Pro-democracy lawmaker Leung Kwok-hung was sentenced … when he and …`: a person whose name says nothing of
-    /// their sex (most names outside the Census lists) takes the sex of the first `he` or `she` after the name as its
-    /// sentence's subject (no possessive: `asked about Derek's comments, said she`), outside quotes, when no other
-    /// person, person noun or cue comes between (at most 25 tokens looked at), so that a later `she said` is not given
-    /// to him.
+    /// their sex (most names outside the Census lists) takes the sex of the first `he` or `she` (or `his`) after the
+    /// name as its sentence's subject (no possessive: `asked about Derek's comments, said she`), outside quotes, when
+    /// no other person, person noun or cue comes between (at most 25 tokens looked at), so that a later `she said` is
+    /// not given to him. The pronoun also overrules a given name's usual sex (`Pakistan captain Shan Masood credited
+    /// his side`: `Shan` is mostly women's in the US lists), though never a title's.
     private mutating func recordSexFromFollowingPronouns() {
         for si in seqs.indices
         where seqs[si].personLike && seqs[si].subject && seqs[si].person >= 0 && !seqs[si].inQuote {
             let s = seqs[si]
             if toks[s.end].possessive { continue }
-            if malePersons.contains(s.person) || femalePersons.contains(s.person) { continue }
+            if malePersonsByTitle.contains(s.person) || femalePersonsByTitle.contains(s.person) { continue }
+            let male = malePersons.contains(s.person)
+            let female = femalePersons.contains(s.person)
+            // (a pronoun settles only a sex the name left open or gave by the given name alone, one way)
+            if male == female && male { continue }
             var j = s.end + 1
             while j < toks.count && j <= s.end + 25 && toks[j].sent == toks[s.end].sent && toks[j].quote < 0
                 && toks[j].kind != Tok.qopen
@@ -102,11 +107,13 @@ extension DocState {
                 if t.kind == Tok.word && ((!t.cap && t.flags & (Lex.speakerNoun | Lex.title) != 0) || t.isCue) {
                     break
                 }
-                if t.kind == Tok.word && t.flags & Lex.pronMale != 0 {
+                if t.kind == Tok.word && (t.flags & Lex.pronMale != 0 || (t.hash == hHis && !t.cap)) {
+                    femalePersons.remove(s.person)
                     malePersons.insert(s.person)
                     break
                 }
                 if t.kind == Tok.word && t.flags & Lex.pronFemale != 0 {
+                    malePersons.remove(s.person)
                     femalePersons.insert(s.person)
                     break
                 }
