@@ -85,7 +85,8 @@ extension DocState {
     /// name as its sentence's subject (no possessive: `asked about Derek's comments, said she`), outside quotes, when
     /// no other person, person noun or cue comes between (at most 25 tokens looked at), so that a later `she said` is
     /// not given to him. The pronoun also overrules a given name's usual sex (`Pakistan captain Shan Masood credited
-    /// his side`: `Shan` is mostly women's in the US lists), though never a title's.
+    /// his side`: `Shan` is mostly women's in the US lists) when the name is its sentence's first person, though never
+    /// a title's.
     private mutating func recordSexFromFollowingPronouns() {
         for si in seqs.indices
         where seqs[si].personLike && seqs[si].subject && seqs[si].person >= 0 && !seqs[si].inQuote {
@@ -94,8 +95,14 @@ extension DocState {
             if malePersonsByTitle.contains(s.person) || femalePersonsByTitle.contains(s.person) { continue }
             let male = malePersons.contains(s.person)
             let female = femalePersons.contains(s.person)
-            // (a pronoun settles only a sex the name left open or gave by the given name alone, one way)
+            // (a pronoun settles only a sex the name left open or gave by the given name alone, one way - and
+            // overrules the given name only of the sentence's first person: `when Ms. Papadakis and her husband,
+            // Stavros, arrived with two suitcases and, as she tells it` is hers)
             if male == female && male { continue }
+            let byGivenName = male || female
+            if byGivenName, si > 0, seqs[si - 1].personLike, toks[seqs[si - 1].start].sent == toks[s.start].sent {
+                continue
+            }
             var j = s.end + 1
             while j < toks.count && j <= s.end + 25 && toks[j].sent == toks[s.end].sent && toks[j].quote < 0
                 && toks[j].kind != Tok.qopen
