@@ -87,6 +87,21 @@ final class PronounAgreementTests: XCTestCase {
         XCTAssertEqual(speaker("Ms"), "Mark Oaten")
     }
 
+    /// `Brady doesn't know if Wentz will play`, `he believed Okimoto and Weyer would be good additions`: a name after
+    /// `if` or `whether`, or in a pair that is a modal's subject, is no one a later he goes on with.
+    func testANameInAnIfClauseOrAPairBeforeAModalIsNoAntecedent() {
+        XCTAssertEqual(
+            speaker(
+                "Coach Mark Brady doesn't know if Carl Wentz will play. He said: \"We will see on Sunday.\"",
+                "We will see"),
+            "Mark Brady")
+        XCTAssertEqual(
+            speaker(
+                "Mayor Rick Blain said he believed Ann Okimoto and Matt Weyer would be good additions. \"This will "
+                    + "be a seamless transition,\" he said.", "This will"),
+            "Rick Blain")
+    }
+
     /// `Davis Gates` after `Stacy Davis Gates` is her surname, not a man called Davis.
     func testAGivenNameInsideASurnameSaysNothingOfSex() {
         XCTAssertEqual(

@@ -1763,8 +1763,9 @@ extension DocState {
     }
 
     /// Whether sequence `si` stands in what a cue earlier in its sentence reports (`He said Manafort thanked the
-    /// judge`, `Police said Smith was arrested`): the reported clause's subject, not the sentence's, so a later `he
-    /// said` goes on with whoever was speaking. Looks back at most 40 tokens, outside quotes.
+    /// judge`, `Police said Smith was arrested`), or opens a clause after `if` or `whether` inside its sentence (`Brady
+    /// doesn't know if Wentz will take part`): the clause's subject, not the sentence's, so a later `he said` goes on
+    /// with whoever was speaking. Looks back at most 40 tokens, outside quotes.
     func isInReportedClause(_ si: Int) -> Bool {
         let s = seqs[si]
         let first = max(sentFirst[Int(toks[s.start].sent)], s.start - 40)
@@ -1781,6 +1782,11 @@ extension DocState {
         }
         let opening = sentFirst[Int(toks[s.start].sent)]
         if isInSourcedClause(si) { return true }
+        if s.start - 1 > opening, toks[s.start - 1].kind == Tok.word, !toks[s.start - 1].cap,
+            toks[s.start - 1].hash == hIf || toks[s.start - 1].hash == hWhether
+        {
+            return true
+        }
         // (`Harimoto said Carlisle agreed to meet`: a cue right before the name with its own subject before it, a
         // person or a pronoun, is not inverted; what follows it is reported)
         // (`Shafiqul Alam today (6 November) said Trump …`: adverbs and a bracket may stand between that subject and
@@ -1855,8 +1861,8 @@ extension DocState {
         return nil
     }
 
-    /// Whether sequence `si` is a person joined by `and` to another person's name, the pair followed by `were`, `are`
-    /// or `have` (`Arrington and Kincaid were on stage`).
+    /// Whether sequence `si` is a person joined by `and` to another person's name, the pair followed by `were`, `are`,
+    /// `have` or a modal (`Arrington and Kincaid were on stage`, ``pluralVerbs``).
     func isInAPluralSubject(_ si: Int) -> Bool {
         let s = seqs[si]
         func personEnding(at k: Int) -> Bool {
@@ -1922,7 +1928,12 @@ extension DocState {
                 || first.hash == hAs)
     }
 
-    static let pluralVerbs: Set<UInt64> = Set(["were", "are", "have"].map { foldedHash($0) })
+    /// Verbs after two names joined by `and` that show the pair is their subject: plural forms and modals
+    /// (`Okimoto, Dos Santos-Tam and Weyer would be good additions`).
+    static let pluralVerbs: Set<UInt64> = Set(
+        ["were", "are", "have", "would", "will", "could", "should", "can", "may", "might", "must"].map {
+            foldedHash($0)
+        })
 
     /// The person whom a description opening a sentence before token `j` stands for, nearest first, from paragraph
     /// `firstPara` on (at most eight sentences back): `the`, lower-case modifiers and a role the article wrote with

@@ -722,6 +722,8 @@ let hPolice = foldedHash("police")
 let pluralAuxiliaryHashes: Set<UInt64> = Set(["have", "are", "were", "do"].map { foldedHash($0) })
 let hIs = foldedHash("is")
 let hHow = foldedHash("how")
+let hIf = foldedHash("if")
+let hWhether = foldedHash("whether")
 /// `Justice` right before a name is a judge's title (`Mr Justice Weir`, `Lord Justice Toulson`, `Justice Sotomayor`):
 /// `the judge` is that person. Before another title it names a portfolio (`Justice Secretary Shabana Mahmood`).
 let hJustice = foldedHash("justice")
