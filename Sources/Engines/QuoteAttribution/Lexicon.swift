@@ -51,7 +51,7 @@ let lexiconDict: [UInt64: UInt32] = {
         attorney state foreign home defence defense health finance trade culture education shadow deputy former
         ex acting interim spokesman spokeswoman spokesperson leader head boss founder ceo cfo coo cto chair speaker
         ambassador envoy commissioner inspector superintendent detective constable bishop archbishop rev reverend
-        father sheikh sheik shaikh ayatollah imam rabbi cardinal labour conservative tory liberal democrat democratic republican
+        father sheikh sheik shaikh ayatollah maulana maulvi allama imam rabbi cardinal labour conservative tory liberal democrat democratic republican
         lib dem mp mep msp mla mpp mna mha mlc am writer teacher nurse analyst economist striker midfielder defender
         goalkeeper keeper winger forward skipper captain singer actor actress star producer author rapper novelist journalist
         correspondent editor presenter broadcaster host comedian designer chef artist veteran champion
