@@ -78,6 +78,8 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         // a saint's title before a given name and a place's or a body's word names a church, a street, a building
         #expect(texts("Services were held at St Nicholas Church and Saint Sulpice Church.").isEmpty)
         #expect(texts("Singers included Charlotte Church.") == ["Charlotte Church"])
+        // a royal's or a saint's name in the possessive before a place's or a body's word names the place or the body
+        #expect(texts("Students at Queen Mary's College and St Thomas' Hospital staff met.").isEmpty)
         // (a speech verb is evidence of its own; without the preposition the family name is evidence enough)
         #expect(texts("Houses flooded in Fenwold Heath, and Fenwold Heath was angry.").isEmpty)
         #expect(texts("Houses flooded and Fenwold Heath was angry.") == ["Fenwold Heath"])

@@ -176,6 +176,7 @@ struct Evidence {
         let pluralNoun =
             c.nameWords == 1 && lastWord.pluralS && lastWord.singularClasses.contains(.common)
             && lastWord.classes.isDisjoint(with: [.firstName, .surname])
+        if namesAPlaceAfterARoyalOrSaint(c) { return nil }
         if (c.titled || followsPluralTitle(c)) && !bareTitle && !endsInTitle && !pluralNoun
             && !hasVetoWord(c, allowTime: true)
             && !opensAnOrganisationName(c) && !runOnInHeadline
@@ -243,6 +244,17 @@ struct Evidence {
             return .title
         }
         return nil
+    }
+
+    /// `Queen Mary's College`, `King Arthur's Way`, `St Thomas' Hospital`: a royal's or a saint's title, a name in the
+    /// possessive and a capitalised place's or body's word name the place or the body after the royal or the saint,
+    /// not a person the story speaks of.
+    func namesAPlaceAfterARoyalOrSaint(_ c: NameCandidate) -> Bool {
+        guard c.titled, c.first > 0, words[c.last].possessive, c.last + 1 < words.count else { return false }
+        let title = words[c.first - 1]
+        let next = words[c.last + 1]
+        return (Self.royalTitles.contains(title.hash) || isSaintPrefix(title) || title.hash == Self.saint)
+            && next.joinedToPrevious && next.capital && !next.classes.isDisjoint(with: [.organisation, .place])
     }
 
     /// `Leung Chun-ying`, `President Park Geun-hye`, `Carrie Lam Cheng Yuet-ngor`: a family name (a capitalised word
