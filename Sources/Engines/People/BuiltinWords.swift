@@ -13,7 +13,8 @@ enum BuiltinWords {
         president vice-president premier chancellor minister secretary senator sen rep representative congressman
         congresswoman governor gov mayor judge justice king queen prince princess emperor empress pope archbishop
         bishop cardinal general gen colonel col major maj captain capt cpt commander cmdr admiral lieutenant lt sergeant
-        sgt msgt ssgt tsgt smsgt cmsgt corporal cpl private detective det inspector superintendent constable commissioner ambassador chairman
+        sgt msgt ssgt tsgt smsgt cmsgt corporal cpl private detective det inspector superintendent constable commissioner
+        ambassador chairman
         chairwoman chairperson chair director coach manager boss skipper chief executive deputy leader speaker
         attorney attorney-general prosecutor sheriff officer agent principal chef councillor councilman
         councilwoman alderman assemblyman assemblywoman delegate trustee treasurer comptroller marshal supt insp
@@ -200,7 +201,8 @@ enum BuiltinWords {
     static let corporateThings = """
         sales shares share profits profit revenue revenues earnings results shareholders stock chief boss board
         chairman spokesman spokeswoman spokesperson executives headquarters staff workers employees customers
-        subscribers products brand brands website stake bid takeover subsidiary factories factory stores store plants plant
+        subscribers products brand brands website stake bid takeover subsidiary factories factory stores store plants
+        plant
         turnover market
         """
     /// Last words of organisation names that make the word before them part of one: `Mozilla Foundation`.

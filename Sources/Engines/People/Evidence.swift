@@ -2004,6 +2004,7 @@ struct Evidence {
     static let groundPrepositions: Set<UInt64> = foldedHashes("at in to from outside inside")
     /// Royal titles, which streets and places take with a given name after them (`King Edward Street`).
     static let royalTitles: Set<UInt64> = foldedHashes("king queen prince princess duke duchess")
+    /// `Saint` written out before a saint's name (``isSaintPrefix(_:)`` reads `St`).
     static let saint = foldedHash("saint")
     static let isWord = foldedHash("is"), was = foldedHash("was"), his = foldedHash("his"), her = foldedHash("her")
     static let copulaAdverbs: Set<UInt64> = Set(

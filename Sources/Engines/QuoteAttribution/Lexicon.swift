@@ -47,11 +47,13 @@ let lexiconDict: [UInt64: UInt32] = {
         """
         president vice prime minister secretary chancellor senator sen rep representative congressman congresswoman
         governor gov mayor king queen prince princess pope general gen colonel col captain capt cpt lieutenant lt
-        sergeant sgt msgt ssgt tsgt smsgt cmsgt officer chief executive chairman chairwoman chairperson director manager coach judge justice
+        sergeant sgt msgt ssgt tsgt smsgt cmsgt officer chief executive chairman chairwoman chairperson director manager
+        coach judge justice
         attorney state foreign home defence defense health finance trade culture education shadow deputy former
         ex acting interim spokesman spokeswoman spokesperson leader head boss founder ceo cfo coo cto chair speaker
         ambassador envoy commissioner inspector superintendent detective constable bishop archbishop rev reverend
-        father sheikh sheik shaikh ayatollah maulana maulvi allama imam rabbi cardinal labour conservative tory liberal democrat democratic republican
+        father sheikh sheik shaikh ayatollah maulana maulvi allama imam rabbi cardinal labour conservative tory liberal
+        democrat democratic republican
         lib dem mp mep msp mla mpp mna mha mlc am writer teacher nurse analyst economist striker midfielder defender
         goalkeeper keeper winger forward skipper captain singer actor actress star producer author rapper novelist journalist
         correspondent editor presenter broadcaster host comedian designer chef artist veteran champion

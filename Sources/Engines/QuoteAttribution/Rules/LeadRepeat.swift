@@ -4,7 +4,8 @@ import People
 // someone says further down (`The "shambolic" roll-out of the scheme has angered residents.` … `Cllr Ann Reid said:
 // "It has been shambolic."`), a crosshead (a subheading between paragraphs, `'Considerable concerns'`) quotes what the
 // section under it reports, and a reporter's sentence quotes a phrase before the paragraph giving it in full (`the
-// cancellations were deemed "absolutely required"` … `He added: "… is absolutely required."`); the later quote says who.
+// cancellations were deemed "absolutely required"` … `He added: "… is absolutely required."`); the later quote says
+// who.
 
 extension DocState {
     /// `lead-repeat`: a quote of the lead (the first paragraph after the headline) with no speaker, of one to six
@@ -16,9 +17,10 @@ extension DocState {
     /// against the quotes of the paragraphs after it.
     /// `partial-repeat`: the same for a quote of two to six words in any other paragraph after the headline, unless
     /// it modifies the noun after it (`its 'super size' portions`, `a Labour "dirty tricks" campaign`) or a clause
-    /// explains it (`proposes "control orders", which …`): a term, which anyone's words hold. One word is not enough there: measured on the development sets, a single word found
-    /// again in a later quote was someone else's word as often as the speaker's (`called Ms Sturgeon a "liar"`, `a
-    /// "competition" between`), while a phrase found again was the later speaker's every time.
+    /// explains it (`proposes "control orders", which …`): a term, which anyone's words hold. One word is not enough
+    /// there: measured on the development sets, a single word found again in a later quote was someone else's word as
+    /// often as the speaker's (`called Ms Sturgeon a "liar"`, `a "competition" between`), while a phrase found again
+    /// was the later speaker's every time.
     ///
     /// Linear in the quotes: at most `maxRepeatQuotes` short quotes, each against the later quotes once.
     func attributeLeadQuotes(
