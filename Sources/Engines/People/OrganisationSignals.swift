@@ -32,7 +32,7 @@
 /// `Migration Watch`) when they go on with `, which` and the first is no given name (after one, `which` is as often
 /// about the thing before the person: `a trumpet which belonged to Dizzy Gillespie, which is expected to fetch`; so
 /// is it after `to`, `with`, `by`, `of`, `from` or `for`), and a firm when `the` and a firm's thing stand around them
-/// (`the DS Smith factory`, `the John Lewis store`).
+/// and the first word is no known given name (`the DS Smith factory`; `the Tom Hale factory` may be his).
 /// Every mention of those two words is then no person, unless a title makes it one (`Mr Douglas Laing`).
 struct OrganisationSignals {
     /// Folded hashes of the words the document treats as organisations.
@@ -94,9 +94,11 @@ struct OrganisationSignals {
             {
                 words.insert(w.hash)
             }
-            // `the DS Smith factory`, `the John Lewis store`: two capitalised words between `the` and a firm's
-            // thing (`factory`, `staff`, `shares`) name the firm
+            // `the DS Smith factory`, `the Fiat Powertrain plant`: two capitalised words between `the` and a firm's
+            // thing (`factory`, `staff`, `shares`) name the firm - not when the first is a known given name: a
+            // person's factory is written so too (`the Tom Hale factory` … `Tom Hale said`)
             if k >= 2, w.joinedToPrevious, !w.possessive, text[k - 1].capital, !text[k - 1].possessive,
+                !text[k - 1].classes.contains(.firstName),
                 text[k - 1].joinedToPrevious, !text[k - 2].capital || text[k - 2].sentenceStart,
                 text[k - 2].hash == Evidence.the,
                 next.joinedToPrevious, !next.capital, next.classes.contains(.corporateThing)
