@@ -175,8 +175,8 @@ final class AttributionRuleTests: XCTestCase {
     func test_crosshead_repeat() { check("crosshead-repeat") }
     func test_partial_repeat() { check("partial-repeat") }
 
-    /// `partial-repeat` leaves alone one word, a term modifying the noun after it and a term explained after a comma:
-    /// anyone's words hold those.
+    /// `partial-repeat` leaves alone one word, a term modifying the noun after it and a term explained after a comma
+    /// (anyone's words hold those), a phrase `by` credits to others and one the later quote denies.
     func testPartialRepeatLeavesWordsAndTermsAlone() {
         let said = "\n\nJudge Ann Lee said: \"The care was troubling. Control orders and fast track rules failed.\""
         let cases = [
@@ -187,6 +187,18 @@ final class AttributionRuleTests: XCTestCase {
         for (sentence, quote) in cases {
             for text in bothStyles(Self.head + "A new inquest has been ordered.\n\n" + sentence + said) {
                 XCTAssertNil(Run(text).quote(quote)?.speaker, text)
+            }
+        }
+        // nor a phrase `by` credits to others, nor one the later quote denies right before its words
+        let credited =
+            "The care was branded \"deeply troubling\" by inspectors.\n\nJudge Ann Lee said: \"It was deeply "
+            + "troubling.\""
+        let denied =
+            "The care was branded \"deeply troubling\" in the report.\n\nJudge Ann Lee said: \"It was not deeply "
+            + "troubling.\""
+        for body in [credited, denied] {
+            for text in bothStyles(Self.head + "A new inquest has been ordered.\n\n" + body) {
+                XCTAssertNil(Run(text).quote("deeply troubling")?.speaker, text)
             }
         }
     }

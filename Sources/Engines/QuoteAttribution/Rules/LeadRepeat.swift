@@ -17,7 +17,9 @@ extension DocState {
     /// against the quotes of the paragraphs after it.
     /// `partial-repeat`: the same for a quote of two to six words in any other paragraph after the headline, unless
     /// it modifies the noun after it (`its 'super size' portions`, `a Labour "dirty tricks" campaign`) or a clause
-    /// explains it (`proposes "control orders", which …`): a term, which anyone's words hold. One word is not enough
+    /// explains it (`proposes "control orders", which …`): a term, which anyone's words hold; nor when `by` names whose
+    /// words they are (`labelled "political cowardice" by backbenchers`), nor from a later quote that denies them
+    /// right before them (`"It is not political cowardice," she said`). One word is not enough
     /// there: measured on the development sets, a single word found again in a later quote was someone else's word as
     /// often as the speaker's (`called Ms Sturgeon a "liar"`, `a "competition" between`), while a phrase found again
     /// was the later speaker's every time.
@@ -34,7 +36,7 @@ extension DocState {
                 !followsATermNoun(qOpenTok[qi])
             else { return false }
             if quotes[qi].para == 1 || isCrosshead(qi) { return (1...6).contains(countWords(p, results[r].content)) }
-            return !isModifierFragment(qi) && !isExplainedTerm(qi)
+            return !isModifierFragment(qi) && !isExplainedTerm(qi) && !namesItsAgent(qi)
                 && (2...6).contains(countWords(p, results[r].content))
         }
         guard !repeats.isEmpty else { return }
@@ -47,9 +49,14 @@ extension DocState {
         for r in repeats.prefix(Self.maxRepeatQuotes) {
             let para = quotes[quoteIndices[r]].para
             let needle = normalisedWords(results[r].content)
+            // (a body's phrase only from a quote that says the words, not one that denies them: `"This is not a vanity
+            // project," said the mayor` answers `described as "a vanity project"`; `"I am not going to be diverted or
+            // distracted"` says `would not be "diverted or distracted"`)
+            let partial = para > 1 && !isCrosshead(quoteIndices[r])
             guard needle.count >= 4,
                 let i = later.indices.first(where: {
                     quotes[quoteIndices[later[$0]]].para > para && containsWords(needle, in: laterWords[$0])
+                        && !(partial && deniesTheWords(needle, in: laterWords[$0]))
                 })
             else { continue }
             let rule: AttributionRule =
@@ -77,6 +84,26 @@ extension DocState {
         if judgementNamingHashes.contains(toks[qo - 1].hash) { return true }
         return qo >= 2 && toks[qo - 1].hash == hAs && toks[qo - 2].kind == Tok.word
             && (judgementNamingHashes.contains(toks[qo - 2].hash) || accusingParticiples.contains(toks[qo - 2].hash))
+    }
+
+    /// Whether a denial (`not`, `no`, `never`, a word in `n't`) stands right before the first plain occurrence of words
+    /// `n` in quote words `h` (`It is not political cowardice`; not `it won't be such a culture shock`).
+    func deniesTheWords(_ n: [UInt8], in h: [UInt8]) -> Bool {
+        guard let at = wordsStart(n, in: h, besideMarks: false),
+            let before = plainWords(Array(h[max(0, at - 24)..<at])).last
+        else { return false }
+        let hash = before.withUnsafeBufferPointer { foldedHash($0, 0, $0.count) }
+        return Self.denials.contains(hash) || (before.count > 3 && before.suffix(3).elementsEqual("n't".utf8))
+    }
+
+    static let denials: Set<UInt64> = Set(["not", "no", "never"].map { foldedHash($0) })
+
+    /// Whether `by` follows the quote's closing mark (`described as "a vanity project" by residents' groups`): the
+    /// sentence names whose words they are.
+    func namesItsAgent(_ qi: Int) -> Bool {
+        let qc = qCloseTok[qi]
+        return !quotes[qi].unclosed && qc + 1 < toks.count && toks[qc + 1].kind == Tok.word && !toks[qc + 1].cap
+            && toks[qc + 1].hash == hBy
     }
 
     /// Whether the quote is a term the reporter explains next: a comma, then a relative word or an apposition's
