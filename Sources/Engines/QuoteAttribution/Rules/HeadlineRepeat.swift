@@ -178,18 +178,35 @@ extension DocState {
         var from = at
         while from > 0 && !(h[from - 1] == 0x20 && from >= 2 && isSentenceEnd(h[from - 2])) { from -= 1 }
         return plainWords(Array(h[from..<at])).contains { w in
-            Self.answeringWords.contains(w.withUnsafeBufferPointer { foldedHash($0, 0, $0.count) })
-                || (w.count > 3 && w.suffix(3).elementsEqual("n't".utf8))
+            isDenial(w) || Self.answeringWords.contains(w.withUnsafeBufferPointer { foldedHash($0, 0, $0.count) })
         }
+    }
+
+    /// Whether a denial stands right before the first plain occurrence of words `n` in quote words `h` (`It is not
+    /// political cowardice`; not `it won't be such a culture shock`): a narrower ``answersTheWords(_:in:)``, for a body's
+    /// phrase, whose own sentence may hold the same denial further back (`would not be "diverted or distracted"` …
+    /// `"I am not going to be diverted or distracted"`).
+    func deniesTheWords(_ n: [UInt8], in h: [UInt8]) -> Bool {
+        guard let at = wordsStart(n, in: h, besideMarks: false),
+            let before = plainWords(Array(h[max(0, at - 24)..<at])).last
+        else { return false }
+        return isDenial(before)
+    }
+
+    /// Whether plain word `w` denies: `not`, `no`, `never`, or a word in `n't`.
+    private func isDenial(_ w: ArraySlice<UInt8>) -> Bool {
+        Self.denials.contains(w.withUnsafeBufferPointer { foldedHash($0, 0, $0.count) })
+            || (w.count > 3 && w.suffix(3).elementsEqual("n't".utf8))
     }
 
     private func isSentenceEnd(_ b: UInt8) -> Bool { b == .period || b == .exclamation || b == .question }
 
-    /// The words of a denial, and verbs reporting or naming another's words.
+    static let denials: Set<UInt64> = Set(["not", "no", "never"].map { foldedHash($0) })
+    /// The words of a denial beyond ``denials``, and verbs reporting or naming another's words.
     static let answeringWords: Set<UInt64> = Set(
         [
-            "not", "no", "never", "nobody", "nothing", "none", "says", "said", "say", "claims", "claimed", "claim",
-            "insists", "insisted", "call", "calls", "called",
+            "nobody", "nothing", "none", "says", "said", "say", "claims", "claimed", "claim", "insists", "insisted",
+            "call", "calls", "called",
         ].map { foldedHash($0) })
 
     /// Whether headline words `n` stand in body words `h` or `h` in `n` (``containsWords(_:in:besideMarks:)``).

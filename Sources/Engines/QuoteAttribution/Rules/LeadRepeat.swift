@@ -86,18 +86,6 @@ extension DocState {
             && (judgementNamingHashes.contains(toks[qo - 2].hash) || accusingParticiples.contains(toks[qo - 2].hash))
     }
 
-    /// Whether a denial (`not`, `no`, `never`, a word in `n't`) stands right before the first plain occurrence of words
-    /// `n` in quote words `h` (`It is not political cowardice`; not `it won't be such a culture shock`).
-    func deniesTheWords(_ n: [UInt8], in h: [UInt8]) -> Bool {
-        guard let at = wordsStart(n, in: h, besideMarks: false),
-            let before = plainWords(Array(h[max(0, at - 24)..<at])).last
-        else { return false }
-        let hash = before.withUnsafeBufferPointer { foldedHash($0, 0, $0.count) }
-        return Self.denials.contains(hash) || (before.count > 3 && before.suffix(3).elementsEqual("n't".utf8))
-    }
-
-    static let denials: Set<UInt64> = Set(["not", "no", "never"].map { foldedHash($0) })
-
     /// Whether `by` follows the quote's closing mark (`described as "a vanity project" by residents' groups`): the
     /// sentence names whose words they are.
     func namesItsAgent(_ qi: Int) -> Bool {
