@@ -52,15 +52,14 @@ extension DocState {
             // (a body's phrase only from a quote that says the words, not one that denies them: `"This is not a vanity
             // project," said the mayor` answers `described as "a vanity project"`; `"I am not going to be diverted or
             // distracted"` says `would not be "diverted or distracted"`)
-            let partial = para > 1 && !isCrosshead(quoteIndices[r])
+            let rule: AttributionRule =
+                para == 1 ? .leadRepeat : isCrosshead(quoteIndices[r]) ? .crossheadRepeat : .partialRepeat
             guard needle.count >= 4,
                 let i = later.indices.first(where: {
                     quotes[quoteIndices[later[$0]]].para > para && containsWords(needle, in: laterWords[$0])
-                        && !(partial && deniesTheWords(needle, in: laterWords[$0]))
+                        && !(rule == .partialRepeat && deniesTheWords(needle, in: laterWords[$0]))
                 })
             else { continue }
-            let rule: AttributionRule =
-                para == 1 ? .leadRepeat : isCrosshead(quoteIndices[r]) ? .crossheadRepeat : .partialRepeat
             results[r].takeSpeaker(of: results[later[i]], rule: rule)
         }
     }
