@@ -87,6 +87,11 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
             texts("Houses flooded in Fenwold Heath. Fenwold Heath said it was small.") == [
                 "Fenwold Heath", "Fenwold Heath",
             ])
+        // where people are from, after a noun for them or an age, is a place, given name or not; a letter is from
+        // a person
+        #expect(texts("The pair from Dale Cross were charged. Dale Cross was quiet.").isEmpty)
+        #expect(texts("A 15-year-old from Marden Wells was charged.").isEmpty)
+        #expect(texts("A letter from Dale Cross was read out.") == ["Dale Cross"])
     }
 
     @Test func speechVerbMakesASpeaker() {

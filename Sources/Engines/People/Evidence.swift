@@ -365,15 +365,23 @@ struct Evidence {
             && words[s - 1].joinedToPrevious
     }
 
-    /// `Megan, 22, from Stokes Croft added`: the words after an age and `from` are where the person before them lives,
-    /// however name-like (`Stokes`, `Croft`) - local papers write every passer-by so.
+    /// `Megan, 22, from Stokes Croft added`, `a boy from Tunbridge Wells`, `the pair from Clay Cross`, `a 14-year-old
+    /// from Kirkby`: the words after `from` that follows an age or a lower-case noun for people are where those people
+    /// live, however name-like (`Stokes`, `Clay`) - local papers write every passer-by and defendant so; a person is
+    /// never from a person (a name in the possessive is left: `a lawyer from Ann Lee's firm`).
     func isHometownAfterAnAge(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
-        guard s == c.first, s >= 2, words[s].joinedToPrevious, !words[s - 1].capital, words[s - 1].hash == Self.from,
-            words[s - 1].gap == .comma
+        guard s == c.first, s >= 2, words[s].joinedToPrevious, !words[s - 1].capital, words[s - 1].hash == Self.from
         else { return false }
-        return isASCIIDigit(words[s - 2].firstByte)
+        let before = words[s - 2]
+        if words[s - 1].gap == .comma { return isASCIIDigit(before.firstByte) }
+        return words[s - 1].joinedToPrevious && !before.capital && !words[c.last].possessive
+            && (before.yearsOld || before.classes.contains(.personNoun) || before.singularClasses.contains(.personNoun)
+                || Self.groupsOfPeople.contains(before.hash))
     }
+
+    /// Nouns for people together that the person nouns' list, of single persons, lacks.
+    static let groupsOfPeople: Set<UInt64> = foldedHashes("pair couple family families trio people men women")
 
     /// A one-word name needs more than context when it is not a known name: not a plural (`Figures`), not an adverb
     /// (`Globally`), not an ordinary word opening a sentence or a headline (`Man admits …`, `Research suggests`), not

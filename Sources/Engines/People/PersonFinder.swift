@@ -89,8 +89,10 @@ public struct PersonFinder: Sendable {
     }
 
     /// `flooding in Colney Heath` … `"Colney Heath is smaller"`: two words the document writes after a preposition of
-    /// place, where a family name ending them names a place (``Evidence/namesAPlaceAfterAPreposition(_:)``), are that
-    /// place wherever else it writes them with no evidence but the family name. Linear: one set of word pairs.
+    /// place, where a family name ending them names a place (``Evidence/namesAPlaceAfterAPreposition(_:)``), or as
+    /// where people come from (`a boy from Clay Cross`, ``Evidence/isHometownAfterAnAge(_:)``), are that place
+    /// wherever else it writes them with no evidence but the lists' given or family names. Linear: one set of word
+    /// pairs.
     private func withoutPlacesNamedElsewhere(
         _ accepted: inout [(candidate: NameCandidate, rule: PersonRule)], candidates: [NameCandidate],
         evidence: Evidence, words: [Word]
@@ -98,13 +100,13 @@ public struct PersonFinder: Sendable {
         var places: Set<SIMD2<UInt64>> = []
         for c in candidates
         where c.last == c.first + 1 && c.nameWords == 2 && words[c.last].classes.contains(.surname)
-            && evidence.namesAPlaceAfterAPreposition(c)
+            && (evidence.namesAPlaceAfterAPreposition(c) || evidence.isHometownAfterAnAge(c))
         {
             places.insert(SIMD2(words[c.first].hash, words[c.last].hash))
         }
         guard !places.isEmpty else { return }
         accepted.removeAll {
-            $0.rule == .familyName && $0.candidate.last == $0.candidate.first + 1
+            ($0.rule == .familyName || $0.rule == .givenName) && $0.candidate.last == $0.candidate.first + 1
                 && places.contains(SIMD2(words[$0.candidate.first].hash, words[$0.candidate.last].hash))
         }
     }
