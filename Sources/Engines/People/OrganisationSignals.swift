@@ -2,7 +2,8 @@
 /// names (`Heineken`, `Mozilla`) pass for surnames, and a speech verb next to them (`Heineken said`) would make
 /// them people. One pass over the words collects every capitalised word that the text treats as a body:
 ///
-/// - `Heineken, which …` (people are `who`);
+/// - `Heineken, which …` (people are `who`; after a preposition, `with Price, which caused …` is about the thing before,
+///   and the word stays a surname the document writes after a given name, as below);
 /// - `Heineken said its …` (people are `his`/`her`), and `Suncorp said it had received …`: `it` then an auxiliary and
 ///   a verb other than `be` (`Williams said it was hard`, `… it had been hard` are left out: a dummy `it`), for a
 ///   word no name list knows;
@@ -54,7 +55,16 @@ struct OrganisationSignals {
             // (`by referee Thando Ndzandzeka, which allowed …`: after a lower-case role or person noun, `which` is
             // about the thing before the person)
             let described = Self.followsALowerCaseRole(text, name: k)
-            if next.punctuationBefore == Byte.comma && next.hash == Self.which && !described { words.insert(w.hash) }
+            // (after `to`, `with`, `by`, `of`, `from` or `for`, `which` is as often about the thing before the word:
+            // `Cora noticed command issues with Price, which caused warning signs` - there the word stays a person's
+            // family name when the document writes it after a given name, as a possessive before a firm's thing does)
+            if next.punctuationBefore == Byte.comma && next.hash == Self.which && !described {
+                if k > 0 && w.joinedToPrevious && Self.ownersPrepositions.contains(text[k - 1].hash) {
+                    possessedThings.insert(w.hash)
+                } else {
+                    words.insert(w.hash)
+                }
+            }
             // `DOUGLAS Laing & Co`, `Douglas Laing, which was established in 1948`: a two-word name that is a firm
             if k > 0, w.joinedToPrevious, text[k - 1].capital, !w.possessive,
                 (next.punctuationBefore == Byte.ampersand && next.capital && Self.partnersWords.contains(next.hash))
@@ -185,7 +195,7 @@ struct OrganisationSignals {
             var founders: Set<UInt64> = []
             for (k, w) in text.enumerated()
             where k > 0 && possessedThings.contains(w.hash) && w.joinedToPrevious && text[k - 1].capital
-                && !text[k - 1].possessive && Self.opensAPersonsName(text, k - 1)
+                && !text[k - 1].possessive && Self.opensAPersonsNameBefore(text, k)
             {
                 if Self.followsCorporateNoun(text, k - 1) {
                     founders.insert(w.hash)
@@ -205,6 +215,18 @@ struct OrganisationSignals {
             let next = m + 1 < text.count ? text[m + 1] : nil
             if let next, next.joinedToPrevious, next.capital, next.classes.contains(.bodyHead) { continue }
             return true
+        }
+        return false
+    }
+
+    /// Whether one of the (up to three) capitalised words joined right before word `k` opens a person's name
+    /// (``opensAPersonsName(_:_:)``): `Gov. John Bel Edwards` makes `Edwards` a family name as `John Edwards` does.
+    static func opensAPersonsNameBefore(_ text: [Word], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 && j >= k - 3 && text[j].capital && !text[j].possessive {
+            if opensAPersonsName(text, j) { return true }
+            guard text[j].joinedToPrevious else { return false }
+            j -= 1
         }
         return false
     }
