@@ -92,6 +92,13 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("The pair from Dale Cross were charged. Dale Cross was quiet.").isEmpty)
         #expect(texts("A 15-year-old from Marden Wells was charged.").isEmpty)
         #expect(texts("A letter from Dale Cross was read out.") == ["Dale Cross"])
+        // two words after `the` with a plural are a team, in the plural or the singular, wherever else they stand
+        #expect(
+            texts(
+                "It was a night of firsts for the Corvane Knights. It was the first goal of his Corvane Knights career. "
+                    + "Every Corvane Knight cheered."
+            ).isEmpty)
+        #expect(texts("It was the first goal of his Corvane Knights career.") == ["Corvane Knights"])
     }
 
     @Test func speechVerbMakesASpeaker() {

@@ -247,6 +247,10 @@ struct Coreference {
             let form = ShortForm(
                 hashes: nameHashes(c), titles: titleHashes(c), sex: courtesySex(c), suffix: suffixHash(c),
                 elder: elderOrYounger(c), insideBlocked: c.insideBlocked,
+                placeNotGivenName: c.insideBlocked
+                    && !(c.nameWords == 1 && c.first == c.sequenceStart
+                        && (words[c.first].classes.contains(.firstName)
+                            || Evidence.placeGivenNames.contains(words[c.first].hash))),
                 unlistedWord: c.nameWords == 1 && words[c.first].classes.isDisjoint(with: [.firstName, .common]),
                 // (the look back for an open quotation mark only for a name of a group of given-name forms, the one
                 // case that reads it)
@@ -531,6 +535,9 @@ struct Coreference {
         /// A gazetteer named it a place or organisation: it may still be a person's family or given name, never the
         /// inner name of a longer one (``NameCandidate/insideBlocked``).
         var insideBlocked = false
+        /// ``insideBlocked``, and not one listed given name standing alone (`Jordan got the goals` may be `Jordan
+        /// Hale`; `Las Vegas`, `Prince George` and `Selangor` are no one's given name).
+        var placeNotGivenName = false
         /// One word that no list knows as a given name or an ordinary word (`Sanusi`): it may be the inner name of a
         /// longer one (``shortFormOwner(_:in:)``).
         var unlistedWord = false
@@ -584,7 +591,9 @@ struct Coreference {
                 .min { people[$0].firstInBody < people[$1].firstInBody }
             return principal ?? latest(unrelated) ?? latest(matching)
         }
-        guard form.hashes.count == 1 else { return nil }
+        // (not a place or body the gazetteers name, unless one listed given name stands alone: `Las Vegas` is no
+        // `Vegas` of `Vegas Strong`)
+        guard form.hashes.count == 1, !form.placeNotGivenName else { return nil }
         // a given name alone; `Restrepo` for `Graciela Restrepo Vidal` (the first of two family names, as Spanish
         // and Portuguese names are written); of several, the first introduced (`Kim` after `Kim Seung-youn, chairman
         // of Hanwha` and `presiding judge Kim Ki-jung`: a name written family name first is the story's principal) -

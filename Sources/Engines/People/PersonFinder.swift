@@ -49,6 +49,7 @@ public struct PersonFinder: Sendable {
             }
         }
         withoutPlacesNamedElsewhere(&accepted, candidates: trimmed, evidence: evidence, words: words)
+        withoutTeamsNamedElsewhere(&accepted, candidates: trimmed, words: words, text: text)
         acceptListedNames(accepted: &accepted, deferred: &deferred, words: words)
         let found = Coreference(text: text, words: words).resolve(accepted: accepted, deferred: deferred)
         let added = withoutOverlaps(
@@ -108,6 +109,33 @@ public struct PersonFinder: Sendable {
         accepted.removeAll {
             ($0.rule == .familyName || $0.rule == .givenName) && $0.candidate.last == $0.candidate.first + 1
                 && places.contains(SIMD2(words[$0.candidate.first].hash, words[$0.candidate.last].hash))
+        }
+    }
+
+    /// `for the Golden Knights` … `his Golden Knights career`, `every Golden Knight on the ice`: two words the document
+    /// writes after `the`, the second a plural and the first no known given name, name a team or a group (a person is
+    /// never `the` and a plural); wherever else it writes them, in the plural or the singular, with no evidence but
+    /// the lists' family names, they are that team or one of it. Linear: one set of word pairs.
+    private func withoutTeamsNamedElsewhere(
+        _ accepted: inout [(candidate: NameCandidate, rule: PersonRule)], candidates: [NameCandidate], words: [Word],
+        text: UnsafeBufferPointer<UInt8>
+    ) {
+        func key(_ first: Int, _ last: Int) -> SIMD2<UInt64> {
+            let w = words[last]
+            return SIMD2(words[first].hash, w.pluralS ? foldedHash(text, w.start, w.end - 1) : w.hash)
+        }
+        var teams: Set<SIMD2<UInt64>> = []
+        for c in candidates
+        where c.last == c.first + 1 && c.nameWords == 2 && c.first == c.sequenceStart && c.first > 0 && !c.titled
+            && words[c.last].pluralS && !words[c.last].possessive && !words[c.first].classes.contains(.firstName)
+            && words[c.first].joinedToPrevious && !words[c.first - 1].capital && words[c.first - 1].hash == Evidence.the
+        {
+            teams.insert(key(c.first, c.last))
+        }
+        guard !teams.isEmpty else { return }
+        accepted.removeAll {
+            $0.rule == .familyName && $0.candidate.last == $0.candidate.first + 1
+                && teams.contains(key($0.candidate.first, $0.candidate.last))
         }
     }
 
