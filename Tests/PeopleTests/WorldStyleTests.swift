@@ -263,6 +263,17 @@ import Testing
         #expect(found.map(\.1) == ["Marisol de la Cruz", "Marisol de la Cruz"])
     }
 
+    @Test func aPartysWordAloneIsTheFamilyNameOfSomeoneNamedWithIt() {
+        // a past verb's subject, beside `and`, in the possessive, after `by` at a clause's end
+        #expect(
+            texts(
+                "Minister Tessa Green spoke. They liked how Green handled it. Green and Arroyo wrote. "
+                    + "I see Green's interest. It was put in place by Green."
+            ).filter { $0 == "Green" }.count == 4)
+        // with no one named so, the party's word stays a party's
+        #expect(texts("Labour lost the seat. It was backed by Labour.").isEmpty)
+    }
+
     @Test func aWordTheDocumentTreatsAsAnOrganisationIsNoName() {
         #expect(texts("Dutch firm Heineken saw its profits fall. Heineken said it would cut costs.").isEmpty)
         #expect(texts("Mozilla said that its browser gained. The Mozilla Foundation agreed.").isEmpty)

@@ -453,15 +453,32 @@ struct Evidence {
     /// coreference keeps it only then. (The family-name list leaves such words out, as it does ordinary ones.) So may
     /// it before an auxiliary (`French is offering solutions` after `Alderman Antonio French`, `French has said`): a
     /// nation's word is no subject of those, its language's aside (`French is spoken`), which only a person the
-    /// document names with the word would make a name.
+    /// document names with the word would make a name. So may it as a past verb's subject (`how Green handled it`),
+    /// joined by `and` to another name (`Green and Arroyo sent`), in the possessive before a lower-case word
+    /// (`Green's interest`) and after `by` at the end of its clause (`put in place by Green.`): a party's word alone
+    /// is written so too (`Labour lost`, `backed by Labour.`), but never in a document that names someone with it.
     func isNationalityWordSpeaking(_ c: NameCandidate) -> Bool {
         let cls = words[c.first].classes
         guard c.nameWords == 1, c.first == c.sequenceStart, cls.contains(.nationality),
             cls.isDisjoint(with: [.pronoun, .function, .time, .firstName]), !words[c.first].allCaps,
-            !words[c.first].possessive, !followsDeterminer(c)
+            !followsDeterminer(c)
         else { return false }
-        // (`is`/`was` only before a verb in -ing: `Welsh is taught in every school` is the language)
         let k = c.last + 1
+        let next = k < words.count && words[k].joinedToPrevious ? words[k] : nil
+        if words[c.first].possessive { return next.map { !$0.capital } ?? false }
+        if let next, !next.capital, next.endsInEd || Self.irregularPastVerbs.contains(next.hash) { return true }
+        if let next, next.hash == Self.and, k + 1 < words.count, words[k + 1].joinedToPrevious, words[k + 1].capital,
+            words[k + 1].classes.isDisjoint(with: [.nationality, .function])
+        {
+            return true
+        }
+        if next == nil, k == words.count || words[k].gap.contains(.terminal), c.first > 0,
+            words[c.first].joinedToPrevious,
+            words[c.first - 1].hash == Self.by
+        {
+            return true
+        }
+        // (`is`/`was` only before a verb in -ing: `Welsh is taught in every school` is the language)
         let auxiliary =
             k < words.count && words[k].joinedToPrevious && !words[k].capital
             && (Self.auxiliariesAfterAFamilyName.contains(words[k].hash)
