@@ -99,6 +99,19 @@ final class QuotesStageTests: XCTestCase {
         }
     }
 
+    /// `of` after an organisation word and then `and` join a ministry's portfolio (`Ministry of Foreign and Coastal
+    /// Affairs`), ending in a portfolio's word that is an organisation word too (`Development`, `Affairs`).
+    func testOrganisationNamesWithOfAndAnd() throws {
+        try assertSpeakers([
+            "Department of Housing and Community Development", "Ministry of Foreign and Coastal Affairs",
+        ]) {
+            open, close in
+            "Homes\n\nThe Department of Housing and Community Development said: \(open)We will act.\(close)"
+                + "\n\nThe Ministry of Foreign and Coastal Affairs says it is talking.\n\nThe ministry added: "
+                + "\(open)We remain committed.\(close)\n"
+        }
+    }
+
     func testFullNameIntroducedInThePossessive() throws {
         let document = try run(
             """

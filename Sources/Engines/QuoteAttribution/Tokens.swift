@@ -338,6 +338,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
         }
         var e = i
         var joinedFor = false  // an organisation's name with `for` in it (`Institute for Fiscal Studies`)
+        var joinedOf = false  // a body's name with `of` after its organisation word (`Department of Housing`)
         while e + 1 < c {
             let nx = toks[e + 1]
             if nx.sent != t.sent || nx.quote != t.quote { break }
@@ -365,6 +366,7 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                     && (toks[e].flags & (Lex.title | Lex.orgWord) != 0
                         || (e > i && (endsWith(p, toks[e], "ors") || endsWith(p, toks[e], "ers"))))
                 {
+                    if toks[e].flags & Lex.orgWord != 0 && toks[e].flags & Lex.title == 0 { joinedOf = true }
                     e += 2
                     continue
                 }
@@ -379,13 +381,23 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                 }
                 // (`Department for Work and Pensions`: after it, `and` and one or two capitalised words that end the
                 // name and hold no organisation word, which would make them a second body: `… Studies and Resolution
-                // Foundation`)
-                if joinedFor && nx.kind == Tok.word && nx.hash == hAnd && !toks[e].possessive {
+                // Foundation`; so after an organisation word and `of`, `Department of Housing and Community
+                // Development`, `Ministry of Foreign and Caricom Affairs`, when the words open with no given name:
+                // `the University of Leeds and John Hale` are two)
+                if joinedFor || joinedOf, nx.kind == Tok.word && nx.hash == hAnd && !toks[e].possessive,
+                    joinedFor || toks[e + 2].flags & (Lex.firstMale | Lex.firstFemale) == 0
+                {
                     var end = e + 2
                     while end + 1 < c && end < e + 3 && isCapWord(toks[end + 1]) && toks[end + 1].sent == t.sent {
                         end += 1
                     }
-                    if !(e + 2...end).contains(where: { toks[$0].flags & Lex.orgWord != 0 || toks[$0].allCaps })
+                    // (after `of` the name may end in a portfolio's word that is an organisation word too: `…
+                    // Caricom Affairs`, `… Community Development`)
+                    if !(e + 2...end).contains(where: {
+                        (toks[$0].flags & Lex.orgWord != 0
+                            && !(joinedOf && $0 == end && portfolioEnds.contains(toks[$0].hash)))
+                            || toks[$0].allCaps
+                    })
                         && (end + 1 >= c || !isCapWord(toks[end + 1]))
                     {
                         e = end
@@ -708,6 +720,10 @@ private func opensParticiplePremodifier(_ k: Int, _ toks: [Tok], _ p: UnsafeBuff
 }
 
 let hOf = foldedHash("of")
+/// Organisation words that end a ministry's or a department's portfolio after `of … and` (`Ministry of Foreign and
+/// Caricom Affairs`, `Department of Housing and Community Development`), never a second body's name.
+let portfolioEnds: Set<UInt64> = Set(
+    ["affairs", "development", "services", "resources", "relations", "security", "welfare"].map { foldedHash($0) })
 let hHe = foldedHash("he")
 let hHim = foldedHash("him")
 let hWhich = foldedHash("which")
