@@ -71,6 +71,12 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Orangi SP Abid Ali Baloch told Dawn that it was over.") == ["Abid Ali Baloch"])
     }
 
+    @Test func aCourtesyTitleNeverEndsAName() {
+        #expect(texts("The Hogs face Ole Miss on Saturday.").isEmpty)
+        // (a title that is a family name too still may: `Jack Lord`)
+        #expect(texts("Ole Gunnar said no.") == ["Ole Gunnar"])
+    }
+
     @Test func aStreetOrLocalityIsNoName() {
         #expect(texts("Work on Leith Walk will start. Mary Walk said no.") == ["Mary Walk"])
         #expect(texts("He lives in Gautam Budh Nagar and works in K.K. Nagar.").isEmpty)

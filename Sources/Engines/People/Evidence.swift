@@ -149,10 +149,11 @@ struct Evidence {
         // (`Junior Minister`: a given name that is also an ordinary word opens no name before a title)
         let end = words[c.last].classes
         let opening = words[c.first].classes
+        // (a courtesy title no list gives as a name never ends one, whatever opens it: `Ole Miss` is a university)
         let endsInTitle =
             c.nameWords >= 2 && !end.isDisjoint(with: [.title, .honorific])
             && end.isDisjoint(with: [.firstName, .surname])
-            && (!opening.contains(.firstName) || opening.contains(.common))
+            && (!opening.contains(.firstName) || opening.contains(.common) || end.contains(.honorific))
         // (not when a gazetteer name covers the title too: `Sri Lanka` is no `Sri` + name)
         // (`Brooklyn Chamber of Commerce President Carlo Scissura`: an organisation's name covering the title too is
         // its office, when a given name and a family name follow)
