@@ -55,7 +55,7 @@ let lexiconDict: [UInt64: UInt32] = {
         father sheikh sheik shaikh ayatollah maulana maulvi allama imam rabbi cardinal labour conservative tory liberal
         democrat democratic republican
         lib dem mp mep msp mla mpp mna mha mlc am writer teacher nurse analyst economist striker midfielder defender
-        goalkeeper keeper winger forward skipper captain singer actor actress star producer author rapper novelist journalist
+        goalkeeper keeper winger forward skipper captain gaffer tactician coordinator singer actor actress star producer author rapper novelist journalist
         correspondent editor presenter broadcaster host comedian designer chef artist veteran champion
         treasury transport environment business industry energy science technology justice interior
         agriculture work pensions culture media sport welsh scottish northern irish first lady assistant
