@@ -112,10 +112,11 @@ public struct PersonFinder: Sendable {
         }
     }
 
-    /// `for the Golden Knights` … `his Golden Knights career`, `every Golden Knight on the ice`: two words the document
-    /// writes after `the`, the second a plural and the first no known given name, name a team or a group (a person is
-    /// never `the` and a plural); wherever else it writes them, in the plural or the singular, with no evidence but
-    /// the lists' family names, they are that team or one of it. Linear: one set of word pairs.
+    /// `for the Golden Knights` … `his Golden Knights career`, `every Golden Knight on the ice`, `the Florida Gators`:
+    /// two words the document writes after `the`, the second a plural, name a team or a group (a person is never `the`
+    /// and a plural) - unless they are a known given name and a known family name, which may end in `s` (`the Howard
+    /// Hughes biopic`); wherever else it writes them, in the plural or the singular, with no evidence but the lists'
+    /// given or family names, they are that team or one of it. Linear: one set of word pairs.
     private func withoutTeamsNamedElsewhere(
         _ accepted: inout [(candidate: NameCandidate, rule: PersonRule)], candidates: [NameCandidate], words: [Word],
         text: UnsafeBufferPointer<UInt8>
@@ -127,14 +128,15 @@ public struct PersonFinder: Sendable {
         var teams: Set<SIMD2<UInt64>> = []
         for c in candidates
         where c.last == c.first + 1 && c.nameWords == 2 && c.first == c.sequenceStart && c.first > 0 && !c.titled
-            && words[c.last].pluralS && !words[c.last].possessive && !words[c.first].classes.contains(.firstName)
-            && words[c.first].joinedToPrevious && !words[c.first - 1].capital && words[c.first - 1].hash == Evidence.the
+            && words[c.last].pluralS && !words[c.last].possessive && words[c.first].joinedToPrevious
+            && !(words[c.first].classes.contains(.firstName) && words[c.last].classes.contains(.surname))
+            && !words[c.first - 1].capital && words[c.first - 1].hash == Evidence.the
         {
             teams.insert(key(c.first, c.last))
         }
         guard !teams.isEmpty else { return }
         accepted.removeAll {
-            $0.rule == .familyName && $0.candidate.last == $0.candidate.first + 1
+            ($0.rule == .familyName || $0.rule == .givenName) && $0.candidate.last == $0.candidate.first + 1
                 && teams.contains(key($0.candidate.first, $0.candidate.last))
         }
     }
