@@ -71,6 +71,12 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
         #expect(texts("Orangi SP Abid Ali Baloch told Dawn that it was over.") == ["Abid Ali Baloch"])
     }
 
+    @Test func anAgeInBracketsIsOnlyDigits() {
+        #expect(texts("Police named the man as Sheehan (31), who lives nearby.") == ["Sheehan"])
+        // (a team's record is no age)
+        #expect(texts("Anderson (7-2) led 20-7 at halftime.").isEmpty)
+    }
+
     @Test func aCourtesyTitleNeverEndsAName() {
         #expect(texts("The Hogs face Ole Miss on Saturday.").isEmpty)
         // (a title that is a family name too still may: `Jack Lord`)

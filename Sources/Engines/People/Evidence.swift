@@ -533,12 +533,13 @@ struct Evidence {
     /// `identified the accused as Ajay (23).`, `Sheehan (31), who`: an age of one to three digits alone in brackets
     /// right after the name, as Indian and Irish papers write it (a party's tag in brackets is read by
     /// ``markPartyTags``; a team's score is no name's: the candidate has passed the organisation and place checks).
-    /// A word of the name must be a given or family name the lists know: `S1 (2) of the Act` is a law's section.
+    /// A word of the name must be a given or family name the lists know: `S1 (2) of the Act` is a law's section; and
+    /// the age only digits: `Anderson (7-2) led 20-7` is a school's team and its record.
     func isFollowedByABracketedAge(_ c: NameCandidate) -> Bool {
         let k = c.last + 1
         guard k < words.count, !words[c.last].possessive, words[k].punctuationBefore == Byte.openParen,
             (c.first...c.last).contains(where: { !words[$0].classes.isDisjoint(with: [.firstName, .surname]) }),
-            words[k].gap == [.openBracket], isASCIIDigit(words[k].firstByte), words[k].end - words[k].start <= 3
+            words[k].gap == [.openBracket], words[k].allDigits, words[k].end - words[k].start <= 3
         else { return false }
         return k + 1 == words.count || words[k + 1].gap.contains(.closeBracket)
     }

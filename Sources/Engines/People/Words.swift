@@ -27,6 +27,8 @@ struct Word {
     var romanisedGivenName: Bool = false
     /// Holds an ASCII digit (`COVID-19`, `K-9`, `M25`): a code, a model or a road, never a word of a name.
     var containsDigit: Bool = false
+    /// Only ASCII digits (`34`; not `7-2`, a team's record, or `M25`).
+    var allDigits: Bool = false
     /// The first byte (digits start ages and numbers).
     var firstByte: UInt8
     /// Starts with a capital letter.
@@ -371,7 +373,7 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
                     && p[end - 2] == 0x6E && p[end - 3] == 0x69,
                 yearsOld: end - start > 6 && p[end - 4] == Byte.hyphen && p[end - 3] | 0x20 == 0x6F
                     && p[end - 2] | 0x20 == 0x6C && p[end - 1] | 0x20 == 0x64,
-                containsDigit: digits > 0, firstByte: p[start],
+                containsDigit: digits > 0, allDigits: digits == end - start, firstByte: p[start],
                 capital: firstCapital,
                 // (an acronym's possessive too: `TCI's`; not a generation's: `King Charles III’s coronation`)
                 allCaps: !suffix && periods == 0
