@@ -270,6 +270,8 @@ import Testing
                 "Minister Tessa Green spoke. They liked how Green handled it. Green and Arroyo wrote. "
                     + "I see Green's interest. It was put in place by Green."
             ).filter { $0 == "Green" }.count == 4)
+        #expect(
+            texts("Marietta English ran. Unlike Blake and English, no one led.").filter { $0 == "English" }.count == 1)
         // with no one named so, the party's word stays a party's
         #expect(texts("Labour lost the seat. It was backed by Labour.").isEmpty)
     }

@@ -455,8 +455,8 @@ struct Evidence {
     /// it before an auxiliary (`French is offering solutions` after `Alderman Antonio French`, `French has said`): a
     /// nation's word is no subject of those, its language's aside (`French is spoken`), which only a person the
     /// document names with the word would make a name. So may it as a past verb's subject (`how Green handled it`),
-    /// joined by `and` to another name (`Green and Arroyo sent`), in the possessive before a lower-case word
-    /// (`Green's interest`) and after `by` at the end of its clause (`put in place by Green.`): a party's word alone
+    /// joined by `and` to another name (`Green and Arroyo sent`, `Blake and English`), in the possessive before a
+    /// lower-case word (`Green's interest`) and after `by` at the end of its clause (`put in place by Green.`): a party's word alone
     /// is written so too (`Labour lost`, `backed by Labour.`), but never in a document that names someone with it.
     func isNationalityWordSpeaking(_ c: NameCandidate) -> Bool {
         let cls = words[c.first].classes
@@ -470,6 +470,14 @@ struct Evidence {
         if let next, !next.capital, next.endsInEd || Self.irregularPastVerbs.contains(next.hash) { return true }
         if let next, next.hash == Self.and, k + 1 < words.count, words[k + 1].joinedToPrevious, words[k + 1].capital,
             words[k + 1].classes.isDisjoint(with: [.nationality, .function])
+        {
+            return true
+        }
+        // (`Unlike Blake and English, neither …`: after `and` and a name's word that is no nation's or party's)
+        if c.first >= 2, words[c.first].joinedToPrevious, words[c.first - 1].hash == Self.and,
+            words[c.first - 1].joinedToPrevious, words[c.first - 2].capital,
+            !words[c.first - 2].classes.isDisjoint(with: [.firstName, .surname]),
+            words[c.first - 2].classes.isDisjoint(with: [.nationality, .function, .place, .organisation])
         {
             return true
         }
