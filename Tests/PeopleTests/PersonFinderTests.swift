@@ -79,8 +79,9 @@ func texts(_ text: String) -> [String] { people(text).map(\.0) }
 
     @Test func aCourtesyTitleNeverEndsAName() {
         #expect(texts("The Hogs face Ole Miss on Saturday.").isEmpty)
-        // (a title that is a family name too still may: `Jack Lord`)
+        // (a title that is a family name too still may: `Jack Lord`; and a peer's title: `Danny Earl`)
         #expect(texts("Ole Gunnar said no.") == ["Ole Gunnar"])
+        #expect(texts("Two goals from Danny Earl won it.") == ["Danny Earl"])
     }
 
     @Test func aStreetOrLocalityIsNoName() {

@@ -149,11 +149,13 @@ struct Evidence {
         // (`Junior Minister`: a given name that is also an ordinary word opens no name before a title)
         let end = words[c.last].classes
         let opening = words[c.first].classes
-        // (a courtesy title no list gives as a name never ends one, whatever opens it: `Ole Miss` is a university)
+        // (a courtesy title - `Mr`, `Miss`, `Dr`; not a peer's, `Earl`, `Lord`, which are family names too: `Danny
+        // Earl` - never ends one, whatever opens it: `Ole Miss` is a university)
         let endsInTitle =
             c.nameWords >= 2 && !end.isDisjoint(with: [.title, .honorific])
             && end.isDisjoint(with: [.firstName, .surname])
-            && (!opening.contains(.firstName) || opening.contains(.common) || end.contains(.honorific))
+            && (!opening.contains(.firstName) || opening.contains(.common)
+                || Coreference.courtesyTitles.contains(lastWord.hash))
         // (not when a gazetteer name covers the title too: `Sri Lanka` is no `Sri` + name)
         // (`Brooklyn Chamber of Commerce President Carlo Scissura`: an organisation's name covering the title too is
         // its office, when a given name and a family name follow)
