@@ -272,6 +272,8 @@ import Testing
             ).filter { $0 == "Green" }.count == 4)
         #expect(
             texts("Marietta English ran. Unlike Blake and English, no one led.").filter { $0 == "English" }.count == 1)
+        // (a language beside another language is no one's family name)
+        #expect(texts("Novelist Louise Welsh spoke. It will be translated into Welsh and Gaelic.") == ["Louise Welsh"])
         // with no one named so, the party's word stays a party's
         #expect(texts("Labour lost the seat. It was backed by Labour.").isEmpty)
     }
@@ -281,7 +283,12 @@ import Testing
         #expect(texts("Mozilla said that its browser gained. The Mozilla Foundation agreed.").isEmpty)
         #expect(texts("Heineken, which also owns Amstel, said sales fell.").isEmpty)
         #expect(texts("It signed a deal with Heineken, which owns Amstel. Heineken said sales fell.").isEmpty)
-        // (after a preposition `which` is as often about the thing before: a family name stays one)
+        // (after a preposition `which` is as often about the thing before: a family name stays one - unless a second
+        // signal says body, as a founder's company's possessive before its thing does)
+        #expect(
+            texts("Sir James Dyson founded it. A grant went to Dyson, which employs 900. Dyson's factory grew.") == [
+                "James Dyson"
+            ])
         #expect(
             texts("David Hatcher was hurt. There were issues with Hatcher, which caused alarm.") == [
                 "David Hatcher", "Hatcher",

@@ -368,20 +368,34 @@ struct Evidence {
             && words[s - 1].joinedToPrevious
     }
 
-    /// `Megan, 22, from Stokes Croft added`, `a boy from Tunbridge Wells`, `the pair from Clay Cross`, `a 14-year-old
+    /// `Megan, 22, from Stokes Croft added`, `a boy from Tunbridge Wells`, `the pair from Marden Cross`, `a 14-year-old
     /// from Kirkby`: the words after `from` that follows an age or a lower-case noun for people are where those people
-    /// live, however name-like (`Stokes`, `Clay`) - local papers write every passer-by and defendant so; a person is
-    /// never from a person (a name in the possessive is left: `a lawyer from Ann Lee's firm`).
+    /// live, however name-like (`Stokes`, `Cross`) - local papers write every passer-by and defendant so. After people
+    /// that are the object of `for` or `to`, `from` names a sender when a known given name opens the words (`a note for
+    /// the boy from Marcus Rashford`); no possessive may end them (`a lawyer from Ann Lee's firm`).
     func isHometownAfterAnAge(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
         guard s == c.first, s >= 2, words[s].joinedToPrevious, !words[s - 1].capital, words[s - 1].hash == Self.from
         else { return false }
         let before = words[s - 2]
         if words[s - 1].gap == .comma { return isASCIIDigit(before.firstByte) }
-        return words[s - 1].joinedToPrevious && !before.capital && !words[c.last].possessive
-            && (before.yearsOld || before.classes.contains(.personNoun) || before.singularClasses.contains(.personNoun)
-                || Self.groupsOfPeople.contains(before.hash))
+        guard words[s - 1].joinedToPrevious, !before.capital, !words[c.last].possessive,
+            before.yearsOld || before.classes.contains(.personNoun) || before.singularClasses.contains(.personNoun)
+                || Self.groupsOfPeople.contains(before.hash)
+        else { return false }
+        // (a known given name opening the words after people that are the object of `for` or `to` is who sent
+        // something: `a note for the boy from Marcus Rashford`, `support for the family from Gary Lineker`)
+        guard words[c.first].classes.contains(.firstName) else { return true }
+        var j = s - 3
+        while j >= 0 && j >= s - 5 && words[j + 1].joinedToPrevious && !words[j].capital {
+            if Self.recipientPrepositions.contains(words[j].hash) { return false }
+            j -= 1
+        }
+        return true
     }
+
+    /// Prepositions before a recipient (``isHometownAfterAnAge(_:)``).
+    static let recipientPrepositions: Set<UInt64> = foldedHashes("for to")
 
     /// Nouns for people together that the person nouns' list, of single persons, lacks.
     static let groupsOfPeople: Set<UInt64> = foldedHashes("pair couple family families trio people men women")
@@ -470,8 +484,10 @@ struct Evidence {
         let next = k < words.count && words[k].joinedToPrevious ? words[k] : nil
         if words[c.first].possessive { return next.map { !$0.capital } ?? false }
         if let next, !next.capital, next.endsInEd || Self.irregularPastVerbs.contains(next.hash) { return true }
+        // (a listed given or family name after `and`: `translated into Welsh and Gaelic` is a language's)
         if let next, next.hash == Self.and, k + 1 < words.count, words[k + 1].joinedToPrevious, words[k + 1].capital,
-            words[k + 1].classes.isDisjoint(with: [.nationality, .function])
+            words[k + 1].classes.isDisjoint(with: [.nationality, .function]),
+            !words[k + 1].classes.isDisjoint(with: [.firstName, .surname])
         {
             return true
         }

@@ -48,6 +48,7 @@ struct OrganisationSignals {
         var spokenFor: Set<UInt64> = []
         var namedAfterSomeone: [Int] = []
         var possessedThings: Set<UInt64> = []
+        var whichAfterAPreposition: Set<UInt64> = []
         let bodyStart = firstBodyWord(text)
         for (k, w) in text.enumerated() where w.capital && !w.allCaps {
             guard k + 1 < text.count else { continue }
@@ -60,7 +61,7 @@ struct OrganisationSignals {
             // family name when the document writes it after a given name, as a possessive before a firm's thing does)
             if next.punctuationBefore == Byte.comma && next.hash == Self.which && !described {
                 if k > 0 && w.joinedToPrevious && Self.ownersPrepositions.contains(text[k - 1].hash) {
-                    possessedThings.insert(w.hash)
+                    whichAfterAPreposition.insert(w.hash)
                 } else {
                     words.insert(w.hash)
                 }
@@ -190,6 +191,10 @@ struct OrganisationSignals {
         // person's surname, and its possessive a person's (a second pass, only in the rare document that has such a
         // word; `Royal Dutch Shell's profits` stays a body's, and so does a firm named after its founder that the
         // document introduces with a corporate noun: `housebuilder George Wimpey`, `drugs group Eli Lilly`)
+        // (`to Dyson, which already employs …` beside `Dyson's factory`: two signals make the word a body however the
+        // document writes its founder's name; `with Price, which caused …` alone is left to the surname test)
+        words.formUnion(whichAfterAPreposition.intersection(possessedThings))
+        possessedThings.formUnion(whichAfterAPreposition)
         if !possessedThings.isEmpty {
             var surnames: Set<UInt64> = []
             var founders: Set<UInt64> = []
