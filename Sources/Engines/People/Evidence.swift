@@ -471,9 +471,10 @@ struct Evidence {
     /// it before an auxiliary (`French is offering solutions` after `Alderman Antonio French`, `French has said`): a
     /// nation's word is no subject of those, its language's aside (`French is spoken`), which only a person the
     /// document names with the word would make a name. So may it as a past verb's subject (`how Green handled it`),
-    /// joined by `and` to another name (`Green and Arroyo sent`, `Blake and English`), in the possessive before a
-    /// lower-case word (`Green's interest`) and after `by` at the end of its clause (`put in place by Green.`): a party's word alone
-    /// is written so too (`Labour lost`, `backed by Labour.`), but never in a document that names someone with it.
+    /// joined by `and` to a listed name (`Green and Arroyo sent`, `Blake and English`), in the possessive before a
+    /// lower-case word (`Green's interest`) and after `by` at the end of its clause (`put in place by Green.`): a
+    /// party's word alone is written so too (`Labour lost`, `backed by Labour.`), but never in a document that names
+    /// someone with it.
     func isNationalityWordSpeaking(_ c: NameCandidate) -> Bool {
         let cls = words[c.first].classes
         guard c.nameWords == 1, c.first == c.sequenceStart, cls.contains(.nationality),

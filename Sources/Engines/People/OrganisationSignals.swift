@@ -3,7 +3,8 @@
 /// them people. One pass over the words collects every capitalised word that the text treats as a body:
 ///
 /// - `Heineken, which …` (people are `who`; after a preposition, `with Price, which caused …` is about the thing before,
-///   and the word stays a surname the document writes after a given name, as below);
+///   and the word stays a surname the document writes after a given name, as below - unless the possessive signal
+///   fires for it too: `to Dyson, which employs …` beside `Dyson's factory`);
 /// - `Heineken said its …` (people are `his`/`her`), and `Suncorp said it had received …`: `it` then an auxiliary and
 ///   a verb other than `be` (`Williams said it was hard`, `… it had been hard` are left out: a dummy `it`), for a
 ///   word no name list knows;
