@@ -4,8 +4,8 @@
 enum BuiltinWords {
     static let honorifics = """
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
-        fr father sister saint monsignor rabbi imam sheikh sheik shaikh ayatollah maulana maulvi allama mme mlle herr
-        madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
+        fr father sister saint monsignor rabbi imam sheikh sheik shaikh ayatollah maulana maulvi allama guru swami
+        mme mlle herr madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
         alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu messrs mzee khun samdech
         honourable honorable
         """
@@ -101,7 +101,7 @@ enum BuiltinWords {
         was were is are am be been being had has have did does do would could should shall must might
         """
     static let organisation = """
-        party council united city fc afc club team bank group inc ltd limited plc corp corporation co company companies homes
+        party council united city fc afc club team bank group inc ltd limited plc corp corporation co cos company companies homes
         association union university college school academy institute foundation trust society league cup championship
         championships open games olympics olympic awards award prize festival commission committee ministry department
         office court courts agency authority board bureau service services police army navy force forces guard parliament

@@ -89,11 +89,12 @@ func acceptListedNames(
         }.count
         let pluralTitle = followsAPluralTitle(items[chainStart].candidate, words)
         let pluralRole = followsAPluralRole(items[chainStart].candidate, words)
+        let likesOf = followsTheLikesOf(items[chainStart].candidate, words)
         // (three items or more after a plural title or role need no `and`: `former presidents Masood Naqi, Johar
         // Qandhari, Ehtisham Uddin, Rashid Siddiqui, Farukh Mazhar, Danish Khan …`, where a name a list rejects, a
         // nationality's `Danish`, cuts the chain before its `and others`)
         if conjunction || ((pluralTitle || pluralRole) && members.count >= 3),
-            pluralTitle || pluralRole || (found > 0 && 2 * vouched >= members.count)
+            pluralTitle || pluralRole || (likesOf && found > 0) || (found > 0 && 2 * vouched >= members.count)
         {
             for k in members where joinable(k, singleWords: pluralTitle) {
                 items[k].rule = .list
@@ -118,6 +119,21 @@ func followsAPluralRole(_ c: NameCandidate, _ words: [Word]) -> Bool {
     let before = words[k]
     return !before.capital && before.pluralS && before.singularClasses.contains(.role)
 }
+
+/// Whether candidate `c` comes right after `the likes of` (`after the likes of Lood de Jager, Sacha
+/// Feinberg-Mngomezulu, Aphelele Fassi, Cheslin Kolbe and Cobus Reinach all left the field`): sport and arts copy
+/// opens lists of players and performers so, and one of them found by other evidence vouches for the full names
+/// beside it however few the lists know (single words stay out: `the likes of Chelsea and Arsenal`).
+func followsTheLikesOf(_ c: NameCandidate, _ words: [Word]) -> Bool {
+    let s = c.sequenceStart
+    guard s >= 3, c.first == s, words[s].joinedToPrevious, words[s - 1].joinedToPrevious,
+        words[s - 2].joinedToPrevious
+    else { return false }
+    return !words[s - 1].capital && words[s - 1].hash == Evidence.of && !words[s - 2].capital
+        && words[s - 2].hash == likesHash && words[s - 3].hash == Evidence.the
+}
+
+private let likesHash = foldedHash("likes")
 
 /// The verbs between a plural role noun and the list of people it opens (``followsAPluralRole(_:_:)``).
 private let listOpeningVerbs: Set<UInt64> = foldedHashes("are were include included includes")

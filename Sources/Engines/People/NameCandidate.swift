@@ -1077,10 +1077,12 @@ private func strip(
                     && !words[last - 2].classes.isDisjoint(with: [.honorific, .title, .role])))
     {
         last -= 1
-    } else if last - k >= 2, weekdayHashes.contains(words[last].hash), words[k].classes.contains(.firstName),
+    } else if last - k >= 2, weekdayHashes.contains(words[last].hash),
+        (k..<(last - 1)).contains(where: { words[$0].classes.contains(.firstName) }),
         last + 1 >= words.count || !words[last + 1].joinedToPrevious
     {
-        // (and at a clause's end after a given name and more: `lashed out at Nancy Pelosi Tuesday.`)
+        // (and at a clause's end after a given name and more: `lashed out at Nancy Pelosi Tuesday.`, `said Fire
+        // Department Commissioner Paul Burke Wednesday.`, whose titles the loop below takes off)
         last -= 1
     }
     var t = last - 1

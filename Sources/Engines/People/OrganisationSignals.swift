@@ -24,7 +24,9 @@
 ///   to write alone (`Laura's destruction`) as the storm's;
 /// - `near Eynsham`, `at Musikfest`, `in China`: one capitalised word after a preposition of place that is no known
 ///   given or family name, with the same proviso (a place, an event or a firm: `Eynsham said it would fight` is the
-///   village, unless the document also writes `Tom Eynsham`).
+///   village, unless the document also writes `Tom Eynsham`);
+/// - `auto supplier CIE Newcor`: one word no name list knows after an acronym no list knows, in the body, with the
+///   same proviso.
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
 /// name at all; a title still wins (`Mr Heineken`).
@@ -167,6 +169,17 @@ struct OrganisationSignals {
             if k >= 1, w.joinedToPrevious, !w.possessive, Self.articles.contains(text[k - 1].hash),
                 next.joinedToPrevious, !next.capital,
                 Self.spokespeople.contains(next.hash), w.classes.isDisjoint(with: [.firstName, .surname])
+            {
+                spokenFor.insert(w.hash)
+            }
+            // `auto supplier CIE Newcor`, `BNP Paribas said`: one word no name list knows right after a word of three
+            // capitals or more that no list knows either (no office: `CEO Cook`, `MSP Carlaw`; no initials) names a
+            // body whose name opens with an acronym - in the body only, where headlines' `UAW Fain` is not written
+            if k > bodyStart, w.joinedToPrevious, text[k - 1].allCaps, !text[k - 1].initial,
+                text[k - 1].end - text[k - 1].start >= 3,
+                text[k - 1].classes.isDisjoint(with: [.title, .honorific, .role, .firstName, .surname]),
+                !Evidence.officeAcronyms.contains(text[k - 1].hash), !(next.joinedToPrevious && next.capital),
+                w.classes.isDisjoint(with: [.firstName, .surname])
             {
                 spokenFor.insert(w.hash)
             }

@@ -420,10 +420,12 @@ func findCapSeqs(_ p: UnsafeBufferPointer<UInt8>, _ toks: inout [Tok]) -> [CapSe
                     continue
                 }
                 // initials (`George W. Bush`) and abbreviated honorifics and titles (`Dr. Ana Petrović`, `Sen.
-                // Elizabeth Warren`): the full stop does not end the name
+                // Elizabeth Warren`): the full stop does not end the name; nor does a place's (`St. Petersburg`,
+                // `Mt. Vernon`, `Ft. Myers`), whose name goes on
                 if nx.isPunct(.period) && nx.start == toks[e].end
                     && (toks[e].end - toks[e].start == 1
-                        || toks[e].flags & (Lex.honorific | Lex.title) != 0 && toks[e].flags & Lex.abbrev != 0)
+                        || toks[e].flags & (Lex.honorific | Lex.title) != 0 && toks[e].flags & Lex.abbrev != 0
+                        || (e == i && placeAbbreviationHashes.contains(toks[e].hash)))
                 {
                     e += 2
                     continue
@@ -720,6 +722,8 @@ private func opensParticiplePremodifier(_ k: Int, _ toks: [Tok], _ p: UnsafeBuff
 }
 
 let hOf = foldedHash("of")
+/// `St.`, `Mt.`, `Ft.`, `Pt.`: abbreviations that open a place's name (`St. Petersburg`, `Ft. Lauderdale`).
+let placeAbbreviationHashes: Set<UInt64> = Set(["st", "mt", "ft", "pt"].map { foldedHash($0) })
 /// Organisation words that end a ministry's or a department's portfolio after `of … and` (`Ministry of Foreign and
 /// Caricom Affairs`, `Department of Housing and Community Development`), never a second body's name.
 let portfolioEnds: Set<UInt64> = Set(
