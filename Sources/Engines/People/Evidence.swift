@@ -173,7 +173,7 @@ struct Evidence {
             titleCaseHeadline?.contains(c.last) ?? false
             && (opensWithAVerb
                 || !((c.first == c.last ? c.first : c.first + 1)...c.last).allSatisfy {
-                    !words[$0].capital || isNameLike(words[$0])
+                    !words[$0].capital || Self.isNameLike(words[$0])
                 })
         // (`Honourable Mentions went to …`: one plural of an ordinary word after a title is no family name)
         let pluralNoun =
@@ -212,7 +212,7 @@ struct Evidence {
         // veteran`, `the American Civil War`)
         let describedByNationality =
             c.roleBefore && c.nameWords >= 2
-            && (c.first...c.last).contains(where: { !words[$0].suffix && isNameLike(words[$0]) })
+            && (c.first...c.last).contains(where: { !words[$0].suffix && Self.isNameLike(words[$0]) })
         if followsRoleNoun(c) || describedByNationality || followsATitlesBracket(c),
             !(titleCaseHeadline?.contains(c.first) ?? false)
         {
@@ -267,7 +267,7 @@ struct Evidence {
     func isRomanisedEastAsianName(_ c: NameCandidate) -> Bool {
         guard c.nameWords >= 2, c.nameWords <= 4, words[c.last].romanisedGivenName,
             // (words before the family name are names too, `Carrie Lam Cheng Yuet-ngor`, not a place or a body)
-            (c.first..<(c.last - 1)).allSatisfy({ isNameLike(words[$0], alsoNot: [.title, .role]) })
+            (c.first..<(c.last - 1)).allSatisfy({ Self.isNameLike(words[$0], alsoNot: [.title, .role]) })
         else { return false }
         let family = words[c.last - 1]
         // (not a particle: `Al Jama-ah` opens a party's name)
@@ -280,7 +280,7 @@ struct Evidence {
 
     /// Whether word `w` may be a name's: a known given or family name, or a word no list knows as an ordinary,
     /// function, place, organisation, nationality or time word (nor as any class of `alsoNot`).
-    func isNameLike(_ w: Word, alsoNot: WordClass = []) -> Bool {
+    static func isNameLike(_ w: Word, alsoNot: WordClass = []) -> Bool {
         !w.classes.isDisjoint(with: [.firstName, .surname])
             || w.classes.isDisjoint(
                 with: alsoNot.union([.common, .function, .place, .organisation, .nationality, .time]))
@@ -314,7 +314,7 @@ struct Evidence {
         guard and + 1 < words.count, words[and].hash == Self.and, words[and].joinedToPrevious,
             words[c.last].classes.isDisjoint(with: [.surname, .firstName]), !words[c.last].possessive,
             !(c.titled && c.nameWords >= 3
-                && (c.first...c.last).allSatisfy({ isNameLike(words[$0], alsoNot: [.title, .role]) }))
+                && (c.first...c.last).allSatisfy({ Self.isNameLike(words[$0], alsoNot: [.title, .role]) }))
         else { return false }
         // (two words at least: `Kelli White and Olympic relay star Alvin Harrison` is two people)
         var k = and + 1
@@ -1089,7 +1089,7 @@ struct Evidence {
     /// function, place, organisation, nationality or time word: after a person noun, `fellow nominee A Very Long Engagement`, `junior
     /// Grand Slam events`, `fellow Desperate Housewives stars` are works and events, `Simbarashe Mutimbe` a person.
     func hasOnlyNameLikeWords(_ c: NameCandidate) -> Bool {
-        (c.first...c.last).allSatisfy { !words[$0].capital || isNameLike(words[$0]) }
+        (c.first...c.last).allSatisfy { !words[$0].capital || Self.isNameLike(words[$0]) }
     }
 
     /// Person nouns that, followed by a comma, stand before a firm's name as often as before a person's (`Carnival's
@@ -1574,7 +1574,7 @@ struct Evidence {
         let s = c.sequenceStart
         guard s >= 1, s == c.first, words[s].joinedToPrevious, !words[s - 1].capital, words[s - 1].hash == Self.one,
             s < 2 || (!isASCIIDigit(words[s - 2].firstByte) && !Self.determinersBeforeOne.contains(words[s - 2].hash)),
-            isNameLike(words[s], alsoNot: [.title, .role]), !words[s].allCaps
+            Self.isNameLike(words[s], alsoNot: [.title, .role]), !words[s].allCaps
         else { return false }
         guard c.last + 1 < words.count, words[c.last + 1].joinedToPrevious, !words[c.last].possessive else {
             return true

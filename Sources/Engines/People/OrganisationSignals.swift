@@ -26,7 +26,7 @@
 ///   given or family name, with the same proviso (a place, an event or a firm: `Eynsham said it would fight` is the
 ///   village, unless the document also writes `Tom Eynsham`);
 /// - `auto supplier CIE Newcor`: one word no name list knows after an acronym no list knows, in the body, with the
-///   same proviso.
+///   same proviso; and `the Ford Motor Co.`: the first word, no given name, of a name ending in a firm's legal form.
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
 /// name at all; a title still wins (`Mr Heineken`).
@@ -172,6 +172,13 @@ struct OrganisationSignals {
             {
                 spokenFor.insert(w.hash)
             }
+            // `the Ford Motor Co.`, `Dell Inc.`: the first word of a run that ends within three words in a firm's legal
+            // form, no given name, is the firm's (`Ford said in a statement` is the carmaker) - with the proviso above
+            if !w.possessive, k == 0 || !w.joinedToPrevious || !text[k - 1].capital || text[k - 1].hash == Evidence.the,
+                !Self.opensAPersonsName(text, k), Self.closesWithALegalForm(text, from: k)
+            {
+                spokenFor.insert(w.hash)
+            }
             // `auto supplier CIE Newcor`, `BNP Paribas said`: one word no name list knows right after a word of three
             // capitals or more that no list knows either (no office: `CEO Cook`, `MSP Carlaw`; no initials) names a
             // body whose name opens with an acronym - in the body only, where headlines' `UAW Fain` is not written
@@ -225,6 +232,20 @@ struct OrganisationSignals {
             words.formUnion(possessedThings.subtracting(surnames.subtracting(founders)))
         }
     }
+
+    /// Whether one or two capitalised words joined after word `k`, none possessive before the last, end in a firm's
+    /// legal form (`Ford Motor Co.`, `Dell Inc.`, `Acme Widget Company`).
+    static func closesWithALegalForm(_ text: [Word], from k: Int) -> Bool {
+        var m = k + 1
+        while m < text.count, m <= k + 2, text[m].joinedToPrevious, text[m].capital, !text[m - 1].possessive {
+            if legalForms.contains(text[m].hash) { return true }
+            m += 1
+        }
+        return false
+    }
+
+    /// A firm's legal form closing its name (``closesWithALegalForm(_:from:)``).
+    static let legalForms: Set<UInt64> = foldedHashes("co cos inc corp ltd llc plc company corporation")
 
     /// Whether the document writes the two words `first` `last` as a name of their own: not going on with a capitalised
     /// body's word (`Chet Culver is endorsing`, not `the Chet Culver Group`). One pass over the words.

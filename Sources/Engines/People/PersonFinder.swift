@@ -144,14 +144,22 @@ public struct PersonFinder: Sendable {
     /// `(AIG) Karachi Mushtaq Mehar`, `DIG Hazara Abdul Wahid Khan`: a run of three or more words opening with a word
     /// a gazetteer names on its own (a place, a body) that is no given name, right after a title or a title's
     /// bracket, is an office's district before a full name, as South Asian copy writes it; the name starts after it,
-    /// the office's holder. Without the title, a known given name must follow the place (`Jordan Henderson`, `Chad
-    /// Michael Murray` open with given names and stay whole). A binary search per such candidate.
+    /// the office's holder. So is it after an office and `from`, `of` or `for` (`Member of Parliament from Hyderabad
+    /// Asaduddin Owaisi`, `MP from Gorakhpur Ravi Kishan`): the office's seat, then its holder, whatever the lists know
+    /// of the holder's given name - when every word after the place is name-like (`Head of Dubai Traffic Public
+    /// Prosecution` is a body). Without the title, a known given name must follow the place (`Jordan Henderson`,
+    /// `Chad Michael Murray` open with given names and stay whole). A binary search per such candidate.
     private func startingAfterAPlace(_ candidates: [NameCandidate], words: [Word], blocked: [Range<Int>])
         -> [NameCandidate]
     {
         guard !blocked.isEmpty else { return candidates }
         return candidates.map { c in
-            let afterATitle = c.titled || (c.first == c.sequenceStart && words[c.first].gap.contains(.closeBracket))
+            let afterATitle =
+                c.titled
+                || (c.first == c.sequenceStart
+                    && (words[c.first].gap.contains(.closeBracket)
+                        || (c.last > c.first && followsAnOfficeAndItsLink(words, c.first)
+                            && ((c.first + 1)...c.last).allSatisfy { Evidence.isNameLike(words[$0]) })))
             guard c.last - c.first >= 2, c.nickname == nil, !words[c.first].classes.contains(.firstName),
                 afterATitle || words[c.first + 1].classes.contains(.firstName)
             else { return c }
@@ -170,6 +178,27 @@ public struct PersonFinder: Sendable {
             return c
         }
     }
+
+    /// Whether word `k` comes right after an office and a lower-case `from`, `of` or `for` with no comma: a title or
+    /// role word (`lawmaker from`), an office's acronym (`MP from`), or a body after a capitalised title or role and
+    /// `of` (`Member of Parliament from`, `Member of the Legislative Assembly for`).
+    private func followsAnOfficeAndItsLink(_ words: [Word], _ k: Int) -> Bool {
+        let p = k - 1
+        guard p >= 1, words[k].joinedToPrevious, words[p].joinedToPrevious, !words[p].capital,
+            Self.officesLinks.contains(words[p].hash)
+        else { return false }
+        let office = words[p - 1]
+        if !office.possessive && !office.classes.isDisjoint(with: [.title, .role]) { return true }
+        if office.allCaps && Evidence.officeAcronyms.contains(office.hash) { return true }
+        guard office.capital, office.classes.contains(.organisation) else { return false }
+        var t = p - 2
+        while t >= 1, t >= p - 3, words[t + 1].joinedToPrevious, words[t].capital { t -= 1 }
+        return t >= 1 && words[t].hash == Evidence.of && words[t + 1].joinedToPrevious && words[t].joinedToPrevious
+            && words[t - 1].capital && !words[t - 1].classes.isDisjoint(with: [.title, .role])
+    }
+
+    /// The words between an office and its seat (``followsAnOfficeAndItsLink(_:_:)``).
+    private static let officesLinks: Set<UInt64> = foldedHashes("from of for")
 
     /// `Speaker of the House Wylie Galt`, `Minister of Finance Ken Ofori-Atta`, `Commissioner for the Environment
     /// Tokunbo Wahab`, `Mayor of Cashel Maribel Wood`: a title, `of` or `for` (and `the`), then a run of capitalised
