@@ -265,4 +265,25 @@ final class PronounAgreementTests: XCTestCase {
             "Pakistan cricket captain, Sarfraz Ahmed, credited the team.\n\nHe praised the batting of opener Fakhar Zaman.\n\nThe home captain said the young players are gelling. \"But still \(words).\n\n\"I am happy that we won the series\",he asserted."
         XCTAssertEqual(speaker(body, "But still"), "Sarfraz Ahmed")
     }
+
+    /// `chairman Ann Lee claimed …` ¶ `As the Observer reported, …` ¶ `The council will also …` ¶ `She said: "Q"`:
+    /// paragraphs that name no one do not use up the pronoun's reach; one that names someone of the pronoun's sex does.
+    func testParagraphsThatNameNoOneDoNotUseUpThePronounsReach() {
+        let lead =
+            "Councillor brands cuts\n\nSpeaking at a board meeting, chairman Ann Lee claimed the plans were bad.\n\n"
+        let filler =
+            "As the Observer reported last week, bus services could be cut.\n\nThe council will also save money.\n\n"
+        XCTAssertEqual(
+            speaker(lead + filler + "She said: \"This document was devastating news.\"", "This document"), "Ann Lee")
+        XCTAssertNotEqual(
+            speaker(
+                lead + filler
+                    + "Rita Moss, the treasurer, disagreed.\n\nShe said: \"This document was devastating news.\"",
+                "This document"),
+            "Ann Lee")
+        // six such paragraphs are too many (the two before the pronoun's own are in reach anyway, and three more)
+        XCTAssertNil(
+            speaker(
+                lead + filler + filler + filler + "She said: \"This document was devastating news.\"", "This document"))
+    }
 }

@@ -360,11 +360,13 @@ struct Coreference {
     }
 
     /// Whether word `j` of `c` is one of its name words: capitalised (or `al-Jubeir`), no particle (but `St` opening a
-    /// short form, which the full name holds: `St. John` of `Rich St. John`), no generational suffix, not inside a
+    /// short form, which the full name holds: `St. John` of `Rich St. John`; and a particle's word ending the name,
+    /// a family name of its own: `Le` of `Jimmy Le`, as Vietnamese names go), no generational suffix, not inside a
     /// quoted nickname.
     private func isNameWord(_ j: Int, of c: NameCandidate) -> Bool {
         (words[j].capital || isArticlePrefixedName(words[j], text))
-            && (!words[j].classes.contains(.particle) || isSaintPrefix(words[j])) && !words[j].suffix
+            && (!words[j].classes.contains(.particle) || isSaintPrefix(words[j]) || (j == c.last && words[j].capital))
+            && !words[j].suffix
             && c.nickname?.contains(j) != true
     }
 

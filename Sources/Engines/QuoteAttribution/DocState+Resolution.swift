@@ -1715,12 +1715,13 @@ extension DocState {
     /// The first paragraph a pronoun's antecedent may be in: `limit`, or earlier while the paragraphs before it go on
     /// with the same pronoun and name no one (`Mr Owoyegyire said …` ¶ `According to him, …` ¶ `…, he said.` ¶
     /// `"Q," he said`): the article is still talking about the same person. At most six paragraphs further, each
-    /// looked at over at most 400 tokens.
-    func pronounChainStart(before limit: Int, male: Bool) -> Int {
+    /// looked at over at most 400 tokens. With `samePronoun` false, paragraphs that name no one count whatever
+    /// pronouns they hold, at most `reach` of them (``antecedent(_:male:strongOnly:anyGender:)``).
+    func pronounChainStart(before limit: Int, male: Bool, samePronoun needed: Bool = true, reach: Int = 6) -> Int {
         var first = max(0, limit)
         let pronoun = male ? Lex.pronMale : Lex.pronFemale
         let objectForms = male ? malePronounForms : femalePronounForms
-        while first > 0 && limit - first < 6 && first < paraFirstTok.count {
+        while first > 0 && limit - first < reach && first < paraFirstTok.count {
             let lo = paraFirstTok[first]
             let hi = min(paraLastTok[first], lo + 400)
             guard lo <= hi else { break }
@@ -1734,7 +1735,7 @@ extension DocState {
                     named = true
                 }
             }
-            guard samePronoun && !named else { break }
+            guard samePronoun || !needed, !named else { break }
             first -= 1
         }
         return first
@@ -1835,6 +1836,17 @@ extension DocState {
         // (`In a video message, the chief minister warned …` ¶ `He said …` ¶ `"Q," he said`: no name in reach, but a
         // sentence there opens with the role of someone the article named, speaking)
         if !strongOnly, let described = describedSubject(before: j, male: male, from: window) { return described }
+        // (`… chairman Richard Udall claimed the proposals …` ¶ `As the Observer reported last week, …` ¶ `The council
+        // will also …` ¶ `He said: "Q"`: paragraphs that name no one do not use up the reach - at most three of them,
+        // for a subject or a speaker named before them whom a title or a given name shows to be of the pronoun's sex,
+        // unless a quote given to someone came since)
+        let nameless = pronounChainStart(before: window, male: male, samePronoun: false, reach: 3)
+        if !strongOnly, !anyGender, nameless < window,
+            let found = antecedent(j, male: male, strongOnly: true, anyGender: false, from: nameless),
+            disagrees(seqs[found], male: !male), lastQuoteSpeaker.open < seqs[found].start
+        {
+            return found
+        }
         return strongOnly ? nil : lastSpeaker(before: j, male: male) ?? lastReportedSpeaker(before: j, male: male)
     }
 
