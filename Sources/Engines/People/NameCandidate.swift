@@ -128,6 +128,12 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
         // (next to a given name, a known family name or after an office: `LG Card`, `MG Rover` are companies)
         // `EDDIE Howe piloted Cherries …`: British papers set an article's first word in capitals, and when that word
         // is a given name it belongs to the name after it
+        // (`Inspector General of Police Multi Zone-II V Satyanarayana`, `Sector 7 Ravi Kumar`: a code - a word with a
+        // digit, or a Roman numeral after a hyphen - names the office's zone; the name starts after it when two words
+        // or more follow)
+        if last - i >= 2, let code = (i..<(last - 1)).last(where: { isCode(words[$0], text) }) {
+            i = code + 1
+        }
         let first =
             i > 0 && words[i].joinedToPrevious
                 && ((isCapitalInitials(words[i - 1])
@@ -669,6 +675,15 @@ private func isMixedCaseAcronym(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -
         i += 1
     }
     return false
+}
+
+/// Whether the word is a code, no name's: it holds a digit and is no generational suffix (`Zone-7`, `4th` aside), or
+/// ends in a Roman numeral of up to four letters after a hyphen (`Zone-II`, `Phase-IV`).
+private func isCode(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if w.containsDigit { return !w.suffix }
+    var k = w.end - 1
+    while k > w.start, k >= w.end - 4, text[k] == 0x49 || text[k] == 0x56 || text[k] == 0x58 { k -= 1 }
+    return k < w.end - 1 && k > w.start && text[k] == Byte.hyphen
 }
 
 /// Whether a hyphen inside the word is followed by a lower-case ASCII letter (`Iranian-backed`, not `Colon-Ortiz`).
