@@ -86,6 +86,16 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
             {
                 break
             }
+            // (`Cllr Callum Laidlaw Tweeted the comment`: in the body, a capitalised past form no name list knows, after
+            // two words of the run and before an article or a possessive, is the sentence's verb, no name's word - not
+            // a name in `-eed`: `Mufti Rashid Sayeed said`)
+            if last > i, last + 1 >= headlineEnd, next.capital, next.endsInEd, text[next.end - 3] != 0x65,
+                next.classes.isDisjoint(with: [.firstName, .surname]), last + 2 < count,
+                words[last + 2].joinedToPrevious, !words[last + 2].capital,
+                words[last + 2].classes.contains(.determiner)
+            {
+                break
+            }
             // (`Mohamed bin Abdulrahman al-Thani`: an Arabic article fused to a family name continues the name)
             if isNameWord(next) || isArticlePrefixedName(next, text) {
                 last += 1
