@@ -138,10 +138,9 @@ func nameCandidates(_ words: [Word], text: UnsafeBufferPointer<UInt8>) -> [NameC
         // (next to a given name, a known family name or after an office: `LG Card`, `MG Rover` are companies)
         // `EDDIE Howe piloted Cherries …`: British papers set an article's first word in capitals, and when that word
         // is a given name it belongs to the name after it
-        // (`Inspector General of Police Multi Zone-II V Satyanarayana`, `Sector 7 Ravi Kumar`: a code - a word with a
-        // digit, or a Roman numeral after a hyphen - names the office's zone; the name starts after it when two words
-        // or more follow)
-        if last - i >= 2, let code = (i..<(last - 1)).last(where: { isCode(words[$0], text) }) {
+        // (`Inspector General of Police Multi Zone-II V Satyanarayana`: a zone's code names the office's zone; the name
+        // starts after it when two words or more follow)
+        if last - i >= 2, let code = (i..<(last - 1)).last(where: { isZoneCode(words[$0], text) }) {
             i = code + 1
         }
         let first =
@@ -687,10 +686,10 @@ private func isMixedCaseAcronym(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -
     return false
 }
 
-/// Whether the word is a code, no name's: it holds a digit and is no generational suffix (`Zone-7`, `4th` aside), or
-/// ends in a Roman numeral of up to four letters after a hyphen (`Zone-II`, `Phase-IV`).
-private func isCode(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    if w.containsDigit { return !w.suffix }
+/// Whether the word is a zone's or a phase's code: a Roman numeral of up to four letters after a hyphen (`Zone-II`,
+/// `Phase-IV`). (A word with a digit is a model's or a code's, `HH-60M Black Hawk`, and vetoes the whole run:
+/// ``Evidence/holdsACode(_:)``.)
+private func isZoneCode(_ w: Word, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     var k = w.end - 1
     while k > w.start, k >= w.end - 4, text[k] == 0x49 || text[k] == 0x56 || text[k] == 0x58 { k -= 1 }
     return k < w.end - 1 && k > w.start && text[k] == Byte.hyphen
