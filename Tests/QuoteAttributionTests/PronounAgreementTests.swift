@@ -281,6 +281,15 @@ final class PronounAgreementTests: XCTestCase {
                     + "Rita Moss, the treasurer, disagreed.\n\nShe said: \"This document was devastating news.\"",
                 "This document"),
             "Ann Lee")
+        // nor past a paragraph that describes someone of the pronoun's sex, nor to one of two women named together
+        XCTAssertNil(
+            speaker(
+                lead + "The woman, 34, was detained near the scene.\n\nShe was later taken to hospital.\n\n"
+                    + "She told officers: \"This document was devastating news.\"", "This document"))
+        XCTAssertNil(
+            speaker(
+                "Councillor brands cuts\n\nMs Ann Lee and Ms Rita Moss both claimed the plans were bad.\n\n"
+                    + filler + "She said: \"This document was devastating news.\"", "This document"))
         // six such paragraphs are too many (the two before the pronoun's own are in reach anyway, and three more)
         XCTAssertNil(
             speaker(

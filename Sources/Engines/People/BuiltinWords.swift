@@ -4,7 +4,7 @@
 enum BuiltinWords {
     static let honorifics = """
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
-        fr father sister saint monsignor rabbi imam sheikh sheik shaikh ayatollah maulana maulvi allama guru swami
+        fr father sister saint monsignor rabbi imam sheikh sheik shaikh ayatollah maulana maulvi allama
         mme mlle herr madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
         alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu messrs mzee khun samdech
         honourable honorable

@@ -94,7 +94,7 @@ func acceptListedNames(
         // Qandhari, Ehtisham Uddin, Rashid Siddiqui, Farukh Mazhar, Danish Khan …`, where a name a list rejects, a
         // nationality's `Danish`, cuts the chain before its `and others`)
         if conjunction || ((pluralTitle || pluralRole) && members.count >= 3),
-            pluralTitle || pluralRole || (likesOf && found > 0) || (found > 0 && 2 * vouched >= members.count)
+            pluralTitle || pluralRole || (likesOf && found >= 2) || (found > 0 && 2 * vouched >= members.count)
         {
             for k in members where joinable(k, singleWords: pluralTitle) {
                 items[k].rule = .list
@@ -122,8 +122,9 @@ func followsAPluralRole(_ c: NameCandidate, _ words: [Word]) -> Bool {
 
 /// Whether candidate `c` comes right after `the likes of` (`after the likes of Lood de Jager, Sacha
 /// Feinberg-Mngomezulu, Aphelele Fassi, Cheslin Kolbe and Cobus Reinach all left the field`): sport and arts copy
-/// opens lists of players and performers so, and one of them found by other evidence vouches for the full names
-/// beside it however few the lists know (single words stay out: `the likes of Chelsea and Arsenal`).
+/// opens lists of players and performers so, and two of them found by other evidence vouch for the full names beside
+/// them however few the lists know (one is too few: `the likes of Franz Ferdinand, Arctic Monkeys and Kings of Leon`
+/// lists bands, one with a given name; single words stay out: `the likes of Chelsea and Arsenal`).
 func followsTheLikesOf(_ c: NameCandidate, _ words: [Word]) -> Bool {
     let s = c.sequenceStart
     guard s >= 3, c.first == s, words[s].joinedToPrevious, words[s - 1].joinedToPrevious,

@@ -25,7 +25,8 @@
 /// - `near Eynsham`, `at Musikfest`, `in China`: one capitalised word after a preposition of place that is no known
 ///   given or family name, with the same proviso (a place, an event or a firm: `Eynsham said it would fight` is the
 ///   village, unless the document also writes `Tom Eynsham`);
-/// - `auto supplier CIE Newcor`: one word no name list knows after an acronym no list knows, in the body, with the
+/// - `auto supplier CIE Newcor`: one word no name list knows after a corporate noun or a preposition and an acronym no
+///   list knows, in the body, with the
 ///   same proviso; and `the Ford Motor Co.`: the first word, no given name, of a name ending in a firm's legal form.
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
@@ -179,10 +180,14 @@ struct OrganisationSignals {
             {
                 spokenFor.insert(w.hash)
             }
-            // `auto supplier CIE Newcor`, `BNP Paribas said`: one word no name list knows right after a word of three
-            // capitals or more that no list knows either (no office: `CEO Cook`, `MSP Carlaw`; no initials) names a
-            // body whose name opens with an acronym - in the body only, where headlines' `UAW Fain` is not written
-            if k > bodyStart, w.joinedToPrevious, text[k - 1].allCaps, !text[k - 1].initial,
+            // `auto supplier CIE Newcor`, `a representative with CIE Newcor`: one word no name list knows right after a
+            // word of three capitals or more that no list knows either (no office: `CEO Cook`, `MSP Carlaw`; no
+            // initials), after a corporate noun, an article or a preposition, names a body whose name opens with an
+            // acronym - in the body only (a union's or a party's acronym opening a clause is its member's affiliation:
+            // `GMB Pratley told a rally`, `UKIP Farage said`)
+            if k > bodyStart + 1, w.joinedToPrevious, text[k - 1].joinedToPrevious, !text[k - 2].capital,
+                text[k - 2].classes.contains(.corporateNoun) || Self.beforeAnAcronymsBody.contains(text[k - 2].hash),
+                text[k - 1].allCaps, !text[k - 1].initial,
                 text[k - 1].end - text[k - 1].start >= 3,
                 text[k - 1].classes.isDisjoint(with: [.title, .honorific, .role, .firstName, .surname]),
                 !Evidence.officeAcronyms.contains(text[k - 1].hash), !(next.joinedToPrevious && next.capital),
@@ -243,6 +248,9 @@ struct OrganisationSignals {
         }
         return false
     }
+
+    /// Articles and prepositions before an acronym and a word that name a body (`with CIE Newcor`).
+    static let beforeAnAcronymsBody: Set<UInt64> = foldedHashes("the a an with at for from of by to")
 
     /// A firm's legal form closing its name (``closesWithALegalForm(_:from:)``).
     static let legalForms: Set<UInt64> = foldedHashes("co cos inc corp ltd llc plc company corporation")

@@ -1734,11 +1734,35 @@ extension DocState {
                 if toks[k].seq >= 0 && seqs[Int(toks[k].seq)].personLike && !seqs[Int(toks[k].seq)].inQuote {
                     named = true
                 }
+                // (nor, passing paragraphs with no name, one that describes someone of the pronoun's sex: `The man,
+                // 34, was detained …` ¶ `He told officers: "Q"` is the man's)
+                if !needed, toks[k].quote < 0, (male ? maleNounHashes : femaleNounHashes).contains(toks[k].hash) {
+                    named = true
+                }
             }
             guard samePronoun || !needed, !named else { break }
             first -= 1
         }
         return first
+    }
+
+    /// Whether the sentence of person `si` names another person (outside quotes, another family name) whom nothing
+    /// sets against the pronoun's sex: `Tom Wright and Mark Bell announced …` leaves a later `he` open.
+    func namesAnotherOfTheSex(sentenceOf si: Int, male: Bool) -> Bool {
+        let sent = toks[seqs[si].start].sent
+        var k = sentFirst[Int(sent)]
+        while k < toks.count, toks[k].sent == sent, k < sentFirst[Int(sent)] + 400 {
+            if toks[k].seq >= 0, Int(toks[k].seq) != si {
+                let other = seqs[Int(toks[k].seq)]
+                if other.start == k, other.personLike, !other.inQuote, other.lastHash != seqs[si].lastHash,
+                    !disagrees(other, male: male)
+                {
+                    return true
+                }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// `According to Mr Enock Abaine, the regional commander, …`: the source a sentence is attributed to is as strong
@@ -1839,11 +1863,12 @@ extension DocState {
         // (`… chairman Richard Udall claimed the proposals …` ¶ `As the Observer reported last week, …` ¶ `The council
         // will also …` ¶ `He said: "Q"`: paragraphs that name no one do not use up the reach - at most three of them,
         // for a subject or a speaker named before them whom a title or a given name shows to be of the pronoun's sex,
-        // unless a quote given to someone came since)
+        // alone of that sex in the sentence, unless a quote given to someone came since)
         let nameless = pronounChainStart(before: window, male: male, samePronoun: false, reach: 3)
         if !strongOnly, !anyGender, nameless < window,
             let found = antecedent(j, male: male, strongOnly: true, anyGender: false, from: nameless),
-            disagrees(seqs[found], male: !male), lastQuoteSpeaker.open < seqs[found].start
+            disagrees(seqs[found], male: !male), lastQuoteSpeaker.open < seqs[found].start,
+            !namesAnotherOfTheSex(sentenceOf: found, male: male)
         {
             return found
         }
