@@ -2,7 +2,8 @@
 /// Evidence Makgopa`: names listed together are people together. A candidate with no evidence of its own becomes a
 /// person (``PersonRule/list``) when it is an item of a list (items joined by commas, `and` or `or`, with at least
 /// one `and`/`or`, or closed by `and others`) in which at least half the items are people by other evidence, or which
-/// a plural role noun opens (`former presidents Masood Naqi, Johar Qandhari and Ehtisham Uddin`). World news lists
+/// a plural role noun opens (`former presidents Masood Naqi, Johar Qandhari and Ehtisham Uddin`), or which `the likes
+/// of` opens with two items people by other evidence (``followsTheLikesOf(_:_:)``). World news lists
 /// defendants, ministers and scorers whose given names no list holds; those found by a title or a known given name
 /// vouch for the others.
 ///

@@ -26,8 +26,8 @@
 ///   given or family name, with the same proviso (a place, an event or a firm: `Eynsham said it would fight` is the
 ///   village, unless the document also writes `Tom Eynsham`);
 /// - `auto supplier CIE Newcor`: one word no name list knows after a corporate noun or a preposition and an acronym no
-///   list knows, in the body, with the
-///   same proviso; and `the Ford Motor Co.`: the first word, no given name, of a name ending in a firm's legal form.
+///   list knows, in the body, with the same proviso; and `the Ford Motor Co.`: the first word, no given name, of a
+///   name ending in a firm's legal form.
 ///
 /// The finder then takes none of those words for a one-word name, and a name right after a corporate noun for no
 /// name at all; a title still wins (`Mr Heineken`).
