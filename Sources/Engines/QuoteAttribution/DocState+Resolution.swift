@@ -146,6 +146,14 @@ extension DocState {
             {
                 return personSpeaker(si)
             }
+            // `A police spokeswoman said` after `Police Scotland`: a police spokesperson speaks for the force the
+            // report names
+            if a + 2 == b, spokesHashes.contains(toks[b].hash), !toks[b - 1].cap,
+                policeWordHashes.contains(toks[b - 1].hash),
+                toks[a].hash == hThe || indefiniteHashes.contains(toks[a].hash), let force = policeForce(near: a)
+            {
+                return personSpeaker(force)
+            }
             // `the sheriff's office said` after `Jefferson County Sheriff's Office`: a possessive before the head
             if toks[a].hash == hThe && a + 2 == b && toks[a + 1].possessive && !toks[a + 1].cap
                 && institutionHeads.contains(toks[b].hash),

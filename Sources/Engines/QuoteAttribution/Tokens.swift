@@ -833,14 +833,17 @@ let secondInOfficeHashes: Set<UInt64> = Set(["lt", "lieut", "lieutenant", "vice"
 /// Minister`): `the minister said` is a minister of the cabinet, not the head of it.
 let headOfGovernmentHashes: Set<UInt64> = Set(["prime", "chief", "first"].map { foldedHash($0) })
 let hMinister = foldedHash("minister")
-/// Offices that Indian, Pakistani and company copy writes as acronyms, with the role word and modifiers they stand
-/// for: `the CM said` is the chief minister the article named (`Chief Minister Ali Amin Gandapur`), `the DCP said` the
+/// Offices that Indian, Pakistani, Scottish and company copy writes as acronyms, with the role word and modifiers they
+/// stand for: `the CM said` is the chief minister the article named (`Chief Minister Ali Amin Gandapur`), `the DCP said` the
 /// deputy commissioner of police. (`SP` is left out: it is as often a party, the Samajwadi Party.)
 let officeOfAcronym: [UInt64: (role: UInt64, modifiers: [UInt64])] = {
     let rows: [(String, String, [String])] = [
         ("cm", "minister", ["chief"]), ("pm", "minister", ["prime"]), ("dcp", "commissioner", ["deputy"]),
         ("acp", "commissioner", ["assistant"]), ("dgp", "general", ["director"]), ("igp", "general", ["inspector"]),
         ("ceo", "executive", ["chief"]), ("md", "director", ["managing"]),
+        // (a legislature's chair and head of government as Scottish and Welsh copy writes them: `a frustrated PO told
+        // the Chamber` after `Presiding Officer Alison Johnstone`, `the FM said`; an attorney general: `the AG said`)
+        ("po", "officer", ["presiding"]), ("fm", "minister", ["first"]), ("ag", "general", ["attorney"]),
     ]
     var table: [UInt64: (role: UInt64, modifiers: [UInt64])] = [:]
     for (acronym, role, modifiers) in rows {
