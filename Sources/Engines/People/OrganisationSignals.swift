@@ -249,8 +249,8 @@ struct OrganisationSignals {
         return false
     }
 
-    /// Articles and prepositions before an acronym and a word that name a body (`with CIE Newcor`).
-    static let beforeAnAcronymsBody: Set<UInt64> = foldedHashes("the a an with at for from of by to")
+    /// Articles and prepositions before an acronym and a word that name a body (`with CIE Newcor`, `at ABC Supply`).
+    static let beforeAnAcronymsBody: Set<UInt64> = articles.union(ownersPrepositions).union([atWord])
 
     /// A firm's legal form closing its name (``closesWithALegalForm(_:from:)``).
     static let legalForms: Set<UInt64> = foldedHashes("co cos inc corp ltd llc plc company corporation")
