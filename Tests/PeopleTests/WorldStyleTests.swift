@@ -1015,4 +1015,21 @@ import Testing
                 == ["Airick Leonard West", "West"])
         #expect(texts("Relations with the West said little.").isEmpty)
     }
+
+    /// `Lane Kiffin`, `Forest Whitaker`: a place's word that is a given name too opens a two-word name when a role, a
+    /// speech verb, an apposition or a later mention of the family name says it is a person; alone before a place's
+    /// name it stays a place (`Forest Gate`), and a traffic circle is a place's word (`Maxwell Circle`).
+    @Test func aPlacesWordThatIsAGivenNameOpensANameWithEvidence() {
+        #expect(
+            texts("The head coach, Lane Whitcombe, was pleased. Whitcombe said it went well.")
+                == ["Lane Whitcombe", "Whitcombe"])
+        #expect(texts("Trains to Forest Gate were cancelled.").isEmpty)
+        #expect(texts("The junction at Maxwell Circle was closed.").isEmpty)
+    }
+
+    /// `Sarki` (a Hausa emir's title) and `Togbe` (an Ewe chief's) are titles, outside the name.
+    @Test func westAfricanChiefsTitlesStayOutOfTheName() {
+        #expect(texts("The council chairman, Sarki Musa Danjuma Bello, spoke.") == ["Musa Danjuma Bello"])
+        #expect(texts("Togbe Afede Kwadzo addressed the durbar.") == ["Afede Kwadzo"])
+    }
 }

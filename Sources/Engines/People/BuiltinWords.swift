@@ -27,7 +27,7 @@ enum BuiltinWords {
         congressmember pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt pmsg pssg pcpl psupt pssupt pcsupt pinsp
         hc warden ranger acp dcp dp recorder brigadier-general major-general lieutenant-general lieutenant-colonel
         lieutenant-commander vice-admiral rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant
-        brig-gen maj-gen lt-gen lt-col cathaoirleach leas-chathaoirleach emir igwe oba ooni alaafin obong
+        brig-gen maj-gen lt-gen lt-col cathaoirleach leas-chathaoirleach emir igwe oba ooni alaafin obong sarki togbe
         committeeman committeewoman committeeperson alderperson harbormaster harbourmaster
         """
     /// The honorifics and titles written short with a full stop (`Mr.`, `Sen.`, `Supt.`): only after these is the full
@@ -138,7 +138,7 @@ enum BuiltinWords {
         southern eastern western central upper lower great greater hill hills heights san santa sao
         beach springs falls fort port mount mt rapids creek harbor harbour canyon township shores
         ridge depot place way line elementary telescope hurricane typhoon cyclone parish storm market walk crescent
-        terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade
+        terrace mews nagar gardens close grove wynd brae estate blvd rd pkwy hwy pct field twp parade circle
         dock docks quay quays wharf row parkway fen reservoir canal shire oval ferry farm highway freeway expressway
         motorway turnpike bypass
         europe asia africa america americas antarctica

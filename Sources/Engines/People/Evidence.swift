@@ -41,6 +41,11 @@ struct Evidence {
         dakota montana lincoln jackson madison camden india israel brooklyn savannah sierra aurora cheyenne orlando
         """)
 
+    /// Words of places (a street's, a wood's) that are given names too (`Lane Kiffin`, `Forest Whitaker`), which the
+    /// given-name lists leave out as ordinary words: opening a two-word name, one is the given name when the name has
+    /// evidence of its own or coreference asks (``hasVetoWord(_:allowTime:coreferring:)``).
+    static let placeWordGivenNames: Set<UInt64> = foldedHashes("lane forest")
+
     /// Words that are items of a team line-up (``lineupItems(_:)``).
     let listed: [Bool]
     /// Words the document treats as organisations (``OrganisationSignals``).
@@ -698,6 +703,16 @@ struct Evidence {
                         || (coreferring && c.nameWords == 1 && isSpeaker(c) && !followsDeterminer(c))
                         || (givenThenFamily
                             && (coreferring || followsRoleNoun(c) || isSpeaker(c) || hasApposition(c))))
+                {
+                    continue
+                }
+                // (`"Q," Kiffin said` after `The coach, Lane Kiffin,`: a place's word that is a given name too, opening
+                // two words before a family name that is no place's word, is the given name when coreference asks, or a
+                // title, a role noun, a speech verb or an apposition says the two are a person - `Forest Gate` and
+                // `Lane Cove` have none of it)
+                if j == c.first, j != family, nameWords == 2, Self.placeWordGivenNames.contains(words[j].hash),
+                    words[family].classes.isDisjoint(with: [.organisation, .place]),
+                    coreferring || c.titled || followsRoleNoun(c) || isSpeaker(c) || hasApposition(c)
                 {
                     continue
                 }
