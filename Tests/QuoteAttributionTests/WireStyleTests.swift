@@ -1422,4 +1422,43 @@ final class WireStyleTests: XCTestCase {
             "Cllr Mary Smith, chair of the Leeds Civic Trust said: \"We are pleased.\"", "We are pleased", "Mary Smith")
         expectSpeaker("The Leeds Civic Trust said: \"We are pleased.\"", "We are pleased", "the Leeds Civic Trust")
     }
+
+    /// `The Environment Agency has apologised for "any inconvenience caused" and says it is "working hard"`: a verb
+    /// after `and` shares the sentence's subject past a term quoted before it; a weak cue there (`claims`) before an
+    /// article or `that` is a verb, where after a noun it stays one (`the allegations and claims of "bias"`).
+    func testAVerbAfterAndSharesTheSubjectPastAQuotedTerm() {
+        expectSpeaker(
+            "The Environment Agency has apologised for \"any inconvenience caused\" and says it is \"working hard\".",
+            "working hard", "the Environment Agency")
+        expectSpeaker(
+            "The Ulster Unionist Party has defended its stance and claims the \"messy\" situation was avoidable.",
+            "messy", "the Ulster Unionist Party")
+        expectNoSpeaker("Police investigated the allegations and claims of \"bias\" in the force.", "bias")
+    }
+
+    /// `The Wisconsin Democratic Party released a statement. They said Walker "failed Wisconsin"`: `they` opening the
+    /// sentence after one whose subject is a body is the body (named with its article here; the stage drops it);
+    /// after people (`Residents met the council.`) it is no one the article names.
+    func testTheyAfterASentenceOpenedByABodyIsTheBody() {
+        expectSpeaker(
+            "The Wisconsin Democratic Party released a statement. They said the governor \"failed Wisconsin\".",
+            "failed Wisconsin", "the Wisconsin Democratic Party")
+        expectNoSpeaker("Residents met the council on Monday. They said the plan was \"a disgrace\".", "a disgrace")
+    }
+
+    /// `Sheriff Dale Murrow said that deputies were called to "an armed man firing shots"`: `called to` sends people
+    /// somewhere and names nothing, so the sentence's cue reports the quote; `is called "X"` still names a thing.
+    func testCalledToIsAPassiveThatReportsNothing() {
+        expectSpeaker(
+            "Sheriff Dale Murrow said that deputies were called to \"an armed man firing shots\" near the highway.",
+            "an armed man", "Dale Murrow")
+    }
+
+    /// `Piers Aldous, chair of Highgate Residents Association, who opposed the changes said …`: an apposition between
+    /// the person and a relative clause whose closing comma is missing before the cue.
+    func testAnAppositionBeforeAnOpenRelativeClause() {
+        expectSpeaker(
+            "Piers Aldous, chair of Highgate Residents Association, who opposed the changes said it showed the "
+                + "\"triumph of common sense.\"", "triumph of", "Piers Aldous")
+    }
 }

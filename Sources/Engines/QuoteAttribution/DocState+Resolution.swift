@@ -351,8 +351,28 @@ extension DocState {
             return resolvePronoun(j, male: male)
         case .unknown:
             // `It warned that growers faced "razor-thin margins"`: the organisation that spoke or acted just before
-            return toks[s.first].hash == hIt ? organisationReferent(before: s.first) : nil
+            if toks[s.first].hash == hIt { return organisationReferent(before: s.first) }
+            if toks[s.first].hash == hThey, let body = bodyOpeningTheSentence(before: s.first) {
+                return personSpeaker(body)
+            }
+            return nil
         }
+    }
+
+    /// `The Wisconsin Democratic Party released a statement in disagreement. They said Walker "failed Wisconsin"`:
+    /// `they` opening a sentence, right after one whose subject is an organisation's name (in this paragraph or
+    /// ending the one before, no person named since), is that body speaking as its members - not a body named only
+    /// inside the sentence (`Residents met the council. They said …` are the residents). The name's sequence, or nil.
+    func bodyOpeningTheSentence(before j: Int) -> Int? {
+        let sent = Int(toks[j].sent)
+        guard sentFirst[sent] == j, sent >= 1 else { return nil }
+        let end = sentLast[sent - 1]
+        guard Int(toks[end].para) >= Int(toks[j].para) - 1,
+            let opening = sentenceOpeningSubject(before: end, lb: sentFirst[sent - 1]), let si = opening.sequence,
+            seqs[si].org, !seqs[si].personLike, !seqs[si].place, !seqs[si].inQuote, !toks[seqs[si].end].possessive,
+            !personNamed(from: seqs[si].end + 1, to: j)
+        else { return nil }
+        return si
     }
 
     /// The sequence of the name a description ending at token `b` gives itself right after it: `who gave her name as
@@ -527,11 +547,15 @@ extension DocState {
             // `A magistrate has said …` ¶ `… Defence solicitor Peter Lane told the court` is no magistrate, nor is
             // `His daughter, Claire Brennan,` a coroner; `THE OUTGOING State Solicitor for Wexford …` ¶ `Brendan
             // Tolan thanked …` is the solicitor)
+            // (a former or rival holder of the lead's role is someone else - `Former magistrate Peter Loane` - but a
+            // former holder of another role may be the one described: `A Labour MSP has hit out …` ¶ `Alex Rowley, a
+            // former deputy leader of Scottish Labour, made the intervention`)
             if fallback == nil, !third, !headlineOpener, s.personLike, !s.inQuote, s.subject, !toks[s.end].possessive,
                 !officialHashes.contains(head.hash)
                     || (s.start == paraFirstTok[para + 1]
                         && !officialHashes.contains(where: { $0 != head.hash && holdsRole(si, $0) })),
-                !formerHolderHashes.contains(where: { !modifiers.contains($0) && holdsRole(si, $0) }),
+                !holdsRole(si, head.hash)
+                    || !formerHolderHashes.contains(where: { !modifiers.contains($0) && holdsRole(si, $0) }),
                 s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
                     || s.start == paraFirstTok[para + 1]
             {

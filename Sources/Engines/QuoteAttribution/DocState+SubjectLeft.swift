@@ -428,26 +428,37 @@ extension DocState {
 
     /// `Denise, who has worked there for eight years and is married with three children said: "Q"`: a person, then a
     /// relative clause whose closing comma is missing before the cue (no other comma, cue or quote in it; at most 25
-    /// tokens).
+    /// tokens). An apposition may stand between the person and the clause: `Todd Berman, chair of Hampstead Hill
+    /// Gardens Residents Association, who objected to the changes said` (at most 12 tokens, none a cue or a quote).
     func nameBeforeOpenRelativeClause(_ c: Int, lb: Int) -> Subj? {
+        func isBreak(_ k: Int) -> Bool {
+            let t = toks[k]
+            return t.kind == Tok.qopen || t.kind == Tok.qclose || t.isPunct(.semicolon) || t.isCue
+                || (t.isPeriodLike && !isAbbreviationStop(k))
+        }
         var k = c - 1
         while k > lb && c - k <= 25 {
             let t = toks[k]
-            if t.kind == Tok.qopen || t.kind == Tok.qclose || t.isPunct(.semicolon) || t.isCue { return nil }
-            if t.isPeriodLike && !isAbbreviationStop(k) { return nil }
+            if isBreak(k) { return nil }
             if t.isPunct(.comma) {
-                guard toks[k + 1].flags & Lex.who != 0, toks[k + 1].hash != hWhich, toks[k - 1].seq >= 0 else {
-                    return nil
-                }
-                let si = Int(toks[k - 1].seq)
-                guard seqs[si].end == k - 1, seqs[si].personLike, !toks[k - 1].possessive, seqs[si].start >= lb else {
-                    return nil
-                }
-                return Subj(kind: .seq(si), first: seqs[si].start, last: seqs[si].end)
+                guard toks[k + 1].flags & Lex.who != 0, toks[k + 1].hash != hWhich else { return nil }
+                if let named = personEnding(at: k - 1, lb: lb) { return named }
+                var m = k - 1
+                while m > lb && k - m <= 12 && !toks[m].isPunct(.comma) && !isBreak(m) { m -= 1 }
+                guard m > lb, m + 1 < k, toks[m].isPunct(.comma), toks[m + 1].flags & Lex.who == 0 else { return nil }
+                return personEnding(at: m - 1, lb: lb)
             }
             k -= 1
         }
         return nil
+    }
+
+    /// The person whose name ends at token `k` (not in the possessive, starting at or after `lb`), or nil.
+    func personEnding(at k: Int, lb: Int) -> Subj? {
+        guard k >= lb, toks[k].seq >= 0 else { return nil }
+        let si = Int(toks[k].seq)
+        guard seqs[si].end == k, seqs[si].personLike, !toks[k].possessive, seqs[si].start >= lb else { return nil }
+        return Subj(kind: .seq(si), first: seqs[si].start, last: seqs[si].end)
     }
 
     /// `Ann Waine, 27, of Pennine Road, Bacup said`, `Ann Waine, 27, from Bacup said`: a name found as the subject

@@ -478,7 +478,13 @@ extension DocState {
             let plain = tk.flags & (Lex.prep | Lex.det | Lex.skipAdv | Lex.pronOther | Lex.stopCap) == 0
             // (a cue's first word only when its form goes on here: `said fire Capt. Jeff Afonso` - `fire` opens `fire
             // back` only)
-            guard tk.kind == Tok.word, !tk.cap, !(tk.isCue && cueAt(k, limit: ub) != nil),
+            // (`said noted director and designer Joel Sass`: right after the clause's cue, a cue's participle before a
+            // role word describes the holder - two verbs of speech do not follow each other)
+            let describingParticiple =
+                k == j0 && j0 > 0 && toks[j0 - 1].isCue && k + 1 < ub && toks[k + 1].kind == Tok.word
+                && !toks[k + 1].cap
+                && (toks[k + 1].flags & (Lex.title | Lex.speakerNoun) != 0 || isSpeakerNoun(toks[k + 1]))
+            guard tk.kind == Tok.word, !tk.cap, describingParticiple || !(tk.isCue && cueAt(k, limit: ub) != nil),
                 tk.flags & (Lex.title | Lex.speakerNoun | Lex.conj) != 0 || isSpeakerNoun(tk) || (n < 2 && plain)
                     || (portfolio && plain)
             else { return nil }

@@ -82,6 +82,7 @@ extension DocState {
                 let (len, form) = cueAt(c, limit: qo) ?? describingAs(c, qo: qo)
             {
                 var subj: Subj? = nil
+                var sharedOpeningSubject = false
                 var rule: AttributionRule
                 if form.participle {
                     subj = participleSubject(c, lb: sentFirst[Int(toks[qo].sent)], qo: qo)
@@ -91,6 +92,17 @@ extension DocState {
                     rule = .accordingToQuote
                 } else {
                     subj = subjectLeft(c, lb: lb)
+                    // `The Environment Agency has apologised for "any inconvenience caused" and says it is "working
+                    // hard"`: a verb after `and` shares the sentence's subject, which a term quoted before it does not
+                    // hide
+                    if subj == nil, splitStart >= 0, c - 1 == splitStart, toks[c - 1].kind == Tok.word,
+                        toks[c - 1].hash == hAnd, !toks[c - 1].cap,
+                        let opening = sentenceOpeningSubject(before: c - 1, lb: sentFirst[Int(toks[qo].sent)]),
+                        !opening.isPronoun || opening.first == sentFirst[Int(toks[qo].sent)]
+                    {
+                        subj = opening
+                        sharedOpeningSubject = true
+                    }
                     // `Mr Kennedy used a speech to say his party faced "painful realities"`: an infinitive cue's
                     // subject is the sentence's
                     let infinitive = subj == nil && c > lb && toks[c - 1].hash == hTo
@@ -106,8 +118,16 @@ extension DocState {
                             sentenceOpeningSubject(before: c - 1, lb: lb)
                             ?? headlineOpeningDescription(before: c, lb: lb)
                     }
-                    // a weak cue (`notes`, `claims`) is a noun unless its subject touches it
-                    if let s = subj, form.weak, !infinitive, !touches(s, cue: c), !toks[c - 1].isPunct(.comma) {
+                    // a weak cue (`notes`, `claims`) is a noun unless its subject touches it, or it follows `and`
+                    // before an article or `that`, as a verb (`The DUP has defended its stance and claims the "messy"
+                    // situation …`; `the allegations and claims of "bias"` are nouns)
+                    let verbAfterAnd =
+                        c > lb && toks[c - 1].hash == hAnd && !toks[c - 1].cap && c + 1 < qo
+                        && toks[c + 1].kind == Tok.word && !toks[c + 1].cap
+                        && (toks[c + 1].hash == hThe || toks[c + 1].hash == hThat)
+                    if let s = subj, form.weak, !infinitive, !verbAfterAnd, !touches(s, cue: c),
+                        !toks[c - 1].isPunct(.comma)
+                    {
                         subj = nil
                     }
                     // (nor a name after a preposition and an article before a weak cue form, the preposition's
@@ -138,14 +158,16 @@ extension DocState {
                             subj = speaker
                             rule = nameVerbRule(cueEnd: c + len, open: qo)
                         }
-                    } else if splitStart >= 0 && subj.map({ $0.first <= splitStart + 1 }) == true {
+                    } else if !sharedOpeningSubject, splitStart >= 0 && subj.map({ $0.first <= splitStart + 1 }) == true
+                    {
                         rule = .split
                     } else {
                         rule = nameVerbRule(cueEnd: c + len, open: qo)
                     }
                 }
                 let cr = byteRange(c, c + len - 1)
-                if let s = subj, splitStart >= 0, s.first <= splitStart, !toks[splitStart].isPunct(.comma),
+                if let s = subj, !sharedOpeningSubject, splitStart >= 0, s.first <= splitStart,
+                    !toks[splitStart].isPunct(.comma),
                     !(toks[splitStart - 2].isPunct(.comma) || toks[splitStart - 2].isPunct(.question)
                         || toks[splitStart - 2].isPunct(.exclamation)),
                     !toks[qo - 1].isPunct(.colon), !(form.participle && c > lb && toks[c - 1].isPunct(.comma))
@@ -267,13 +289,14 @@ extension DocState {
     /// like a lead balloon"` is Sargent's claim; whoever told the Taoiseach is not named.
     /// (Not a verb of naming: `could not be called an "open trial"` names a thing, and stays the nearest cue; but a
     /// particle after `called` makes another verb: `he had been called over in connection with "party
-    /// reorganisation"`.)
+    /// reorganisation"`, and so does `to`, which names no one: `deputies were called to "an armed subject firing
+    /// rounds"` is the sheriff's report of where they were sent.)
     func isPassiveParticiple(_ c: Int, lb: Int) -> Bool {
         guard toks[c].kind == Tok.word, !toks[c].cap,
             endsWith(p, toks[c], "ed") || irregularCueParticiples.contains(toks[c].hash),
             !passiveNamingParticiples.contains(toks[c].hash)
                 || (toks[c].hash == hCalled && c + 1 < toks.count && toks[c + 1].kind == Tok.word
-                    && phrasalParticles.contains(toks[c + 1].hash))
+                    && (phrasalParticles.contains(toks[c + 1].hash) || toks[c + 1].hash == hTo))
         else { return false }
         var k = c - 1
         if k >= lb, toks[k].kind == Tok.word, endsWith(p, toks[k], "ly") { k -= 1 }
@@ -329,7 +352,9 @@ extension DocState {
     /// in favour`, `residents who complained`) whose cue, ending before `cueEnd`, is followed by the finite verb of the
     /// clause the noun is subject of, before the quote opening at `qo` - right after the cue or after a preposition or
     /// particle and its object (`who spoke to the BBC were "terrified"`), with no pronoun, `that` or cue between, which
-    /// would make it the cue's own clause (`residents who said they were "terrified"` quotes the residents).
+    /// would make it the cue's own clause (`residents who said they were "terrified"` quotes the residents). The quote
+    /// may open with that verb: `The council says two-thirds of people who responded to its consultation "supported the
+    /// rise"` (a lower-case auxiliary or a word in -ed first inside the marks).
     func opensARestrictiveRelative(_ w: Int, cueEnd: Int, qo: Int) -> Bool {
         guard w >= 1, cueEnd < qo, toks[w].kind == Tok.word, !toks[w].cap, toks[w].flags & Lex.who != 0,
             toks[w].hash != hWhich, toks[w - 1].kind == Tok.word, !toks[w - 1].cap, toks[w - 1].seq < 0
@@ -346,7 +371,10 @@ extension DocState {
             if !t.cap, finiteAuxHashes.contains(t.hash) { return true }
             k += 1
         }
-        return false
+        guard k == qo, qo + 1 < toks.count else { return false }
+        let first = toks[qo + 1]
+        return first.kind == Tok.word && !first.cap
+            && (finiteAuxHashes.contains(first.hash) || endsWith(p, first, "ed"))
     }
 
     /// `X said (that) …`: the nearest cue before `end` in the sentence, directly followed by its clause (no colon,

@@ -171,12 +171,14 @@ extension DocState {
         return Subj(kind: .seq(si), first: s.start, last: s.end)
     }
 
-    /// `The leader of Highland Council, Margaret Davidson, was unimpressed with the proposal.`: a description opening
-    /// the sentence (an article or a possessive, then at most eight words and no cue), then a person's name between
-    /// commas - the name is the sentence's subject.
+    /// `The leader of Highland Council, Margaret Davidson, was unimpressed with the proposal.`, `Another resident, Afsha
+    /// Noori, who lives in Abu Hail could see the smoke`: a description opening the sentence (an article or a
+    /// possessive, then at most eight words and no cue), then a person's name between commas - the name is the
+    /// sentence's subject.
     func describedThenNamed(before end: Int, lb: Int) -> Subj? {
         let k = subjectStart(before: end, lb: lb)
-        guard k < end, toks[k].kind == Tok.word, toks[k].hash == hThe || toks[k].possessive,
+        guard k < end, toks[k].kind == Tok.word,
+            toks[k].hash == hThe || toks[k].possessive || indefiniteHashes.contains(toks[k].hash),
             let comma = (k + 1..<min(end, k + 10)).first(where: { toks[$0].isPunct(.comma) }), allWords(k, comma),
             comma + 1 < end, toks[comma + 1].seq >= 0
         else { return nil }
