@@ -1032,4 +1032,11 @@ import Testing
         #expect(texts("The council chairman, Sarki Musa Danjuma Bello, spoke.") == ["Musa Danjuma Bello"])
         #expect(texts("Togbe Afede Kwadzo addressed the durbar.") == ["Afede Kwadzo"])
     }
+
+    /// `the second Test`, `the IND vs SL Test series`: a cricket Test is a match (an organisation's or event's word,
+    /// as `Open` and `Cup` are); `Adv` (an advocate) is an honorific.
+    @Test func aCricketTestIsNoPersonAndAdvIsATitle() {
+        #expect(texts("Sri Lanka lost the IND vs SL Test series and the second Test.").isEmpty)
+        #expect(texts("Adv Martin Dinha said the Government was right.") == ["Martin Dinha"])
+    }
 }

@@ -1438,12 +1438,15 @@ final class WireStyleTests: XCTestCase {
 
     /// `The Wisconsin Democratic Party released a statement. They said Walker "failed Wisconsin"`: `they` opening the
     /// sentence after one whose subject is a body is the body (named with its article here; the stage drops it);
-    /// after people (`Residents met the council.`) it is no one the article names.
+    /// after people (`Residents met the council.`), or a body's sentence going on to people in the plural (`Police
+    /// arrested two men.`), it is no one the article names.
     func testTheyAfterASentenceOpenedByABodyIsTheBody() {
         expectSpeaker(
             "The Wisconsin Democratic Party released a statement. They said the governor \"failed Wisconsin\".",
             "failed Wisconsin", "the Wisconsin Democratic Party")
         expectNoSpeaker("Residents met the council on Monday. They said the plan was \"a disgrace\".", "a disgrace")
+        expectNoSpeaker(
+            "Police arrested two men on Friday. They told officers they had been \"nowhere near the shop\".", "nowhere")
     }
 
     /// `Sheriff Dale Murrow said that deputies were called to "an armed man firing shots"`: `called to` sends people

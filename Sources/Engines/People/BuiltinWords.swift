@@ -6,7 +6,7 @@ enum BuiltinWords {
         mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess rev reverend
         fr father sister saint monsignor rabbi imam sheikh sheik shaikh ayatollah maulana maulvi allama
         mme mlle herr madam madame hon cr cllr clr coun shri sri smt shrimati thiru thirumathi datuk dato datin seri
-        alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu messrs mzee khun samdech
+        alhaji alhaja hajiya mallam malam comrade pastor engr chief gda garda colr ch ratu messrs mzee khun samdech adv
         honourable honorable
         """
     static let titles = """
@@ -34,7 +34,7 @@ enum BuiltinWords {
     /// stop part of the title; after a whole word (`… the name of the President. Nairobi is …`) it ends the sentence.
     static let abbreviatedTitles = """
         mr mrs ms mx dr prof rev fr mme mlle hon cr cllr clr coun colr smt engr gda ch sen rep gov gen col maj capt cpt cmdr lt
-        sgt cpl pvt det supt insp brig asst comm const cst ald barr pres atty adm amb sec msgr st msgt ssgt tsgt smsgt
+        sgt cpl pvt det supt insp brig asst comm const cst ald barr pres atty adm amb sec msgr st msgt ssgt tsgt smsgt adv
         cmsgt
         """
     /// Role nouns that stand before a name (`striker Jermain Defoe`) or head an apposition (`, the striker,`).
@@ -105,7 +105,7 @@ enum BuiltinWords {
         association union university college school academy institute foundation trust society league cup championship
         championships open games olympics olympic awards award prize festival commission committee ministry department
         office court courts agency authority board bureau service services police army navy force forces guard parliament
-        congress senate assembly government govt cabinet treasury commons lords records music films pictures
+        congress senate assembly government govt cabinet treasury commons lords records music films pictures test
         studios entertainment media news times post telegraph guardian journal magazine radio tv television channel
         network networks airlines airways motors energy oil gas power telecom telecoms systems software technologies
         technology electronics industries holdings capital partners securities exchange index fund reserve church

@@ -362,7 +362,8 @@ extension DocState {
     /// `The Wisconsin Democratic Party released a statement in disagreement. They said Walker "failed Wisconsin"`:
     /// `they` opening a sentence, right after one whose subject is an organisation's name (in this paragraph or
     /// ending the one before, no person named since), is that body speaking as its members - not a body named only
-    /// inside the sentence (`Residents met the council. They said …` are the residents). The name's sequence, or nil.
+    /// inside the sentence (`Residents met the council. They said …` are the residents), nor one whose sentence goes
+    /// on to people in the plural (`Police arrested two men. They said …` are the men). The name's sequence, or nil.
     func bodyOpeningTheSentence(before j: Int) -> Int? {
         let sent = Int(toks[j].sent)
         guard sentFirst[sent] == j, sent >= 1 else { return nil }
@@ -370,9 +371,17 @@ extension DocState {
         guard Int(toks[end].para) >= Int(toks[j].para) - 1,
             let opening = sentenceOpeningSubject(before: end, lb: sentFirst[sent - 1]), let si = opening.sequence,
             seqs[si].org, !seqs[si].personLike, !seqs[si].place, !seqs[si].inQuote, !toks[seqs[si].end].possessive,
-            !personNamed(from: seqs[si].end + 1, to: j)
+            !personNamed(from: seqs[si].end + 1, to: j), seqs[si].end < end,
+            !((seqs[si].end + 1)...end).contains(where: { namesPeopleInThePlural(toks[$0]) })
         else { return nil }
         return si
+    }
+
+    /// Whether token `t` is a lower-case noun of people in the plural (`men`, `residents`, `officers`, `fans`).
+    func namesPeopleInThePlural(_ t: Tok) -> Bool {
+        guard t.kind == Tok.word, !t.cap else { return false }
+        return t.flags & Lex.plural != 0 || pluralPeopleHashes.contains(t.hash)
+            || (isSpeakerNoun(t) && endsWith(p, t, "s") && !endsWith(p, t, "ss"))
     }
 
     /// The sequence of the name a description ending at token `b` gives itself right after it: `who gave her name as

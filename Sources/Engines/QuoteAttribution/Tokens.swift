@@ -765,6 +765,9 @@ let hA = foldedHash("a")
 let hAn = foldedHash("an")
 let hIt = foldedHash("it")
 let hThey = foldedHash("they")
+/// Irregular plurals of people (`two men`, `the children`), which no `-s` shows.
+let pluralPeopleHashes: Set<UInt64> = Set(
+    ["men", "women", "people", "children", "persons", "folk", "folks", "youths", "staff"].map { foldedHash($0) })
 let hAnd = foldedHash("and")
 let hFire = foldedHash("fire")
 let hOr = foldedHash("or")
