@@ -1039,4 +1039,19 @@ import Testing
         #expect(texts("Sri Lanka lost the IND vs SL Test series and the second Test.").isEmpty)
         #expect(texts("Adv Martin Dinha said the Government was right.") == ["Martin Dinha"])
     }
+
+    /// `NHS Tayside said`: one word no name list knows right after an organisation's acronym is the body's branch;
+    /// a listed family name there stays a person's (`DUP Foster said`).
+    @Test func aWordAfterABodysAcronymIsItsBranch() {
+        func found(_ text: String, blocked: [Range<Int>]) -> [String] {
+            var copy = text
+            let bytes = Array(text.utf8)
+            return copy.withUTF8 { shippedFinder.mentions(in: $0, blocked: blocked) }.map {
+                String(decoding: bytes[$0.range], as: UTF8.self)
+            }
+        }
+        // (the entities stage names `NHS` and `DUP` organisations: the blocked spans)
+        #expect(found("NHS Tayside said waiting times had improved.", blocked: [0..<3]).isEmpty)
+        #expect(found("DUP Foster said the plan was wrong.", blocked: [0..<3]) == ["Foster"])
+    }
 }

@@ -117,6 +117,7 @@ struct Evidence {
             return nil
         }
         if namesAnOfficesPlace(c) { return nil }
+        if namesABodysBranch(c) { return nil }
         // `'Deeply Corrupt' Sheldon Silver Sentenced to 7 Years`: in a title-case headline a capitalised past form
         // ending the run is the headline's verb; the name in it comes from the body (``HeadlineNames``)
         if c.nameWords >= 2, titleCaseHeadline?.contains(c.last) ?? false, lastWord.endsInEd,
@@ -449,6 +450,18 @@ struct Evidence {
         if holdsACode(c) { return false }
         return c.nameWords <= 3 && !hasVetoWord(c, allowTime: opensWithAMonthOrSeasonName(c), coreferring: true)
             && looksLikeName(c) && !isOrganisation(c)
+    }
+
+    /// `NHS Tayside said`, `BBC Scotland reported`: one word that no name list knows, right after an acronym a
+    /// gazetteer names (an organisation's), is the body's region or branch, no one's name (`DUP Foster`, a listed
+    /// family name, stays a person's).
+    mutating func namesABodysBranch(_ c: NameCandidate) -> Bool {
+        let k = c.first - 1
+        guard c.nameWords == 1, !c.titled, k >= 0, words[c.first].joinedToPrevious, words[k].allCaps,
+            words[k].end - words[k].start >= 2, words[c.first].classes.isDisjoint(with: [.firstName, .surname])
+        else { return false }
+        return isBlocked(
+            NameCandidate(sequenceStart: k, first: k, last: k, titled: false, roleBefore: false, nameWords: 1))
     }
 
     /// `the new Mayor of Kilkenny`, `a former Bishop of Durham`: one or two words after a capitalised title and `of`
