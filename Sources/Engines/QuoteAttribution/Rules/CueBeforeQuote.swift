@@ -97,8 +97,7 @@ extension DocState {
                     // hide
                     if subj == nil, splitStart >= 0, c - 1 == splitStart, toks[c - 1].kind == Tok.word,
                         toks[c - 1].hash == hAnd, !toks[c - 1].cap,
-                        let opening = sentenceOpeningSubject(before: c - 1, lb: sentFirst[Int(toks[qo].sent)]),
-                        !opening.isPronoun || opening.first == sentFirst[Int(toks[qo].sent)]
+                        let opening = sentenceOpeningSubject(before: c - 1, lb: sentFirst[Int(toks[qo].sent)])
                     {
                         subj = opening
                         sharedOpeningSubject = true
