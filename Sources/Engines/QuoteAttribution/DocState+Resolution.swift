@@ -1943,13 +1943,9 @@ extension DocState {
     /// `have` or a modal (`Arrington and Kincaid were on stage`, ``pluralVerbs``).
     func isInAPluralSubject(_ si: Int) -> Bool {
         let s = seqs[si]
-        func personEnding(at k: Int) -> Bool {
-            k >= 0 && toks[k].seq >= 0 && seqs[Int(toks[k].seq)].end == k && seqs[Int(toks[k].seq)].personLike
-                && !toks[k].possessive
-        }
         func joins(_ k: Int) -> Bool { toks[k].kind == Tok.word && !toks[k].cap && toks[k].hash == hAnd }
         var last = s.end
-        if s.start >= 2, joins(s.start - 1), personEnding(at: s.start - 2) {
+        if s.start >= 2, joins(s.start - 1), personEnding(at: s.start - 2, lb: 0) != nil {
             // the second of the pair: the verb follows it
         } else if s.end + 2 < toks.count, joins(s.end + 1), toks[s.end + 2].seq >= 0,
             seqs[Int(toks[s.end + 2].seq)].start == s.end + 2, seqs[Int(toks[s.end + 2].seq)].personLike
