@@ -239,7 +239,11 @@ struct Evidence {
             return nil
         }
         if c.nameWords >= 2 && startsWithGivenName(c) { return .givenName }
-        if (c.nameWords == 2 || initialsBeforeTheLastWord(c)) && !namesAThingAfterAnArticle(c) && endsWithFamilyName(c)
+        // (`Jordan Watkins Jr.`: a generational suffix closing the name leaves a family name before it, read as the
+        // last word of the name without it)
+        let unsuffixed = c.nameWords == 3 && words[c.last].suffix ? withoutTheSuffix(c) : c
+        if (unsuffixed.nameWords == 2 || initialsBeforeTheLastWord(c)) && !namesAThingAfterAnArticle(unsuffixed)
+            && endsWithFamilyName(unsuffixed)
         {
             return .familyName
         }
@@ -1094,14 +1098,21 @@ struct Evidence {
                 // (`the` only inside the complement, after its link)
                 guard j > 0, Self.rolePhraseLinks.contains(words[j - 1].hash) else { return false }
             } else if !w.capital {
-                // (a lower-case noun only right after `the`: `in the state`)
-                guard j > 0, words[j - 1].hash == Self.the, w.classes.isDisjoint(with: [.function, .speechVerb])
+                // (a lower-case noun only right after `the`: `in the state`; or an administrative unit's noun after
+                // the unit's capitalised name: `chief administrator of Paras district, Durga Prasad Bhandari,`)
+                guard j > 0,
+                    (words[j - 1].hash == Self.the && w.classes.isDisjoint(with: [.function, .speechVerb]))
+                        || (Self.administrativeUnits.contains(w.hash) && words[j - 1].capital)
                 else { return false }
             }
             j -= 1
         }
         return false
     }
+
+    /// Lower-case nouns of administrative units written after the unit's name (`Paras district`, `Kano state`).
+    static let administrativeUnits: Set<UInt64> = foldedHashes(
+        "district state province region county constituency division municipality zone ward parish borough")
 
     /// The words that join a role to what it is of (`Minister of Information`, `Commissioner for Chieftaincy Affairs`).
     static let rolePhraseLinks: Set<UInt64> = foldedHashes("of for in at")
@@ -1525,7 +1536,10 @@ struct Evidence {
             let opensAReportedClause =
                 c.last + 1 < words.count && words[c.last + 1].joinedToPrevious && !words[c.last + 1].capital
                 && (Self.finiteVerbs.contains(words[c.last + 1].hash) || possessiveOfABody)
-                && (c.first...c.last).allSatisfy { words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
+                && ((c.first...c.last).allSatisfy { words[$0].classes.isDisjoint(with: [.firstName, .surname]) }
+                    // (one word, though a name too, before a verb in the plural: `says Kent have no excuses`, the
+                    // county's team, as British copy writes a team or a body; not `say Elvis could score`)
+                    || (c.nameWords == 1 && Self.pluralFiniteVerbs.contains(words[c.last + 1].hash)))
             // (nor a possessive before another name, whose place or club it is: `warns Kilkenny's Joe Malone`)
             let possessorOfAName =
                 words[c.last].possessive && c.last + 1 < words.count && words[c.last + 1].joinedToPrevious
@@ -1693,6 +1707,8 @@ struct Evidence {
         privately never often already just still yesterday today however meanwhile too separately
         """)
     /// Verbs that open a clause after its subject: `said Stormont has been`, `said Leeds were`.
+    /// The forms of ``finiteVerbs`` that agree only with a plural (or a team or a body, in British copy).
+    static let pluralFiniteVerbs: Set<UInt64> = foldedHashes("have are were do")
     static let finiteVerbs: Set<UInt64> = foldedHashes(
         "has have had is are was were will would could should must can may might did does do shall")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).
@@ -2224,6 +2240,14 @@ struct Evidence {
         return !words[c.first].classes.contains(.firstName) && !words[c.last].possessive && s > 0
             && words[s].joinedToPrevious && !words[s - 1].capital
             && Self.placeOnlyPrepositions.contains(words[s - 1].hash)
+    }
+
+    /// Candidate `c` without the generational suffix that closes it (`Jr.` of `Jordan Watkins Jr.`).
+    func withoutTheSuffix(_ c: NameCandidate) -> NameCandidate {
+        var core = c
+        core.last -= 1
+        core.nameWords -= 1
+        return core
     }
 
     /// `Thierry Henry`: two words, the second a known family name, the first no closed-class word.

@@ -1223,6 +1223,19 @@ private func strip(
             k = j
         }
     }
+    // `President of the National Union of Public Workers Akanni McDowall told reporters`: a body's name that ends in
+    // the plural of a persons' noun (no name's word) runs into the name after it, two name words or more
+    if !titled, !introducedByRole, last - k >= 2 {
+        var j = last - 2
+        while j >= k, !(words[j].namesAGroupOfPeople && words[j].classes.isDisjoint(with: [.firstName, .surname])) {
+            j -= 1
+        }
+        if j >= k,
+            ((j + 1)...last).allSatisfy({ words[$0].capital && !words[$0].allCaps && Evidence.isNameLike(words[$0]) })
+        {
+            k = j + 1
+        }
+    }
     // `Down South Towing Greg Muller said`, `Acme Towing Greg Muller`, `Adentan Constituency Mohammed Adamu Ramadan`:
     // a body's or a place's name run into a person's (a known given name, then name words ending in a known family
     // name, or two or more name words no list knows otherwise), after words that are no names and hold a place's, an

@@ -350,6 +350,9 @@ func scanWords(_ p: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, sentenceSt
         let innerCapital =
             firstCapital && capitals == 2 && letters >= 5 && !pluralAcronym
             && hasNamePrefix(p, start, capitalAt: secondCapital)
+        // (`McDowall`, `DeDais`, `MacAdams`: a word no list knows with a family name's prefix and an inner capital is a
+        // family name - Gaelic, Dutch, French and Italian surnames are written so, ordinary words never are)
+        if innerCapital, classes.isEmpty { classes = .surname }
         // (`Freshmen`, `Linesmen`, `Councilwomen`: a plural in -men of a person's noun or role in -man, when the word
         // is no known name itself - `Carmen` is)
         let menPlural =
