@@ -496,9 +496,16 @@ extension DocState {
         // `Northern Ireland's health minister`: a holder of the role must be written with its modifiers too (not
         // `deputy First Minister Michelle O'Neill`)
         // (a headline capitalises its first word: `Former Ireland captain says …` wants a former captain)
+        // (capitalised title words right before the head too: `the Chief Minister` wants a chief minister, not `the
+        // Minister representing them, Ms Katy Gallagher`)
+        var titleWords = h
+        while toks[h].cap, titleWords - 1 > a, toks[titleWords - 1].cap, isRoleHead(toks[titleWords - 1]) {
+            titleWords -= 1
+        }
         let modifiers = ((headlineOpener ? a : a + 1)..<h).filter {
             toks[$0].kind == Tok.word && toks[$0].flags & (Lex.det | Lex.prep) == 0
-                && (!toks[$0].cap || (headlineOpener && descriptionModifierHashes.contains(toks[$0].hash)))
+                && (!toks[$0].cap || (headlineOpener && descriptionModifierHashes.contains(toks[$0].hash))
+                    || $0 >= titleWords)
         }.map { toks[$0].hash }
         // (the words of a headline's description, none of which a holder's other affiliation may replace: `Kerry
         // manager says …` is not `Dublin manager Dessie Farrell`)
@@ -512,7 +519,11 @@ extension DocState {
             }.map { toks[$0].hash } : []
         // (the description opens its sentence, or the clause after the quote: `"Q", the leader of the city's Labour
         // group has said.`)
-        let afterTheQuote = a >= 2 && toks[a - 1].isPunct(.comma) && toks[a - 2].kind == Tok.qclose
+        // (the comma inside the marks too: `"Q," the Chief Minister insisted.`)
+        let afterTheQuote =
+            a >= 2
+            && ((toks[a - 1].isPunct(.comma) && toks[a - 2].kind == Tok.qclose)
+                || (toks[a - 1].kind == Tok.qclose && toks[a - 2].isPunct(.comma)))
         // (or follows the cue ending the sentence: `… are touting a "fantasy", says Hamilton City's outgoing mayor.`;
         // or is a passive's agent: `… has been branded "offensive" by a Scottish Government minister.`)
         let afterItsCue =
@@ -533,6 +544,18 @@ extension DocState {
             later += 1
         }
         var si = seqsStarting(before: paraFirstTok[para + 1])
+        // `Blackpool's Tory leader has accused his main political rival of 'Q'` ¶ `council leader Simon Blackburn …` ¶
+        // `Tory chief Coun Tony Williams`: a party's word in the description wants the person written with it, before
+        // anyone holding the role without it
+        if let party = ((a + 1)..<h).first(where: { toks[$0].cap && partyWordHashes.contains(toks[$0].hash) }),
+            let member = (si..<min(seqs.count, si + 60)).prefix(while: { Int(toks[seqs[$0].start].para) <= para + 3 })
+                .first(where: { member in
+                    seqs[member].personLike && holdsRole(member, toks[party].hash)
+                        && !formerHashes.contains(where: { holdsRole(member, $0) })
+                })
+        {
+            return member
+        }
         var looked = 0
         var fallback: Int? = nil
         while si < seqs.count && looked < 60 && Int(toks[seqs[si].start].para) <= para + 3 {
@@ -1098,15 +1121,22 @@ extension DocState {
 
     /// The person opening the story's first sentence (the body's, after a headline), for a description at token `a`
     /// in the two paragraphs after it: the article's main actor, whom news describes next without naming again.
+    /// (A standfirst between the headline and the lead, `Leicester Tigers started their campaign with a defeat`, whose
+    /// subject is no person, moves the lead on by one paragraph.)
     func storyOpener(describedAt a: Int) -> Int? {
-        let lead = paras.count > 1 ? 1 : 0
-        guard lead < paraFirstTok.count, paraFirstTok[lead] < toks.count else { return nil }
-        let sent = Int(toks[paraFirstTok[lead]].sent)
-        guard Int(toks[a].para) > lead, Int(toks[a].para) <= lead + 2, sentLast[sent] < a,
-            let s = sentenceOpeningSubject(before: sentLast[sent], lb: sentFirst[sent]), case .seq(let si) = s.kind,
-            seqs[si].personLike, !seqs[si].inQuote
-        else { return nil }
-        return reporter(of: sent, openedBy: si)
+        var lead = paras.count > 1 ? 1 : 0
+        while lead < paraFirstTok.count, paraFirstTok[lead] < toks.count {
+            let sent = Int(toks[paraFirstTok[lead]].sent)
+            guard Int(toks[a].para) > lead, sentLast[sent] < a else { return nil }
+            let opening = sentenceOpeningSubject(before: sentLast[sent], lb: sentFirst[sent])
+            if let s = opening, case .seq(let si) = s.kind, seqs[si].personLike, !seqs[si].inQuote {
+                return Int(toks[a].para) <= lead + 2 ? reporter(of: sent, openedBy: si) : nil
+            }
+            // (only a standfirst in one sentence right after the headline, never the lead itself, is passed over)
+            guard lead == 1, sentLast[sent] >= paraLastTok[lead] else { return nil }
+            lead += 1
+        }
+        return nil
     }
 
     /// Whether the person named last before token `j` may be the one a description headed by `head` means

@@ -956,6 +956,13 @@ let descriptionModifierHashes: Set<UInt64> = Set(
     ["former", "ex", "acting", "interim", "shadow", "deputy", "junior", "senior", "new", "vice", "first"].map {
         foldedHash($0)
     })
+/// Parties' words written before a role (`Tory leader`, `Labour councillor`, `SNP MSP`): a description with one means a
+/// member of that party (``DocState/personNamedAfterTheLead(_:_:)``).
+let partyWordHashes: Set<UInt64> = Set(
+    [
+        "tory", "tories", "conservative", "labour", "liberal", "democrat", "democratic", "republican", "gop", "snp",
+        "dup", "ukip", "plaid", "green", "greens", "alliance", "sdlp", "uup", "reform", "independent",
+    ].map { foldedHash($0) })
 /// Words that make a role's holder a past one (`former prime minister Thaksin Shinawatra`).
 let formerHashes: Set<UInt64> = Set(["former", "ex", "erstwhile"].map { foldedHash($0) })
 /// Words that make a role someone else's than its plain holder's (`Deputy Mayor`, `former coach`, `Rival Coach`,
