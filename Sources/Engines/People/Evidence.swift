@@ -2091,10 +2091,10 @@ struct Evidence {
     /// `N.`, `S.`, `E.`, `W.`: a compass point written short before a place (`N. Ireland`), looked up as initials are.
     static let compassInitials: Set<UInt64> = foldedHashes("n s e w")
     /// Words that end place names after a given name (`Stanley Park`, `Lawrence Hill`, `Thomas Street`, `Shem Creek`,
-    /// `Sandy Row`, `Tahir Plaza`, `Clarence House`).
+    /// `Sandy Row`, `Tahir Plaza`, `Clarence House`, `Jefferson Parish`: Louisiana names its counties so).
     static let placeNameHeads: Set<UInt64> = foldedHashes(
         "hill hills park street valley square court town bridge lake beach bay port fort mount road avenue lane place"
-            + " creek row plaza harbor harbour dam glen haven house")
+            + " creek row plaza harbor harbour dam glen haven house parish")
     /// Words that end a ground's name after a given name (`Chase Field`), a place only after a preposition of place
     /// (`at Chase Field`): `Frank Field`, `Sally Field` are people.
     static let groundNameHeads: Set<UInt64> = foldedHashes("field")
