@@ -208,11 +208,27 @@ extension DocState {
         } else if let cands = fullByLast[s.lastHash], !cands.isEmpty, let best = fullerForm(of: si, among: cands) {
             let f = seqs[best]
             res = (text(byteRange(f.nameStart, f.nameEnd)), byteRange(f.nameStart, f.nameEnd))
+        } else if !s.personLike, let acronym = acronymOpening(s) {
+            // `NHS Highland said`, `BBC Scotland said`: a body's acronym written right before the rest of its name
+            res = (text(byteRange(acronym, s.nameEnd)), byteRange(acronym, s.nameEnd))
         } else {
             res = (text(byteRange(s.nameStart, s.nameEnd)), byteRange(s.nameStart, s.nameEnd))
         }
         canonCache[si] = res
         return res
+    }
+
+    /// The token of an acronym (two letters or more, in capitals, not possessive, no title) right before the name of
+    /// sequence `s`, in its sentence with one space between: the first word of the body's name (`NHS` of `NHS
+    /// Highland`), which the name leaves out; nil when there is none.
+    func acronymOpening(_ s: CapSeq) -> Int? {
+        let k = s.nameStart - 1
+        guard k >= 0, k >= s.start - 1, toks[k].kind == Tok.word, toks[k].allCaps, !toks[k].possessive,
+            toks[k].end - toks[k].start >= 2, toks[k].end + 1 == toks[s.nameStart].start,
+            toks[k].sent == toks[s.nameStart].sent,
+            p[Int(toks[k].end)] == 0x20, toks[k].flags & (Lex.title | Lex.honorific | Lex.stopCap) == 0
+        else { return nil }
+        return k
     }
 
     /// The speaker that person (or name) sequence `si` stands for: its canonical name and the mention that gives it.

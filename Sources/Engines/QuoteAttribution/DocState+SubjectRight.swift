@@ -99,6 +99,19 @@ extension DocState {
         return Subj(kind: .seq(Int(toks[k + 1].seq)), first: j0, last: named.end)
     }
 
+    /// The speaker noun that the lower-case words from `k`, after a speaker noun, go on to before `ub`: `chief medical
+    /// director` is one role, not `chief` and then other words. Nil when another kind of word comes first.
+    func roleGoingOn(from k: Int, ub: Int) -> Int? {
+        var m = k
+        while m < ub, toks[m].kind == Tok.word, !toks[m].cap, !toks[m].isCue, !toks[m].possessive,
+            toks[m].flags & (Lex.prep | Lex.conj | Lex.det) == 0
+        {
+            if isSpeakerNoun(toks[m]) { return m }
+            m += 1
+        }
+        return nil
+    }
+
     /// Subject to the right of a cue (said X / according to X).
     func subjectRight(_ j0: Int, ub: Int) -> Subj? {
         guard j0 < ub, j0 < toks.count else { return nil }
@@ -134,6 +147,13 @@ extension DocState {
                     if !tk.cap && isSpeakerNoun(tk) && !tk.possessive {
                         headEnd = k
                     } else if headEnd >= 0 && !tk.cap {
+                        // (`said the chief medical director, Vesta Sandoval.`: lower-case words on to another
+                        // speaker noun, and a name in apposition after it, which is who the role describes)
+                        if let role = roleGoingOn(from: k, ub: min(ub, j0 + 7)),
+                            let named = personApposed(after: role, ub: ub)
+                        {
+                            return named
+                        }
                         break
                     }
                     if tk.seq >= 0 && toks[k].cap {
@@ -176,6 +196,9 @@ extension DocState {
                                 return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the German"
                             }
                             if toks[s.end].flags & Lex.title != 0 && toks[s.end].flags & Lex.orgWord == 0 {
+                                // (`said the Lovelace Chief Medical Director, Dr. Vesta Sandoval.`: the name in
+                                // apposition is who the title describes)
+                                if let named = personApposed(after: s.end, ub: ub) { return named }
                                 return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the Ealing North MP"
                             }
                             // `said the Red Cross’ Jonathan McNamara`: a body's possessive before a person's name
@@ -186,6 +209,13 @@ extension DocState {
                                     return Subj(
                                         kind: .seq(Int(toks[s.end + 1].seq)), first: named.start, last: named.end)
                                 }
+                            }
+                            // (`said the Medical Director of Presbyterian, Dr. Denise Gonzales.`: a capitalised
+                            // title and its body, then the name in apposition)
+                            if (s.start...s.end).contains(where: {
+                                toks[$0].flags & Lex.title != 0 && toks[$0].flags & Lex.orgWord == 0
+                            }), let named = personApposed(after: s.end, ub: ub) {
+                                return named
                             }
                             return Subj(kind: .seq(Int(tk.seq)), first: j0, last: s.end)
                         }
