@@ -25,7 +25,7 @@ enum BuiltinWords {
         governor-general solicitor-general surgeon-general auditor-general accountant-general registrar-general
         commander-in-chief editor-in-chief patron-in-chief sub-inspector officer-in-charge assemblymember
         congressmember pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt pmsg pssg pcpl psupt pssupt pcsupt pinsp
-        hc warden ranger acp dcp dp recorder brigadier-general major-general lieutenant-general lieutenant-colonel
+        hc warden ranger acp dcp dp cp recorder brigadier-general major-general lieutenant-general lieutenant-colonel
         lieutenant-commander vice-admiral rear-admiral air-marshal lance-corporal sergeant-major staff-sergeant
         brig-gen maj-gen lt-gen lt-col cathaoirleach leas-chathaoirleach emir igwe oba ooni alaafin obong sarki togbe
         committeeman committeewoman committeeperson alderperson harbormaster harbourmaster
@@ -118,6 +118,7 @@ enum BuiltinWords {
         orchestra project band ensemble quartet trio choir indoors masters classic trophy prix marathon series act
         agency network institute relations affairs resources development communications enterprises ventures
         logistics electric electrical chemical chemicals steel mining foods brands shipping aerospace aero automotive
+        practice
         semiconductor semiconductors therapeutics biotech dynamics robotics works manufacturing healthcare clinic
         hospitals
         press productions schools sox chapel gardaí gardai temple mosque shrine plaza síochána siochana forum summit
@@ -143,7 +144,7 @@ enum BuiltinWords {
         motorway turnpike bypass
         europe asia africa america americas antarctica
         jalan jln persiaran lorong lebuh lebuhraya kampung kg taman bukit sungai
-        chowk bazaar municipality barangay
+        chowk bazaar municipality barangay strath
         """
     static let time = """
         january february march april may june july august september october november december jan feb mar apr jun jul
