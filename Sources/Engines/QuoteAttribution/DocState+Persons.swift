@@ -211,6 +211,11 @@ extension DocState {
         } else if !s.personLike, let acronym = acronymOpening(s) {
             // `NHS Highland said`, `BBC Scotland said`: a body's acronym written right before the rest of its name
             res = (text(byteRange(acronym, s.nameEnd)), byteRange(acronym, s.nameEnd))
+        } else if !s.personLike, !s.titled, s.nameStart > s.start,
+            (s.start..<s.nameStart).allSatisfy({ toks[$0].flags & Lex.place != 0 })
+        {
+            // `Texas State said`: no person's name, so the place opening it is the body's name too
+            res = (text(byteRange(s.start, s.nameEnd)), byteRange(s.start, s.nameEnd))
         } else {
             res = (text(byteRange(s.nameStart, s.nameEnd)), byteRange(s.nameStart, s.nameEnd))
         }
