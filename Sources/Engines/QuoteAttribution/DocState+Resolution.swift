@@ -547,14 +547,18 @@ extension DocState {
         // `Blackpool's Tory leader has accused his main political rival of 'Q'` ¶ `council leader Simon Blackburn …` ¶
         // `Tory chief Coun Tony Williams`: a party's word in the description wants the person written with it, before
         // anyone holding the role without it
-        if let party = ((a + 1)..<h).first(where: { toks[$0].cap && partyWordHashes.contains(toks[$0].hash) }),
-            let member = (si..<min(seqs.count, si + 60)).prefix(while: { Int(toks[seqs[$0].start].para) <= para + 3 })
-                .first(where: { member in
-                    seqs[member].personLike && holdsRole(member, toks[party].hash)
-                        && !formerHashes.contains(where: { holdsRole(member, $0) })
-                })
-        {
-            return member
+        // (one written with the role too first: `Tory councillor Coun Jim Hobson` ¶ `Tory group leader Coun Paul
+        // Hargreaves` is the leader)
+        let descriptionWords = Set((a...h).map { toks[$0].hash })
+        if let party = ((a + 1)..<h).first(where: { toks[$0].cap && partyWordHashes.contains(toks[$0].hash) }) {
+            let members = (si..<min(seqs.count, si + 60)).prefix(while: {
+                Int(toks[seqs[$0].start].para) <= para + 3
+            }).filter { member in
+                seqs[member].personLike && holdsRole(member, toks[party].hash)
+                    && !formerHashes.contains(where: { holdsRole(member, $0) })
+                    && !ranksOtherwise(member, head.hash, descriptionWords)
+            }
+            if let member = members.first(where: { holdsRole($0, head.hash) }) ?? members.first { return member }
         }
         var looked = 0
         var fallback: Int? = nil
@@ -568,7 +572,8 @@ extension DocState {
             if !third || fallback == nil, holdsRole(si, head.hash), modifiers.allSatisfy({ holdsRole(si, $0) }),
                 !formerHolderHashes.contains(where: { !modifiers.contains($0) && holdsRole(si, $0) }),
                 qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) }),
-                described.isEmpty || !isRoleQualifiedOtherwise(si, head.hash, described)
+                described.isEmpty || !isRoleQualifiedOtherwise(si, head.hash, described),
+                !ranksOtherwise(si, head.hash, descriptionWords)
             {
                 return si
             }
@@ -588,6 +593,7 @@ extension DocState {
                         && !officialHashes.contains(where: { $0 != head.hash && holdsRole(si, $0) })),
                 !holdsRole(si, head.hash)
                     || !formerHolderHashes.contains(where: { !modifiers.contains($0) && holdsRole(si, $0) }),
+                !ranksOtherwise(si, head.hash, descriptionWords),
                 s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
                     || s.start == paraFirstTok[para + 1]
             {
@@ -606,7 +612,8 @@ extension DocState {
             while si < seqs.count && looked < 120 && Int(toks[seqs[si].start].para) <= para + 8 {
                 // (the role's head is enough there: `police chief` is written `Assistant Chief Constable`)
                 if seqs[si].personLike, !seqs[si].inQuote, holdsRole(si, head.hash),
-                    qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) })
+                    qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) }),
+                    !ranksOtherwise(si, head.hash, descriptionWords)
                 {
                     return si
                 }
@@ -615,6 +622,34 @@ extension DocState {
             }
         }
         return fallback
+    }
+
+    /// Whether person `si` is written with a title that ranks otherwise than the description's words `described`
+    /// say: a word of rank before the role that the description lacks - `Deputy`, `Assistant`, `Vice` (`Deputy Chief
+    /// Constable Mark Hamilton` is not `the Chief Constable`) - or, when the description writes its role capitalised,
+    /// any other capitalised title word (`Chief Minister Andrew Barr` is not `the Minister`).
+    func ranksOtherwise(_ si: Int, _ head: UInt64, _ described: Set<UInt64>) -> Bool {
+        // (only when the role is the holder's title's last word: `a police chief` may be `Assistant Chief Constable
+        // Richie Allenby`, whose `Chief` qualifies another role)
+        // (a courtesy title may stand between: `Tory deputy leader Coun Sheila Ramsdale`)
+        let s = seqs[si]
+        var k = s.nameStart - 1
+        while k >= 1, toks[k].flags & Lex.honorific != 0 || (toks[k].isPunct(.period) && toks[k - 1].cap) { k -= 1 }
+        guard k >= 0, toks[k].kind == Tok.word, toks[k].hash == head else { return false }
+        let sent = toks[k].sent
+        let capitalisedRole = described.contains(head) && toks[k].cap
+        var m = k - 1
+        while m >= 0, m >= k - 3, toks[m].kind == Tok.word, toks[m].sent == sent,
+            toks[m].flags & (Lex.det | Lex.prep) == 0, !toks[m].possessive
+        {
+            if !described.contains(toks[m].hash),
+                subordinateRankHashes.contains(toks[m].hash) || (capitalisedRole && toks[m].cap && isRoleHead(toks[m]))
+            {
+                return true
+            }
+            m -= 1
+        }
+        return false
     }
 
     /// `A Labour MP has said the plan is "madness"` ¶ `Jane Roe, who represents …`: a capitalised description after an

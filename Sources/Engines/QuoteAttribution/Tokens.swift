@@ -963,6 +963,9 @@ let partyWordHashes: Set<UInt64> = Set(
         "tory", "tories", "conservative", "labour", "liberal", "democrat", "democratic", "republican", "gop", "snp",
         "dup", "ukip", "plaid", "green", "greens", "alliance", "sdlp", "uup", "reform", "independent",
     ].map { foldedHash($0) })
+/// Words of a rank below the role they stand before (`Deputy Chief Constable`, `assistant manager`, `Vice Chair`).
+let subordinateRankHashes: Set<UInt64> = Set(
+    ["deputy", "assistant", "vice", "associate", "under", "sub"].map { foldedHash($0) })
 /// Words that make a role's holder a past one (`former prime minister Thaksin Shinawatra`).
 let formerHashes: Set<UInt64> = Set(["former", "ex", "erstwhile"].map { foldedHash($0) })
 /// Words that make a role someone else's than its plain holder's (`Deputy Mayor`, `former coach`, `Rival Coach`,
