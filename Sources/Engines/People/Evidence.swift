@@ -1706,9 +1706,9 @@ struct Evidence {
         also later then further again once recently previously subsequently earlier repeatedly reportedly publicly
         privately never often already just still yesterday today however meanwhile too separately
         """)
-    /// Verbs that open a clause after its subject: `said Stormont has been`, `said Leeds were`.
     /// The forms of ``finiteVerbs`` that agree only with a plural (or a team or a body, in British copy).
     static let pluralFiniteVerbs: Set<UInt64> = foldedHashes("have are were do")
+    /// Verbs that open a clause after its subject: `said Stormont has been`, `said Leeds were`.
     static let finiteVerbs: Set<UInt64> = foldedHashes(
         "has have had is are was were will would could should must can may might did does do shall")
     /// Prepositions of place: a single name after one is where, not who (`a resident near Leven said`).

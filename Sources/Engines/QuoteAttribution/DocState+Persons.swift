@@ -209,7 +209,7 @@ extension DocState {
             let f = seqs[best]
             res = (text(byteRange(f.nameStart, f.nameEnd)), byteRange(f.nameStart, f.nameEnd))
         } else if !s.personLike, let acronym = acronymOpening(s) {
-            // `NHS Highland said`, `BBC Scotland said`: a body's acronym written right before the rest of its name
+            // `NHS Highland said`, `UK Coal said`: a body's acronym written right before the rest of its name
             res = (text(byteRange(acronym, s.nameEnd)), byteRange(acronym, s.nameEnd))
         } else if !s.personLike, !s.titled, s.nameStart > s.start,
             (s.start..<s.nameStart).allSatisfy({ toks[$0].flags & Lex.place != 0 })

@@ -556,7 +556,7 @@ extension DocState {
             }).filter { member in
                 seqs[member].personLike && holdsRole(member, toks[party].hash)
                     && !formerHashes.contains(where: { holdsRole(member, $0) })
-                    && !ranksOtherwise(member, head.hash, descriptionWords)
+                    && !ranksOtherwise(member, head.hash, descriptionWords, capitalised: head.cap)
             }
             if let member = members.first(where: { holdsRole($0, head.hash) }) ?? members.first { return member }
         }
@@ -573,7 +573,7 @@ extension DocState {
                 !formerHolderHashes.contains(where: { !modifiers.contains($0) && holdsRole(si, $0) }),
                 qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) }),
                 described.isEmpty || !isRoleQualifiedOtherwise(si, head.hash, described),
-                !ranksOtherwise(si, head.hash, descriptionWords)
+                !ranksOtherwise(si, head.hash, descriptionWords, capitalised: head.cap)
             {
                 return si
             }
@@ -593,7 +593,7 @@ extension DocState {
                         && !officialHashes.contains(where: { $0 != head.hash && holdsRole(si, $0) })),
                 !holdsRole(si, head.hash)
                     || !formerHolderHashes.contains(where: { !modifiers.contains($0) && holdsRole(si, $0) }),
-                !ranksOtherwise(si, head.hash, descriptionWords),
+                !ranksOtherwise(si, head.hash, descriptionWords, capitalised: head.cap),
                 s.titled || isCueSubject(si) || (s.end + 1 < toks.count && toks[s.end + 1].isPunct(.comma))
                     || s.start == paraFirstTok[para + 1]
             {
@@ -613,7 +613,7 @@ extension DocState {
                 // (the role's head is enough there: `police chief` is written `Assistant Chief Constable`)
                 if seqs[si].personLike, !seqs[si].inQuote, holdsRole(si, head.hash),
                     qualifiers.isEmpty || qualifiers.contains(where: { holdsRole(si, $0) }),
-                    !ranksOtherwise(si, head.hash, descriptionWords)
+                    !ranksOtherwise(si, head.hash, descriptionWords, capitalised: head.cap)
                 {
                     return si
                 }
@@ -628,7 +628,7 @@ extension DocState {
     /// say: a word of rank before the role that the description lacks - `Deputy`, `Assistant`, `Vice` (`Deputy Chief
     /// Constable Mark Hamilton` is not `the Chief Constable`) - or, when the description writes its role capitalised,
     /// any other capitalised title word (`Chief Minister Andrew Barr` is not `the Minister`).
-    func ranksOtherwise(_ si: Int, _ head: UInt64, _ described: Set<UInt64>) -> Bool {
+    func ranksOtherwise(_ si: Int, _ head: UInt64, _ described: Set<UInt64>, capitalised: Bool) -> Bool {
         // (only when the role is the holder's title's last word: `a police chief` may be `Assistant Chief Constable
         // Richie Allenby`, whose `Chief` qualifies another role)
         // (a courtesy title may stand between: `Tory deputy leader Coun Sheila Ramsdale`)
@@ -637,13 +637,12 @@ extension DocState {
         while k >= 1, toks[k].flags & Lex.honorific != 0 || (toks[k].isPunct(.period) && toks[k - 1].cap) { k -= 1 }
         guard k >= 0, toks[k].kind == Tok.word, toks[k].hash == head else { return false }
         let sent = toks[k].sent
-        let capitalisedRole = described.contains(head) && toks[k].cap
         var m = k - 1
         while m >= 0, m >= k - 3, toks[m].kind == Tok.word, toks[m].sent == sent,
             toks[m].flags & (Lex.det | Lex.prep) == 0, !toks[m].possessive
         {
             if !described.contains(toks[m].hash),
-                subordinateRankHashes.contains(toks[m].hash) || (capitalisedRole && toks[m].cap && isRoleHead(toks[m]))
+                subordinateRankHashes.contains(toks[m].hash) || (capitalised && toks[m].cap && isRoleHead(toks[m]))
             {
                 return true
             }
