@@ -1081,9 +1081,15 @@ struct Evidence {
     func closesARolePhrase(_ c: NameCandidate) -> Bool {
         let s = c.sequenceStart
         let separators = words[s].gap.subtracting([.openBracket, .closeBracket])
+        // (or the sentence's end, when a speech verb and `the` open the phrase: `"Q," said the Premier of Gauteng
+        // province, Panyaza Lesufi.`)
+        let closedByComma =
+            c.last + 1 < words.count
+            && (words[c.last + 1].punctuationBefore == Byte.comma
+                || words[c.last + 1].punctuationBefore == Byte.openParen)
+        let closedBySentence = c.last + 1 >= words.count || words[c.last + 1].sentenceStart
         guard c.nameWords >= 2, c.first == s, s >= 3, separators == .comma, hasOnlyNameLikeWords(c),
-            c.last + 1 < words.count,
-            words[c.last + 1].punctuationBefore == Byte.comma || words[c.last + 1].punctuationBefore == Byte.openParen
+            closedByComma || closedBySentence
         else { return false }
         var j = s - 1
         var linked = false
@@ -1091,7 +1097,11 @@ struct Evidence {
             let w = words[j]
             // (inside the phrase only brackets may stand between words: `Police (DCP)`)
             if j < s - 1, !words[j + 1].gap.subtracting([.openBracket, .closeBracket]).isEmpty { return false }
-            if linked, !w.classes.isDisjoint(with: [.role, .title]), !w.allCaps { return true }
+            if linked, !w.classes.isDisjoint(with: [.role, .title]), !w.allCaps {
+                return closedByComma
+                    || (j >= 2 && words[j - 1].hash == Self.the && !words[j - 1].capital
+                        && words[j - 2].classes.contains(.speechVerb))
+            }
             if Self.rolePhraseLinks.contains(w.hash) && !w.capital {
                 linked = true
             } else if w.hash == Self.the && !w.capital {

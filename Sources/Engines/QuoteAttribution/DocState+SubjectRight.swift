@@ -112,6 +112,23 @@ extension DocState {
         return nil
     }
 
+    /// `said the Speaker of the House of Representatives, Tajudeen Abbas.`, `said the Director of Public Health for
+    /// Lancashire, Dr Sakthi Karunanithi.`: after a title at `k`, `of`, `for` or `at` and the body's or place's words
+    /// (no cue, quote mark or punctuation among them, at most ten tokens), then a comma and a person's name: that name.
+    /// `linked`: the link is inside the capitalised words already (`the Premier of Gauteng` ¶ `province, Panyaza
+    /// Lesufi`), and the body's words go on from `k + 1`.
+    func nameAfterRoleComplement(_ k: Int, ub: Int, linked: Bool = false) -> Subj? {
+        guard k + 2 < ub, toks[k + 1].kind == Tok.word, !toks[k + 1].cap,
+            linked || toks[k + 1].hash == hOf || toks[k + 1].hash == hFor || toks[k + 1].hash == hAt
+        else { return nil }
+        var m = linked ? k + 1 : k + 2
+        while m < ub, m <= k + 11, toks[m].kind == Tok.word, !toks[m].isCue, !toks[m].possessive {
+            if m + 1 < ub, toks[m + 1].isPunct(.comma) { return personApposed(after: m, ub: ub) }
+            m += 1
+        }
+        return nil
+    }
+
     /// Subject to the right of a cue (said X / according to X).
     func subjectRight(_ j0: Int, ub: Int) -> Subj? {
         guard j0 < ub, j0 < toks.count else { return nil }
@@ -198,7 +215,11 @@ extension DocState {
                             if toks[s.end].flags & Lex.title != 0 && toks[s.end].flags & Lex.orgWord == 0 {
                                 // (`said the Lovelace Chief Medical Director, Dr. Vesta Sandoval.`: the name in
                                 // apposition is who the title describes)
-                                if let named = personApposed(after: s.end, ub: ub) { return named }
+                                if let named = personApposed(after: s.end, ub: ub)
+                                    ?? nameAfterRoleComplement(s.end, ub: ub)
+                                {
+                                    return named
+                                }
                                 return Subj(kind: .np(j0, s.end), first: j0, last: s.end)  // "the Ealing North MP"
                             }
                             // `said the Red Cross’ Jonathan McNamara`: a body's possessive before a person's name
@@ -214,7 +235,14 @@ extension DocState {
                             // title and its body, then the name in apposition)
                             if (s.start...s.end).contains(where: {
                                 toks[$0].flags & Lex.title != 0 && toks[$0].flags & Lex.orgWord == 0
-                            }), let named = personApposed(after: s.end, ub: ub) {
+                            }),
+                                let named = personApposed(after: s.end, ub: ub)
+                                    ?? nameAfterRoleComplement(
+                                        s.end, ub: ub,
+                                        linked: (s.start...s.end).contains {
+                                            toks[$0].hash == hOf || toks[$0].hash == hFor
+                                        })
+                            {
                                 return named
                             }
                             return Subj(kind: .seq(Int(tk.seq)), first: j0, last: s.end)
