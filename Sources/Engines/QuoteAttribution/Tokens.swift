@@ -957,12 +957,13 @@ let descriptionModifierHashes: Set<UInt64> = Set(
         foldedHash($0)
     })
 /// Parties' words written before a role (`Tory leader`, `Labour councillor`, `SNP MSP`): a description with one means a
-/// member of that party (``DocState/personNamedAfterTheLead(_:_:)``).
+/// member of that party (``DocState/personNamedAfterTheLead(_:_:)``). The word lists' parties, and the acronyms and
+/// plurals British and Irish copy writes them with.
 let partyWordHashes: Set<UInt64> = Set(
-    [
-        "tory", "tories", "conservative", "labour", "liberal", "democrat", "democratic", "republican", "gop", "snp",
-        "dup", "ukip", "plaid", "green", "greens", "alliance", "sdlp", "uup", "reform", "independent",
-    ].map { foldedHash($0) })
+    NameLexicon.partyWords.split(whereSeparator: \.isWhitespace).map { foldedHash(String($0)) }
+        + ["tories", "gop", "snp", "dup", "ukip", "plaid", "greens", "alliance", "sdlp", "uup", "reform"].map {
+            foldedHash($0)
+        })
 /// Words of a rank below the role they stand before (`Deputy Chief Constable`, `assistant manager`, `Vice Chair`).
 let subordinateRankHashes: Set<UInt64> = Set(
     ["deputy", "assistant", "vice", "associate", "under", "sub"].map { foldedHash($0) })
